@@ -1,0 +1,286 @@
+// The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
+import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'undici';
+import type { AccessKeyCredentials } from './credentials.js';
+import { AliyunApiError } from './errors.js';
+import { parseJsonLosslessly } from './json.js';
+import {
+  backoffDelayMs,
+  classifyServiceError,
+  DEFAULT_RETRY_POLICY,
+  type FailureClass,
+  mayRetry,
+  parseRetryAfterMs,
+  type RetryPolicy,
+} from './retry.js';
+import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
+
+export type SignatureAlgorithm = 'HMAC-SHA1' | 'ACS3-HMAC-SHA256';
+export type ParamValue = string | number | boolean | undefined;
+export type RpcResponse = Record<string, unknown> & { RequestId?: string };
+
+export interface RpcRequest {
+  /** `https://cas.aliyuncs.com`, `http://127.0.0.1:8080`, or a bare host (then https). */
+  endpoint: string;
+  version: string;
+  action: string;
+  params?: Readonly<Record<string, ParamValue>>;
+  /** True for create, renew, cancel, delete, revoke, add record: retried only when it surely did not run. */
+  changesState: boolean;
+  /** Epoch ms after which no retry is started (a `Retry-After` past it ends the call). */
+  deadline?: number;
+}
+
+/** What a call did, for the debug log and the tests: never parameters, so never secrets. */
+export interface RpcCallRecord {
+  action: string;
+  version: string;
+  attempt: number;
+  status: number | undefined;
+  code: string | undefined;
+  requestId: string | undefined;
+  durationMs: number;
+}
+
+export interface RpcClientOptions {
+  credentials: AccessKeyCredentials;
+  signatureAlgorithm?: SignatureAlgorithm;
+  retry?: Partial<RetryPolicy>;
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
+  onCall?: (record: RpcCallRecord) => void;
+  userAgent?: string;
+}
+
+interface Attempt {
+  result?: RpcResponse;
+  error: AliyunApiError;
+  failure: FailureClass;
+  retryAfterMs?: number;
+}
+
+const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
+
+export class RpcClient {
+  private readonly agent: Agent;
+  private readonly retry: RetryPolicy;
+  private readonly algorithm: SignatureAlgorithm;
+
+  constructor(private readonly options: RpcClientOptions) {
+    const t = options.timeouts ?? {};
+    this.agent = new Agent({
+      keepAliveTimeout: 10_000,
+      connect: { timeout: t.connectMs ?? 10_000 },
+      headersTimeout: t.headersMs ?? 30_000,
+      bodyTimeout: t.bodyMs ?? 30_000,
+    });
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.algorithm = options.signatureAlgorithm ?? 'HMAC-SHA1';
+  }
+
+  async call(req: RpcRequest): Promise<RpcResponse> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(req, attempt);
+      if (outcome.result) return outcome.result;
+      const { error, failure } = outcome;
+      if (!mayRetry(failure, req.changesState)) {
+        if (failure === 'uncertain') throw withOutcomeUnknown(error);
+        throw error;
+      }
+      if (attempt >= this.retry.maxAttempts) throw error;
+      const waitMs = Math.max(outcome.retryAfterMs ?? 0, backoffDelayMs(attempt, this.retry));
+      if (req.deadline !== undefined && Date.now() + waitMs > req.deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
+    const started = Date.now();
+    const { url, init } = this.buildRequest(req);
+    const record = (status?: number, code?: string, requestId?: string) =>
+      this.options.onCall?.({
+        action: req.action,
+        version: req.version,
+        attempt,
+        status,
+        code,
+        requestId,
+        durationMs: Date.now() - started,
+      });
+    let status: number;
+    let text: string;
+    let headers: Record<string, string | string[] | undefined>;
+    try {
+      const response = await request(url, { ...init, dispatcher: this.agent });
+      status = response.statusCode;
+      headers = response.headers;
+      text = await response.body.text();
+    } catch (cause) {
+      const failure = transportFailure(cause);
+      record(undefined, 'NetworkError');
+      return {
+        failure,
+        error: new AliyunApiError({
+          action: req.action,
+          code: 'NetworkError',
+          message: `no answer from ${new URL(url).origin} (${describeCause(cause)})`,
+          cause,
+        }),
+      };
+    }
+    const retryAfterMs = parseRetryAfterMs(
+      headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']),
+      Date.now(),
+    );
+    let body: unknown;
+    try {
+      body = parseJsonLosslessly(text);
+    } catch {
+      body = undefined;
+    }
+    const fields = isRecord(body) ? body : {};
+    const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
+    if (status >= 200 && status < 300 && isRecord(body)) {
+      record(status, undefined, requestId);
+      return { result: body as RpcResponse, error: undefined as never, failure: 'final' };
+    }
+    if (status >= 200 && status < 300) {
+      record(status, 'MalformedResponse', requestId);
+      return {
+        failure: 'uncertain',
+        error: new AliyunApiError({
+          action: req.action,
+          code: 'MalformedResponse',
+          message: `the service answered HTTP ${status} with a body that is not a JSON object`,
+          status,
+          requestId,
+        }),
+      };
+    }
+    const code = stringField(fields.Code) ?? `HTTP${status}`;
+    record(status, code, requestId);
+    return {
+      failure: classifyServiceError(status, stringField(fields.Code)),
+      retryAfterMs,
+      error: new AliyunApiError({
+        action: req.action,
+        code,
+        message: stringField(fields.Message) ?? `HTTP ${status}`,
+        status,
+        requestId,
+        recommend: stringField(fields.Recommend),
+      }),
+    };
+  }
+
+  /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
+  private buildRequest(req: RpcRequest): {
+    url: string;
+    init: { method: 'POST'; headers: Record<string, string>; body: string };
+  } {
+    const { accessKeyId, accessKeySecret, securityToken } = this.options.credentials;
+    const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
+    const business: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.params ?? {})) {
+      if (value !== undefined) business[name] = String(value);
+    }
+    const body = encodePairs(business);
+    const userAgent = this.options.userAgent ?? USER_AGENT;
+    if (this.algorithm === 'HMAC-SHA1') {
+      const common: Record<string, string> = {
+        Action: req.action,
+        Format: 'JSON',
+        Version: req.version,
+        AccessKeyId: accessKeyId,
+        SignatureMethod: 'HMAC-SHA1',
+        SignatureVersion: '1.0',
+        SignatureNonce: randomUUID(),
+        Timestamp: formatTimestamp(new Date()),
+        ...(securityToken ? { SecurityToken: securityToken } : {}),
+      };
+      const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
+      const query = encodePairs({ ...common, Signature: signature });
+      return {
+        url: `${base.origin}/?${query}`,
+        init: {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
+          body,
+        },
+      };
+    }
+    const headers: Record<string, string> = {
+      host: base.host,
+      'x-acs-action': req.action,
+      'x-acs-version': req.version,
+      'x-acs-date': formatTimestamp(new Date()),
+      'x-acs-signature-nonce': randomUUID(),
+      'x-acs-content-sha256': sha256Hex(body),
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
+    };
+    headers.authorization = acs3Authorization(
+      {
+        method: 'POST',
+        pathname: '/',
+        query: {},
+        headers,
+        hashedPayload: headers['x-acs-content-sha256'] ?? '',
+      },
+      accessKeyId,
+      accessKeySecret,
+    );
+    const { host: _host, ...sent } = headers;
+    return {
+      url: `${base.origin}/`,
+      init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
+    };
+  }
+}
+
+function encodePairs(params: Record<string, string>): string {
+  return Object.entries(params)
+    .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+    .join('&');
+}
+
+/** Connection refused or a connect timeout means nothing reached the service. */
+function transportFailure(cause: unknown): FailureClass {
+  const code = (cause as { code?: string })?.code;
+  if (code === 'ECONNREFUSED' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ENOTFOUND')
+    return 'not-sent';
+  return 'uncertain';
+}
+
+function describeCause(cause: unknown): string {
+  const { code, message } = (cause ?? {}) as { code?: string; message?: string };
+  return [code, message].filter(Boolean).join(': ') || String(cause);
+}
+
+function withOutcomeUnknown(error: AliyunApiError): AliyunApiError {
+  return new AliyunApiError({
+    action: error.action,
+    code: error.code,
+    message: `${error.message}; the call may or may not have taken effect`,
+    status: error.status,
+    requestId: error.requestId,
+    recommend: error.recommend,
+    outcomeUnknown: true,
+    cause: error,
+  });
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

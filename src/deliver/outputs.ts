@@ -1,0 +1,59 @@
+// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+import * as core from '@actions/core';
+import { daysRemaining } from '../certificate.js';
+import type { FlowResult } from '../flows/context.js';
+
+/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
+export function maskMultilineSecret(value: string): void {
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
+    if (trimmed && !trimmed.startsWith('-----')) core.setSecret(trimmed);
+  }
+}
+
+export function isoSeconds(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+export function publishOutputs(result: FlowResult, files: Record<string, string>, now: Date): void {
+  const set = (name: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') core.setOutput(name, String(value));
+  };
+  const cert = result.certificate;
+  if (cert?.privateKeyPem) maskMultilineSecret(cert.privateKeyPem);
+  set('status', result.status);
+  set('order-id', result.orderId);
+  set('cert-id', result.certId);
+  if (cert) {
+    set('certificate', cert.leafPem);
+    core.setOutput('certificate-chain', cert.chainPems.join(''));
+    set('fullchain', cert.fullchainPem);
+    set('private-key', cert.privateKeyPem);
+    set('not-before', isoSeconds(cert.info.notBefore));
+    set('not-after', isoSeconds(cert.info.notAfter));
+    set('days-remaining', daysRemaining(cert.info.notAfter, now));
+    set('fingerprint-sha256', cert.info.fingerprintSha256);
+    set('domains', cert.info.names.join(','));
+  }
+  const challenge = result.challenge;
+  if (challenge?.method === 'DNS') {
+    set('validation-record-domain', challenge.recordDomain);
+    set('validation-record-type', challenge.recordType);
+    set('validation-record-value', challenge.recordValue);
+  } else if (challenge?.method === 'FILE') {
+    set('validation-file-uri', challenge.uri);
+    set('validation-file-content', challenge.content);
+  }
+  if (result.quota) {
+    set('quota-total', result.quota.total);
+    set('quota-used', result.quota.used);
+    set('quota-issued', result.quota.issued);
+  }
+  if (result.cdn?.notAfter) {
+    set('cdn-not-after', isoSeconds(result.cdn.notAfter));
+    set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+  }
+  for (const [name, path] of Object.entries(files)) set(name, path);
+}

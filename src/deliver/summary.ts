@@ -1,0 +1,51 @@
+// The job summary: what was done, for whom, until when. Never a key.
+import * as core from '@actions/core';
+import { daysRemaining } from '../certificate.js';
+import type { FlowResult } from '../flows/context.js';
+import { isoSeconds } from './outputs.js';
+
+export function renderSummary(result: FlowResult, domains: string[], now: Date): string {
+  const rows: Array<[string, string]> = [['Status', result.status]];
+  if (domains.length > 0) rows.push(['Domains', domains.join(', ')]);
+  if (result.orderId) rows.push(['Order id', result.orderId]);
+  if (result.certId) rows.push(['Certificate id', result.certId]);
+  const info = result.certificate?.info;
+  if (info) {
+    rows.push(['Certificate names', info.names.join(', ')]);
+    rows.push(['Not after', isoSeconds(info.notAfter)]);
+    rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
+    rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
+  }
+  if (result.quota) {
+    const q = result.quota;
+    rows.push([
+      'Quota',
+      `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
+    ]);
+  }
+  if (result.challenge?.method === 'DNS') {
+    const c = result.challenge;
+    rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
+  } else if (result.challenge?.method === 'FILE') {
+    rows.push([
+      'Validation file',
+      `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
+    ]);
+  }
+  if (result.cdn) {
+    const when = result.cdn.notAfter ? isoSeconds(result.cdn.notAfter) : 'unknown';
+    rows.push([`CDN ${result.cdn.domain}`, `${result.cdn.certName ?? 'certificate'} until ${when}`]);
+  }
+  rows.push(...result.details);
+  if (result.timeline.length > 0) {
+    rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
+  }
+  const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
+  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n`;
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write();
+}

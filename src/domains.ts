@@ -1,0 +1,135 @@
+// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
+// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
+import { isIP } from 'node:net';
+import { domainToASCII } from 'node:url';
+
+/** Service rule: one certificate order names at most this many domains. */
+export const MAX_DOMAINS_PER_ORDER = 5;
+
+const MAX_NAME_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+const WILDCARD_PREFIX = '*.';
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const ALL_DIGITS = /^[0-9]+$/;
+
+/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
+export function parseDomainList(raw: string): string[] {
+  const names = raw
+    .split(/[,\r\n]/)
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  return [...new Set(names)];
+}
+
+/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
+export function normaliseDomain(name: string): string {
+  const lowered = name.trim().toLowerCase();
+  // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
+  const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
+  return ascii.replace(/\.$/, '');
+}
+
+function toALabels(name: string): string {
+  const ascii = domainToASCII(validationBaseName(name));
+  // An unconvertible name is kept as typed so that checkDomain reports it.
+  if (ascii === '') return name;
+  return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
+}
+
+export function isWildcard(name: string): boolean {
+  return name.startsWith(WILDCARD_PREFIX);
+}
+
+/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
+export function validationBaseName(name: string): string {
+  return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
+}
+
+/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
+export function checkDomain(name: string): string | undefined {
+  const ascii = normaliseDomain(name);
+  if (ascii === '') return 'a domain name is empty';
+  if (isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0) {
+    return `"${name}" is an IP address, not a domain name`;
+  }
+  if (ascii.length > MAX_NAME_LENGTH) {
+    return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
+  }
+  const wildcardProblem = checkWildcard(name, ascii);
+  if (wildcardProblem !== undefined) return wildcardProblem;
+
+  const labels = validationBaseName(ascii).split('.');
+  if (labels.length < 2) {
+    return isWildcard(ascii)
+      ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
+      : `"${name}" needs at least two labels, like example.com`;
+  }
+  for (const label of labels) {
+    const problem = checkLabel(name, label);
+    if (problem !== undefined) return problem;
+  }
+  if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
+    return `"${name}" ends in an all-numeric top-level label`;
+  }
+  return undefined;
+}
+
+function checkWildcard(name: string, ascii: string): string | undefined {
+  const stars = ascii.split('*').length - 1;
+  if (stars === 0) return undefined;
+  if (stars > 1) return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
+  if (!isWildcard(ascii)) return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
+  return undefined;
+}
+
+function checkLabel(name: string, label: string): string | undefined {
+  if (label === '') return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
+  if (label.length > MAX_LABEL_LENGTH) {
+    return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
+  }
+  if (!LDH_LABEL.test(label)) {
+    return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
+  }
+  return undefined;
+}
+
+/** Why these names cannot be ordered together, or undefined when they can. */
+export function checkDomainSet(names: string[]): string | undefined {
+  if (names.length === 0) return 'no domain names were given';
+  if (names.length > MAX_DOMAINS_PER_ORDER) {
+    return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
+  }
+  for (const name of names) {
+    const problem = checkDomain(name);
+    if (problem !== undefined) return problem;
+  }
+  const normalised = names.map(normaliseDomain);
+  const wildcards = normalised.filter(isWildcard).length;
+  if (wildcards > 0 && wildcards < normalised.length) {
+    return 'plain and wildcard domain names cannot be mixed in one certificate order';
+  }
+  const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+  if (repeated !== undefined) return `"${repeated}" is listed more than once`;
+  return undefined;
+}
+
+/**
+ * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
+ * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
+ */
+export function certificateCovers(certNames: string[], wanted: string): boolean {
+  const target = normaliseDomain(wanted);
+  return certNames.map(normaliseDomain).some((certName) => {
+    if (certName === target) return true;
+    if (!isWildcard(certName) || isWildcard(target)) return false;
+    const dot = target.indexOf('.');
+    return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
+  });
+}
+
+/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
+export function sameDomainSet(a: string[], b: string[]): boolean {
+  const setA = new Set(a.map(normaliseDomain));
+  const setB = new Set(b.map(normaliseDomain));
+  return setA.size === setB.size && [...setA].every((name) => setB.has(name));
+}

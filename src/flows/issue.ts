@@ -1,0 +1,120 @@
+// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
+import { AliyunApiError } from '../aliyun/errors.js';
+import { daysRemaining } from '../certificate.js';
+import type { PackageState } from '../services/certificate-authority.js';
+import type { FlowContext, FlowResult } from './context.js';
+import { FlowError } from './context.js';
+import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
+import {
+  inFlightOrder,
+  latestIssuedOrder,
+  listOrdersForDomains,
+  reconcileUncertainCreate,
+} from './orders.js';
+
+export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+  const { config, log } = ctx;
+  const expectKey = !config.csr;
+  let quota: PackageState | undefined;
+  let orderId = config.orderId ?? (await ctx.resume.load(domains));
+  if (orderId) log.info(`Resuming order ${orderId}.`);
+
+  if (!orderId) {
+    const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
+    if (reusable) return reusable;
+    orderId = inFlightOrder(orders)?.orderId;
+    if (orderId) {
+      log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
+    } else {
+      quota = await checkQuota(ctx);
+      orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
+    }
+    await ctx.resume.save(domains, orderId);
+  }
+
+  const outcome = await waitForIssuance(ctx, orderId, domains);
+  if (outcome.status.state !== 'certificate') return { ...pendingResult(ctx, outcome, orderId), quota };
+  const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+  return {
+    status: 'issued',
+    orderId,
+    certId: outcome.status.certId,
+    certificate,
+    quota,
+    timeline: outcome.timeline,
+    details: [],
+  };
+}
+
+async function findReusableCertificate(
+  ctx: FlowContext,
+  orders: Awaited<ReturnType<typeof listOrdersForDomains>>,
+  domains: string[],
+  expectKey: boolean,
+): Promise<FlowResult | undefined> {
+  const { config, log } = ctx;
+  const issued = latestIssuedOrder(orders);
+  if (!issued?.certEndTime) return undefined;
+  const left = daysRemaining(issued.certEndTime, ctx.now());
+  if (left <= config.renewBeforeDays) {
+    log.info(
+      `Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`,
+    );
+    return undefined;
+  }
+  const status = await ctx.cas.describeOrder(issued.orderId);
+  if (status.state !== 'certificate') return undefined;
+  const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
+  log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
+  return {
+    status: 'unchanged',
+    orderId: issued.orderId,
+    certId: status.certId,
+    certificate,
+    timeline: [{ at: ctx.now(), state: status.state }],
+    details: [],
+  };
+}
+
+async function checkQuota(ctx: FlowContext): Promise<PackageState> {
+  const quota = await ctx.cas.describePackageState(ctx.config.productCode);
+  if (quota.total - quota.used <= 0) {
+    throw new FlowError(
+      `No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
+        'buy a certificate package, or delete unused orders with mode: cancel to return their quota.',
+    );
+  }
+  return quota;
+}
+
+async function createOrderOnce(
+  ctx: FlowContext,
+  domains: string[],
+  quota: PackageState,
+  knownOrderIds: Set<string>,
+): Promise<string> {
+  const { config, log } = ctx;
+  const input = {
+    operation: config.createOperation,
+    productCode: config.productCode,
+    domains,
+    csr: config.csr,
+    validationMethod: config.validationMethod,
+    contact: config.contact,
+  };
+  const create = async () => {
+    const { orderId } = await ctx.cas.createOrder(input);
+    log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
+    return orderId;
+  };
+  try {
+    return await create();
+  } catch (error) {
+    if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
+    const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
+    if (adopted) return adopted;
+  }
+  // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
+  return create();
+}

@@ -1,0 +1,328 @@
+// The action's metadata (action.yml) and the reusable workflow against the contract's input and output names.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+
+// The contract's names (SPEC "Inputs" and "Outputs"), with the defaults it gives as literals.
+const SPEC_INPUTS: Record<string, string | undefined> = {
+  mode: 'issue',
+  'access-key-id': undefined,
+  'access-key-secret': undefined,
+  'security-token': undefined,
+  region: 'cn-hangzhou',
+  endpoint: undefined,
+  'dns-endpoint': 'https://alidns.aliyuncs.com',
+  'cdn-endpoint': 'https://cdn.aliyuncs.com',
+  'order-id': undefined,
+  domains: undefined,
+  'product-code': undefined,
+  'create-operation': 'CreateCertificateForPackageRequest',
+  csr: undefined,
+  'validation-method': 'DNS',
+  'dns-provider': 'alidns',
+  'dns-hook': undefined,
+  'file-validation-root': undefined,
+  'contact-name': undefined,
+  'contact-phone': undefined,
+  'contact-email': undefined,
+  'company-name': undefined,
+  'renew-before-days': '30',
+  'wait-timeout': '600',
+  'poll-interval': '5',
+  'max-poll-interval': '60',
+  'fail-on-pending': 'true',
+  'output-dir': undefined,
+  'pfx-password': undefined,
+  'private-key-passphrase': undefined,
+  'artifact-name': undefined,
+  'cdn-domain': undefined,
+};
+
+// Inputs the implementation adds beyond the contract.
+const EXTRA_INPUTS: Record<string, string> = {
+  'dns-wait-propagation': 'false',
+  'dns-ttl': '600',
+};
+
+const SPEC_OUTPUTS = [
+  'status',
+  'order-id',
+  'cert-id',
+  'certificate',
+  'certificate-chain',
+  'fullchain',
+  'private-key',
+  'not-before',
+  'not-after',
+  'days-remaining',
+  'fingerprint-sha256',
+  'domains',
+  'validation-record-domain',
+  'validation-record-type',
+  'validation-record-value',
+  'validation-file-uri',
+  'validation-file-content',
+  'certificate-file',
+  'private-key-file',
+  'fullchain-file',
+  'pfx-file',
+  'quota-total',
+  'quota-used',
+  'quota-issued',
+  'cdn-not-after',
+  'cdn-days-remaining',
+];
+
+const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];
+// Secrets of the reusable workflow: action inputs that must never be workflow inputs (they'd be logged).
+const SECRET_INPUTS = [
+  'access-key-id',
+  'access-key-secret',
+  'security-token',
+  'private-key-passphrase',
+  'pfx-password',
+];
+
+type Input = { description?: unknown; required?: unknown; default?: unknown };
+type Output = { description?: unknown };
+type ActionYml = {
+  name?: unknown;
+  description?: unknown;
+  author?: unknown;
+  branding?: { icon?: unknown; color?: unknown };
+  inputs: Record<string, Input>;
+  outputs: Record<string, Output>;
+  runs: Record<string, unknown>;
+};
+type WorkflowCall = {
+  inputs: Record<string, { type?: unknown; default?: unknown; description?: unknown }>;
+  secrets: Record<string, { required?: unknown }>;
+  outputs: Record<string, { value?: unknown }>;
+};
+
+const action = parse(read('action.yml')) as ActionYml;
+const reusable = parse(read('.github/workflows/certificate.yml')) as {
+  on: { workflow_call: WorkflowCall };
+  permissions?: unknown;
+  jobs: Record<
+    string,
+    {
+      outputs?: Record<string, string>;
+      steps?: Array<{ id?: string; uses?: string; with?: Record<string, string> }>;
+    }
+  >;
+};
+const call = reusable.on.workflow_call;
+
+describe('action.yml', () => {
+  it('has name, description, author and branding', () => {
+    expect(action.name).toEqual(expect.any(String));
+    expect(action.description).toEqual(expect.any(String));
+    expect(action.author).toEqual(expect.any(String));
+    expect(action.branding).toEqual({ icon: 'lock', color: 'orange' });
+  });
+
+  it('declares every input of the contract, with its literal default', () => {
+    const declared = Object.keys(action.inputs);
+    expect(declared).toEqual(
+      expect.arrayContaining([...Object.keys(SPEC_INPUTS), ...Object.keys(EXTRA_INPUTS)]),
+    );
+    for (const [name, def] of Object.entries({ ...SPEC_INPUTS, ...EXTRA_INPUTS })) {
+      const input = action.inputs[name];
+      expect(input?.default, `default of input ${name}`).toBe(def);
+    }
+  });
+
+  it('declares no input outside the contract and the known extras', () => {
+    const known = new Set([...Object.keys(SPEC_INPUTS), ...Object.keys(EXTRA_INPUTS)]);
+    expect(Object.keys(action.inputs).filter((n) => !known.has(n))).toEqual([]);
+  });
+
+  it('describes every input and requires none (credentials come from env vars by default)', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(typeof input.description === 'string' && input.description.trim().length > 0, name).toBe(true);
+      expect(input.required, `required of input ${name}`).toBe(false);
+      // GitHub passes inputs as strings: a non-string default would arrive as its YAML rendering.
+      if (input.default !== undefined) expect(typeof input.default, `default of ${name}`).toBe('string');
+    }
+  });
+
+  it('declares and describes every output of the contract', () => {
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(SPEC_OUTPUTS));
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect(typeof output.description === 'string' && output.description.trim().length > 0, name).toBe(true);
+    }
+  });
+
+  it('runs dist/index.js on node24, with a post step that always runs', () => {
+    expect(action.runs.using).toBe('node24');
+    expect(action.runs.main).toBe('dist/index.js');
+    expect(action.runs.post).toBe('dist/index.js');
+    expect(action.runs['post-if']).toBe('always()');
+  });
+});
+
+describe('reusable workflow .github/workflows/certificate.yml', () => {
+  it('takes only inputs the action has, with the same defaults', () => {
+    const names = Object.keys(call.inputs);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => !(n in action.inputs))).toEqual([]);
+    for (const [name, input] of Object.entries(call.inputs)) {
+      const def = action.inputs[name]?.default;
+      // An input passed through as '' reaches the action as '' (GitHub applies action.yml defaults only to
+      // inputs left out of `with:`), so the workflow's defaults must equal the action's.
+      expect(String(input.default ?? ''), `default of workflow input ${name}`).toBe(def ?? '');
+    }
+  });
+
+  it('takes credentials and key passwords as secrets, never as inputs', () => {
+    expect(Object.keys(call.secrets).sort()).toEqual([...SECRET_INPUTS].sort());
+    for (const name of SECRET_INPUTS) {
+      expect(name in action.inputs, name).toBe(true);
+      expect(name in call.inputs, name).toBe(false);
+    }
+  });
+
+  it('exposes the non-secret outputs, each an output of the action', () => {
+    expect(Object.keys(call.outputs).sort()).toEqual([...WORKFLOW_OUTPUTS].sort());
+    for (const name of WORKFLOW_OUTPUTS) expect(action.outputs[name], name).toBeDefined();
+  });
+
+  it('passes every workflow input and secret to the action step under the same name', () => {
+    const steps = Object.values(reusable.jobs).flatMap((job) => job.steps ?? []);
+    const step = steps.find((s) => s.uses === '$/');
+    expect(step, 'a step `uses: $/`').toBeDefined();
+    const withKeys = Object.keys(step?.with ?? {});
+    expect(withKeys.filter((k) => !(k in action.inputs))).toEqual([]);
+    for (const name of Object.keys(call.inputs)) {
+      expect(step?.with?.[name], name).toBe(`\${{ inputs.${name} }}`);
+    }
+    for (const name of Object.keys(call.secrets)) {
+      expect(step?.with?.[name], name).toBe(`\${{ secrets.${name} }}`);
+    }
+  });
+
+  it('asks for contents: read only', () => {
+    expect(reusable.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+// Input names used by the configuration code (src/config.ts, written alongside this test).
+const configPath = path.join(root, 'src/config.ts');
+const hasConfig = existsSync(configPath);
+
+/**
+ * Input names in the source: the first string argument of core.getInput-style calls, of the reader the
+ * module is given (`read`), and of its local helpers whose first parameter is an input name
+ * (`const text = (name: string) => ...`, `fail(input: string, ...)`), plus INPUT_X environment names.
+ */
+function inputNamesIn(source: string): Map<string, string> {
+  const readers = new Set(['read', 'input', 'getInput', 'getBooleanInput', 'getMultilineInput']);
+  const helper =
+    /(?:const|function)\s+(\w+)\s*=?\s*(?:<[^<>()]*>)?\s*\(\s*(?:name|input|inputName)\s*:\s*string/g;
+  for (const m of source.matchAll(helper)) readers.add(m[1] as string);
+  const names = new Map<string, string>();
+  const call =
+    /(?<![\w$])(?:core\.)?([A-Za-z_]\w*)\s*(?:<[^<>()]*>)?\(\s*['"`]([a-z][a-z0-9]*(?:-[a-z0-9]+)*)['"`]/g;
+  for (const m of source.matchAll(call)) {
+    const [, callee, name] = m as unknown as [string, string, string];
+    const isMethod = source[(m.index ?? 0) - 1] === '.' && !m[0].startsWith('core.');
+    if (readers.has(callee) && !isMethod) names.set(name, `${callee}('${name}')`);
+  }
+  for (const m of source.matchAll(/\bINPUT_([A-Z][A-Z0-9-]*)\b/g)) {
+    const name = (m[1] as string).toLowerCase();
+    names.set(name, m[0]);
+  }
+  return names;
+}
+
+describe.skipIf(!hasConfig)('src/config.ts (skipped while it is absent)', () => {
+  it('names only inputs that action.yml declares', () => {
+    const names = inputNamesIn(readFileSync(configPath, 'utf8'));
+    expect(
+      names.size,
+      'found no input name in src/config.ts (looked for read/getInput-style calls)',
+    ).toBeGreaterThan(0);
+    const undeclared = [...names].filter(([name]) => !(name in action.inputs)).map(([, where]) => where);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('reads only inputs that action.yml declares when parseConfig runs', async () => {
+    const mod = (await import(pathToFileURL(configPath).href)) as { parseConfig?: unknown };
+    if (typeof mod.parseConfig !== 'function') return; // no reader-driven entry point: the static check covers it
+    const given: Record<string, string> = {
+      'access-key-id': 'LTAI-test',
+      'access-key-secret': 'test-secret',
+      domains: 'example.com',
+    };
+    const read = new Set<string>();
+    const reader = (name: string) => {
+      read.add(name);
+      return given[name] ?? (action.inputs[name]?.default as string | undefined) ?? '';
+    };
+    try {
+      (mod.parseConfig as (r: (n: string) => string, env: Record<string, string>) => unknown)(reader, {});
+    } catch {
+      // A rejected combination still tells which inputs were read.
+    }
+    expect(read.size).toBeGreaterThan(0);
+    expect([...read].filter((n) => !(n in action.inputs))).toEqual([]);
+  });
+});
+
+describe('scripts/actionlint.mjs', () => {
+  const script = path.join(root, 'scripts/actionlint.mjs');
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+  it('finds nothing in .github/workflows/', () => {
+    const result = run();
+    expect(result.stdout + result.stderr).toMatch(/0 finding\(s\)/);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+
+  it('ignores only the allow-listed gaps of actionlint 1.7.7', () => {
+    const expr = (e: string) => `\${{ ${e} }}`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'actionlint-'));
+    try {
+      const file = path.join(dir, 'gaps.yml');
+      writeFileSync(
+        file,
+        [
+          'on: push',
+          'jobs:',
+          '  a:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - uses: $/',
+          '      - uses: $/sub/action',
+          '      - uses: actions/checkout@v5',
+          '        with:',
+          `          repository: ${expr('job.workflow_repository')}`,
+          `          ref: ${expr('job.workflow_sha')}`,
+          '      - run: |',
+          `          echo "${expr('job.workflow_ref')}"`,
+          // Not allow-listed: still reported.
+          `      - run: echo "${expr('job.workflow_nonexistent')}"`,
+          '      - uses: owner/repo',
+          '',
+        ].join('\n'),
+      );
+      const result = run(file);
+      const out = result.stdout + result.stderr;
+      expect(result.status, out).toBe(1);
+      expect(out).toMatch(/2 finding\(s\), 5 known gap\(s\) ignored/);
+      expect(out).toMatch(/property "workflow_nonexistent" is not defined/);
+      expect(out).toMatch(/specifying action "owner\/repo" in invalid format/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
