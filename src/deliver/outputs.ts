@@ -21,8 +21,8 @@ export function publishOutputs(result: FlowResult, files: Record<string, string>
   const set = (name: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') core.setOutput(name, String(value));
   };
+  // The key was masked by the flow the moment it arrived (describeOrderMasked), before anything was printed.
   const cert = result.certificate;
-  if (cert?.privateKeyPem) maskMultilineSecret(cert.privateKeyPem);
   set('status', result.status);
   set('order-id', result.orderId);
   set('cert-id', result.certId);

@@ -28,7 +28,7 @@ export async function waitForIssuance(
   let delay: number | undefined;
   try {
     for (;;) {
-      const status = await ctx.cas.describeOrder(orderId);
+      const status = await describeOrderMasked(ctx, orderId);
       if (timeline.at(-1)?.state !== status.state) {
         timeline.push({ at: ctx.now(), state: status.state });
         log.info(`Order ${orderId}: ${status.state}`);
@@ -67,14 +67,20 @@ async function deleteFailedOrder(ctx: FlowContext, orderId: string): Promise<nev
   );
 }
 
-/** Checks an issued order's certificate and key; masks the key before anything else can print it. */
+/** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
+export async function describeOrderMasked(ctx: FlowContext, orderId: string): Promise<OrderStatus> {
+  const status = await ctx.cas.describeOrder(orderId);
+  if (status.privateKey) ctx.maskSecret(status.privateKey);
+  return status;
+}
+
+/** Checks an issued order's certificate and key (already masked by describeOrderMasked). */
 export function acceptIssuedCertificate(
   ctx: FlowContext,
   status: OrderStatus,
   domains: string[],
   expectKey: boolean,
 ): CheckedCertificate {
-  if (status.privateKey) ctx.maskSecret(status.privateKey);
   if (!status.certificate) {
     throw new FlowError(
       `Order ${status.orderId} is issued but the service returned no certificate; run again.`,

@@ -4,7 +4,7 @@ import { daysRemaining } from '../certificate.js';
 import type { PackageState } from '../services/certificate-authority.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { FlowError } from './context.js';
-import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
+import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
 import {
   inFlightOrder,
   latestIssuedOrder,
@@ -63,7 +63,7 @@ async function findReusableCertificate(
     );
     return undefined;
   }
-  const status = await ctx.cas.describeOrder(issued.orderId);
+  const status = await describeOrderMasked(ctx, issued.orderId);
   if (status.state !== 'certificate') return undefined;
   const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
   log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { type InputError, parseConfig } from '../../src/config.js';
+
+const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: 'example.com' };
+const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+const problemsOf = (inputs: Record<string, string>, env: Record<string, string> = {}) => {
+  try {
+    parseConfig(read(inputs), env);
+    return [];
+  } catch (error) {
+    return (error as InputError).problems.map((p) => p.input);
+  }
+};
+
+describe('parseConfig', () => {
+  it('applies the SPEC defaults', () => {
+    const c = parseConfig(read(base), {});
+    expect(c).toMatchObject({
+      mode: 'issue',
+      region: 'cn-hangzhou',
+      endpoints: {
+        cas: 'https://cas.aliyuncs.com',
+        dns: 'https://alidns.aliyuncs.com',
+        cdn: 'https://cdn.aliyuncs.com',
+      },
+      createOperation: 'CreateCertificateForPackageRequest',
+      validationMethod: 'DNS',
+      dnsProvider: 'alidns',
+      renewBeforeDays: 30,
+      waitTimeoutSeconds: 600,
+      pollIntervalSeconds: 5,
+      maxPollIntervalSeconds: 60,
+      failOnPending: true,
+      domains: ['example.com'],
+    });
+  });
+
+  it('takes credentials from the environment when the inputs are empty', () => {
+    const c = parseConfig(read({ domains: 'example.com' }), {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-id',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret',
+      ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token',
+    });
+    expect(c.credentials).toEqual({
+      accessKeyId: 'env-id',
+      accessKeySecret: 'env-secret',
+      securityToken: 'env-token',
+    });
+  });
+
+  it('uses the international CAS endpoint outside China, and keeps explicit endpoints', () => {
+    expect(parseConfig(read({ ...base, region: 'ap-southeast-1' }), {}).endpoints.cas).toBe(
+      'https://cas.ap-southeast-1.aliyuncs.com',
+    );
+    expect(parseConfig(read({ ...base, endpoint: 'http://127.0.0.1:9000' }), {}).endpoints.cas).toBe(
+      'http://127.0.0.1:9000',
+    );
+  });
+
+  it('normalises and de-duplicates domains, punycode included', () => {
+    const c = parseConfig(read({ ...base, domains: 'Bücher.Example\nwww.example.com, www.example.com' }), {});
+    expect(c.domains).toEqual(['xn--bcher-kva.example', 'www.example.com']);
+  });
+
+  it('names every bad input at once', () => {
+    const problems = problemsOf({
+      domains: 'a.example.com,*.example.com',
+      mode: 'explode',
+      'poll-interval': '-1',
+      'wait-timeout': 'soon',
+      'fail-on-pending': 'maybe',
+      'validation-method': 'EMAIL',
+      endpoint: 'ftp://x',
+    });
+    expect(problems.sort()).toEqual(
+      [
+        'access-key-id',
+        'access-key-secret',
+        'domains',
+        'endpoint',
+        'fail-on-pending',
+        'mode',
+        'poll-interval',
+        'validation-method',
+        'wait-timeout',
+      ].sort(),
+    );
+  });
+
+  it.each([
+    [
+      { domains: 'a.example.com,b.example.com,c.example.com,d.example.com,e.example.com,f.example.com' },
+      'domains',
+    ],
+    [{ domains: 'bad..example.com' }, 'domains'],
+    [{ domains: '*.*.example.com' }, 'domains'],
+    [{ domains: '' }, 'domains'],
+    [{ 'create-operation': 'CreateCertificateRequest' }, 'contact-name'],
+    [{ 'create-operation': 'CreateCertificateWithCsrRequest' }, 'csr'],
+    [{ csr: 'not a csr' }, 'csr'],
+    [{ 'dns-provider': 'hook' }, 'dns-hook'],
+    [{ 'order-id': '12ab' }, 'order-id'],
+    [{ mode: 'cancel' }, 'order-id'],
+    [{ mode: 'revoke' }, 'order-id'],
+    [{ 'poll-interval': '10', 'max-poll-interval': '5' }, 'max-poll-interval'],
+    [{ 'artifact-name': 'certs' }, 'artifact-name'],
+    [{ 'renew-before-days': '2.5' }, 'renew-before-days'],
+  ])('refuses %j naming %s', (inputs, input) => {
+    expect(problemsOf({ ...base, ...inputs })).toContain(input);
+  });
+
+  it('never echoes a secret input in its errors', () => {
+    const inputs = {
+      ...base,
+      'access-key-secret': 'hunter2-secret',
+      'pfx-password': 'hunter2',
+      mode: 'nope',
+    };
+    expect(() => parseConfig(read(inputs), {})).toThrow(/input 'mode'/);
+    expect(() => parseConfig(read(inputs), {})).not.toThrow(/hunter2/);
+  });
+});
