@@ -1,27 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -276,65 +275,64 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-module.exports.g6 = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(54398).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +401,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-module.exports.Em = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -646,16 +644,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -895,17 +893,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1121,13 +1119,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,16 +1341,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1458,30 +1456,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -1864,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2058,7 +2056,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2211,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2336,12 +2334,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2545,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2977,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,8 +2983,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3001,8 +2999,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3704,18 +3702,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4573,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4581,9 +4579,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -4788,10 +4786,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,21 +6299,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6346,7 +6344,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6740,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,26 +7098,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,11 +7944,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8018,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9084,10 +9082,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9317,14 +9315,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -9761,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,7 +10271,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10301,7 +10299,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10332,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,8 +10966,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -11169,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11265,26 +11263,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11639,13 +11637,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11689,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11725,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12155,21 +12153,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13026,9 +13024,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -13180,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13263,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,15 +13452,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13771,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14130,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15201,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15245,7 +15243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15260,20 +15258,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15912,12 +15910,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16663,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,17 +16847,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17330,18 +17328,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17589,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17636,23 +17634,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18330,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,10 +18341,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18381,10 +18379,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18392,13 +18390,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20614,16 +20612,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20635,12 +20633,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21651,15 +21649,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21670,18 +21668,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22268,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22284,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -22306,7 +22304,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23923,13 +23921,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -24625,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24922,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,15 +24929,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25273,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25375,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,12 +25384,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25773,32 +25771,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26151,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26224,15 +26222,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26565,7 +26563,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26575,7 +26573,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26663,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27439,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27768,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,38 +28368,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6661);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
-// GitHub runs this file for both the main and the post step; saved state tells which.
-
-
-
-await ((0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPostStep */ .pq)() ? (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3498:
+/***/ 18401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
-});
-
-// UNUSED EXPORTS: describeFailure
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./src/aliyun/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ AliyunApiError)
+/* harmony export */ });
 /** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
 class AliyunApiError extends Error {
     name = 'AliyunApiError';
@@ -28432,10 +28404,2155 @@ class AliyunApiError extends Error {
     }
 }
 
+
+/***/ }),
+
+/***/ 39861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: CREATE_OPERATIONS, DNS_PROVIDERS, MODES, casEndpointForRegion
+
+;// CONCATENATED MODULE: ./src/aliyun/credentials.ts
+// Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
+function resolveCredentials(explicit, env) {
+    const pick = (value, name) => value?.trim() ? value.trim() : env[name]?.trim() || undefined;
+    return {
+        accessKeyId: pick(explicit.accessKeyId, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
+        accessKeySecret: pick(explicit.accessKeySecret, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
+        securityToken: pick(explicit.securityToken, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/domains.ts
+var src_domains = __nccwpck_require__(98966);
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const CREATE_OPERATIONS = [
+    'CreateCertificateForPackageRequest',
+    'CreateCertificateRequest',
+    'CreateCertificateWithCsrRequest',
+];
+const DNS_PROVIDERS = ['alidns', 'manual', 'hook'];
+class InputError extends Error {
+    problems;
+    name = 'InputError';
+    constructor(problems) {
+        super(problems.map((p) => `input '${p.input}' ${p.problem}`).join('; '));
+        this.problems = problems;
+    }
+}
+/** Chinese regions use the main CAS endpoint; every other region the international site's. */
+function casEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
+}
+function parseConfig(read, env) {
+    const problems = [];
+    const fail = (input, problem) => problems.push({ input, problem });
+    const text = (name) => read(name).trim() || undefined;
+    const oneOf = (name, allowed, fallback) => {
+        const raw = text(name) ?? fallback;
+        const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+        if (!match)
+            fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
+        return match ?? fallback;
+    };
+    const number = (name, fallback, { integer = false, min = 0, allowZero = false } = {}) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        const value = Number(raw);
+        const ok = Number.isFinite(value) &&
+            (!integer || Number.isInteger(value)) &&
+            (allowZero ? value >= min : value > min);
+        const kind = integer ? 'a whole number' : 'a number';
+        if (!ok)
+            fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
+        return ok ? value : fallback;
+    };
+    const flag = (name, fallback) => {
+        const raw = text(name)?.toLowerCase();
+        if (raw === undefined)
+            return fallback;
+        if (['true', 'yes', '1', 'on'].includes(raw))
+            return true;
+        if (['false', 'no', '0', 'off'].includes(raw))
+            return false;
+        fail(name, `must be true or false (got '${raw}')`);
+        return fallback;
+    };
+    const endpoint = (name, fallback) => {
+        const raw = text(name) ?? fallback;
+        const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
+        try {
+            const url = new URL(withScheme);
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new Error('scheme');
+            return url.origin;
+        }
+        catch {
+            fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
+            return fallback;
+        }
+    };
+    const mode = oneOf('mode', MODES, 'issue');
+    const region = text('region') ?? 'cn-hangzhou';
+    const credentials = resolveCredentials({
+        accessKeyId: read('access-key-id'),
+        accessKeySecret: read('access-key-secret'),
+        securityToken: read('security-token'),
+    }, env);
+    if (!credentials.accessKeyId)
+        fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID)');
+    if (!credentials.accessKeySecret) {
+        fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+    }
+    const orderId = text('order-id');
+    if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
+        fail('order-id', `must be a decimal order id (got '${orderId}')`);
+    const domains = (0,src_domains/* parseDomainList */.M$)(read('domains')).map(src_domains/* normaliseDomain */.$N);
+    const badName = domains.map(src_domains/* checkDomain */.D2).find(Boolean);
+    const setProblem = domains.length > 0 ? (0,src_domains/* checkDomainSet */.NM)(domains) : undefined;
+    if (badName)
+        fail('domains', badName);
+    else if (setProblem)
+        fail('domains', setProblem);
+    const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
+    const csr = text('csr');
+    if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
+        fail('csr', 'must be a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----)');
+    }
+    const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
+    const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
+    const dnsHook = text('dns-hook');
+    const contact = {
+        name: text('contact-name'),
+        phone: text('contact-phone'),
+        email: text('contact-email'),
+        companyName: text('company-name'),
+    };
+    const pollIntervalSeconds = number('poll-interval', 5);
+    const maxPollIntervalSeconds = number('max-poll-interval', 60);
+    if (maxPollIntervalSeconds < pollIntervalSeconds) {
+        fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
+    }
+    const config = {
+        mode,
+        credentials: credentials,
+        region,
+        endpoints: {
+            cas: endpoint('endpoint', casEndpointForRegion(region)),
+            dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
+            cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+        },
+        orderId,
+        domains,
+        productCode: text('product-code'),
+        createOperation,
+        csr,
+        validationMethod,
+        dnsProvider,
+        dnsHook,
+        dnsWaitPropagation: flag('dns-wait-propagation', false),
+        dnsTtl: number('dns-ttl', 600, { integer: true }),
+        fileValidationRoot: text('file-validation-root'),
+        contact,
+        renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
+        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
+        pollIntervalSeconds,
+        maxPollIntervalSeconds,
+        failOnPending: flag('fail-on-pending', true),
+        outputDir: text('output-dir'),
+        pfxPassword: text('pfx-password'),
+        privateKeyPassphrase: text('private-key-passphrase'),
+        artifactName: text('artifact-name'),
+        cdnDomain: text('cdn-domain'),
+    };
+    checkModeRequirements(config, fail);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return config;
+}
+function checkModeRequirements(c, fail) {
+    if (c.mode === 'issue') {
+        if (c.domains.length === 0 && !c.csr && !c.orderId) {
+            fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
+        }
+        const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
+        if (needsContact) {
+            for (const [input, value] of [
+                ['contact-name', c.contact.name],
+                ['contact-phone', c.contact.phone],
+                ['contact-email', c.contact.email],
+            ]) {
+                if (!value)
+                    fail(input, `is required with create-operation ${c.createOperation}`);
+            }
+        }
+        if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
+            fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
+        }
+        if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
+            fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
+        }
+        if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
+            fail('dns-hook', 'is required with dns-provider hook');
+        }
+    }
+    if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId)
+        fail('order-id', `is required for mode ${c.mode}`);
+    if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
+        fail('order-id', 'or domains is required for mode renew');
+    }
+    if (c.mode === 'status' && !c.orderId && c.domains.length === 0 && !c.cdnDomain) {
+        fail('order-id', 'or domains (or cdn-domain) is required for mode status');
+    }
+    if (c.cdnDomain && (0,src_domains/* checkDomain */.D2)(c.cdnDomain))
+        fail('cdn-domain', `is not a valid domain name: ${(0,src_domains/* checkDomain */.D2)(c.cdnDomain)}`);
+    if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
+        fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
+    }
+}
+
+
+/***/ }),
+
+/***/ 98966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   D2: () => (/* binding */ checkDomain),
+/* harmony export */   M$: () => (/* binding */ parseDomainList),
+/* harmony export */   NM: () => (/* binding */ checkDomainSet),
+/* harmony export */   Vi: () => (/* binding */ sameDomainSet),
+/* harmony export */   Y3: () => (/* binding */ validationBaseName),
+/* harmony export */   ug: () => (/* binding */ certificateCovers)
+/* harmony export */ });
+/* unused harmony exports MAX_DOMAINS_PER_ORDER, isWildcard */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
+// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
+
+
+/** Service rule: one certificate order names at most this many domains. */
+const MAX_DOMAINS_PER_ORDER = 5;
+const MAX_NAME_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+const WILDCARD_PREFIX = '*.';
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const ALL_DIGITS = /^[0-9]+$/;
+/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
+function parseDomainList(raw) {
+    const names = raw
+        .split(/[,\r\n]/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    return [...new Set(names)];
+}
+/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
+function normaliseDomain(name) {
+    const lowered = name.trim().toLowerCase();
+    // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
+    const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
+    return ascii.replace(/\.$/, '');
+}
+function toALabels(name) {
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(validationBaseName(name));
+    // An unconvertible name is kept as typed so that checkDomain reports it.
+    if (ascii === '')
+        return name;
+    return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
+}
+function isWildcard(name) {
+    return name.startsWith(WILDCARD_PREFIX);
+}
+/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
+function validationBaseName(name) {
+    return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
+}
+/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
+function checkDomain(name) {
+    const ascii = normaliseDomain(name);
+    if (ascii === '')
+        return 'a domain name is empty';
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(ascii) !== 0 || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(ascii.replace(/^\[|\]$/g, '')) !== 0) {
+        return `"${name}" is an IP address, not a domain name`;
+    }
+    if (ascii.length > MAX_NAME_LENGTH) {
+        return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
+    }
+    const wildcardProblem = checkWildcard(name, ascii);
+    if (wildcardProblem !== undefined)
+        return wildcardProblem;
+    const labels = validationBaseName(ascii).split('.');
+    if (labels.length < 2) {
+        return isWildcard(ascii)
+            ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
+            : `"${name}" needs at least two labels, like example.com`;
+    }
+    for (const label of labels) {
+        const problem = checkLabel(name, label);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
+        return `"${name}" ends in an all-numeric top-level label`;
+    }
+    return undefined;
+}
+function checkWildcard(name, ascii) {
+    const stars = ascii.split('*').length - 1;
+    if (stars === 0)
+        return undefined;
+    if (stars > 1)
+        return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
+    if (!isWildcard(ascii))
+        return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
+    return undefined;
+}
+function checkLabel(name, label) {
+    if (label === '')
+        return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
+    if (label.length > MAX_LABEL_LENGTH) {
+        return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
+    }
+    if (!LDH_LABEL.test(label)) {
+        return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
+    }
+    return undefined;
+}
+/** Why these names cannot be ordered together, or undefined when they can. */
+function checkDomainSet(names) {
+    if (names.length === 0)
+        return 'no domain names were given';
+    if (names.length > MAX_DOMAINS_PER_ORDER) {
+        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
+    }
+    for (const name of names) {
+        const problem = checkDomain(name);
+        if (problem !== undefined)
+            return problem;
+    }
+    const normalised = names.map(normaliseDomain);
+    const wildcards = normalised.filter(isWildcard).length;
+    if (wildcards > 0 && wildcards < normalised.length) {
+        return 'plain and wildcard domain names cannot be mixed in one certificate order';
+    }
+    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+    if (repeated !== undefined)
+        return `"${repeated}" is listed more than once`;
+    return undefined;
+}
+/**
+ * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
+ * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
+ */
+function certificateCovers(certNames, wanted) {
+    const target = normaliseDomain(wanted);
+    return certNames.map(normaliseDomain).some((certName) => {
+        if (certName === target)
+            return true;
+        if (!isWildcard(certName) || isWildcard(target))
+            return false;
+        const dot = target.indexOf('.');
+        return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
+    });
+}
+/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
+function sameDomainSet(a, b) {
+    const setA = new Set(a.map(normaliseDomain));
+    const setB = new Set(b.map(normaliseDomain));
+    return setA.size === setB.size && [...setA].every((name) => setB.has(name));
+}
+
+
+/***/ }),
+
+/***/ 64018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   T: () => (/* binding */ FlowError)
+/* harmony export */ });
+/** A failure the user can act on: one sentence naming the order or operation and what to do next. */
+class FlowError extends Error {
+    name = 'FlowError';
+}
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
+}
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92226);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42286);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
+// GitHub runs this file for both the main and the post step; saved state tells which.
+
+
+
+await ((0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPostStep */ .pq)() ? (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 92226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ml: () => (/* binding */ createActionsLogger),
+  Ic: () => (/* binding */ describeFailure),
+  VN: () => (/* binding */ runMain)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./src/aliyun/errors.ts
+var errors = __nccwpck_require__(18401);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __nccwpck_require__(39861);
+// EXTERNAL MODULE: ./src/domains.ts
+var src_domains = __nccwpck_require__(98966);
+;// CONCATENATED MODULE: ./src/csr.ts
+// Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
+
+/** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */
+async function inspectCsr(pem) {
+    // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
+    await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80477, 23));
+    const x509 = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(927)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
+    const { webcrypto } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    x509.cryptoProvider.set(webcrypto);
+    let csr;
+    try {
+        csr = new x509.Pkcs10CertificateRequest(pem.trim());
+    }
+    catch {
+        return 'is not a readable PEM certificate request';
+    }
+    if (!(await csr.verify()))
+        return 'has a signature that does not verify';
+    const commonNames = csr.subjectName.getField('CN');
+    const sanExtension = csr.getExtension('2.5.29.17');
+    const san = sanExtension ? new x509.SubjectAlternativeNameExtension(sanExtension.rawData) : undefined;
+    const sanNames = san?.names.items.filter((n) => n.type === 'dns').map((n) => n.value) ?? [];
+    const names = [...new Set([...commonNames, ...sanNames].map(src_domains/* normaliseDomain */.$N))];
+    if (names.length === 0)
+        return 'names no domain (no CN and no DNS subject alternative name)';
+    const bad = names.find((n) => (0,src_domains/* checkDomain */.D2)(n));
+    if (bad)
+        return `names '${bad}': ${(0,src_domains/* checkDomain */.D2)(bad)}`;
+    const algorithm = csr.publicKey.algorithm;
+    if (algorithm.name.startsWith('RSA') && (algorithm.modulusLength ?? 0) < 2048) {
+        return `has an RSA key of ${algorithm.modulusLength} bits; the service needs at least 2048`;
+    }
+    return { names, keyAlgorithm: algorithm.name, rsaBits: algorithm.modulusLength };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/deliver/files.ts
+// The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
+// the set staged for an artifact (the key only encrypted, never privkey.pem).
+
+
+
+const FILE_NAMES = {
+    certificate: 'cert.pem',
+    chain: 'chain.pem',
+    fullchain: 'fullchain.pem',
+    privateKey: 'privkey.pem',
+    /** Encrypted PKCS#8 PEM (private-key-passphrase). */
+    encryptedPrivateKey: 'privkey.encrypted.pem',
+    /** PKCS#12 (pfx-password). */
+    pfx: 'cert.pfx',
+};
+function certificateEntries(cert) {
+    return [
+        { name: FILE_NAMES.certificate, data: cert.leafPem, secret: false, output: 'certificate-file' },
+        { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false },
+        { name: FILE_NAMES.fullchain, data: cert.fullchainPem, secret: false, output: 'fullchain-file' },
+    ];
+}
+function protectedKeyEntries(keys) {
+    const entries = [];
+    if (keys.encryptedPrivateKeyPem) {
+        entries.push({ name: FILE_NAMES.encryptedPrivateKey, data: keys.encryptedPrivateKeyPem, secret: true });
+    }
+    if (keys.pfx)
+        entries.push({ name: FILE_NAMES.pfx, data: keys.pfx, secret: true, output: 'pfx-file' });
+    return entries;
+}
+async function writeEntries(dir, entries) {
+    const outputs = {};
+    for (const entry of entries) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.secret) {
+            // Created with 0600 and chmod-ed again, in case the file existed with wider permissions.
+            await (0,promises_.writeFile)(path, entry.data, { mode: 0o600 });
+            await (0,promises_.chmod)(path, 0o600);
+        }
+        else {
+            await (0,promises_.writeFile)(path, entry.data);
+        }
+        if (entry.output)
+            outputs[entry.output] = path;
+    }
+    return outputs;
+}
+/**
+ * Writes cert.pem, chain.pem, fullchain.pem and privkey.pem (0600), plus privkey.encrypted.pem and cert.pfx
+ * (0600) when made; returns the file outputs.
+ */
+async function writeCertificateFiles(dir, cert, keys = {}) {
+    const root = (0,external_node_path_.resolve)(dir);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const entries = certificateEntries(cert);
+    if (cert.privateKeyPem) {
+        entries.push({
+            name: FILE_NAMES.privateKey,
+            data: cert.privateKeyPem,
+            secret: true,
+            output: 'private-key-file',
+        });
+    }
+    return writeEntries(root, [...entries, ...protectedKeyEntries(keys)]);
+}
+/**
+ * Stages the files of an artifact in a fresh folder under `parent`: the certificates, and the key only as
+ * privkey.encrypted.pem and/or cert.pfx. The clear key is never written there, whatever `cert` holds.
+ */
+async function stageArtifactFiles(cert, keys, parent = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'certificate-artifact-'));
+    const entries = [...certificateEntries(cert), ...protectedKeyEntries(keys)];
+    await writeEntries(dir, entries);
+    return { dir, files: entries.map((entry) => (0,external_node_path_.join)(dir, entry.name)) };
+}
+
+;// CONCATENATED MODULE: ./src/deliver/artifact.ts
+// artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
+// an artifact was asked for.
+
+
+class ArtifactUploadError extends Error {
+    name = 'ArtifactUploadError';
+}
+/** The variables the runner gives a job step for the artifact service; absent when run from a shell. */
+function missingArtifactServiceVariables(env) {
+    return ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+}
+/**
+ * Uploads `staged` as the artifact `name`, then removes the staged folder. The library decides whether the
+ * service is there (so that stand-ins such as @github/local-action work); when it is not, the error says so.
+ */
+async function uploadArtifact(name, staged, env = process.env) {
+    try {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81200));
+        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const missing = missingArtifactServiceVariables(env);
+        if (missing.length > 0) {
+            throw new ArtifactUploadError(`artifact-name needs the GitHub Actions artifact service, which this run does not have ` +
+                `(${missing.join(' and ')} not set); the certificate was delivered through the outputs` +
+                ` and output-dir, so run in a GitHub Actions job to get the artifact, or leave artifact-name empty.`);
+        }
+        throw new ArtifactUploadError(`Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was delivered through ` +
+            'the outputs and output-dir; run again to upload it (the next run reuses the issued certificate).');
+    }
+    finally {
+        await (0,promises_.rm)(staged.dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Stages and uploads the certificate artifact. A certificate that comes with its key needs the key in an
+ * encrypted form (privkey.encrypted.pem or cert.pfx): the clear key is never uploaded.
+ */
+async function deliverArtifact(name, cert, keys, env = process.env) {
+    if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
+        throw new ArtifactUploadError('artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
+            'only encrypted, never in clear.');
+    }
+    const staged = await stageArtifactFiles(cert, keys);
+    const files = staged.files.map((file) => file.slice(staged.dir.length + 1));
+    return { ...(await uploadArtifact(name, staged, env)), files };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/certificate.ts
+// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
+// chains, and is valid now. node:crypto only.
+
+
+const DAY_MS = 86_400_000;
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+class CertificateCheckError extends Error {
+    name = 'CertificateCheckError';
+}
+/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
+function rewrapPem(label, body) {
+    const base64 = body.replace(/\s+/g, '');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
+function splitPemBundle(pem) {
+    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
+}
+function dnsNames(certificate) {
+    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
+    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
+    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
+    if (sanNames.length > 0)
+        return sanNames.map((name) => name.toLowerCase());
+    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
+    return commonName === undefined ? [] : [commonName.toLowerCase()];
+}
+function describeParsed(certificate) {
+    return {
+        subject: certificate.subject.replace(/\n/g, ', '),
+        issuer: certificate.issuer.replace(/\n/g, ', '),
+        serialNumber: certificate.serialNumber,
+        names: dnsNames(certificate),
+        notBefore: new Date(certificate.validFrom),
+        notAfter: new Date(certificate.validTo),
+        fingerprintSha256: certificate.fingerprint256,
+    };
+}
+function describeCertificate(pem) {
+    return describeParsed(new external_node_crypto_.X509Certificate(pem));
+}
+/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
+function daysRemaining(notAfter, now) {
+    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+}
+function parseBundle(pems) {
+    const parsed = [];
+    for (const [index, pem] of pems.entries()) {
+        let certificate;
+        try {
+            certificate = new external_node_crypto_.X509Certificate(pem);
+        }
+        catch (error) {
+            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
+        }
+        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
+        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
+            parsed.push({ pem, certificate });
+        }
+    }
+    return parsed;
+}
+function issuedBy(child, parent) {
+    return child.checkIssued(parent) && child.verify(parent.publicKey);
+}
+/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
+function buildChain(leaf, others) {
+    const chain = [];
+    const remaining = [...others];
+    let current = leaf;
+    for (;;) {
+        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
+        const parent = remaining[parentIndex];
+        if (parent === undefined)
+            break;
+        chain.push(parent);
+        remaining.splice(parentIndex, 1);
+        current = parent;
+    }
+    const stray = remaining[0];
+    if (stray !== undefined) {
+        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
+            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
+    }
+    return chain;
+}
+function readPrivateKey(pem) {
+    const match = PRIVATE_KEY_BLOCK.exec(pem);
+    if (match !== null) {
+        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
+        try {
+            return { key: (0,external_node_crypto_.createPrivateKey)(rewrapped), pem: rewrapped };
+        }
+        catch {
+            // Reported below, in the same words as a missing block.
+        }
+    }
+    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
+}
+/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
+function checkIssuedCertificate(input) {
+    const bundle = parseBundle([
+        ...splitPemBundle(input.certificatePem),
+        ...splitPemBundle(input.chainPem ?? ''),
+    ]);
+    const coversAll = (candidate) => input.domains.every((domain) => (0,src_domains/* certificateCovers */.ug)(dnsNames(candidate.certificate), domain));
+    const leaf = bundle.find(coversAll) ?? bundle[0];
+    if (leaf === undefined)
+        throw new CertificateCheckError('The service returned no PEM certificate.');
+    const info = describeParsed(leaf.certificate);
+    const uncovered = input.domains.filter((domain) => !(0,src_domains/* certificateCovers */.ug)(info.names, domain));
+    if (uncovered.length > 0) {
+        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
+    }
+    let privateKeyPem;
+    if (input.privateKeyPem !== undefined) {
+        const privateKey = readPrivateKey(input.privateKeyPem);
+        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
+            throw new CertificateCheckError("The private key does not match the certificate's public key.");
+        }
+        privateKeyPem = privateKey.pem;
+    }
+    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
+    if (input.now < info.notBefore) {
+        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
+    }
+    if (input.now > info.notAfter) {
+        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
+    }
+    const chainPems = chain.map((entry) => entry.pem);
+    const checked = {
+        leafPem: leaf.pem,
+        chainPems,
+        fullchainPem: [leaf.pem, ...chainPems].join(''),
+        info,
+    };
+    if (privateKeyPem !== undefined)
+        checked.privateKeyPem = privateKeyPem;
+    return checked;
+}
+
+;// CONCATENATED MODULE: ./src/deliver/outputs.ts
+// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+
+
+/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
+function maskMultilineSecret(value) {
+    core/* setSecret */.Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
+        if (trimmed && !trimmed.startsWith('-----'))
+            core/* setSecret */.Pq(trimmed);
+    }
+}
+function isoSeconds(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function publishOutputs(result, files, now) {
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            core/* setOutput */.uH(name, String(value));
+    };
+    // The key was masked by the flow the moment it arrived (describeOrderMasked), before anything was printed.
+    const cert = result.certificate;
+    set('status', result.status);
+    set('order-id', result.orderId);
+    set('cert-id', result.certId);
+    if (cert) {
+        set('certificate', cert.leafPem);
+        core/* setOutput */.uH('certificate-chain', cert.chainPems.join(''));
+        set('fullchain', cert.fullchainPem);
+        set('private-key', cert.privateKeyPem);
+        set('not-before', isoSeconds(cert.info.notBefore));
+        set('not-after', isoSeconds(cert.info.notAfter));
+        set('days-remaining', daysRemaining(cert.info.notAfter, now));
+        set('fingerprint-sha256', cert.info.fingerprintSha256);
+        set('domains', cert.info.names.join(','));
+    }
+    const challenge = result.challenge;
+    if (challenge?.method === 'DNS') {
+        set('validation-record-domain', challenge.recordDomain);
+        set('validation-record-type', challenge.recordType);
+        set('validation-record-value', challenge.recordValue);
+    }
+    else if (challenge?.method === 'FILE') {
+        set('validation-file-uri', challenge.uri);
+        set('validation-file-content', challenge.content);
+    }
+    if (result.quota) {
+        set('quota-total', result.quota.total);
+        set('quota-used', result.quota.used);
+        set('quota-issued', result.quota.issued);
+    }
+    if (result.cdn?.notAfter) {
+        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
+        set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+    }
+    for (const [name, path] of Object.entries(files))
+        set(name, path);
+}
+
+;// CONCATENATED MODULE: ./src/deliver/pfx.ts
+// The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
+// encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
+
+/** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */
+const PFX_ITERATIONS = 10_000;
+const BAG_PKCS8_SHROUDED_KEY = '1.2.840.113549.1.12.10.1.2';
+const BAG_CERTIFICATE = '1.2.840.113549.1.12.10.1.3';
+const ATTRIBUTE_FRIENDLY_NAME = '1.2.840.113549.1.9.20';
+const ATTRIBUTE_LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
+/** The key as encrypted PKCS#8 PEM (`-----BEGIN ENCRYPTED PRIVATE KEY-----`, PBES2 with AES-256-CBC). */
+function encryptPrivateKeyPem(privateKeyPem, passphrase) {
+    return (0,external_node_crypto_.createPrivateKey)(privateKeyPem)
+        .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
+        .toString();
+}
+const arrayBuffer = (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+/**
+ * A PKCS#12 file holding the key and the certificate chain (leaf first), protected by `password`:
+ * key and certificates encrypted with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC), integrity by HMAC-SHA256.
+ * RSA and EC keys alike. The leaf and the key share a localKeyId (SHA-1 of the leaf), as OpenSSL writes it.
+ */
+async function createPfx(cert, password) {
+    if (!cert.privateKeyPem)
+        throw new Error('A PKCS#12 file needs the private key, and there is none.');
+    const [pkijs, asn1js] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(676)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 74676, 19)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 54549, 19))]);
+    const engine = new pkijs.CryptoEngine({ name: 'node', crypto: external_node_crypto_.webcrypto });
+    const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new external_node_crypto_.X509Certificate(pem).raw);
+    const [leafDer] = certificates;
+    if (!leafDer)
+        throw new Error('A PKCS#12 file needs the certificate, and there is none.');
+    const localKeyId = new pkijs.Attribute({
+        type: ATTRIBUTE_LOCAL_KEY_ID,
+        values: [new asn1js.OctetString({ valueHex: arrayBuffer((0,external_node_crypto_.createHash)('sha1').update(leafDer).digest()) })],
+    });
+    const friendlyName = new pkijs.Attribute({
+        type: ATTRIBUTE_FRIENDLY_NAME,
+        values: [new asn1js.BmpString({ value: cert.info.names[0] ?? cert.info.subject })],
+    });
+    const keyDer = (0,external_node_crypto_.createPrivateKey)(cert.privateKeyPem).export({ type: 'pkcs8', format: 'der' });
+    const shroudedKey = new pkijs.PKCS8ShroudedKeyBag({
+        parsedValue: pkijs.PrivateKeyInfo.fromBER(arrayBuffer(keyDer)),
+    });
+    const keyBag = new pkijs.SafeBag({
+        bagId: BAG_PKCS8_SHROUDED_KEY,
+        bagValue: shroudedKey,
+        bagAttributes: [localKeyId, friendlyName],
+    });
+    const certificateBags = certificates.map((der, index) => new pkijs.SafeBag({
+        bagId: BAG_CERTIFICATE,
+        bagValue: new pkijs.CertBag({ parsedValue: pkijs.Certificate.fromBER(arrayBuffer(der)) }),
+        ...(index === 0 ? { bagAttributes: [localKeyId, friendlyName] } : {}),
+    }));
+    const authenticatedSafe = new pkijs.AuthenticatedSafe({
+        parsedValue: {
+            safeContents: [
+                // privacyMode 0: no extra envelope (the key bag encrypts itself); 1: password-encrypted certificates.
+                { privacyMode: 0, value: new pkijs.SafeContents({ safeBags: [keyBag] }) },
+                { privacyMode: 1, value: new pkijs.SafeContents({ safeBags: certificateBags }) },
+            ],
+        },
+    });
+    const passwordBytes = arrayBuffer(Buffer.from(password, 'utf8'));
+    // pkijs draws a fresh salt and IV for every encryption; the type asks for an `iv` it does not use.
+    const contentEncryptionAlgorithm = { name: 'AES-CBC', length: 256 };
+    const encryption = {
+        password: passwordBytes,
+        contentEncryptionAlgorithm,
+        hmacHashAlgorithm: 'SHA-256',
+        iterationCount: PFX_ITERATIONS,
+    };
+    await shroudedKey.makeInternalValues(encryption, engine);
+    await authenticatedSafe.makeInternalValues({ safeContents: [{}, encryption] }, engine);
+    const pfx = new pkijs.PFX({ parsedValue: { integrityMode: 0, authenticatedSafe } });
+    await pfx.makeInternalValues({
+        password: passwordBytes,
+        iterations: PFX_ITERATIONS,
+        pbkdf2HashAlgorithm: 'SHA-256',
+        hmacHashAlgorithm: 'SHA-256',
+    }, engine);
+    return Buffer.from(pfx.toSchema().toBER(false));
+}
+/** Makes the encrypted forms of the key that were asked for; none when the certificate came without a key. */
+async function protectPrivateKey(cert, secrets) {
+    const keys = {};
+    if (!cert.privateKeyPem)
+        return keys;
+    if (secrets.privateKeyPassphrase) {
+        keys.encryptedPrivateKeyPem = encryptPrivateKeyPem(cert.privateKeyPem, secrets.privateKeyPassphrase);
+    }
+    if (secrets.pfxPassword)
+        keys.pfx = await createPfx(cert, secrets.pfxPassword);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/deliver/summary.ts
+// The job summary: what was done, for whom, until when. Never a key.
+
+
+
+function renderSummary(result, domains, now) {
+    const rows = [['Status', result.status]];
+    if (domains.length > 0)
+        rows.push(['Domains', domains.join(', ')]);
+    if (result.orderId)
+        rows.push(['Order id', result.orderId]);
+    if (result.certId)
+        rows.push(['Certificate id', result.certId]);
+    const info = result.certificate?.info;
+    if (info) {
+        rows.push(['Certificate names', info.names.join(', ')]);
+        rows.push(['Not after', isoSeconds(info.notAfter)]);
+        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
+        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
+    }
+    if (result.quota) {
+        const q = result.quota;
+        rows.push([
+            'Quota',
+            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
+        ]);
+    }
+    if (result.challenge?.method === 'DNS') {
+        const c = result.challenge;
+        rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
+    }
+    else if (result.challenge?.method === 'FILE') {
+        rows.push([
+            'Validation file',
+            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
+        ]);
+    }
+    if (result.cdn) {
+        const { certName, notAfter } = result.cdn;
+        rows.push([
+            `CDN ${result.cdn.domain}`,
+            notAfter
+                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+                : 'no certificate served (HTTPS off)',
+        ]);
+    }
+    rows.push(...result.details);
+    if (result.timeline.length > 0) {
+        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
+    }
+    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
+    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+}
+const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** The orders a status report concerns, one row each. */
+function renderOrders(result, now) {
+    if (!result.orders)
+        return '';
+    if (result.orders.length === 0)
+        return '\nNo orders in the order list for these domains.\n';
+    const rows = result.orders.map((o) => {
+        const until = o.certEndTime
+            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+            : '';
+        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
+    return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await core/* summary */.z.addRaw(markdown).write();
+}
+
+// EXTERNAL MODULE: ./src/validation/alidns.ts
+var alidns = __nccwpck_require__(69412);
+// EXTERNAL MODULE: ./src/validation/hook.ts + 1 modules
+var hook = __nccwpck_require__(29710);
+// EXTERNAL MODULE: ./src/validation/index.ts + 3 modules
+var validation = __nccwpck_require__(79534);
+// EXTERNAL MODULE: ./src/validation/records.ts
+var records = __nccwpck_require__(42325);
+// EXTERNAL MODULE: ./src/flows/context.ts
+var context = __nccwpck_require__(64018);
+;// CONCATENATED MODULE: ./src/flows/poll.ts
+// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
+function nextPollDelayMs(previousMs, schedule) {
+    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
+    return Math.max(0, grown);
+}
+/** True when waiting `delayMs` more would pass the deadline: time to stop and report. */
+function pastDeadline(nowMs, delayMs, schedule) {
+    return nowMs + delayMs > schedule.deadline;
+}
+
+;// CONCATENATED MODULE: ./src/flows/fetch.ts
+// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
+
+
+
+/** Polls until the order is issued, fails review, or the deadline passes; presents and cleans up validation. */
+async function waitForIssuance(ctx, orderId, domains) {
+    const { config, log } = ctx;
+    const schedule = {
+        firstMs: config.pollIntervalSeconds * 1000,
+        maxMs: config.maxPollIntervalSeconds * 1000,
+        deadline: ctx.now().getTime() + config.waitTimeoutSeconds * 1000,
+    };
+    const strategy = ctx.validation(orderId);
+    const timeline = [];
+    let presented;
+    let delay;
+    try {
+        for (;;) {
+            const status = await describeOrderMasked(ctx, orderId);
+            if (timeline.at(-1)?.state !== status.state) {
+                timeline.push({ at: ctx.now(), state: status.state });
+                log.info(`Order ${orderId}: ${status.state}`);
+            }
+            if (status.state === 'domain_verify' && status.challenge) {
+                const key = JSON.stringify(status.challenge);
+                if (key !== presented) {
+                    await strategy.present(status.challenge, domains);
+                    presented = key;
+                }
+            }
+            else if (status.state === 'certificate') {
+                return { status, timeline };
+            }
+            else if (status.state === 'verify_fail') {
+                await deleteFailedOrder(ctx, orderId);
+            }
+            else if (status.state === 'payed' || status.state === 'unknow') {
+                throw new context/* FlowError */.T(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
+                    `delete it with mode: cancel and order again.`);
+            }
+            delay = nextPollDelayMs(delay, schedule);
+            if (pastDeadline(ctx.now().getTime(), delay, schedule))
+                return { status, timeline };
+            await ctx.sleep(delay);
+        }
+    }
+    finally {
+        await strategy.cleanup();
+    }
+}
+/** A failed review never recovers; deleting the order returns its quota (reference 003, step 4). */
+async function deleteFailedOrder(ctx, orderId) {
+    await ctx.cas.deleteOrder(orderId);
+    throw new context/* FlowError */.T(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
+        'check that the domains and contact details are right, then run again to order anew.');
+}
+/** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
+async function describeOrderMasked(ctx, orderId) {
+    const status = await ctx.cas.describeOrder(orderId);
+    if (status.privateKey)
+        ctx.maskSecret(status.privateKey);
+    return status;
+}
+/** Checks an issued order's certificate and key (already masked by describeOrderMasked). */
+function acceptIssuedCertificate(ctx, status, domains, expectKey) {
+    if (!status.certificate) {
+        throw new context/* FlowError */.T(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
+    }
+    if (expectKey && !status.privateKey) {
+        throw new context/* FlowError */.T(`Order ${status.orderId} is issued but the service returned no private key; ` +
+            'an order made with a CSR keeps its key with you: pass the same csr input.');
+    }
+    try {
+        return checkIssuedCertificate({
+            certificatePem: status.certificate,
+            privateKeyPem: status.privateKey,
+            domains,
+            now: ctx.now(),
+        });
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError) {
+            throw new context/* FlowError */.T(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** The result for an order still waiting when this run's time is up. */
+function pendingResult(ctx, outcome, orderId) {
+    const { config } = ctx;
+    const state = outcome.status.state;
+    if (config.failOnPending) {
+        throw new context/* FlowError */.T(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; ` +
+            `run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`);
+    }
+    return {
+        status: 'pending',
+        orderId,
+        challenge: outcome.status.challenge,
+        timeline: outcome.timeline,
+        details: [['State', state]],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/existing-order.ts
+// Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
+
+
+
+
+
+const existing_order_DAY_MS = 86_400_000;
+/** How the order list shows an order in each state (reference 003, ListUserCertificateOrder `Status`). */
+const LIST_STATUS_OF_STATE = {
+    domain_verify: 'CHECKING',
+    process: 'CHECKING',
+    verify_fail: 'CHECKED_FAIL',
+    payed: 'PAYED',
+    // DescribeCertificateState has no state for a revoked order; it reads as unknown.
+    unknow: 'REVOKED',
+};
+function isOrderNotFound(error) {
+    return error instanceof errors/* AliyunApiError */.t && error.code === 'NotFoundOrder';
+}
+function isOrderStateError(error) {
+    return error instanceof errors/* AliyunApiError */.t && !error.outcomeUnknown && error.code === 'OrderStateError';
+}
+/** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
+async function describeExistingOrder(ctx, orderId) {
+    try {
+        return await describeOrderMasked(ctx, orderId);
+    }
+    catch (error) {
+        if (isOrderNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+function requireOrderId(ctx) {
+    const orderId = ctx.config.orderId;
+    if (!orderId)
+        throw new context/* FlowError */.T(`mode ${ctx.config.mode} needs the input order-id.`);
+    return orderId;
+}
+/**
+ * The order's entry in ListUserCertificateOrder (product, names, dates, list status), found by the names it is
+ * for when they are known, else by the list status its state shows as. Undefined when neither finds it.
+ */
+async function findOrderSummary(ctx, orderId, hint) {
+    const first = hint.domains?.[0];
+    if (first) {
+        const found = (await ctx.cas.listOrders({ keyword: (0,src_domains/* validationBaseName */.Y3)(first) })).find((o) => o.orderId === orderId);
+        if (found)
+            return found;
+    }
+    const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
+    if (!status)
+        return undefined;
+    return (await ctx.cas.listOrders({ status })).find((o) => o.orderId === orderId);
+}
+/**
+ * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
+ * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
+ */
+function readOrderCertificate(ctx, status) {
+    const pem = status.certificate ?? '';
+    try {
+        const leaf = splitPemBundle(pem)[0];
+        if (!leaf)
+            throw new CertificateCheckError('The service returned no PEM certificate.');
+        const { notBefore, notAfter } = describeCertificate(leaf);
+        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
+        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
+        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new context/* FlowError */.T(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
+    }
+}
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./src/flows/cancel.ts
+// mode: cancel — give up an order that is not issued, so that its quota comes back (reference 003, section 2):
+// domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
+// Safe to run twice: an order already gone is reported, not an error.
+
+
+
+
+
+
+
+async function cancelOrder(ctx, domains) {
+    const { cas, log } = ctx;
+    const orderId = requireOrderId(ctx);
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order)
+        return alreadyGone(ctx, orderId);
+    const { state } = order;
+    if (state === 'certificate') {
+        throw new context/* FlowError */.T(`Order ${orderId} is already issued, so it cannot be cancelled; revoke its certificate with mode: revoke ` +
+            '(the quota comes back when that is within 30 days of issue).');
+    }
+    if (state === 'unknow') {
+        throw new context/* FlowError */.T(`Order ${orderId} is in state 'unknow' (revoked, or withdrawn by the service), so there is nothing to ` +
+            'cancel; look at it with mode: status.');
+    }
+    // Before the order goes: its names and product (for the record clean-up and the quota report).
+    const summary = await findOrderSummary(ctx, orderId, { domains, state });
+    const steps = [];
+    try {
+        if (state === 'domain_verify' || state === 'process') {
+            await cas.cancelOrder(orderId);
+            steps.push('CancelOrderRequest');
+        }
+        await cas.deleteOrder(orderId);
+        steps.push('DeleteCertificateRequest');
+    }
+    catch (error) {
+        // Another run (or the console) got there first.
+        if (isOrderNotFound(error))
+            return alreadyGone(ctx, orderId);
+        if (isOrderStateError(error)) {
+            const now = await describeExistingOrder(ctx, orderId);
+            if (!now)
+                return alreadyGone(ctx, orderId);
+            throw new context/* FlowError */.T(`Order ${orderId} moved to '${now.state}' while it was being cancelled; ` +
+                (now.state === 'certificate'
+                    ? `revoke it with mode: revoke and order-id ${orderId}.`
+                    : `run mode: cancel again with order-id ${orderId}.`));
+        }
+        throw error;
+    }
+    log.info(`Order ${orderId} (${state}) was ${steps.length > 1 ? 'withdrawn and ' : ''}deleted; its quota is returned.`);
+    const result = (0,context/* emptyResult */.$)('cancelled', orderId);
+    result.details.push(['Previous state', state], ['Calls', steps.join(', then ')]);
+    if (order.challenge?.method === 'DNS') {
+        const names = domains.length > 0 ? domains : (summary?.domains ?? []);
+        result.details.push([
+            'Validation records',
+            await removeValidationRecords(ctx, orderId, order.challenge, names),
+        ]);
+    }
+    const productCode = ctx.config.productCode ?? summary?.productCode;
+    if (productCode)
+        result.quota = await cas.describePackageState(productCode);
+    return result;
+}
+function alreadyGone(ctx, orderId) {
+    ctx.log.notice(`Order ${orderId} does not exist: it was already cancelled and deleted (or never made), so there is nothing to do.`);
+    const result = (0,context/* emptyResult */.$)('cancelled', orderId);
+    result.details.push(['Previous state', 'already gone (NotFoundOrder)']);
+    return result;
+}
+/**
+ * Removes the order's validation records, found by their value (the order's own token, which nothing else uses):
+ * from Alibaba Cloud DNS with dns-provider alidns, through the hook's cleanup with dns-provider hook. With manual the
+ * user made them, and is told they can go. Never fails the run: the order itself is already gone.
+ */
+async function removeValidationRecords(ctx, orderId, challenge, domains) {
+    const { config, dns, log } = ctx;
+    const type = challenge.recordType.toUpperCase();
+    const value = challenge.recordValue;
+    const names = (0,records/* validationRecordNames */.v)(challenge.recordDomain, domains);
+    if (names.length === 0) {
+        log.warning(`The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
+            `remove any ${type} record with the value ${value} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const runner = config.dnsProvider === 'hook' ? (0,validation/* hookRunnerFor */.Pu)(config) : undefined;
+    if (runner) {
+        let removed = 0;
+        for (const domain of names) {
+            if (await (0,hook/* runHookCleanup */.vw)(runner, { kind: 'hook', domain, type, value }, log))
+                removed++;
+        }
+        return `${removed} of ${names.length} removed by dns-hook`;
+    }
+    if (config.dnsProvider !== 'alidns') {
+        log.info(`The validation record ${type} ${names.join(', ')} = ${value} is no longer needed: remove it if you made it.`);
+        return `left to you (dns-provider ${config.dnsProvider})`;
+    }
+    try {
+        const zones = await dns.listZones();
+        let removed = 0;
+        for (const name of names) {
+            const match = (0,records/* zoneForName */.X)(name, zones);
+            if (!match)
+                continue;
+            for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
+                const item = { kind: 'alidns-record', recordId: record.recordId, ...match, type };
+                if (await (0,alidns/* removeAlidnsRecord */.B)(dns, item, log))
+                    removed++;
+            }
+        }
+        return `${removed} removed from Alibaba Cloud DNS`;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* AliyunApiError */.t))
+            throw error;
+        log.warning(`The validation records of order ${orderId} could not be looked up (${error.describe()}); ` +
+            `remove any ${type} record ${names.join(', ')} with the value ${value} yourself.`);
+        return 'not removed (see the warning)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/orders.ts
+// Finding the order that already serves an intent, so that nothing is ordered twice.
+
+
+const IN_FLIGHT = new Set(['CHECKING']);
+const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
+/** Orders of exactly these domains (and this product, when one was named), newest first. */
+async function listOrdersForDomains(cas, domains, productCode) {
+    const first = domains[0];
+    if (!first)
+        return [];
+    const all = await cas.listOrders({ keyword: (0,src_domains/* validationBaseName */.Y3)(first) });
+    return all
+        .filter((o) => (0,src_domains/* sameDomainSet */.Vi)(o.domains, domains))
+        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
+        .sort((a, b) => compareIds(b.orderId, a.orderId));
+}
+function inFlightOrder(orders) {
+    return orders.find((o) => IN_FLIGHT.has(o.status));
+}
+/** The issued order that lasts longest. */
+function latestIssuedOrder(orders) {
+    return orders
+        .filter((o) => ISSUED.has(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/**
+ * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
+ * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
+ */
+async function reconcileUncertainCreate(ctx, error, before, domains) {
+    const { cas, config, log } = ctx;
+    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
+    for (let check = 1; check <= 5; check++) {
+        const orders = await listOrdersForDomains(cas, domains, config.productCode);
+        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
+        if (created) {
+            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
+            return created.orderId;
+        }
+        const quota = await cas.describePackageState(config.productCode);
+        if (quota.used <= before.used) {
+            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
+            return undefined;
+        }
+        await ctx.sleep(Math.min(2_000 * check, 10_000));
+    }
+    throw new context/* FlowError */.T(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
+        'run again later: the next run resumes it instead of ordering twice.');
+}
+function compareIds(a, b) {
+    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/flows/issue.ts
+// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
+
+
+
+
+
+
+async function issueCertificate(ctx, domains) {
+    const { config, log } = ctx;
+    const expectKey = !config.csr;
+    let quota;
+    let orderId = config.orderId ?? (await ctx.resume.load(domains));
+    if (orderId)
+        log.info(`Resuming order ${orderId}.`);
+    if (!orderId) {
+        const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
+        if (reusable)
+            return reusable;
+        orderId = inFlightOrder(orders)?.orderId;
+        if (orderId) {
+            log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
+        }
+        else {
+            await checkValidationPossible(ctx, domains);
+            quota = await checkQuota(ctx);
+            orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
+        }
+        await ctx.resume.save(domains, orderId);
+    }
+    const outcome = await waitForIssuance(ctx, orderId, domains);
+    if (outcome.status.state !== 'certificate')
+        return { ...pendingResult(ctx, outcome, orderId), quota };
+    const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+    return {
+        status: 'issued',
+        orderId,
+        certId: outcome.status.certId,
+        certificate,
+        quota,
+        timeline: outcome.timeline,
+        details: [],
+    };
+}
+async function findReusableCertificate(ctx, orders, domains, expectKey) {
+    const { config, log } = ctx;
+    const issued = latestIssuedOrder(orders);
+    if (!issued?.certEndTime)
+        return undefined;
+    const left = daysRemaining(issued.certEndTime, ctx.now());
+    if (left <= config.renewBeforeDays) {
+        log.info(`Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`);
+        return undefined;
+    }
+    const status = await describeOrderMasked(ctx, issued.orderId);
+    if (status.state !== 'certificate')
+        return undefined;
+    const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
+    log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
+    return {
+        status: 'unchanged',
+        orderId: issued.orderId,
+        certId: status.certId,
+        certificate,
+        timeline: [{ at: ctx.now(), state: status.state }],
+        details: [],
+    };
+}
+/** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */
+async function checkValidationPossible(ctx, domains) {
+    const { config } = ctx;
+    if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns')
+        return;
+    const missing = await (0,validation/* recordNamesWithoutZone */.eX)(ctx.dns, domains);
+    if (missing.length > 0) {
+        throw new context/* FlowError */.T(`No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +
+            "record cannot be written; add the zone to Alibaba Cloud DNS, or set dns-provider to 'manual' or 'hook'.");
+    }
+}
+async function checkQuota(ctx) {
+    const quota = await ctx.cas.describePackageState(ctx.config.productCode);
+    if (quota.total - quota.used <= 0) {
+        throw new context/* FlowError */.T(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
+            'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
+    }
+    return quota;
+}
+async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
+    const { config, log } = ctx;
+    const input = {
+        operation: config.createOperation,
+        productCode: config.productCode,
+        domains,
+        csr: config.csr,
+        validationMethod: config.validationMethod,
+        contact: config.contact,
+    };
+    const create = async () => {
+        const { orderId } = await ctx.cas.createOrder(input);
+        log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
+        return orderId;
+    };
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* AliyunApiError */.t && error.outcomeUnknown))
+            throw error;
+        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
+        if (adopted)
+            return adopted;
+    }
+    // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
+    return create();
+}
+
+;// CONCATENATED MODULE: ./src/flows/renew.ts
+// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest (reference 003,
+// section 13), then validate, wait and fetch the new order exactly as `issue` does.
+
+
+
+
+
+
+const renew_ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
+async function renewCertificate(ctx, domains) {
+    const { config, log } = ctx;
+    const target = config.orderId
+        ? { orderId: config.orderId, orders: undefined }
+        : await findIssuedOrder(ctx, domains);
+    const { orderId } = target;
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order) {
+        throw new context/* FlowError */.T(`Order ${orderId} does not exist; check order-id, or order a certificate with mode: issue.`);
+    }
+    if (order.state === 'domain_verify' || order.state === 'process') {
+        throw new context/* FlowError */.T(`Order ${orderId} is not issued yet ('${order.state}'), so there is nothing to renew; ` +
+            `resume it with mode: issue and order-id ${orderId}.`);
+    }
+    if (order.state !== 'certificate') {
+        throw new context/* FlowError */.T(`Order ${orderId} is '${order.state}' and has no valid certificate to renew; ` +
+            'order a new certificate with mode: issue.');
+    }
+    const current = readOrderCertificate(ctx, order);
+    const names = current.info.names;
+    if (config.orderId && config.domains.length > 0 && !config.csr && !(0,src_domains/* sameDomainSet */.Vi)(config.domains, names)) {
+        throw new context/* FlowError */.T(`Order ${orderId} is for ${names.join(', ')}, not for the domains input (${config.domains.join(', ')}); ` +
+            'fix order-id or domains.');
+    }
+    if (current.info.notAfter.getTime() <= ctx.now().getTime()) {
+        throw new context/* FlowError */.T(`The certificate of order ${orderId} expired on ${isoDay(current.info.notAfter)} and cannot be renewed; ` +
+            'order a new one with mode: issue.');
+    }
+    const sameNames = target.orders ?? (await listOrdersForDomains(ctx.cas, names));
+    const summary = sameNames.find((o) => o.orderId === orderId) ??
+        (await findOrderSummary(ctx, orderId, { state: order.state }));
+    const productCode = summary?.productCode ?? config.productCode;
+    if (isFreeProduct(productCode)) {
+        throw new context/* FlowError */.T(`Order ${orderId} is a free certificate (${productCode}), which cannot be renewed in place; ` +
+            'order a new one with mode: issue, as the scheduled renewal workflow does when it is due.');
+    }
+    const newNames = config.csr ? domains : names;
+    const sameProduct = (o) => !productCode || !o.productCode || o.productCode === productCode;
+    const others = sameNames.filter((o) => o.orderId !== orderId && sameProduct(o));
+    // Renewed already (a scheduled run, again): an issued order for the same names and product outlasts this one.
+    const successor = others
+        .filter((o) => renew_ISSUED.has(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+    if (successor)
+        return reuseRenewal(ctx, orderId, successor.orderId, newNames);
+    const inFlight = inFlightOrder(others);
+    const quota = await ctx.cas.describePackageState(productCode);
+    let newOrderId;
+    if (inFlight) {
+        // A renewal from an earlier run is still in flight: resume it, never pay twice.
+        log.info(`Order ${inFlight.orderId} for ${names.join(', ')} is already in flight: resuming it.`);
+        newOrderId = inFlight.orderId;
+    }
+    else {
+        newOrderId = await renewOnce(ctx, orderId, productCode, quota.used, sameNames, newNames);
+        log.info(`Renewing order ${orderId}: new order ${newOrderId}.`);
+    }
+    const details = [
+        ['Renewal of order', orderId],
+        ['Previous certificate until', current.info.notAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    ];
+    const outcome = await waitForIssuance(ctx, newOrderId, newNames);
+    if (outcome.status.state !== 'certificate') {
+        const pending = pendingResult(ctx, outcome, newOrderId);
+        return { ...pending, quota, details: [...details, ...pending.details] };
+    }
+    const certificate = acceptIssuedCertificate(ctx, outcome.status, newNames, !config.csr);
+    return {
+        status: 'renewed',
+        orderId: newOrderId,
+        certId: outcome.status.certId,
+        certificate,
+        quota,
+        timeline: outcome.timeline,
+        details,
+    };
+}
+/** The order that already renewed `orderId` is handed out again (status unchanged): never pay twice. */
+async function reuseRenewal(ctx, orderId, renewalId, names) {
+    const status = await describeOrderMasked(ctx, renewalId);
+    if (status.state !== 'certificate') {
+        throw new context/* FlowError */.T(`Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
+            `run again later, or renew order ${renewalId} instead.`);
+    }
+    const certificate = acceptIssuedCertificate(ctx, status, names, !ctx.config.csr);
+    ctx.log.notice(`Order ${orderId} is renewed already: order ${renewalId} for the same names lasts until ` +
+        `${certificate.info.notAfter.toISOString()}, so it is handed out instead of renewing again.`);
+    return {
+        status: 'unchanged',
+        orderId: renewalId,
+        certId: status.certId,
+        certificate,
+        timeline: [{ at: ctx.now(), state: status.state }],
+        details: [['Renewal of order', orderId]],
+    };
+}
+/** `domains` given without order-id: exactly one issued, still valid order must be for exactly these names. */
+async function findIssuedOrder(ctx, domains) {
+    const { config } = ctx;
+    const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    const issued = orders.filter((o) => renew_ISSUED.has(o.status));
+    const names = domains.join(', ');
+    const [only, ...more] = issued;
+    if (!only) {
+        const seen = orders.map((o) => `${o.orderId} ${o.status}`).join(', ');
+        throw new context/* FlowError */.T(`No issued, still valid order for ${names} was found${seen ? ` (only ${seen})` : ''}, so there is nothing to ` +
+            'renew; order a new certificate with mode: issue.');
+    }
+    if (more.length > 0) {
+        throw new context/* FlowError */.T(`${issued.length} issued orders are for ${names} (${issued.map((o) => o.orderId).join(', ')}); ` +
+            'set order-id (or product-code) to the one to renew.');
+    }
+    ctx.log.info(`Order ${only.orderId} is the issued order for ${names}.`);
+    return { orderId: only.orderId, orders };
+}
+/** One renewal call; an uncertain outcome is looked up (as an uncertain create is) before any second call. */
+async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, newNames) {
+    const renew = async () => (await ctx.cas.renewOrder(orderId, ctx.config.csr)).orderId;
+    try {
+        return await renew();
+    }
+    catch (error) {
+        if (isOrderStateError(error)) {
+            throw new context/* FlowError */.T(`Order ${orderId} cannot be renewed in place (${error.code}: ${error.message.replace(/\.$/, '')}); ` +
+                'order a new certificate with mode: issue.');
+        }
+        if (!(error instanceof errors/* AliyunApiError */.t && error.outcomeUnknown))
+            throw error;
+        const sameProduct = { ...ctx, config: { ...ctx.config, productCode } };
+        const known = { used: usedBefore, knownOrderIds: new Set(knownOrders.map((o) => o.orderId)) };
+        const adopted = await reconcileUncertainCreate(sameProduct, error, known, newNames);
+        if (adopted)
+            return adopted;
+    }
+    return renew();
+}
+
+;// CONCATENATED MODULE: ./src/flows/revoke.ts
+
+
+const REFUND_WINDOW_DAYS = 30;
+async function revokeCertificate(ctx, domains) {
+    const { cas, log } = ctx;
+    const orderId = requireOrderId(ctx);
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order) {
+        throw new context/* FlowError */.T(`Order ${orderId} does not exist; check order-id (mode: status with the domains lists their orders).`);
+    }
+    switch (order.state) {
+        case 'certificate':
+            break;
+        case 'domain_verify':
+        case 'process':
+            throw new context/* FlowError */.T(`Order ${orderId} is not issued yet ('${order.state}'), so there is no certificate to revoke; ` +
+                'withdraw it with mode: cancel, which returns its quota.');
+        case 'verify_fail':
+        case 'payed':
+            throw new context/* FlowError */.T(`Order ${orderId} is '${order.state}' and has no certificate to revoke; ` +
+                'delete it with mode: cancel, which returns its quota.');
+        default: {
+            // A revoked order reads as unknown; the order list tells it apart. Revoking twice is not an error.
+            const summary = await findOrderSummary(ctx, orderId, { domains, state: order.state });
+            if (summary?.status === 'REVOKED') {
+                log.notice(`Order ${orderId} is already revoked, so there is nothing to do.`);
+                const result = (0,context/* emptyResult */.$)('revoked', orderId);
+                result.details.push(['Previous state', 'already revoked']);
+                return result;
+            }
+            throw new context/* FlowError */.T(`Order ${orderId} is in state '${order.state}' and has no certificate to revoke; look at it with mode: status.`);
+        }
+    }
+    const certificate = readOrderCertificate(ctx, order);
+    const { info } = certificate;
+    const summary = await findOrderSummary(ctx, orderId, {
+        domains: domains.length > 0 ? domains : info.names,
+        state: order.state,
+    });
+    // 003: "within 30 calendar days from the day of issue" — the issue date is the certificate's notBefore.
+    const issuedAt = info.notBefore;
+    const ageMs = ctx.now().getTime() - issuedAt.getTime();
+    const ageDays = Math.floor(ageMs / existing_order_DAY_MS);
+    const refunded = ageMs <= REFUND_WINDOW_DAYS * existing_order_DAY_MS;
+    try {
+        await cas.revokeOrder(orderId);
+    }
+    catch (error) {
+        if (isOrderStateError(error)) {
+            const now = await describeExistingOrder(ctx, orderId);
+            throw new context/* FlowError */.T(`Order ${orderId} could not be revoked in state '${now?.state ?? 'deleted'}' (${error.code}); ` +
+                'look at it with mode: status.');
+        }
+        throw error;
+    }
+    const quotaNote = refunded
+        ? `comes back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}), within the ${REFUND_WINDOW_DAYS} days the service allows`
+        : `does not come back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}); the service returns it only within ${REFUND_WINDOW_DAYS} days`;
+    log.info(`Order ${orderId}: the certificate for ${info.names.join(', ')} is revoked; its quota ${quotaNote}.`);
+    const result = (0,context/* emptyResult */.$)('revoked', orderId);
+    result.certId = order.certId;
+    result.details.push(['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`], ['SHA-256 fingerprint', info.fingerprintSha256], ['Quota', quotaNote]);
+    const productCode = ctx.config.productCode ?? summary?.productCode;
+    if (productCode)
+        result.quota = await cas.describePackageState(productCode);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/flows/status.ts
+// mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
+// and the certificate a CDN domain serves. Reads only; never hands out the private key.
+
+
+
+
+
+
+async function reportStatus(ctx, domains) {
+    const { config, log } = ctx;
+    const result = (0,context/* emptyResult */.$)('active');
+    let order;
+    let orders;
+    if (config.orderId) {
+        order = await describeExistingOrder(ctx, config.orderId);
+        if (!order) {
+            throw new context/* FlowError */.T(`Order ${config.orderId} does not exist (never made, or cancelled and deleted); check order-id, ` +
+                'or order a certificate with mode: issue.');
+        }
+    }
+    if (domains.length > 0) {
+        orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        if (!order) {
+            const current = latestIssuedOrder(orders) ?? inFlightOrder(orders) ?? orders[0];
+            if (!current) {
+                throw new context/* FlowError */.T(`No order for ${domains.join(', ')} was found${config.productCode ? ` (product ${config.productCode})` : ''}; ` +
+                    'order a certificate with mode: issue.');
+            }
+            log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
+            order = await describeOrderMasked(ctx, current.orderId);
+        }
+    }
+    let summary;
+    if (order) {
+        result.orderId = order.orderId;
+        result.certId = order.certId;
+        result.challenge = order.challenge;
+        if (order.state === 'certificate')
+            result.certificate = readOrderCertificate(ctx, order);
+        // Only order-id given: the orders that matter are those for the same names (the certificate's, or the list's).
+        const names = result.certificate?.info.names;
+        if (!orders && names)
+            orders = await listOrdersForDomains(ctx.cas, names, config.productCode);
+        const orderId = order.orderId;
+        summary =
+            orders?.find((o) => o.orderId === orderId) ??
+                (await findOrderSummary(ctx, orderId, {
+                    // The names' orders are listed already unless the domains input named others.
+                    domains: domains.length > 0 ? names : undefined,
+                    state: order.state,
+                }));
+        if (!orders && summary)
+            orders = await listOrdersForDomains(ctx.cas, summary.domains, config.productCode);
+        result.details.push([
+            'State',
+            summary ? `${order.state} (${summary.status} in the order list)` : order.state,
+        ]);
+        if (summary?.productCode)
+            result.details.push(['Product', summary.productCode]);
+        const info = result.certificate?.info;
+        if (info) {
+            const left = daysRemaining(info.notAfter, ctx.now());
+            log.info(`Order ${order.orderId}: ${order.state}, certificate for ${info.names.join(', ')} ` +
+                `${left < 0 ? `expired ${-left} days ago` : `valid for ${left} more days`} (until ${info.notAfter.toISOString()}).`);
+        }
+        else {
+            log.info(`Order ${order.orderId}: ${order.state}.`);
+        }
+    }
+    result.orders = orders;
+    result.quota = await ctx.cas.describePackageState(config.productCode ?? summary?.productCode);
+    const q = result.quota;
+    log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+    if (config.cdnDomain)
+        await reportCdnDomain(ctx, config.cdnDomain, result);
+    return result;
+}
+async function reportCdnDomain(ctx, domain, result) {
+    let served;
+    try {
+        served = await ctx.cdn.describeDomainCertificate(domain);
+    }
+    catch (error) {
+        if (error instanceof errors/* AliyunApiError */.t && /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(error.code)) {
+            throw new context/* FlowError */.T(`CDN domain ${domain} is not in this account (${error.code}); check cdn-domain and the cdn-endpoint.`);
+        }
+        throw error;
+    }
+    result.cdn = {
+        domain,
+        notAfter: served?.certExpireTime,
+        certName: served?.certName,
+        status: served?.status,
+    };
+    if (!served?.certExpireTime) {
+        ctx.log.info(`CDN domain ${domain} serves no certificate (HTTPS off).`);
+        return;
+    }
+    const left = daysRemaining(served.certExpireTime, ctx.now());
+    ctx.log.info(`CDN domain ${domain} serves ${served.certName ?? 'a certificate'} until ${served.certExpireTime.toISOString()} ` +
+        `(${left} days).`);
+    const own = result.certificate;
+    if (own && result.orderId) {
+        const servedFingerprint = fingerprintOf(served.serverCertificate);
+        const same = servedFingerprint
+            ? servedFingerprint === own.info.fingerprintSha256
+            : served.certId !== undefined && served.certId === result.certId;
+        result.details.push([`CDN ${domain} serves order ${result.orderId}`, same ? 'yes' : 'no']);
+    }
+}
+function fingerprintOf(pem) {
+    const leaf = splitPemBundle(pem ?? '')[0];
+    if (!leaf)
+        return undefined;
+    try {
+        return describeCertificate(leaf).fingerprintSha256;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/services/build.ts + 7 modules
+var build = __nccwpck_require__(50405);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __nccwpck_require__(2462);
+;// CONCATENATED MODULE: ./src/main.ts
+// The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION_NAME = 'Alibaba Cloud SSL certificate';
+async function runMain() {
+    (0,state/* markMainStarted */.UM)();
+    // Mask the credentials before anything at all is printed.
+    for (const name of ['access-key-secret', 'security-token']) {
+        const value = core/* getInput */.V4(name);
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
+        const value = process.env[name];
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    let client;
+    try {
+        const config = (0,src_config/* parseConfig */.o4)((name) => core/* getInput */.V4(name), process.env);
+        for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
+            if (secret)
+                core/* setSecret */.Pq(secret);
+        const domains = await resolveDomains(config);
+        const services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)));
+        client = services.client;
+        const ctx = createFlowContext(config, services);
+        const result = await runFlow(ctx, domains);
+        await deliver(config, result, domains);
+    }
+    catch (error) {
+        core/* setFailed */.C1(`${ACTION_NAME}: ${describeFailure(error)}`);
+    }
+    finally {
+        await client?.close();
+    }
+}
+/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+function createActionsLogger() {
+    return {
+        debug: (m) => core/* debug */.Yz(m),
+        info: (m) => core/* info */.pq(m),
+        notice: (m) => core/* notice */.lm(m),
+        warning: (m) => core/* warning */.$e(m),
+    };
+}
+function createFlowContext(config, services) {
+    const log = createActionsLogger();
+    const { cas, dns, cdn } = services;
+    return {
+        config,
+        cas,
+        dns,
+        cdn,
+        log,
+        resume: (0,state/* createCacheResumeStore */.DQ)(log),
+        validation: (orderId) => (0,validation/* createValidationStrategy */.Zf)({ config, dns, log, rememberCleanup: state/* saveCleanupItems */._U }, orderId),
+        maskSecret: maskMultilineSecret,
+        now: () => new Date(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+}
+/** The domains come from `domains`, or from the CSR; when both are given they must agree. */
+async function resolveDomains(config) {
+    if (!config.csr)
+        return config.domains;
+    const csr = await inspectCsr(config.csr);
+    if (typeof csr === 'string')
+        throw new src_config/* InputError */.dz([{ input: 'csr', problem: csr }]);
+    if (config.domains.length > 0 && !(0,src_domains/* sameDomainSet */.Vi)(csr.names, config.domains)) {
+        throw new src_config/* InputError */.dz([
+            {
+                input: 'csr',
+                problem: `names ${csr.names.join(', ')}, which differ from domains ${config.domains.join(', ')}`,
+            },
+        ]);
+    }
+    return config.domains.length > 0 ? config.domains : csr.names;
+}
+async function runFlow(ctx, domains) {
+    switch (ctx.config.mode) {
+        case 'issue':
+            return issueCertificate(ctx, domains);
+        case 'renew':
+            return renewCertificate(ctx, domains);
+        case 'cancel':
+            return cancelOrder(ctx, domains);
+        case 'revoke':
+            return revokeCertificate(ctx, domains);
+        case 'status':
+            return reportStatus(ctx, domains);
+    }
+}
+async function deliver(config, result, domains) {
+    const now = new Date();
+    const cert = result.certificate;
+    const wantsFiles = Boolean(config.outputDir || config.artifactName);
+    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+    // files are written, so that the issued certificate is never lost.
+    let keys = {};
+    let keyFailure;
+    if (cert && wantsFiles) {
+        try {
+            keys = await protectPrivateKey(cert, config);
+        }
+        catch (error) {
+            keyFailure = error;
+        }
+    }
+    const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
+    publishOutputs(result, files, now);
+    await writeSummary(renderSummary(result, domains, now));
+    const info = cert?.info;
+    core/* info */.pq(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`);
+    if (cert) {
+        for (const [input, made] of [
+            ['pfx-password', FILE_NAMES.pfx],
+            ['private-key-passphrase', FILE_NAMES.encryptedPrivateKey],
+        ]) {
+            const given = input === 'pfx-password' ? config.pfxPassword : config.privateKeyPassphrase;
+            if (!given)
+                continue;
+            if (!cert.privateKeyPem) {
+                core/* warning */.$e(`${input} is ignored: this certificate comes without a private key (csr), so no ${made}.`);
+            }
+            else if (!wantsFiles) {
+                core/* warning */.$e(`${input} is ignored without output-dir or artifact-name: no ${made} is written.`);
+            }
+        }
+    }
+    if (keyFailure !== undefined) {
+        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+            'the certificate was delivered through the outputs and output-dir.');
+    }
+    if (!config.artifactName)
+        return;
+    if (!cert) {
+        core/* info */.pq(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        return;
+    }
+    const artifact = await deliverArtifact(config.artifactName, cert, keys);
+    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+    core/* info */.pq(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
+/** One sentence: what failed, for which input, operation or order, and what to do next. */
+function describeFailure(error) {
+    if (error instanceof src_config/* InputError */.dz || error instanceof context/* FlowError */.T)
+        return error.message;
+    if (error instanceof errors/* AliyunApiError */.t)
+        return `${error.describe()}. ${nextStepFor(error)}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function nextStepFor(error) {
+    if (error.outcomeUnknown) {
+        return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
+    }
+    if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
+        return 'Check access-key-id, access-key-secret and security-token.';
+    }
+    if (/^(Forbidden|NoPermission)/.test(error.code))
+        return 'Grant the RAM user the permission this call needs.';
+    if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
+        return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
+    }
+    if (error.code === 'NotFoundOrder')
+        return 'Check order-id.';
+    if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
+        return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
+    }
+    if (error.code === 'NetworkError')
+        return 'Check the endpoint inputs and the network, then run again.';
+    return error.recommend
+        ? `See ${error.recommend}.`
+        : 'Check the inputs named in the message, then run again.';
+}
+
+
+/***/ }),
+
+/***/ 42286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __nccwpck_require__(39861);
+// EXTERNAL MODULE: ./src/main.ts + 16 modules
+var main = __nccwpck_require__(92226);
+// EXTERNAL MODULE: ./src/services/build.ts + 7 modules
+var build = __nccwpck_require__(50405);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __nccwpck_require__(2462);
+// EXTERNAL MODULE: ./src/validation/cleanup.ts
+var cleanup = __nccwpck_require__(38699);
+// EXTERNAL MODULE: ./src/validation/index.ts + 3 modules
+var validation = __nccwpck_require__(79534);
+// EXTERNAL MODULE: ./src/validation/alidns.ts
+var alidns = __nccwpck_require__(69412);
+// EXTERNAL MODULE: ./src/validation/file.ts
+var file = __nccwpck_require__(69645);
+// EXTERNAL MODULE: ./src/validation/hook.ts + 1 modules
+var hook = __nccwpck_require__(29710);
+;// CONCATENATED MODULE: ./src/validation/leftovers.ts
+
+
+
+
+/** Removes every item it can; returns those still in place. Never throws. */
+async function removeLeftovers(items, deps) {
+    const { log } = deps;
+    const left = [];
+    for (const item of items) {
+        let removed = false;
+        if (item.kind === 'alidns-record') {
+            removed = deps.dns ? await (0,alidns/* removeAlidnsRecord */.B)(deps.dns, item, log) : false;
+        }
+        else if (item.kind === 'file') {
+            removed = await (0,file/* removeValidationFile */.Wc)(item, log);
+        }
+        else {
+            removed = deps.hook ? await (0,hook/* runHookCleanup */.vw)(deps.hook, item, log) : false;
+        }
+        if (!removed)
+            left.push(item);
+    }
+    if (left.length > 0) {
+        log.warning(`Validation leftovers to remove by hand: ${left.map(cleanup/* describeItem */.f).join('; ')}.`);
+    }
+    return left;
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+// The post step: remove validation leftovers when the main step could not (crash, cancellation).
+// It never fails the job: what it cannot remove is reported as a warning.
+
+
+
+
+
+
+
+
+async function runPost() {
+    const items = (0,cleanup/* parseCleanupItems */.u0)((0,state/* loadCleanupItems */.FU)());
+    if (items.length === 0)
+        return;
+    for (const name of ['access-key-secret', 'security-token']) {
+        const value = core/* getInput */.V4(name);
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+    const log = (0,main/* createActionsLogger */.Ml)();
+    core/* info */.pq(`Removing ${items.length} validation leftover(s) of the main step.`);
+    let services;
+    try {
+        let config;
+        try {
+            config = (0,src_config/* parseConfig */.o4)((name) => core/* getInput */.V4(name), process.env);
+            services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)));
+        }
+        catch (error) {
+            log.warning(`The post step cannot read its inputs (${(0,main/* describeFailure */.Ic)(error)}).`);
+        }
+        const hook = config && (0,validation/* hookRunnerFor */.Pu)(config);
+        (0,state/* saveCleanupItems */._U)(await removeLeftovers(items, { log, dns: services?.dns, hook }));
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not remove the validation leftovers (${(0,main/* describeFailure */.Ic)(error)}); ` +
+            `remove them by hand: ${items.map(cleanup/* describeItem */.f).join('; ')}.`);
+    }
+    finally {
+        await services?.client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 50405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ createServices),
+  G: () => (/* binding */ describeCall)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
+// EXTERNAL MODULE: ./src/aliyun/errors.ts
+var errors = __nccwpck_require__(18401);
 ;// CONCATENATED MODULE: ./src/aliyun/json.ts
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
 // Node 20's JSON.parse has no reviver source access, so unsafe integer literals are quoted before parsing.
@@ -28591,7 +30708,7 @@ class RpcClient {
     constructor(options) {
         this.options = options;
         const t = options.timeouts ?? {};
-        this.agent = new undici/* Agent */.g6({
+        this.agent = new undici.Agent({
             keepAliveTimeout: 10_000,
             connect: { timeout: t.connectMs ?? 10_000 },
             headersTimeout: t.headersMs ?? 30_000,
@@ -28638,7 +30755,7 @@ class RpcClient {
         let text;
         let headers;
         try {
-            const response = await (0,undici/* request */.Em)(url, { ...init, dispatcher: this.agent });
+            const response = await (0,undici.request)(url, { ...init, dispatcher: this.agent });
             status = response.statusCode;
             headers = response.headers;
             text = await response.body.text();
@@ -28648,7 +30765,7 @@ class RpcClient {
             record(undefined, 'NetworkError');
             return {
                 failure,
-                error: new AliyunApiError({
+                error: new errors/* AliyunApiError */.t({
                     action: req.action,
                     code: 'NetworkError',
                     message: `no answer from ${new URL(url).origin} (${describeCause(cause)})`,
@@ -28674,7 +30791,7 @@ class RpcClient {
             record(status, 'MalformedResponse', requestId);
             return {
                 failure: 'uncertain',
-                error: new AliyunApiError({
+                error: new errors/* AliyunApiError */.t({
                     action: req.action,
                     code: 'MalformedResponse',
                     message: `the service answered HTTP ${status} with a body that is not a JSON object`,
@@ -28688,7 +30805,7 @@ class RpcClient {
         return {
             failure: classifyServiceError(status, stringField(fields.Code)),
             retryAfterMs,
-            error: new AliyunApiError({
+            error: new errors/* AliyunApiError */.t({
                 action: req.action,
                 code,
                 message: stringField(fields.Message) ?? `HTTP ${status}`,
@@ -28742,7 +30859,13 @@ class RpcClient {
             'content-type': 'application/x-www-form-urlencoded',
             ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
         };
-        headers.authorization = acs3Authorization({ method: 'POST', pathname: '/', query: {}, headers, hashedPayload: headers['x-acs-content-sha256'] ?? '' }, accessKeyId, accessKeySecret);
+        headers.authorization = acs3Authorization({
+            method: 'POST',
+            pathname: '/',
+            query: {},
+            headers,
+            hashedPayload: headers['x-acs-content-sha256'] ?? '',
+        }, accessKeyId, accessKeySecret);
         const { host: _host, ...sent } = headers;
         return {
             url: `${base.origin}/`,
@@ -28767,7 +30890,7 @@ function describeCause(cause) {
     return [code, message].filter(Boolean).join(': ') || String(cause);
 }
 function withOutcomeUnknown(error) {
-    return new AliyunApiError({
+    return new errors/* AliyunApiError */.t({
         action: error.action,
         code: error.code,
         message: `${error.message}; the call may or may not have taken effect`,
@@ -28788,1002 +30911,29 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/aliyun/credentials.ts
-// Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
-function resolveCredentials(explicit, env) {
-    const pick = (value, name) => (value?.trim() ? value.trim() : env[name]?.trim() || undefined);
-    return {
-        accessKeyId: pick(explicit.accessKeyId, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
-        accessKeySecret: pick(explicit.accessKeySecret, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-        securityToken: pick(explicit.securityToken, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
-    };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/domains.ts
-// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
-// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
-
-
-/** Service rule: one certificate order names at most this many domains. */
-const MAX_DOMAINS_PER_ORDER = 5;
-const MAX_NAME_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-const WILDCARD_PREFIX = '*.';
-const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const ALL_DIGITS = /^[0-9]+$/;
-/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
-function parseDomainList(raw) {
-    const names = raw
-        .split(/[,\r\n]/)
-        .map((name) => name.trim().toLowerCase())
-        .filter((name) => name !== '');
-    return [...new Set(names)];
-}
-/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
-function normaliseDomain(name) {
-    const lowered = name.trim().toLowerCase();
-    // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
-    const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
-    return ascii.replace(/\.$/, '');
-}
-function toALabels(name) {
-    const ascii = (0,external_node_url_.domainToASCII)(validationBaseName(name));
-    // An unconvertible name is kept as typed so that checkDomain reports it.
-    if (ascii === '')
-        return name;
-    return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
-}
-function isWildcard(name) {
-    return name.startsWith(WILDCARD_PREFIX);
-}
-/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
-function validationBaseName(name) {
-    return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
-}
-/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
-function checkDomain(name) {
-    const ascii = normaliseDomain(name);
-    if (ascii === '')
-        return 'a domain name is empty';
-    if ((0,external_node_net_.isIP)(ascii) !== 0 || (0,external_node_net_.isIP)(ascii.replace(/^\[|\]$/g, '')) !== 0) {
-        return `"${name}" is an IP address, not a domain name`;
-    }
-    if (ascii.length > MAX_NAME_LENGTH) {
-        return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
-    }
-    const wildcardProblem = checkWildcard(name, ascii);
-    if (wildcardProblem !== undefined)
-        return wildcardProblem;
-    const labels = validationBaseName(ascii).split('.');
-    if (labels.length < 2) {
-        return isWildcard(ascii)
-            ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
-            : `"${name}" needs at least two labels, like example.com`;
-    }
-    for (const label of labels) {
-        const problem = checkLabel(name, label);
-        if (problem !== undefined)
-            return problem;
-    }
-    if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
-        return `"${name}" ends in an all-numeric top-level label`;
-    }
-    return undefined;
-}
-function checkWildcard(name, ascii) {
-    const stars = ascii.split('*').length - 1;
-    if (stars === 0)
-        return undefined;
-    if (stars > 1)
-        return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
-    if (!isWildcard(ascii))
-        return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
-    return undefined;
-}
-function checkLabel(name, label) {
-    if (label === '')
-        return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
-    if (label.length > MAX_LABEL_LENGTH) {
-        return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
-    }
-    if (!LDH_LABEL.test(label)) {
-        return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
-    }
-    return undefined;
-}
-/** Why these names cannot be ordered together, or undefined when they can. */
-function checkDomainSet(names) {
-    if (names.length === 0)
-        return 'no domain names were given';
-    if (names.length > MAX_DOMAINS_PER_ORDER) {
-        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
-    }
-    for (const name of names) {
-        const problem = checkDomain(name);
-        if (problem !== undefined)
-            return problem;
-    }
-    const normalised = names.map(normaliseDomain);
-    const wildcards = normalised.filter(isWildcard).length;
-    if (wildcards > 0 && wildcards < normalised.length) {
-        return 'plain and wildcard domain names cannot be mixed in one certificate order';
-    }
-    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
-    if (repeated !== undefined)
-        return `"${repeated}" is listed more than once`;
-    return undefined;
-}
-/**
- * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
- * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
- */
-function certificateCovers(certNames, wanted) {
-    const target = normaliseDomain(wanted);
-    return certNames.map(normaliseDomain).some((certName) => {
-        if (certName === target)
-            return true;
-        if (!isWildcard(certName) || isWildcard(target))
-            return false;
-        const dot = target.indexOf('.');
-        return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
-    });
-}
-/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
-function sameDomainSet(a, b) {
-    const setA = new Set(a.map(normaliseDomain));
-    const setB = new Set(b.map(normaliseDomain));
-    return setA.size === setB.size && [...setA].every((name) => setB.has(name));
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
-const CREATE_OPERATIONS = [
-    'CreateCertificateForPackageRequest',
-    'CreateCertificateRequest',
-    'CreateCertificateWithCsrRequest',
-];
-const DNS_PROVIDERS = ['alidns', 'manual', 'hook'];
-class InputError extends Error {
-    problems;
-    name = 'InputError';
-    constructor(problems) {
-        super(problems.map((p) => `input '${p.input}' ${p.problem}`).join('; '));
-        this.problems = problems;
-    }
-}
-/** Chinese regions use the main CAS endpoint; every other region the international site's. */
-function casEndpointForRegion(region) {
-    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
-}
-function parseConfig(read, env) {
-    const problems = [];
-    const fail = (input, problem) => problems.push({ input, problem });
-    const text = (name) => read(name).trim() || undefined;
-    const oneOf = (name, allowed, fallback) => {
-        const raw = text(name) ?? fallback;
-        const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-        if (!match)
-            fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
-        return match ?? fallback;
-    };
-    const number = (name, fallback, { integer = false, min = 0, allowZero = false } = {}) => {
-        const raw = text(name);
-        if (raw === undefined)
-            return fallback;
-        const value = Number(raw);
-        const ok = Number.isFinite(value) && (!integer || Number.isInteger(value)) && (allowZero ? value >= min : value > min);
-        const kind = integer ? 'a whole number' : 'a number';
-        if (!ok)
-            fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
-        return ok ? value : fallback;
-    };
-    const flag = (name, fallback) => {
-        const raw = text(name)?.toLowerCase();
-        if (raw === undefined)
-            return fallback;
-        if (['true', 'yes', '1', 'on'].includes(raw))
-            return true;
-        if (['false', 'no', '0', 'off'].includes(raw))
-            return false;
-        fail(name, `must be true or false (got '${raw}')`);
-        return fallback;
-    };
-    const endpoint = (name, fallback) => {
-        const raw = text(name) ?? fallback;
-        const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
-        try {
-            const url = new URL(withScheme);
-            if (url.protocol !== 'https:' && url.protocol !== 'http:')
-                throw new Error('scheme');
-            return url.origin;
-        }
-        catch {
-            fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
-            return fallback;
-        }
-    };
-    const mode = oneOf('mode', MODES, 'issue');
-    const region = text('region') ?? 'cn-hangzhou';
-    const credentials = resolveCredentials({
-        accessKeyId: read('access-key-id'),
-        accessKeySecret: read('access-key-secret'),
-        securityToken: read('security-token'),
-    }, env);
-    if (!credentials.accessKeyId)
-        fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID)');
-    if (!credentials.accessKeySecret) {
-        fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
-    }
-    const orderId = text('order-id');
-    if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
-        fail('order-id', `must be a decimal order id (got '${orderId}')`);
-    const domains = parseDomainList(read('domains')).map(normaliseDomain);
-    for (const name of domains) {
-        const problem = checkDomain(name);
-        if (problem)
-            fail('domains', `has '${name}': ${problem}`);
-    }
-    if (domains.length > 0) {
-        const setProblem = checkDomainSet(domains);
-        if (setProblem)
-            fail('domains', setProblem);
-    }
-    const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
-    const csr = text('csr');
-    if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
-        fail('csr', 'must be a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----)');
-    }
-    const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
-    const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
-    const dnsHook = text('dns-hook');
-    const contact = {
-        name: text('contact-name'),
-        phone: text('contact-phone'),
-        email: text('contact-email'),
-        companyName: text('company-name'),
-    };
-    const pollIntervalSeconds = number('poll-interval', 5);
-    const maxPollIntervalSeconds = number('max-poll-interval', 60);
-    if (maxPollIntervalSeconds < pollIntervalSeconds) {
-        fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
-    }
-    const config = {
-        mode,
-        credentials: credentials,
-        region,
-        endpoints: {
-            cas: endpoint('endpoint', casEndpointForRegion(region)),
-            dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
-            cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
-        },
-        orderId,
-        domains,
-        productCode: text('product-code'),
-        createOperation,
-        csr,
-        validationMethod,
-        dnsProvider,
-        dnsHook,
-        dnsWaitPropagation: flag('dns-wait-propagation', false),
-        dnsTtl: number('dns-ttl', 600, { integer: true }),
-        fileValidationRoot: text('file-validation-root'),
-        contact,
-        renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
-        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
-        pollIntervalSeconds,
-        maxPollIntervalSeconds,
-        failOnPending: flag('fail-on-pending', true),
-        outputDir: text('output-dir'),
-        pfxPassword: text('pfx-password'),
-        privateKeyPassphrase: text('private-key-passphrase'),
-        artifactName: text('artifact-name'),
-        cdnDomain: text('cdn-domain'),
-    };
-    checkModeRequirements(config, fail);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return config;
-}
-function checkModeRequirements(c, fail) {
-    if (c.mode === 'issue') {
-        if (c.domains.length === 0 && !c.csr && !c.orderId) {
-            fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
-        }
-        const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
-        if (needsContact) {
-            for (const [input, value] of [
-                ['contact-name', c.contact.name],
-                ['contact-phone', c.contact.phone],
-                ['contact-email', c.contact.email],
-            ]) {
-                if (!value)
-                    fail(input, `is required with create-operation ${c.createOperation}`);
-            }
-        }
-        if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
-            fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
-        }
-        if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
-            fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
-        }
-        if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
-            fail('dns-hook', 'is required with dns-provider hook');
-        }
-    }
-    if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId)
-        fail('order-id', `is required for mode ${c.mode}`);
-    if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
-        fail('order-id', 'or domains is required for mode renew');
-    }
-    if (c.mode === 'status' && !c.orderId && c.domains.length === 0 && !c.cdnDomain) {
-        fail('order-id', 'or domains (or cdn-domain) is required for mode status');
-    }
-    if (c.cdnDomain && checkDomain(c.cdnDomain))
-        fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
-    if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
-        fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/csr.ts
-// Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
-
-/** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */
-async function inspectCsr(pem) {
-    // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
-    await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.t.bind(__nccwpck_require__, 477, 23));
-    const x509 = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
-    const { webcrypto } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    x509.cryptoProvider.set(webcrypto);
-    let csr;
-    try {
-        csr = new x509.Pkcs10CertificateRequest(pem.trim());
-    }
-    catch {
-        return 'is not a readable PEM certificate request';
-    }
-    if (!(await csr.verify()))
-        return 'has a signature that does not verify';
-    const commonNames = csr.subjectName.getField('CN');
-    const sanExtension = csr.getExtension('2.5.29.17');
-    const san = sanExtension ? new x509.SubjectAlternativeNameExtension(sanExtension.rawData) : undefined;
-    const sanNames = san?.names.items.filter((n) => n.type === 'dns').map((n) => n.value) ?? [];
-    const names = [...new Set([...commonNames, ...sanNames].map(normaliseDomain))];
-    if (names.length === 0)
-        return 'names no domain (no CN and no DNS subject alternative name)';
-    const bad = names.find((n) => checkDomain(n));
-    if (bad)
-        return `names '${bad}': ${checkDomain(bad)}`;
-    const algorithm = csr.publicKey.algorithm;
-    if (algorithm.name.startsWith('RSA') && (algorithm.modulusLength ?? 0) < 2048) {
-        return `has an RSA key of ${algorithm.modulusLength} bits; the service needs at least 2048`;
-    }
-    return { names, keyAlgorithm: algorithm.name, rsaBits: algorithm.modulusLength };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/deliver/files.ts
-// output-dir: the files web servers expect, the key readable by its owner only.
-
-
-/** Writes cert.pem, chain.pem, fullchain.pem and privkey.pem (0600); returns the file outputs. */
-async function writeCertificateFiles(dir, cert) {
-    const root = (0,external_node_path_.resolve)(dir);
-    await (0,promises_.mkdir)(root, { recursive: true });
-    const path = (name) => (0,external_node_path_.join)(root, name);
-    await (0,promises_.writeFile)(path('cert.pem'), cert.leafPem);
-    await (0,promises_.writeFile)(path('chain.pem'), cert.chainPems.join(''));
-    await (0,promises_.writeFile)(path('fullchain.pem'), cert.fullchainPem);
-    const files = {
-        'certificate-file': path('cert.pem'),
-        'fullchain-file': path('fullchain.pem'),
-    };
-    if (cert.privateKeyPem) {
-        // Created with 0600 and chmod-ed again, in case the file existed with wider permissions.
-        await (0,promises_.writeFile)(path('privkey.pem'), cert.privateKeyPem, { mode: 0o600 });
-        await (0,promises_.chmod)(path('privkey.pem'), 0o600);
-        files['private-key-file'] = path('privkey.pem');
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/certificate.ts
-// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
-// chains, and is valid now. node:crypto only.
-
-
-const DAY_MS = 86_400_000;
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
-const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-class CertificateCheckError extends Error {
-    name = 'CertificateCheckError';
-}
-/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
-function rewrapPem(label, body) {
-    const base64 = body.replace(/\s+/g, '');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
-function splitPemBundle(pem) {
-    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
-}
-function dnsNames(certificate) {
-    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
-    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
-    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
-    if (sanNames.length > 0)
-        return sanNames.map((name) => name.toLowerCase());
-    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
-    return commonName === undefined ? [] : [commonName.toLowerCase()];
-}
-function describeParsed(certificate) {
-    return {
-        subject: certificate.subject.replace(/\n/g, ', '),
-        issuer: certificate.issuer.replace(/\n/g, ', '),
-        serialNumber: certificate.serialNumber,
-        names: dnsNames(certificate),
-        notBefore: new Date(certificate.validFrom),
-        notAfter: new Date(certificate.validTo),
-        fingerprintSha256: certificate.fingerprint256,
-    };
-}
-function describeCertificate(pem) {
-    return describeParsed(new X509Certificate(pem));
-}
-/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
-function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}
-function parseBundle(pems) {
-    const parsed = [];
-    for (const [index, pem] of pems.entries()) {
-        let certificate;
-        try {
-            certificate = new external_node_crypto_.X509Certificate(pem);
-        }
-        catch (error) {
-            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
-        }
-        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
-        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
-            parsed.push({ pem, certificate });
-        }
-    }
-    return parsed;
-}
-function issuedBy(child, parent) {
-    return child.checkIssued(parent) && child.verify(parent.publicKey);
-}
-/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
-function buildChain(leaf, others) {
-    const chain = [];
-    const remaining = [...others];
-    let current = leaf;
-    for (;;) {
-        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
-        const parent = remaining[parentIndex];
-        if (parent === undefined)
-            break;
-        chain.push(parent);
-        remaining.splice(parentIndex, 1);
-        current = parent;
-    }
-    const stray = remaining[0];
-    if (stray !== undefined) {
-        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
-            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
-    }
-    return chain;
-}
-function readPrivateKey(pem) {
-    const match = PRIVATE_KEY_BLOCK.exec(pem);
-    if (match !== null) {
-        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
-        try {
-            return { key: (0,external_node_crypto_.createPrivateKey)(rewrapped), pem: rewrapped };
-        }
-        catch {
-            // Reported below, in the same words as a missing block.
-        }
-    }
-    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
-}
-/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
-function checkIssuedCertificate(input) {
-    const bundle = parseBundle([
-        ...splitPemBundle(input.certificatePem),
-        ...splitPemBundle(input.chainPem ?? ''),
-    ]);
-    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
-    const leaf = bundle.find(coversAll) ?? bundle[0];
-    if (leaf === undefined)
-        throw new CertificateCheckError('The service returned no PEM certificate.');
-    const info = describeParsed(leaf.certificate);
-    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
-    if (uncovered.length > 0) {
-        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
-    }
-    let privateKeyPem;
-    if (input.privateKeyPem !== undefined) {
-        const privateKey = readPrivateKey(input.privateKeyPem);
-        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
-            throw new CertificateCheckError("The private key does not match the certificate's public key.");
-        }
-        privateKeyPem = privateKey.pem;
-    }
-    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
-    if (input.now < info.notBefore) {
-        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
-    }
-    if (input.now > info.notAfter) {
-        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
-    }
-    const chainPems = chain.map((entry) => entry.pem);
-    const checked = {
-        leafPem: leaf.pem,
-        chainPems,
-        fullchainPem: [leaf.pem, ...chainPems].join(''),
-        info,
-    };
-    if (privateKeyPem !== undefined)
-        checked.privateKeyPem = privateKeyPem;
-    return checked;
-}
-
-;// CONCATENATED MODULE: ./src/deliver/outputs.ts
-// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
-
-
-/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
-function maskMultilineSecret(value) {
-    core/* setSecret */.Pq(value);
-    for (const line of value.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
-        if (trimmed && !trimmed.startsWith('-----'))
-            core/* setSecret */.Pq(trimmed);
-    }
-}
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function publishOutputs(result, files, now) {
-    const set = (name, value) => {
-        if (value !== undefined && value !== '')
-            core/* setOutput */.uH(name, String(value));
-    };
-    const cert = result.certificate;
-    if (cert?.privateKeyPem)
-        maskMultilineSecret(cert.privateKeyPem);
-    set('status', result.status);
-    set('order-id', result.orderId);
-    set('cert-id', result.certId);
-    if (cert) {
-        set('certificate', cert.leafPem);
-        core/* setOutput */.uH('certificate-chain', cert.chainPems.join(''));
-        set('fullchain', cert.fullchainPem);
-        set('private-key', cert.privateKeyPem);
-        set('not-before', isoSeconds(cert.info.notBefore));
-        set('not-after', isoSeconds(cert.info.notAfter));
-        set('days-remaining', daysRemaining(cert.info.notAfter, now));
-        set('fingerprint-sha256', cert.info.fingerprintSha256);
-        set('domains', cert.info.names.join(','));
-    }
-    const challenge = result.challenge;
-    if (challenge?.method === 'DNS') {
-        set('validation-record-domain', challenge.recordDomain);
-        set('validation-record-type', challenge.recordType);
-        set('validation-record-value', challenge.recordValue);
-    }
-    else if (challenge?.method === 'FILE') {
-        set('validation-file-uri', challenge.uri);
-        set('validation-file-content', challenge.content);
-    }
-    if (result.quota) {
-        set('quota-total', result.quota.total);
-        set('quota-used', result.quota.used);
-        set('quota-issued', result.quota.issued);
-    }
-    if (result.cdn?.notAfter) {
-        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
-        set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
-    }
-    for (const [name, path] of Object.entries(files))
-        set(name, path);
-}
-
-;// CONCATENATED MODULE: ./src/deliver/summary.ts
-// The job summary: what was done, for whom, until when. Never a key.
-
-
-
-function renderSummary(result, domains, now) {
-    const rows = [['Status', result.status]];
-    if (domains.length > 0)
-        rows.push(['Domains', domains.join(', ')]);
-    if (result.orderId)
-        rows.push(['Order id', result.orderId]);
-    if (result.certId)
-        rows.push(['Certificate id', result.certId]);
-    const info = result.certificate?.info;
-    if (info) {
-        rows.push(['Certificate names', info.names.join(', ')]);
-        rows.push(['Not after', isoSeconds(info.notAfter)]);
-        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
-        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
-    }
-    if (result.quota) {
-        const q = result.quota;
-        rows.push(['Quota', `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`]);
-    }
-    if (result.challenge?.method === 'DNS') {
-        const c = result.challenge;
-        rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
-    }
-    else if (result.challenge?.method === 'FILE') {
-        rows.push(['Validation file', `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`]);
-    }
-    if (result.cdn) {
-        const when = result.cdn.notAfter ? isoSeconds(result.cdn.notAfter) : 'unknown';
-        rows.push([`CDN ${result.cdn.domain}`, `${result.cdn.certName ?? 'certificate'} until ${when}`]);
-    }
-    rows.push(...result.details);
-    if (result.timeline.length > 0) {
-        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
-    }
-    const escape = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-    const table = rows.map(([k, v]) => `| ${escape(k)} | ${escape(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n`;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw(markdown).write();
-}
-
-;// CONCATENATED MODULE: ./src/flows/context.ts
-/** A failure the user can act on: one sentence naming the order or operation and what to do next. */
-class FlowError extends Error {
-    name = 'FlowError';
-}
-function emptyResult(status, orderId) {
-    return { status, orderId, timeline: [], details: [] };
-}
-
-;// CONCATENATED MODULE: ./src/flows/poll.ts
-// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
-function nextPollDelayMs(previousMs, schedule) {
-    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
-    return Math.max(0, grown);
-}
-/** True when waiting `delayMs` more would pass the deadline: time to stop and report. */
-function pastDeadline(nowMs, delayMs, schedule) {
-    return nowMs + delayMs > schedule.deadline;
-}
-
-;// CONCATENATED MODULE: ./src/flows/fetch.ts
-// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
-
-
-
-/** Polls until the order is issued, fails review, or the deadline passes; presents and cleans up validation. */
-async function waitForIssuance(ctx, orderId, domains) {
-    const { config, log } = ctx;
-    const schedule = {
-        firstMs: config.pollIntervalSeconds * 1000,
-        maxMs: config.maxPollIntervalSeconds * 1000,
-        deadline: ctx.now().getTime() + config.waitTimeoutSeconds * 1000,
-    };
-    const strategy = ctx.validation(orderId);
-    const timeline = [];
-    let presented;
-    let delay;
-    try {
-        for (;;) {
-            const status = await ctx.cas.describeOrder(orderId);
-            if (timeline.at(-1)?.state !== status.state) {
-                timeline.push({ at: ctx.now(), state: status.state });
-                log.info(`Order ${orderId}: ${status.state}`);
-            }
-            if (status.state === 'domain_verify' && status.challenge) {
-                const key = JSON.stringify(status.challenge);
-                if (key !== presented) {
-                    await strategy.present(status.challenge, domains);
-                    presented = key;
-                }
-            }
-            else if (status.state === 'certificate') {
-                return { status, timeline };
-            }
-            else if (status.state === 'verify_fail') {
-                await deleteFailedOrder(ctx, orderId);
-            }
-            else if (status.state === 'payed' || status.state === 'unknow') {
-                throw new FlowError(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
-                    `delete it with mode: cancel and order again.`);
-            }
-            delay = nextPollDelayMs(delay, schedule);
-            if (pastDeadline(ctx.now().getTime(), delay, schedule))
-                return { status, timeline };
-            await ctx.sleep(delay);
-        }
-    }
-    finally {
-        await strategy.cleanup();
-    }
-}
-/** A failed review never recovers; deleting the order returns its quota (reference 003, step 4). */
-async function deleteFailedOrder(ctx, orderId) {
-    await ctx.cas.deleteOrder(orderId);
-    throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
-        'check that the domains and contact details are right, then run again to order anew.');
-}
-/** Checks an issued order's certificate and key; masks the key before anything else can print it. */
-function acceptIssuedCertificate(ctx, status, domains, expectKey) {
-    if (status.privateKey)
-        ctx.maskSecret(status.privateKey);
-    if (!status.certificate) {
-        throw new FlowError(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
-    }
-    if (expectKey && !status.privateKey) {
-        throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
-            'an order made with a CSR keeps its key with you: pass the same csr input.');
-    }
-    try {
-        return checkIssuedCertificate({
-            certificatePem: status.certificate,
-            privateKeyPem: status.privateKey,
-            domains,
-            now: ctx.now(),
-        });
-    }
-    catch (error) {
-        if (error instanceof CertificateCheckError) {
-            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
-        }
-        throw error;
-    }
-}
-/** The result for an order still waiting when this run's time is up. */
-function pendingResult(ctx, outcome, orderId) {
-    const { config } = ctx;
-    const state = outcome.status.state;
-    if (config.failOnPending) {
-        throw new FlowError(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; ` +
-            `run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`);
-    }
-    return {
-        status: 'pending',
-        orderId,
-        challenge: outcome.status.challenge,
-        timeline: outcome.timeline,
-        details: [['State', state]],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flows/orders.ts
-// Finding the order that already serves an intent, so that nothing is ordered twice.
-
-
-const IN_FLIGHT = new Set(['CHECKING']);
-const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
-/** Orders of exactly these domains (and this product, when one was named), newest first. */
-async function listOrdersForDomains(cas, domains, productCode) {
-    const first = domains[0];
-    if (!first)
-        return [];
-    const all = await cas.listOrders({ keyword: validationBaseName(first) });
-    return all
-        .filter((o) => sameDomainSet(o.domains, domains))
-        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
-        .sort((a, b) => compareIds(b.orderId, a.orderId));
-}
-function inFlightOrder(orders) {
-    return orders.find((o) => IN_FLIGHT.has(o.status));
-}
-/** The issued order that lasts longest. */
-function latestIssuedOrder(orders) {
-    return orders
-        .filter((o) => ISSUED.has(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
-}
-/**
- * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
- * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
- */
-async function reconcileUncertainCreate(ctx, error, before, domains) {
-    const { cas, config, log } = ctx;
-    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
-    for (let check = 1; check <= 5; check++) {
-        const orders = await listOrdersForDomains(cas, domains, config.productCode);
-        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
-        if (created) {
-            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
-            return created.orderId;
-        }
-        const quota = await cas.describePackageState(config.productCode);
-        if (quota.used <= before.used) {
-            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
-            return undefined;
-        }
-        await ctx.sleep(Math.min(2_000 * check, 10_000));
-    }
-    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
-        'run again later: the next run resumes it instead of ordering twice.');
-}
-function compareIds(a, b) {
-    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-;// CONCATENATED MODULE: ./src/flows/issue.ts
-// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
-
-
-
-
-
-async function issueCertificate(ctx, domains) {
-    const { config, log } = ctx;
-    const expectKey = !config.csr;
-    let quota;
-    let orderId = config.orderId ?? (await ctx.resume.load(domains));
-    if (orderId)
-        log.info(`Resuming order ${orderId}.`);
-    if (!orderId) {
-        const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
-        const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
-        if (reusable)
-            return reusable;
-        orderId = inFlightOrder(orders)?.orderId;
-        if (orderId) {
-            log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
-        }
-        else {
-            quota = await checkQuota(ctx);
-            orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
-        }
-        await ctx.resume.save(domains, orderId);
-    }
-    const outcome = await waitForIssuance(ctx, orderId, domains);
-    if (outcome.status.state !== 'certificate')
-        return { ...pendingResult(ctx, outcome, orderId), quota };
-    const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
-    return {
-        status: 'issued',
-        orderId,
-        certId: outcome.status.certId,
-        certificate,
-        quota,
-        timeline: outcome.timeline,
-        details: [],
-    };
-}
-async function findReusableCertificate(ctx, orders, domains, expectKey) {
-    const { config, log } = ctx;
-    const issued = latestIssuedOrder(orders);
-    if (!issued?.certEndTime)
-        return undefined;
-    const left = daysRemaining(issued.certEndTime, ctx.now());
-    if (left <= config.renewBeforeDays) {
-        log.info(`Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`);
-        return undefined;
-    }
-    const status = await ctx.cas.describeOrder(issued.orderId);
-    if (status.state !== 'certificate')
-        return undefined;
-    const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
-    log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
-    return {
-        status: 'unchanged',
-        orderId: issued.orderId,
-        certId: status.certId,
-        certificate,
-        timeline: [{ at: ctx.now(), state: status.state }],
-        details: [],
-    };
-}
-async function checkQuota(ctx) {
-    const quota = await ctx.cas.describePackageState(ctx.config.productCode);
-    if (quota.total - quota.used <= 0) {
-        throw new FlowError(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
-            'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
-    }
-    return quota;
-}
-async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
-    const { config, log } = ctx;
-    const input = {
-        operation: config.createOperation,
-        productCode: config.productCode,
-        domains,
-        csr: config.csr,
-        validationMethod: config.validationMethod,
-        contact: config.contact,
-    };
-    const create = async () => {
-        const { orderId } = await ctx.cas.createOrder(input);
-        log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
-        return orderId;
-    };
-    try {
-        return await create();
-    }
-    catch (error) {
-        if (!(error instanceof AliyunApiError && error.outcomeUnknown))
-            throw error;
-        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
-        if (adopted)
-            return adopted;
-    }
-    // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
-    return create();
-}
-
-;// CONCATENATED MODULE: ./src/services/fields.ts
-// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
-function idField(value) {
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    if (typeof value === 'bigint')
-        return value.toString();
-    return undefined;
-}
-function textField(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-function numberField(value) {
-    const n = typeof value === 'string' ? Number(value) : value;
-    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-}
-/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
-function dateField(value) {
-    const n = numberField(value);
-    if (n <= 0)
-        return undefined;
-    return new Date(n < 1e12 ? n * 1000 : n);
-}
-/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
-function listField(value, wrapper) {
-    const inner = wrapper && fields_isRecord(value) ? value[wrapper] : value;
-    if (Array.isArray(inner))
-        return inner.filter(fields_isRecord);
-    return fields_isRecord(inner) ? [inner] : [];
-}
-function fields_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/services/fields.ts
+var fields = __nccwpck_require__(71795);
 ;// CONCATENATED MODULE: ./src/services/cas.ts
 
 const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
-const KNOWN_STATES = ['domain_verify', 'process', 'verify_fail', 'certificate', 'payed'];
+const KNOWN_STATES = [
+    'domain_verify',
+    'process',
+    'verify_fail',
+    'certificate',
+    'payed',
+];
 function createCasOrderService(client, endpoint) {
     const call = (action, params, changesState) => client.call({ endpoint, version: CAS_VERSION, action, params, changesState });
     return {
         async describePackageState(productCode) {
             const r = await call('DescribePackageState', { ProductCode: productCode }, false);
             return {
-                productCode: textField(r.ProductCode) ?? productCode ?? '',
-                total: numberField(r.TotalCount),
-                used: numberField(r.UsedCount),
-                issued: numberField(r.IssuedCount),
+                productCode: (0,fields/* textField */.M8)(r.ProductCode) ?? productCode ?? '',
+                total: (0,fields/* numberField */.sJ)(r.TotalCount),
+                used: (0,fields/* numberField */.sJ)(r.UsedCount),
+                issued: (0,fields/* numberField */.sJ)(r.IssuedCount),
             };
         },
         async createOrder(input) {
@@ -29829,70 +30979,76 @@ function createCasOrderService(client, endpoint) {
         async listOrders(query) {
             const orders = [];
             for (let page = 1;; page++) {
-                const r = await call('ListUserCertificateOrder', { Keyword: query.keyword, Status: query.status, OrderType: 'CPACK', CurrentPage: page, ShowSize: PAGE_SIZE }, false);
-                const items = listField(r.CertificateOrderList);
+                const r = await call('ListUserCertificateOrder', {
+                    Keyword: query.keyword,
+                    Status: query.status,
+                    OrderType: 'CPACK',
+                    CurrentPage: page,
+                    ShowSize: PAGE_SIZE,
+                }, false);
+                const items = (0,fields/* listField */.FZ)(r.CertificateOrderList);
                 for (const item of items) {
                     const summary = parseOrderSummary(item);
                     if (summary)
                         orders.push(summary);
                 }
                 // The service may serve smaller pages than asked for: stop on the total, or on an empty page.
-                if (items.length === 0 || orders.length >= numberField(r.TotalCount))
+                if (items.length === 0 || orders.length >= (0,fields/* numberField */.sJ)(r.TotalCount))
                     return orders;
             }
         },
     };
 }
 function parseOrderStatus(orderId, r) {
-    const type = textField(r.Type) ?? 'unknow';
+    const type = (0,fields/* textField */.M8)(r.Type) ?? 'unknow';
     const state = KNOWN_STATES.includes(type) ? type : 'unknow';
     let challenge;
-    if (state === 'domain_verify' && textField(r.ValidateType) === 'FILE') {
+    if (state === 'domain_verify' && (0,fields/* textField */.M8)(r.ValidateType) === 'FILE') {
         challenge = {
             method: 'FILE',
-            domain: textField(r.Domain) ?? '',
-            uri: textField(r.Uri) ?? '',
-            content: textField(r.Content) ?? '',
+            domain: (0,fields/* textField */.M8)(r.Domain) ?? '',
+            uri: (0,fields/* textField */.M8)(r.Uri) ?? '',
+            content: (0,fields/* textField */.M8)(r.Content) ?? '',
         };
     }
-    else if (state === 'domain_verify' && textField(r.RecordValue)) {
+    else if (state === 'domain_verify' && (0,fields/* textField */.M8)(r.RecordValue)) {
         challenge = {
             method: 'DNS',
-            recordDomain: textField(r.RecordDomain) ?? '',
-            recordType: textField(r.RecordType) ?? 'TXT',
-            recordValue: textField(r.RecordValue) ?? '',
+            recordDomain: (0,fields/* textField */.M8)(r.RecordDomain) ?? '',
+            recordType: (0,fields/* textField */.M8)(r.RecordType) ?? 'TXT',
+            recordValue: (0,fields/* textField */.M8)(r.RecordValue) ?? '',
         };
     }
     return {
         orderId,
         state,
         challenge,
-        certificate: state === 'certificate' ? textField(r.Certificate) : undefined,
-        privateKey: state === 'certificate' ? textField(r.PrivateKey) : undefined,
-        certId: idField(r.CertId) ?? textField(r.CertId),
+        certificate: state === 'certificate' ? (0,fields/* textField */.M8)(r.Certificate) : undefined,
+        privateKey: state === 'certificate' ? (0,fields/* textField */.M8)(r.PrivateKey) : undefined,
+        certId: (0,fields/* idField */.ei)(r.CertId) ?? (0,fields/* textField */.M8)(r.CertId),
     };
 }
 function parseOrderSummary(item) {
-    const orderId = idField(item.OrderId);
+    const orderId = (0,fields/* idField */.ei)(item.OrderId);
     if (!orderId)
         return undefined;
-    const names = textField(item.Sans) ?? textField(item.Domain) ?? '';
+    const names = (0,fields/* textField */.M8)(item.Sans) ?? (0,fields/* textField */.M8)(item.Domain) ?? '';
     return {
         orderId,
         domains: names
             .split(/[,\s]+/)
             .map((d) => d.trim().toLowerCase())
             .filter(Boolean),
-        status: textField(item.Status) ?? '',
-        productCode: textField(item.ProductCode),
-        instanceId: textField(item.InstanceId),
-        certStartTime: dateField(item.CertStartTime),
-        certEndTime: dateField(item.CertEndTime),
-        buyDate: dateField(item.BuyDate),
+        status: (0,fields/* textField */.M8)(item.Status) ?? '',
+        productCode: (0,fields/* textField */.M8)(item.ProductCode),
+        instanceId: (0,fields/* textField */.M8)(item.InstanceId),
+        certStartTime: (0,fields/* dateField */.xd)(item.CertStartTime),
+        certEndTime: (0,fields/* dateField */.xd)(item.CertEndTime),
+        buyDate: (0,fields/* dateField */.xd)(item.BuyDate),
     };
 }
 function requireId(value, action) {
-    const id = idField(value);
+    const id = (0,fields/* idField */.ei)(value);
     if (!id)
         throw new Error(`${action} answered without an OrderId`);
     return id;
@@ -29911,22 +31067,22 @@ function createCdnService(client, endpoint) {
                 params: { DomainName: domainName },
                 changesState: false,
             });
-            const info = listField(r.CertInfos, 'CertInfo')[0];
+            const info = (0,fields/* listField */.FZ)(r.CertInfos, 'CertInfo')[0];
             if (!info)
                 return undefined;
             const date = (v) => {
-                const t = textField(v);
+                const t = (0,fields/* textField */.M8)(v);
                 const parsed = t ? new Date(t) : undefined;
                 return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
             };
             return {
-                domainName: textField(info.DomainName) ?? domainName,
-                certName: textField(info.CertName),
-                certId: textField(info.CertId),
-                status: textField(info.Status),
+                domainName: (0,fields/* textField */.M8)(info.DomainName) ?? domainName,
+                certName: (0,fields/* textField */.M8)(info.CertName),
+                certId: (0,fields/* textField */.M8)(info.CertId),
+                status: (0,fields/* textField */.M8)(info.Status),
                 certExpireTime: date(info.CertExpireTime),
                 certStartTime: date(info.CertStartTime),
-                serverCertificate: textField(info.ServerCertificate),
+                serverCertificate: (0,fields/* textField */.M8)(info.ServerCertificate),
             };
         },
     };
@@ -29943,13 +31099,13 @@ function createDnsService(client, endpoint) {
             const zones = [];
             for (let page = 1;; page++) {
                 const r = await call('DescribeDomains', { PageNumber: page, PageSize: dns_PAGE_SIZE }, false);
-                const items = listField(r.Domains, 'Domain');
+                const items = (0,fields/* listField */.FZ)(r.Domains, 'Domain');
                 for (const item of items) {
-                    const name = textField(item.DomainName);
+                    const name = (0,fields/* textField */.M8)(item.DomainName);
                     if (name)
                         zones.push(name.toLowerCase());
                 }
-                if (items.length === 0 || zones.length >= numberField(r.TotalCount))
+                if (items.length === 0 || zones.length >= (0,fields/* numberField */.sJ)(r.TotalCount))
                     return zones;
             }
         },
@@ -29957,21 +31113,24 @@ function createDnsService(client, endpoint) {
             const found = [];
             for (let page = 1;; page++) {
                 const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: dns_PAGE_SIZE }, false);
-                const items = listField(r.DomainRecords, 'Record');
+                const items = (0,fields/* listField */.FZ)(r.DomainRecords, 'Record');
                 for (const item of items) {
                     const record = toRecord(zone, item);
                     // The key words match loosely: keep exact matches only.
-                    if (record && record.rr === rr && record.type === type && (value === undefined || record.value === value)) {
+                    if (record &&
+                        record.rr === rr &&
+                        record.type === type &&
+                        (value === undefined || record.value === value)) {
                         found.push(record);
                     }
                 }
-                if (items.length === 0 || page * dns_PAGE_SIZE >= numberField(r.TotalCount))
+                if (items.length === 0 || page * dns_PAGE_SIZE >= (0,fields/* numberField */.sJ)(r.TotalCount))
                     return found;
             }
         },
         async addRecord(zone, rr, type, value, ttl) {
             const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
-            const recordId = idField(r.RecordId);
+            const recordId = (0,fields/* idField */.ei)(r.RecordId);
             if (!recordId)
                 throw new Error('AddDomainRecord answered without a RecordId');
             return { recordId, zone, rr, type, value };
@@ -29982,209 +31141,90 @@ function createDnsService(client, endpoint) {
     };
 }
 function toRecord(zone, item) {
-    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
+    const recordId = (0,fields/* idField */.ei)(item.RecordId) ?? (0,fields/* textField */.M8)(item.RecordId);
     if (!recordId)
         return undefined;
     return {
         recordId,
         zone,
-        rr: textField(item.RR) ?? '',
-        type: textField(item.Type) ?? '',
-        value: textField(item.Value) ?? '',
+        rr: (0,fields/* textField */.M8)(item.RR) ?? '',
+        type: (0,fields/* textField */.M8)(item.Type) ?? '',
+        value: (0,fields/* textField */.M8)(item.Value) ?? '',
     };
 }
 
-// EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
-;// CONCATENATED MODULE: ./src/validation/manual.ts
+;// CONCATENATED MODULE: ./src/services/build.ts
+// The one way to build the signed client and the services from a Config: shared by the main and post steps.
 
-function describeChallenge(challenge, domains) {
-    if (challenge.method === 'FILE') {
-        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
-    }
-    const names = dnsRecordNames(challenge.recordDomain, domains);
-    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+
+
+
+/** One debug line per call attempt: never parameters, so never secrets. */
+function describeCall(c) {
+    return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
+        `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
 }
-/** Full record names: a relative RecordDomain (`_dnsauth`) sits under each domain, a wildcard at its base. */
-function dnsRecordNames(recordDomain, domains) {
-    const bases = [...new Set(domains.map(validationBaseName))];
-    const relative = recordDomain.split('.')[0] ?? recordDomain;
-    const isAbsolute = bases.some((base) => recordDomain === base || recordDomain.endsWith(`.${base}`));
-    if (isAbsolute && bases.length === 1)
-        return [recordDomain];
-    return bases.map((base) => `${relative}.${base}`);
-}
-function createManualValidation(log, orderId) {
+function createServices(config, onCall) {
+    const client = new RpcClient({ credentials: config.credentials, onCall });
     return {
-        async present(challenge, domains) {
-            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, domains)}.`);
-        },
-        async cleanup() { },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validation/index.ts
-
-function createValidationStrategy(deps, orderId) {
-    return createManualValidation(deps.log, orderId);
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ACTION_NAME = 'Alibaba Cloud SSL certificate';
-async function runMain() {
-    (0,state/* markMainStarted */.UM)();
-    // Mask the credentials before anything at all is printed.
-    for (const name of ['access-key-secret', 'security-token']) {
-        const value = core/* getInput */.V4(name);
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-    for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
-        const value = process.env[name];
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-    let client;
-    try {
-        const config = parseConfig((name) => core/* getInput */.V4(name), process.env);
-        for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
-            if (secret)
-                core/* setSecret */.Pq(secret);
-        const domains = await resolveDomains(config);
-        client = new RpcClient({
-            credentials: config.credentials,
-            onCall: (c) => core/* debug */.Yz(`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
-                `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`),
-        });
-        const ctx = createFlowContext(config, client);
-        const result = await runFlow(ctx, domains);
-        await deliver(config, result, domains);
-    }
-    catch (error) {
-        core/* setFailed */.C1(`${ACTION_NAME}: ${describeFailure(error)}`);
-    }
-    finally {
-        await client?.close();
-    }
-}
-function createFlowContext(config, client) {
-    const log = {
-        debug: (m) => core/* debug */.Yz(m),
-        info: (m) => core/* info */.pq(m),
-        notice: (m) => core/* notice */.lm(m),
-        warning: (m) => core/* warning */.$e(m),
-    };
-    const dns = createDnsService(client, config.endpoints.dns);
-    return {
-        config,
+        client,
         cas: createCasOrderService(client, config.endpoints.cas),
-        dns,
+        dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
-        log,
-        resume: (0,state/* createCacheResumeStore */.DQ)(log),
-        validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: state/* saveCleanupItems */._U }, orderId),
-        maskSecret: maskMultilineSecret,
-        now: () => new Date(),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
-}
-/** The domains come from `domains`, or from the CSR; when both are given they must agree. */
-async function resolveDomains(config) {
-    if (!config.csr)
-        return config.domains;
-    const csr = await inspectCsr(config.csr);
-    if (typeof csr === 'string')
-        throw new InputError([{ input: 'csr', problem: csr }]);
-    if (config.domains.length > 0 && !sameDomainSet(csr.names, config.domains)) {
-        throw new InputError([
-            { input: 'csr', problem: `names ${csr.names.join(', ')}, which differ from domains ${config.domains.join(', ')}` },
-        ]);
-    }
-    return config.domains.length > 0 ? config.domains : csr.names;
-}
-async function runFlow(ctx, domains) {
-    switch (ctx.config.mode) {
-        case 'issue':
-            return issueCertificate(ctx, domains);
-        default:
-            throw new FlowError(`mode ${ctx.config.mode} is not available yet`);
-    }
-}
-async function deliver(config, result, domains) {
-    const now = new Date();
-    const files = config.outputDir && result.certificate ? await writeCertificateFiles(config.outputDir, result.certificate) : {};
-    publishOutputs(result, files, now);
-    await writeSummary(renderSummary(result, domains, now));
-    const info = result.certificate?.info;
-    core/* info */.pq(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
-        `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`);
-}
-/** One sentence: what failed, for which input, operation or order, and what to do next. */
-function describeFailure(error) {
-    if (error instanceof InputError || error instanceof FlowError)
-        return error.message;
-    if (error instanceof AliyunApiError)
-        return `${error.describe()}. ${nextStepFor(error)}`;
-    return error instanceof Error ? error.message : String(error);
-}
-function nextStepFor(error) {
-    if (error.outcomeUnknown) {
-        return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
-    }
-    if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
-        return 'Check access-key-id, access-key-secret and security-token.';
-    }
-    if (/^(Forbidden|NoPermission)/.test(error.code))
-        return 'Grant the RAM user the permission this call needs.';
-    if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
-        return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
-    }
-    if (error.code === 'NotFoundOrder')
-        return 'Check order-id.';
-    if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
-        return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
-    }
-    if (error.code === 'NetworkError')
-        return 'Check the endpoint inputs and the network, then run again.';
-    return error.recommend ? `See ${error.recommend}.` : 'Check the inputs named in the message, then run again.';
 }
 
 
 /***/ }),
 
-/***/ 6661:
+/***/ 71795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */   FZ: () => (/* binding */ listField),
+/* harmony export */   M8: () => (/* binding */ textField),
+/* harmony export */   ei: () => (/* binding */ idField),
+/* harmony export */   sJ: () => (/* binding */ numberField),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   xd: () => (/* binding */ dateField)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
-// The post step: remove validation leftovers when the main step could not (crash, cancellation).
-
-
-async function runPost() {
-    const items = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCleanupItems */ .FU)();
-    if (items.length === 0)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removing ${items.length} validation leftover(s) of the main step.`);
+// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
+function idField(value) {
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    return undefined;
+}
+function textField(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function numberField(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
+}
+/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
+function dateField(value) {
+    const n = numberField(value);
+    if (n <= 0)
+        return undefined;
+    return new Date(n < 1e12 ? n * 1000 : n);
+}
+/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
+function listField(value, wrapper) {
+    const inner = wrapper && isRecord(value) ? value[wrapper] : value;
+    if (Array.isArray(inner))
+        return inner.filter(isRecord);
+    return isRecord(inner) ? [inner] : [];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -30200,15 +31240,15 @@ async function runPost() {
 /* harmony export */   _U: () => (/* binding */ saveCleanupItems),
 /* harmony export */   pq: () => (/* binding */ isPostStep)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(33838);
 // GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
 
 
@@ -30245,7 +31285,10 @@ function cacheServiceAvailable() {
     return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
 }
 function createCacheResumeStore(log) {
-    const keyPrefix = (domains) => `alibaba-cloud-ssl-order-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([...domains].sort().join(',')).digest('hex').slice(0, 20)}-`;
+    const keyPrefix = (domains) => `alibaba-cloud-ssl-order-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...domains].sort().join(','))
+        .digest('hex')
+        .slice(0, 20)}-`;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'alibaba-cloud-ssl-order');
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'order.json');
     return {
@@ -30255,7 +31298,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+                const cache = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -30272,7 +31315,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+                const cache = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -30288,70 +31331,836 @@ function createCacheResumeStore(log) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 69412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ removeAlidnsRecord),
+/* harmony export */   t: () => (/* binding */ createAlidnsValidation)
+/* harmony export */ });
+/* harmony import */ var _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18401);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64018);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38699);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42325);
+// dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
+
+
+
+
+/** Alidns answers these when a record id is unknown: the record is already gone. */
+const GONE = /NotBelongToUser|NotFound|NotExist/i;
+function createAlidnsValidation(deps) {
+    const { dns, log, ledger, orderId } = deps;
+    const mine = [];
+    let zones;
+    async function cleanup() {
+        for (const item of [...mine]) {
+            if (await removeAlidnsRecord(dns, item, log)) {
+                ledger.remove(item);
+                mine.splice(mine.indexOf(item), 1);
+            }
+        }
+    }
+    return {
+        async present(challenge, domains) {
+            // A changed challenge makes the records of the previous one useless.
+            await cleanup();
+            const names = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .validationRecordNames */ .v)(challenge.recordDomain, domains);
+            if (names.length === 0) {
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+                    'its domains, which this run does not know: give the domains input along with order-id.');
+            }
+            zones ??= await dns.listZones();
+            const type = challenge.recordType.toUpperCase();
+            const targets = [];
+            for (const name of names) {
+                const match = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .zoneForName */ .X)(name, zones);
+                if (!match) {
+                    throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
+                        `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
+                        '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.');
+                }
+                targets.push({ name, ...match });
+            }
+            for (const target of targets)
+                await ensureRecord(target, type, challenge.recordValue);
+            if (deps.waitVisible) {
+                for (const t of targets) {
+                    await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
+                }
+            }
+        },
+        cleanup,
+    };
+    async function ensureRecord(target, type, value) {
+        const { zone, rr, name } = target;
+        const adopt = (recordId) => {
+            const item = { kind: 'alidns-record', recordId, zone, rr, type };
+            mine.push(item);
+            ledger.add(item);
+            log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
+        };
+        try {
+            adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
+        }
+        catch (error) {
+            if (!(error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t))
+                throw error;
+            if (error.code === 'DomainRecordDuplicate') {
+                // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
+                log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
+                return;
+            }
+            if (!error.outcomeUnknown)
+                throw error;
+            // Sent without a clear answer: look before doing anything else.
+            const found = await dns.findRecords(zone, rr, type, value);
+            const first = found[0];
+            if (!first)
+                throw error;
+            adopt(first.recordId);
+        }
+    }
+}
+/** Deletes one record; true when it is gone (deleted now, or already). Never throws: warns instead. */
+async function removeAlidnsRecord(dns, item, log) {
+    try {
+        await dns.deleteRecord(item.recordId);
+        log.info(`Removed the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}.`);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t && GONE.test(error.code)) {
+            log.info(`The ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)} is already gone.`);
+            return true;
+        }
+        const reason = error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t ? error.describe() : String(error);
+        log.warning(`Could not remove the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}: ${reason}. Remove it by hand.`);
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 38699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ createCleanupLedger),
+/* harmony export */   f: () => (/* binding */ describeItem),
+/* harmony export */   u0: () => (/* binding */ parseCleanupItems)
+/* harmony export */ });
+/* harmony import */ var _services_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71795);
+// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
+// so that the post step can remove it when the main step died before its own cleanup.
+// Items hold record ids, zones, record names and file paths only: never a key or a secret.
+
+/** A ledger that calls `persist` with every item still to remove, after each change. */
+function createCleanupLedger(persist) {
+    const items = [];
+    return {
+        add(item) {
+            items.push(item);
+            persist([...items]);
+        },
+        remove(item) {
+            const at = items.indexOf(item);
+            if (at < 0)
+                return;
+            items.splice(at, 1);
+            persist([...items]);
+        },
+        items: () => [...items],
+    };
+}
+const text = (value) => typeof value === 'string' && value !== '';
+/** Reads saved items back, dropping anything malformed (state is plain text a user could have touched). */
+function parseCleanupItems(raw) {
+    const items = [];
+    for (const entry of raw) {
+        if (!(0,_services_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+            continue;
+        const { kind } = entry;
+        if (kind === 'alidns-record' && /^\d+$/.test(String(entry.recordId))) {
+            if (text(entry.zone) && text(entry.rr) && text(entry.type)) {
+                items.push({
+                    kind,
+                    recordId: String(entry.recordId),
+                    zone: entry.zone,
+                    rr: entry.rr,
+                    type: entry.type,
+                });
+            }
+        }
+        else if (kind === 'file' && text(entry.path)) {
+            const dirs = Array.isArray(entry.dirs) ? entry.dirs.filter(text) : [];
+            items.push({ kind, path: entry.path, dirs });
+        }
+        else if (kind === 'hook' && text(entry.domain) && text(entry.type) && text(entry.value)) {
+            items.push({ kind, domain: entry.domain, type: entry.type, value: entry.value });
+        }
+    }
+    return items;
+}
+/** One line naming what an item is, for logs. */
+function describeItem(item) {
+    switch (item.kind) {
+        case 'alidns-record':
+            return `${item.type} record ${item.rr === '@' ? item.zone : `${item.rr}.${item.zone}`} (record id ${item.recordId})`;
+        case 'file':
+            return `validation file ${item.path}`;
+        case 'hook':
+            return `${item.type} record ${item.domain} (via dns-hook)`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 69645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* binding */ removeValidationFile),
+/* harmony export */   YJ: () => (/* binding */ createFileValidation)
+/* harmony export */ });
+/* unused harmony exports validationFilePath, isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64018);
+// validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
+
+
+
+/**
+ * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
+ * (a `..` segment, an absolute escape, a NUL, a backslash, bad percent-encoding) or names the root itself.
+ * A full URL is reduced to its path; query and fragment are dropped; percent-encoding is decoded first.
+ */
+function validationFilePath(root, uri) {
+    let path = uri.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            path = new URL(path).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    path = path.replace(/[?#].*$/, '');
+    try {
+        path = decodeURIComponent(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (path === '' || path.includes('\0') || path.includes('\\'))
+        return undefined;
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return undefined;
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, `.${path.startsWith('/') ? '' : '/'}${path}`);
+    return isInside(base, target) ? target : undefined;
+}
+/** Pure: `target` lies strictly below `base` (both absolute, normalised). */
+function isInside(base, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, target);
+    return rel !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
+}
+function createFileValidation(deps) {
+    const { log, ledger, orderId, root } = deps;
+    const mine = [];
+    async function cleanup() {
+        for (const item of [...mine]) {
+            if (await removeValidationFile(item, log)) {
+                ledger.remove(item);
+                mine.splice(mine.indexOf(item), 1);
+            }
+        }
+    }
+    return {
+        async present(challenge) {
+            await cleanup();
+            const target = validationFilePath(root, challenge.uri);
+            if (!target) {
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
+                    `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
+                    `${challenge.uri} by hand, or use validation-method: DNS.`);
+            }
+            // Never write through a symbolic link: it could point anywhere.
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined))?.isSymbolicLink()) {
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+            }
+            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target, 'utf8').catch(() => undefined);
+            if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
+                log.notice(`The validation file ${target} already holds the content order ${orderId} asks for: ` +
+                    `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`);
+                return;
+            }
+            const dirs = await makeFoldersInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), challenge.uri, orderId);
+            const item = { kind: 'file', path: target, dirs };
+            mine.push(item);
+            ledger.add(item);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, challenge.content, { mode: 0o644 });
+            log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
+                `http://${challenge.domain}${challenge.uri} before the order can validate.`);
+        },
+        cleanup,
+    };
+}
+/**
+ * Creates `dir` (and `root`) as needed; returns the folders created, deepest first. Refuses when the nearest
+ * existing folder is outside the root for real (a symbolic link inside the root pointing elsewhere).
+ */
+async function makeFoldersInside(root, dir, uri, orderId) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const firstRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(base);
+    let existing = dir;
+    while (existing !== base && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(existing).catch(() => undefined)))
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    const realExisting = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing);
+    if (realExisting !== realRoot && !isInside(realRoot, realExisting)) {
+        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
+            `file-validation-root (${root}), through a symbolic link; refusing to write it.`);
+    }
+    const first = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return [...(first ? createdDirs(first, dir) : []), ...(firstRoot ? createdDirs(firstRoot, base) : [])];
+}
+/** Folders from `first` (the first one mkdir created) down to `last`, deepest first. */
+function createdDirs(first, last) {
+    const dirs = [];
+    for (let dir = last;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        dirs.push(dir);
+        if (dir === first || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            break;
+    }
+    return dirs;
+}
+/** Removes the file and the folders created for it when empty; true when the file is gone. Never throws. */
+async function removeValidationFile(item, log) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(item.path, { force: true });
+    }
+    catch (error) {
+        log.warning(`Could not remove the validation file ${item.path}: ${String(error)}. Remove it by hand.`);
+        return false;
+    }
+    for (const dir of item.dirs) {
+        // Only empty folders: whatever else a deploy put there stays.
+        const removed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(dir).then(() => true, () => false);
+        if (!removed)
+            break;
+    }
+    log.info(`Removed the validation file ${item.path}.`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 29710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NY: () => (/* binding */ createHookValidation),
+  vw: () => (/* binding */ runHookCleanup)
+});
+
+// UNUSED EXPORTS: describeHookFailure, hookEnvironment, runHook
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/flows/context.ts
+var context = __nccwpck_require__(64018);
+// EXTERNAL MODULE: ./src/validation/records.ts
+var records = __nccwpck_require__(42325);
+;// CONCATENATED MODULE: ./src/validation/hook.ts
+// dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
+// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
+
+
+
+/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
+const WITHHELD = [
+    /^INPUT_/i,
+    /^STATE_/i,
+    /^ALIBABA_CLOUD_/i,
+    /^ALICLOUD_/i,
+    /^ACTIONS_RUNTIME_TOKEN$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
+];
+/**
+ * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
+ * minus anything withheld or holding one of `secrets`, plus the record and the action.
+ */
+function hookEnvironment(base, action, record, secrets) {
+    const known = secrets.filter((s) => s.length > 0);
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined || WITHHELD.some((re) => re.test(name)))
+            continue;
+        if (known.some((secret) => value.includes(secret)))
+            continue;
+        env[name] = value;
+    }
+    env.CAS_VALIDATION_ACTION = action;
+    env.CAS_VALIDATION_RECORD_DOMAIN = record.domain;
+    env.CAS_VALIDATION_RECORD_TYPE = record.type;
+    env.CAS_VALIDATION_RECORD_VALUE = record.value;
+    return env;
+}
+const MAX_OUTPUT = 64 * 1024;
+const REPORTED_OUTPUT = 2_000;
+/** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
+function runHook(runner, action, record) {
+    const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
+    return new Promise((resolve) => {
+        // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', runner.command], {
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let output = '';
+        const collect = (chunk) => {
+            if (output.length < MAX_OUTPUT)
+                output += chunk.toString('utf8');
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, runner.timeoutMs ?? 300_000);
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+        };
+        // 'close' may not follow an 'error' (sh not found): settle on either, once.
+        child.on('error', (error) => {
+            output += `\n${String(error)}`;
+            finish(null, null);
+        });
+        child.on('close', finish);
+        // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
+    });
+}
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+/** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */
+function describeHookFailure(action, record, result) {
+    const status = result.timedOut
+        ? 'timed out'
+        : result.exitCode !== null
+            ? `exited with code ${result.exitCode}`
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : 'could not be started';
+    const output = result.output.trim();
+    const tail = output.length > REPORTED_OUTPUT ? `…${output.slice(-REPORTED_OUTPUT)}` : output;
+    return (`dns-hook ${action} for the ${record.type} record ${record.domain} ${status}` +
+        (tail ? `; its output: ${tail}` : ' with no output'));
+}
+function createHookValidation(deps) {
+    const { runner, log, ledger, orderId } = deps;
+    const mine = [];
+    async function cleanup() {
+        for (const item of [...mine]) {
+            if (await runHookCleanup(runner, item, log)) {
+                ledger.remove(item);
+                mine.splice(mine.indexOf(item), 1);
+            }
+        }
+    }
+    return {
+        async present(challenge, domains) {
+            await cleanup();
+            const names = (0,records/* validationRecordNames */.v)(challenge.recordDomain, domains);
+            if (names.length === 0) {
+                throw new context/* FlowError */.T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+                    'its domains, which this run does not know: give the domains input along with order-id.');
+            }
+            const type = challenge.recordType.toUpperCase();
+            for (const domain of names) {
+                const item = { kind: 'hook', domain, type, value: challenge.recordValue };
+                // Remembered before it runs: a hook that dies half-way may still have made the record.
+                mine.push(item);
+                ledger.add(item);
+                const result = await runHook(runner, 'present', item);
+                if (result.exitCode !== 0 || result.timedOut) {
+                    throw new context/* FlowError */.T(`${describeHookFailure('present', item, result)}. Fix the hook (order ${orderId} waits), then run again.`);
+                }
+                log.info(`dns-hook presented the ${type} record ${domain}.`);
+                if (result.output.trim())
+                    log.debug(`dns-hook output: ${result.output.trim()}`);
+            }
+        },
+        cleanup,
+    };
+}
+/** Runs the hook's cleanup for one record; true when it succeeded. Never throws: warns instead. */
+async function runHookCleanup(runner, item, log) {
+    const result = await runHook(runner, 'cleanup', item);
+    if (result.exitCode === 0 && !result.timedOut) {
+        log.info(`dns-hook removed the ${item.type} record ${item.domain}.`);
+        if (result.output.trim())
+            log.debug(`dns-hook output: ${result.output.trim()}`);
+        return true;
+    }
+    log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 79534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zf: () => (/* binding */ createValidationStrategy),
+  Pu: () => (/* binding */ hookRunnerFor),
+  eX: () => (/* binding */ recordNamesWithoutZone)
+});
+
+// EXTERNAL MODULE: ./src/validation/alidns.ts
+var alidns = __nccwpck_require__(69412);
+// EXTERNAL MODULE: ./src/validation/cleanup.ts
+var cleanup = __nccwpck_require__(38699);
+// EXTERNAL MODULE: ./src/validation/file.ts
+var validation_file = __nccwpck_require__(69645);
+// EXTERNAL MODULE: ./src/validation/hook.ts + 1 modules
+var hook = __nccwpck_require__(29710);
+// EXTERNAL MODULE: ./src/validation/records.ts
+var records = __nccwpck_require__(42325);
+;// CONCATENATED MODULE: ./src/validation/manual.ts
+// The user creates the record or file: say exactly what, and keep polling.
+
+function describeChallenge(challenge, domains) {
+    if (challenge.method === 'FILE') {
+        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
+    }
+    const names = dnsRecordNames(challenge.recordDomain, domains);
+    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+/** Full record names; the service's RecordDomain as given when the domains are not known. */
+function dnsRecordNames(recordDomain, domains) {
+    const names = (0,records/* validationRecordNames */.v)(recordDomain, domains);
+    return names.length > 0 ? names : [recordDomain];
+}
+function createManualValidation(log, orderId) {
+    return {
+        async present(challenge, domains) {
+            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, domains)}.`);
+        },
+        async cleanup() { },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/validation/propagation.ts
+// dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
+// within a bound, so that a slow propagation costs seconds instead of a failed validation.
+
+
+/** Resolves the zone's NS host names to addresses with the system resolver. */
+async function authoritativeServers(zone) {
+    const system = new promises_namespaceObject.Resolver({ timeout: 5_000, tries: 2 });
+    const hosts = await system.resolveNs(zone);
+    const addresses = [];
+    for (const host of hosts) {
+        if ((0,external_node_net_.isIP)(host)) {
+            addresses.push(host);
+            continue;
+        }
+        const found = await system.resolve4(host).catch(() => []);
+        addresses.push(...found);
+    }
+    return [...new Set(addresses)];
+}
+/** Whether `server` answers `name` with `value` (TXT: any string of the set; CNAME: the target). */
+async function serverHasRecord(server, record, queryTimeoutMs = 3_000) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: queryTimeoutMs, tries: 1 });
+    resolver.setServers([server]);
+    try {
+        if (record.type === 'CNAME') {
+            const targets = await resolver.resolveCname(record.name);
+            const want = record.value.toLowerCase().replace(/\.$/, '');
+            return targets.some((t) => t.toLowerCase().replace(/\.$/, '') === want);
+        }
+        const texts = await resolver.resolveTxt(record.name);
+        return texts.some((chunks) => chunks.join('') === record.value);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        resolver.cancel();
+    }
+}
+/** True when every authoritative server serves the record before the bound; false (and a warning) otherwise. */
+async function waitForPropagation(record, options) {
+    const { log } = options;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const interval = options.intervalMs ?? 2_000;
+    const deadline = Date.now() + options.timeoutMs;
+    let servers;
+    try {
+        servers = await (options.nameServers ?? authoritativeServers)(record.zone);
+    }
+    catch (error) {
+        log.warning(`Could not find the name servers of zone ${record.zone} (${String(error)}); not waiting for ${record.name}.`);
+        return false;
+    }
+    if (servers.length === 0) {
+        log.warning(`Zone ${record.zone} has no name server address; not waiting for ${record.name}.`);
+        return false;
+    }
+    let waiting = servers;
+    for (;;) {
+        const answers = await Promise.all(waiting.map((s) => serverHasRecord(s, record, options.queryTimeoutMs)));
+        waiting = waiting.filter((_, i) => !answers[i]);
+        if (waiting.length === 0) {
+            log.info(`The ${record.type} record ${record.name} is visible at all ${servers.length} name server(s).`);
+            return true;
+        }
+        if (Date.now() + interval > deadline) {
+            log.warning(`The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
+                `${Math.round(options.timeoutMs / 1000)}s; carrying on.`);
+            return false;
+        }
+        log.debug(`Waiting for ${record.name} at ${waiting.join(', ')}.`);
+        await sleep(interval);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/index.ts
+
+
+
+
+
+
+
+/** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
+const PROPAGATION_BOUND_MS = 120_000;
+function createValidationStrategy(deps, orderId) {
+    const { config, dns, log } = deps;
+    const ledger = (0,cleanup/* createCleanupLedger */._$)(deps.rememberCleanup);
+    const manual = createManualValidation(log, orderId);
+    const root = config.fileValidationRoot;
+    const file = root
+        ? (0,validation_file/* createFileValidation */.YJ)({ root, log, ledger, orderId })
+        : manual;
+    const runner = hookRunnerFor(config);
+    let record = manual;
+    if (config.dnsProvider === 'alidns') {
+        const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
+        record = (0,alidns/* createAlidnsValidation */.t)({
+            dns,
+            log,
+            ledger,
+            orderId,
+            ttl: config.dnsTtl,
+            waitVisible: config.dnsWaitPropagation
+                ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
+                : undefined,
+        });
+    }
+    else if (config.dnsProvider === 'hook' && runner) {
+        record = (0,hook/* createHookValidation */.NY)({ runner, log, ledger, orderId });
+    }
+    return {
+        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
+        async cleanup() {
+            await file.cleanup();
+            await record.cleanup();
+        },
+    };
+}
+/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
+function hookRunnerFor(config) {
+    if (!config.dnsHook)
+        return undefined;
+    const { accessKeySecret, securityToken } = config.credentials;
+    const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
+    return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
+}
+/**
+ * Before ordering with alidns: the record names (the `_dnsauth` label the service uses) of domains that no zone in
+ * the account holds. An order for them could never validate, so the caller stops before it costs quota.
+ */
+async function recordNamesWithoutZone(dns, domains) {
+    const zones = await dns.listZones();
+    return (0,records/* validationRecordNames */.v)('_dnsauth', domains).filter((name) => !(0,records/* zoneForName */.X)(name, zones));
+}
+
+
+/***/ }),
+
+/***/ 42325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ zoneForName),
+/* harmony export */   v: () => (/* binding */ validationRecordNames)
+/* harmony export */ });
+/* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98966);
+// Pure: which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+
+const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
+/**
+ * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
+ * RecordDomain may be relative (`_dnsauth`: it sits under every domain) or a full name under one of the
+ * domains (`_dnsauth.example.com`: its prefix then applies to every domain). Repeats are dropped.
+ * An empty list means the names cannot be known (a relative RecordDomain and no domains).
+ */
+function validationRecordNames(recordDomain, domains) {
+    const record = normalise(recordDomain);
+    const bases = [...new Set(domains.map((d) => (0,_domains_js__WEBPACK_IMPORTED_MODULE_0__/* .validationBaseName */ .Y3)(normalise(d))))];
+    // The longest base that RecordDomain is, or ends in: the name is given in full.
+    const base = bases
+        .filter((b) => record === b || record.endsWith(`.${b}`))
+        .sort((a, b) => b.length - a.length)[0];
+    if (base === undefined) {
+        if (record === '' || record === '@')
+            return bases;
+        return bases.map((b) => `${record}.${b}`);
+    }
+    const prefix = record === base ? '' : record.slice(0, -(base.length + 1));
+    const names = bases.map((b) => (prefix ? `${prefix}.${b}` : b));
+    // Keep the name exactly as given first, then the others.
+    return [...new Set([record, ...names])];
+}
+/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
+function zoneForName(name, zones) {
+    const fqdn = normalise(name);
+    let best;
+    for (const raw of zones) {
+        const zone = normalise(raw);
+        if (zone === '')
+            continue;
+        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
+        if (isSuffix && (best === undefined || zone.length > best.length))
+            best = zone;
+    }
+    if (best === undefined)
+        return undefined;
+    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -30365,98 +32174,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -30477,70 +32286,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -30554,42 +32370,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 33838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30613,7 +32436,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30743,9 +32566,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30782,11 +32605,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+var lib = __nccwpck_require__(44942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31177,7 +33000,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(27187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31564,7 +33387,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 27187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31576,17 +33399,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
@@ -32262,7 +34085,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32347,7 +34170,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32361,10 +34184,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -32458,9 +34281,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -33058,7 +34881,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33173,8 +34996,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
 /* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33357,7 +35180,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 88701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33366,8 +35189,8 @@ function getCmdPath() {
 /* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
 /* unused harmony exports cp, mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33657,8 +35480,8 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -33670,6 +35493,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -33843,6 +35669,15 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -33911,6 +35746,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,18 +1,22 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
 import { AliyunApiError } from './aliyun/errors.js';
-import { RpcClient } from './aliyun/rpc.js';
+import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, InputError, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
-import { writeCertificateFiles } from './deliver/files.js';
+import { deliverArtifact } from './deliver/artifact.js';
+import { FILE_NAMES, type ProtectedKeyFiles, writeCertificateFiles } from './deliver/files.js';
 import { maskMultilineSecret, publishOutputs } from './deliver/outputs.js';
+import { protectPrivateKey } from './deliver/pfx.js';
 import { renderSummary, writeSummary } from './deliver/summary.js';
 import { sameDomainSet } from './domains.js';
+import { cancelOrder } from './flows/cancel.js';
 import { type FlowContext, FlowError, type FlowResult, type Logger } from './flows/context.js';
 import { issueCertificate } from './flows/issue.js';
-import { createCasOrderService } from './services/cas.js';
-import { createCdnService } from './services/cdn.js';
-import { createDnsService } from './services/dns.js';
+import { renewCertificate } from './flows/renew.js';
+import { revokeCertificate } from './flows/revoke.js';
+import { reportStatus } from './flows/status.js';
+import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
 
@@ -35,15 +39,9 @@ export async function runMain(): Promise<void> {
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
       if (secret) core.setSecret(secret);
     const domains = await resolveDomains(config);
-    client = new RpcClient({
-      credentials: config.credentials,
-      onCall: (c) =>
-        core.debug(
-          `${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
-            `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`,
-        ),
-    });
-    const ctx = createFlowContext(config, client);
+    const services = createServices(config, (c) => core.debug(describeCall(c)));
+    client = services.client;
+    const ctx = createFlowContext(config, services);
     const result = await runFlow(ctx, domains);
     await deliver(config, result, domains);
   } catch (error) {
@@ -53,19 +51,24 @@ export async function runMain(): Promise<void> {
   }
 }
 
-function createFlowContext(config: Config, client: RpcClient): FlowContext {
-  const log: Logger = {
+/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+export function createActionsLogger(): Logger {
+  return {
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
   };
-  const dns = createDnsService(client, config.endpoints.dns);
+}
+
+function createFlowContext(config: Config, services: Services): FlowContext {
+  const log = createActionsLogger();
+  const { cas, dns, cdn } = services;
   return {
     config,
-    cas: createCasOrderService(client, config.endpoints.cas),
+    cas,
     dns,
-    cdn: createCdnService(client, config.endpoints.cdn),
+    cdn,
     log,
     resume: createCacheResumeStore(log),
     validation: (orderId) =>
@@ -96,24 +99,72 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
   switch (ctx.config.mode) {
     case 'issue':
       return issueCertificate(ctx, domains);
-    default:
-      throw new FlowError(`mode ${ctx.config.mode} is not available yet`);
+    case 'renew':
+      return renewCertificate(ctx, domains);
+    case 'cancel':
+      return cancelOrder(ctx, domains);
+    case 'revoke':
+      return revokeCertificate(ctx, domains);
+    case 'status':
+      return reportStatus(ctx, domains);
   }
 }
 
 async function deliver(config: Config, result: FlowResult, domains: string[]): Promise<void> {
   const now = new Date();
-  const files =
-    config.outputDir && result.certificate
-      ? await writeCertificateFiles(config.outputDir, result.certificate)
-      : {};
+  const cert = result.certificate;
+  const wantsFiles = Boolean(config.outputDir || config.artifactName);
+  // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+  // files are written, so that the issued certificate is never lost.
+  let keys: ProtectedKeyFiles = {};
+  let keyFailure: unknown;
+  if (cert && wantsFiles) {
+    try {
+      keys = await protectPrivateKey(cert, config);
+    } catch (error) {
+      keyFailure = error;
+    }
+  }
+  const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
   publishOutputs(result, files, now);
   await writeSummary(renderSummary(result, domains, now));
-  const info = result.certificate?.info;
+  const info = cert?.info;
   core.info(
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
       `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
   );
+  if (cert) {
+    for (const [input, made] of [
+      ['pfx-password', FILE_NAMES.pfx],
+      ['private-key-passphrase', FILE_NAMES.encryptedPrivateKey],
+    ] as const) {
+      const given = input === 'pfx-password' ? config.pfxPassword : config.privateKeyPassphrase;
+      if (!given) continue;
+      if (!cert.privateKeyPem) {
+        core.warning(
+          `${input} is ignored: this certificate comes without a private key (csr), so no ${made}.`,
+        );
+      } else if (!wantsFiles) {
+        core.warning(`${input} is ignored without output-dir or artifact-name: no ${made} is written.`);
+      }
+    }
+  }
+  if (keyFailure !== undefined) {
+    throw new Error(
+      `Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+        `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+        'the certificate was delivered through the outputs and output-dir.',
+    );
+  }
+  if (!config.artifactName) return;
+  if (!cert) {
+    core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+    return;
+  }
+  const artifact = await deliverArtifact(config.artifactName, cert, keys);
+  const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+  core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+  await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
 /** One sentence: what failed, for which input, operation or order, and what to do next. */

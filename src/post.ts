@@ -1,9 +1,40 @@
 // The post step: remove validation leftovers when the main step could not (crash, cancellation).
+// It never fails the job: what it cannot remove is reported as a warning.
 import * as core from '@actions/core';
-import { loadCleanupItems } from './state.js';
+import { type Config, parseConfig } from './config.js';
+import { createActionsLogger, describeFailure } from './main.js';
+import { createServices, describeCall, type Services } from './services/build.js';
+import { loadCleanupItems, saveCleanupItems } from './state.js';
+import { describeItem, parseCleanupItems } from './validation/cleanup.js';
+import { hookRunnerFor } from './validation/index.js';
+import { removeLeftovers } from './validation/leftovers.js';
 
 export async function runPost(): Promise<void> {
-  const items = loadCleanupItems();
+  const items = parseCleanupItems(loadCleanupItems());
   if (items.length === 0) return;
+  for (const name of ['access-key-secret', 'security-token']) {
+    const value = core.getInput(name);
+    if (value) core.setSecret(value);
+  }
+  const log = createActionsLogger();
   core.info(`Removing ${items.length} validation leftover(s) of the main step.`);
+  let services: Services | undefined;
+  try {
+    let config: Config | undefined;
+    try {
+      config = parseConfig((name) => core.getInput(name), process.env);
+      services = createServices(config, (c) => core.debug(describeCall(c)));
+    } catch (error) {
+      log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
+    }
+    const hook = config && hookRunnerFor(config);
+    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, hook }));
+  } catch (error) {
+    core.warning(
+      `Could not remove the validation leftovers (${describeFailure(error)}); ` +
+        `remove them by hand: ${items.map(describeItem).join('; ')}.`,
+    );
+  } finally {
+    await services?.client.close();
+  }
 }

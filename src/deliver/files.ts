@@ -1,28 +1,110 @@
-// output-dir: the files web servers expect, the key readable by its owner only.
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+// The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
+// the set staged for an artifact (the key only encrypted, never privkey.pem).
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CheckedCertificate } from '../certificate.js';
 
-/** Writes cert.pem, chain.pem, fullchain.pem and privkey.pem (0600); returns the file outputs. */
+export const FILE_NAMES = {
+  certificate: 'cert.pem',
+  chain: 'chain.pem',
+  fullchain: 'fullchain.pem',
+  privateKey: 'privkey.pem',
+  /** Encrypted PKCS#8 PEM (private-key-passphrase). */
+  encryptedPrivateKey: 'privkey.encrypted.pem',
+  /** PKCS#12 (pfx-password). */
+  pfx: 'cert.pfx',
+} as const;
+
+/** The key in its encrypted forms, made only when the matching input was given. */
+export interface ProtectedKeyFiles {
+  encryptedPrivateKeyPem?: string;
+  pfx?: Buffer;
+}
+
+interface FileEntry {
+  name: string;
+  data: string | Buffer;
+  /** Holds the key (in clear or encrypted): mode 0600. */
+  secret: boolean;
+  output?: string;
+}
+
+function certificateEntries(cert: CheckedCertificate): FileEntry[] {
+  return [
+    { name: FILE_NAMES.certificate, data: cert.leafPem, secret: false, output: 'certificate-file' },
+    { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false },
+    { name: FILE_NAMES.fullchain, data: cert.fullchainPem, secret: false, output: 'fullchain-file' },
+  ];
+}
+
+function protectedKeyEntries(keys: ProtectedKeyFiles): FileEntry[] {
+  const entries: FileEntry[] = [];
+  if (keys.encryptedPrivateKeyPem) {
+    entries.push({ name: FILE_NAMES.encryptedPrivateKey, data: keys.encryptedPrivateKeyPem, secret: true });
+  }
+  if (keys.pfx) entries.push({ name: FILE_NAMES.pfx, data: keys.pfx, secret: true, output: 'pfx-file' });
+  return entries;
+}
+
+async function writeEntries(dir: string, entries: FileEntry[]): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {};
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.secret) {
+      // Created with 0600 and chmod-ed again, in case the file existed with wider permissions.
+      await writeFile(path, entry.data, { mode: 0o600 });
+      await chmod(path, 0o600);
+    } else {
+      await writeFile(path, entry.data);
+    }
+    if (entry.output) outputs[entry.output] = path;
+  }
+  return outputs;
+}
+
+/**
+ * Writes cert.pem, chain.pem, fullchain.pem and privkey.pem (0600), plus privkey.encrypted.pem and cert.pfx
+ * (0600) when made; returns the file outputs.
+ */
 export async function writeCertificateFiles(
   dir: string,
   cert: CheckedCertificate,
+  keys: ProtectedKeyFiles = {},
 ): Promise<Record<string, string>> {
   const root = resolve(dir);
   await mkdir(root, { recursive: true });
-  const path = (name: string) => join(root, name);
-  await writeFile(path('cert.pem'), cert.leafPem);
-  await writeFile(path('chain.pem'), cert.chainPems.join(''));
-  await writeFile(path('fullchain.pem'), cert.fullchainPem);
-  const files: Record<string, string> = {
-    'certificate-file': path('cert.pem'),
-    'fullchain-file': path('fullchain.pem'),
-  };
+  const entries = certificateEntries(cert);
   if (cert.privateKeyPem) {
-    // Created with 0600 and chmod-ed again, in case the file existed with wider permissions.
-    await writeFile(path('privkey.pem'), cert.privateKeyPem, { mode: 0o600 });
-    await chmod(path('privkey.pem'), 0o600);
-    files['private-key-file'] = path('privkey.pem');
+    entries.push({
+      name: FILE_NAMES.privateKey,
+      data: cert.privateKeyPem,
+      secret: true,
+      output: 'private-key-file',
+    });
   }
-  return files;
+  return writeEntries(root, [...entries, ...protectedKeyEntries(keys)]);
+}
+
+export interface StagedArtifact {
+  /** A fresh folder that holds the files and nothing else: the artifact's root. */
+  dir: string;
+  /** Absolute paths of the files to upload. */
+  files: string[];
+}
+
+/**
+ * Stages the files of an artifact in a fresh folder under `parent`: the certificates, and the key only as
+ * privkey.encrypted.pem and/or cert.pfx. The clear key is never written there, whatever `cert` holds.
+ */
+export async function stageArtifactFiles(
+  cert: CheckedCertificate,
+  keys: ProtectedKeyFiles,
+  parent = process.env.RUNNER_TEMP || tmpdir(),
+): Promise<StagedArtifact> {
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(join(parent, 'certificate-artifact-'));
+  const entries = [...certificateEntries(cert), ...protectedKeyEntries(keys)];
+  await writeEntries(dir, entries);
+  return { dir, files: entries.map((entry) => join(dir, entry.name)) };
 }

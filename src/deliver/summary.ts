@@ -33,16 +33,38 @@ export function renderSummary(result: FlowResult, domains: string[], now: Date):
     ]);
   }
   if (result.cdn) {
-    const when = result.cdn.notAfter ? isoSeconds(result.cdn.notAfter) : 'unknown';
-    rows.push([`CDN ${result.cdn.domain}`, `${result.cdn.certName ?? 'certificate'} until ${when}`]);
+    const { certName, notAfter } = result.cdn;
+    rows.push([
+      `CDN ${result.cdn.domain}`,
+      notAfter
+        ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+        : 'no certificate served (HTTPS off)',
+    ]);
   }
   rows.push(...result.details);
   if (result.timeline.length > 0) {
     rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
   }
-  const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
   const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n`;
+  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+}
+
+const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+/** The orders a status report concerns, one row each. */
+function renderOrders(result: FlowResult, now: Date): string {
+  if (!result.orders) return '';
+  if (result.orders.length === 0) return '\nNo orders in the order list for these domains.\n';
+  const rows = result.orders.map((o) => {
+    const until = o.certEndTime
+      ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+      : '';
+    const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+  });
+  const header =
+    '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
+  return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 export async function writeSummary(markdown: string): Promise<void> {

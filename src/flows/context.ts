@@ -6,6 +6,7 @@ import type { CdnService } from '../services/cdn.js';
 import type {
   CertificateAuthorityService,
   Challenge,
+  OrderSummary,
   PackageState,
 } from '../services/certificate-authority.js';
 import type { DnsService } from '../services/dns.js';
@@ -58,6 +59,8 @@ export interface FlowResult {
   /** Extra lines for the job summary, already free of secrets. */
   details: Array<[string, string]>;
   cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
+  /** Orders from the order list that the report concerns (`status` mode). */
+  orders?: OrderSummary[];
 }
 
 /** A failure the user can act on: one sentence naming the order or operation and what to do next. */

@@ -2,6 +2,7 @@
 import { AliyunApiError } from '../aliyun/errors.js';
 import { daysRemaining } from '../certificate.js';
 import type { PackageState } from '../services/certificate-authority.js';
+import { recordNamesWithoutZone } from '../validation/index.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { FlowError } from './context.js';
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
@@ -27,6 +28,7 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     if (orderId) {
       log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
     } else {
+      await checkValidationPossible(ctx, domains);
       quota = await checkQuota(ctx);
       orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
     }
@@ -75,6 +77,19 @@ async function findReusableCertificate(
     timeline: [{ at: ctx.now(), state: status.state }],
     details: [],
   };
+}
+
+/** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */
+async function checkValidationPossible(ctx: FlowContext, domains: string[]): Promise<void> {
+  const { config } = ctx;
+  if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns') return;
+  const missing = await recordNamesWithoutZone(ctx.dns, domains);
+  if (missing.length > 0) {
+    throw new FlowError(
+      `No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +
+        "record cannot be written; add the zone to Alibaba Cloud DNS, or set dns-provider to 'manual' or 'hook'.",
+    );
+  }
 }
 
 async function checkQuota(ctx: FlowContext): Promise<PackageState> {

@@ -1,8 +1,8 @@
 // The user creates the record or file: say exactly what, and keep polling.
 
-import { validationBaseName } from '../domains.js';
 import type { Logger } from '../flows/context.js';
 import type { Challenge } from '../services/certificate-authority.js';
+import { validationRecordNames } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 
 export function describeChallenge(challenge: Challenge, domains: string[]): string {
@@ -13,13 +13,10 @@ export function describeChallenge(challenge: Challenge, domains: string[]): stri
   return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
 }
 
-/** Full record names: a relative RecordDomain (`_dnsauth`) sits under each domain, a wildcard at its base. */
+/** Full record names; the service's RecordDomain as given when the domains are not known. */
 export function dnsRecordNames(recordDomain: string, domains: string[]): string[] {
-  const bases = [...new Set(domains.map(validationBaseName))];
-  const relative = recordDomain.split('.')[0] ?? recordDomain;
-  const isAbsolute = bases.some((base) => recordDomain === base || recordDomain.endsWith(`.${base}`));
-  if (isAbsolute && bases.length === 1) return [recordDomain];
-  return bases.map((base) => `${relative}.${base}`);
+  const names = validationRecordNames(recordDomain, domains);
+  return names.length > 0 ? names : [recordDomain];
 }
 
 export function createManualValidation(log: Logger, orderId: string): ValidationStrategy {

@@ -1,9 +1,12 @@
 // One small interface behind every way of proving domain control (alidns, FILE, manual, hook).
 import type { Challenge } from '../services/certificate-authority.js';
 
-export interface ValidationStrategy {
+/** Answers one kind of challenge (DNS or FILE). */
+export interface ChallengeHandler<C extends Challenge> {
   /** Makes the challenge answerable for these domains; called again only when the challenge changes. */
-  present(challenge: Challenge, domains: string[]): Promise<void>;
-  /** Removes what present made; safe to call when present never ran or already cleaned up. */
+  present(challenge: C, domains: string[]): Promise<void>;
+  /** Removes what present made; safe to call when present never ran or already cleaned up. Never throws. */
   cleanup(): Promise<void>;
 }
+
+export type ValidationStrategy = ChallengeHandler<Challenge>;

@@ -61,7 +61,7 @@ describe('issue', () => {
 
     expect(run.summary).toContain(run.outputs['order-id']);
     expect(run.summary).toContain(run.outputs['fingerprint-sha256']);
-    expect(run.summary).toContain('domain_verify');
+    expect(run.summary).toMatch(/Timeline \| .*certificate/);
     expect(run.state).toEqual({ isPost: 'true' });
   });
 

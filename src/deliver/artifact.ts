@@ -1,0 +1,72 @@
+// artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
+// an artifact was asked for.
+import { rm } from 'node:fs/promises';
+import type { CheckedCertificate } from '../certificate.js';
+import { type ProtectedKeyFiles, type StagedArtifact, stageArtifactFiles } from './files.js';
+
+export class ArtifactUploadError extends Error {
+  override readonly name = 'ArtifactUploadError';
+}
+
+export interface UploadedArtifact {
+  id?: number;
+  size?: number;
+  digest?: string;
+}
+
+/** The variables the runner gives a job step for the artifact service; absent when run from a shell. */
+export function missingArtifactServiceVariables(env: Readonly<Record<string, string | undefined>>): string[] {
+  return ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+}
+
+/**
+ * Uploads `staged` as the artifact `name`, then removes the staged folder. The library decides whether the
+ * service is there (so that stand-ins such as @github/local-action work); when it is not, the error says so.
+ */
+export async function uploadArtifact(
+  name: string,
+  staged: StagedArtifact,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<UploadedArtifact> {
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const missing = missingArtifactServiceVariables(env);
+    if (missing.length > 0) {
+      throw new ArtifactUploadError(
+        `artifact-name needs the GitHub Actions artifact service, which this run does not have ` +
+          `(${missing.join(' and ')} not set); the certificate was delivered through the outputs` +
+          ` and output-dir, so run in a GitHub Actions job to get the artifact, or leave artifact-name empty.`,
+      );
+    }
+    throw new ArtifactUploadError(
+      `Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was delivered through ` +
+        'the outputs and output-dir; run again to upload it (the next run reuses the issued certificate).',
+    );
+  } finally {
+    await rm(staged.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Stages and uploads the certificate artifact. A certificate that comes with its key needs the key in an
+ * encrypted form (privkey.encrypted.pem or cert.pfx): the clear key is never uploaded.
+ */
+export async function deliverArtifact(
+  name: string,
+  cert: CheckedCertificate,
+  keys: ProtectedKeyFiles,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<UploadedArtifact & { files: string[] }> {
+  if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
+    throw new ArtifactUploadError(
+      'artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
+        'only encrypted, never in clear.',
+    );
+  }
+  const staged = await stageArtifactFiles(cert, keys);
+  const files = staged.files.map((file) => file.slice(staged.dir.length + 1));
+  return { ...(await uploadArtifact(name, staged, env)), files };
+}

@@ -1,0 +1,126 @@
+// dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
+import { AliyunApiError } from '../aliyun/errors.js';
+import { FlowError, type Logger } from '../flows/context.js';
+import type { DnsChallenge } from '../services/certificate-authority.js';
+import type { DnsService } from '../services/dns.js';
+import type { AlidnsRecordItem, CleanupLedger } from './cleanup.js';
+import { describeItem } from './cleanup.js';
+import { validationRecordNames, type ZoneMatch, zoneForName } from './records.js';
+import type { ChallengeHandler } from './strategy.js';
+
+export interface RecordToWaitFor {
+  name: string;
+  zone: string;
+  type: string;
+  value: string;
+}
+
+export interface AlidnsDeps {
+  dns: DnsService;
+  log: Logger;
+  ledger: CleanupLedger;
+  orderId: string;
+  ttl: number;
+  /** Waits (bounded) until the record is visible at the zone's authoritative servers; absent: no wait. */
+  waitVisible?: (record: RecordToWaitFor) => Promise<void>;
+}
+
+/** Alidns answers these when a record id is unknown: the record is already gone. */
+const GONE = /NotBelongToUser|NotFound|NotExist/i;
+
+export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsChallenge> {
+  const { dns, log, ledger, orderId } = deps;
+  const mine: AlidnsRecordItem[] = [];
+  let zones: string[] | undefined;
+
+  async function cleanup(): Promise<void> {
+    for (const item of [...mine]) {
+      if (await removeAlidnsRecord(dns, item, log)) {
+        ledger.remove(item);
+        mine.splice(mine.indexOf(item), 1);
+      }
+    }
+  }
+
+  return {
+    async present(challenge, domains) {
+      // A changed challenge makes the records of the previous one useless.
+      await cleanup();
+      const names = validationRecordNames(challenge.recordDomain, domains);
+      if (names.length === 0) {
+        throw new FlowError(
+          `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.',
+        );
+      }
+      zones ??= await dns.listZones();
+      const type = challenge.recordType.toUpperCase();
+      const targets: Array<ZoneMatch & { name: string }> = [];
+      for (const name of names) {
+        const match = zoneForName(name, zones);
+        if (!match) {
+          throw new FlowError(
+            `No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
+              `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
+              '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.',
+          );
+        }
+        targets.push({ name, ...match });
+      }
+      for (const target of targets) await ensureRecord(target, type, challenge.recordValue);
+      if (deps.waitVisible) {
+        for (const t of targets) {
+          await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
+        }
+      }
+    },
+    cleanup,
+  };
+
+  async function ensureRecord(target: ZoneMatch & { name: string }, type: string, value: string) {
+    const { zone, rr, name } = target;
+    const adopt = (recordId: string) => {
+      const item: AlidnsRecordItem = { kind: 'alidns-record', recordId, zone, rr, type };
+      mine.push(item);
+      ledger.add(item);
+      log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
+    };
+    try {
+      adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
+    } catch (error) {
+      if (!(error instanceof AliyunApiError)) throw error;
+      if (error.code === 'DomainRecordDuplicate') {
+        // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
+        log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
+        return;
+      }
+      if (!error.outcomeUnknown) throw error;
+      // Sent without a clear answer: look before doing anything else.
+      const found = await dns.findRecords(zone, rr, type, value);
+      const first = found[0];
+      if (!first) throw error;
+      adopt(first.recordId);
+    }
+  }
+}
+
+/** Deletes one record; true when it is gone (deleted now, or already). Never throws: warns instead. */
+export async function removeAlidnsRecord(
+  dns: DnsService,
+  item: AlidnsRecordItem,
+  log: Logger,
+): Promise<boolean> {
+  try {
+    await dns.deleteRecord(item.recordId);
+    log.info(`Removed the ${describeItem(item)}.`);
+    return true;
+  } catch (error) {
+    if (error instanceof AliyunApiError && GONE.test(error.code)) {
+      log.info(`The ${describeItem(item)} is already gone.`);
+      return true;
+    }
+    const reason = error instanceof AliyunApiError ? error.describe() : String(error);
+    log.warning(`Could not remove the ${describeItem(item)}: ${reason}. Remove it by hand.`);
+    return false;
+  }
+}

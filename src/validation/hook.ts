@@ -1,0 +1,198 @@
+// dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
+// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
+import { spawn } from 'node:child_process';
+import { FlowError, type Logger } from '../flows/context.js';
+import type { DnsChallenge } from '../services/certificate-authority.js';
+import type { CleanupLedger, HookItem } from './cleanup.js';
+import { validationRecordNames } from './records.js';
+import type { ChallengeHandler } from './strategy.js';
+
+export type HookAction = 'present' | 'cleanup';
+
+export interface HookRecord {
+  domain: string;
+  type: string;
+  value: string;
+}
+
+/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
+const WITHHELD = [
+  /^INPUT_/i,
+  /^STATE_/i,
+  /^ALIBABA_CLOUD_/i,
+  /^ALICLOUD_/i,
+  /^ACTIONS_RUNTIME_TOKEN$/i,
+  /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
+];
+
+/**
+ * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
+ * minus anything withheld or holding one of `secrets`, plus the record and the action.
+ */
+export function hookEnvironment(
+  base: Readonly<Record<string, string | undefined>>,
+  action: HookAction,
+  record: HookRecord,
+  secrets: readonly string[],
+): Record<string, string> {
+  const known = secrets.filter((s) => s.length > 0);
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === undefined || WITHHELD.some((re) => re.test(name))) continue;
+    if (known.some((secret) => value.includes(secret))) continue;
+    env[name] = value;
+  }
+  env.CAS_VALIDATION_ACTION = action;
+  env.CAS_VALIDATION_RECORD_DOMAIN = record.domain;
+  env.CAS_VALIDATION_RECORD_TYPE = record.type;
+  env.CAS_VALIDATION_RECORD_VALUE = record.value;
+  return env;
+}
+
+export interface HookRunner {
+  command: string;
+  /** Values never handed to the hook nor repeated from its output. */
+  secrets: readonly string[];
+  timeoutMs?: number;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface HookResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  output: string;
+}
+
+const MAX_OUTPUT = 64 * 1024;
+const REPORTED_OUTPUT = 2_000;
+
+/** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
+export function runHook(runner: HookRunner, action: HookAction, record: HookRecord): Promise<HookResult> {
+  const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
+  return new Promise((resolve) => {
+    // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
+    const child = spawn('sh', ['-c', runner.command], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      if (output.length < MAX_OUTPUT) output += chunk.toString('utf8');
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, runner.timeoutMs ?? 300_000);
+    let settled = false;
+    const finish = (exitCode: number | null, signal: NodeJS.Signals | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+    };
+    // 'close' may not follow an 'error' (sh not found): settle on either, once.
+    child.on('error', (error) => {
+      output += `\n${String(error)}`;
+      finish(null, null);
+    });
+    child.on('close', finish);
+    // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
+    child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
+  });
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  return out;
+}
+
+/** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */
+export function describeHookFailure(action: HookAction, record: HookRecord, result: HookResult): string {
+  const status = result.timedOut
+    ? 'timed out'
+    : result.exitCode !== null
+      ? `exited with code ${result.exitCode}`
+      : result.signal
+        ? `was killed by ${result.signal}`
+        : 'could not be started';
+  const output = result.output.trim();
+  const tail = output.length > REPORTED_OUTPUT ? `…${output.slice(-REPORTED_OUTPUT)}` : output;
+  return (
+    `dns-hook ${action} for the ${record.type} record ${record.domain} ${status}` +
+    (tail ? `; its output: ${tail}` : ' with no output')
+  );
+}
+
+export interface HookDeps {
+  runner: HookRunner;
+  log: Logger;
+  ledger: CleanupLedger;
+  orderId: string;
+}
+
+export function createHookValidation(deps: HookDeps): ChallengeHandler<DnsChallenge> {
+  const { runner, log, ledger, orderId } = deps;
+  const mine: HookItem[] = [];
+
+  async function cleanup(): Promise<void> {
+    for (const item of [...mine]) {
+      if (await runHookCleanup(runner, item, log)) {
+        ledger.remove(item);
+        mine.splice(mine.indexOf(item), 1);
+      }
+    }
+  }
+
+  return {
+    async present(challenge, domains) {
+      await cleanup();
+      const names = validationRecordNames(challenge.recordDomain, domains);
+      if (names.length === 0) {
+        throw new FlowError(
+          `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.',
+        );
+      }
+      const type = challenge.recordType.toUpperCase();
+      for (const domain of names) {
+        const item: HookItem = { kind: 'hook', domain, type, value: challenge.recordValue };
+        // Remembered before it runs: a hook that dies half-way may still have made the record.
+        mine.push(item);
+        ledger.add(item);
+        const result = await runHook(runner, 'present', item);
+        if (result.exitCode !== 0 || result.timedOut) {
+          throw new FlowError(
+            `${describeHookFailure('present', item, result)}. Fix the hook (order ${orderId} waits), then run again.`,
+          );
+        }
+        log.info(`dns-hook presented the ${type} record ${domain}.`);
+        if (result.output.trim()) log.debug(`dns-hook output: ${result.output.trim()}`);
+      }
+    },
+    cleanup,
+  };
+}
+
+/** Runs the hook's cleanup for one record; true when it succeeded. Never throws: warns instead. */
+export async function runHookCleanup(runner: HookRunner, item: HookItem, log: Logger): Promise<boolean> {
+  const result = await runHook(runner, 'cleanup', item);
+  if (result.exitCode === 0 && !result.timedOut) {
+    log.info(`dns-hook removed the ${item.type} record ${item.domain}.`);
+    if (result.output.trim()) log.debug(`dns-hook output: ${result.output.trim()}`);
+    return true;
+  }
+  log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
+  return false;
+}

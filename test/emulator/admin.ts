@@ -1,0 +1,201 @@
+// Unsigned JSON admin API under /__emulator/, so out-of-process programs (official SDK, curl, the demo)
+// can inspect and drive the emulator. Loopback only; never part of the emulated cloud API.
+import type { ServerResponse } from 'node:http';
+import type { CasKnobs, SeedOrderInput } from './cas.js';
+import type { OrderState, ValidateType } from './cas-model.js';
+import type { AddRecordInput } from './dns.js';
+import type { FaultSpec } from './faults.js';
+import { type JsonValue, toJsonText } from './json.js';
+import type { Emulator } from './server.js';
+
+type Json = Record<string, unknown>;
+
+class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function parseJsonBody(body: Buffer): Json {
+  if (body.length === 0) return {};
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8'));
+    if (typeof value !== 'object' || value === null) throw new Error('not an object');
+    return value as Json;
+  } catch (error) {
+    throw new AdminError(400, `Body must be a JSON object or array: ${(error as Error).message}`);
+  }
+}
+
+function optionalString(body: Json, name: string): string | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new AdminError(400, `${name} must be a string`);
+  return String(value);
+}
+
+function requiredString(body: Json, name: string): string {
+  const value = optionalString(body, name);
+  if (value === undefined) throw new AdminError(400, `${name} is required`);
+  return value;
+}
+
+/** Everything the emulator holds, as JSON (order ids and Long values as exact digits). */
+function stateSnapshot(emulator: Emulator): JsonValue {
+  return {
+    url: emulator.url,
+    clock: emulator.clock.offsets(),
+    knobs: { ...emulator.cas.knobs } as unknown as JsonValue,
+    packages: emulator.cas.packages().map((quota) => ({ ...quota })),
+    orders: emulator.cas.orders().map((order) => ({
+      orderId: order.orderId,
+      instanceId: order.instanceId,
+      productCode: order.productCode,
+      domains: order.domains,
+      state: order.state,
+      validateType: order.validateType,
+      validationToken: order.validationToken,
+      createOperation: order.createOperation,
+      buyDate: order.buyDate,
+      renewedFrom: order.renewedFrom,
+      certId: order.certificate?.certId,
+      notBefore: order.certificate?.notBefore,
+      notAfter: order.certificate?.notAfter,
+      certificatePem: order.certificate?.certificatePem,
+      chainPem: order.certificate?.chainPem,
+    })),
+    zones: emulator.dns.zones().map((zone) => ({ ...zone })),
+    records: emulator.dns.records().map((record) => ({ ...record })),
+    cdnDomains: emulator.cdn.domains().map((domain) => ({
+      domainName: domain.domainName,
+      certId: domain.certificate?.certId,
+    })),
+    faults: emulator.faults.pending() as unknown as JsonValue,
+    ca: { rootPem: emulator.ca.rootPem, intermediatePem: emulator.ca.intermediatePem },
+  };
+}
+
+async function route(emulator: Emulator, method: string, url: URL, body: Buffer): Promise<JsonValue> {
+  const path = url.pathname.replace(/^\/__emulator/, '').replace(/\/$/, '');
+  const key = `${method} ${path}`;
+  switch (key) {
+    case 'GET /calls': {
+      const action = url.searchParams.get('action');
+      return (action === null ? emulator.calls : emulator.callsTo(action)) as unknown as JsonValue;
+    }
+    case 'DELETE /calls':
+      emulator.calls.length = 0;
+      return { ok: true };
+    case 'GET /state':
+      return stateSnapshot(emulator);
+    case 'POST /faults': {
+      const parsed: unknown = JSON.parse(body.toString('utf8') || '{}');
+      const list = Array.isArray(parsed) ? parsed : [parsed];
+      for (const item of list as Json[]) {
+        if ('chaos' in item) emulator.faults.chaos = { ...(item.chaos as object) };
+        else emulator.faults.add(item as unknown as FaultSpec);
+      }
+      return { pending: emulator.faults.pending() as unknown as JsonValue };
+    }
+    case 'DELETE /faults':
+      emulator.faults.clear();
+      return { ok: true };
+    case 'POST /dns/zones': {
+      const zone = emulator.dns.addZone(requiredString(parseJsonBody(body), 'domainName'));
+      return { ...zone };
+    }
+    case 'POST /dns/records': {
+      const input = parseJsonBody(body);
+      const record: AddRecordInput = {
+        type: requiredString(input, 'type'),
+        value: requiredString(input, 'value'),
+      };
+      const domainName = optionalString(input, 'domainName');
+      const rr = optionalString(input, 'rr');
+      const fqdn = optionalString(input, 'fqdn');
+      const ttl = optionalString(input, 'ttl');
+      if (domainName !== undefined) record.domainName = domainName;
+      if (rr !== undefined) record.rr = rr;
+      if (fqdn !== undefined) record.fqdn = fqdn;
+      if (ttl !== undefined) record.ttl = Number(ttl);
+      return { ...emulator.dns.addRecord(record) };
+    }
+    case 'POST /cas/knobs': {
+      Object.assign(emulator.cas.knobs, parseJsonBody(body) as Partial<CasKnobs>);
+      return { ...emulator.cas.knobs } as unknown as JsonValue;
+    }
+    case 'POST /cas/packages': {
+      const input = parseJsonBody(body);
+      const quota = emulator.cas.setPackage(
+        requiredString(input, 'productCode'),
+        Number(requiredString(input, 'total')),
+        Number(optionalString(input, 'used') ?? 0),
+        Number(optionalString(input, 'issued') ?? 0),
+      );
+      return { ...quota };
+    }
+    case 'POST /cas/orders': {
+      const input = parseJsonBody(body);
+      const seed: SeedOrderInput = { domains: (input.domains as string[] | undefined) ?? [] };
+      const state = optionalString(input, 'state');
+      const productCode = optionalString(input, 'productCode');
+      const validateType = optionalString(input, 'validateType');
+      const orderId = optionalString(input, 'orderId');
+      const notBefore = optionalString(input, 'notBefore');
+      const notAfter = optionalString(input, 'notAfter');
+      if (state !== undefined) seed.state = state as OrderState;
+      if (productCode !== undefined) seed.productCode = productCode;
+      if (validateType !== undefined) seed.validateType = validateType as ValidateType;
+      if (orderId !== undefined) seed.orderId = orderId;
+      if (notBefore !== undefined) seed.notBefore = new Date(notBefore);
+      if (notAfter !== undefined) seed.notAfter = new Date(notAfter);
+      const order = await emulator.cas.seedOrder(seed);
+      return { orderId: order.orderId, state: order.state, certId: order.certificate?.certId };
+    }
+    case 'POST /cdn/certificates': {
+      const input = parseJsonBody(body);
+      const domainName = requiredString(input, 'domainName');
+      const orderId = optionalString(input, 'orderId');
+      const domain =
+        orderId !== undefined
+          ? await emulator.cdn.setDomainCertificate(domainName, { orderId })
+          : await emulator.cdn.setDomainCertificate(domainName, {
+              certificatePem: requiredString(input, 'certificatePem'),
+            });
+      return { domainName: domain.domainName, certId: domain.certificate?.certId };
+    }
+    case 'POST /clock': {
+      const input = parseJsonBody(body);
+      const offsetMs = optionalString(input, 'offsetMs');
+      const gatewayOffsetMs = optionalString(input, 'gatewayOffsetMs');
+      if (offsetMs !== undefined) emulator.setClockOffset(Number(offsetMs));
+      if (gatewayOffsetMs !== undefined) emulator.setGatewayClockOffset(Number(gatewayOffsetMs));
+      return emulator.clock.offsets();
+    }
+    default:
+      throw new AdminError(404, `No admin route ${key}`);
+  }
+}
+
+export async function handleAdminRequest(
+  emulator: Emulator,
+  method: string,
+  url: URL,
+  body: Buffer,
+  response: ServerResponse,
+): Promise<void> {
+  let status = 200;
+  let payload: JsonValue;
+  try {
+    payload = await route(emulator, method, url, body);
+  } catch (error) {
+    status = error instanceof AdminError ? error.status : 400;
+    payload = { error: (error as Error).message };
+  }
+  response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' });
+  response.end(toJsonText(payload));
+}

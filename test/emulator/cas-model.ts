@@ -1,0 +1,149 @@
+// Data model of CAS certificate orders, and the domain-name rules of 003 (at most 5, not mixed).
+import { randomBytes } from 'node:crypto';
+import { invalidParameter } from './errors.js';
+
+/** DescribeCertificateState `Type` values, plus `revoked` (internal; shown as REVOKED in lists). */
+export type OrderState = 'domain_verify' | 'process' | 'certificate' | 'verify_fail' | 'payed' | 'revoked';
+export type ValidateType = 'DNS' | 'FILE';
+export type CreateOperation =
+  | 'CreateCertificateForPackageRequest'
+  | 'CreateCertificateRequest'
+  | 'CreateCertificateWithCsrRequest'
+  | 'RenewCertificateOrderForPackageRequest'
+  | 'seed';
+
+export interface OrderCertificate {
+  certificatePem: string;
+  chainPem: string;
+  /** PKCS#1 PEM; absent when the customer supplied a CSR. */
+  privateKeyPem?: string;
+  certId: string;
+  notBefore: number;
+  notAfter: number;
+}
+
+export interface Contact {
+  username?: string;
+  phone?: string;
+  email?: string;
+  companyName?: string;
+}
+
+export interface Order {
+  orderId: bigint;
+  instanceId: string;
+  aliyunOrderId: bigint;
+  productCode: string;
+  /** CN first, then the other names; lower case; wildcards as `*.example.com`. */
+  domains: string[];
+  validateType: ValidateType;
+  state: OrderState;
+  createOperation: CreateOperation;
+  contact: Contact;
+  /** SPKI PEM of the customer's CSR, when one was given. */
+  csrPublicKeyPem?: string;
+  algorithm: 'RSA' | 'ECC';
+  /** DNS: the TXT value; FILE: the file content. */
+  validationToken: string;
+  buyDate: number;
+  processSince?: number;
+  certificate?: OrderCertificate;
+  revokedAt?: number;
+  renewedFrom?: bigint;
+}
+
+export const FILE_VALIDATION_URI = '/.well-known/pki-validation/fileauth.txt';
+export const DNS_VALIDATION_LABEL = '_dnsauth';
+export const MAX_DOMAINS = 5;
+
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function isWildcard(domain: string): boolean {
+  return domain.startsWith('*.');
+}
+
+export function withoutWildcard(domain: string): string {
+  return domain.replace(/^\*\./, '');
+}
+
+export function isValidDomainName(domain: string): boolean {
+  const base = withoutWildcard(domain);
+  if (base.length > 253 || base.includes('*')) return false;
+  const labels = base.split('.');
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  // The last label is a TLD: letters or punycode, never all digits (rules out IP addresses).
+  return /^([a-z]{2,63}|xn--[a-z0-9-]+)$/.test(labels[labels.length - 1] ?? '');
+}
+
+/** Checks a set of names against 003's rules; `source` names the parameter in errors. */
+export function checkDomainNames(names: string[], source: 'Domain' | 'Csr'): string[] {
+  const domains = names.map((name) => name.trim().toLowerCase());
+  if (domains.length === 0 || domains.some((domain) => domain === '')) {
+    throw invalidParameter(source, 'no domain name given');
+  }
+  for (const domain of domains) {
+    if (!isValidDomainName(domain)) throw invalidParameter(source, `"${domain}" is not a valid domain name`);
+  }
+  if (new Set(domains).size !== domains.length) throw invalidParameter(source, 'a domain name is repeated');
+  if (domains.length > MAX_DOMAINS)
+    throw invalidParameter(source, `at most ${MAX_DOMAINS} domain names are allowed`);
+  const wildcards = domains.filter(isWildcard).length;
+  if (wildcards !== 0 && wildcards !== domains.length) {
+    throw invalidParameter(source, 'domain names must be all plain or all wildcard, not mixed');
+  }
+  return domains;
+}
+
+/** Splits the comma-separated `Domain` parameter. */
+export function parseDomainParameter(text: string): string[] {
+  return checkDomainNames(text.split(','), 'Domain');
+}
+
+const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function randomToken(length: number): string {
+  const bytes = randomBytes(length);
+  return [...bytes].map((byte) => TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length]).join('');
+}
+
+/** Validation token shaped like the docs' sample: date, sequence digits, random lower-case tail (64 chars). */
+export function newValidationToken(at: number): string {
+  const date = new Date(at).toISOString().slice(0, 10).replace(/-/g, '');
+  const digits = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
+  return `${date}000000${digits}`.slice(0, 23) + randomToken(41);
+}
+
+export function newInstanceId(): string {
+  return `cas-cn-${randomToken(12)}`;
+}
+
+export function isFreeProduct(productCode: string): boolean {
+  return productCode.includes('free');
+}
+
+/** Brand, as ListUserCertificateOrder reports it, from the product code's prefix. */
+export function brandOf(productCode: string): string {
+  const prefix = productCode.split('-')[0] ?? '';
+  const brands: Record<string, string> = {
+    symantec: 'DigiCert',
+    digicert: 'DigiCert',
+    geotrust: 'GeoTrust',
+    globalsign: 'GlobalSign',
+    cfca: 'CFCA',
+  };
+  return brands[prefix] ?? prefix.toUpperCase();
+}
+
+/** CertType of ListUserCertificateOrder: FREE, DV, OV or EV. */
+export function certTypeOf(productCode: string): 'FREE' | 'DV' | 'OV' | 'EV' {
+  if (isFreeProduct(productCode)) return 'FREE';
+  if (productCode.includes('-ev-')) return 'EV';
+  if (productCode.includes('-ov-')) return 'OV';
+  return 'DV';
+}
+
+export function domainTypeOf(domains: string[]): 'ONE' | 'MULTIPLE' | 'WILDCARD' | 'M_WILDCARD' {
+  const wildcard = domains.some(isWildcard);
+  if (domains.length === 1) return wildcard ? 'WILDCARD' : 'ONE';
+  return wildcard ? 'M_WILDCARD' : 'MULTIPLE';
+}

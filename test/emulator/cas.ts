@@ -1,0 +1,621 @@
+// Certificate Management Service, order API 2020-04-07 (reference 003): packages, orders and their lifecycle.
+// Orders move on lazily: whenever an operation reads an order, its validation is checked for real
+// (TXT record in the emulated DNS, or a file under webRoot) and, after the issuance delay, a certificate is issued.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestCa } from './ca.js';
+import { parseCsr } from './ca.js';
+import { listUserCertificateOrder } from './cas-list.js';
+import {
+  type Contact,
+  type CreateOperation,
+  checkDomainNames,
+  DNS_VALIDATION_LABEL,
+  FILE_VALIDATION_URI,
+  isFreeProduct,
+  newInstanceId,
+  newValidationToken,
+  type Order,
+  type OrderState,
+  parseDomainParameter,
+  type ValidateType,
+  withoutWildcard,
+} from './cas-model.js';
+import type { Clock } from './clock.js';
+import type { DnsService } from './dns.js';
+import { ApiError, invalidParameter, missingParameter } from './errors.js';
+import type { JsonValue } from './json.js';
+import type { ActionHandler, RequestParams } from './params.js';
+
+export const CAS_VERSION = '2020-04-07';
+export const DEFAULT_PRODUCT_CODE = 'symantec-free-1-free';
+export const DEFAULT_PACKAGES: Readonly<Record<string, number>> = {
+  'digicert-free-1-free': 20,
+  'symantec-free-1-free': 20,
+  'symantec-dv-1-starter': 5,
+  'geotrust-dv-w-starter': 5,
+};
+
+const DAY_MS = 86_400_000;
+const REFUND_WINDOW_MS = 30 * DAY_MS;
+/** First id after 2^53: not representable as a double, so a client parsing it as a number loses it. */
+const LARGE_ID_START = 9_007_199_254_740_993n;
+const NORMAL_ID_START = 10_000_000_001n;
+
+/** Behaviour switches; all can be changed while the emulator runs. */
+export interface CasKnobs {
+  /** Time an order spends in `process` before the CA decides. 0: the next read after validation issues. */
+  issuanceDelayMs: number;
+  /** Orders naming any of these domains end in `verify_fail` instead of `certificate`. */
+  verifyFailDomains: string[];
+  /** `relative`: RecordDomain is `_dnsauth` (as documented); `absolute`: `_dnsauth.<first domain>`. */
+  recordDomainStyle: 'relative' | 'absolute';
+  /** Folder standing for the web server's document root, for FILE validation. Unset: FILE never validates. */
+  webRoot?: string;
+  /** Forces ListUserCertificateOrder pages to at most this many items. */
+  maxPageSize?: number;
+  /** OrderId in responses: JSON number (docs' type Long), string, or as 003's samples show (string for WithCsr and Renew). */
+  orderIdJson: 'number' | 'string' | 'as-documented';
+  certificateValidityDays: number;
+  /** Let generated certificates share recently used RSA keys (much faster; keys then repeat across orders). */
+  recycleLeafKeys: boolean;
+}
+
+export interface PackageQuota {
+  productCode: string;
+  total: number;
+  used: number;
+  issued: number;
+}
+
+export interface CasServiceOptions extends Partial<CasKnobs> {
+  /** Product code -> number of certificates bought. Default DEFAULT_PACKAGES. */
+  packages?: Record<string, number>;
+  /** Allocate order ids above 2^53. */
+  largeIds?: boolean;
+}
+
+export interface SeedOrderInput {
+  domains: string[];
+  state?: OrderState;
+  productCode?: string;
+  validateType?: ValidateType;
+  orderId?: bigint | number | string;
+  buyDate?: Date | number;
+  notBefore?: Date | number;
+  notAfter?: Date | number;
+  /** Issue for this CSR's key (no private key kept). */
+  csrPem?: string;
+  /** Count the order against its package (without the limit check). Default true. */
+  consumeQuota?: boolean;
+}
+
+function toMs(value: Date | number): number {
+  return value instanceof Date ? value.getTime() : value;
+}
+
+function orderStateError(order: Order, wanted: string): ApiError {
+  return new ApiError(
+    403,
+    'OrderStateError',
+    `The order ${order.orderId} is in state ${order.state}; this operation needs ${wanted}.`,
+  );
+}
+
+export class CasService {
+  readonly knobs: CasKnobs;
+  private readonly quotas = new Map<string, PackageQuota>();
+  private readonly orderMap = new Map<bigint, Order>();
+  private readonly advancing = new WeakMap<Order, Promise<void>>();
+  private nextOrderId: bigint;
+  private nextCertId: bigint;
+  private readonly idStep: bigint;
+
+  constructor(
+    private readonly ca: TestCa,
+    private readonly dns: DnsService,
+    private readonly clock: Clock,
+    options: CasServiceOptions = {},
+  ) {
+    this.knobs = {
+      issuanceDelayMs: options.issuanceDelayMs ?? 0,
+      verifyFailDomains: options.verifyFailDomains ?? [],
+      recordDomainStyle: options.recordDomainStyle ?? 'relative',
+      orderIdJson: options.orderIdJson ?? 'number',
+      certificateValidityDays: options.certificateValidityDays ?? 90,
+      recycleLeafKeys: options.recycleLeafKeys ?? false,
+    };
+    if (options.webRoot !== undefined) this.knobs.webRoot = options.webRoot;
+    if (options.maxPageSize !== undefined) this.knobs.maxPageSize = options.maxPageSize;
+    for (const [productCode, total] of Object.entries(options.packages ?? DEFAULT_PACKAGES)) {
+      this.setPackage(productCode, total);
+    }
+    this.nextOrderId = options.largeIds ? LARGE_ID_START : NORMAL_ID_START;
+    this.nextCertId = options.largeIds ? LARGE_ID_START : 14_000_001n;
+    // Step 2 above 2^53 keeps every id odd, hence unrepresentable as a double.
+    this.idStep = options.largeIds ? 2n : 1n;
+  }
+
+  // --- direct state access for tests -------------------------------------------------------------
+
+  setPackage(productCode: string, total: number, used = 0, issued = 0): PackageQuota {
+    const quota = { productCode, total, used, issued };
+    this.quotas.set(productCode, quota);
+    return quota;
+  }
+
+  packages(): PackageQuota[] {
+    return [...this.quotas.values()];
+  }
+
+  package(productCode: string): PackageQuota | undefined {
+    return this.quotas.get(productCode);
+  }
+
+  orders(): Order[] {
+    return [...this.orderMap.values()];
+  }
+
+  order(orderId: bigint | number | string): Order | undefined {
+    return this.orderMap.get(BigInt(orderId));
+  }
+
+  /** Moves an order on as a read would (validation check, issuance). */
+  async refresh(orderId: bigint | number | string): Promise<Order | undefined> {
+    const order = this.order(orderId);
+    if (order) await this.advance(order);
+    return order;
+  }
+
+  /** Creates an order directly in any state, with any dates; certificates are really issued by the test CA. */
+  async seedOrder(input: SeedOrderInput): Promise<Order> {
+    const now = this.clock.now();
+    const domains = checkDomainNames(input.domains, 'Domain');
+    const orderId = input.orderId === undefined ? this.allocateOrderId() : BigInt(input.orderId);
+    if (this.orderMap.has(orderId)) throw new Error(`Order ${orderId} already exists`);
+    const csr = input.csrPem === undefined ? undefined : await parseCsr(input.csrPem);
+    const state = input.state ?? 'certificate';
+    const order = this.newOrder({
+      orderId,
+      productCode: input.productCode ?? DEFAULT_PRODUCT_CODE,
+      domains,
+      validateType: input.validateType ?? 'DNS',
+      operation: 'seed',
+      contact: {},
+      csrPublicKeyPem: csr?.publicKeyPem,
+      algorithm: csr?.keyAlgorithm === 'EC' ? 'ECC' : 'RSA',
+    });
+    order.state = state;
+    order.buyDate =
+      input.buyDate === undefined ? Math.min(now, toMs(input.notBefore ?? now)) : toMs(input.buyDate);
+    if (state === 'process') order.processSince = now;
+    if (state === 'certificate' || state === 'revoked') {
+      await this.issueCertificate(order, input.notBefore, input.notAfter);
+      if (state === 'revoked') order.revokedAt = now;
+    }
+    if (input.consumeQuota !== false) {
+      const quota = this.quotas.get(order.productCode);
+      if (quota) {
+        quota.used++;
+        if (order.certificate) quota.issued++;
+      }
+    }
+    return order;
+  }
+
+  /** The issued certificate of an order (after moving it on), for the CDN emulation. */
+  async issuedCertificate(orderId: bigint | number | string) {
+    const order = await this.refresh(orderId);
+    return order?.certificate;
+  }
+
+  // --- operations ---------------------------------------------------------------------------------
+
+  readonly actions: Record<string, ActionHandler> = {
+    DescribePackageState: (params) => this.describePackageState(params),
+    CreateCertificateForPackageRequest: (params) => this.createForPackage(params),
+    CreateCertificateRequest: (params) => this.createCertificateRequest(params),
+    CreateCertificateWithCsrRequest: (params) => this.createWithCsr(params),
+    DescribeCertificateState: (params) => this.describeCertificateState(params),
+    CancelOrderRequest: (params) => this.cancelOrder(params),
+    DeleteCertificateRequest: (params) => this.deleteOrder(params),
+    CancelCertificateForPackageRequest: (params) => this.revoke(params),
+    RenewCertificateOrderForPackageRequest: (params) => this.renew(params),
+    ListUserCertificateOrder: (params) => this.list(params),
+  };
+
+  private describePackageState(params: RequestParams): Record<string, JsonValue> {
+    const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
+    const quota = this.quotas.get(productCode);
+    return {
+      ProductCode: productCode,
+      TotalCount: quota?.total ?? 0,
+      UsedCount: quota?.used ?? 0,
+      IssuedCount: quota?.issued ?? 0,
+    };
+  }
+
+  private async createForPackage(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const csrText = params.optional('Csr');
+    const domainText = params.optional('Domain');
+    if (csrText === undefined && domainText === undefined) throw missingParameter('Domain');
+    const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
+    const validateType = params.oneOf<ValidateType>('ValidateType', ['DNS', 'FILE'], 'DNS');
+    const contact = readContact(params, false);
+    // With both, 003 says the CSR's names win.
+    const csr = csrText === undefined ? undefined : await readCsr(csrText);
+    const domains = csr?.domains ?? parseDomainParameter(domainText ?? '');
+    const order = this.createOrder(
+      'CreateCertificateForPackageRequest',
+      productCode,
+      domains,
+      validateType,
+      contact,
+      csr,
+    );
+    return { OrderId: this.orderIdJson(order.orderId, 'CreateCertificateForPackageRequest') };
+  }
+
+  private createCertificateRequest(params: RequestParams): Record<string, JsonValue> {
+    const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
+    const contact = readContact(params, true);
+    const domainText = params.required('Domain');
+    const validateType = this.requiredValidateType(params);
+    const domains = parseDomainParameter(domainText);
+    if (domains.length !== 1)
+      throw invalidParameter('Domain', 'CreateCertificateRequest takes exactly one domain name');
+    const order = this.createOrder('CreateCertificateRequest', productCode, domains, validateType, contact);
+    return { OrderId: this.orderIdJson(order.orderId, 'CreateCertificateRequest') };
+  }
+
+  private async createWithCsr(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const csrText = params.required('Csr');
+    const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
+    const contact = readContact(params, true);
+    const validateType = this.requiredValidateType(params);
+    const csr = await readCsr(csrText);
+    const order = this.createOrder(
+      'CreateCertificateWithCsrRequest',
+      productCode,
+      csr.domains,
+      validateType,
+      contact,
+      csr,
+    );
+    return { OrderId: this.orderIdJson(order.orderId, 'CreateCertificateWithCsrRequest') };
+  }
+
+  private async describeCertificateState(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const order = await this.findOrder(params);
+    // Fields appear only in the state the documentation names (000/001).
+    switch (order.state) {
+      case 'domain_verify':
+        if (order.validateType === 'DNS') {
+          const first = withoutWildcard(order.domains[0] ?? '');
+          return {
+            Type: 'domain_verify',
+            ValidateType: 'DNS',
+            RecordDomain:
+              this.knobs.recordDomainStyle === 'absolute'
+                ? `${DNS_VALIDATION_LABEL}.${first}`
+                : DNS_VALIDATION_LABEL,
+            RecordType: 'TXT',
+            RecordValue: order.validationToken,
+          };
+        }
+        return {
+          Type: 'domain_verify',
+          ValidateType: 'FILE',
+          Domain: withoutWildcard(order.domains[0] ?? ''),
+          Uri: FILE_VALIDATION_URI,
+          Content: order.validationToken,
+        };
+      case 'certificate': {
+        const certificate = order.certificate;
+        if (!certificate) throw new ApiError(500, 'InternalError', 'Issued order without certificate.');
+        return {
+          Type: 'certificate',
+          // The service returns the chain: leaf, then the intermediate.
+          Certificate: `${certificate.certificatePem}${certificate.chainPem}`,
+          PrivateKey: certificate.privateKeyPem,
+          CertId: certificate.certId,
+        };
+      }
+      case 'revoked':
+        // Not a documented Type: a revoked order reads as unknown here, REVOKED in lists.
+        return { Type: 'unknow' };
+      default:
+        return { Type: order.state };
+    }
+  }
+
+  private async cancelOrder(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const order = await this.findOrder(params);
+    if (order.state !== 'domain_verify' && order.state !== 'process')
+      throw orderStateError(order, 'domain_verify or process');
+    order.state = 'payed';
+    return {};
+  }
+
+  private async deleteOrder(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const order = await this.findOrder(params);
+    if (order.state !== 'verify_fail' && order.state !== 'payed')
+      throw orderStateError(order, 'verify_fail or payed');
+    this.orderMap.delete(order.orderId);
+    const quota = this.quotas.get(order.productCode);
+    if (quota && quota.used > 0) quota.used--;
+    return {};
+  }
+
+  private async revoke(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const order = await this.findOrder(params);
+    if (order.state !== 'certificate') throw orderStateError(order, 'certificate');
+    const now = this.clock.now();
+    order.state = 'revoked';
+    order.revokedAt = now;
+    // 003: revoked within 30 days of issue, the package count comes back.
+    const issuedAt = order.certificate?.notBefore ?? now;
+    const quota = this.quotas.get(order.productCode);
+    if (quota && now - issuedAt <= REFUND_WINDOW_MS) {
+      if (quota.used > 0) quota.used--;
+      if (quota.issued > 0) quota.issued--;
+    }
+    return {};
+  }
+
+  private async renew(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const order = await this.findOrder(params);
+    const csrText = params.optional('Csr');
+    if (isFreeProduct(order.productCode)) {
+      throw new ApiError(
+        403,
+        'OrderStateError',
+        `Free certificates (${order.productCode}) cannot be renewed; apply for a new certificate instead.`,
+      );
+    }
+    if (order.state !== 'certificate') throw orderStateError(order, 'certificate');
+    if ((order.certificate?.notAfter ?? 0) <= this.clock.now()) {
+      throw new ApiError(
+        403,
+        'OrderStateError',
+        `The certificate of order ${order.orderId} has expired and cannot be renewed.`,
+      );
+    }
+    const csr = csrText === undefined ? undefined : await readCsr(csrText);
+    const renewed = this.createOrder(
+      'RenewCertificateOrderForPackageRequest',
+      order.productCode,
+      csr?.domains ?? order.domains,
+      order.validateType,
+      order.contact,
+      csr,
+    );
+    renewed.renewedFrom = order.orderId;
+    return { OrderId: this.orderIdJson(renewed.orderId, 'RenewCertificateOrderForPackageRequest') };
+  }
+
+  private async list(params: RequestParams): Promise<Record<string, JsonValue>> {
+    const orders = this.orders();
+    await Promise.all(orders.map((order) => this.advance(order)));
+    const context = {
+      now: this.clock.now(),
+      orderIdJson: (orderId: bigint) => this.orderIdJson(orderId, 'ListUserCertificateOrder'),
+      ...(this.knobs.maxPageSize === undefined ? {} : { maxPageSize: this.knobs.maxPageSize }),
+    };
+    return listUserCertificateOrder(this.orders(), params, context);
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private requiredValidateType(params: RequestParams): ValidateType {
+    if (params.optional('ValidateType') === undefined) throw missingParameter('ValidateType');
+    return params.oneOf<ValidateType>('ValidateType', ['DNS', 'FILE'], 'DNS');
+  }
+
+  private orderIdJson(orderId: bigint, action: string): JsonValue {
+    const style = this.knobs.orderIdJson;
+    if (style === 'string') return orderId.toString();
+    const quotedInDocs =
+      action === 'CreateCertificateWithCsrRequest' || action === 'RenewCertificateOrderForPackageRequest';
+    return style === 'as-documented' && quotedInDocs ? orderId.toString() : orderId;
+  }
+
+  private allocateOrderId(): bigint {
+    const id = this.nextOrderId;
+    this.nextOrderId += this.idStep;
+    return id;
+  }
+
+  private async findOrder(params: RequestParams): Promise<Order> {
+    // 003 spells it `Orderid` in places; the service's name is OrderId. Both are accepted.
+    const orderId = params.requiredLong('OrderId', 'Orderid');
+    const order = this.orderMap.get(orderId);
+    if (!order) throw new ApiError(404, 'NotFoundOrder', `The certificate order ${orderId} does not exist.`);
+    await this.advance(order);
+    return order;
+  }
+
+  private createOrder(
+    operation: CreateOperation,
+    productCode: string,
+    domains: string[],
+    validateType: ValidateType,
+    contact: Contact,
+    csr?: ParsedOrderCsr,
+  ): Order {
+    const quota = this.quotas.get(productCode);
+    if (!quota)
+      throw new ApiError(
+        404,
+        'NotFoundPackage',
+        `No certificate package of product ${productCode} was bought.`,
+      );
+    if (quota.used >= quota.total) {
+      throw new ApiError(
+        404,
+        'NotRemainCount',
+        `The package of product ${productCode} has no certificates left.`,
+      );
+    }
+    quota.used++;
+    return this.newOrder({
+      orderId: this.allocateOrderId(),
+      productCode,
+      domains,
+      validateType,
+      operation,
+      contact,
+      csrPublicKeyPem: csr?.publicKeyPem,
+      algorithm: csr?.algorithm ?? 'RSA',
+    });
+  }
+
+  private newOrder(input: {
+    orderId: bigint;
+    productCode: string;
+    domains: string[];
+    validateType: ValidateType;
+    operation: CreateOperation;
+    contact: Contact;
+    csrPublicKeyPem: string | undefined;
+    algorithm: 'RSA' | 'ECC';
+  }): Order {
+    const now = this.clock.now();
+    const order: Order = {
+      orderId: input.orderId,
+      instanceId: newInstanceId(),
+      aliyunOrderId: 230_000_000_000_000n + (input.orderId % 1_000_000_000_000n),
+      productCode: input.productCode,
+      domains: input.domains,
+      validateType: input.validateType,
+      state: 'domain_verify',
+      createOperation: input.operation,
+      contact: input.contact,
+      algorithm: input.algorithm,
+      validationToken: newValidationToken(now),
+      buyDate: now,
+    };
+    if (input.csrPublicKeyPem !== undefined) order.csrPublicKeyPem = input.csrPublicKeyPem;
+    this.orderMap.set(order.orderId, order);
+    return order;
+  }
+
+  /** One step of the lifecycle per read; concurrent reads of one order share the step. */
+  private advance(order: Order): Promise<void> {
+    const running = this.advancing.get(order);
+    if (running) return running;
+    const step = this.step(order).finally(() => this.advancing.delete(order));
+    this.advancing.set(order, step);
+    return step;
+  }
+
+  private async step(order: Order): Promise<void> {
+    const now = this.clock.now();
+    if (order.state === 'domain_verify') {
+      if (await this.isValidated(order)) {
+        order.state = 'process';
+        order.processSince = now;
+      }
+      return;
+    }
+    if (order.state !== 'process' || now - (order.processSince ?? now) < this.knobs.issuanceDelayMs) return;
+    const failing = new Set(this.knobs.verifyFailDomains.map((domain) => domain.toLowerCase()));
+    if (order.domains.some((domain) => failing.has(domain))) {
+      order.state = 'verify_fail';
+      return;
+    }
+    await this.issueCertificate(order);
+    order.state = 'certificate';
+    const quota = this.quotas.get(order.productCode);
+    if (quota) quota.issued++;
+  }
+
+  private async isValidated(order: Order): Promise<boolean> {
+    if (order.validateType === 'DNS') {
+      return order.domains.every((domain) =>
+        this.dns
+          .lookup(`${DNS_VALIDATION_LABEL}.${withoutWildcard(domain)}`, 'TXT')
+          .some((record) => record.value === order.validationToken),
+      );
+    }
+    const webRoot = this.knobs.webRoot;
+    if (webRoot === undefined) return false;
+    try {
+      const content = await readFile(join(webRoot, FILE_VALIDATION_URI), 'utf8');
+      return content.replace(/\r?\n$/, '') === order.validationToken;
+    } catch {
+      return false;
+    }
+  }
+
+  private async issueCertificate(
+    order: Order,
+    notBefore?: Date | number,
+    notAfter?: Date | number,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const validFrom = notBefore === undefined ? now - 60_000 : toMs(notBefore);
+    const validTo =
+      notAfter === undefined ? now + this.knobs.certificateValidityDays * DAY_MS : toMs(notAfter);
+    const leaf = await this.ca.issueLeaf({
+      names: order.domains,
+      notBefore: new Date(validFrom),
+      notAfter: new Date(validTo),
+      recycleKey: this.knobs.recycleLeafKeys,
+      ...(order.csrPublicKeyPem === undefined ? {} : { publicKeyPem: order.csrPublicKeyPem }),
+    });
+    const certId = this.nextCertId;
+    this.nextCertId += this.idStep;
+    order.certificate = {
+      certificatePem: leaf.certificatePem,
+      chainPem: leaf.chainPem,
+      certId: certId.toString(),
+      notBefore: validFrom,
+      notAfter: validTo,
+      ...(leaf.privateKeyPem === undefined ? {} : { privateKeyPem: leaf.privateKeyPem }),
+    };
+  }
+}
+
+interface ParsedOrderCsr {
+  domains: string[];
+  publicKeyPem: string;
+  algorithm: 'RSA' | 'ECC';
+}
+
+/** Parses and checks a CSR parameter per 003: RSA >= 2048 or ECC, CN required, names follow the domain rules. */
+async function readCsr(text: string): Promise<ParsedOrderCsr> {
+  let csr: Awaited<ReturnType<typeof parseCsr>>;
+  try {
+    csr = await parseCsr(text);
+  } catch (error) {
+    throw invalidParameter('Csr', (error as Error).message);
+  }
+  if (csr.keyAlgorithm === 'RSA' && (csr.rsaBits ?? 0) < 2048) {
+    throw invalidParameter('Csr', `RSA keys must be at least 2048 bits (got ${csr.rsaBits ?? 'unknown'})`);
+  }
+  if (csr.commonName === undefined)
+    throw invalidParameter('Csr', 'the CSR has no CN (the domain to certify)');
+  return {
+    domains: checkDomainNames(csr.names, 'Csr'),
+    publicKeyPem: csr.publicKeyPem,
+    algorithm: csr.keyAlgorithm === 'EC' ? 'ECC' : 'RSA',
+  };
+}
+
+function readContact(params: RequestParams, required: boolean): Contact {
+  const read = (name: string) => (required ? params.required(name) : params.optional(name));
+  const contact: Contact = {};
+  const username = read('Username');
+  const phone = read('Phone');
+  const email = read('Email');
+  const companyName = params.optional('CompanyName');
+  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    throw invalidParameter('Email', `"${email}" is not an e-mail address`);
+  }
+  if (username !== undefined) contact.username = username;
+  if (phone !== undefined) contact.phone = phone;
+  if (email !== undefined) contact.email = email;
+  if (companyName !== undefined) contact.companyName = companyName;
+  return contact;
+}

@@ -1,0 +1,380 @@
+// The emulator's HTTP server: one loopback endpoint answering for CAS, Alidns and CDN, told apart by Version.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleAdminRequest } from './admin.js';
+import { createTestCa, type TestCa } from './ca.js';
+import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
+import { CDN_VERSION, CdnService } from './cdn.js';
+import { Clock } from './clock.js';
+import { DNS_VERSION, DnsService } from './dns.js';
+import { ApiError } from './errors.js';
+import {
+  type ChaosOptions,
+  type FaultKind,
+  type FaultSpec,
+  Faults,
+  faultError,
+  faultPhase,
+} from './faults.js';
+import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
+import { toJsonText } from './json.js';
+import { RequestParams } from './params.js';
+
+export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
+export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
+export const ADMIN_PREFIX = '/__emulator/';
+
+export type ProductName = 'cas' | 'dns' | 'cdn';
+
+export interface EmulatorOptions extends CasServiceOptions {
+  /** Default 0: any free port. The server always binds 127.0.0.1. */
+  port?: number;
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  /** Makes the default key an STS key: requests must carry this SecurityToken. */
+  securityToken?: string;
+  securityTokenExpiresAt?: Date | number;
+  /** More keys besides the default one. */
+  accessKeys?: AccessKey[];
+  /** Zones in the emulated Alidns account. */
+  zones?: string[];
+  /** CDN domains that exist (without HTTPS) from the start. */
+  cdnDomains?: string[];
+  /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
+  ca?: TestCa;
+  timestampWindowMs?: number;
+  chaos?: ChaosOptions;
+  /** Called after every API call is answered (the CLI's --verbose). */
+  onCall?: (call: CallRecord) => void;
+}
+
+export interface CallRecord {
+  action?: string;
+  version?: string;
+  product?: ProductName;
+  signatureStyle?: 'rpc-v1' | 'acs3';
+  /** Request parameters, percent-decoded, without Signature. */
+  params: Record<string, string>;
+  /** HTTP status sent; 0 when the connection was dropped without an answer. */
+  status: number;
+  code?: string;
+  requestId: string;
+  /** When the call arrived (ms since epoch, real clock). */
+  at: number;
+  fault?: FaultKind;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  accessKeyId: string;
+  accessKeySecret: string;
+  calls: CallRecord[];
+  faults: Faults;
+  cas: CasService;
+  dns: DnsService;
+  cdn: CdnService;
+  ca: TestCa;
+  clock: Clock;
+  gateway: Gateway;
+  /** Shifts business time (order dates, expiry, list statuses). */
+  setClockOffset(ms: number): void;
+  /** Shifts the gateway's clock, to emulate a client whose clock is off. */
+  setGatewayClockOffset(ms: number): void;
+  /** Calls of one action (successful or not). */
+  callsTo(action: string): CallRecord[];
+  close(): Promise<void>;
+}
+
+interface Product {
+  name: ProductName;
+  host: string;
+  actions: CasService['actions'];
+}
+
+interface Answer {
+  status: number;
+  text: string;
+  headers: Record<string, string>;
+  code?: string;
+}
+
+let sharedCa: Promise<TestCa> | undefined;
+
+/** One CA per process: every emulator in a test worker reuses its keys. */
+export function sharedTestCa(): Promise<TestCa> {
+  sharedCa ??= createTestCa({ commonName: 'CAS Emulator' });
+  return sharedCa;
+}
+
+const MAX_BODY_BYTES = 1 << 20;
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new ApiError(413, 'RequestEntityTooLarge', 'The request body is too large.'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function headersOf(request: IncomingMessage): Record<string, string[]> {
+  const headers: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(request.headersDistinct)) {
+    if (values) headers[name] = values;
+  }
+  return headers;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = new Clock();
+  const ca = options.ca ?? (await sharedTestCa());
+  const accessKeyId = options.accessKeyId ?? EMULATOR_ACCESS_KEY_ID;
+  const accessKeySecret = options.accessKeySecret ?? EMULATOR_ACCESS_KEY_SECRET;
+  const defaultKey: AccessKey = { accessKeyId, accessKeySecret };
+  if (options.securityToken !== undefined) defaultKey.securityToken = options.securityToken;
+  if (options.securityTokenExpiresAt !== undefined) {
+    defaultKey.securityTokenExpiresAt = new Date(options.securityTokenExpiresAt).getTime();
+  }
+
+  const dns = new DnsService(options.zones ?? [], () => clock.now());
+  const cas = new CasService(ca, dns, clock, options);
+  const cdn = new CdnService(
+    () => clock.now(),
+    async (orderId) => cas.issuedCertificate(orderId),
+  );
+  for (const domain of options.cdnDomains ?? []) cdn.addDomain(domain);
+  const products: Record<string, Product> = {
+    [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
+    [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
+    [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
+  };
+  const gatewayOptions = {
+    keys: [defaultKey, ...(options.accessKeys ?? [])],
+    clock,
+    knownVersions: Object.keys(products),
+    ...(options.timestampWindowMs === undefined ? {} : { timestampWindowMs: options.timestampWindowMs }),
+  };
+  const gateway = new Gateway(gatewayOptions);
+  const faults = new Faults();
+  if (options.chaos) faults.chaos = { ...options.chaos };
+  const calls: CallRecord[] = [];
+
+  function errorAnswer(error: ApiError, requestId: string, product?: Product): Answer {
+    const host = product?.host ?? 'cas.aliyuncs.com';
+    const body = {
+      RequestId: requestId,
+      HostId: host,
+      Code: error.code,
+      Message: error.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=${product?.name ?? 'cas'}&requestId=${requestId}`,
+    };
+    return { status: error.status, text: toJsonText(body), headers: error.headers, code: error.code };
+  }
+
+  /** Authentication, dispatch and the operation itself; never throws. */
+  async function processCall(incoming: IncomingCall, parsed: ParsedCall, requestId: string): Promise<Answer> {
+    const product = parsed.version === undefined ? undefined : products[parsed.version];
+    try {
+      const call = gateway.authenticate(incoming, parsed);
+      const handler = product?.actions[call.action];
+      if (!product || !handler) {
+        throw new ApiError(
+          404,
+          'InvalidAction.NotFound',
+          'Specified api is not found, please check your url and method.',
+        );
+      }
+      const result = await handler(new RequestParams(call.params));
+      return { status: 200, text: toJsonText({ RequestId: requestId, ...result }), headers: {} };
+    } catch (error) {
+      if (error instanceof ApiError) return errorAnswer(error, requestId, product);
+      console.error('[emulator] internal error:', error);
+      return errorAnswer(new ApiError(500, 'InternalError', (error as Error).message), requestId, product);
+    }
+  }
+
+  function send(
+    response: ServerResponse,
+    answer: Answer,
+    requestId: string,
+    contentType = 'application/json;charset=utf-8',
+  ) {
+    response.writeHead(answer.status, {
+      'content-type': contentType,
+      'x-acs-request-id': requestId,
+      ...answer.headers,
+    });
+    response.end(answer.text);
+  }
+
+  function drop(request: IncomingMessage, response: ServerResponse) {
+    // No answer at all: the client sees a reset connection.
+    request.socket.destroy();
+    response.destroy();
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) {
+    const requestId = randomUUID().toUpperCase();
+    const record: CallRecord = { params: {}, status: 0, requestId, at: Date.now() };
+    const finish = () => {
+      calls.push(record);
+      options.onCall?.(record);
+    };
+    const incoming: IncomingCall = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      rawQuery: url.search.replace(/^\?/, ''),
+      headers: headersOf(request),
+      body,
+    };
+    let parsed: ParsedCall;
+    try {
+      if (url.pathname !== '/' || (incoming.method !== 'GET' && incoming.method !== 'POST')) {
+        throw new ApiError(
+          404,
+          'InvalidAction.NotFound',
+          'Specified api is not found, please check your url and method.',
+        );
+      }
+      parsed = gateway.parse(incoming);
+    } catch (error) {
+      const answer = errorAnswer(
+        error instanceof ApiError ? error : new ApiError(400, 'InvalidParameter', String(error)),
+        requestId,
+      );
+      Object.assign(record, { status: answer.status, code: answer.code });
+      send(response, answer, requestId);
+      finish();
+      return;
+    }
+    const product = parsed.version === undefined ? undefined : products[parsed.version];
+    record.signatureStyle = parsed.style;
+    if (parsed.action !== undefined) record.action = parsed.action;
+    if (parsed.version !== undefined) record.version = parsed.version;
+    if (product) record.product = product.name;
+    record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
+
+    const fault = faults.take(parsed.action);
+    const waitMs = faults.chaosDelayMs() + (fault && fault.kind !== 'delay' ? (fault.delayMs ?? 0) : 0);
+    if (waitMs > 0) await sleep(waitMs);
+    if (fault) record.fault = fault.kind;
+
+    if (fault && faultPhase(fault.kind) === 'before') {
+      const error = faultError(fault);
+      if (error) {
+        const answer = errorAnswer(error, requestId, product);
+        Object.assign(record, { status: answer.status, code: answer.code });
+        send(response, answer, requestId);
+      } else if (fault.kind === 'drop-before') {
+        drop(request, response);
+      } else {
+        record.status = 200;
+        send(response, malformedAnswer(), requestId, 'text/html');
+      }
+      finish();
+      return;
+    }
+
+    const answer = await processCall(incoming, parsed, requestId);
+    record.status = answer.status;
+    if (answer.code !== undefined) record.code = answer.code;
+    switch (fault?.kind) {
+      case 'drop-after':
+        record.status = 0;
+        drop(request, response);
+        break;
+      case 'malformed':
+        record.status = 200;
+        send(response, malformedAnswer(), requestId, 'text/html');
+        break;
+      case 'truncated':
+        send(
+          response,
+          { ...answer, text: answer.text.slice(0, Math.max(1, Math.floor(answer.text.length / 2))) },
+          requestId,
+        );
+        break;
+      case 'delay':
+        await sleep(fault.delayMs ?? 0);
+        send(response, answer, requestId);
+        break;
+      default:
+        send(response, answer, requestId);
+    }
+    finish();
+  }
+
+  let emulator: Emulator;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    readBody(request)
+      .then((body) => {
+        if (url.pathname.startsWith(ADMIN_PREFIX))
+          return handleAdminRequest(emulator, request.method ?? 'GET', url, body, response);
+        return handleApi(request, response, url, body);
+      })
+      .catch((error: unknown) => {
+        if (response.headersSent || response.destroyed) return;
+        const apiError =
+          error instanceof ApiError ? error : new ApiError(500, 'InternalError', String(error));
+        const requestId = randomUUID().toUpperCase();
+        send(response, errorAnswer(apiError, requestId), requestId);
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  emulator = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    accessKeyId,
+    accessKeySecret,
+    calls,
+    faults,
+    cas,
+    dns,
+    cdn,
+    ca,
+    clock,
+    gateway,
+    setClockOffset: (ms) => clock.setOffset(ms),
+    setGatewayClockOffset: (ms) => clock.setGatewayOffset(ms),
+    callsTo: (action) => calls.filter((call) => call.action === action),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+  return emulator;
+}
+
+function malformedAnswer(): Answer {
+  return {
+    status: 200,
+    text: '<html><head><title>502 Bad Gateway</title></head><body>upstream error</body></html>',
+    headers: {},
+  };
+}
+
+export type { FaultSpec };

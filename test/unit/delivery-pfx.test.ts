@@ -1,0 +1,146 @@
+// cert.pfx and the encrypted PEM key, opened with the openssl CLI: the same key and certificates come out.
+import { execFileSync } from 'node:child_process';
+import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
+import { createPfx, encryptPrivateKeyPem, protectPrivateKey } from '../../src/deliver/pfx.js';
+import { createTestCa, type TestCa } from '../emulator/ca.js';
+
+let ca: TestCa;
+let rsa: CheckedCertificate;
+let work: string;
+
+/** Runs openssl with the password in an environment variable (never on the command line). */
+function openssl(args: string[], password?: string): string {
+  return execFileSync('openssl', args, {
+    env: { PATH: process.env.PATH ?? '', PASS: password ?? '' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function writeTemp(name: string, data: string | Buffer): string {
+  const path = join(work, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+/** SubjectPublicKeyInfo PEM, as openssl prints it. */
+function publicKeyOfKey(keyPem: string): string {
+  return openssl(['pkey', '-pubout', '-in', writeTemp('key-for-pub.pem', keyPem)]);
+}
+function publicKeyOfCertificate(certPem: string): string {
+  return openssl(['x509', '-pubkey', '-noout', '-in', writeTemp('cert-for-pub.pem', certPem)]);
+}
+const fingerprint = (pem: string) => new X509Certificate(pem).fingerprint256;
+
+async function issue(names: string[], publicKeyPem?: string, privateKeyPem?: string) {
+  const leaf = await ca.issueLeaf({ names, ...(publicKeyPem ? { publicKeyPem } : {}) });
+  return checkIssuedCertificate({
+    certificatePem: leaf.certificatePem,
+    chainPem: leaf.chainPem,
+    privateKeyPem: privateKeyPem ?? leaf.privateKeyPem,
+    domains: names,
+    now: new Date(),
+  });
+}
+
+/** Opens a .pfx with openssl: its key (as PKCS#8 PEM) and its certificates, leaf first. */
+function openPfx(pfx: Buffer, password: string): { keyPem: string; certificatePems: string[]; info: string } {
+  const path = writeTemp('cert.pfx', pfx);
+  const keyPem = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-nocerts', '-nodes'], password);
+  const certs = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-nokeys'], password);
+  const info = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-info', '-noout'], password);
+  const certificatePems = certs.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/g) ?? [];
+  const key = /-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/.exec(keyPem)?.[0] ?? '';
+  return { keyPem: key, certificatePems, info: `${info}${certs}` };
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'delivery-pfx-'));
+  ca = await createTestCa({ commonName: 'Pfx' });
+  rsa = await issue(['pfx.example.com', 'www.pfx.example.com']);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('createPfx', () => {
+  it('holds the key and the chain, leaf first, readable by openssl with the password', async () => {
+    const pfx = await createPfx(rsa, 'pfx secret');
+    const opened = openPfx(pfx, 'pfx secret');
+    expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfKey(rsa.privateKeyPem ?? ''));
+    expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfCertificate(rsa.leafPem));
+    expect(opened.certificatePems.map(fingerprint)).toEqual(
+      [rsa.leafPem, ...rsa.chainPems].map(fingerprint),
+    );
+    // The same RSA key: the moduli agree too.
+    const modulus = (args: string[], pem: string) =>
+      openssl([...args, '-modulus', '-noout', '-in', writeTemp('modulus.pem', pem)]);
+    expect(modulus(['rsa'], opened.keyPem)).toBe(modulus(['x509'], rsa.leafPem));
+  });
+
+  it('encrypts key and certificates with PBES2/AES-256 and protects the whole with an HMAC-SHA256', async () => {
+    const { info } = openPfx(await createPfx(rsa, 'pfx secret'), 'pfx secret');
+    expect(info).toContain('MAC: sha256');
+    expect(info).toMatch(/Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC/);
+    expect(info).toMatch(/PKCS7 Encrypted data: PBES2, PBKDF2, AES-256-CBC/);
+    // The leaf is named and paired with the key, as Windows and Java keystores expect.
+    expect(info).toContain('friendlyName: pfx.example.com');
+    expect(info).toMatch(/localKeyID: [0-9A-F ]+/);
+  });
+
+  it('does not open with a wrong password', async () => {
+    const pfx = await createPfx(rsa, 'right');
+    expect(() => openPfx(pfx, 'wrong')).toThrow(/mac verify failure|invalid password/i);
+  });
+
+  it('takes an EC key too, and a password with non-ASCII characters', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const ecKeyPem = privateKey.export({ type: 'sec1', format: 'pem' }).toString();
+    const ec = await issue(
+      ['ec.example.com'],
+      publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ecKeyPem,
+    );
+    const opened = openPfx(await createPfx(ec, 'pässwörd-密码'), 'pässwörd-密码');
+    expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfCertificate(ec.leafPem));
+    expect(opened.certificatePems.map(fingerprint)).toEqual([ec.leafPem, ...ec.chainPems].map(fingerprint));
+  });
+
+  it('refuses a certificate without its key', async () => {
+    const { privateKeyPem: _, ...withoutKey } = rsa;
+    await expect(createPfx(withoutKey, 'x')).rejects.toThrow(/needs the private key/);
+  });
+});
+
+describe('encryptPrivateKeyPem', () => {
+  it('gives encrypted PKCS#8 PEM that openssl opens with the passphrase to the same key', () => {
+    const encrypted = encryptPrivateKeyPem(rsa.privateKeyPem ?? '', 'key passphrase');
+    expect(encrypted).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    const path = writeTemp('privkey.encrypted.pem', encrypted);
+    const decrypted = openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'key passphrase');
+    expect(publicKeyOfKey(decrypted)).toBe(publicKeyOfCertificate(rsa.leafPem));
+    const modulus = openssl(['rsa', '-in', path, '-passin', 'env:PASS', '-modulus', '-noout'], 'key passphrase');
+    expect(modulus).toBe(openssl(['x509', '-modulus', '-noout', '-in', writeTemp('leaf.pem', rsa.leafPem)]));
+    const details = openssl(['asn1parse', '-in', path]);
+    expect(details).toContain('aes-256-cbc');
+    expect(() => openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'wrong')).toThrow();
+    // No line of the clear key appears in it.
+    const clearDer = createPrivateKey(rsa.privateKeyPem ?? '').export({ type: 'pkcs8', format: 'der' });
+    expect(Buffer.from(encrypted).includes(clearDer.subarray(40, 80).toString('base64'))).toBe(false);
+  });
+});
+
+describe('protectPrivateKey', () => {
+  it('makes only the forms asked for, and none without a key', async () => {
+    expect(await protectPrivateKey(rsa, {})).toEqual({});
+    const onlyPem = await protectPrivateKey(rsa, { privateKeyPassphrase: 'p' });
+    expect(Object.keys(onlyPem)).toEqual(['encryptedPrivateKeyPem']);
+    const both = await protectPrivateKey(rsa, { privateKeyPassphrase: 'p', pfxPassword: 'q' });
+    expect(Object.keys(both).sort()).toEqual(['encryptedPrivateKeyPem', 'pfx']);
+    const { privateKeyPem: _, ...csrIssued } = rsa;
+    expect(await protectPrivateKey(csrIssued, { privateKeyPassphrase: 'p', pfxPassword: 'q' })).toEqual({});
+  });
+});
