@@ -28802,7 +28802,7 @@ function emptyResult(status, orderId) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92226);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42286);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 // GitHub runs this file for both the main and the post step; saved state tells which.
@@ -28816,7 +28816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 92226:
+/***/ 4838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28948,7 +28948,7 @@ async function writeCertificateFiles(dir, cert, keys = {}) {
  * Stages the files of an artifact in a fresh folder under `parent`: the certificates, and the key only as
  * privkey.encrypted.pem and/or cert.pfx. The clear key is never written there, whatever `cert` holds.
  */
-async function stageArtifactFiles(cert, keys, parent = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+async function stageArtifactFiles(cert, keys, parent = (0,external_node_os_.tmpdir)()) {
     await (0,promises_.mkdir)(parent, { recursive: true });
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'certificate-artifact-'));
     const entries = [...certificateEntries(cert), ...protectedKeyEntries(keys)];
@@ -28959,6 +28959,8 @@ async function stageArtifactFiles(cert, keys, parent = process.env.RUNNER_TEMP |
 ;// CONCATENATED MODULE: ./src/deliver/artifact.ts
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
+
+
 
 
 class ArtifactUploadError extends Error {
@@ -28982,11 +28984,11 @@ async function uploadArtifact(name, staged, env = process.env) {
         const missing = missingArtifactServiceVariables(env);
         if (missing.length > 0) {
             throw new ArtifactUploadError(`artifact-name needs the GitHub Actions artifact service, which this run does not have ` +
-                `(${missing.join(' and ')} not set); the certificate was delivered through the outputs` +
-                ` and output-dir, so run in a GitHub Actions job to get the artifact, or leave artifact-name empty.`);
+                `(${missing.join(' and ')} not set): run it in a GitHub Actions job, or leave artifact-name empty ` +
+                'and use output-dir. The certificate was still delivered through the step outputs.');
         }
-        throw new ArtifactUploadError(`Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was delivered through ` +
-            'the outputs and output-dir; run again to upload it (the next run reuses the issued certificate).');
+        throw new ArtifactUploadError(`Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was still delivered ` +
+            'through the step outputs; run again to upload it.');
     }
     finally {
         await (0,promises_.rm)(staged.dir, { recursive: true, force: true });
@@ -29001,8 +29003,9 @@ async function deliverArtifact(name, cert, keys, env = process.env) {
         throw new ArtifactUploadError('artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
             'only encrypted, never in clear.');
     }
-    const staged = await stageArtifactFiles(cert, keys);
-    const files = staged.files.map((file) => file.slice(staged.dir.length + 1));
+    // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
+    const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    const files = staged.files.map((file) => (0,external_node_path_.basename)(file));
     return { ...(await uploadArtifact(name, staged, env)), files };
 }
 
@@ -29217,6 +29220,7 @@ function publishOutputs(result, files, now) {
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
 
+
 /** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */
 const PFX_ITERATIONS = 10_000;
 const BAG_PKCS8_SHROUDED_KEY = '1.2.840.113549.1.12.10.1.2';
@@ -29307,6 +29311,23 @@ async function protectPrivateKey(cert, secrets) {
         keys.pfx = await createPfx(cert, secrets.pfxPassword);
     return keys;
 }
+/** Warnings for pfx-password / private-key-passphrase given where they can do nothing. */
+function unusedKeyInputs(cert, secrets, writesFiles) {
+    const given = [
+        ['pfx-password', secrets.pfxPassword, FILE_NAMES.pfx],
+        ['private-key-passphrase', secrets.privateKeyPassphrase, FILE_NAMES.encryptedPrivateKey],
+    ];
+    return given
+        .filter(([, value]) => value)
+        .flatMap(([input, , file]) => {
+        if (!cert.privateKeyPem) {
+            return [`${input} is ignored: this certificate comes without a private key (csr), so no ${file}.`];
+        }
+        return writesFiles
+            ? []
+            : [`${input} is ignored without output-dir or artifact-name: no ${file} is written.`];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/deliver/summary.ts
 // The job summary: what was done, for whom, until when. Never a key.
@@ -29382,6 +29403,57 @@ async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     await core/* summary */.z.addRaw(markdown).write();
+}
+
+;// CONCATENATED MODULE: ./src/deliver/index.ts
+// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
+
+
+
+
+
+
+/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
+async function deliverResult(config, result, domains) {
+    const now = new Date();
+    const cert = result.certificate;
+    const wantsFiles = Boolean(config.outputDir || config.artifactName);
+    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+    // files are written, so that the issued certificate is never lost.
+    let keys = {};
+    let keyFailure;
+    if (cert && wantsFiles) {
+        try {
+            keys = await protectPrivateKey(cert, config);
+        }
+        catch (error) {
+            keyFailure = error;
+        }
+    }
+    const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
+    publishOutputs(result, files, now);
+    await writeSummary(renderSummary(result, domains, now));
+    const info = cert?.info;
+    core/* info */.pq(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`);
+    if (cert)
+        for (const warning of unusedKeyInputs(cert, config, wantsFiles))
+            core/* warning */.$e(warning);
+    if (keyFailure !== undefined) {
+        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+            'the certificate was still delivered through the step outputs.');
+    }
+    if (!config.artifactName)
+        return;
+    if (!cert) {
+        core/* info */.pq(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        return;
+    }
+    const artifact = await deliverArtifact(config.artifactName, cert, keys);
+    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+    core/* info */.pq(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
 // EXTERNAL MODULE: ./src/validation/alidns.ts
@@ -29784,7 +29856,7 @@ async function issueCertificate(ctx, domains) {
     const { config, log } = ctx;
     const expectKey = !config.csr;
     let quota;
-    let orderId = config.orderId ?? (await ctx.resume.load(domains));
+    let orderId = config.orderId ?? (await cachedOrderInFlight(ctx, domains));
     if (orderId)
         log.info(`Resuming order ${orderId}.`);
     if (!orderId) {
@@ -29816,6 +29888,24 @@ async function issueCertificate(ctx, domains) {
         timeline: outcome.timeline,
         details: [],
     };
+}
+/**
+ * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
+ * is left to the order list, which knows whether the certificate is due.
+ */
+async function cachedOrderInFlight(ctx, domains) {
+    const cached = await ctx.resume.load(domains);
+    if (!cached)
+        return undefined;
+    try {
+        const { state } = await describeOrderMasked(ctx, cached);
+        return state === 'domain_verify' || state === 'process' ? cached : undefined;
+    }
+    catch (error) {
+        if (error instanceof errors/* AliyunApiError */.t && error.code === 'NotFoundOrder')
+            return undefined;
+        throw error;
+    }
 }
 async function findReusableCertificate(ctx, orders, domains, expectKey) {
     const { config, log } = ctx;
@@ -30250,9 +30340,6 @@ var state = __nccwpck_require__(2462);
 
 
 
-
-
-
 const ACTION_NAME = 'Alibaba Cloud SSL certificate';
 async function runMain() {
     (0,state/* markMainStarted */.UM)();
@@ -30278,7 +30365,7 @@ async function runMain() {
         client = services.client;
         const ctx = createFlowContext(config, services);
         const result = await runFlow(ctx, domains);
-        await deliver(config, result, domains);
+        await deliverResult(config, result, domains);
     }
     catch (error) {
         core/* setFailed */.C1(`${ACTION_NAME}: ${describeFailure(error)}`);
@@ -30343,60 +30430,6 @@ async function runFlow(ctx, domains) {
             return reportStatus(ctx, domains);
     }
 }
-async function deliver(config, result, domains) {
-    const now = new Date();
-    const cert = result.certificate;
-    const wantsFiles = Boolean(config.outputDir || config.artifactName);
-    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
-    // files are written, so that the issued certificate is never lost.
-    let keys = {};
-    let keyFailure;
-    if (cert && wantsFiles) {
-        try {
-            keys = await protectPrivateKey(cert, config);
-        }
-        catch (error) {
-            keyFailure = error;
-        }
-    }
-    const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
-    publishOutputs(result, files, now);
-    await writeSummary(renderSummary(result, domains, now));
-    const info = cert?.info;
-    core/* info */.pq(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
-        `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`);
-    if (cert) {
-        for (const [input, made] of [
-            ['pfx-password', FILE_NAMES.pfx],
-            ['private-key-passphrase', FILE_NAMES.encryptedPrivateKey],
-        ]) {
-            const given = input === 'pfx-password' ? config.pfxPassword : config.privateKeyPassphrase;
-            if (!given)
-                continue;
-            if (!cert.privateKeyPem) {
-                core/* warning */.$e(`${input} is ignored: this certificate comes without a private key (csr), so no ${made}.`);
-            }
-            else if (!wantsFiles) {
-                core/* warning */.$e(`${input} is ignored without output-dir or artifact-name: no ${made} is written.`);
-            }
-        }
-    }
-    if (keyFailure !== undefined) {
-        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
-            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
-            'the certificate was delivered through the outputs and output-dir.');
-    }
-    if (!config.artifactName)
-        return;
-    if (!cert) {
-        core/* info */.pq(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
-        return;
-    }
-    const artifact = await deliverArtifact(config.artifactName, cert, keys);
-    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
-    core/* info */.pq(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
-    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
-}
 /** One sentence: what failed, for which input, operation or order, and what to do next. */
 function describeFailure(error) {
     if (error instanceof src_config/* InputError */.dz || error instanceof context/* FlowError */.T)
@@ -30445,8 +30478,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var src_config = __nccwpck_require__(39861);
-// EXTERNAL MODULE: ./src/main.ts + 16 modules
-var main = __nccwpck_require__(92226);
+// EXTERNAL MODULE: ./src/main.ts + 17 modules
+var main = __nccwpck_require__(4838);
 // EXTERNAL MODULE: ./src/services/build.ts + 7 modules
 var build = __nccwpck_require__(50405);
 // EXTERNAL MODULE: ./src/state.ts
@@ -31094,20 +31127,29 @@ const DNS_VERSION = '2015-01-09';
 const dns_PAGE_SIZE = 100;
 function createDnsService(client, endpoint) {
     const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
-    return {
-        async listZones() {
-            const zones = [];
-            for (let page = 1;; page++) {
-                const r = await call('DescribeDomains', { PageNumber: page, PageSize: dns_PAGE_SIZE }, false);
-                const items = (0,fields/* listField */.FZ)(r.Domains, 'Domain');
-                for (const item of items) {
-                    const name = (0,fields/* textField */.M8)(item.DomainName);
-                    if (name)
-                        zones.push(name.toLowerCase());
-                }
-                if (items.length === 0 || zones.length >= (0,fields/* numberField */.sJ)(r.TotalCount))
-                    return zones;
+    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
+    let zoneList;
+    const fetchZones = async () => {
+        const zones = [];
+        for (let page = 1;; page++) {
+            const r = await call('DescribeDomains', { PageNumber: page, PageSize: dns_PAGE_SIZE }, false);
+            const items = (0,fields/* listField */.FZ)(r.Domains, 'Domain');
+            for (const item of items) {
+                const name = (0,fields/* textField */.M8)(item.DomainName);
+                if (name)
+                    zones.push(name.toLowerCase());
             }
+            if (items.length === 0 || zones.length >= (0,fields/* numberField */.sJ)(r.TotalCount))
+                return zones;
+        }
+    };
+    return {
+        listZones() {
+            zoneList ??= fetchZones().catch((error) => {
+                zoneList = undefined;
+                throw error;
+            });
+            return zoneList;
         },
         async findRecords(zone, rr, type, value) {
             const found = [];

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseCommandFile } from '../test/e2e/run-action.js';
 import {
   createEmulator,
@@ -11,6 +12,7 @@ import {
 } from '../test/emulator/server.js';
 
 const root = resolve(import.meta.dirname, '..');
+let masked = 0;
 const outputDir = join(root, 'demo-output');
 const runnerDir = join(outputDir, '.runner');
 
@@ -41,9 +43,14 @@ try {
 
   console.log('$ node dist/index.js   (inputs as INPUT_* variables, as GitHub runs it)\n');
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(root, 'dist/index.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    createInterface({ input: child.stdout }).on('line', showAsTheRunnerWould);
     child.on('close', done);
   });
+  console.log(`(${masked} secret values were registered with the runner's masker and never shown)`);
 
   const outputs = parseCommandFile(await readFile(env.GITHUB_OUTPUT ?? '', 'utf8'));
   console.log('\nOutputs:');
@@ -60,6 +67,21 @@ try {
   process.exitCode = code ?? 1;
 } finally {
   await emulator.close();
+}
+
+/**
+ * A terminal is not the runner: `::add-mask::` lines carry the secret itself to the runner, which swallows them.
+ * Do the same here, and show the other workflow commands the way the Actions log does.
+ */
+function showAsTheRunnerWould(line: string): void {
+  const command = /^::(add-mask|debug|notice|warning|error)(?: [^:]*)?::(.*)$/.exec(line);
+  if (!command) {
+    console.log(line);
+    return;
+  }
+  const [, kind, text] = command;
+  if (kind === 'add-mask') masked++;
+  else if (kind !== 'debug' || process.argv.includes('--verbose')) console.log(`${kind}: ${text}`);
 }
 
 function summariseCalls(): string {

@@ -4,11 +4,8 @@ import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, InputError, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
-import { deliverArtifact } from './deliver/artifact.js';
-import { FILE_NAMES, type ProtectedKeyFiles, writeCertificateFiles } from './deliver/files.js';
-import { maskMultilineSecret, publishOutputs } from './deliver/outputs.js';
-import { protectPrivateKey } from './deliver/pfx.js';
-import { renderSummary, writeSummary } from './deliver/summary.js';
+import { deliverResult } from './deliver/index.js';
+import { maskMultilineSecret } from './deliver/outputs.js';
 import { sameDomainSet } from './domains.js';
 import { cancelOrder } from './flows/cancel.js';
 import { type FlowContext, FlowError, type FlowResult, type Logger } from './flows/context.js';
@@ -43,7 +40,7 @@ export async function runMain(): Promise<void> {
     client = services.client;
     const ctx = createFlowContext(config, services);
     const result = await runFlow(ctx, domains);
-    await deliver(config, result, domains);
+    await deliverResult(config, result, domains);
   } catch (error) {
     core.setFailed(`${ACTION_NAME}: ${describeFailure(error)}`);
   } finally {
@@ -108,63 +105,6 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
     case 'status':
       return reportStatus(ctx, domains);
   }
-}
-
-async function deliver(config: Config, result: FlowResult, domains: string[]): Promise<void> {
-  const now = new Date();
-  const cert = result.certificate;
-  const wantsFiles = Boolean(config.outputDir || config.artifactName);
-  // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
-  // files are written, so that the issued certificate is never lost.
-  let keys: ProtectedKeyFiles = {};
-  let keyFailure: unknown;
-  if (cert && wantsFiles) {
-    try {
-      keys = await protectPrivateKey(cert, config);
-    } catch (error) {
-      keyFailure = error;
-    }
-  }
-  const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
-  publishOutputs(result, files, now);
-  await writeSummary(renderSummary(result, domains, now));
-  const info = cert?.info;
-  core.info(
-    `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
-      `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
-  );
-  if (cert) {
-    for (const [input, made] of [
-      ['pfx-password', FILE_NAMES.pfx],
-      ['private-key-passphrase', FILE_NAMES.encryptedPrivateKey],
-    ] as const) {
-      const given = input === 'pfx-password' ? config.pfxPassword : config.privateKeyPassphrase;
-      if (!given) continue;
-      if (!cert.privateKeyPem) {
-        core.warning(
-          `${input} is ignored: this certificate comes without a private key (csr), so no ${made}.`,
-        );
-      } else if (!wantsFiles) {
-        core.warning(`${input} is ignored without output-dir or artifact-name: no ${made} is written.`);
-      }
-    }
-  }
-  if (keyFailure !== undefined) {
-    throw new Error(
-      `Encrypting the private key for pfx-password or private-key-passphrase failed ` +
-        `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
-        'the certificate was delivered through the outputs and output-dir.',
-    );
-  }
-  if (!config.artifactName) return;
-  if (!cert) {
-    core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
-    return;
-  }
-  const artifact = await deliverArtifact(config.artifactName, cert, keys);
-  const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
-  core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
-  await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
 /** One sentence: what failed, for which input, operation or order, and what to do next. */

@@ -1,6 +1,8 @@
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename } from 'node:path';
 import type { CheckedCertificate } from '../certificate.js';
 import { type ProtectedKeyFiles, type StagedArtifact, stageArtifactFiles } from './files.js';
 
@@ -37,13 +39,13 @@ export async function uploadArtifact(
     if (missing.length > 0) {
       throw new ArtifactUploadError(
         `artifact-name needs the GitHub Actions artifact service, which this run does not have ` +
-          `(${missing.join(' and ')} not set); the certificate was delivered through the outputs` +
-          ` and output-dir, so run in a GitHub Actions job to get the artifact, or leave artifact-name empty.`,
+          `(${missing.join(' and ')} not set): run it in a GitHub Actions job, or leave artifact-name empty ` +
+          'and use output-dir. The certificate was still delivered through the step outputs.',
       );
     }
     throw new ArtifactUploadError(
-      `Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was delivered through ` +
-        'the outputs and output-dir; run again to upload it (the next run reuses the issued certificate).',
+      `Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was still delivered ` +
+        'through the step outputs; run again to upload it.',
     );
   } finally {
     await rm(staged.dir, { recursive: true, force: true });
@@ -66,7 +68,8 @@ export async function deliverArtifact(
         'only encrypted, never in clear.',
     );
   }
-  const staged = await stageArtifactFiles(cert, keys);
-  const files = staged.files.map((file) => file.slice(staged.dir.length + 1));
+  // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
+  const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
+  const files = staged.files.map((file) => basename(file));
   return { ...(await uploadArtifact(name, staged, env)), files };
 }

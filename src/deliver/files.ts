@@ -100,7 +100,7 @@ export interface StagedArtifact {
 export async function stageArtifactFiles(
   cert: CheckedCertificate,
   keys: ProtectedKeyFiles,
-  parent = process.env.RUNNER_TEMP || tmpdir(),
+  parent: string = tmpdir(),
 ): Promise<StagedArtifact> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(join(parent, 'certificate-artifact-'));

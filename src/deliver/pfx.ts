@@ -3,7 +3,7 @@
 import { createHash, createPrivateKey, webcrypto, X509Certificate } from 'node:crypto';
 import type { ContentEncryptionAlgorithm } from 'pkijs';
 import type { CheckedCertificate } from '../certificate.js';
-import type { ProtectedKeyFiles } from './files.js';
+import { FILE_NAMES, type ProtectedKeyFiles } from './files.js';
 
 /** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */
 const PFX_ITERATIONS = 10_000;
@@ -105,4 +105,26 @@ export async function protectPrivateKey(
   }
   if (secrets.pfxPassword) keys.pfx = await createPfx(cert, secrets.pfxPassword);
   return keys;
+}
+
+/** Warnings for pfx-password / private-key-passphrase given where they can do nothing. */
+export function unusedKeyInputs(
+  cert: CheckedCertificate,
+  secrets: { pfxPassword?: string; privateKeyPassphrase?: string },
+  writesFiles: boolean,
+): string[] {
+  const given = [
+    ['pfx-password', secrets.pfxPassword, FILE_NAMES.pfx],
+    ['private-key-passphrase', secrets.privateKeyPassphrase, FILE_NAMES.encryptedPrivateKey],
+  ] as const;
+  return given
+    .filter(([, value]) => value)
+    .flatMap(([input, , file]) => {
+      if (!cert.privateKeyPem) {
+        return [`${input} is ignored: this certificate comes without a private key (csr), so no ${file}.`];
+      }
+      return writesFiles
+        ? []
+        : [`${input} is ignored without output-dir or artifact-name: no ${file} is written.`];
+    });
 }

@@ -17,7 +17,7 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
   const { config, log } = ctx;
   const expectKey = !config.csr;
   let quota: PackageState | undefined;
-  let orderId = config.orderId ?? (await ctx.resume.load(domains));
+  let orderId = config.orderId ?? (await cachedOrderInFlight(ctx, domains));
   if (orderId) log.info(`Resuming order ${orderId}.`);
 
   if (!orderId) {
@@ -47,6 +47,22 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     timeline: outcome.timeline,
     details: [],
   };
+}
+
+/**
+ * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
+ * is left to the order list, which knows whether the certificate is due.
+ */
+async function cachedOrderInFlight(ctx: FlowContext, domains: string[]): Promise<string | undefined> {
+  const cached = await ctx.resume.load(domains);
+  if (!cached) return undefined;
+  try {
+    const { state } = await describeOrderMasked(ctx, cached);
+    return state === 'domain_verify' || state === 'process' ? cached : undefined;
+  } catch (error) {
+    if (error instanceof AliyunApiError && error.code === 'NotFoundOrder') return undefined;
+    throw error;
+  }
 }
 
 async function findReusableCertificate(

@@ -26,18 +26,28 @@ export function createDnsService(client: RpcClient, endpoint: string): DnsServic
   const call = (action: string, params: Record<string, string | number | undefined>, changesState: boolean) =>
     client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
 
-  return {
-    async listZones() {
-      const zones: string[] = [];
-      for (let page = 1; ; page++) {
-        const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE }, false);
-        const items = listField(r.Domains, 'Domain');
-        for (const item of items) {
-          const name = textField(item.DomainName);
-          if (name) zones.push(name.toLowerCase());
-        }
-        if (items.length === 0 || zones.length >= numberField(r.TotalCount)) return zones;
+  // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
+  let zoneList: Promise<string[]> | undefined;
+  const fetchZones = async () => {
+    const zones: string[] = [];
+    for (let page = 1; ; page++) {
+      const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE }, false);
+      const items = listField(r.Domains, 'Domain');
+      for (const item of items) {
+        const name = textField(item.DomainName);
+        if (name) zones.push(name.toLowerCase());
       }
+      if (items.length === 0 || zones.length >= numberField(r.TotalCount)) return zones;
+    }
+  };
+
+  return {
+    listZones() {
+      zoneList ??= fetchZones().catch((error: unknown) => {
+        zoneList = undefined;
+        throw error;
+      });
+      return zoneList;
     },
 
     async findRecords(zone, rr, type, value) {

@@ -52,6 +52,25 @@ export interface Order {
   renewedFrom?: bigint;
 }
 
+/** Behaviour switches; all can be changed while the emulator runs. */
+export interface CasKnobs {
+  /** Time an order spends in `process` before the CA decides. 0: the next read after validation issues. */
+  issuanceDelayMs: number;
+  /** Orders naming any of these domains end in `verify_fail` instead of `certificate`. */
+  verifyFailDomains: string[];
+  /** `relative`: RecordDomain is `_dnsauth` (as documented); `absolute`: `_dnsauth.<first domain>`. */
+  recordDomainStyle: 'relative' | 'absolute';
+  /** Folder standing for the web server's document root, for FILE validation. Unset: FILE never validates. */
+  webRoot?: string;
+  /** Forces ListUserCertificateOrder pages to at most this many items. */
+  maxPageSize?: number;
+  /** OrderId in responses: JSON number (docs' type Long), string, or as 003's samples show (string for WithCsr and Renew). */
+  orderIdJson: 'number' | 'string' | 'as-documented';
+  certificateValidityDays: number;
+  /** Let generated certificates share recently used RSA keys (much faster; keys then repeat across orders). */
+  recycleLeafKeys: boolean;
+}
+
 export const FILE_VALIDATION_URI = '/.well-known/pki-validation/fileauth.txt';
 export const DNS_VALIDATION_LABEL = '_dnsauth';
 export const MAX_DOMAINS = 5;

@@ -1,12 +1,11 @@
-// Certificate Management Service, order API 2020-04-07 (reference 003): packages, orders and their lifecycle.
-// Orders move on lazily: whenever an operation reads an order, its validation is checked for real
-// (TXT record in the emulated DNS, or a file under webRoot) and, after the issuance delay, a certificate is issued.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { TestCa } from './ca.js';
-import { parseCsr } from './ca.js';
+// Certificate Management Service, order API 2020-04-07 (reference 003): packages, orders and the operations.
+// Orders move on lazily (see cas-lifecycle.ts): whenever an operation reads an order, it is advanced first.
+import { parseCsr, type TestCa } from './ca.js';
+import { type ParsedOrderCsr, readContact, readCsr, requiredValidateType } from './cas-inputs.js';
+import { OrderLifecycle, toMs } from './cas-lifecycle.js';
 import { listUserCertificateOrder } from './cas-list.js';
 import {
+  type CasKnobs,
   type Contact,
   type CreateOperation,
   checkDomainNames,
@@ -27,6 +26,8 @@ import { ApiError, invalidParameter, missingParameter } from './errors.js';
 import type { JsonValue } from './json.js';
 import type { ActionHandler, RequestParams } from './params.js';
 
+export type { CasKnobs };
+
 export const CAS_VERSION = '2020-04-07';
 export const DEFAULT_PRODUCT_CODE = 'symantec-free-1-free';
 export const DEFAULT_PACKAGES: Readonly<Record<string, number>> = {
@@ -41,25 +42,6 @@ const REFUND_WINDOW_MS = 30 * DAY_MS;
 /** First id after 2^53: not representable as a double, so a client parsing it as a number loses it. */
 const LARGE_ID_START = 9_007_199_254_740_993n;
 const NORMAL_ID_START = 10_000_000_001n;
-
-/** Behaviour switches; all can be changed while the emulator runs. */
-export interface CasKnobs {
-  /** Time an order spends in `process` before the CA decides. 0: the next read after validation issues. */
-  issuanceDelayMs: number;
-  /** Orders naming any of these domains end in `verify_fail` instead of `certificate`. */
-  verifyFailDomains: string[];
-  /** `relative`: RecordDomain is `_dnsauth` (as documented); `absolute`: `_dnsauth.<first domain>`. */
-  recordDomainStyle: 'relative' | 'absolute';
-  /** Folder standing for the web server's document root, for FILE validation. Unset: FILE never validates. */
-  webRoot?: string;
-  /** Forces ListUserCertificateOrder pages to at most this many items. */
-  maxPageSize?: number;
-  /** OrderId in responses: JSON number (docs' type Long), string, or as 003's samples show (string for WithCsr and Renew). */
-  orderIdJson: 'number' | 'string' | 'as-documented';
-  certificateValidityDays: number;
-  /** Let generated certificates share recently used RSA keys (much faster; keys then repeat across orders). */
-  recycleLeafKeys: boolean;
-}
 
 export interface PackageQuota {
   productCode: string;
@@ -90,10 +72,6 @@ export interface SeedOrderInput {
   consumeQuota?: boolean;
 }
 
-function toMs(value: Date | number): number {
-  return value instanceof Date ? value.getTime() : value;
-}
-
 function orderStateError(order: Order, wanted: string): ApiError {
   return new ApiError(
     403,
@@ -106,14 +84,14 @@ export class CasService {
   readonly knobs: CasKnobs;
   private readonly quotas = new Map<string, PackageQuota>();
   private readonly orderMap = new Map<bigint, Order>();
-  private readonly advancing = new WeakMap<Order, Promise<void>>();
+  private readonly lifecycle: OrderLifecycle;
   private nextOrderId: bigint;
   private nextCertId: bigint;
   private readonly idStep: bigint;
 
   constructor(
-    private readonly ca: TestCa,
-    private readonly dns: DnsService,
+    ca: TestCa,
+    dns: DnsService,
     private readonly clock: Clock,
     options: CasServiceOptions = {},
   ) {
@@ -134,6 +112,15 @@ export class CasService {
     this.nextCertId = options.largeIds ? LARGE_ID_START : 14_000_001n;
     // Step 2 above 2^53 keeps every id odd, hence unrepresentable as a double.
     this.idStep = options.largeIds ? 2n : 1n;
+    const allocateCertId = () => {
+      const certId = this.nextCertId;
+      this.nextCertId += this.idStep;
+      return certId;
+    };
+    this.lifecycle = new OrderLifecycle(ca, dns, clock, this.knobs, allocateCertId, (order) => {
+      const quota = this.quotas.get(order.productCode);
+      if (quota) quota.issued++;
+    });
   }
 
   // --- direct state access for tests -------------------------------------------------------------
@@ -163,7 +150,7 @@ export class CasService {
   /** Moves an order on as a read would (validation check, issuance). */
   async refresh(orderId: bigint | number | string): Promise<Order | undefined> {
     const order = this.order(orderId);
-    if (order) await this.advance(order);
+    if (order) await this.lifecycle.advance(order);
     return order;
   }
 
@@ -190,7 +177,7 @@ export class CasService {
       input.buyDate === undefined ? Math.min(now, toMs(input.notBefore ?? now)) : toMs(input.buyDate);
     if (state === 'process') order.processSince = now;
     if (state === 'certificate' || state === 'revoked') {
-      await this.issueCertificate(order, input.notBefore, input.notAfter);
+      await this.lifecycle.issueCertificate(order, input.notBefore, input.notAfter);
       if (state === 'revoked') order.revokedAt = now;
     }
     if (input.consumeQuota !== false) {
@@ -260,7 +247,7 @@ export class CasService {
     const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
     const contact = readContact(params, true);
     const domainText = params.required('Domain');
-    const validateType = this.requiredValidateType(params);
+    const validateType = requiredValidateType(params);
     const domains = parseDomainParameter(domainText);
     if (domains.length !== 1)
       throw invalidParameter('Domain', 'CreateCertificateRequest takes exactly one domain name');
@@ -272,7 +259,7 @@ export class CasService {
     const csrText = params.required('Csr');
     const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
     const contact = readContact(params, true);
-    const validateType = this.requiredValidateType(params);
+    const validateType = requiredValidateType(params);
     const csr = await readCsr(csrText);
     const order = this.createOrder(
       'CreateCertificateWithCsrRequest',
@@ -396,7 +383,7 @@ export class CasService {
 
   private async list(params: RequestParams): Promise<Record<string, JsonValue>> {
     const orders = this.orders();
-    await Promise.all(orders.map((order) => this.advance(order)));
+    await Promise.all(orders.map((order) => this.lifecycle.advance(order)));
     const context = {
       now: this.clock.now(),
       orderIdJson: (orderId: bigint) => this.orderIdJson(orderId, 'ListUserCertificateOrder'),
@@ -406,11 +393,6 @@ export class CasService {
   }
 
   // --- helpers ------------------------------------------------------------------------------------
-
-  private requiredValidateType(params: RequestParams): ValidateType {
-    if (params.optional('ValidateType') === undefined) throw missingParameter('ValidateType');
-    return params.oneOf<ValidateType>('ValidateType', ['DNS', 'FILE'], 'DNS');
-  }
 
   private orderIdJson(orderId: bigint, action: string): JsonValue {
     const style = this.knobs.orderIdJson;
@@ -431,7 +413,7 @@ export class CasService {
     const orderId = params.requiredLong('OrderId', 'Orderid');
     const order = this.orderMap.get(orderId);
     if (!order) throw new ApiError(404, 'NotFoundOrder', `The certificate order ${orderId} does not exist.`);
-    await this.advance(order);
+    await this.lifecycle.advance(order);
     return order;
   }
 
@@ -499,123 +481,4 @@ export class CasService {
     this.orderMap.set(order.orderId, order);
     return order;
   }
-
-  /** One step of the lifecycle per read; concurrent reads of one order share the step. */
-  private advance(order: Order): Promise<void> {
-    const running = this.advancing.get(order);
-    if (running) return running;
-    const step = this.step(order).finally(() => this.advancing.delete(order));
-    this.advancing.set(order, step);
-    return step;
-  }
-
-  private async step(order: Order): Promise<void> {
-    const now = this.clock.now();
-    if (order.state === 'domain_verify') {
-      if (await this.isValidated(order)) {
-        order.state = 'process';
-        order.processSince = now;
-      }
-      return;
-    }
-    if (order.state !== 'process' || now - (order.processSince ?? now) < this.knobs.issuanceDelayMs) return;
-    const failing = new Set(this.knobs.verifyFailDomains.map((domain) => domain.toLowerCase()));
-    if (order.domains.some((domain) => failing.has(domain))) {
-      order.state = 'verify_fail';
-      return;
-    }
-    await this.issueCertificate(order);
-    order.state = 'certificate';
-    const quota = this.quotas.get(order.productCode);
-    if (quota) quota.issued++;
-  }
-
-  private async isValidated(order: Order): Promise<boolean> {
-    if (order.validateType === 'DNS') {
-      return order.domains.every((domain) =>
-        this.dns
-          .lookup(`${DNS_VALIDATION_LABEL}.${withoutWildcard(domain)}`, 'TXT')
-          .some((record) => record.value === order.validationToken),
-      );
-    }
-    const webRoot = this.knobs.webRoot;
-    if (webRoot === undefined) return false;
-    try {
-      const content = await readFile(join(webRoot, FILE_VALIDATION_URI), 'utf8');
-      return content.replace(/\r?\n$/, '') === order.validationToken;
-    } catch {
-      return false;
-    }
-  }
-
-  private async issueCertificate(
-    order: Order,
-    notBefore?: Date | number,
-    notAfter?: Date | number,
-  ): Promise<void> {
-    const now = this.clock.now();
-    const validFrom = notBefore === undefined ? now - 60_000 : toMs(notBefore);
-    const validTo =
-      notAfter === undefined ? now + this.knobs.certificateValidityDays * DAY_MS : toMs(notAfter);
-    const leaf = await this.ca.issueLeaf({
-      names: order.domains,
-      notBefore: new Date(validFrom),
-      notAfter: new Date(validTo),
-      recycleKey: this.knobs.recycleLeafKeys,
-      ...(order.csrPublicKeyPem === undefined ? {} : { publicKeyPem: order.csrPublicKeyPem }),
-    });
-    const certId = this.nextCertId;
-    this.nextCertId += this.idStep;
-    order.certificate = {
-      certificatePem: leaf.certificatePem,
-      chainPem: leaf.chainPem,
-      certId: certId.toString(),
-      notBefore: validFrom,
-      notAfter: validTo,
-      ...(leaf.privateKeyPem === undefined ? {} : { privateKeyPem: leaf.privateKeyPem }),
-    };
-  }
-}
-
-interface ParsedOrderCsr {
-  domains: string[];
-  publicKeyPem: string;
-  algorithm: 'RSA' | 'ECC';
-}
-
-/** Parses and checks a CSR parameter per 003: RSA >= 2048 or ECC, CN required, names follow the domain rules. */
-async function readCsr(text: string): Promise<ParsedOrderCsr> {
-  let csr: Awaited<ReturnType<typeof parseCsr>>;
-  try {
-    csr = await parseCsr(text);
-  } catch (error) {
-    throw invalidParameter('Csr', (error as Error).message);
-  }
-  if (csr.keyAlgorithm === 'RSA' && (csr.rsaBits ?? 0) < 2048) {
-    throw invalidParameter('Csr', `RSA keys must be at least 2048 bits (got ${csr.rsaBits ?? 'unknown'})`);
-  }
-  if (csr.commonName === undefined)
-    throw invalidParameter('Csr', 'the CSR has no CN (the domain to certify)');
-  return {
-    domains: checkDomainNames(csr.names, 'Csr'),
-    publicKeyPem: csr.publicKeyPem,
-    algorithm: csr.keyAlgorithm === 'EC' ? 'ECC' : 'RSA',
-  };
-}
-
-function readContact(params: RequestParams, required: boolean): Contact {
-  const read = (name: string) => (required ? params.required(name) : params.optional(name));
-  const contact: Contact = {};
-  const username = read('Username');
-  const phone = read('Phone');
-  const email = read('Email');
-  const companyName = params.optional('CompanyName');
-  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-    throw invalidParameter('Email', `"${email}" is not an e-mail address`);
-  }
-  if (username !== undefined) contact.username = username;
-  if (phone !== undefined) contact.phone = phone;
-  if (email !== undefined) contact.email = email;
-  if (companyName !== undefined) contact.companyName = companyName;
-  return contact;
 }

@@ -279,8 +279,10 @@ describe('gateway', () => {
       body?: string;
       /** Changes headers after signing. */
       tamper?: (headers: Record<string, string>) => void;
+      /** Sends this body instead of the signed one. */
+      sentBody?: string;
     }
-    const send = async ({ nonce = randomUUID(), body = '', tamper }: Acs3Options = {}) => {
+    const send = async ({ nonce = randomUUID(), body = '', tamper, sentBody }: Acs3Options = {}) => {
       const headers: Record<string, string> = {
         host: `127.0.0.1:${emulator.port}`,
         'x-acs-action': 'DescribePackageState',
@@ -306,7 +308,7 @@ describe('gateway', () => {
       const response = await fetch(`${emulator.url}/?ProductCode=symantec-free-1-free`, {
         method: 'POST',
         headers: sent,
-        body,
+        body: sentBody ?? body,
       });
       return { status: response.status, json: (await response.json()) as Record<string, unknown> };
     };
@@ -321,6 +323,8 @@ describe('gateway', () => {
     expect(await code({ tamper: (h) => Object.assign(h, { 'x-acs-content-sha256': 'abc' }) })).toBe(
       'SignatureDoesNotMatch',
     );
+    expect(await code({ body: 'a=1', sentBody: 'a=2' })).toBe('SignatureDoesNotMatch');
+    expect((await send({ body: 'a=1' })).status).toBe(200);
     expect(
       await code({ tamper: (h) => Object.assign(h, { authorization: 'ACS3-HMAC-SHA256 garbage' }) }),
     ).toBe('IncompleteSignature');

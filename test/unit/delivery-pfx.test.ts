@@ -1,12 +1,18 @@
 // cert.pfx and the encrypted PEM key, opened with the openssl CLI: the same key and certificates come out.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
-import { createPfx, encryptPrivateKeyPem, protectPrivateKey } from '../../src/deliver/pfx.js';
+import {
+  createPfx,
+  encryptPrivateKeyPem,
+  protectPrivateKey,
+  unusedKeyInputs,
+} from '../../src/deliver/pfx.js';
+import { privateKeyLines } from '../e2e/run-action.js';
 import { createTestCa, type TestCa } from '../emulator/ca.js';
 
 let ca: TestCa;
@@ -20,6 +26,16 @@ function openssl(args: string[], password?: string): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** openssl's report (`pkcs12 -info` writes it to stderr), stdout and stderr together. */
+function opensslReport(args: string[], password: string): string {
+  const run = spawnSync('openssl', args, {
+    env: { PATH: process.env.PATH ?? '', PASS: password },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`openssl ${args[0]} failed: ${run.stderr}`);
+  return `${run.stderr}${run.stdout}`;
 }
 
 function writeTemp(name: string, data: string | Buffer): string {
@@ -53,8 +69,9 @@ function openPfx(pfx: Buffer, password: string): { keyPem: string; certificatePe
   const path = writeTemp('cert.pfx', pfx);
   const keyPem = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-nocerts', '-nodes'], password);
   const certs = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-nokeys'], password);
-  const info = openssl(['pkcs12', '-in', path, '-passin', 'env:PASS', '-info', '-noout'], password);
-  const certificatePems = certs.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/g) ?? [];
+  const info = opensslReport(['pkcs12', '-in', path, '-passin', 'env:PASS', '-info', '-nokeys'], password);
+  const certificatePems =
+    certs.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/g) ?? [];
   const key = /-----BEGIN PRIVATE KEY-----[\s\S]*?-----END PRIVATE KEY-----\n/.exec(keyPem)?.[0] ?? '';
   return { keyPem: key, certificatePems, info: `${info}${certs}` };
 }
@@ -72,9 +89,7 @@ describe('createPfx', () => {
     const opened = openPfx(pfx, 'pfx secret');
     expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfKey(rsa.privateKeyPem ?? ''));
     expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfCertificate(rsa.leafPem));
-    expect(opened.certificatePems.map(fingerprint)).toEqual(
-      [rsa.leafPem, ...rsa.chainPems].map(fingerprint),
-    );
+    expect(opened.certificatePems.map(fingerprint)).toEqual([rsa.leafPem, ...rsa.chainPems].map(fingerprint));
     // The same RSA key: the moduli agree too.
     const modulus = (args: string[], pem: string) =>
       openssl([...args, '-modulus', '-noout', '-in', writeTemp('modulus.pem', pem)]);
@@ -122,14 +137,22 @@ describe('encryptPrivateKeyPem', () => {
     const path = writeTemp('privkey.encrypted.pem', encrypted);
     const decrypted = openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'key passphrase');
     expect(publicKeyOfKey(decrypted)).toBe(publicKeyOfCertificate(rsa.leafPem));
-    const modulus = openssl(['rsa', '-in', path, '-passin', 'env:PASS', '-modulus', '-noout'], 'key passphrase');
+    const modulus = openssl(
+      ['rsa', '-in', path, '-passin', 'env:PASS', '-modulus', '-noout'],
+      'key passphrase',
+    );
     expect(modulus).toBe(openssl(['x509', '-modulus', '-noout', '-in', writeTemp('leaf.pem', rsa.leafPem)]));
     const details = openssl(['asn1parse', '-in', path]);
     expect(details).toContain('aes-256-cbc');
     expect(() => openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'wrong')).toThrow();
-    // No line of the clear key appears in it.
-    const clearDer = createPrivateKey(rsa.privateKeyPem ?? '').export({ type: 'pkcs8', format: 'der' });
-    expect(Buffer.from(encrypted).includes(clearDer.subarray(40, 80).toString('base64'))).toBe(false);
+    // No line of the clear key, as the service gave it (PKCS#1) or as PKCS#8, appears in it.
+    const clearPkcs8 = createPrivateKey(rsa.privateKeyPem ?? '').export({ type: 'pkcs8', format: 'pem' });
+    for (const line of [
+      ...privateKeyLines(rsa.privateKeyPem ?? ''),
+      ...privateKeyLines(String(clearPkcs8)),
+    ]) {
+      expect(encrypted).not.toContain(line);
+    }
   });
 });
 
@@ -142,5 +165,21 @@ describe('protectPrivateKey', () => {
     expect(Object.keys(both).sort()).toEqual(['encryptedPrivateKeyPem', 'pfx']);
     const { privateKeyPem: _, ...csrIssued } = rsa;
     expect(await protectPrivateKey(csrIssued, { privateKeyPassphrase: 'p', pfxPassword: 'q' })).toEqual({});
+  });
+});
+
+describe('unusedKeyInputs', () => {
+  it('warns about a password that can do nothing: no key (csr), or no file to write', () => {
+    const both = { pfxPassword: 'p', privateKeyPassphrase: 'q' };
+    expect(unusedKeyInputs(rsa, both, true)).toEqual([]);
+    expect(unusedKeyInputs(rsa, {}, false)).toEqual([]);
+    expect(unusedKeyInputs(rsa, both, false)).toEqual([
+      'pfx-password is ignored without output-dir or artifact-name: no cert.pfx is written.',
+      'private-key-passphrase is ignored without output-dir or artifact-name: no privkey.encrypted.pem is written.',
+    ]);
+    const { privateKeyPem: _, ...csrIssued } = rsa;
+    expect(unusedKeyInputs(csrIssued, { privateKeyPassphrase: 'q' }, true)).toEqual([
+      'private-key-passphrase is ignored: this certificate comes without a private key (csr), so no privkey.encrypted.pem.',
+    ]);
   });
 });

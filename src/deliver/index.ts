@@ -1,0 +1,52 @@
+// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
+import * as core from '@actions/core';
+import type { Config } from '../config.js';
+import type { FlowResult } from '../flows/context.js';
+import { deliverArtifact } from './artifact.js';
+import { type ProtectedKeyFiles, writeCertificateFiles } from './files.js';
+import { publishOutputs } from './outputs.js';
+import { protectPrivateKey, unusedKeyInputs } from './pfx.js';
+import { renderSummary, writeSummary } from './summary.js';
+
+/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
+export async function deliverResult(config: Config, result: FlowResult, domains: string[]): Promise<void> {
+  const now = new Date();
+  const cert = result.certificate;
+  const wantsFiles = Boolean(config.outputDir || config.artifactName);
+  // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+  // files are written, so that the issued certificate is never lost.
+  let keys: ProtectedKeyFiles = {};
+  let keyFailure: unknown;
+  if (cert && wantsFiles) {
+    try {
+      keys = await protectPrivateKey(cert, config);
+    } catch (error) {
+      keyFailure = error;
+    }
+  }
+  const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
+  publishOutputs(result, files, now);
+  await writeSummary(renderSummary(result, domains, now));
+  const info = cert?.info;
+  core.info(
+    `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+      `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
+  );
+  if (cert) for (const warning of unusedKeyInputs(cert, config, wantsFiles)) core.warning(warning);
+  if (keyFailure !== undefined) {
+    throw new Error(
+      `Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+        `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+        'the certificate was still delivered through the step outputs.',
+    );
+  }
+  if (!config.artifactName) return;
+  if (!cert) {
+    core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+    return;
+  }
+  const artifact = await deliverArtifact(config.artifactName, cert, keys);
+  const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+  core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+  await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
