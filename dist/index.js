@@ -29747,7 +29747,7 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
     const { config, dns, log } = ctx;
     const type = challenge.recordType.toUpperCase();
     const value = challenge.recordValue;
-    const names = (0,records/* validationRecordNames */.v)(challenge.recordDomain, domains);
+    const names = (0,records/* validationRecordNames */.vB)(challenge.recordDomain, domains);
     if (names.length === 0) {
         log.warning(`The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
             `remove any ${type} record with the value ${value} yourself (or give the domains input).`);
@@ -29770,7 +29770,7 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
         const zones = await dns.listZones();
         let removed = 0;
         for (const name of names) {
-            const match = (0,records/* zoneForName */.X)(name, zones);
+            const match = (0,records/* zoneForName */.X3)(name, zones);
             if (!match)
                 continue;
             for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
@@ -31381,8 +31381,8 @@ function createCacheResumeStore(log) {
 /* harmony export */   t: () => (/* binding */ createAlidnsValidation)
 /* harmony export */ });
 /* harmony import */ var _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18401);
-/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64018);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38699);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64018);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38699);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42325);
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 
@@ -31393,32 +31393,20 @@ function createCacheResumeStore(log) {
 const GONE = /NotBelongToUser|NotFound|NotExist/i;
 function createAlidnsValidation(deps) {
     const { dns, log, ledger, orderId } = deps;
-    const mine = [];
-    let zones;
-    async function cleanup() {
-        for (const item of [...mine]) {
-            if (await removeAlidnsRecord(dns, item, log)) {
-                ledger.remove(item);
-                mine.splice(mine.indexOf(item), 1);
-            }
-        }
-    }
+    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .ownedItems */ .av)(ledger, (item) => removeAlidnsRecord(dns, item, log));
+    const cleanup = () => mine.removeAll();
     return {
         async present(challenge, domains) {
             // A changed challenge makes the records of the previous one useless.
             await cleanup();
-            const names = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .validationRecordNames */ .v)(challenge.recordDomain, domains);
-            if (names.length === 0) {
-                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-                    'its domains, which this run does not know: give the domains input along with order-id.');
-            }
-            zones ??= await dns.listZones();
+            const names = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredRecordNames */ .RJ)(challenge, domains, orderId);
+            const zones = await dns.listZones();
             const type = challenge.recordType.toUpperCase();
             const targets = [];
             for (const name of names) {
-                const match = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .zoneForName */ .X)(name, zones);
+                const match = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .zoneForName */ .X3)(name, zones);
                 if (!match) {
-                    throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
+                    throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
                         `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
                         '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.');
                 }
@@ -31438,8 +31426,7 @@ function createAlidnsValidation(deps) {
         const { zone, rr, name } = target;
         const adopt = (recordId) => {
             const item = { kind: 'alidns-record', recordId, zone, rr, type };
-            mine.push(item);
-            ledger.add(item);
+            mine.add(item);
             log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
         };
         try {
@@ -31468,16 +31455,16 @@ function createAlidnsValidation(deps) {
 async function removeAlidnsRecord(dns, item, log) {
     try {
         await dns.deleteRecord(item.recordId);
-        log.info(`Removed the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}.`);
+        log.info(`Removed the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)}.`);
         return true;
     }
     catch (error) {
         if (error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t && GONE.test(error.code)) {
-            log.info(`The ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)} is already gone.`);
+            log.info(`The ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)} is already gone.`);
             return true;
         }
         const reason = error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t ? error.describe() : String(error);
-        log.warning(`Could not remove the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}: ${reason}. Remove it by hand.`);
+        log.warning(`Could not remove the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)}: ${reason}. Remove it by hand.`);
         return false;
     }
 }
@@ -31490,6 +31477,7 @@ async function removeAlidnsRecord(dns, item, log) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _$: () => (/* binding */ createCleanupLedger),
+/* harmony export */   av: () => (/* binding */ ownedItems),
 /* harmony export */   f: () => (/* binding */ describeItem),
 /* harmony export */   u0: () => (/* binding */ parseCleanupItems)
 /* harmony export */ });
@@ -31556,6 +31544,23 @@ function describeItem(item) {
             return `${item.type} record ${item.domain} (via dns-hook)`;
     }
 }
+function ownedItems(ledger, remove) {
+    const owned = [];
+    return {
+        add(item) {
+            owned.push(item);
+            ledger.add(item);
+        },
+        async removeAll() {
+            for (const item of [...owned]) {
+                if (await remove(item)) {
+                    ledger.remove(item);
+                    owned.splice(owned.indexOf(item), 1);
+                }
+            }
+        },
+    };
+}
 
 
 /***/ }),
@@ -31572,8 +31577,10 @@ function describeItem(item) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64018);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64018);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38699);
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
+
 
 
 
@@ -31615,27 +31622,20 @@ function isInside(base, target) {
 }
 function createFileValidation(deps) {
     const { log, ledger, orderId, root } = deps;
-    const mine = [];
-    async function cleanup() {
-        for (const item of [...mine]) {
-            if (await removeValidationFile(item, log)) {
-                ledger.remove(item);
-                mine.splice(mine.indexOf(item), 1);
-            }
-        }
-    }
+    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .ownedItems */ .av)(ledger, (item) => removeValidationFile(item, log));
+    const cleanup = () => mine.removeAll();
     return {
         async present(challenge) {
             await cleanup();
             const target = validationFilePath(root, challenge.uri);
             if (!target) {
-                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
                     `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
                     `${challenge.uri} by hand, or use validation-method: DNS.`);
             }
             // Never write through a symbolic link: it could point anywhere.
             if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined))?.isSymbolicLink()) {
-                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
             }
             const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target, 'utf8').catch(() => undefined);
             if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
@@ -31645,8 +31645,7 @@ function createFileValidation(deps) {
             }
             const dirs = await makeFoldersInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), challenge.uri, orderId);
             const item = { kind: 'file', path: target, dirs };
-            mine.push(item);
-            ledger.add(item);
+            mine.add(item);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, challenge.content, { mode: 0o644 });
             log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
                 `http://${challenge.domain}${challenge.uri} before the order can validate.`);
@@ -31667,7 +31666,7 @@ async function makeFoldersInside(root, dir, uri, orderId) {
         existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
     const realExisting = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing);
     if (realExisting !== realRoot && !isInside(realRoot, realExisting)) {
-        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
+        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
             `file-validation-root (${root}), through a symbolic link; refusing to write it.`);
     }
     const first = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
@@ -31721,11 +31720,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/flows/context.ts
 var context = __nccwpck_require__(64018);
+// EXTERNAL MODULE: ./src/validation/cleanup.ts
+var validation_cleanup = __nccwpck_require__(38699);
 // EXTERNAL MODULE: ./src/validation/records.ts
 var records = __nccwpck_require__(42325);
 ;// CONCATENATED MODULE: ./src/validation/hook.ts
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
+
 
 
 
@@ -31831,29 +31833,17 @@ function describeHookFailure(action, record, result) {
 }
 function createHookValidation(deps) {
     const { runner, log, ledger, orderId } = deps;
-    const mine = [];
-    async function cleanup() {
-        for (const item of [...mine]) {
-            if (await runHookCleanup(runner, item, log)) {
-                ledger.remove(item);
-                mine.splice(mine.indexOf(item), 1);
-            }
-        }
-    }
+    const mine = (0,validation_cleanup/* ownedItems */.av)(ledger, (item) => runHookCleanup(runner, item, log));
+    const cleanup = () => mine.removeAll();
     return {
         async present(challenge, domains) {
             await cleanup();
-            const names = (0,records/* validationRecordNames */.v)(challenge.recordDomain, domains);
-            if (names.length === 0) {
-                throw new context/* FlowError */.T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-                    'its domains, which this run does not know: give the domains input along with order-id.');
-            }
+            const names = (0,records/* requiredRecordNames */.RJ)(challenge, domains, orderId);
             const type = challenge.recordType.toUpperCase();
             for (const domain of names) {
                 const item = { kind: 'hook', domain, type, value: challenge.recordValue };
                 // Remembered before it runs: a hook that dies half-way may still have made the record.
-                mine.push(item);
-                ledger.add(item);
+                mine.add(item);
                 const result = await runHook(runner, 'present', item);
                 if (result.exitCode !== 0 || result.timedOut) {
                     throw new context/* FlowError */.T(`${describeHookFailure('present', item, result)}. Fix the hook (order ${orderId} waits), then run again.`);
@@ -31915,7 +31905,7 @@ function describeChallenge(challenge, domains) {
 }
 /** Full record names; the service's RecordDomain as given when the domains are not known. */
 function dnsRecordNames(recordDomain, domains) {
-    const names = (0,records/* validationRecordNames */.v)(recordDomain, domains);
+    const names = (0,records/* validationRecordNames */.vB)(recordDomain, domains);
     return names.length > 0 ? names : [recordDomain];
 }
 function createManualValidation(log, orderId) {
@@ -32065,7 +32055,7 @@ function hookRunnerFor(config) {
  */
 async function recordNamesWithoutZone(dns, domains) {
     const zones = await dns.listZones();
-    return (0,records/* validationRecordNames */.v)('_dnsauth', domains).filter((name) => !(0,records/* zoneForName */.X)(name, zones));
+    return (0,records/* validationRecordNames */.vB)('_dnsauth', domains).filter((name) => !(0,records/* zoneForName */.X3)(name, zones));
 }
 
 
@@ -32075,11 +32065,14 @@ async function recordNamesWithoutZone(dns, domains) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ zoneForName),
-/* harmony export */   v: () => (/* binding */ validationRecordNames)
+/* harmony export */   RJ: () => (/* binding */ requiredRecordNames),
+/* harmony export */   X3: () => (/* binding */ zoneForName),
+/* harmony export */   vB: () => (/* binding */ validationRecordNames)
 /* harmony export */ });
 /* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98966);
-// Pure: which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64018);
+// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+
 
 const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
 /**
@@ -32120,6 +32113,15 @@ function zoneForName(name, zones) {
     if (best === undefined)
         return undefined;
     return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+function requiredRecordNames(challenge, domains, orderId) {
+    const names = validationRecordNames(challenge.recordDomain, domains);
+    if (names.length === 0) {
+        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowError */ .T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.');
+    }
+    return names;
 }
 
 

@@ -4,8 +4,8 @@ import { FlowError, type Logger } from '../flows/context.js';
 import type { DnsChallenge } from '../services/certificate-authority.js';
 import type { DnsService } from '../services/dns.js';
 import type { AlidnsRecordItem, CleanupLedger } from './cleanup.js';
-import { describeItem } from './cleanup.js';
-import { validationRecordNames, type ZoneMatch, zoneForName } from './records.js';
+import { describeItem, ownedItems } from './cleanup.js';
+import { requiredRecordNames, type ZoneMatch, zoneForName } from './records.js';
 import type { ChallengeHandler } from './strategy.js';
 
 export interface RecordToWaitFor {
@@ -30,30 +30,15 @@ const GONE = /NotBelongToUser|NotFound|NotExist/i;
 
 export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsChallenge> {
   const { dns, log, ledger, orderId } = deps;
-  const mine: AlidnsRecordItem[] = [];
-  let zones: string[] | undefined;
-
-  async function cleanup(): Promise<void> {
-    for (const item of [...mine]) {
-      if (await removeAlidnsRecord(dns, item, log)) {
-        ledger.remove(item);
-        mine.splice(mine.indexOf(item), 1);
-      }
-    }
-  }
+  const mine = ownedItems<AlidnsRecordItem>(ledger, (item) => removeAlidnsRecord(dns, item, log));
+  const cleanup = () => mine.removeAll();
 
   return {
     async present(challenge, domains) {
       // A changed challenge makes the records of the previous one useless.
       await cleanup();
-      const names = validationRecordNames(challenge.recordDomain, domains);
-      if (names.length === 0) {
-        throw new FlowError(
-          `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-            'its domains, which this run does not know: give the domains input along with order-id.',
-        );
-      }
-      zones ??= await dns.listZones();
+      const names = requiredRecordNames(challenge, domains, orderId);
+      const zones = await dns.listZones();
       const type = challenge.recordType.toUpperCase();
       const targets: Array<ZoneMatch & { name: string }> = [];
       for (const name of names) {
@@ -81,8 +66,7 @@ export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsCh
     const { zone, rr, name } = target;
     const adopt = (recordId: string) => {
       const item: AlidnsRecordItem = { kind: 'alidns-record', recordId, zone, rr, type };
-      mine.push(item);
-      ledger.add(item);
+      mine.add(item);
       log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
     };
     try {

@@ -92,3 +92,31 @@ export function describeItem(item: CleanupItem): string {
       return `${item.type} record ${item.domain} (via dns-hook)`;
   }
 }
+
+/** What one strategy made in this run: in the ledger from the moment it exists until it is really gone. */
+export interface OwnedItems<T extends CleanupItem> {
+  add(item: T): void;
+  /** Removes every item; one that could not be removed stays owned (and in the ledger, for the post step). */
+  removeAll(): Promise<void>;
+}
+
+export function ownedItems<T extends CleanupItem>(
+  ledger: CleanupLedger,
+  remove: (item: T) => Promise<boolean>,
+): OwnedItems<T> {
+  const owned: T[] = [];
+  return {
+    add(item) {
+      owned.push(item);
+      ledger.add(item);
+    },
+    async removeAll() {
+      for (const item of [...owned]) {
+        if (await remove(item)) {
+          ledger.remove(item);
+          owned.splice(owned.indexOf(item), 1);
+        }
+      }
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { lstat, mkdir, readFile, realpath, rm, rmdir, writeFile } from 'node:fs/
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { FlowError, type Logger } from '../flows/context.js';
 import type { FileChallenge } from '../services/certificate-authority.js';
-import type { CleanupLedger, FileItem } from './cleanup.js';
+import { type CleanupLedger, type FileItem, ownedItems } from './cleanup.js';
 import type { ChallengeHandler } from './strategy.js';
 
 /**
@@ -49,16 +49,8 @@ export interface FileDeps {
 
 export function createFileValidation(deps: FileDeps): ChallengeHandler<FileChallenge> {
   const { log, ledger, orderId, root } = deps;
-  const mine: FileItem[] = [];
-
-  async function cleanup(): Promise<void> {
-    for (const item of [...mine]) {
-      if (await removeValidationFile(item, log)) {
-        ledger.remove(item);
-        mine.splice(mine.indexOf(item), 1);
-      }
-    }
-  }
+  const mine = ownedItems<FileItem>(ledger, (item) => removeValidationFile(item, log));
+  const cleanup = () => mine.removeAll();
 
   return {
     async present(challenge) {
@@ -87,8 +79,7 @@ export function createFileValidation(deps: FileDeps): ChallengeHandler<FileChall
       }
       const dirs = await makeFoldersInside(root, dirname(target), challenge.uri, orderId);
       const item: FileItem = { kind: 'file', path: target, dirs };
-      mine.push(item);
-      ledger.add(item);
+      mine.add(item);
       await writeFile(target, challenge.content, { mode: 0o644 });
       log.notice(
         `Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +

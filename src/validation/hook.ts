@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { FlowError, type Logger } from '../flows/context.js';
 import type { DnsChallenge } from '../services/certificate-authority.js';
-import type { CleanupLedger, HookItem } from './cleanup.js';
-import { validationRecordNames } from './records.js';
+import { type CleanupLedger, type HookItem, ownedItems } from './cleanup.js';
+import { requiredRecordNames } from './records.js';
 import type { ChallengeHandler } from './strategy.js';
 
 export type HookAction = 'present' | 'cleanup';
@@ -144,33 +144,18 @@ export interface HookDeps {
 
 export function createHookValidation(deps: HookDeps): ChallengeHandler<DnsChallenge> {
   const { runner, log, ledger, orderId } = deps;
-  const mine: HookItem[] = [];
-
-  async function cleanup(): Promise<void> {
-    for (const item of [...mine]) {
-      if (await runHookCleanup(runner, item, log)) {
-        ledger.remove(item);
-        mine.splice(mine.indexOf(item), 1);
-      }
-    }
-  }
+  const mine = ownedItems<HookItem>(ledger, (item) => runHookCleanup(runner, item, log));
+  const cleanup = () => mine.removeAll();
 
   return {
     async present(challenge, domains) {
       await cleanup();
-      const names = validationRecordNames(challenge.recordDomain, domains);
-      if (names.length === 0) {
-        throw new FlowError(
-          `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-            'its domains, which this run does not know: give the domains input along with order-id.',
-        );
-      }
+      const names = requiredRecordNames(challenge, domains, orderId);
       const type = challenge.recordType.toUpperCase();
       for (const domain of names) {
         const item: HookItem = { kind: 'hook', domain, type, value: challenge.recordValue };
         // Remembered before it runs: a hook that dies half-way may still have made the record.
-        mine.push(item);
-        ledger.add(item);
+        mine.add(item);
         const result = await runHook(runner, 'present', item);
         if (result.exitCode !== 0 || result.timedOut) {
           throw new FlowError(

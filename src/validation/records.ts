@@ -1,5 +1,7 @@
-// Pure: which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
 import { validationBaseName } from '../domains.js';
+import { FlowError } from '../flows/context.js';
+import type { DnsChallenge } from '../services/certificate-authority.js';
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 
@@ -44,4 +46,20 @@ export function zoneForName(name: string, zones: readonly string[]): ZoneMatch |
   }
   if (best === undefined) return undefined;
   return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+
+/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+export function requiredRecordNames(
+  challenge: DnsChallenge,
+  domains: readonly string[],
+  orderId: string,
+): string[] {
+  const names = validationRecordNames(challenge.recordDomain, domains);
+  if (names.length === 0) {
+    throw new FlowError(
+      `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+        'its domains, which this run does not know: give the domains input along with order-id.',
+    );
+  }
+  return names;
 }

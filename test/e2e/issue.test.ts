@@ -168,7 +168,10 @@ describe('issue', () => {
     const again = await runAction(manual({ domains: domains.join() }));
     expect(again.exitCode).toBe(0);
     // Not due: a scheduled run costs two reads (the order list, then the order) and no order.
-    expect(emulator.calls.map((c) => c.action)).toEqual(['ListUserCertificateOrder', 'DescribeCertificateState']);
+    expect(emulator.calls.map((c) => c.action)).toEqual([
+      'ListUserCertificateOrder',
+      'DescribeCertificateState',
+    ]);
     expect(again.outputs).toMatchObject({ status: 'unchanged', 'order-id': first.outputs['order-id'] });
     expect(again.outputs.certificate).toBe(first.outputs.certificate);
     expectPrivateKeyMasked(again, again.outputs['private-key'] ?? '');

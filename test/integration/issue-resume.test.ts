@@ -13,7 +13,12 @@ const opened: Services[] = [];
 const quiet: Logger = { debug() {}, info() {}, notice() {}, warning() {} };
 
 function flowContext(domains: string, remembered: string | undefined, extra: Record<string, string> = {}) {
-  const inputs = emulatorInputs(emulator, { domains, 'wait-timeout': '0', 'fail-on-pending': 'false', ...extra });
+  const inputs = emulatorInputs(emulator, {
+    domains,
+    'wait-timeout': '0',
+    'fail-on-pending': 'false',
+    ...extra,
+  });
   const config = parseConfig((name) => inputs[name] ?? '', {});
   const services = createServices(config, () => {});
   opened.push(services);
