@@ -31336,7 +31336,7 @@ function createCacheResumeStore(log) {
     return {
         async load(domains) {
             if (!cacheServiceAvailable()) {
-                log.debug('No cache service here: looking for in-flight orders in the order list only.');
+                log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
                 return undefined;
             }
             try {

@@ -50,7 +50,9 @@ export function createCacheResumeStore(log: Logger): ResumeStore {
   return {
     async load(domains) {
       if (!cacheServiceAvailable()) {
-        log.debug('No cache service here: looking for in-flight orders in the order list only.');
+        log.info(
+          'No Actions cache service in this run: in-flight orders are looked up in the order list only.',
+        );
         return undefined;
       }
       try {

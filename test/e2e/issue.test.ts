@@ -63,6 +63,8 @@ describe('issue', () => {
     expect(run.summary).toContain(run.outputs['fingerprint-sha256']);
     expect(run.summary).toMatch(/Timeline \| .*certificate/);
     expect(run.state).toEqual({ isPost: 'true' });
+    // Run from a shell there is no cache service: the action says so and carries on.
+    expect(run.stdout).toContain('No Actions cache service in this run');
   });
 
   it('issues several domains on one order', async () => {
