@@ -29852,6 +29852,7 @@ function compareIds(a, b) {
 
 
 
+
 async function issueCertificate(ctx, domains) {
     const { config, log } = ctx;
     const expectKey = !config.csr;
@@ -29897,15 +29898,8 @@ async function cachedOrderInFlight(ctx, domains) {
     const cached = await ctx.resume.load(domains);
     if (!cached)
         return undefined;
-    try {
-        const { state } = await describeOrderMasked(ctx, cached);
-        return state === 'domain_verify' || state === 'process' ? cached : undefined;
-    }
-    catch (error) {
-        if (error instanceof errors/* AliyunApiError */.t && error.code === 'NotFoundOrder')
-            return undefined;
-        throw error;
-    }
+    const status = await describeExistingOrder(ctx, cached);
+    return status?.state === 'domain_verify' || status?.state === 'process' ? cached : undefined;
 }
 async function findReusableCertificate(ctx, orders, domains, expectKey) {
     const { config, log } = ctx;

@@ -5,6 +5,7 @@ import type { PackageState } from '../services/certificate-authority.js';
 import { recordNamesWithoutZone } from '../validation/index.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { FlowError } from './context.js';
+import { describeExistingOrder } from './existing-order.js';
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
 import {
   inFlightOrder,
@@ -56,13 +57,8 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
 async function cachedOrderInFlight(ctx: FlowContext, domains: string[]): Promise<string | undefined> {
   const cached = await ctx.resume.load(domains);
   if (!cached) return undefined;
-  try {
-    const { state } = await describeOrderMasked(ctx, cached);
-    return state === 'domain_verify' || state === 'process' ? cached : undefined;
-  } catch (error) {
-    if (error instanceof AliyunApiError && error.code === 'NotFoundOrder') return undefined;
-    throw error;
-  }
+  const status = await describeExistingOrder(ctx, cached);
+  return status?.state === 'domain_verify' || status?.state === 'process' ? cached : undefined;
 }
 
 async function findReusableCertificate(
