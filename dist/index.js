@@ -28407,6 +28407,46 @@ class AliyunApiError extends Error {
 
 /***/ }),
 
+/***/ 6308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vd: () => (/* binding */ latestIssued),
+/* harmony export */   aF: () => (/* binding */ parseListStatus),
+/* harmony export */   sl: () => (/* binding */ isIssued),
+/* harmony export */   wn: () => (/* binding */ isInFlight)
+/* harmony export */ });
+/* unused harmony export LIST_STATUSES */
+const LIST_STATUSES = [
+    'PAYED',
+    'CHECKING',
+    'CHECKED_FAIL',
+    'ISSUED',
+    'WILLEXPIRED',
+    'EXPIRED',
+    'NOTACTIVATED',
+    'REVOKED',
+];
+const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
+function parseListStatus(raw) {
+    const upper = (raw ?? '').trim().toUpperCase();
+    const known = SPELLINGS[upper] ?? upper;
+    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
+}
+/** Issued and still valid: about to expire counts. */
+const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
+/** Waiting for validation or the CA. */
+const isInFlight = (status) => status === 'CHECKING';
+/** The issued order that lasts longest. */
+function latestIssued(orders) {
+    return orders
+        .filter((o) => isIssued(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+
+
+/***/ }),
+
 /***/ 39861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28478,13 +28518,14 @@ function parseConfig(read, env) {
             fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
         return ok ? value : fallback;
     };
+    // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
     const flag = (name, fallback) => {
-        const raw = text(name)?.toLowerCase();
+        const raw = text(name);
         if (raw === undefined)
             return fallback;
-        if (['true', 'yes', '1', 'on'].includes(raw))
+        if (['true', 'True', 'TRUE'].includes(raw))
             return true;
-        if (['false', 'no', '0', 'off'].includes(raw))
+        if (['false', 'False', 'FALSE'].includes(raw))
             return false;
         fail(name, `must be true or false (got '${raw}')`);
         return fallback;
@@ -28635,7 +28676,8 @@ function checkModeRequirements(c, fail) {
 /* harmony export */   NM: () => (/* binding */ checkDomainSet),
 /* harmony export */   Vi: () => (/* binding */ sameDomainSet),
 /* harmony export */   Y3: () => (/* binding */ validationBaseName),
-/* harmony export */   ug: () => (/* binding */ certificateCovers)
+/* harmony export */   ug: () => (/* binding */ certificateCovers),
+/* harmony export */   zY: () => (/* binding */ loadRegistrableDomain)
 /* harmony export */ });
 /* unused harmony exports MAX_DOMAINS_PER_ORDER, isWildcard */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
@@ -28687,6 +28729,9 @@ function checkDomain(name) {
     const ascii = normaliseDomain(name);
     if (ascii === '')
         return 'a domain name is empty';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
+        return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
+    }
     if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(ascii) !== 0 || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(ascii.replace(/^\[|\]$/g, '')) !== 0) {
         return `"${name}" is an IP address, not a domain name`;
     }
@@ -28776,6 +28821,14 @@ function sameDomainSet(a, b) {
     const setB = new Set(b.map(normaliseDomain));
     return setA.size === setB.size && [...setA].every((name) => setB.has(name));
 }
+/**
+ * The registrable domain of a name by the Public Suffix List (ICANN section): `a.b.example.co.uk` →
+ * `example.co.uk`. Loaded on first use only, since only validation without a zone list needs it.
+ */
+async function loadRegistrableDomain() {
+    const { getDomain } = await __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.t.bind(__nccwpck_require__, 40189, 19));
+    return (name) => getDomain(name, { validateHostname: false }) ?? undefined;
+}
 
 
 /***/ }),
@@ -28787,9 +28840,17 @@ function sameDomainSet(a, b) {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   T: () => (/* binding */ FlowError)
 /* harmony export */ });
-/** A failure the user can act on: one sentence naming the order or operation and what to do next. */
+/**
+ * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
+ * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
+ */
 class FlowError extends Error {
+    result;
     name = 'FlowError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
 }
 function emptyResult(status, orderId) {
     return { status, orderId, timeline: [], details: [] };
@@ -29059,6 +29120,16 @@ function describeCertificate(pem) {
 function daysRemaining(notAfter, now) {
     return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
 }
+/**
+ * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
+ * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
+ */
+function renewalWindowDays(renewBeforeDays, validity) {
+    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
+    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
+        return { days: renewBeforeDays, capped: false };
+    return { days: Math.floor(lifetimeDays / 3), capped: true };
+}
 function parseBundle(pems) {
     const parsed = [];
     for (const [index, pem] of pems.entries()) {
@@ -29198,6 +29269,7 @@ function publishOutputs(result, files, now) {
         set('validation-record-domain', challenge.recordDomain);
         set('validation-record-type', challenge.recordType);
         set('validation-record-value', challenge.recordValue);
+        set('validation-record-name', result.recordNames?.join(','));
     }
     else if (challenge?.method === 'FILE') {
         set('validation-file-uri', challenge.uri);
@@ -29340,6 +29412,8 @@ function renderSummary(result, domains, now) {
         rows.push(['Domains', domains.join(', ')]);
     if (result.orderId)
         rows.push(['Order id', result.orderId]);
+    if (result.state)
+        rows.push(['Order state', result.state]);
     if (result.certId)
         rows.push(['Certificate id', result.certId]);
     const info = result.certificate?.info;
@@ -29358,7 +29432,8 @@ function renderSummary(result, domains, now) {
     }
     if (result.challenge?.method === 'DNS') {
         const c = result.challenge;
-        rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
+        const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
+        rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
     }
     else if (result.challenge?.method === 'FILE') {
         rows.push([
@@ -29413,6 +29488,22 @@ async function writeSummary(markdown) {
 
 
 
+/**
+ * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
+ * order, its state and what is still to do. Never throws: the failure itself is what matters.
+ */
+async function reportFailure(message, left, orderId, domains) {
+    const result = left ?? { orderId, timeline: [], details: [] };
+    result.orderId ??= orderId;
+    try {
+        publishOutputs(result, {}, new Date());
+        const summary = { ...result, details: [...result.details, ['Error', message]] };
+        await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+    }
+    catch (error) {
+        core/* debug */.Yz(`Could not write the failure summary: ${String(error)}`);
+    }
+}
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 async function deliverResult(config, result, domains) {
     const now = new Date();
@@ -29460,21 +29551,19 @@ async function deliverResult(config, result, domains) {
 var alidns = __nccwpck_require__(69412);
 // EXTERNAL MODULE: ./src/validation/hook.ts + 1 modules
 var hook = __nccwpck_require__(29710);
-// EXTERNAL MODULE: ./src/validation/index.ts + 3 modules
-var validation = __nccwpck_require__(79534);
+// EXTERNAL MODULE: ./src/validation/index.ts + 2 modules
+var validation = __nccwpck_require__(82982);
 // EXTERNAL MODULE: ./src/validation/records.ts
 var records = __nccwpck_require__(42325);
 // EXTERNAL MODULE: ./src/flows/context.ts
 var context = __nccwpck_require__(64018);
+// EXTERNAL MODULE: ./src/validation/manual.ts
+var manual = __nccwpck_require__(85789);
 ;// CONCATENATED MODULE: ./src/flows/poll.ts
 // Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
 function nextPollDelayMs(previousMs, schedule) {
     const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
     return Math.max(0, grown);
-}
-/** True when waiting `delayMs` more would pass the deadline: time to stop and report. */
-function pastDeadline(nowMs, delayMs, schedule) {
-    return nowMs + delayMs > schedule.deadline;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/fetch.ts
@@ -29482,16 +29571,26 @@ function pastDeadline(nowMs, delayMs, schedule) {
 
 
 
-/** Polls until the order is issued, fails review, or the deadline passes; presents and cleans up validation. */
+
+/** A long wait says where it is at least this often. */
+const HEARTBEAT_MS = 30_000;
+/**
+ * Polls until the order is issued, fails review, or the deadline passes (checking once more at the deadline);
+ * presents and cleans up validation.
+ */
 async function waitForIssuance(ctx, orderId, domains) {
     const { config, log } = ctx;
+    ctx.onOrderKnown(orderId);
+    const started = ctx.now().getTime();
     const schedule = {
         firstMs: config.pollIntervalSeconds * 1000,
         maxMs: config.maxPollIntervalSeconds * 1000,
-        deadline: ctx.now().getTime() + config.waitTimeoutSeconds * 1000,
+        deadline: started + config.waitTimeoutSeconds * 1000,
     };
     const strategy = ctx.validation(orderId);
     const timeline = [];
+    const heartbeat = { lastAt: started };
+    let recordNames = [];
     let presented;
     let delay;
     try {
@@ -29500,39 +29599,65 @@ async function waitForIssuance(ctx, orderId, domains) {
             if (timeline.at(-1)?.state !== status.state) {
                 timeline.push({ at: ctx.now(), state: status.state });
                 log.info(`Order ${orderId}: ${status.state}`);
+                heartbeat.lastAt = ctx.now().getTime();
             }
             if (status.state === 'domain_verify' && status.challenge) {
                 const key = JSON.stringify(status.challenge);
                 if (key !== presented) {
-                    await strategy.present(status.challenge, domains);
+                    recordNames = await strategy.present(status.challenge, domains);
                     presented = key;
                 }
             }
             else if (status.state === 'certificate') {
-                return { status, timeline };
+                return { status, timeline, recordNames };
             }
             else if (status.state === 'verify_fail') {
-                await deleteFailedOrder(ctx, orderId);
+                await deleteFailedOrder(ctx, orderId, timeline);
             }
             else if (status.state === 'payed' || status.state === 'unknow') {
                 throw new context/* FlowError */.T(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
-                    `delete it with mode: cancel and order again.`);
+                    `delete it with mode: cancel and order again.`, { orderId, state: status.state, timeline, details: [] });
             }
+            const now = ctx.now().getTime();
+            if (now >= schedule.deadline)
+                return { status, timeline, recordNames };
             delay = nextPollDelayMs(delay, schedule);
-            if (pastDeadline(ctx.now().getTime(), delay, schedule))
-                return { status, timeline };
-            await ctx.sleep(delay);
+            const wait = Math.min(delay, schedule.deadline - now);
+            await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
+                const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
+                return (`Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
+                    `${config.waitTimeoutSeconds}s; next check in ${Math.ceil(nextInMs / 1000)}s.`);
+            });
         }
     }
     finally {
         await strategy.cleanup();
     }
 }
-/** A failed review never recovers; deleting the order returns its quota (reference 003, step 4). */
-async function deleteFailedOrder(ctx, orderId) {
+/** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
+async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
+    let left = ms;
+    while (left > 0) {
+        const now = ctx.now().getTime();
+        if (now - heartbeat.lastAt >= HEARTBEAT_MS) {
+            ctx.log.info(describe(left));
+            heartbeat.lastAt = now;
+        }
+        const chunk = Math.min(left, Math.max(1, HEARTBEAT_MS - (now - heartbeat.lastAt)));
+        await ctx.sleep(chunk);
+        left -= chunk;
+    }
+}
+/** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
+async function deleteFailedOrder(ctx, orderId, timeline) {
     await ctx.cas.deleteOrder(orderId);
     throw new context/* FlowError */.T(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
-        'check that the domains and contact details are right, then run again to order anew.');
+        'check that the domains and contact details are right, then run again to order anew.', {
+        orderId,
+        state: 'verify_fail',
+        timeline,
+        details: [['Still to do', 'check the domains and contact details, then run again to order anew']],
+    });
 }
 /** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
 async function describeOrderMasked(ctx, orderId) {
@@ -29565,21 +29690,27 @@ function acceptIssuedCertificate(ctx, status, domains, expectKey) {
         throw error;
     }
 }
-/** The result for an order still waiting when this run's time is up. */
+/** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
 function pendingResult(ctx, outcome, orderId) {
     const { config } = ctx;
-    const state = outcome.status.state;
-    if (config.failOnPending) {
-        throw new context/* FlowError */.T(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; ` +
-            `run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`);
-    }
-    return {
+    const { state, challenge } = outcome.status;
+    const toDo = state === 'domain_verify' && challenge
+        ? (0,manual/* describeChallenge */.pM)(challenge, outcome.recordNames)
+        : `wait for the certificate authority ('${state}')`;
+    const result = {
         status: 'pending',
         orderId,
-        challenge: outcome.status.challenge,
+        challenge,
+        recordNames: outcome.recordNames,
+        state,
         timeline: outcome.timeline,
-        details: [['State', state]],
+        details: [['Still to do', toDo]],
     };
+    if (config.failOnPending) {
+        throw new context/* FlowError */.T(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; still to do: ` +
+            `${toDo}. Run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`, result);
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/existing-order.ts
@@ -29747,7 +29878,8 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
     const { config, dns, log } = ctx;
     const type = challenge.recordType.toUpperCase();
     const value = challenge.recordValue;
-    const names = (0,records/* validationRecordNames */.vB)(challenge.recordDomain, domains);
+    const zones = config.dnsProvider === 'alidns' ? await dns.listZones().catch(() => undefined) : undefined;
+    const names = (0,records/* validationRecordNames */.vB)(challenge.recordDomain, domains, await (0,records/* zoneResolver */.d8)(zones));
     if (names.length === 0) {
         log.warning(`The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
             `remove any ${type} record with the value ${value} yourself (or give the domains input).`);
@@ -29767,10 +29899,9 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
         return `left to you (dns-provider ${config.dnsProvider})`;
     }
     try {
-        const zones = await dns.listZones();
         let removed = 0;
         for (const name of names) {
-            const match = (0,records/* zoneForName */.X3)(name, zones);
+            const match = zones && (0,records/* zoneForName */.X3)(name, zones);
             if (!match)
                 continue;
             for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
@@ -29790,12 +29921,13 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
     }
 }
 
+// EXTERNAL MODULE: ./src/authority/list-status.ts
+var list_status = __nccwpck_require__(6308);
 ;// CONCATENATED MODULE: ./src/flows/orders.ts
 // Finding the order that already serves an intent, so that nothing is ordered twice.
 
 
-const IN_FLIGHT = new Set(['CHECKING']);
-const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
+
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 async function listOrdersForDomains(cas, domains, productCode) {
     const first = domains[0];
@@ -29808,13 +29940,7 @@ async function listOrdersForDomains(cas, domains, productCode) {
         .sort((a, b) => compareIds(b.orderId, a.orderId));
 }
 function inFlightOrder(orders) {
-    return orders.find((o) => IN_FLIGHT.has(o.status));
-}
-/** The issued order that lasts longest. */
-function latestIssuedOrder(orders) {
-    return orders
-        .filter((o) => ISSUED.has(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+    return orders.find((o) => (0,list_status/* isInFlight */.wn)(o.status));
 }
 /**
  * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
@@ -29853,6 +29979,7 @@ function compareIds(a, b) {
 
 
 
+
 async function issueCertificate(ctx, domains) {
     const { config, log } = ctx;
     const expectKey = !config.csr;
@@ -29871,14 +29998,28 @@ async function issueCertificate(ctx, domains) {
         }
         else {
             await checkValidationPossible(ctx, domains);
-            quota = await checkQuota(ctx);
-            orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
+            const before = await checkQuota(ctx);
+            orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
+            // The order took one certificate of the package: report the quota as it stands now.
+            quota = { ...before, used: before.used + 1 };
         }
         await ctx.resume.save(domains, orderId);
     }
-    const outcome = await waitForIssuance(ctx, orderId, domains);
-    if (outcome.status.state !== 'certificate')
-        return { ...pendingResult(ctx, outcome, orderId), quota };
+    const outcome = await waitForIssuance(ctx, orderId, domains).catch((error) => {
+        if (error instanceof context/* FlowError */.T && error.result)
+            error.result.quota ??= quota;
+        throw error;
+    });
+    if (outcome.status.state !== 'certificate') {
+        try {
+            return { ...pendingResult(ctx, outcome, orderId), quota };
+        }
+        catch (error) {
+            if (error instanceof context/* FlowError */.T && error.result)
+                error.result.quota = quota;
+            throw error;
+        }
+    }
     const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
     return {
         status: 'issued',
@@ -29903,24 +30044,30 @@ async function cachedOrderInFlight(ctx, domains) {
 }
 async function findReusableCertificate(ctx, orders, domains, expectKey) {
     const { config, log } = ctx;
-    const issued = latestIssuedOrder(orders);
+    const issued = (0,list_status/* latestIssued */.Vd)(orders);
     if (!issued?.certEndTime)
         return undefined;
     const left = daysRemaining(issued.certEndTime, ctx.now());
-    if (left <= config.renewBeforeDays) {
-        log.info(`Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`);
-        return undefined;
-    }
     const status = await describeOrderMasked(ctx, issued.orderId);
     if (status.state !== 'certificate')
         return undefined;
-    const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
+    const certificate = readOrderCertificate(ctx, status);
+    const window = renewalWindowDays(config.renewBeforeDays, certificate.info);
+    if (window.capped) {
+        log.warning(`renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
+            `order anew; using ${window.days} days (a third of the lifetime) instead.`);
+    }
+    if (left <= window.days) {
+        log.info(`Order ${issued.orderId} expires in ${left} days (renew within ${window.days}): ordering anew.`);
+        return undefined;
+    }
+    const accepted = acceptIssuedCertificate(ctx, status, domains, expectKey);
     log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
     return {
         status: 'unchanged',
         orderId: issued.orderId,
         certId: status.certId,
-        certificate,
+        certificate: accepted,
         timeline: [{ at: ctx.now(), state: status.state }],
         details: [],
     };
@@ -29930,7 +30077,7 @@ async function checkValidationPossible(ctx, domains) {
     const { config } = ctx;
     if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns')
         return;
-    const missing = await (0,validation/* recordNamesWithoutZone */.eX)(ctx.dns, domains);
+    const missing = await (0,validation/* namesWithoutZone */.bm)(ctx.dns, domains);
     if (missing.length > 0) {
         throw new context/* FlowError */.T(`No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +
             "record cannot be written; add the zone to Alibaba Cloud DNS, or set dns-provider to 'manual' or 'hook'.");
@@ -29982,7 +30129,7 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
 
 
 
-const renew_ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
+
 async function renewCertificate(ctx, domains) {
     const { config, log } = ctx;
     const target = config.orderId
@@ -30024,7 +30171,7 @@ async function renewCertificate(ctx, domains) {
     const others = sameNames.filter((o) => o.orderId !== orderId && sameProduct(o));
     // Renewed already (a scheduled run, again): an issued order for the same names and product outlasts this one.
     const successor = others
-        .filter((o) => renew_ISSUED.has(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
+        .filter((o) => (0,list_status/* isIssued */.sl)(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
         .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
     if (successor)
         return reuseRenewal(ctx, orderId, successor.orderId, newNames);
@@ -30083,7 +30230,7 @@ async function reuseRenewal(ctx, orderId, renewalId, names) {
 async function findIssuedOrder(ctx, domains) {
     const { config } = ctx;
     const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
-    const issued = orders.filter((o) => renew_ISSUED.has(o.status));
+    const issued = orders.filter((o) => (0,list_status/* isIssued */.sl)(o.status));
     const names = domains.join(', ');
     const [only, ...more] = issued;
     if (!only) {
@@ -30182,7 +30329,7 @@ async function revokeCertificate(ctx, domains) {
     log.info(`Order ${orderId}: the certificate for ${info.names.join(', ')} is revoked; its quota ${quotaNote}.`);
     const result = (0,context/* emptyResult */.$)('revoked', orderId);
     result.certId = order.certId;
-    result.details.push(['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`], ['SHA-256 fingerprint', info.fingerprintSha256], ['Quota', quotaNote]);
+    result.details.push(['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`], ['SHA-256 fingerprint', info.fingerprintSha256], ['Quota refund', quotaNote]);
     const productCode = ctx.config.productCode ?? summary?.productCode;
     if (productCode)
         result.quota = await cas.describePackageState(productCode);
@@ -30192,6 +30339,8 @@ async function revokeCertificate(ctx, domains) {
 ;// CONCATENATED MODULE: ./src/flows/status.ts
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
 // and the certificate a CDN domain serves. Reads only; never hands out the private key.
+
+
 
 
 
@@ -30213,7 +30362,7 @@ async function reportStatus(ctx, domains) {
     if (domains.length > 0) {
         orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
         if (!order) {
-            const current = latestIssuedOrder(orders) ?? inFlightOrder(orders) ?? orders[0];
+            const current = (0,list_status/* latestIssued */.Vd)(orders) ?? inFlightOrder(orders) ?? orders[0];
             if (!current) {
                 throw new context/* FlowError */.T(`No order for ${domains.join(', ')} was found${config.productCode ? ` (product ${config.productCode})` : ''}; ` +
                     'order a certificate with mode: issue.');
@@ -30249,6 +30398,11 @@ async function reportStatus(ctx, domains) {
         ]);
         if (summary?.productCode)
             result.details.push(['Product', summary.productCode]);
+        if (result.challenge?.method === 'DNS') {
+            const names = domains.length > 0 ? domains : (summary?.domains ?? []);
+            const zones = config.dnsProvider === 'alidns' ? await ctx.dns.listZones().catch(() => undefined) : undefined;
+            result.recordNames = (0,records/* validationRecordNames */.vB)(result.challenge.recordDomain, names, await (0,records/* zoneResolver */.d8)(zones));
+        }
         const info = result.certificate?.info;
         if (info) {
             const left = daysRemaining(info.notAfter, ctx.now());
@@ -30349,20 +30503,27 @@ async function runMain() {
             core/* setSecret */.Pq(value);
     }
     let client;
+    let knownOrderId;
+    let domains = [];
     try {
         const config = (0,src_config/* parseConfig */.o4)((name) => core/* getInput */.V4(name), process.env);
         for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
             if (secret)
                 core/* setSecret */.Pq(secret);
-        const domains = await resolveDomains(config);
+        domains = await resolveDomains(config);
         const services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)));
         client = services.client;
-        const ctx = createFlowContext(config, services);
+        const ctx = createFlowContext(config, services, (orderId) => {
+            knownOrderId = orderId;
+            core/* setOutput */.uH('order-id', orderId);
+        });
         const result = await runFlow(ctx, domains);
         await deliverResult(config, result, domains);
     }
     catch (error) {
-        core/* setFailed */.C1(`${ACTION_NAME}: ${describeFailure(error)}`);
+        const message = describeFailure(error);
+        await reportFailure(message, error instanceof context/* FlowError */.T ? error.result : undefined, knownOrderId, domains);
+        core/* setFailed */.C1(`${ACTION_NAME}: ${message}`);
     }
     finally {
         await client?.close();
@@ -30377,7 +30538,7 @@ function createActionsLogger() {
         warning: (m) => core/* warning */.$e(m),
     };
 }
-function createFlowContext(config, services) {
+function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
     const { cas, dns, cdn } = services;
     return {
@@ -30389,6 +30550,7 @@ function createFlowContext(config, services) {
         resume: (0,state/* createCacheResumeStore */.DQ)(log),
         validation: (orderId) => (0,validation/* createValidationStrategy */.Zf)({ config, dns, log, rememberCleanup: state/* saveCleanupItems */._U }, orderId),
         maskSecret: maskMultilineSecret,
+        onOrderKnown,
         now: () => new Date(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
@@ -30480,8 +30642,8 @@ var build = __nccwpck_require__(50405);
 var state = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ./src/validation/cleanup.ts
 var cleanup = __nccwpck_require__(38699);
-// EXTERNAL MODULE: ./src/validation/index.ts + 3 modules
-var validation = __nccwpck_require__(79534);
+// EXTERNAL MODULE: ./src/validation/index.ts + 2 modules
+var validation = __nccwpck_require__(82982);
 // EXTERNAL MODULE: ./src/validation/alidns.ts
 var alidns = __nccwpck_require__(69412);
 // EXTERNAL MODULE: ./src/validation/file.ts
@@ -30938,9 +31100,12 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/authority/list-status.ts
+var list_status = __nccwpck_require__(6308);
 // EXTERNAL MODULE: ./src/services/fields.ts
 var fields = __nccwpck_require__(71795);
 ;// CONCATENATED MODULE: ./src/services/cas.ts
+
 
 const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
@@ -31066,7 +31231,7 @@ function parseOrderSummary(item) {
             .split(/[,\s]+/)
             .map((d) => d.trim().toLowerCase())
             .filter(Boolean),
-        status: (0,fields/* textField */.M8)(item.Status) ?? '',
+        status: (0,list_status/* parseListStatus */.aF)((0,fields/* textField */.M8)(item.Status)),
         productCode: (0,fields/* textField */.M8)(item.ProductCode),
         instanceId: (0,fields/* textField */.M8)(item.InstanceId),
         certStartTime: (0,fields/* dateField */.xd)(item.CertStartTime),
@@ -31375,9 +31540,9 @@ function createCacheResumeStore(log) {
 /* harmony export */   t: () => (/* binding */ createAlidnsValidation)
 /* harmony export */ });
 /* harmony import */ var _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18401);
-/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64018);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38699);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42325);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64018);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38699);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42325);
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 
 
@@ -31387,20 +31552,20 @@ function createCacheResumeStore(log) {
 const GONE = /NotBelongToUser|NotFound|NotExist/i;
 function createAlidnsValidation(deps) {
     const { dns, log, ledger, orderId } = deps;
-    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .ownedItems */ .av)(ledger, (item) => removeAlidnsRecord(dns, item, log));
+    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedItems */ .av)(ledger, (item) => removeAlidnsRecord(dns, item, log));
     const cleanup = () => mine.removeAll();
     return {
         async present(challenge, domains) {
             // A changed challenge makes the records of the previous one useless.
             await cleanup();
-            const names = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredRecordNames */ .RJ)(challenge, domains, orderId);
             const zones = await dns.listZones();
+            const names = (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredRecordNames */ .RJ)(challenge, domains, orderId, await (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneResolver */ .d8)(zones));
             const type = challenge.recordType.toUpperCase();
             const targets = [];
             for (const name of names) {
-                const match = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .zoneForName */ .X3)(name, zones);
+                const match = (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneForName */ .X3)(name, zones);
                 if (!match) {
-                    throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
+                    throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowError */ .T(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
                         `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
                         '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.');
                 }
@@ -31413,6 +31578,7 @@ function createAlidnsValidation(deps) {
                     await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
                 }
             }
+            return names;
         },
         cleanup,
     };
@@ -31423,6 +31589,12 @@ function createAlidnsValidation(deps) {
             mine.add(item);
             log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
         };
+        // The service may have written it itself (automatic DNS validation), or a user or an earlier run did:
+        // use it, never add a second, and leave it in place.
+        if ((await dns.findRecords(zone, rr, type, value)).length > 0) {
+            log.info(`The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`);
+            return;
+        }
         try {
             adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
         }
@@ -31449,16 +31621,16 @@ function createAlidnsValidation(deps) {
 async function removeAlidnsRecord(dns, item, log) {
     try {
         await dns.deleteRecord(item.recordId);
-        log.info(`Removed the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)}.`);
+        log.info(`Removed the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}.`);
         return true;
     }
     catch (error) {
         if (error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t && GONE.test(error.code)) {
-            log.info(`The ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)} is already gone.`);
+            log.info(`The ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)} is already gone.`);
             return true;
         }
         const reason = error instanceof _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AliyunApiError */ .t ? error.describe() : String(error);
-        log.warning(`Could not remove the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeItem */ .f)(item)}: ${reason}. Remove it by hand.`);
+        log.warning(`Could not remove the ${(0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeItem */ .f)(item)}: ${reason}. Remove it by hand.`);
         return false;
     }
 }
@@ -31571,8 +31743,8 @@ function ownedItems(ledger, remove) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64018);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38699);
+/* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64018);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38699);
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
 
 
@@ -31616,26 +31788,26 @@ function isInside(base, target) {
 }
 function createFileValidation(deps) {
     const { log, ledger, orderId, root } = deps;
-    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .ownedItems */ .av)(ledger, (item) => removeValidationFile(item, log));
+    const mine = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedItems */ .av)(ledger, (item) => removeValidationFile(item, log));
     const cleanup = () => mine.removeAll();
     return {
         async present(challenge) {
             await cleanup();
             const target = validationFilePath(root, challenge.uri);
             if (!target) {
-                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
                     `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
                     `${challenge.uri} by hand, or use validation-method: DNS.`);
             }
             // Never write through a symbolic link: it could point anywhere.
             if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch(() => undefined))?.isSymbolicLink()) {
-                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+                throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
             }
             const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target, 'utf8').catch(() => undefined);
             if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
                 log.notice(`The validation file ${target} already holds the content order ${orderId} asks for: ` +
                     `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`);
-                return;
+                return [];
             }
             const dirs = await makeFoldersInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), challenge.uri, orderId);
             const item = { kind: 'file', path: target, dirs };
@@ -31643,6 +31815,7 @@ function createFileValidation(deps) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, challenge.content, { mode: 0o644 });
             log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
                 `http://${challenge.domain}${challenge.uri} before the order can validate.`);
+            return [];
         },
         cleanup,
     };
@@ -31660,7 +31833,7 @@ async function makeFoldersInside(root, dir, uri, orderId) {
         existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
     const realExisting = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing);
     if (realExisting !== realRoot && !isInside(realRoot, realExisting)) {
-        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowError */ .T(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
+        throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FlowError */ .T(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
             `file-validation-root (${root}), through a symbolic link; refusing to write it.`);
     }
     const first = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
@@ -31832,7 +32005,7 @@ function createHookValidation(deps) {
     return {
         async present(challenge, domains) {
             await cleanup();
-            const names = (0,records/* requiredRecordNames */.RJ)(challenge, domains, orderId);
+            const names = (0,records/* requiredRecordNames */.RJ)(challenge, domains, orderId, await (0,records/* zoneResolver */.d8)());
             const type = challenge.recordType.toUpperCase();
             for (const domain of names) {
                 const item = { kind: 'hook', domain, type, value: challenge.recordValue };
@@ -31846,6 +32019,7 @@ function createHookValidation(deps) {
                 if (result.output.trim())
                     log.debug(`dns-hook output: ${result.output.trim()}`);
             }
+            return names;
         },
         cleanup,
     };
@@ -31866,7 +32040,7 @@ async function runHookCleanup(runner, item, log) {
 
 /***/ }),
 
-/***/ 79534:
+/***/ 82982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31874,7 +32048,7 @@ async function runHookCleanup(runner, item, log) {
 __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ createValidationStrategy),
   Pu: () => (/* binding */ hookRunnerFor),
-  eX: () => (/* binding */ recordNamesWithoutZone)
+  bm: () => (/* binding */ namesWithoutZone)
 });
 
 // EXTERNAL MODULE: ./src/validation/alidns.ts
@@ -31885,32 +32059,8 @@ var cleanup = __nccwpck_require__(38699);
 var validation_file = __nccwpck_require__(69645);
 // EXTERNAL MODULE: ./src/validation/hook.ts + 1 modules
 var hook = __nccwpck_require__(29710);
-// EXTERNAL MODULE: ./src/validation/records.ts
-var records = __nccwpck_require__(42325);
-;// CONCATENATED MODULE: ./src/validation/manual.ts
-// The user creates the record or file: say exactly what, and keep polling.
-
-function describeChallenge(challenge, domains) {
-    if (challenge.method === 'FILE') {
-        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
-    }
-    const names = dnsRecordNames(challenge.recordDomain, domains);
-    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
-}
-/** Full record names; the service's RecordDomain as given when the domains are not known. */
-function dnsRecordNames(recordDomain, domains) {
-    const names = (0,records/* validationRecordNames */.vB)(recordDomain, domains);
-    return names.length > 0 ? names : [recordDomain];
-}
-function createManualValidation(log, orderId) {
-    return {
-        async present(challenge, domains) {
-            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, domains)}.`);
-        },
-        async cleanup() { },
-    };
-}
-
+// EXTERNAL MODULE: ./src/validation/manual.ts
+var validation_manual = __nccwpck_require__(85789);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
@@ -31991,7 +32141,12 @@ async function waitForPropagation(record, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/validation/records.ts
+var records = __nccwpck_require__(42325);
+// EXTERNAL MODULE: ./src/domains.ts
+var src_domains = __nccwpck_require__(98966);
 ;// CONCATENATED MODULE: ./src/validation/index.ts
+
 
 
 
@@ -32004,7 +32159,7 @@ const PROPAGATION_BOUND_MS = 120_000;
 function createValidationStrategy(deps, orderId) {
     const { config, dns, log } = deps;
     const ledger = (0,cleanup/* createCleanupLedger */._$)(deps.rememberCleanup);
-    const manual = createManualValidation(log, orderId);
+    const manual = (0,validation_manual/* createManualValidation */.g9)(log, orderId);
     const root = config.fileValidationRoot;
     const file = root
         ? (0,validation_file/* createFileValidation */.YJ)({ root, log, ledger, orderId })
@@ -32044,12 +32199,52 @@ function hookRunnerFor(config) {
     return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
 }
 /**
- * Before ordering with alidns: the record names (the `_dnsauth` label the service uses) of domains that no zone in
- * the account holds. An order for them could never validate, so the caller stops before it costs quota.
+ * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
+ * records could never be written, so the caller stops before an order costs quota.
  */
-async function recordNamesWithoutZone(dns, domains) {
+async function namesWithoutZone(dns, domains) {
     const zones = await dns.listZones();
-    return (0,records/* validationRecordNames */.vB)('_dnsauth', domains).filter((name) => !(0,records/* zoneForName */.X3)(name, zones));
+    const bases = [...new Set(domains.map(src_domains/* validationBaseName */.Y3))];
+    return bases.filter((name) => !(0,records/* zoneForName */.X3)(name, zones));
+}
+
+
+/***/ }),
+
+/***/ 85789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g9: () => (/* binding */ createManualValidation),
+/* harmony export */   pM: () => (/* binding */ describeChallenge)
+/* harmony export */ });
+/* unused harmony export dnsRecordNames */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42325);
+// The user creates the record or file: say exactly what, and keep polling.
+
+/** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
+function describeChallenge(challenge, recordNames) {
+    if (challenge.method === 'FILE') {
+        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
+    }
+    const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
+    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+/** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
+async function dnsRecordNames(challenge, domains) {
+    if (challenge.method === 'FILE')
+        return [];
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .validationRecordNames */ .vB)(challenge.recordDomain, domains, await (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .zoneResolver */ .d8)());
+}
+function createManualValidation(log, orderId) {
+    return {
+        async present(challenge, domains) {
+            const names = await dnsRecordNames(challenge, domains);
+            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+            return names;
+        },
+        async cleanup() { },
+    };
 }
 
 
@@ -32061,36 +32256,64 @@ async function recordNamesWithoutZone(dns, domains) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RJ: () => (/* binding */ requiredRecordNames),
 /* harmony export */   X3: () => (/* binding */ zoneForName),
+/* harmony export */   d8: () => (/* binding */ zoneResolver),
 /* harmony export */   vB: () => (/* binding */ validationRecordNames)
 /* harmony export */ });
 /* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98966);
 /* harmony import */ var _flows_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64018);
 // Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
 
 
 const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
+const isUnder = (name, zone) => name === zone || name.endsWith(`.${zone}`);
+/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
+function splitRecordName(full) {
+    const labels = full.split('.');
+    const at = Math.max(labels.findIndex((label) => !label.startsWith('_')), 0);
+    return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
+}
 /**
  * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
- * RecordDomain may be relative (`_dnsauth`: it sits under every domain) or a full name under one of the
- * domains (`_dnsauth.example.com`: its prefix then applies to every domain). Repeats are dropped.
- * An empty list means the names cannot be known (a relative RecordDomain and no domains).
+ * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
+ * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
+ * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
+ * base, where DigiCert validates it. An empty list: no domains.
  */
-function validationRecordNames(recordDomain, domains) {
+function validationRecordNames(recordDomain, domains, zoneOf) {
     const record = normalise(recordDomain);
     const bases = [...new Set(domains.map((d) => (0,_domains_js__WEBPACK_IMPORTED_MODULE_0__/* .validationBaseName */ .Y3)(normalise(d))))];
-    // The longest base that RecordDomain is, or ends in: the name is given in full.
-    const base = bases
-        .filter((b) => record === b || record.endsWith(`.${b}`))
-        .sort((a, b) => b.length - a.length)[0];
-    if (base === undefined) {
-        if (record === '' || record === '@')
-            return bases;
-        return bases.map((b) => `${record}.${b}`);
+    if (bases.length === 0)
+        return [];
+    const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
+    const speaksOf = (full) => {
+        const { subject } = splitRecordName(full);
+        return bases.includes(subject) || bases.includes(`www.${subject}`);
+    };
+    let full;
+    if (record === '' || record === '@')
+        full = zones[0] ?? '';
+    else if ([...zones, ...bases].some((zone) => isUnder(record, zone)))
+        full = record;
+    else {
+        const candidates = zones.map((zone) => `${record}.${zone}`);
+        full = candidates.find(speaksOf) ?? candidates[0] ?? record;
     }
-    const prefix = record === base ? '' : record.slice(0, -(base.length + 1));
-    const names = bases.map((b) => (prefix ? `${prefix}.${b}` : b));
-    // Keep the name exactly as given first, then the others.
-    return [...new Set([record, ...names])];
+    const { prefix, subject } = splitRecordName(full);
+    if (!prefix)
+        return [full];
+    const names = [full];
+    for (const base of bases) {
+        if (base === subject)
+            continue;
+        // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
+        if (base === `www.${subject}` && !bases.includes(subject))
+            continue;
+        names.push(`${prefix}.${base}`);
+        if (base.startsWith('www.') && base.slice(4) !== subject)
+            names.push(`${prefix}.${base.slice(4)}`);
+    }
+    return [...new Set(names)];
 }
 /** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
 function zoneForName(name, zones) {
@@ -32109,13 +32332,18 @@ function zoneForName(name, zones) {
     return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
 }
 /** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
-function requiredRecordNames(challenge, domains, orderId) {
-    const names = validationRecordNames(challenge.recordDomain, domains);
+function requiredRecordNames(challenge, domains, orderId, zoneOf) {
+    const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
     if (names.length === 0) {
         throw new _flows_context_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowError */ .T(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
             'its domains, which this run does not know: give the domains input along with order-id.');
     }
     return names;
+}
+/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
+async function zoneResolver(zones) {
+    const registrable = await (0,_domains_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRegistrableDomain */ .zY)();
+    return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
 }
 
 

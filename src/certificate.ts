@@ -84,6 +84,19 @@ export function daysRemaining(notAfter: Date, now: Date): number {
   return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
 }
 
+/**
+ * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
+ * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
+ */
+export function renewalWindowDays(
+  renewBeforeDays: number,
+  validity: { notBefore: Date; notAfter: Date },
+): { days: number; capped: boolean } {
+  const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
+  if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays) return { days: renewBeforeDays, capped: false };
+  return { days: Math.floor(lifetimeDays / 3), capped: true };
+}
+
 interface ParsedPem {
   pem: string;
   certificate: X509Certificate;

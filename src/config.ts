@@ -85,11 +85,12 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
       fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
     return ok ? value : fallback;
   };
+  // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
   const flag = (name: string, fallback: boolean) => {
-    const raw = text(name)?.toLowerCase();
+    const raw = text(name);
     if (raw === undefined) return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw)) return true;
-    if (['false', 'no', '0', 'off'].includes(raw)) return false;
+    if (['true', 'True', 'TRUE'].includes(raw)) return true;
+    if (['false', 'False', 'FALSE'].includes(raw)) return false;
     fail(name, `must be true or false (got '${raw}')`);
     return fallback;
   };

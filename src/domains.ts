@@ -49,6 +49,9 @@ export function validationBaseName(name: string): string {
 export function checkDomain(name: string): string | undefined {
   const ascii = normaliseDomain(name);
   if (ascii === '') return 'a domain name is empty';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
+    return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
+  }
   if (isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0) {
     return `"${name}" is an IP address, not a domain name`;
   }
@@ -132,4 +135,13 @@ export function sameDomainSet(a: string[], b: string[]): boolean {
   const setA = new Set(a.map(normaliseDomain));
   const setB = new Set(b.map(normaliseDomain));
   return setA.size === setB.size && [...setA].every((name) => setB.has(name));
+}
+
+/**
+ * The registrable domain of a name by the Public Suffix List (ICANN section): `a.b.example.co.uk` →
+ * `example.co.uk`. Loaded on first use only, since only validation without a zone list needs it.
+ */
+export async function loadRegistrableDomain(): Promise<(name: string) => string | undefined> {
+  const { getDomain } = await import('tldts-icann');
+  return (name) => getDomain(name, { validateHostname: false }) ?? undefined;
 }

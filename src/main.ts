@@ -4,7 +4,7 @@ import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, InputError, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
-import { deliverResult } from './deliver/index.js';
+import { deliverResult, reportFailure } from './deliver/index.js';
 import { maskMultilineSecret } from './deliver/outputs.js';
 import { sameDomainSet } from './domains.js';
 import { cancelOrder } from './flows/cancel.js';
@@ -31,18 +31,25 @@ export async function runMain(): Promise<void> {
     if (value) core.setSecret(value);
   }
   let client: RpcClient | undefined;
+  let knownOrderId: string | undefined;
+  let domains: string[] = [];
   try {
     const config = parseConfig((name) => core.getInput(name), process.env);
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
       if (secret) core.setSecret(secret);
-    const domains = await resolveDomains(config);
+    domains = await resolveDomains(config);
     const services = createServices(config, (c) => core.debug(describeCall(c)));
     client = services.client;
-    const ctx = createFlowContext(config, services);
+    const ctx = createFlowContext(config, services, (orderId) => {
+      knownOrderId = orderId;
+      core.setOutput('order-id', orderId);
+    });
     const result = await runFlow(ctx, domains);
     await deliverResult(config, result, domains);
   } catch (error) {
-    core.setFailed(`${ACTION_NAME}: ${describeFailure(error)}`);
+    const message = describeFailure(error);
+    await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains);
+    core.setFailed(`${ACTION_NAME}: ${message}`);
   } finally {
     await client?.close();
   }
@@ -58,7 +65,11 @@ export function createActionsLogger(): Logger {
   };
 }
 
-function createFlowContext(config: Config, services: Services): FlowContext {
+function createFlowContext(
+  config: Config,
+  services: Services,
+  onOrderKnown: (orderId: string) => void,
+): FlowContext {
   const log = createActionsLogger();
   const { cas, dns, cdn } = services;
   return {
@@ -71,6 +82,7 @@ function createFlowContext(config: Config, services: Services): FlowContext {
     validation: (orderId) =>
       createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
     maskSecret: maskMultilineSecret,
+    onOrderKnown,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };

@@ -1,12 +1,33 @@
 // Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
 import * as core from '@actions/core';
 import type { Config } from '../config.js';
-import type { FlowResult } from '../flows/context.js';
+import type { FlowResult, LeftBehind } from '../flows/context.js';
 import { deliverArtifact } from './artifact.js';
 import { type ProtectedKeyFiles, writeCertificateFiles } from './files.js';
 import { publishOutputs } from './outputs.js';
 import { protectPrivateKey, unusedKeyInputs } from './pfx.js';
 import { renderSummary, writeSummary } from './summary.js';
+
+/**
+ * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
+ * order, its state and what is still to do. Never throws: the failure itself is what matters.
+ */
+export async function reportFailure(
+  message: string,
+  left: LeftBehind | undefined,
+  orderId: string | undefined,
+  domains: string[],
+): Promise<void> {
+  const result: LeftBehind = left ?? { orderId, timeline: [], details: [] };
+  result.orderId ??= orderId;
+  try {
+    publishOutputs(result, {}, new Date());
+    const summary = { ...result, details: [...result.details, ['Error', message] as [string, string]] };
+    await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+  } catch (error) {
+    core.debug(`Could not write the failure summary: ${String(error)}`);
+  }
+}
 
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 export async function deliverResult(config: Config, result: FlowResult, domains: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
 import { daysRemaining } from '../certificate.js';
-import type { FlowResult } from '../flows/context.js';
+import type { FlowResult, LeftBehind } from '../flows/context.js';
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
@@ -17,7 +17,11 @@ export function isoSeconds(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-export function publishOutputs(result: FlowResult, files: Record<string, string>, now: Date): void {
+export function publishOutputs(
+  result: LeftBehind & { status?: FlowResult['status'] },
+  files: Record<string, string>,
+  now: Date,
+): void {
   const set = (name: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') core.setOutput(name, String(value));
   };
@@ -42,6 +46,7 @@ export function publishOutputs(result: FlowResult, files: Record<string, string>
     set('validation-record-domain', challenge.recordDomain);
     set('validation-record-type', challenge.recordType);
     set('validation-record-value', challenge.recordValue);
+    set('validation-record-name', result.recordNames?.join(','));
   } else if (challenge?.method === 'FILE') {
     set('validation-file-uri', challenge.uri);
     set('validation-file-content', challenge.content);

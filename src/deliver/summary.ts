@@ -1,13 +1,18 @@
 // The job summary: what was done, for whom, until when. Never a key.
 import * as core from '@actions/core';
 import { daysRemaining } from '../certificate.js';
-import type { FlowResult } from '../flows/context.js';
+import type { FlowResult, LeftBehind } from '../flows/context.js';
 import { isoSeconds } from './outputs.js';
 
-export function renderSummary(result: FlowResult, domains: string[], now: Date): string {
+export function renderSummary(
+  result: LeftBehind & { status: FlowResult['status'] | 'failed' },
+  domains: string[],
+  now: Date,
+): string {
   const rows: Array<[string, string]> = [['Status', result.status]];
   if (domains.length > 0) rows.push(['Domains', domains.join(', ')]);
   if (result.orderId) rows.push(['Order id', result.orderId]);
+  if (result.state) rows.push(['Order state', result.state]);
   if (result.certId) rows.push(['Certificate id', result.certId]);
   const info = result.certificate?.info;
   if (info) {
@@ -25,7 +30,8 @@ export function renderSummary(result: FlowResult, domains: string[], now: Date):
   }
   if (result.challenge?.method === 'DNS') {
     const c = result.challenge;
-    rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
+    const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
+    rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
   } else if (result.challenge?.method === 'FILE') {
     rows.push([
       'Validation file',
@@ -52,7 +58,7 @@ export function renderSummary(result: FlowResult, domains: string[], now: Date):
 const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
 /** The orders a status report concerns, one row each. */
-function renderOrders(result: FlowResult, now: Date): string {
+function renderOrders(result: LeftBehind, now: Date): string {
   if (!result.orders) return '';
   if (result.orders.length === 0) return '\nNo orders in the order list for these domains.\n';
   const rows = result.orders.map((o) => {

@@ -7,7 +7,7 @@ import { removeAlidnsRecord } from '../validation/alidns.js';
 import type { AlidnsRecordItem } from '../validation/cleanup.js';
 import { runHookCleanup } from '../validation/hook.js';
 import { hookRunnerFor } from '../validation/index.js';
-import { validationRecordNames, zoneForName } from '../validation/records.js';
+import { validationRecordNames, zoneForName, zoneResolver } from '../validation/records.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { emptyResult, FlowError } from './context.js';
 import {
@@ -103,7 +103,8 @@ async function removeValidationRecords(
   const { config, dns, log } = ctx;
   const type = challenge.recordType.toUpperCase();
   const value = challenge.recordValue;
-  const names = validationRecordNames(challenge.recordDomain, domains);
+  const zones = config.dnsProvider === 'alidns' ? await dns.listZones().catch(() => undefined) : undefined;
+  const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
   if (names.length === 0) {
     log.warning(
       `The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
@@ -126,10 +127,9 @@ async function removeValidationRecords(
     return `left to you (dns-provider ${config.dnsProvider})`;
   }
   try {
-    const zones = await dns.listZones();
     let removed = 0;
     for (const name of names) {
-      const match = zoneForName(name, zones);
+      const match = zones && zoneForName(name, zones);
       if (!match) continue;
       for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
         const item: AlidnsRecordItem = { kind: 'alidns-record', recordId: record.recordId, ...match, type };

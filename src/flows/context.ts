@@ -36,6 +36,8 @@ export interface FlowContext {
   validation(orderId: string): ValidationStrategy;
   /** Registers a secret with the runner before anything else can print it. */
   maskSecret(value: string): void;
+  /** Told the moment an order exists, so the runner can set `order-id` before anything else can fail. */
+  onOrderKnown(orderId: string): void;
   now(): Date;
   sleep(ms: number): Promise<void>;
 }
@@ -54,6 +56,10 @@ export interface FlowResult {
   certificate?: CheckedCertificate;
   /** Validation the service still asks for (pending orders). */
   challenge?: Challenge;
+  /** The full DNS names of the validation records (pending orders). */
+  recordNames?: string[];
+  /** The order's state when the run ended without a certificate. */
+  state?: string;
   quota?: PackageState;
   timeline: TimelineEntry[];
   /** Extra lines for the job summary, already free of secrets. */
@@ -63,10 +69,22 @@ export interface FlowResult {
   orders?: OrderSummary[];
 }
 
-/** A failure the user can act on: one sentence naming the order or operation and what to do next. */
+/**
+ * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
+ * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
+ */
 export class FlowError extends Error {
   override readonly name = 'FlowError';
+  constructor(
+    message: string,
+    readonly result?: LeftBehind,
+  ) {
+    super(message);
+  }
 }
+
+/** What a failed run leaves behind: a result without a status. */
+export type LeftBehind = Omit<FlowResult, 'status'>;
 
 export function emptyResult(status: FlowStatus, orderId?: string): FlowResult {
   return { status, orderId, timeline: [], details: [] };

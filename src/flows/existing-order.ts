@@ -1,5 +1,6 @@
 // Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
 import { AliyunApiError } from '../aliyun/errors.js';
+import type { ListStatus } from '../authority/list-status.js';
 import {
   CertificateCheckError,
   type CheckedCertificate,
@@ -16,7 +17,7 @@ import { describeOrderMasked } from './fetch.js';
 export const DAY_MS = 86_400_000;
 
 /** How the order list shows an order in each state (reference 003, ListUserCertificateOrder `Status`). */
-const LIST_STATUS_OF_STATE: Partial<Record<OrderState, string>> = {
+const LIST_STATUS_OF_STATE: Partial<Record<OrderState, ListStatus>> = {
   domain_verify: 'CHECKING',
   process: 'CHECKING',
   verify_fail: 'CHECKED_FAIL',

@@ -3,27 +3,40 @@ import { CertificateCheckError, type CheckedCertificate, checkIssuedCertificate 
 import type { OrderStatus } from '../services/certificate-authority.js';
 import type { FlowContext, FlowResult, TimelineEntry } from './context.js';
 import { FlowError } from './context.js';
-import { nextPollDelayMs, pastDeadline } from './poll.js';
+import { describeChallenge } from '../validation/manual.js';
+import { nextPollDelayMs } from './poll.js';
 
 export interface WaitOutcome {
   status: OrderStatus;
   timeline: TimelineEntry[];
+  /** Full DNS names of the validation records presented (empty for a file, or before any challenge). */
+  recordNames: string[];
 }
 
-/** Polls until the order is issued, fails review, or the deadline passes; presents and cleans up validation. */
+/** A long wait says where it is at least this often. */
+export const HEARTBEAT_MS = 30_000;
+
+/**
+ * Polls until the order is issued, fails review, or the deadline passes (checking once more at the deadline);
+ * presents and cleans up validation.
+ */
 export async function waitForIssuance(
   ctx: FlowContext,
   orderId: string,
   domains: string[],
 ): Promise<WaitOutcome> {
   const { config, log } = ctx;
+  ctx.onOrderKnown(orderId);
+  const started = ctx.now().getTime();
   const schedule = {
     firstMs: config.pollIntervalSeconds * 1000,
     maxMs: config.maxPollIntervalSeconds * 1000,
-    deadline: ctx.now().getTime() + config.waitTimeoutSeconds * 1000,
+    deadline: started + config.waitTimeoutSeconds * 1000,
   };
   const strategy = ctx.validation(orderId);
   const timeline: TimelineEntry[] = [];
+  const heartbeat = { lastAt: started };
+  let recordNames: string[] = [];
   let presented: string | undefined;
   let delay: number | undefined;
   try {
@@ -32,38 +45,74 @@ export async function waitForIssuance(
       if (timeline.at(-1)?.state !== status.state) {
         timeline.push({ at: ctx.now(), state: status.state });
         log.info(`Order ${orderId}: ${status.state}`);
+        heartbeat.lastAt = ctx.now().getTime();
       }
       if (status.state === 'domain_verify' && status.challenge) {
         const key = JSON.stringify(status.challenge);
         if (key !== presented) {
-          await strategy.present(status.challenge, domains);
+          recordNames = await strategy.present(status.challenge, domains);
           presented = key;
         }
       } else if (status.state === 'certificate') {
-        return { status, timeline };
+        return { status, timeline, recordNames };
       } else if (status.state === 'verify_fail') {
-        await deleteFailedOrder(ctx, orderId);
+        await deleteFailedOrder(ctx, orderId, timeline);
       } else if (status.state === 'payed' || status.state === 'unknow') {
         throw new FlowError(
           `Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
             `delete it with mode: cancel and order again.`,
+          { orderId, state: status.state, timeline, details: [] },
         );
       }
+      const now = ctx.now().getTime();
+      if (now >= schedule.deadline) return { status, timeline, recordNames };
       delay = nextPollDelayMs(delay, schedule);
-      if (pastDeadline(ctx.now().getTime(), delay, schedule)) return { status, timeline };
-      await ctx.sleep(delay);
+      const wait = Math.min(delay, schedule.deadline - now);
+      await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
+        const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
+        return (
+          `Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
+          `${config.waitTimeoutSeconds}s; next check in ${Math.ceil(nextInMs / 1000)}s.`
+        );
+      });
     }
   } finally {
     await strategy.cleanup();
   }
 }
 
-/** A failed review never recovers; deleting the order returns its quota (reference 003, step 4). */
-async function deleteFailedOrder(ctx: FlowContext, orderId: string): Promise<never> {
+/** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
+async function sleepWithHeartbeat(
+  ctx: FlowContext,
+  ms: number,
+  heartbeat: { lastAt: number },
+  describe: (nextInMs: number) => string,
+): Promise<void> {
+  let left = ms;
+  while (left > 0) {
+    const now = ctx.now().getTime();
+    if (now - heartbeat.lastAt >= HEARTBEAT_MS) {
+      ctx.log.info(describe(left));
+      heartbeat.lastAt = now;
+    }
+    const chunk = Math.min(left, Math.max(1, HEARTBEAT_MS - (now - heartbeat.lastAt)));
+    await ctx.sleep(chunk);
+    left -= chunk;
+  }
+}
+
+/** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
+async function deleteFailedOrder(ctx: FlowContext, orderId: string, timeline: TimelineEntry[]): Promise<never> {
   await ctx.cas.deleteOrder(orderId);
   throw new FlowError(
     `Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
       'check that the domains and contact details are right, then run again to order anew.',
+    {
+      orderId,
+      state: 'verify_fail',
+      timeline,
+      details: [['Still to do', 'check the domains and contact details, then run again to order anew']],
+    },
   );
 }
 
@@ -107,21 +156,29 @@ export function acceptIssuedCertificate(
   }
 }
 
-/** The result for an order still waiting when this run's time is up. */
+/** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
 export function pendingResult(ctx: FlowContext, outcome: WaitOutcome, orderId: string): FlowResult {
   const { config } = ctx;
-  const state = outcome.status.state;
-  if (config.failOnPending) {
-    throw new FlowError(
-      `Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; ` +
-        `run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`,
-    );
-  }
-  return {
+  const { state, challenge } = outcome.status;
+  const toDo =
+    state === 'domain_verify' && challenge
+      ? describeChallenge(challenge, outcome.recordNames)
+      : `wait for the certificate authority ('${state}')`;
+  const result: FlowResult = {
     status: 'pending',
     orderId,
-    challenge: outcome.status.challenge,
+    challenge,
+    recordNames: outcome.recordNames,
+    state,
     timeline: outcome.timeline,
-    details: [['State', state]],
+    details: [['Still to do', toDo]],
   };
+  if (config.failOnPending) {
+    throw new FlowError(
+      `Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; still to do: ` +
+        `${toDo}. Run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`,
+      result,
+    );
+  }
+  return result;
 }

@@ -1,15 +1,15 @@
 // mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { daysRemaining } from '../certificate.js';
+import { latestIssued } from '../authority/list-status.js';
+import { daysRemaining, renewalWindowDays } from '../certificate.js';
 import type { PackageState } from '../services/certificate-authority.js';
-import { recordNamesWithoutZone } from '../validation/index.js';
+import { namesWithoutZone } from '../validation/index.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { FlowError } from './context.js';
-import { describeExistingOrder } from './existing-order.js';
+import { describeExistingOrder, readOrderCertificate } from './existing-order.js';
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
 import {
   inFlightOrder,
-  latestIssuedOrder,
   listOrdersForDomains,
   reconcileUncertainCreate,
 } from './orders.js';
@@ -30,14 +30,26 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
       log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
     } else {
       await checkValidationPossible(ctx, domains);
-      quota = await checkQuota(ctx);
-      orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
+      const before = await checkQuota(ctx);
+      orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
+      // The order took one certificate of the package: report the quota as it stands now.
+      quota = { ...before, used: before.used + 1 };
     }
     await ctx.resume.save(domains, orderId);
   }
 
-  const outcome = await waitForIssuance(ctx, orderId, domains);
-  if (outcome.status.state !== 'certificate') return { ...pendingResult(ctx, outcome, orderId), quota };
+  const outcome = await waitForIssuance(ctx, orderId, domains).catch((error) => {
+    if (error instanceof FlowError && error.result) error.result.quota ??= quota;
+    throw error;
+  });
+  if (outcome.status.state !== 'certificate') {
+    try {
+      return { ...pendingResult(ctx, outcome, orderId), quota };
+    } catch (error) {
+      if (error instanceof FlowError && error.result) error.result.quota = quota;
+      throw error;
+    }
+  }
   const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
   return {
     status: 'issued',
@@ -68,24 +80,30 @@ async function findReusableCertificate(
   expectKey: boolean,
 ): Promise<FlowResult | undefined> {
   const { config, log } = ctx;
-  const issued = latestIssuedOrder(orders);
+  const issued = latestIssued(orders);
   if (!issued?.certEndTime) return undefined;
   const left = daysRemaining(issued.certEndTime, ctx.now());
-  if (left <= config.renewBeforeDays) {
-    log.info(
-      `Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`,
-    );
-    return undefined;
-  }
   const status = await describeOrderMasked(ctx, issued.orderId);
   if (status.state !== 'certificate') return undefined;
-  const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
+  const certificate = readOrderCertificate(ctx, status);
+  const window = renewalWindowDays(config.renewBeforeDays, certificate.info);
+  if (window.capped) {
+    log.warning(
+      `renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
+        `order anew; using ${window.days} days (a third of the lifetime) instead.`,
+    );
+  }
+  if (left <= window.days) {
+    log.info(`Order ${issued.orderId} expires in ${left} days (renew within ${window.days}): ordering anew.`);
+    return undefined;
+  }
+  const accepted = acceptIssuedCertificate(ctx, status, domains, expectKey);
   log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
   return {
     status: 'unchanged',
     orderId: issued.orderId,
     certId: status.certId,
-    certificate,
+    certificate: accepted,
     timeline: [{ at: ctx.now(), state: status.state }],
     details: [],
   };
@@ -95,7 +113,7 @@ async function findReusableCertificate(
 async function checkValidationPossible(ctx: FlowContext, domains: string[]): Promise<void> {
   const { config } = ctx;
   if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns') return;
-  const missing = await recordNamesWithoutZone(ctx.dns, domains);
+  const missing = await namesWithoutZone(ctx.dns, domains);
   if (missing.length > 0) {
     throw new FlowError(
       `No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +

@@ -1,13 +1,12 @@
 // Finding the order that already serves an intent, so that nothing is ordered twice.
 
 import type { AliyunApiError } from '../aliyun/errors.js';
+import { isInFlight } from '../authority/list-status.js';
 import { sameDomainSet, validationBaseName } from '../domains.js';
 import type { CertificateAuthorityService, OrderSummary } from '../services/certificate-authority.js';
 import type { FlowContext } from './context.js';
 import { FlowError } from './context.js';
 
-const IN_FLIGHT = new Set(['CHECKING']);
-const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
 
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 export async function listOrdersForDomains(
@@ -25,14 +24,7 @@ export async function listOrdersForDomains(
 }
 
 export function inFlightOrder(orders: OrderSummary[]): OrderSummary | undefined {
-  return orders.find((o) => IN_FLIGHT.has(o.status));
-}
-
-/** The issued order that lasts longest. */
-export function latestIssuedOrder(orders: OrderSummary[]): OrderSummary | undefined {
-  return orders
-    .filter((o) => ISSUED.has(o.status))
-    .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+  return orders.find((o) => isInFlight(o.status));
 }
 
 /**

@@ -10,8 +10,3 @@ export function nextPollDelayMs(previousMs: number | undefined, schedule: PollSc
   const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
   return Math.max(0, grown);
 }
-
-/** True when waiting `delayMs` more would pass the deadline: time to stop and report. */
-export function pastDeadline(nowMs: number, delayMs: number, schedule: PollSchedule): boolean {
-  return nowMs + delayMs > schedule.deadline;
-}

@@ -1,6 +1,7 @@
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest (reference 003,
 // section 13), then validate, wait and fetch the new order exactly as `issue` does.
 import { AliyunApiError } from '../aliyun/errors.js';
+import { isIssued } from '../authority/list-status.js';
 import { sameDomainSet } from '../domains.js';
 import type { OrderSummary } from '../services/certificate-authority.js';
 import type { FlowContext, FlowResult } from './context.js';
@@ -16,7 +17,6 @@ import {
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
-const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;
@@ -75,7 +75,7 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
   const others = sameNames.filter((o) => o.orderId !== orderId && sameProduct(o));
   // Renewed already (a scheduled run, again): an issued order for the same names and product outlasts this one.
   const successor = others
-    .filter((o) => ISSUED.has(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
+    .filter((o) => isIssued(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
     .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
   if (successor) return reuseRenewal(ctx, orderId, successor.orderId, newNames);
   const inFlight = inFlightOrder(others);
@@ -147,7 +147,7 @@ async function findIssuedOrder(
 ): Promise<{ orderId: string; orders: OrderSummary[] }> {
   const { config } = ctx;
   const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
-  const issued = orders.filter((o) => ISSUED.has(o.status));
+  const issued = orders.filter((o) => isIssued(o.status));
   const names = domains.join(', ');
   const [only, ...more] = issued;
   if (!only) {

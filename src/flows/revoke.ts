@@ -89,7 +89,7 @@ export async function revokeCertificate(ctx: FlowContext, domains: string[]): Pr
   result.details.push(
     ['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`],
     ['SHA-256 fingerprint', info.fingerprintSha256],
-    ['Quota', quotaNote],
+    ['Quota refund', quotaNote],
   );
   const productCode = ctx.config.productCode ?? summary?.productCode;
   if (productCode) result.quota = await cas.describePackageState(productCode);

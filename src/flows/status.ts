@@ -1,13 +1,15 @@
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
 // and the certificate a CDN domain serves. Reads only; never hands out the private key.
 import { AliyunApiError } from '../aliyun/errors.js';
+import { latestIssued } from '../authority/list-status.js';
 import { daysRemaining, describeCertificate, splitPemBundle } from '../certificate.js';
 import type { OrderStatus, OrderSummary } from '../services/certificate-authority.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { emptyResult, FlowError } from './context.js';
 import { describeExistingOrder, findOrderSummary, readOrderCertificate } from './existing-order.js';
+import { validationRecordNames, zoneResolver } from '../validation/records.js';
 import { describeOrderMasked } from './fetch.js';
-import { inFlightOrder, latestIssuedOrder, listOrdersForDomains } from './orders.js';
+import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
 export async function reportStatus(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;
@@ -27,7 +29,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
   if (domains.length > 0) {
     orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
     if (!order) {
-      const current = latestIssuedOrder(orders) ?? inFlightOrder(orders) ?? orders[0];
+      const current = latestIssued(orders) ?? inFlightOrder(orders) ?? orders[0];
       if (!current) {
         throw new FlowError(
           `No order for ${domains.join(', ')} was found${config.productCode ? ` (product ${config.productCode})` : ''}; ` +
@@ -62,6 +64,11 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
       summary ? `${order.state} (${summary.status} in the order list)` : order.state,
     ]);
     if (summary?.productCode) result.details.push(['Product', summary.productCode]);
+    if (result.challenge?.method === 'DNS') {
+      const names = domains.length > 0 ? domains : (summary?.domains ?? []);
+      const zones = config.dnsProvider === 'alidns' ? await ctx.dns.listZones().catch(() => undefined) : undefined;
+      result.recordNames = validationRecordNames(result.challenge.recordDomain, names, await zoneResolver(zones));
+    }
     const info = result.certificate?.info;
     if (info) {
       const left = daysRemaining(info.notAfter, ctx.now());

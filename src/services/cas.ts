@@ -1,5 +1,6 @@
 // CAS 2020-04-07: the certificate order API (reference 003), one function per operation.
 import type { RpcClient } from '../aliyun/rpc.js';
+import { parseListStatus } from '../authority/list-status.js';
 import type {
   CertificateAuthorityService,
   Challenge,
@@ -146,7 +147,7 @@ function parseOrderSummary(item: Record<string, unknown>): OrderSummary | undefi
       .split(/[,\s]+/)
       .map((d) => d.trim().toLowerCase())
       .filter(Boolean),
-    status: textField(item.Status) ?? '',
+    status: parseListStatus(textField(item.Status)),
     productCode: textField(item.ProductCode),
     instanceId: textField(item.InstanceId),
     certStartTime: dateField(item.CertStartTime),

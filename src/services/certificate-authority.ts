@@ -2,6 +2,8 @@
 // services/cas.ts implements it on the 2020-04-07 order API; the 2026 "V2.0" instance API
 // (ApplyCertificate, GetInstanceDetail, ListInstances…) can implement the same interface beside it.
 
+import type { ListStatus } from '../authority/list-status.js';
+
 export type OrderState = 'domain_verify' | 'process' | 'verify_fail' | 'certificate' | 'payed' | 'unknow';
 
 export type ValidationMethod = 'DNS' | 'FILE';
@@ -61,11 +63,11 @@ export interface CreateOrderInput {
   contact: Contact;
 }
 
-/** The service's list view of an order. `status` is the list's vocabulary: PAYED, CHECKING, ISSUED… */
+/** The service's list view of an order, in the list's vocabulary (authority/list-status.ts). */
 export interface OrderSummary {
   orderId: string;
   domains: string[];
-  status: string;
+  status: ListStatus;
   productCode?: string;
   instanceId?: string;
   certStartTime?: Date;

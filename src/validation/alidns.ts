@@ -5,7 +5,7 @@ import type { DnsChallenge } from '../services/certificate-authority.js';
 import type { DnsService } from '../services/dns.js';
 import type { AlidnsRecordItem, CleanupLedger } from './cleanup.js';
 import { describeItem, ownedItems } from './cleanup.js';
-import { requiredRecordNames, type ZoneMatch, zoneForName } from './records.js';
+import { requiredRecordNames, type ZoneMatch, zoneForName, zoneResolver } from './records.js';
 import type { ChallengeHandler } from './strategy.js';
 
 export interface RecordToWaitFor {
@@ -37,8 +37,8 @@ export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsCh
     async present(challenge, domains) {
       // A changed challenge makes the records of the previous one useless.
       await cleanup();
-      const names = requiredRecordNames(challenge, domains, orderId);
       const zones = await dns.listZones();
+      const names = requiredRecordNames(challenge, domains, orderId, await zoneResolver(zones));
       const type = challenge.recordType.toUpperCase();
       const targets: Array<ZoneMatch & { name: string }> = [];
       for (const name of names) {
@@ -58,6 +58,7 @@ export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsCh
           await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
         }
       }
+      return names;
     },
     cleanup,
   };
@@ -69,6 +70,12 @@ export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsCh
       mine.add(item);
       log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
     };
+    // The service may have written it itself (automatic DNS validation), or a user or an earlier run did:
+    // use it, never add a second, and leave it in place.
+    if ((await dns.findRecords(zone, rr, type, value)).length > 0) {
+      log.info(`The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`);
+      return;
+    }
     try {
       adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
     } catch (error) {

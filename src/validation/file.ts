@@ -75,7 +75,7 @@ export function createFileValidation(deps: FileDeps): ChallengeHandler<FileChall
           `The validation file ${target} already holds the content order ${orderId} asks for: ` +
             `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`,
         );
-        return;
+        return [];
       }
       const dirs = await makeFoldersInside(root, dirname(target), challenge.uri, orderId);
       const item: FileItem = { kind: 'file', path: target, dirs };
@@ -85,6 +85,7 @@ export function createFileValidation(deps: FileDeps): ChallengeHandler<FileChall
         `Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
           `http://${challenge.domain}${challenge.uri} before the order can validate.`,
       );
+      return [];
     },
     cleanup,
   };

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { FlowError, type Logger } from '../flows/context.js';
 import type { DnsChallenge } from '../services/certificate-authority.js';
 import { type CleanupLedger, type HookItem, ownedItems } from './cleanup.js';
-import { requiredRecordNames } from './records.js';
+import { requiredRecordNames, zoneResolver } from './records.js';
 import type { ChallengeHandler } from './strategy.js';
 
 export type HookAction = 'present' | 'cleanup';
@@ -150,7 +150,7 @@ export function createHookValidation(deps: HookDeps): ChallengeHandler<DnsChalle
   return {
     async present(challenge, domains) {
       await cleanup();
-      const names = requiredRecordNames(challenge, domains, orderId);
+      const names = requiredRecordNames(challenge, domains, orderId, await zoneResolver());
       const type = challenge.recordType.toUpperCase();
       for (const domain of names) {
         const item: HookItem = { kind: 'hook', domain, type, value: challenge.recordValue };
@@ -165,6 +165,7 @@ export function createHookValidation(deps: HookDeps): ChallengeHandler<DnsChalle
         log.info(`dns-hook presented the ${type} record ${domain}.`);
         if (result.output.trim()) log.debug(`dns-hook output: ${result.output.trim()}`);
       }
+      return names;
     },
     cleanup,
   };

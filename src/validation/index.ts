@@ -10,7 +10,8 @@ import { createFileValidation } from './file.js';
 import { createHookValidation, type HookRunner } from './hook.js';
 import { createManualValidation } from './manual.js';
 import { waitForPropagation } from './propagation.js';
-import { validationRecordNames, zoneForName } from './records.js';
+import { zoneForName } from './records.js';
+import { validationBaseName } from '../domains.js';
 import type { ChallengeHandler, ValidationStrategy } from './strategy.js';
 
 /** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
@@ -68,10 +69,11 @@ export function hookRunnerFor(config: Config): HookRunner | undefined {
 }
 
 /**
- * Before ordering with alidns: the record names (the `_dnsauth` label the service uses) of domains that no zone in
- * the account holds. An order for them could never validate, so the caller stops before it costs quota.
+ * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
+ * records could never be written, so the caller stops before an order costs quota.
  */
-export async function recordNamesWithoutZone(dns: DnsService, domains: string[]): Promise<string[]> {
+export async function namesWithoutZone(dns: DnsService, domains: string[]): Promise<string[]> {
   const zones = await dns.listZones();
-  return validationRecordNames('_dnsauth', domains).filter((name) => !zoneForName(name, zones));
+  const bases = [...new Set(domains.map(validationBaseName))];
+  return bases.filter((name) => !zoneForName(name, zones));
 }

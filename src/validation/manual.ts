@@ -2,27 +2,30 @@
 
 import type { Logger } from '../flows/context.js';
 import type { Challenge } from '../services/certificate-authority.js';
-import { validationRecordNames } from './records.js';
+import { validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 
-export function describeChallenge(challenge: Challenge, domains: string[]): string {
+/** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
+export function describeChallenge(challenge: Challenge, recordNames: readonly string[]): string {
   if (challenge.method === 'FILE') {
     return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
   }
-  const names = dnsRecordNames(challenge.recordDomain, domains);
+  const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
   return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
 }
 
-/** Full record names; the service's RecordDomain as given when the domains are not known. */
-export function dnsRecordNames(recordDomain: string, domains: string[]): string[] {
-  const names = validationRecordNames(recordDomain, domains);
-  return names.length > 0 ? names : [recordDomain];
+/** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
+export async function dnsRecordNames(challenge: Challenge, domains: readonly string[]): Promise<string[]> {
+  if (challenge.method === 'FILE') return [];
+  return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
 }
 
 export function createManualValidation(log: Logger, orderId: string): ValidationStrategy {
   return {
     async present(challenge, domains) {
-      log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, domains)}.`);
+      const names = await dnsRecordNames(challenge, domains);
+      log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+      return names;
     },
     async cleanup() {},
   };

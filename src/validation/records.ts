@@ -1,31 +1,64 @@
 // Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
-import { validationBaseName } from '../domains.js';
+// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
+import { loadRegistrableDomain, validationBaseName } from '../domains.js';
 import { FlowError } from '../flows/context.js';
 import type { DnsChallenge } from '../services/certificate-authority.js';
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 
+/** The zone a name belongs to: the account's zone when known, else its registrable domain. */
+export type ZoneOf = (name: string) => string | undefined;
+
+const isUnder = (name: string, zone: string) => name === zone || name.endsWith(`.${zone}`);
+
+/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
+function splitRecordName(full: string): { prefix: string; subject: string } {
+  const labels = full.split('.');
+  const at = Math.max(
+    labels.findIndex((label) => !label.startsWith('_')),
+    0,
+  );
+  return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
+}
+
 /**
  * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
- * RecordDomain may be relative (`_dnsauth`: it sits under every domain) or a full name under one of the
- * domains (`_dnsauth.example.com`: its prefix then applies to every domain). Repeats are dropped.
- * An empty list means the names cannot be known (a relative RecordDomain and no domains).
+ * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
+ * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
+ * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
+ * base, where DigiCert validates it. An empty list: no domains.
  */
-export function validationRecordNames(recordDomain: string, domains: readonly string[]): string[] {
+export function validationRecordNames(
+  recordDomain: string,
+  domains: readonly string[],
+  zoneOf: ZoneOf,
+): string[] {
   const record = normalise(recordDomain);
   const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
-  // The longest base that RecordDomain is, or ends in: the name is given in full.
-  const base = bases
-    .filter((b) => record === b || record.endsWith(`.${b}`))
-    .sort((a, b) => b.length - a.length)[0];
-  if (base === undefined) {
-    if (record === '' || record === '@') return bases;
-    return bases.map((b) => `${record}.${b}`);
+  if (bases.length === 0) return [];
+  const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
+  const speaksOf = (full: string) => {
+    const { subject } = splitRecordName(full);
+    return bases.includes(subject) || bases.includes(`www.${subject}`);
+  };
+  let full: string;
+  if (record === '' || record === '@') full = zones[0] ?? '';
+  else if ([...zones, ...bases].some((zone) => isUnder(record, zone))) full = record;
+  else {
+    const candidates = zones.map((zone) => `${record}.${zone}`);
+    full = candidates.find(speaksOf) ?? candidates[0] ?? record;
   }
-  const prefix = record === base ? '' : record.slice(0, -(base.length + 1));
-  const names = bases.map((b) => (prefix ? `${prefix}.${b}` : b));
-  // Keep the name exactly as given first, then the others.
-  return [...new Set([record, ...names])];
+  const { prefix, subject } = splitRecordName(full);
+  if (!prefix) return [full];
+  const names = [full];
+  for (const base of bases) {
+    if (base === subject) continue;
+    // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
+    if (base === `www.${subject}` && !bases.includes(subject)) continue;
+    names.push(`${prefix}.${base}`);
+    if (base.startsWith('www.') && base.slice(4) !== subject) names.push(`${prefix}.${base.slice(4)}`);
+  }
+  return [...new Set(names)];
 }
 
 export interface ZoneMatch {
@@ -53,8 +86,9 @@ export function requiredRecordNames(
   challenge: DnsChallenge,
   domains: readonly string[],
   orderId: string,
+  zoneOf: ZoneOf,
 ): string[] {
-  const names = validationRecordNames(challenge.recordDomain, domains);
+  const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
   if (names.length === 0) {
     throw new FlowError(
       `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
@@ -62,4 +96,10 @@ export function requiredRecordNames(
     );
   }
   return names;
+}
+
+/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
+export async function zoneResolver(zones?: readonly string[]): Promise<ZoneOf> {
+  const registrable = await loadRegistrableDomain();
+  return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
 }

@@ -3,8 +3,11 @@ import type { Challenge } from '../services/certificate-authority.js';
 
 /** Answers one kind of challenge (DNS or FILE). */
 export interface ChallengeHandler<C extends Challenge> {
-  /** Makes the challenge answerable for these domains; called again only when the challenge changes. */
-  present(challenge: C, domains: string[]): Promise<void>;
+  /**
+   * Makes the challenge answerable for these domains; called again only when the challenge changes. Returns the
+   * full DNS names of the records (empty for a file).
+   */
+  present(challenge: C, domains: string[]): Promise<string[]>;
   /** Removes what present made; safe to call when present never ran or already cleaned up. Never throws. */
   cleanup(): Promise<void>;
 }

@@ -118,7 +118,9 @@ describe('issue', () => {
     const orderId = first.outputs['order-id'] ?? '';
     const order = emulator.cas.order(orderId);
     expect(first.outputs).toMatchObject({
-      'validation-record-domain': '_dnsauth',
+      // As the service gives it (relative to the zone), and in full.
+      'validation-record-domain': '_dnsauth.pending',
+      'validation-record-name': '_dnsauth.pending.example.com',
       'validation-record-type': 'TXT',
       'validation-record-value': order?.validationToken,
     });
@@ -179,7 +181,7 @@ describe('issue', () => {
     expectPrivateKeyMasked(again, again.outputs['private-key'] ?? '');
     expect(createsBefore).toBe(1);
 
-    const due = await runAction(manual({ domains: domains.join(), 'renew-before-days': '200' }), {
+    const due = await runAction(manual({ domains: domains.join(), 'renew-before-days': '89' }), {
       whileRunning: () => createValidationRecordsByHand(emulator, domains),
     });
     expect(due.exitCode).toBe(0);

@@ -337,7 +337,7 @@ describe('revoke', () => {
     expect(emulator.cas.order(orderId)?.state).toBe('revoked');
     expect(quota(PAID)).toMatchObject({ used: (before.used ?? 0) - 1, issued: (before.issued ?? 0) - 1 });
     expect(result.summary).toMatch(
-      /\| Quota \| comes back: revoked 5 days after issue \(\d{4}-\d\d-\d\d\), within the 30 days/,
+      /\| Quota refund \| comes back: revoked 5 days after issue \(\d{4}-\d\d-\d\d\), within the 30 days/,
     );
     expect(result.outputs['quota-used']).toBe(String((before.used ?? 0) - 1));
     expect(result.outputs['private-key']).toBeUndefined();
@@ -444,7 +444,8 @@ describe('status', () => {
     expect(result.outputs).toMatchObject({
       status: 'active',
       'order-id': orderId,
-      'validation-record-domain': '_dnsauth',
+      'validation-record-domain': '_dnsauth.status-pending',
+      'validation-record-name': '_dnsauth.status-pending.example.com',
       'validation-record-type': 'TXT',
       'validation-record-value': emulator.cas.order(orderId)?.validationToken,
       // The product's quota, learnt from the order list.

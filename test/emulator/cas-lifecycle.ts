@@ -3,13 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestCa } from './ca.js';
-import {
-  type CasKnobs,
-  DNS_VALIDATION_LABEL,
-  FILE_VALIDATION_URI,
-  type Order,
-  withoutWildcard,
-} from './cas-model.js';
+import { type CasKnobs, FILE_VALIDATION_URI, type Order } from './cas-model.js';
+import { validationNameOf } from './cas-validation-names.js';
 import type { Clock } from './clock.js';
 import type { DnsService } from './dns.js';
 
@@ -65,7 +60,7 @@ export class OrderLifecycle {
     if (order.validateType === 'DNS') {
       return order.domains.every((domain) =>
         this.dns
-          .lookup(`${DNS_VALIDATION_LABEL}.${withoutWildcard(domain)}`, 'TXT')
+          .lookup(validationNameOf(domain, this.knobs.validateWwwAtBase), 'TXT')
           .some((record) => record.value === order.validationToken),
       );
     }

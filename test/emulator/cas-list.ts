@@ -10,6 +10,7 @@ export const LIST_STATUSES = [
   'CHECKED_FAIL',
   'ISSUED',
   'WILLEXPRIED',
+  'WILLEXPIRED',
   'EXPIRED',
   'NOTACTIVATED',
   'REVOKED',
@@ -20,7 +21,11 @@ const DAY_MS = 86_400_000;
 /** An issued certificate with fewer days left than this is "about to expire". */
 export const WILL_EXPIRE_DAYS = 30;
 
-export function listStatusOf(order: Order, now: number): ListStatus {
+export function listStatusOf(
+  order: Order,
+  now: number,
+  willExpire: 'WILLEXPRIED' | 'WILLEXPIRED' = 'WILLEXPRIED',
+): ListStatus {
   switch (order.state) {
     case 'payed':
       return 'PAYED';
@@ -34,12 +39,13 @@ export function listStatusOf(order: Order, now: number): ListStatus {
     case 'certificate': {
       const notAfter = order.certificate?.notAfter ?? 0;
       if (notAfter <= now) return 'EXPIRED';
-      return notAfter - now < WILL_EXPIRE_DAYS * DAY_MS ? 'WILLEXPRIED' : 'ISSUED';
+      return notAfter - now < WILL_EXPIRE_DAYS * DAY_MS ? willExpire : 'ISSUED';
     }
   }
 }
 
-function listItem(order: Order, now: number, orderId: JsonValue): Record<string, JsonValue> {
+function listItem(order: Order, context: ListContext, orderId: JsonValue): Record<string, JsonValue> {
+  const now = context.now;
   const brand = brandOf(order.productCode);
   return {
     OrderId: orderId,
@@ -56,7 +62,7 @@ function listItem(order: Order, now: number, orderId: JsonValue): Record<string,
     RootBrand: brand,
     CertType: certTypeOf(order.productCode),
     Algorithm: order.algorithm,
-    Status: listStatusOf(order, now),
+    Status: listStatusOf(order, now, context.willExpireSpelling),
     SourceType: 'cpack',
     TrusteeStatus: 'unTrustee',
     BuyDate: order.buyDate,
@@ -70,6 +76,8 @@ export interface ListContext {
   /** Forced page-size ceiling (Pebble-style): clients must follow pages. */
   maxPageSize?: number;
   orderIdJson: (orderId: bigint) => JsonValue;
+  /** The spelling this service uses; a Status filter in either spelling matches it. */
+  willExpireSpelling?: 'WILLEXPRIED' | 'WILLEXPIRED';
 }
 
 export function listUserCertificateOrder(
@@ -78,7 +86,8 @@ export function listUserCertificateOrder(
   context: ListContext,
 ): Record<string, JsonValue> {
   const keyword = params.optional('Keyword')?.toLowerCase();
-  const status = params.optional('Status')?.toUpperCase();
+  const asked = params.optional('Status')?.toUpperCase();
+  const status = asked === 'WILLEXPRIED' || asked === 'WILLEXPIRED' ? context.willExpireSpelling ?? 'WILLEXPRIED' : asked;
   if (status !== undefined && !(LIST_STATUSES as readonly string[]).includes(status)) {
     throw invalidParameter('Status', `"${status}" is not one of ${LIST_STATUSES.join(', ')}`);
   }
@@ -95,7 +104,8 @@ export function listUserCertificateOrder(
     orderType === 'BUY'
       ? []
       : orders.filter((order) => {
-          if (status !== undefined && listStatusOf(order, context.now) !== status) return false;
+          if (status !== undefined && listStatusOf(order, context.now, context.willExpireSpelling) !== status)
+            return false;
           if (keyword === undefined) return true;
           return (
             order.instanceId.includes(keyword) || order.domains.some((domain) => domain.includes(keyword))
@@ -108,7 +118,7 @@ export function listUserCertificateOrder(
     CurrentPage: currentPage,
     TotalCount: matching.length,
     CertificateOrderList: pageItems.map((order) =>
-      listItem(order, context.now, context.orderIdJson(order.orderId)),
+      listItem(order, context, context.orderIdJson(order.orderId)),
     ),
   };
 }

@@ -58,8 +58,14 @@ export interface CasKnobs {
   issuanceDelayMs: number;
   /** Orders naming any of these domains end in `verify_fail` instead of `certificate`. */
   verifyFailDomains: string[];
-  /** `relative`: RecordDomain is `_dnsauth` (as documented); `absolute`: `_dnsauth.<first domain>`. */
-  recordDomainStyle: 'relative' | 'absolute';
+  /** RecordDomain relative to the zone (`_dnsauth.www` for www.example.com; the default) or a full name. */
+  recordDomainStyle: 'zone-relative' | 'full';
+  /** DigiCert's rule: `www.<base>` is validated by the record of `<base>`. */
+  validateWwwAtBase: boolean;
+  /** The service adds the validation TXT record itself when the zone is in this account (automatic DNS validation). */
+  autoDnsRecord: boolean;
+  /** The list status of an issued certificate about to expire: 003's spelling or the SDK's. */
+  willExpireSpelling: 'WILLEXPRIED' | 'WILLEXPIRED';
   /** Folder standing for the web server's document root, for FILE validation. Unset: FILE never validates. */
   webRoot?: string;
   /** Forces ListUserCertificateOrder pages to at most this many items. */

@@ -33,7 +33,7 @@ describe('CAS order lifecycle', () => {
   beforeEach(() => {
     emulator.cas.knobs.issuanceDelayMs = 0;
     emulator.cas.knobs.verifyFailDomains = [];
-    emulator.cas.knobs.recordDomainStyle = 'relative';
+    emulator.cas.knobs.recordDomainStyle = 'zone-relative';
     delete emulator.cas.knobs.maxPageSize;
     emulator.setClockOffset(0);
   });
@@ -63,7 +63,8 @@ describe('CAS order lifecycle', () => {
     expect(pending).toMatchObject({
       Type: 'domain_verify',
       ValidateType: 'DNS',
-      RecordDomain: '_dnsauth',
+      // Relative to the zone (example.com), as the DNS console's host record.
+      RecordDomain: '_dnsauth.www',
       RecordType: 'TXT',
     });
     const token = String(pending.RecordValue);
@@ -121,7 +122,7 @@ describe('CAS order lifecycle', () => {
   });
 
   it('validates wildcard orders at _dnsauth of the base name and answers absolute RecordDomain on request', async () => {
-    emulator.cas.knobs.recordDomainStyle = 'absolute';
+    emulator.cas.knobs.recordDomainStyle = 'full';
     const orderId = await create('*.wild.example.com', { ProductCode: 'geotrust-dv-w-starter' });
     const pending = await state(orderId);
     expect(pending.RecordDomain).toBe('_dnsauth.wild.example.com');

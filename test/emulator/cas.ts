@@ -4,12 +4,12 @@ import { parseCsr, type TestCa } from './ca.js';
 import { type ParsedOrderCsr, readContact, readCsr, requiredValidateType } from './cas-inputs.js';
 import { OrderLifecycle, toMs } from './cas-lifecycle.js';
 import { listUserCertificateOrder } from './cas-list.js';
+import { recordDomainOf, validationNameOf } from './cas-validation-names.js';
 import {
   type CasKnobs,
   type Contact,
   type CreateOperation,
   checkDomainNames,
-  DNS_VALIDATION_LABEL,
   FILE_VALIDATION_URI,
   isFreeProduct,
   newInstanceId,
@@ -91,14 +91,17 @@ export class CasService {
 
   constructor(
     ca: TestCa,
-    dns: DnsService,
+    private readonly dns: DnsService,
     private readonly clock: Clock,
     options: CasServiceOptions = {},
   ) {
     this.knobs = {
       issuanceDelayMs: options.issuanceDelayMs ?? 0,
       verifyFailDomains: options.verifyFailDomains ?? [],
-      recordDomainStyle: options.recordDomainStyle ?? 'relative',
+      recordDomainStyle: options.recordDomainStyle ?? 'zone-relative',
+      validateWwwAtBase: options.validateWwwAtBase ?? false,
+      autoDnsRecord: options.autoDnsRecord ?? false,
+      willExpireSpelling: options.willExpireSpelling ?? 'WILLEXPRIED',
       orderIdJson: options.orderIdJson ?? 'number',
       certificateValidityDays: options.certificateValidityDays ?? 90,
       recycleLeafKeys: options.recycleLeafKeys ?? false,
@@ -278,14 +281,11 @@ export class CasService {
     switch (order.state) {
       case 'domain_verify':
         if (order.validateType === 'DNS') {
-          const first = withoutWildcard(order.domains[0] ?? '');
+          const first = validationNameOf(order.domains[0] ?? '', this.knobs.validateWwwAtBase);
           return {
             Type: 'domain_verify',
             ValidateType: 'DNS',
-            RecordDomain:
-              this.knobs.recordDomainStyle === 'absolute'
-                ? `${DNS_VALIDATION_LABEL}.${first}`
-                : DNS_VALIDATION_LABEL,
+            RecordDomain: recordDomainOf(first, this.knobs.recordDomainStyle, this.dns),
             RecordType: 'TXT',
             RecordValue: order.validationToken,
           };
@@ -388,6 +388,7 @@ export class CasService {
       now: this.clock.now(),
       orderIdJson: (orderId: bigint) => this.orderIdJson(orderId, 'ListUserCertificateOrder'),
       ...(this.knobs.maxPageSize === undefined ? {} : { maxPageSize: this.knobs.maxPageSize }),
+      willExpireSpelling: this.knobs.willExpireSpelling,
     };
     return listUserCertificateOrder(this.orders(), params, context);
   }
@@ -440,7 +441,7 @@ export class CasService {
       );
     }
     quota.used++;
-    return this.newOrder({
+    const order = this.newOrder({
       orderId: this.allocateOrderId(),
       productCode,
       domains,
@@ -450,6 +451,18 @@ export class CasService {
       csrPublicKeyPem: csr?.publicKeyPem,
       algorithm: csr?.algorithm ?? 'RSA',
     });
+    if (validateType === 'DNS' && this.knobs.autoDnsRecord) this.addValidationRecordsItself(order);
+    return order;
+  }
+
+  /** Automatic DNS validation: the service writes the TXT record of every name whose zone is in the account. */
+  private addValidationRecordsItself(order: Order): void {
+    for (const domain of order.domains) {
+      const fqdn = validationNameOf(domain, this.knobs.validateWwwAtBase);
+      if (!this.dns.zoneFor(fqdn)) continue;
+      if (this.dns.lookup(fqdn, 'TXT').some((r) => r.value === order.validationToken)) continue;
+      this.dns.addRecord({ fqdn, type: 'TXT', value: order.validationToken });
+    }
   }
 
   private newOrder(input: {

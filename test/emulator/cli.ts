@@ -15,7 +15,7 @@ const USAGE = `Usage: tsx test/emulator/cli.ts [options]
   --issuance-delay-ms N     time from validated to issued (default 0)
   --web-root DIR            document root checked by FILE validation
   --verify-fail-domain NAME orders for this domain fail review (repeatable)
-  --record-domain-style S   relative (default) or absolute
+  --record-domain-style S   zone-relative (default: _dnsauth.www for www.example.com) or full
   --max-page-size N         force small ListUserCertificateOrder pages
   --large-ids               allocate order ids above 2^53
   --chaos-max-delay-ms N    delay every answer randomly up to N ms
@@ -79,8 +79,8 @@ function optionsFromArgs(argv: string[]): CliSettings {
   if (values['verify-fail-domain']) options.verifyFailDomains = values['verify-fail-domain'];
   const style = values['record-domain-style'];
   if (style !== undefined) {
-    if (style !== 'relative' && style !== 'absolute')
-      throw new Error('--record-domain-style must be relative or absolute');
+    if (style !== 'zone-relative' && style !== 'full')
+      throw new Error('--record-domain-style must be zone-relative or full');
     options.recordDomainStyle = style;
   }
   if (maxPageSize !== undefined) options.maxPageSize = maxPageSize;

@@ -32,6 +32,7 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
     validation: (orderId) =>
       createValidationStrategy({ config, dns: services.dns, log: quiet, rememberCleanup() {} }, orderId),
     maskSecret() {},
+    onOrderKnown() {},
     now: () => new Date(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   };
