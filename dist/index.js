@@ -29496,7 +29496,7 @@ async function reportFailure(message, left, orderId, domains) {
     const result = left ?? { orderId, timeline: [], details: [] };
     result.orderId ??= orderId;
     try {
-        publishOutputs(result, {}, new Date());
+        publishOutputs({ ...result, status: undefined }, {}, new Date());
         const summary = { ...result, details: [...result.details, ['Error', message]] };
         await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
     }
@@ -29721,7 +29721,7 @@ function pendingResult(ctx, outcome, orderId) {
 
 
 const existing_order_DAY_MS = 86_400_000;
-/** How the order list shows an order in each state (reference 003, ListUserCertificateOrder `Status`). */
+/** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE = {
     domain_verify: 'CHECKING',
     process: 'CHECKING',
@@ -29797,7 +29797,7 @@ function isoDay(date) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/cancel.ts
-// mode: cancel — give up an order that is not issued, so that its quota comes back (reference 003, section 2):
+// mode: cancel — give up an order that is not issued, so that its quota comes back (docs/vendor-facts.md, order lifecycle):
 // domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
 // Safe to run twice: an order already gone is reported, not an error.
 
@@ -30121,8 +30121,8 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/renew.ts
-// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest (reference 003,
-// section 13), then validate, wait and fetch the new order exactly as `issue` does.
+// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
+// (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
 
 
 
@@ -30307,7 +30307,7 @@ async function revokeCertificate(ctx, domains) {
         domains: domains.length > 0 ? domains : info.names,
         state: order.state,
     });
-    // 003: "within 30 calendar days from the day of issue" — the issue date is the certificate's notBefore.
+    // "Within 30 calendar days from the day of issue" (docs/vendor-facts.md) — the issue date is the certificate's notBefore.
     const issuedAt = info.notBefore;
     const ageMs = ctx.now().getTime() - issuedAt.getTime();
     const ageDays = Math.floor(ageMs / existing_order_DAY_MS);
@@ -32051,6 +32051,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   bm: () => (/* binding */ namesWithoutZone)
 });
 
+// EXTERNAL MODULE: ./src/domains.ts
+var src_domains = __nccwpck_require__(98966);
 // EXTERNAL MODULE: ./src/validation/alidns.ts
 var alidns = __nccwpck_require__(69412);
 // EXTERNAL MODULE: ./src/validation/cleanup.ts
@@ -32143,8 +32145,6 @@ async function waitForPropagation(record, options) {
 
 // EXTERNAL MODULE: ./src/validation/records.ts
 var records = __nccwpck_require__(42325);
-// EXTERNAL MODULE: ./src/domains.ts
-var src_domains = __nccwpck_require__(98966);
 ;// CONCATENATED MODULE: ./src/validation/index.ts
 
 

@@ -48,7 +48,12 @@ export async function runMain(): Promise<void> {
     await deliverResult(config, result, domains);
   } catch (error) {
     const message = describeFailure(error);
-    await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains);
+    await reportFailure(
+      message,
+      error instanceof FlowError ? error.result : undefined,
+      knownOrderId,
+      domains,
+    );
     core.setFailed(`${ACTION_NAME}: ${message}`);
   } finally {
     await client?.close();

@@ -30,7 +30,9 @@ export const isIssued = (status: ListStatus): boolean => status === 'ISSUED' || 
 export const isInFlight = (status: ListStatus): boolean => status === 'CHECKING';
 
 /** The issued order that lasts longest. */
-export function latestIssued<T extends Pick<OrderSummary, 'status' | 'certEndTime'>>(orders: T[]): T | undefined {
+export function latestIssued<T extends Pick<OrderSummary, 'status' | 'certEndTime'>>(
+  orders: T[],
+): T | undefined {
   return orders
     .filter((o) => isIssued(o.status))
     .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];

@@ -21,7 +21,7 @@ export async function reportFailure(
   const result: LeftBehind = left ?? { orderId, timeline: [], details: [] };
   result.orderId ??= orderId;
   try {
-    publishOutputs(result, {}, new Date());
+    publishOutputs({ ...result, status: undefined }, {}, new Date());
     const summary = { ...result, details: [...result.details, ['Error', message] as [string, string]] };
     await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
   } catch (error) {

@@ -1,4 +1,4 @@
-// mode: cancel — give up an order that is not issued, so that its quota comes back (reference 003, section 2):
+// mode: cancel — give up an order that is not issued, so that its quota comes back (docs/vendor-facts.md, order lifecycle):
 // domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
 // Safe to run twice: an order already gone is reported, not an error.
 import { AliyunApiError } from '../aliyun/errors.js';

@@ -16,7 +16,7 @@ import { describeOrderMasked } from './fetch.js';
 
 export const DAY_MS = 86_400_000;
 
-/** How the order list shows an order in each state (reference 003, ListUserCertificateOrder `Status`). */
+/** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE: Partial<Record<OrderState, ListStatus>> = {
   domain_verify: 'CHECKING',
   process: 'CHECKING',

@@ -1,9 +1,9 @@
 // Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
 import { CertificateCheckError, type CheckedCertificate, checkIssuedCertificate } from '../certificate.js';
 import type { OrderStatus } from '../services/certificate-authority.js';
+import { describeChallenge } from '../validation/manual.js';
 import type { FlowContext, FlowResult, TimelineEntry } from './context.js';
 import { FlowError } from './context.js';
-import { describeChallenge } from '../validation/manual.js';
 import { nextPollDelayMs } from './poll.js';
 
 export interface WaitOutcome {
@@ -102,7 +102,11 @@ async function sleepWithHeartbeat(
 }
 
 /** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
-async function deleteFailedOrder(ctx: FlowContext, orderId: string, timeline: TimelineEntry[]): Promise<never> {
+async function deleteFailedOrder(
+  ctx: FlowContext,
+  orderId: string,
+  timeline: TimelineEntry[],
+): Promise<never> {
   await ctx.cas.deleteOrder(orderId);
   throw new FlowError(
     `Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +

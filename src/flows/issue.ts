@@ -8,11 +8,7 @@ import type { FlowContext, FlowResult } from './context.js';
 import { FlowError } from './context.js';
 import { describeExistingOrder, readOrderCertificate } from './existing-order.js';
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
-import {
-  inFlightOrder,
-  listOrdersForDomains,
-  reconcileUncertainCreate,
-} from './orders.js';
+import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;

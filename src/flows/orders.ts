@@ -7,7 +7,6 @@ import type { CertificateAuthorityService, OrderSummary } from '../services/cert
 import type { FlowContext } from './context.js';
 import { FlowError } from './context.js';
 
-
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 export async function listOrdersForDomains(
   cas: CertificateAuthorityService,

@@ -1,5 +1,5 @@
-// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest (reference 003,
-// section 13), then validate, wait and fetch the new order exactly as `issue` does.
+// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
+// (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
 import { AliyunApiError } from '../aliyun/errors.js';
 import { isIssued } from '../authority/list-status.js';
 import { sameDomainSet } from '../domains.js';
@@ -16,7 +16,6 @@ import {
 } from './existing-order.js';
 import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
-
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;

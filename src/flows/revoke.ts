@@ -1,4 +1,4 @@
-// mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (reference 003, section 12).
+// mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
 import type { FlowContext, FlowResult } from './context.js';
 import { emptyResult, FlowError } from './context.js';
@@ -59,7 +59,7 @@ export async function revokeCertificate(ctx: FlowContext, domains: string[]): Pr
     domains: domains.length > 0 ? domains : info.names,
     state: order.state,
   });
-  // 003: "within 30 calendar days from the day of issue" — the issue date is the certificate's notBefore.
+  // "Within 30 calendar days from the day of issue" (docs/vendor-facts.md) — the issue date is the certificate's notBefore.
   const issuedAt = info.notBefore;
   const ageMs = ctx.now().getTime() - issuedAt.getTime();
   const ageDays = Math.floor(ageMs / DAY_MS);

@@ -4,10 +4,10 @@ import { AliyunApiError } from '../aliyun/errors.js';
 import { latestIssued } from '../authority/list-status.js';
 import { daysRemaining, describeCertificate, splitPemBundle } from '../certificate.js';
 import type { OrderStatus, OrderSummary } from '../services/certificate-authority.js';
+import { validationRecordNames, zoneResolver } from '../validation/records.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { emptyResult, FlowError } from './context.js';
 import { describeExistingOrder, findOrderSummary, readOrderCertificate } from './existing-order.js';
-import { validationRecordNames, zoneResolver } from '../validation/records.js';
 import { describeOrderMasked } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
@@ -66,8 +66,13 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
     if (summary?.productCode) result.details.push(['Product', summary.productCode]);
     if (result.challenge?.method === 'DNS') {
       const names = domains.length > 0 ? domains : (summary?.domains ?? []);
-      const zones = config.dnsProvider === 'alidns' ? await ctx.dns.listZones().catch(() => undefined) : undefined;
-      result.recordNames = validationRecordNames(result.challenge.recordDomain, names, await zoneResolver(zones));
+      const zones =
+        config.dnsProvider === 'alidns' ? await ctx.dns.listZones().catch(() => undefined) : undefined;
+      result.recordNames = validationRecordNames(
+        result.challenge.recordDomain,
+        names,
+        await zoneResolver(zones),
+      );
     }
     const info = result.certificate?.info;
     if (info) {

@@ -1,4 +1,4 @@
-// CAS 2020-04-07: the certificate order API (reference 003), one function per operation.
+// CAS 2020-04-07: the certificate order API (docs/vendor-facts.md), one function per operation.
 import type { RpcClient } from '../aliyun/rpc.js';
 import { parseListStatus } from '../authority/list-status.js';
 import type {

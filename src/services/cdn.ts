@@ -1,4 +1,4 @@
-// CDN 2018-05-10: the certificate a CDN domain serves (reference 002).
+// CDN 2018-05-10: the certificate a CDN domain serves (docs/vendor-facts.md).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { listField, textField } from './fields.js';
 

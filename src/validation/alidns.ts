@@ -73,7 +73,9 @@ export function createAlidnsValidation(deps: AlidnsDeps): ChallengeHandler<DnsCh
     // The service may have written it itself (automatic DNS validation), or a user or an earlier run did:
     // use it, never add a second, and leave it in place.
     if ((await dns.findRecords(zone, rr, type, value)).length > 0) {
-      log.info(`The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`);
+      log.info(
+        `The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`,
+      );
       return;
     }
     try {

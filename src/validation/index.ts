@@ -1,6 +1,7 @@
 // Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
 // DNS challenges to Alibaba Cloud DNS, a hook, or the user. Everything made is kept in one cleanup ledger.
 import type { Config } from '../config.js';
+import { validationBaseName } from '../domains.js';
 import type { Logger } from '../flows/context.js';
 import type { DnsChallenge, FileChallenge } from '../services/certificate-authority.js';
 import type { DnsService } from '../services/dns.js';
@@ -11,7 +12,6 @@ import { createHookValidation, type HookRunner } from './hook.js';
 import { createManualValidation } from './manual.js';
 import { waitForPropagation } from './propagation.js';
 import { zoneForName } from './records.js';
-import { validationBaseName } from '../domains.js';
 import type { ChallengeHandler, ValidationStrategy } from './strategy.js';
 
 /** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */

@@ -409,7 +409,10 @@ describe('dns-provider: hook', () => {
     const envs = await Promise.all(files.map((f) => readFile(join(logDir, f), 'utf8')));
     const token = emulator.cas.orders()[0]?.validationToken;
     const names = ['_dnsauth.example.com', '_dnsauth.www.example.net', '_dnsauth.example.net'];
-    expect(envs.map((e) => /^CAS_VALIDATION_RECORD_DOMAIN=(.*)$/m.exec(e)?.[1])).toEqual([...names, ...names]);
+    expect(envs.map((e) => /^CAS_VALIDATION_RECORD_DOMAIN=(.*)$/m.exec(e)?.[1])).toEqual([
+      ...names,
+      ...names,
+    ]);
     for (const env of envs) {
       expect(env).toContain('CAS_VALIDATION_RECORD_TYPE=TXT');
       expect(env).toContain(`CAS_VALIDATION_RECORD_VALUE=${token}`);

@@ -39,6 +39,7 @@ export class OrderLifecycle {
   private async step(order: Order): Promise<void> {
     const now = this.clock.now();
     if (order.state === 'domain_verify') {
+      if (now - order.buyDate < this.knobs.validationDelayMs) return;
       if (await this.isValidated(order)) {
         order.state = 'process';
         order.processSince = now;

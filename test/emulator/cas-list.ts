@@ -87,7 +87,10 @@ export function listUserCertificateOrder(
 ): Record<string, JsonValue> {
   const keyword = params.optional('Keyword')?.toLowerCase();
   const asked = params.optional('Status')?.toUpperCase();
-  const status = asked === 'WILLEXPRIED' || asked === 'WILLEXPIRED' ? context.willExpireSpelling ?? 'WILLEXPRIED' : asked;
+  const status =
+    asked === 'WILLEXPRIED' || asked === 'WILLEXPIRED'
+      ? (context.willExpireSpelling ?? 'WILLEXPRIED')
+      : asked;
   if (status !== undefined && !(LIST_STATUSES as readonly string[]).includes(status)) {
     throw invalidParameter('Status', `"${status}" is not one of ${LIST_STATUSES.join(', ')}`);
   }

@@ -60,6 +60,8 @@ export interface CasKnobs {
   verifyFailDomains: string[];
   /** RecordDomain relative to the zone (`_dnsauth.www` for www.example.com; the default) or a full name. */
   recordDomainStyle: 'zone-relative' | 'full';
+  /** An order stays in domain_verify at least this long after it is made, records or not (the CA checks later). */
+  validationDelayMs: number;
   /** DigiCert's rule: `www.<base>` is validated by the record of `<base>`. */
   validateWwwAtBase: boolean;
   /** The service adds the validation TXT record itself when the zone is in this account (automatic DNS validation). */

@@ -1,6 +1,7 @@
 // Where the emulated CA looks for each domain's DNS validation record, and how it names that record in
 // DescribeCertificateState's RecordDomain. The documents allow two readings of RecordDomain (a host record
 // relative to the zone, or a full name): the knob picks one, so that clients are tested against both.
+import { getDomain } from 'tldts-icann';
 import { DNS_VALIDATION_LABEL, withoutWildcard } from './cas-model.js';
 import type { DnsService } from './dns.js';
 
@@ -16,9 +17,9 @@ export function validationNameOf(domain: string, wwwAtBase: boolean): string {
   return `${DNS_VALIDATION_LABEL}.${validated}`;
 }
 
-/** The zone a name sits in: the account's longest-suffix zone, else its last two labels. */
+/** The zone a name sits in: the account's longest-suffix zone, else its registrable domain. */
 export function zoneOfName(name: string, dns: DnsService): string {
-  return dns.zoneFor(name)?.domainName ?? name.split('.').slice(-2).join('.');
+  return dns.zoneFor(name)?.domainName ?? getDomain(name, { validateHostname: false }) ?? name;
 }
 
 /** RecordDomain as the service would answer it for a full validation name. */

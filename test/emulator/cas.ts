@@ -4,7 +4,6 @@ import { parseCsr, type TestCa } from './ca.js';
 import { type ParsedOrderCsr, readContact, readCsr, requiredValidateType } from './cas-inputs.js';
 import { OrderLifecycle, toMs } from './cas-lifecycle.js';
 import { listUserCertificateOrder } from './cas-list.js';
-import { recordDomainOf, validationNameOf } from './cas-validation-names.js';
 import {
   type CasKnobs,
   type Contact,
@@ -20,6 +19,7 @@ import {
   type ValidateType,
   withoutWildcard,
 } from './cas-model.js';
+import { recordDomainOf, validationNameOf } from './cas-validation-names.js';
 import type { Clock } from './clock.js';
 import type { DnsService } from './dns.js';
 import { ApiError, invalidParameter, missingParameter } from './errors.js';
@@ -100,6 +100,7 @@ export class CasService {
       verifyFailDomains: options.verifyFailDomains ?? [],
       recordDomainStyle: options.recordDomainStyle ?? 'zone-relative',
       validateWwwAtBase: options.validateWwwAtBase ?? false,
+      validationDelayMs: options.validationDelayMs ?? 0,
       autoDnsRecord: options.autoDnsRecord ?? false,
       willExpireSpelling: options.willExpireSpelling ?? 'WILLEXPRIED',
       orderIdJson: options.orderIdJson ?? 'number',

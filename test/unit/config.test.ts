@@ -109,6 +109,18 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...base, ...inputs })).toContain(input);
   });
 
+  it('reads booleans by the rules of core.getBooleanInput: true/True/TRUE, false/False/FALSE only', () => {
+    for (const yes of ['true', 'True', 'TRUE']) {
+      expect(parseConfig(read({ ...base, 'fail-on-pending': yes }), {}).failOnPending).toBe(true);
+    }
+    for (const no of ['false', 'False', 'FALSE']) {
+      expect(parseConfig(read({ ...base, 'fail-on-pending': no }), {}).failOnPending).toBe(false);
+    }
+    for (const other of ['yes', 'no', '1', 'on', 'tRue']) {
+      expect(problemsOf({ ...base, 'fail-on-pending': other })).toEqual(['fail-on-pending']);
+    }
+  });
+
   it('never echoes a secret input in its errors', () => {
     const inputs = {
       ...base,

@@ -5,7 +5,8 @@ describe('validationRecordNames', () => {
   // Zones as the account's DNS would give them; names outside fall back to their last two labels here.
   const zones = ['example.com', 'example.org', 'dev.example.com', 'example.co.uk'];
   const zoneOf = (name: string) => zoneForName(name, zones)?.zone ?? name.split('.').slice(-2).join('.');
-  const names = (recordDomain: string, domains: string[]) => validationRecordNames(recordDomain, domains, zoneOf);
+  const names = (recordDomain: string, domains: string[]) =>
+    validationRecordNames(recordDomain, domains, zoneOf);
 
   it('reads a RecordDomain relative to the zone, never appended to the ordered name', () => {
     expect(names('_dnsauth', ['example.com'])).toEqual(['_dnsauth.example.com']);

@@ -1,0 +1,74 @@
+// waitForIssuance in-process against the emulator with a fake clock: a long wait says where it is at least every
+// 30 s, and the order is checked once more at the deadline itself.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import type { FlowContext, Logger } from '../../src/flows/context.js';
+import { FlowError } from '../../src/flows/context.js';
+import { HEARTBEAT_MS } from '../../src/flows/fetch.js';
+import { issueCertificate } from '../../src/flows/issue.js';
+import { createServices, type Services } from '../../src/services/build.js';
+import { createValidationStrategy } from '../../src/validation/index.js';
+import { emulatorInputs } from '../e2e/fixtures.js';
+import { createEmulator, type Emulator } from '../emulator/server.js';
+
+let emulator: Emulator;
+let services: Services;
+beforeAll(async () => {
+  emulator = await createEmulator({ zones: ['example.com'] });
+});
+afterAll(async () => {
+  await services?.client.close();
+  await emulator.close();
+});
+
+it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at the deadline', async () => {
+  const inputs = emulatorInputs(emulator, {
+    domains: 'slow.example.com',
+    'dns-provider': 'manual',
+    'wait-timeout': '40',
+    'poll-interval': '5',
+    'max-poll-interval': '60',
+  });
+  const config = parseConfig((name) => inputs[name] ?? '', {});
+  services = createServices(config, () => {});
+  let virtual = Date.parse('2026-12-01T00:00:00Z');
+  const lines: Array<{ at: number; text: string }> = [];
+  const say = (text: string) => lines.push({ at: virtual, text });
+  const log: Logger = { debug() {}, info: say, notice: say, warning: say };
+  const checks: number[] = [];
+  const cas = {
+    ...services.cas,
+    describeOrder: (id: string) => {
+      checks.push(virtual);
+      return services.cas.describeOrder(id);
+    },
+  };
+  const ctx: FlowContext = {
+    config,
+    ...services,
+    cas,
+    log,
+    resume: { load: async () => undefined, save: async () => {} },
+    validation: (orderId) =>
+      createValidationStrategy({ config, dns: services.dns, log, rememberCleanup() {} }, orderId),
+    maskSecret() {},
+    onOrderKnown() {},
+    now: () => new Date(virtual),
+    sleep: async (ms) => {
+      virtual += ms;
+    },
+  };
+  const start = virtual;
+  const error = await issueCertificate(ctx, config.domains).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(FlowError);
+  expect((error as FlowError).message).toContain("is still 'domain_verify' after wait-timeout 40s");
+  // Backoff 5, 10, 20, then the last wait is cut to the deadline: checks at 0, 5, 15, 35 and 40 s.
+  expect(checks.map((t) => (t - start) / 1000)).toEqual([0, 5, 15, 35, 40]);
+  const gaps = lines.slice(1).map((line, i) => line.at - (lines[i]?.at ?? 0));
+  expect(Math.max(...gaps)).toBeLessThanOrEqual(HEARTBEAT_MS);
+  const heartbeats = lines.filter((l) =>
+    /still 'domain_verify' after \d+s of wait-timeout 40s; next check in/.test(l.text),
+  );
+  expect(heartbeats.length).toBeGreaterThan(0);
+  expect(heartbeats[0]?.text).toMatch(/after 30s of wait-timeout 40s; next check in 5s\./);
+});
