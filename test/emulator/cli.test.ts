@@ -37,9 +37,20 @@ describe('CLI and admin API (out of process)', () => {
       stderr += chunk.toString();
     });
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    const [firstLine] = (await once(lines, 'line')) as [string];
+    const banner: string[] = [];
+    for await (const line of lines) {
+      banner.push(line);
+      if (banner.length === 4) break;
+    }
+    const [firstLine = ''] = banner;
     const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
     expect(match, `${firstLine}\n${stderr}`).not.toBeNull();
+    // What a user gives the action, printed right after the URL.
+    expect(banner.slice(1)).toEqual([
+      `endpoint, dns-endpoint, cdn-endpoint: ${match?.[1]}`,
+      'access-key-id: cli-id',
+      'access-key-secret: cli-secret',
+    ]);
     target = {
       url: match?.[1] ?? '',
       port: Number(match?.[2]),

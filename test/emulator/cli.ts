@@ -1,5 +1,6 @@
 // Starts the emulator from a shell: `tsx test/emulator/cli.ts [options]`.
-// Prints exactly one line, `listening on http://127.0.0.1:PORT`, once it accepts requests.
+// Once it accepts requests it prints `listening on http://127.0.0.1:PORT` (always the first line, which scripts
+// wait for), then what to give the action: the endpoint inputs and the accepted test credentials.
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults.js';
 import { prepareLeafKeys } from './leaf-keys.js';
@@ -120,7 +121,17 @@ async function main(): Promise<void> {
   }
   const emulator = await createEmulator(options);
   for (const fault of parsed.faults) emulator.faults.add(fault);
-  process.stdout.write(`listening on ${emulator.url}\n`);
+  process.stdout.write(
+    [
+      `listening on ${emulator.url}`,
+      `endpoint, dns-endpoint, cdn-endpoint: ${emulator.url}`,
+      `access-key-id: ${emulator.accessKeyId}`,
+      // A test credential, printed on purpose: the emulator is for local runs only.
+      `access-key-secret: ${emulator.accessKeySecret}`,
+      ...(options.securityToken ? [`security-token: ${options.securityToken}`] : []),
+      '',
+    ].join('\n'),
+  );
   prepareLeafKeys(); // a spare RSA key for the first issuance
   const stop = () => {
     emulator.close().then(
