@@ -156,6 +156,76 @@ async function parallelRuns(emulator: Emulator, total = 100, concurrency = 20, q
   );
 }
 
+async function callsPerIssuance(): Promise<void> {
+  const emulator = await createEmulator({ zones: ['example.com', 'example.org'] });
+  try {
+    const count = async (domains: string[]) => {
+      emulator.calls.length = 0;
+      const run = await runAction(emulatorInputs(emulator, { domains: domains.join(',') }));
+      if (run.exitCode !== 0) throw new Error(`issuance failed: ${run.stdout}`);
+      const byAction = new Map<string, number>();
+      for (const c of emulator.calls) byAction.set(c.action ?? '?', (byAction.get(c.action ?? '?') ?? 0) + 1);
+      return { total: emulator.calls.length, byAction };
+    };
+    const one = await count(['bench.example.com']);
+    const three = await count(['a.bench.example.com', 'b.bench.example.com', 'c.bench.example.org']);
+    const detail = [...one.byAction].map(([a, n]) => `${a} ${n}`).join(', ');
+    console.log(`API calls per issuance (alidns, 1 domain): ${one.total} (${detail})`);
+    console.log(
+      `API calls per issuance (alidns, 3 domains in 2 zones): ${three.total}; ` +
+        `per extra validated domain: ${((three.total - one.total) / 2).toFixed(1)}`,
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+
+async function throughput(total = 500, concurrency = 8): Promise<void> {
+  const emulator = await createEmulator();
+  const measure = async (call: () => Promise<unknown>) => {
+    let next = 0;
+    const start = process.hrtime.bigint();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < total) await call();
+      }),
+    );
+    return total / (Number(process.hrtime.bigint() - start) / 1e9);
+  };
+  try {
+    const client = new RpcClient({
+      credentials: { accessKeyId: EMULATOR_ACCESS_KEY_ID, accessKeySecret: EMULATOR_ACCESS_KEY_SECRET },
+    });
+    const ours = createCasOrderService(client, emulator.url);
+    const sdk = casSdkClient(emulator, { style: 'v2' });
+    const sdkCall = () => sdk.describePackageState(sdkRequest('DescribePackageStateRequest', {}));
+    // The emulator warms up (JIT) as it serves: warm it, then alternate rounds (flipping who goes first) and
+    // compare medians, so neither client is measured against a warmer server.
+    for (let i = 0; i < 2; i++)
+      await Promise.all([measure(() => ours.describePackageState()), measure(sdkCall)]);
+    const oursRounds: number[] = [];
+    const sdkRounds: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      if (round % 2 === 0) {
+        oursRounds.push(await measure(() => ours.describePackageState()));
+        sdkRounds.push(await measure(sdkCall));
+      } else {
+        sdkRounds.push(await measure(sdkCall));
+        oursRounds.push(await measure(() => ours.describePackageState()));
+      }
+    }
+    const oursRps = median(oursRounds);
+    const sdkRps = median(sdkRounds);
+    await client.close();
+    console.log(
+      `DescribePackageState, median of 6 rounds of ${total} calls, ${concurrency} at once, HMAC-SHA1: ours ${oursRps.toFixed(0)} req/s, ` +
+        `official SDK ${sdkRps.toFixed(0)} req/s (ours/SDK ${ratio(oursRps, sdkRps)})`,
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+
 function node24(): string | undefined {
   const candidate = process.env.NODE24 || join(root, '.tmp/node24/node_modules/.bin/node');
   return existsSync(candidate) ? candidate : undefined;
