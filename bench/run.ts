@@ -1,8 +1,9 @@
-// Figures quoted in the README and notes, measured side by side in one run:
-// bundle sizes, cold start of dist/index.js beside bare node, API calls per issuance, client throughput vs the SDK.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Figures quoted in the README and notes, measured side by side in one run: bundle size, cold start of a no-op
+// scheduled check (issue mode, certificate issued and not due) beside the same check on the official SDK and bare
+// node, under Node 20 and 24; API calls per no-op and per issuance; client throughput vs the SDK; 100 runs of the
+// action against the account's 10-QPS flow control. `npm run bench` (NODE24=/path/to/node to choose the Node 24).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RpcClient } from '../src/aliyun/rpc.js';
 import { createCasOrderService } from '../src/services/cas.js';
@@ -12,68 +13,146 @@ import {
   createEmulator,
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
+  type Emulator,
 } from '../test/emulator/server.js';
 import { casSdkClient, sdkRequest } from '../test/emulator/test-helpers.js';
 
 const root = resolve(import.meta.dirname, '..');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const dist = join(root, 'dist');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const NOOP_DOMAIN = 'noop.example.com';
+
+/** dist/index.js and the chunks it imports statically: what a run loads before it does anything. */
+function loadedAtStart(file = 'index.js', seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(join(dist, file), 'utf8');
+  for (const [, chunk] of text.matchAll(/^import\s[^;]*?['"]\.\/([^'"]+)['"]/gm))
+    if (chunk) loadedAtStart(chunk, seen);
+  return seen;
+}
 
 function bundleSizes(): void {
-  const dist = join(root, 'dist');
-  const entry = statSync(join(dist, 'index.js')).size;
-  const chunks = readdirSync(dist)
-    .filter((f) => f.endsWith('.js') && f !== 'index.js')
-    .map((f) => `${f} ${kb(statSync(join(dist, f)).size)}`);
-  console.log(`dist/index.js: ${kb(entry)} (lazy chunks, loaded only when used: ${chunks.join(', ')})`);
-  const ncc = join(root, 'node_modules/.bin/ncc');
-  const sizeOf = (entryFile: string) => {
-    const out = mkdtempSync(join(tmpdir(), 'bench-ncc-'));
-    execFileSync(ncc, ['build', join(root, entryFile), '-o', out, '-q'], { stdio: 'ignore' });
-    return readdirSync(out)
-      .filter((f) => /\.c?js$/.test(f))
-      .reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
-  };
-  const ours = sizeOf('bench/client-entry.ts');
-  const sdk = sizeOf('bench/sdk-entry.cjs');
+  const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  const size = (f: string) => statSync(join(dist, f)).size;
+  const atStart = [...loadedAtStart()];
+  const startBytes = atStart.reduce((sum, f) => sum + size(f), 0);
+  const allBytes = files.reduce((sum, f) => sum + size(f), 0);
   console.log(
-    `client bundle: ours ${kb(ours)}, official @alicloud/cas20200407 ${kb(sdk)} (ours/SDK ${ratio(ours, sdk)})`,
+    `bundle: loaded at start ${kb(startBytes)} (${atStart.join(', ')}); all of dist/ ${kb(allBytes)} in ` +
+      `${files.length} files (the rest is imported only by the modes and deliveries that need it)`,
   );
 }
 
-function coldStart(runs = 15): void {
-  const time = (args: string[]) => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = process.hrtime.bigint();
-      spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' });
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    return median(samples);
+/** An issued certificate far from due: the scheduled check that finds nothing to do. */
+async function noopEmulator(): Promise<Emulator> {
+  const emulator = await createEmulator({ zones: ['example.com'] });
+  const first = await runAction(emulatorInputs(emulator, { domains: NOOP_DOMAIN, 'dns-provider': 'alidns' }));
+  if (first.outputs.status !== 'issued') throw new Error(`setup issuance failed: ${first.stdout}`);
+  return emulator;
+}
+
+function timeChild(node: string, args: string[], env: Record<string, string>): Promise<number> {
+  const start = process.hrtime.bigint();
+  return new Promise((done, fail) => {
+    const child = spawn(node, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) fail(new Error(`${args.join(' ')} exited ${code}`));
+      else done(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  });
+}
+
+async function coldStart(node: string, label: string, emulator: Emulator, runs = 15): Promise<void> {
+  const workDir = join(root, '.tmp', 'bench-runner');
+  mkdirSync(workDir, { recursive: true });
+  const probe = await runAction(emulatorInputs(emulator, { domains: NOOP_DOMAIN }), { workDir });
+  if (probe.outputs.status !== 'unchanged') throw new Error(`the no-op run did not find the certificate`);
+  const actionEnv: Record<string, string> = {
+    HOME: workDir,
+    RUNNER_TEMP: workDir,
+    GITHUB_OUTPUT: join(workDir, 'github_output'),
+    GITHUB_STATE: join(workDir, 'github_state'),
+    GITHUB_STEP_SUMMARY: join(workDir, 'step_summary'),
   };
-  const toolkitDir = mkdtempSync(join(tmpdir(), 'bench-core-'));
-  execFileSync(
-    join(root, 'node_modules/.bin/ncc'),
-    ['build', join(root, 'bench/core-entry.ts'), '-o', toolkitDir, '-q'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  // Interleaved, so that load on the machine falls on all three alike.
+  for (const [name, value] of Object.entries(emulatorInputs(emulator, { domains: NOOP_DOMAIN })))
+    actionEnv[`INPUT_${name.toUpperCase()}`] = value;
+  const sdkEnv = {
+    BENCH_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
+    BENCH_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
+    BENCH_ENDPOINT: `127.0.0.1:${emulator.port}`,
+    BENCH_DOMAIN: NOOP_DOMAIN,
+  };
   const bare: number[] = [];
-  const toolkit: number[] = [];
+  const sdk: number[] = [];
   const action: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    bare.push(time(['-e', '0']));
-    toolkit.push(time([join(toolkitDir, 'index.js')]));
-    // No inputs: the action loads, parses its inputs, reports the missing ones and exits.
-    action.push(time([join(root, 'dist/index.js')]));
+  await timeChild(node, [join(root, 'bench/noop-sdk.cjs')], sdkEnv); // warm the file cache
+  // Interleaved, so that load on the machine falls on all three alike.
+  for (let i = 0; i < runs; i++) {
+    bare.push(await timeChild(node, ['-e', '0'], {}));
+    sdk.push(await timeChild(node, [join(root, 'bench/noop-sdk.cjs')], sdkEnv));
+    action.push(await timeChild(node, [join(dist, 'index.js')], actionEnv));
   }
-  const [b, t, a] = [median(bare), median(toolkit), median(action)];
+  const [b, s, a] = [median(bare), median(sdk), median(action)];
   console.log(
-    `cold start (medians, ${process.version}): node -e 0 ${b.toFixed(0)} ms; @actions/core alone ${t.toFixed(0)} ms ` +
-      `(${ratio(t, b)} bare); node dist/index.js ${a.toFixed(0)} ms (${ratio(a, b)} bare, ${ratio(a, t)} @actions/core alone)`,
+    `no-op scheduled check, cold start (median of ${runs}, ${label}): node dist/index.js ${a.toFixed(0)} ms, ` +
+      `official SDK script ${s.toFixed(0)} ms, node -e 0 ${b.toFixed(0)} ms → ours/SDK ${ratio(a, s)}, ` +
+      `ours/bare ${ratio(a, b)}, SDK/bare ${ratio(s, b)}`,
+  );
+}
+
+async function callsPerNoop(emulator: Emulator): Promise<void> {
+  emulator.calls.length = 0;
+  const run = await runAction(emulatorInputs(emulator, { domains: NOOP_DOMAIN }));
+  if (run.outputs.status !== 'unchanged') throw new Error(`the no-op run did not find the certificate`);
+  console.log(
+    `API calls per no-op run: ${emulator.calls.length} (${emulator.calls.map((c) => c.action).join(', ')})`,
+  );
+}
+
+/** `total` no-op runs of the action, `concurrency` at once: wall time, statuses, calls. */
+async function runMany(emulator: Emulator, total: number, concurrency: number) {
+  emulator.calls.length = 0;
+  const statuses: string[] = [];
+  let next = 0;
+  const start = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < total) {
+        const run = await runAction(
+          emulatorInputs(emulator, { domains: NOOP_DOMAIN, 'wait-timeout': '600' }),
+        );
+        statuses.push(run.exitCode === 0 ? (run.outputs.status ?? '?') : 'failed');
+      }
+    }),
+  );
+  return { wallMs: Date.now() - start, ok: statuses.filter((s) => s === 'unchanged').length };
+}
+
+/**
+ * 100 no-op runs, 20 at once, the list call limited to 10 a second, against two floors: the rate limit's
+ * (calls / QPS) and the machine's (the same runs with no limit: on a small machine the processes themselves take
+ * longer than the rate limit allows).
+ */
+async function parallelRuns(emulator: Emulator, total = 100, concurrency = 20, qps = 10): Promise<void> {
+  const unlimited = await runMany(emulator, total, concurrency);
+  // ListUserCertificateOrder is the account's 10-QPS call (its documented quota); a no-op run makes one.
+  emulator.faults.chaos = { qps, qpsActions: ['ListUserCertificateOrder'] };
+  const limited = await runMany(emulator, total, concurrency);
+  emulator.faults.clear();
+  const accepted = emulator.calls.filter((c) => c.action === 'ListUserCertificateOrder' && c.status === 200);
+  const throttled = emulator.calls.filter((c) => c.code === 'Throttling.User').length;
+  const floorMs = (accepted.length / qps) * 1000;
+  const machineMs = unlimited.wallMs;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    `${total} no-op runs, ${concurrency} at once, ListUserCertificateOrder at ${qps} QPS: ` +
+      `${limited.ok}/${total} succeeded (${throttled} calls refused with Throttling.User), wall ${s(limited.wallMs)}; ` +
+      `rate-limit floor ${s(floorMs)} → ${ratio(limited.wallMs, floorMs)}; the same runs unlimited ` +
+      `${s(machineMs)} (${unlimited.ok}/${total}) → ${ratio(limited.wallMs, Math.max(floorMs, machineMs))} the higher floor`,
   );
 }
 
@@ -147,7 +226,29 @@ async function throughput(total = 500, concurrency = 8): Promise<void> {
   }
 }
 
+function node24(): string | undefined {
+  const candidate = process.env.NODE24 || join(root, '.tmp/node24/node_modules/.bin/node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+// `npm run bench -- parallel`: only the parallel runs.
+const only = process.argv[2];
 bundleSizes();
-coldStart();
+const emulator = await noopEmulator();
+if (only === 'parallel') {
+  await parallelRuns(emulator);
+  await emulator.close();
+  process.exit(0);
+}
+try {
+  await coldStart(process.execPath, process.version, emulator);
+  const other = node24();
+  if (other) await coldStart(other, 'Node 24', emulator);
+  else console.log('Node 24: not installed (npm install --prefix .tmp/node24 node@24, as .ci/run does)');
+  await callsPerNoop(emulator);
+  await parallelRuns(emulator);
+} finally {
+  await emulator.close();
+}
 await callsPerIssuance();
 await throughput();

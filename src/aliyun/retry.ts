@@ -7,21 +7,29 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** Server errors and lost connections: a few quick retries with full jitter. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 300, maxDelayMs: 10_000 };
 
 /**
- * - `rejected`: the service refused the call before processing it (throttling, overload): safe to retry any call.
+ * Throttling: the account's per-API limit (10 QPS for the list calls) is shared by every job running at once, so
+ * retries must spread over seconds, not milliseconds. 100 callers at 10 QPS need 10 s; 10 attempts waiting in
+ * [c/2, c], c = min(8 s, 1 s·2^(n−1)), cover about 40 s, and the lower bound keeps first retries out of the second
+ * that refused them.
+ */
+export const THROTTLING_RETRY_POLICY: RetryPolicy = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 8000 };
+
+/**
+ * - `throttled`: the service refused the call before processing it because of a rate limit: safe to retry any call.
+ * - `rejected`: the service refused the call before processing it (overload): safe to retry any call.
  * - `not-sent`: the request never left (connection refused, connect timeout): safe to retry any call.
  * - `uncertain`: sent, then a 5xx, a dropped connection, a timeout or an unreadable body: the call may have taken effect.
  * - `final`: a client error that retrying cannot fix.
  */
-export type FailureClass = 'rejected' | 'not-sent' | 'uncertain' | 'final';
-
-const REJECTED_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable']);
+export type FailureClass = 'throttled' | 'rejected' | 'not-sent' | 'uncertain' | 'final';
 
 export function classifyServiceError(status: number, code: string | undefined): FailureClass {
-  if (code && (REJECTED_CODES.has(code) || code.startsWith('Throttling.'))) return 'rejected';
-  if (status === 429) return 'rejected';
+  if (code === 'Throttling' || code?.startsWith('Throttling.') || status === 429) return 'throttled';
+  if (code === 'ServiceUnavailable') return 'rejected';
   if (status >= 500) return 'uncertain';
   return 'final';
 }
@@ -33,14 +41,59 @@ export function mayRetry(failure: FailureClass, changesState: boolean): boolean 
   return true;
 }
 
+/** The policy for a failure: throttling has its own, slower one. */
+export function policyFor(
+  failure: FailureClass,
+  policies: { default: RetryPolicy; throttling: RetryPolicy },
+): RetryPolicy {
+  return failure === 'throttled' ? policies.throttling : policies.default;
+}
+
 /** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */
 export function backoffDelayMs(
   attempt: number,
   policy: RetryPolicy,
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * ceiling);
+  return Math.floor(random() * ceilingMs(attempt, policy));
+}
+
+/** Exponential backoff with equal jitter: uniform in [c/2, c], c = min(cap, base * 2^(attempt-1)). */
+export function throttlingDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
+  const ceiling = ceilingMs(attempt, policy);
+  return Math.floor(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function ceilingMs(attempt: number, policy: RetryPolicy): number {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * The wait before attempt `attempt + 1`, or undefined to give up: out of attempts, or the wait (the backoff, or a
+ * longer `Retry-After`) would end past the deadline.
+ */
+export function nextRetryDelayMs(options: {
+  failure: FailureClass;
+  attempt: number;
+  policy: RetryPolicy;
+  retryAfterMs?: number | undefined;
+  nowMs: number;
+  deadline?: number | undefined;
+  random?: () => number;
+}): number | undefined {
+  const { failure, attempt, policy, retryAfterMs, nowMs, deadline, random } = options;
+  if (attempt >= policy.maxAttempts) return undefined;
+  const backoff =
+    failure === 'throttled'
+      ? throttlingDelayMs(attempt, policy, random)
+      : backoffDelayMs(attempt, policy, random);
+  const waitMs = Math.max(retryAfterMs ?? 0, backoff);
+  if (deadline !== undefined && nowMs + waitMs > deadline) return undefined;
+  return waitMs;
 }
 
 /** `Retry-After` / `x-acs-retry-after`: delta seconds or an HTTP date; undefined when absent or unreadable. */

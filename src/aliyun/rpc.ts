@@ -1,19 +1,21 @@
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'undici';
 import type { AccessKeyCredentials } from './credentials.js';
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
 import {
-  backoffDelayMs,
   classifyServiceError,
   DEFAULT_RETRY_POLICY,
   type FailureClass,
   mayRetry,
+  nextRetryDelayMs,
   parseRetryAfterMs,
+  policyFor,
   type RetryPolicy,
+  THROTTLING_RETRY_POLICY,
 } from './retry.js';
 import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
+import { createTransport, type Transport } from './transport.js';
 
 export type SignatureAlgorithm = 'HMAC-SHA1' | 'ACS3-HMAC-SHA256';
 export type ParamValue = string | number | boolean | undefined;
@@ -45,7 +47,12 @@ export interface RpcCallRecord {
 export interface RpcClientOptions {
   credentials: AccessKeyCredentials;
   signatureAlgorithm?: SignatureAlgorithm;
+  /** Server errors, lost connections. */
   retry?: Partial<RetryPolicy>;
+  /** Throttling refusals (`Throttling*`, HTTP 429). */
+  throttlingRetry?: Partial<RetryPolicy>;
+  /** Epoch ms: no wait of any call ends past it (a request's own `deadline` may be earlier). */
+  deadline?: number;
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
   onCall?: (record: RpcCallRecord) => void;
   userAgent?: string;
@@ -61,19 +68,21 @@ interface Attempt {
 const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
 
 export class RpcClient {
-  private readonly agent: Agent;
-  private readonly retry: RetryPolicy;
+  private readonly transport: Transport;
+  private readonly policies: { default: RetryPolicy; throttling: RetryPolicy };
   private readonly algorithm: SignatureAlgorithm;
 
   constructor(private readonly options: RpcClientOptions) {
     const t = options.timeouts ?? {};
-    this.agent = new Agent({
-      keepAliveTimeout: 10_000,
-      connect: { timeout: t.connectMs ?? 10_000 },
-      headersTimeout: t.headersMs ?? 30_000,
-      bodyTimeout: t.bodyMs ?? 30_000,
+    this.transport = createTransport({
+      connectMs: t.connectMs ?? 10_000,
+      headersMs: t.headersMs ?? 30_000,
+      bodyMs: t.bodyMs ?? 30_000,
     });
-    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.policies = {
+      default: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      throttling: { ...THROTTLING_RETRY_POLICY, ...options.throttlingRetry },
+    };
     this.algorithm = options.signatureAlgorithm ?? 'HMAC-SHA1';
   }
 
@@ -86,15 +95,21 @@ export class RpcClient {
         if (failure === 'uncertain') throw withOutcomeUnknown(error);
         throw error;
       }
-      if (attempt >= this.retry.maxAttempts) throw error;
-      const waitMs = Math.max(outcome.retryAfterMs ?? 0, backoffDelayMs(attempt, this.retry));
-      if (req.deadline !== undefined && Date.now() + waitMs > req.deadline) throw error;
+      const waitMs = nextRetryDelayMs({
+        failure,
+        attempt,
+        policy: policyFor(failure, this.policies),
+        retryAfterMs: outcome.retryAfterMs,
+        nowMs: Date.now(),
+        deadline: earliest(req.deadline, this.options.deadline),
+      });
+      if (waitMs === undefined) throw error;
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.transport.close();
   }
 
   private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
@@ -114,10 +129,7 @@ export class RpcClient {
     let text: string;
     let headers: Record<string, string | string[] | undefined>;
     try {
-      const response = await request(url, { ...init, dispatcher: this.agent });
-      status = response.statusCode;
-      headers = response.headers;
-      text = await response.body.text();
+      ({ status, headers, text } = await this.transport.post(url, init.headers, init.body));
     } catch (cause) {
       const failure = transportFailure(cause);
       record(undefined, 'NetworkError');
@@ -247,12 +259,15 @@ function encodePairs(params: Record<string, string>): string {
     .join('&');
 }
 
-/** Connection refused or a connect timeout means nothing reached the service. */
+/** Connection refused, an unknown host or a connect timeout means nothing reached the service. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'CONNECT_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
 function transportFailure(cause: unknown): FailureClass {
-  const code = (cause as { code?: string })?.code;
-  if (code === 'ECONNREFUSED' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ENOTFOUND')
-    return 'not-sent';
-  return 'uncertain';
+  return NOT_SENT_CODES.has((cause as { code?: string })?.code ?? '') ? 'not-sent' : 'uncertain';
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
 function describeCause(cause: unknown): string {

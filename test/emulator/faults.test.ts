@@ -32,6 +32,21 @@ describe('fault injection', () => {
     ]);
   });
 
+  it('limits each listed action to qps calls a second, refusing the rest with Throttling.User', async () => {
+    emulator.faults.chaos = { qps: 3, qpsActions: ['DescribePackageState'] };
+    const statuses = async (action: string, n: number) => {
+      const answers = await Promise.all(Array.from({ length: n }, () => callCas(emulator, action)));
+      return answers.map((a) => a.json.Code ?? a.status);
+    };
+    const burst = await statuses('DescribePackageState', 5);
+    expect(burst.filter((s) => s === 200)).toHaveLength(3);
+    expect(burst.filter((s) => s === 'Throttling.User')).toHaveLength(2);
+    // Other actions are not limited; the window frees up after a second.
+    expect(await statuses('ListUserCertificateOrder', 5)).toEqual([200, 200, 200, 200, 200]);
+    await new Promise((resolve) => setTimeout(resolve, 1050));
+    expect(await statuses('DescribePackageState', 3)).toEqual([200, 200, 200]);
+  });
+
   it('lets the throttling code, header and HTTP date be chosen; the SDK sees a ThrottlingError', async () => {
     emulator.faults.add({
       kind: 'throttle',

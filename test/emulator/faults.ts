@@ -73,6 +73,13 @@ export function faultError(fault: FaultSpec): ApiError | undefined {
 export interface ChaosOptions {
   /** Every call waits a random 0..maxDelayMs before being answered. */
   maxDelayMs?: number;
+  /**
+   * The account's flow control: each action accepts at most `qps` calls in any 1 s window (refused calls do not
+   * count) and answers the rest `Throttling.User`, without Retry-After, as the service does.
+   */
+  qps?: number;
+  /** The actions `qps` applies to; default every action. */
+  qpsActions?: string[];
 }
 
 interface QueuedFault {
@@ -98,9 +105,24 @@ export class Faults {
     this.queues.set(action, queue);
   }
 
+  private readonly accepted = new Map<string, number[]>();
+
   clear(): void {
     this.queues.clear();
+    this.accepted.clear();
     this.chaos = {};
+  }
+
+  /** The flow-control refusal for a call arriving now, or undefined when it is within `chaos.qps`. */
+  throttle(action: string | undefined, nowMs = Date.now()): FaultSpec | undefined {
+    const { qps, qpsActions } = this.chaos;
+    if (qps === undefined || action === undefined) return undefined;
+    if (qpsActions && !qpsActions.includes(action)) return undefined;
+    const recent = (this.accepted.get(action) ?? []).filter((at) => at > nowMs - 1000);
+    this.accepted.set(action, recent);
+    if (recent.length >= qps) return { action, kind: 'throttle' };
+    recent.push(nowMs);
+    return undefined;
   }
 
   /** Faults still waiting, in the order they will fire. */

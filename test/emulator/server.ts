@@ -267,7 +267,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (product) record.product = product.name;
     record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
 
-    const fault = faults.take(parsed.action);
+    const fault = faults.take(parsed.action) ?? faults.throttle(parsed.action);
     const waitMs = faults.chaosDelayMs() + (fault && fault.kind !== 'delay' ? (fault.delayMs ?? 0) : 0);
     if (waitMs > 0) await sleep(waitMs);
     if (fault) record.fault = fault.kind;

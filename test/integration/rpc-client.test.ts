@@ -30,6 +30,7 @@ function client(
     },
     signatureAlgorithm: options.algorithm,
     retry: { baseDelayMs: 5, maxDelayMs: 40, maxAttempts: options.maxAttempts ?? 5 },
+    throttlingRetry: { baseDelayMs: 5, maxDelayMs: 40, maxAttempts: options.maxAttempts ?? 10 },
   });
   clients.push(c);
   return c;

@@ -4,14 +4,19 @@ import {
   classifyServiceError,
   DEFAULT_RETRY_POLICY,
   mayRetry,
+  nextRetryDelayMs,
   parseRetryAfterMs,
+  THROTTLING_RETRY_POLICY,
+  throttlingDelayMs,
 } from '../../src/aliyun/retry.js';
 
 describe('retry rules', () => {
-  it('classifies throttling and overload as rejected before processing', () => {
-    for (const code of ['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable']) {
-      expect(classifyServiceError(code === 'ServiceUnavailable' ? 503 : 400, code)).toBe('rejected');
+  it('classifies throttling apart from overload, both refused before processing', () => {
+    for (const code of ['Throttling', 'Throttling.User', 'Throttling.Api']) {
+      expect(classifyServiceError(400, code)).toBe('throttled');
     }
+    expect(classifyServiceError(429, undefined)).toBe('throttled');
+    expect(classifyServiceError(503, 'ServiceUnavailable')).toBe('rejected');
   });
 
   it('classifies other 5xx as uncertain and client errors as final', () => {
@@ -24,6 +29,7 @@ describe('retry rules', () => {
 
   it('retries a state-changing call only when it surely did not run', () => {
     expect(mayRetry('rejected', true)).toBe(true);
+    expect(mayRetry('throttled', true)).toBe(true);
     expect(mayRetry('not-sent', true)).toBe(true);
     expect(mayRetry('uncertain', true)).toBe(false);
     expect(mayRetry('uncertain', false)).toBe(true);
@@ -36,6 +42,50 @@ describe('retry rules', () => {
     expect(backoffDelayMs(3, policy, () => 0.999)).toBe(399);
     expect(backoffDelayMs(10, policy, () => 0.999)).toBe(999);
     expect(backoffDelayMs(10, policy, () => 0)).toBe(0);
+  });
+
+  it('spreads throttling retries over [c/2, c], c = min(8 s, 1 s·2^(n−1)), for 10 attempts', () => {
+    const policy = THROTTLING_RETRY_POLICY;
+    expect(policy.maxAttempts).toBe(10);
+    expect([1, 2, 3, 4, 5, 9].map((n) => throttlingDelayMs(n, policy, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 4000, 4000,
+    ]);
+    expect([1, 2, 3, 4, 5, 9].map((n) => throttlingDelayMs(n, policy, () => 0.999999))).toEqual([
+      999, 1999, 3999, 7999, 7999, 7999,
+    ]);
+  });
+
+  it('uses the throttling backoff only for throttling, and gives up after the last attempt', () => {
+    const at = (failure: 'throttled' | 'uncertain', attempt: number) =>
+      nextRetryDelayMs({
+        failure,
+        attempt,
+        policy: failure === 'throttled' ? THROTTLING_RETRY_POLICY : DEFAULT_RETRY_POLICY,
+        nowMs: 0,
+        random: () => 0,
+      });
+    expect(at('throttled', 1)).toBe(500);
+    expect(at('uncertain', 1)).toBe(0);
+    expect(at('throttled', 9)).toBe(4000);
+    expect(at('throttled', 10)).toBeUndefined();
+    expect(at('uncertain', 5)).toBeUndefined();
+  });
+
+  it('never waits past the deadline, whether the wait is a backoff or a Retry-After', () => {
+    const next = (retryAfterMs: number | undefined, deadline: number) =>
+      nextRetryDelayMs({
+        failure: 'throttled',
+        attempt: 1,
+        policy: THROTTLING_RETRY_POLICY,
+        retryAfterMs,
+        nowMs: 1000,
+        deadline,
+        random: () => 0,
+      });
+    expect(next(undefined, 1500)).toBe(500);
+    expect(next(undefined, 1499)).toBeUndefined();
+    expect(next(3000, 4000)).toBe(3000);
+    expect(next(3000, 3999)).toBeUndefined();
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {

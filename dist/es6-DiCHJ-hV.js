@@ -1,13 +1,3 @@
-export const id = 189;
-export const ids = [189];
-export const modules = {
-
-/***/ 40189:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-
 /**
  * Check if `vhost` is a valid suffix of `hostname` (top-domain)
  *
@@ -88,24 +78,23 @@ function getDomain$1(suffix, hostname, options) {
     return /*@__INLINE__*/ extractDomainWithSuffix(hostname, suffix);
 }
 
-/**
- * Return the part of domain without suffix.
- *
- * Example: for domain 'foo.com', the result would be 'foo'.
- */
-function getDomainWithoutSuffix$1(domain, suffix) {
-    // Note: here `domain` and `suffix` cannot have the same length because in
-    // this case we set `domain` to `null` instead. It is thus safe to assume
-    // that `suffix` is shorter than `domain`.
-    return domain.slice(0, -suffix.length - 1);
-}
-
+// `charCodeAt.call(url, i)`, not `url.charCodeAt(i)`: see `is-valid.ts`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const charCodeAt$1 = String.prototype.charCodeAt;
 /**
  * Matches an ASCII tab (U+0009) or newline (U+000A / U+000D). The WHATWG URL
  * parser strips these before parsing; we only allocate a cleaned copy (and
  * re-parse) on the rare input that actually contains one.
  */
 const CONTROL_CHARS = /[\t\n\r]/g;
+const HAS_CONTROL_CHAR = /[\t\n\r]/;
+/**
+ * Matches a forbidden domain code point
+ * (https://url.spec.whatwg.org/#forbidden-domain-code-point): a C0 control,
+ * space, '#', '%', '/', ':', '<', '>', '?', '@', '[', '\', ']', '^', '|' or DEL.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
 // Set by `extractHostname` (a module-scope flag, read synchronously by
 // `parseImpl` right after the call — same pattern as the reused RESULT object).
 // `true` ONLY when extraction validated the returned host inline (a confirmed-
@@ -116,6 +105,10 @@ const CONTROL_CHARS = /[\t\n\r]/g;
 // fast path can only ever SKIP a redundant scan for hosts already known valid,
 // never accept an invalid one.
 let extractedHostnameValidated = false;
+// Set by `extractHostname`, like `extractedHostnameValidated`: `true` ONLY when
+// the returned host was in brackets ("http://[::1]/"). `parseImpl` then checks
+// that it is an IPv6 address, as browsers do.
+let extractedBracketedHost = false;
 /**
  * True if char `code` is a valid hostname character. This is the per-char half
  * of `is-valid.ts`'s `isValidAscii` (a-z, 0-9, > U+007F) PLUS three additions:
@@ -135,6 +128,68 @@ function isValidHostnameChar(code) {
     );
 }
 /**
+ * No hostname in `url`, unless a tab or newline, which browsers remove before
+ * anything else, hides one ("sc:\t//host", "/\t/host"): `url` is then read
+ * again without them. Only reached on inputs without a host.
+ */
+function noHostname(url, urlIsValidHostname, validate) {
+    return HAS_CONTROL_CHAR.test(url)
+        ? extractHostname(url.replace(CONTROL_CHARS, ''), urlIsValidHostname, validate)
+        : null;
+}
+/**
+ * True if char `code` may follow the first letter of a scheme: an ASCII letter,
+ * a digit, '+', '-' or '.' (https://url.spec.whatwg.org/#scheme-state).
+ */
+function isSchemeChar(code) {
+    return (((code | 32) >= 97 && (code | 32) <= 122) || // [a-zA-Z] (fold letters only)
+        (code >= 48 && code <= 57) || // [0, 9]
+        code === 46 || // '.'
+        code === 45 || // '-'
+        code === 43 // '+'
+    );
+}
+/**
+ * `hostname` percent-decoded as browsers decode the host of a special URL,
+ * lower-cased and without trailing dots, or null where they find no valid host:
+ * bytes that are no UTF-8 ("%FF"), a '%' not followed by two hexadecimal digits
+ * ("%zz"), and characters forbidden in a domain once decoded ("%2F", "%3A",
+ * "%5B::1%5D"). https://url.spec.whatwg.org/#concept-host-parser
+ */
+function decodeHostname(hostname) {
+    let decoded;
+    try {
+        decoded = decodeURIComponent(hostname);
+    }
+    catch (_a) {
+        return null;
+    }
+    if (FORBIDDEN_DOMAIN_CHAR.test(decoded)) {
+        return null;
+    }
+    let end = decoded.length;
+    while (end > 1 && charCodeAt$1.call(decoded, end - 1) === 46 /* '.' */) {
+        end -= 1;
+    }
+    return decoded.slice(0, end).toLowerCase();
+}
+/**
+ * True if `url.slice(start, end)` is a scheme, as browsers read one: an ASCII
+ * letter, then scheme characters.
+ */
+function isScheme(url, start, end) {
+    const first = charCodeAt$1.call(url, start) | 32;
+    if (start === end || first < 97 || first > 122) {
+        return false;
+    }
+    for (let i = start + 1; i < end; i += 1) {
+        if (!isSchemeChar(charCodeAt$1.call(url, i))) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
  * Classify scheme `url.slice(schemeStart, colonIndex)` as a WHATWG special
  * scheme without allocating a substring (case-insensitive via `| 32`).
  * Special schemes: ftp, file, http, https, ws, wss
@@ -145,13 +200,15 @@ function isValidHostnameChar(code) {
  */
 function getSpecialScheme(url, schemeStart, colonIndex) {
     const length = colonIndex - schemeStart;
-    const c0 = url.charCodeAt(schemeStart) | 32;
+    const c0 = charCodeAt$1.call(url, schemeStart) | 32;
     if (length === 2) {
-        return c0 === 119 && (url.charCodeAt(schemeStart + 1) | 32) === 115 ? 1 : 0; // ws
+        return c0 === 119 && (charCodeAt$1.call(url, schemeStart + 1) | 32) === 115
+            ? 1
+            : 0; // ws
     }
     else if (length === 3) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
+        const c1 = charCodeAt$1.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$1.call(url, schemeStart + 2) | 32;
         if (c0 === 119 && c1 === 115 && c2 === 115)
             return 1; // wss
         if (c0 === 102 && c1 === 116 && c2 === 112)
@@ -159,9 +216,9 @@ function getSpecialScheme(url, schemeStart, colonIndex) {
         return 0;
     }
     else if (length === 4) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
-        const c3 = url.charCodeAt(schemeStart + 3) | 32;
+        const c1 = charCodeAt$1.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$1.call(url, schemeStart + 2) | 32;
+        const c3 = charCodeAt$1.call(url, schemeStart + 3) | 32;
         if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
             return 1; // http
         if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
@@ -170,10 +227,10 @@ function getSpecialScheme(url, schemeStart, colonIndex) {
     }
     else if (length === 5) {
         return c0 === 104 &&
-            (url.charCodeAt(schemeStart + 1) | 32) === 116 &&
-            (url.charCodeAt(schemeStart + 2) | 32) === 116 &&
-            (url.charCodeAt(schemeStart + 3) | 32) === 112 &&
-            (url.charCodeAt(schemeStart + 4) | 32) === 115
+            (charCodeAt$1.call(url, schemeStart + 1) | 32) === 116 &&
+            (charCodeAt$1.call(url, schemeStart + 2) | 32) === 116 &&
+            (charCodeAt$1.call(url, schemeStart + 3) | 32) === 112 &&
+            (charCodeAt$1.call(url, schemeStart + 4) | 32) === 115
             ? 1
             : 0; // https
     }
@@ -198,93 +255,156 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
     let start = 0;
     let end = url.length;
     let hasUpper = false;
-    let isSpecial = false;
+    let failedValidation = false; // inline validation failed (always so with a '%')
+    let isSpecial = true; // '\' ends the host, unless non-special "scheme://"
     extractedHostnameValidated = false;
+    extractedBracketedHost = false;
     if (!urlIsValidHostname) {
-        // Data URLs never carry a host (and may be huge — short-circuit them).
-        if (url.startsWith('data:')) {
-            return null;
-        }
         // WHATWG step 1: trim leading/trailing C0 control or space (<= U+0020).
         // Tab/newline elsewhere are handled lazily below.
-        while (start < url.length && url.charCodeAt(start) <= 32) {
+        while (start < url.length && charCodeAt$1.call(url, start) <= 32) {
             start += 1;
         }
-        while (end > start + 1 && url.charCodeAt(end - 1) <= 32) {
+        // "data:"/"javascript:" never reach a host (inline payload; data URLs may be
+        // huge). `| 32` lowercases letters only; tab/newline is re-parsed below.
+        if ((charCodeAt$1.call(url, start + 4) === 58 /* ':' */ &&
+            (charCodeAt$1.call(url, start) | 32) === 100 /* d */ &&
+            (charCodeAt$1.call(url, start + 1) | 32) === 97 /* a */ &&
+            (charCodeAt$1.call(url, start + 2) | 32) === 116 /* t */ &&
+            (charCodeAt$1.call(url, start + 3) | 32) === 97) /* a */ ||
+            (charCodeAt$1.call(url, start + 10) === 58 /* ':' */ &&
+                (charCodeAt$1.call(url, start) | 32) === 106 /* j */ &&
+                (charCodeAt$1.call(url, start + 1) | 32) === 97 /* a */ &&
+                (charCodeAt$1.call(url, start + 2) | 32) === 118 /* v */ &&
+                (charCodeAt$1.call(url, start + 3) | 32) === 97 /* a */ &&
+                (charCodeAt$1.call(url, start + 4) | 32) === 115 /* s */ &&
+                (charCodeAt$1.call(url, start + 5) | 32) === 99 /* c */ &&
+                (charCodeAt$1.call(url, start + 6) | 32) === 114 /* r */ &&
+                (charCodeAt$1.call(url, start + 7) | 32) === 105 /* i */ &&
+                (charCodeAt$1.call(url, start + 8) | 32) === 112 /* p */ &&
+                (charCodeAt$1.call(url, start + 9) | 32) === 116) /* t */) {
+            return null;
+        }
+        while (end > start + 1 && charCodeAt$1.call(url, end - 1) <= 32) {
             end -= 1;
         }
-        if (url.charCodeAt(start) === 47 /* '/' */ &&
-            url.charCodeAt(start + 1) === 47 /* '/' */) {
-            // Scheme-relative reference ("//host/path").
+        if ((charCodeAt$1.call(url, start) === 47 /* '/' */ ||
+            charCodeAt$1.call(url, start) === 92) /* '\' */ &&
+            (charCodeAt$1.call(url, start + 1) === 47 /* '/' */ ||
+                charCodeAt$1.call(url, start + 1) === 92) /* '\' */) {
+            // Scheme-relative reference ("//host/path"). Relative to a web page, a
+            // special URL, browsers skip any further slashes ("///host").
             start += 2;
+            while (charCodeAt$1.call(url, start) === 47 /* '/' */ ||
+                charCodeAt$1.call(url, start) === 92 /* '\' */) {
+                start += 1;
+            }
         }
         else {
-            const indexOfProtocol = url.indexOf(':/', start);
+            // The scheme ends at the first ":/". Most URLs start with "http://" or
+            // "https://", so check for those before searching.
+            let indexOfProtocol = charCodeAt$1.call(url, start + 4) === 115 /* 's' */
+                ? start + 5
+                : start + 4;
+            if (charCodeAt$1.call(url, start) !== 104 /* 'h' */ ||
+                charCodeAt$1.call(url, start + 1) !== 116 /* 't' */ ||
+                charCodeAt$1.call(url, start + 2) !== 116 /* 't' */ ||
+                charCodeAt$1.call(url, start + 3) !== 112 /* 'p' */ ||
+                charCodeAt$1.call(url, indexOfProtocol) !== 58 /* ':' */ ||
+                charCodeAt$1.call(url, indexOfProtocol + 1) !== 47 /* '/' */) {
+                indexOfProtocol = url.indexOf(':/', start);
+            }
             if (indexOfProtocol !== -1) {
                 // "scheme://…". Classify the scheme, then position `start` at the host.
                 const special = getSpecialScheme(url, start, indexOfProtocol);
                 if (special === 1) {
                     // Special scheme: skip the run of '/' and '\' after it
                     // (special-authority-(ignore-)slashes states; '\' acts as '/').
-                    isSpecial = true;
                     start = indexOfProtocol + 2;
-                    while (url.charCodeAt(start) === 47 /* '/' */ ||
-                        url.charCodeAt(start) === 92 /* '\' */) {
+                    while (charCodeAt$1.call(url, start) === 47 /* '/' */ ||
+                        charCodeAt$1.call(url, start) === 92 /* '\' */) {
                         start += 1;
                     }
                 }
                 else if (special === 2) {
                     // file: the host is only what sits between "//" and the next slash, so
                     // "file://h/x" => "h" but "file:///x" / "file:/x" => no host.
-                    isSpecial = true;
                     start = indexOfProtocol + 1;
                     let slashes = 0;
-                    while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) &&
+                    while ((charCodeAt$1.call(url, start) === 47 ||
+                        charCodeAt$1.call(url, start) === 92) &&
                         slashes < 2) {
                         start += 1;
                         slashes += 1;
                     }
                     if (slashes < 2) {
-                        return null;
+                        return noHostname(url, urlIsValidHostname, validate);
                     }
+                }
+                else if (!isScheme(url, start, start + 1)) {
+                    // No scheme: one starts with an ASCII letter ("1a://x" is no URL for
+                    // browsers). Read the input as an authority, as below.
+                    indexOfProtocol = -1;
                 }
                 else {
                     // Unknown scheme: validate the WHATWG scheme grammar [A-Za-z0-9+.-];
                     // a control char means it was split by a tab/newline (strip + re-parse).
                     for (let i = start; i < indexOfProtocol; i += 1) {
-                        const code = url.charCodeAt(i) | 32;
-                        if (!((code >= 97 && code <= 122) || // [a, z]
-                            (code >= 48 && code <= 57) || // [0, 9]
-                            code === 46 || // '.'
-                            code === 45 || // '-'
-                            code === 43 // '+'
-                        )) {
-                            const raw = url.charCodeAt(i);
-                            if (raw === 9 || raw === 10 || raw === 13) {
+                        const code = charCodeAt$1.call(url, i);
+                        if (!isSchemeChar(code)) {
+                            if (code === 9 /* tab */ ||
+                                code === 10 /* LF */ ||
+                                code === 13 /* CR */) {
                                 return extractHostname(url.replace(CONTROL_CHARS, ''), urlIsValidHostname, validate);
                             }
-                            return null;
+                            // A scheme ending at a first ':' (other than a slash-less special
+                            // one) makes this ':/' part of an opaque path ("foo:bar://x", no
+                            // host), unless a '/', '\', '?' or '#' first puts it in a path,
+                            // query or fragment ("a.com/r?u=https://x"). Otherwise no scheme
+                            // ends here: this ':/' is an empty port, after a slash-less
+                            // special scheme ("http:a.com:/x") or an authority
+                            // ("user@host:/x"). Read the input as such below.
+                            if (code === 58 /* ':' */ &&
+                                getSpecialScheme(url, start, i) !== 1) {
+                                for (let j = i; j < indexOfProtocol; j += 1) {
+                                    const c = charCodeAt$1.call(url, j);
+                                    if (c === 47 || c === 92 || c === 63 || c === 35) {
+                                        indexOfProtocol = -1;
+                                        break;
+                                    }
+                                }
+                                if (indexOfProtocol !== -1) {
+                                    return noHostname(url, urlIsValidHostname, validate);
+                                }
+                            }
+                            indexOfProtocol = -1;
+                            break;
                         }
                     }
-                    // A non-special scheme has an authority only after "//" (else it is an
-                    // opaque path with no host). `indexOf(':/')` already gave the first '/'.
-                    if (url.charCodeAt(indexOfProtocol + 2) === 47 /* '/' */) {
-                        start = indexOfProtocol + 3;
-                    }
-                    else {
-                        return null;
+                    if (indexOfProtocol !== -1) {
+                        // A non-special scheme has an authority only after "//" (else it is
+                        // an opaque path with no host). `indexOf(':/')` already gave the
+                        // first '/'.
+                        if (charCodeAt$1.call(url, indexOfProtocol + 2) === 47 /* '/' */) {
+                            isSpecial = false;
+                            start = indexOfProtocol + 3;
+                        }
+                        else {
+                            return noHostname(url, urlIsValidHostname, validate);
+                        }
                     }
                 }
             }
-            else if (url.charCodeAt(start) !== 91 /* '[' */) {
-                // Cold path: no scheme "://", and not a bare IPv6 literal (whose first
-                // ':' would otherwise look like a scheme separator; "[…]" falls through
-                // to the ipv6 handling below). May be a bare host, a host:port, a
-                // user@host, a slash-less special scheme ("https:host"), or an opaque
+            if (indexOfProtocol === -1 &&
+                charCodeAt$1.call(url, start) !== 91 /* '[' */) {
+                // Cold path: no "scheme://" prefix, and not a bare IPv6 literal (whose
+                // first ':' would otherwise look like a scheme separator; "[…]" falls
+                // through to the ipv6 handling below). May be a bare host, a host:port,
+                // a user@host, a slash-less special scheme ("https:host"), or an opaque
                 // URI ("mailto:", "tel:", "urn:…").
                 let indexOfColon = -1;
                 for (let i = start; i < end; i += 1) {
-                    const code = url.charCodeAt(i);
+                    const code = charCodeAt$1.call(url, i);
                     if (code === 9 || code === 10 || code === 13) {
                         return extractHostname(url.replace(CONTROL_CHARS, ''), urlIsValidHostname, validate);
                     }
@@ -299,9 +419,11 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
                 if (indexOfColon !== -1) {
                     // An '@' before the next delimiter => the ':' is userinfo, not a
                     // scheme ("user:pass@host", "mailto:a@b"): keep the whole authority.
+                    // Not after "file:", which has no userinfo and no host without "//".
+                    const special = getSpecialScheme(url, start, indexOfColon);
                     let hasIdentifier = false;
-                    for (let i = indexOfColon + 1; i < end; i += 1) {
-                        const code = url.charCodeAt(i);
+                    for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
+                        const code = charCodeAt$1.call(url, i);
                         if (code === 47 || code === 92 || code === 63 || code === 35) {
                             break;
                         }
@@ -313,10 +435,11 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
                     if (!hasIdentifier) {
                         // All-digits after ':' => a bare "host:port" (tldts accepts
                         // hostnames too); keep `start` and let the port handling trim it.
-                        let allDigits = true;
+                        // Not after a special scheme though: "http:8080" is a URL.
+                        let allDigits = special === 0;
                         let i = indexOfColon + 1;
                         for (; i < end; i += 1) {
-                            const code = url.charCodeAt(i);
+                            const code = charCodeAt$1.call(url, i);
                             if (code === 47 || code === 92 || code === 63 || code === 35) {
                                 break;
                             }
@@ -329,16 +452,15 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
                             allDigits = false; // nothing after ':' => not a port
                         }
                         if (!allDigits) {
-                            const special = getSpecialScheme(url, start, indexOfColon);
                             if (special === 0) {
-                                // No "://" anywhere on the cold path and not a special scheme.
+                                // No "scheme://" on the cold path and not a special scheme.
                                 // A second ':' before the host's end marks a bare, unbracketed
                                 // IPv6 literal ("2a01:e35::1"): fall through and let the host
                                 // loop + isIp classify it. Without one this is an opaque path
                                 // with no host ("mailto:x", "foo:bar").
                                 let isBareIpv6 = false;
                                 for (let j = indexOfColon + 1; j < end; j += 1) {
-                                    const code = url.charCodeAt(j);
+                                    const code = charCodeAt$1.call(url, j);
                                     if (code === 47 ||
                                         code === 92 ||
                                         code === 63 ||
@@ -350,29 +472,38 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
                                         break;
                                     }
                                 }
-                                if (!isBareIpv6) {
-                                    return null;
+                                // Not a scheme either ("@host:", "a_b:/x"): an authority, if
+                                // its ':' starts an empty port (digits were read above).
+                                // Browsers have no host for "a_b:x".
+                                const next = charCodeAt$1.call(url, i);
+                                if (!isBareIpv6 &&
+                                    (isScheme(url, start, indexOfColon) ||
+                                        (i < end &&
+                                            next !== 47 &&
+                                            next !== 92 &&
+                                            next !== 63 &&
+                                            next !== 35))) {
+                                    return noHostname(url, urlIsValidHostname, validate);
                                 }
                             }
                             else {
-                                isSpecial = true;
                                 start = indexOfColon + 1;
                                 if (special === 2) {
                                     // file (e.g. "file:\\host"): host only between "//" and next slash.
                                     let slashes = 0;
-                                    while ((url.charCodeAt(start) === 47 ||
-                                        url.charCodeAt(start) === 92) &&
+                                    while ((charCodeAt$1.call(url, start) === 47 ||
+                                        charCodeAt$1.call(url, start) === 92) &&
                                         slashes < 2) {
                                         start += 1;
                                         slashes += 1;
                                     }
                                     if (slashes < 2) {
-                                        return null;
+                                        return noHostname(url, urlIsValidHostname, validate);
                                     }
                                 }
                                 else {
-                                    while (url.charCodeAt(start) === 47 ||
-                                        url.charCodeAt(start) === 92) {
+                                    while (charCodeAt$1.call(url, start) === 47 ||
+                                        charCodeAt$1.call(url, start) === 92) {
                                         start += 1;
                                     }
                                 }
@@ -383,8 +514,8 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
             }
         }
         // Find the host's end: first '/', '?' or '#' (and '\' for special URLs,
-        // which WHATWG treats like '/'). Track the last '@', ']' and ':' for
-        // userinfo, ipv6 and port, plus the first ':' of the host (reset at each
+        // which WHATWG treats like '/'). Track the last '@' and ':' for userinfo
+        // and port, plus the first ':' of the host (reset at each
         // '@') to tell a bare IPv6 (>= 2 colons) from a host:port (exactly one);
         // flag uppercase and a stray tab/newline. The loop is split on `code < 64`
         // so common host characters take fewer comparisons.
@@ -395,7 +526,6 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
         // brackets, control or trailing dot); those cases clear it / are rejected by
         // the guard below, falling back to `isValidHostname`.
         let indexOfIdentifier = -1;
-        let indexOfClosingBracket = -1;
         let indexOfPort = -1;
         let indexOfFirstColon = -1;
         let hasControl = false;
@@ -404,7 +534,7 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
         let vLastCode = -1;
         if (validate && start < end) {
             // First-char rule: must be a valid host char, '.', or '_' (NOT '-').
-            const c0 = url.charCodeAt(start);
+            const c0 = charCodeAt$1.call(url, start);
             if (
             // Keep these parens: they scope /*@__INLINE__*/ for terser.
             // prettier-ignore
@@ -417,7 +547,7 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
             }
         }
         for (let i = start; i < end; i += 1) {
-            const code = url.charCodeAt(i);
+            const code = charCodeAt$1.call(url, i);
             if (code < 64) {
                 if (code === 47 || code === 35 || code === 63) {
                     end = i;
@@ -459,9 +589,6 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
                 indexOfIdentifier = i;
                 indexOfFirstColon = -1; // colons before '@' are userinfo, not the host
             }
-            else if (code === 93 /* ']' */) {
-                indexOfClosingBracket = i;
-            }
             else if (code >= 65 && code <= 90) {
                 hasUpper = true;
             }
@@ -483,10 +610,17 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
             indexOfIdentifier < end) {
             start = indexOfIdentifier + 1;
         }
-        if (url.charCodeAt(start) === 91 /* '[' */) {
-            // ipv6 address: return what is between the brackets, or null if unclosed.
-            if (indexOfClosingBracket !== -1) {
-                return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
+        if (charCodeAt$1.call(url, start) === 91 /* '[' */) {
+            // ipv6 address: return what is between the brackets, or null if they are
+            // unclosed or followed by anything but a port ("[::1]x"). `parseImpl`
+            // checks that they hold an IPv6 address (see `extractedBracketedHost`).
+            const closingBracket = url.indexOf(']', start);
+            if (closingBracket !== -1 &&
+                closingBracket < end &&
+                (closingBracket + 1 === end ||
+                    charCodeAt$1.call(url, closingBracket + 1) === 58) /* ':' */) {
+                extractedBracketedHost = true;
+                return url.slice(start + 1, closingBracket).toLowerCase();
             }
             return null;
         }
@@ -499,10 +633,11 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
             indexOfFirstColon === indexOfPort) {
             end = indexOfPort; // trim ':port'
         }
-        // Empty authority ("http://", "file:///path", "//"); only reachable here via
-        // extraction — a bare valid hostname never lands here.
+        // Empty authority ("http://", "file:///path", "//"), unless a tab or
+        // newline hides one ("/\t/host"); only reachable here via extraction — a
+        // bare valid hostname never lands here.
         if (start >= end) {
-            return null;
+            return noHostname(url, urlIsValidHostname, validate);
         }
         // Publish the inline-validation verdict — but only for a "simple" authority,
         // where the scanned run equals the final host: no userinfo skip, no port
@@ -519,154 +654,373 @@ function extractHostname(url, urlIsValidHostname, validate = false) {
             vValid &&
             indexOfIdentifier === -1 &&
             indexOfPort === -1 &&
-            indexOfClosingBracket === -1 &&
-            url.charCodeAt(end - 1) !== 46 /* no trailing dot */ &&
+            charCodeAt$1.call(url, end - 1) !== 46 /* no trailing dot */ &&
             end - start <= 255 && // total length
             end - vLastDot - 1 <= 63 && // last label length
             vLastCode !== 45 /* last char not '-' */) {
             extractedHostnameValidated = true;
         }
+        failedValidation = validate && !vValid;
     }
     // Trim trailing dots
-    while (end > start + 1 && url.charCodeAt(end - 1) === 46 /* '.' */) {
+    while (end > start + 1 && charCodeAt$1.call(url, end - 1) === 46 /* '.' */) {
         end -= 1;
     }
     const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
+    // Browsers percent-decode the host of a special URL ("%74racker.com" is
+    // tracker.com). Only when validating: otherwise the host is kept as written.
+    if (failedValidation && isSpecial && hostname.includes('%')) {
+        return decodeHostname(hostname);
+    }
     if (hasUpper) {
         return hostname.toLowerCase();
     }
     return hostname;
 }
 
-/**
- * Check if a hostname is an IP. You should be aware that this only works
- * because `hostname` is already garanteed to be a valid hostname!
- */
-function isProbablyIpv4(hostname) {
-    // Cannot be shorted than 1.1.1.1
-    if (hostname.length < 7) {
-        return false;
-    }
-    // Cannot be longer than: 255.255.255.255
-    if (hostname.length > 15) {
-        return false;
-    }
-    let numberOfDots = 0;
-    for (let i = 0; i < hostname.length; i += 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46 /* '.' */) {
-            numberOfDots += 1;
-        }
-        else if (code < 48 /* '0' */ || code > 57 /* '9' */) {
-            return false;
-        }
-    }
-    return (numberOfDots === 3 &&
-        hostname.charCodeAt(0) !== 46 /* '.' */ &&
-        hostname.charCodeAt(hostname.length - 1) !== 46 /* '.' */);
-}
-/**
- * Similar to isProbablyIpv4.
- */
-function isProbablyIpv6(hostname) {
-    if (hostname.length < 3) {
-        return false;
-    }
-    let start = hostname.startsWith('[') ? 1 : 0;
-    let end = hostname.length;
-    if (hostname[end - 1] === ']') {
-        end -= 1;
-    }
-    // We only consider the maximum size of a normal IPV6. Note that this will
-    // fail on so-called "IPv4 mapped IPv6 addresses" but this is a corner-case
-    // and a proper validation library should be used for these.
-    if (end - start > 39) {
-        return false;
-    }
-    let hasColon = false;
-    for (; start < end; start += 1) {
-        const code = hostname.charCodeAt(start);
-        if (code === 58 /* ':' */) {
-            hasColon = true;
-        }
-        else if (!((code >= 48 && code <= 57) || // 0-9
-            (code >= 97 && code <= 102) || // a-f
-            (code >= 65 && code <= 70) // A-F (RFC 4291 §2.2: an IPv6 hextet is hex digits only)
-        )) {
-            return false;
-        }
-    }
-    return hasColon;
-}
-/**
- * Check if `hostname` is *probably* a valid ip addr (either ipv6 or ipv4).
- * This *will not* work on any string. We need `hostname` to be a valid
- * hostname.
- */
-function isIp(hostname) {
-    return isProbablyIpv6(hostname) || isProbablyIpv4(hostname);
-}
+// Auto-generated by packages/tldts-utils/bin/ip-mapping.js (Node.js v26.13.1, Unicode 18.0). Do not edit.
+//
+// Non-ASCII code points that the host parser of browsers deletes, or maps to
+// '.', or to digits, 'a'-'f' and 'x' only, as ranges: code points
+// `ipMappingFirst[k]` to `ipMappingLast[k]` map, with `value = ipMappingValue[k]`
+// and `offset` the position in the range: to nothing if `value` is 0, to the
+// character `value + offset` if `value` is below 128, to the decimal number
+// `value - 1000 + offset` if `value` is below 2000, and else to the two
+// characters `value >> 8` and `value & 255`.
+const ipMappingFirst = /*#__PURE__*/ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118000, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
+const ipMappingLast = /*#__PURE__*/ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
+const ipMappingValue = /*#__PURE__*/ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
+// Bit `(cp >> 8) & 31` of `ipMappingBlocks[cp >> 13]` is set when the block of
+// 256 code points holding `cp` (below U+10000) holds any of them.
+const ipMappingBlocks = /*#__PURE__*/ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
 
 /**
- * Special-use domain names from the IANA "Special-Use Domain Names" registry:
- * the authoritative list, created by RFC 6761 and maintained as new RFCs add to
- * it: https://www.iana.org/assignments/special-use-domain-names/
- * Snapshot: 2026-05-24. (RFC 6761 is not obsoleted; draft-hoffman-rfc6761bis
- * proposes to retire its prose but keep this registry, so the registry is the
- * source of truth; re-sync this list against it.)
- *
- * These names never correspond to a public registration, yet neither
- * `isIcann` nor `isPrivate` marks one as special-use: most are absent from the
- * Public Suffix List (so `a.test` looks like a registrable domain), and the
- * few that are listed (`onion`, `home.arpa`) appear there as ordinary ICANN
- * suffixes. `isSpecialUse` is the single signal that covers them all.
- *
- * Per the registry and RFC 6761 ("and any names falling within these domains"),
- * the designation covers each listed name AND all of its sub-domains. DNS labels
- * are case-insensitive (RFC 4343); `hostname` is expected to be already
- * lower-cased and trailing-dot-stripped, as produced by `extractHostname`, the
- * same normalization the Public-Suffix-List lookup relies on.
- *
- * Two groups of registry entries are intentionally excluded: the numeric
- * reverse-DNS delegation zones (`10.in-addr.arpa`, the `*.ip6.arpa` ranges, …),
- * which are reverse-DNS PTR zones rather than hostnames and whose parents
- * (`in-addr.arpa`/`ip6.arpa`) are already in the Public Suffix List; and the
- * deprecated `eap-noob.arpa` entry.
+ * Detection of IP addresses, as defined by the host parser of the WHATWG URL
+ * standard (https://url.spec.whatwg.org/#host-parsing), which browsers follow.
+ * Addresses are recognized, never rewritten: `0x7f.1` is 127.0.0.1 for a
+ * browser, hence an IP here, but stays `0x7f.1`.
  */
-const SPECIAL_USE_DOMAINS = [
-    'test', // RFC 6761
-    'localhost', // RFC 6761
-    'invalid', // RFC 6761
-    'example', // RFC 6761
-    'example.com', // RFC 6761
-    'example.net', // RFC 6761
-    'example.org', // RFC 6761
-    'local', // RFC 6762 (mDNS)
-    'onion', // RFC 7686 (Tor)
-    'alt', // RFC 9476
-    'home.arpa', // RFC 8375
-    'ipv4only.arpa', // RFC 8880
-    'resolver.arpa', // RFC 9462
-    'service.arpa', // RFC 9665
-    '6tisch.arpa', // RFC 9031
-    'eap.arpa', // RFC 9965
-];
 /**
- * Return `true` if `hostname` is, or is a sub-domain of, a special-use domain
- * (see the registry note above). Expects an already-normalized `hostname`.
+ * Value of the hexadecimal digit `code` (0 to 15), or 16 if it is not one.
  */
-function isSpecialUse(hostname) {
-    for (const name of SPECIAL_USE_DOMAINS) {
-        // Match on a label boundary: `hostname` is either exactly `name` or ends
-        // with `.name` (so `latest` is not matched by `test`, nor `myexample.com`
-        // by `example.com`).
-        if (hostname.endsWith(name) &&
-            (hostname.length === name.length ||
-                hostname.charCodeAt(hostname.length - name.length - 1) === 46) /* '.' */) {
-            return true;
+function hexValue(code) {
+    if (code >= 48 && code <= 57) {
+        return code - 48; // 0-9
+    }
+    const letter = code | 32; // lower-case
+    return letter >= 97 && letter <= 102 ? letter - 87 : 16; // a-f
+}
+/**
+ * Check if `hostname` is an IPv4 address: one to four numbers separated by
+ * dots, each one decimal, octal (leading `0`) or hexadecimal (leading `0x`).
+ * The last number fills the bytes the others leave, so `127.1` and
+ * `2130706433` are both 127.0.0.1.
+ * https://url.spec.whatwg.org/#concept-ipv4-parser
+ */
+function isIpv4(hostname) {
+    const end = hostname.length;
+    let i = 0;
+    for (let numbers = 1; numbers <= 4; numbers += 1) {
+        let radix = 10;
+        if (i + 1 < end && hostname.charCodeAt(i) === 48 /* '0' */) {
+            radix = 8;
+            if ((hostname.charCodeAt(i + 1) | 32) === 120 /* 'x' */) {
+                radix = 16;
+                i += 2;
+            }
         }
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+            const code = hostname.charCodeAt(i);
+            if (code === 46 /* '.' */) {
+                break;
+            }
+            const digit = hexValue(code);
+            if (digit >= radix) {
+                return false;
+            }
+            value = value * radix + digit;
+        }
+        // A number has digits, except "0x" which is 0.
+        if (i === start && radix !== 16) {
+            return false;
+        }
+        if (i === end) {
+            return value <= 0xffffffff >>> (8 * (numbers - 1));
+        }
+        if (value > 255) {
+            return false;
+        }
+        i += 1; // '.'
     }
     return false;
+}
+/**
+ * Check if `hostname[i, end)` is made of four decimal numbers separated by
+ * dots, each one between 0 and 255 and without leading zero.
+ */
+function isDottedDecimal(hostname, i, end) {
+    for (let numbers = 1; numbers <= 4; numbers += 1) {
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+            const digit = hostname.charCodeAt(i) - 48;
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            value = value * 10 + digit;
+            // Only a leading zero keeps a number of several digits below 10.
+            if (value > 255 || (value < 10 && i !== start)) {
+                return false;
+            }
+        }
+        if (i === start) {
+            return false;
+        }
+        if (numbers < 4) {
+            if (hostname.charCodeAt(i) !== 46 /* '.' */) {
+                return false;
+            }
+            i += 1;
+        }
+    }
+    return i === end;
+}
+/**
+ * Check if `hostname` is an IPv6 address, with or without its brackets: eight
+ * groups of one to four hexadecimal digits separated by colons, where a `::`
+ * may stand once for one or more missing groups, and a dotted-decimal IPv4
+ * address may stand for the last two.
+ * https://url.spec.whatwg.org/#concept-ipv6-parser
+ */
+function isIpv6(hostname) {
+    let i = 0;
+    let end = hostname.length;
+    if (hostname.charCodeAt(0) === 91 /* '[' */) {
+        if (hostname.charCodeAt(end - 1) !== 93 /* ']' */) {
+            return false;
+        }
+        i = 1;
+        end -= 1;
+    }
+    // An address only starts with a ':' if it starts with "::".
+    if (i < end && hostname.charCodeAt(i) === 58 /* ':' */) {
+        if (i + 1 === end || hostname.charCodeAt(i + 1) !== 58 /* ':' */) {
+            return false;
+        }
+        i += 1;
+    }
+    let groups = 0;
+    let compressed = false; // "::" was seen, and counted as one group
+    // Here `i` is where a group starts: a ':' can only be the second of a "::".
+    while (i < end && groups < 8) {
+        if (hostname.charCodeAt(i) === 58 /* ':' */) {
+            if (compressed) {
+                return false;
+            }
+            compressed = true;
+            groups += 1;
+            i += 1;
+            continue;
+        }
+        const start = i;
+        while (i < end &&
+            i - start < 4 &&
+            hexValue(hostname.charCodeAt(i)) !== 16) {
+            i += 1;
+        }
+        if (i === start) {
+            return false;
+        }
+        if (i === end) {
+            return compressed || groups === 7;
+        }
+        if (hostname.charCodeAt(i) === 46 /* '.' */) {
+            return ((compressed ? groups <= 6 : groups === 6) &&
+                isDottedDecimal(hostname, start, end));
+        }
+        // Anything else is a ':' followed by another group, or by a ':'.
+        if (hostname.charCodeAt(i) !== 58 /* ':' */ || i + 1 === end) {
+            return false;
+        }
+        groups += 1;
+        i += 1;
+    }
+    return compressed && i === end;
+}
+/**
+ * What the host parser of browsers maps the non-ASCII code point `cp` to, as
+ * far as IP detection goes: nothing (deleted), '.', digits, 'a'-'f' or 'x', or
+ * else 'g', standing for any character that keeps a label from being a number.
+ * https://www.unicode.org/reports/tr46/#Processing
+ */
+function mapCodePoint(cp) {
+    // Most letters, as in internationalized domain names, are in blocks of the
+    // table without any entry.
+    if (cp < 0x10000 &&
+        ((ipMappingBlocks[cp >> 13] >>> ((cp >> 8) & 31)) & 1) === 0) {
+        return 'g';
+    }
+    let low = 0;
+    let high = ipMappingFirst.length - 1;
+    while (low <= high) {
+        const mid = (low + high) >>> 1;
+        if (cp < ipMappingFirst[mid]) {
+            high = mid - 1;
+        }
+        else if (cp > ipMappingLast[mid]) {
+            low = mid + 1;
+        }
+        else {
+            const value = ipMappingValue[mid];
+            const offset = cp - ipMappingFirst[mid];
+            if (value === 0) {
+                return '';
+            }
+            if (value < 128) {
+                return String.fromCharCode(value + offset);
+            }
+            if (value < 2000) {
+                return String(value - 1000 + offset);
+            }
+            return String.fromCharCode(value >> 8, value & 255);
+        }
+    }
+    return 'g';
+}
+/**
+ * `isIp` for a host holding non-ASCII characters, read as browsers read it:
+ * they first map some characters to digits or dots and delete others, so that
+ * `１２７.０.０.１`, or `127.0.0.1` followed by a zero-width space, is 127.0.0.1
+ * for them. The host is mapped the same way, as far as IP detection goes, and
+ * checked again.
+ */
+function isMappedIp(hostname) {
+    // Most such hosts are internationalized domain names, with a character that
+    // keeps their last label from being a number: find it first.
+    for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        let cp = hostname.charCodeAt(i);
+        if (cp === 46 /* '.' */) {
+            break;
+        }
+        if (cp < 128) {
+            if (hexValue(cp) === 16 && (cp | 32) !== 120 /* 'x' */) {
+                return false;
+            }
+            continue;
+        }
+        // Most letters are in blocks of 256 code points without any entry.
+        if (cp < 0xd800 &&
+            ((ipMappingBlocks[cp >> 13] >>> ((cp >> 8) & 31)) & 1) === 0) {
+            return false;
+        }
+        if (cp >= 0xdc00 && cp <= 0xdfff && i > 0) {
+            const high = hostname.charCodeAt(i - 1);
+            if (high >= 0xd800 && high <= 0xdbff) {
+                cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+                i -= 1;
+            }
+        }
+        const mapped = mapCodePoint(cp);
+        if (mapped === 'g') {
+            return false;
+        }
+        if (mapped === '.') {
+            break;
+        }
+    }
+    // Browsers read an IPv6 address, between brackets, as written: a host
+    // holding non-ASCII characters is never one.
+    if (hostname.includes(':')) {
+        return false;
+    }
+    let ascii = '';
+    for (let i = 0; i < hostname.length; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code < 128) {
+            ascii += hostname.charAt(i);
+        }
+        else {
+            let cp = code;
+            if (code >= 0xd800 && code <= 0xdbff) {
+                const low = hostname.charCodeAt(i + 1);
+                if (low >= 0xdc00 && low <= 0xdfff) {
+                    cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+                    i += 1;
+                }
+            }
+            ascii += mapCodePoint(cp);
+        }
+    }
+    // Trailing dots go, as callers remove them from `hostname`.
+    let end = ascii.length;
+    while (end > 1 && ascii.charCodeAt(end - 1) === 46 /* '.' */) {
+        end -= 1;
+    }
+    return isIp(ascii.slice(0, end));
+}
+/**
+ * For a host ending in a number without being an IP address in ASCII: `null`,
+ * unless it holds non-ASCII characters, which browsers may map (see
+ * `isMappedIp`).
+ */
+function isNonAsciiIp(hostname) {
+    for (let i = 0; i < hostname.length; i += 1) {
+        if (hostname.charCodeAt(i) >= 128) {
+            return isMappedIp(hostname);
+        }
+    }
+    return null;
+}
+/**
+ * Check if `hostname` is an IP address (either IPv4 or IPv6).
+ *
+ * The answer is `null` for a host ending in a number without being an IPv4
+ * address (`1.2.3.4.5`, `example.123`): browsers read such a host as an
+ * address and nothing else, so it is not a valid host, and never a domain.
+ * `hostname` has no trailing dot: callers strip them.
+ */
+function isIp(hostname) {
+    // Go backward over the digits ending `hostname`, decimal ones first, then
+    // hexadecimal ones, down to `code`, the character before them (NaN before
+    // the start of `hostname`). It tells what `hostname` may be, and most often
+    // that it is not an address.
+    const last = hostname.length - 1;
+    let i = last;
+    let code = hostname.charCodeAt(i);
+    while (code >= 48 && code <= 57 /* 0-9 */) {
+        i -= 1;
+        code = hostname.charCodeAt(i);
+    }
+    const decimal = i;
+    while (hexValue(code) !== 16) {
+        i -= 1;
+        code = hostname.charCodeAt(i);
+    }
+    // An IPv6 address ends with a group, which follows a ':', with "::" or
+    // with a ']'. Its last label is not a number then.
+    if (code === 58 /* ':' */ || code === 93 /* ']' */) {
+        return isIpv6(hostname);
+    }
+    // An IPv4 address ends with a number: a last label only made of decimal
+    // digits, or of "0x" followed by hexadecimal digits. An IPv6 address ending
+    // with an IPv4 one ends with a number too.
+    // https://url.spec.whatwg.org/#ends-in-a-number-checker
+    if ((i === decimal && i !== last && (code === 46 /* '.' */ || i === -1)) ||
+        ((code | 32) === 120 /* 'x' */ &&
+            hostname.charCodeAt(i - 1) === 48 /* '0' */ &&
+            (i === 1 || hostname.charCodeAt(i - 2) === 46)) /* '.' */) {
+        return isIpv4(hostname) || isIpv6(hostname) ? true : isNonAsciiIp(hostname);
+    }
+    // A non-ASCII character right before the digits ending `hostname`, or one
+    // or two characters before their "x", may be one that browsers map to a
+    // digit or a dot, or delete: `hostname` may end in a number for them.
+    return code >= 128 ||
+        ((code | 32) === 120 /* 'x' */ &&
+            (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128))
+        ? isMappedIp(hostname)
+        : false;
 }
 
 /**
@@ -677,6 +1031,13 @@ function isSpecialUse(hostname) {
  *
  * If you need stricter validation, consider using an external library.
  */
+// `charCodeAt.call(s, i)`, not `s.charCodeAt(i)`: V8 specializes a
+// `s.charCodeAt` call site for at most four kinds of strings (flat, sliced,
+// concatenated, internalized, of one or two bytes per character...). Past
+// that, it finds the method through a generic cache and no longer inlines it,
+// on every call. Hostnames come here from callers and from URLs, of any kind.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const charCodeAt = String.prototype.charCodeAt;
 // KEEP IN SYNC with `extract-hostname.ts` `isValidHostnameChar` + its inline
 // scan/verdict, which duplicate these structural rules to validate during
 // extraction (a perf fusion). That copy additionally accepts A-Z (the host is
@@ -699,9 +1060,9 @@ function isValidHostname (hostname) {
         return false;
     }
     if (
-    /*@__INLINE__*/ !isValidAscii(hostname.charCodeAt(0)) &&
-        hostname.charCodeAt(0) !== 46 && // '.' (dot)
-        hostname.charCodeAt(0) !== 95 // '_' (underscore)
+    /*@__INLINE__*/ !isValidAscii(charCodeAt.call(hostname, 0)) &&
+        charCodeAt.call(hostname, 0) !== 46 && // '.' (dot)
+        charCodeAt.call(hostname, 0) !== 95 // '_' (underscore)
     ) {
         return false;
     }
@@ -710,7 +1071,7 @@ function isValidHostname (hostname) {
     let lastCharCode = -1;
     const len = hostname.length;
     for (let i = 0; i < len; i += 1) {
-        const code = hostname.charCodeAt(i);
+        const code = charCodeAt.call(hostname, i);
         if (code === 46 /* '.' */) {
             if (
             // Check that previous label is < 63 bytes long (64 = 63 + '.')
@@ -748,12 +1109,96 @@ function isValidHostname (hostname) {
         lastCharCode !== 45);
 }
 
-function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extractHostname = true, mixedInputs = true, validHosts = null, validateHostname = true, }) {
+/**
+ * Apply `options.extraSuffixes` to the built-in lookup result in `out`, as if
+ * they were part of the list (`isException`: the built-in winner is an
+ * exception rule). As in browsers, the longest match prevails and an exception
+ * beats a rule of the same length. Remaining ties go to the built-in match
+ * (unless it matched no rule: both flags falsy), then to `icann`.
+ */
+function extraSuffixLookup(hostname, options, isException, out) {
+    const suffix = out.publicSuffix;
+    if (suffix === null) {
+        return;
+    }
+    // Best extra exception and rule, as start indices in `hostname` (smaller is
+    // longer; `none` if unmatched), and whether each is ICANN.
+    const none = hostname.length + 1;
+    let exception = none;
+    let exceptionIsIcann = false;
+    let rule = none;
+    let ruleIsIcann = false;
+    const extra = options.extraSuffixes;
+    for (let section = 0; section < 2; section += 1) {
+        const isIcann = section === 0;
+        const rules = isIcann
+            ? options.allowIcannDomains && extra.icann
+            : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules)) {
+            continue;
+        }
+        for (const r of rules) {
+            // Sparse or untyped lists may hold non-strings.
+            if (typeof r !== 'string') {
+                continue;
+            }
+            const exceptionRule = r.startsWith('!');
+            const wildcard = r.startsWith('*.');
+            const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
+            // Skip empty rules, and exceptions without a parent ('!p').
+            if (body === '' ||
+                (exceptionRule && !body.includes('.')) ||
+                !shareSameDomainSuffix(hostname, body)) {
+                continue;
+            }
+            let start = hostname.length - body.length;
+            // Strict `<`: on a tie, the first match (`icann` first) wins.
+            if (exceptionRule) {
+                if (start < exception) {
+                    exception = start;
+                    exceptionIsIcann = isIcann;
+                }
+                continue;
+            }
+            // `*.p` also matches `p`, else one more non-empty label.
+            if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
+                start = hostname.lastIndexOf('.', start - 2) + 1;
+            }
+            if (start < rule) {
+                rule = start;
+                ruleIsIcann = isIcann;
+            }
+        }
+    }
+    // Start of the built-in match: an exception starts one label left of its
+    // suffix.
+    const suffixStart = hostname.length - suffix.length;
+    const builtin = isException
+        ? hostname.lastIndexOf('.', suffixStart - 2) + 1
+        : suffixStart;
+    // An exception wins ties with rules; a built-in exception wins ties with
+    // an extra one.
+    if (exception <= rule &&
+        (isException ? exception < builtin : exception <= builtin)) {
+        out.publicSuffix = hostname.slice(hostname.indexOf('.', exception) + 1);
+        out.isIcann = exceptionIsIcann;
+        out.isPrivate = !exceptionIsIcann;
+    }
+    else if (rule < builtin ||
+        (rule === builtin && !out.isIcann && !out.isPrivate)) {
+        out.publicSuffix = hostname.slice(rule);
+        out.isIcann = ruleIsIcann;
+        out.isPrivate = !ruleIsIcann;
+    }
+}
+
+function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname = true, mixedInputs = true, validHosts = null, validateHostname = true, }) {
     return {
         allowIcannDomains,
         allowPrivateDomains,
         detectIp,
         detectSpecialUse,
+        extraSuffixes,
         extractHostname,
         mixedInputs,
         validHosts,
@@ -762,21 +1207,11 @@ function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false
 }
 const DEFAULT_OPTIONS = /*@__INLINE__*/ setDefaultsImpl({});
 function setDefaults(options) {
-    if (options === undefined) {
+    // `null` as well: untyped callers pass it to mean "no options".
+    if (options === undefined || options === null) {
         return DEFAULT_OPTIONS;
     }
     return /*@__INLINE__*/ setDefaultsImpl(options);
-}
-
-/**
- * Returns the subdomain of a hostname string
- */
-function getSubdomain$1(hostname, domain) {
-    // If `hostname` and `domain` are the same, then there is no sub-domain
-    if (domain.length === hostname.length) {
-        return '';
-    }
-    return hostname.slice(0, -domain.length - 1);
 }
 
 /**
@@ -831,7 +1266,12 @@ function parseImpl(url, step, suffixLookup, partialOptions, result) {
     // extractHostname returned `url` unchanged (same reference).
     let urlIsValid = false;
     if (!options.extractHostname) {
-        result.hostname = url;
+        // Trim trailing dots as extractHostname does (`new URL()` keeps them).
+        let end = url.length;
+        while (end > 1 && url.charCodeAt(end - 1) === 46 /* '.' */) {
+            end -= 1;
+        }
+        result.hostname = end === url.length ? url : url.slice(0, end);
     }
     else if (options.mixedInputs) {
         urlIsValid = isValidHostname(url);
@@ -840,10 +1280,34 @@ function parseImpl(url, step, suffixLookup, partialOptions, result) {
     else {
         result.hostname = extractHostname(url, false, options.validateHostname);
     }
+    // A host in brackets is an IPv6 address, or the URL is invalid, as browsers
+    // read it: "http://[1.2.3.4]/" and "http://[a.com]/" have no hostname. An
+    // IPv4 address has no ':', every IPv6 address has one.
+    if (options.extractHostname &&
+        extractedBracketedHost &&
+        result.hostname !== null) {
+        if (isIp(result.hostname) !== true || !result.hostname.includes(':')) {
+            result.hostname = null;
+            return result;
+        }
+        if (options.detectIp) {
+            result.isIp = true;
+            return result;
+        }
+    }
     // Check if `hostname` is a valid ip address
     if (options.detectIp && result.hostname !== null) {
-        result.isIp = isIp(result.hostname);
+        const isIpAddress = isIp(result.hostname);
+        result.isIp = isIpAddress === true;
         if (result.isIp) {
+            return result;
+        }
+        // `null`: the host ends in a number, as an IPv4 address, without being
+        // one. It is not a valid host then, and never a domain name.
+        if (isIpAddress === null &&
+            options.validateHostname &&
+            options.extractHostname) {
+            result.hostname = null;
             return result;
         }
     }
@@ -864,40 +1328,30 @@ function parseImpl(url, step, suffixLookup, partialOptions, result) {
         result.hostname = null;
         return result;
     }
-    if (step === 0 /* FLAG.HOSTNAME */ || result.hostname === null) {
+    if (result.hostname === null) {
         return result;
     }
-    // Flag special-use domains, only when opted in (`detectSpecialUse`) and only
-    // for the full `parse()` result (FLAG.ALL). Computed here, before the
-    // public-suffix/domain early-returns below, so single-label names like
-    // `localhost` (which have no registrable domain) are still flagged.
-    if (step === 5 /* FLAG.ALL */ && options.detectSpecialUse) {
-        result.isSpecialUse = isSpecialUse(result.hostname);
+    // Extract public suffix (`isException`: the winner is an exception rule)
+    const isException = suffixLookup(result.hostname, options, result);
+    if (options.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options, isException === true, result);
     }
-    // Extract public suffix
-    suffixLookup(result.hostname, options, result);
-    if (step === 2 /* FLAG.PUBLIC_SUFFIX */ || result.publicSuffix === null) {
+    if (result.publicSuffix === null) {
         return result;
     }
     // Extract domain
     result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
-    if (step === 3 /* FLAG.DOMAIN */ || result.domain === null) {
+    {
         return result;
     }
-    // Extract subdomain
-    result.subdomain = getSubdomain$1(result.hostname, result.domain);
-    if (step === 4 /* FLAG.SUB_DOMAIN */) {
-        return result;
-    }
-    // Extract domain without suffix
-    result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
-    return result;
 }
 
 function fastPathLookup (hostname, options, out) {
     // Fast path for very popular suffixes; this allows to by-pass lookup
     // completely as well as any extra allocation or string manipulation.
-    if (!options.allowPrivateDomains && hostname.length > 3) {
+    if (!options.allowPrivateDomains &&
+        options.allowIcannDomains &&
+        hostname.length > 3) {
         const last = hostname.length - 1;
         const c3 = hostname.charCodeAt(last);
         const c2 = hostname.charCodeAt(last - 1);
@@ -1131,51 +1585,9 @@ function suffixLookup(hostname, options, out) {
 // every single time to only return the value of a specific attribute. To avoid
 // this un-necessary allocation, we use a global object which is re-used.
 const RESULT = getEmptyResult();
-function parse(url, options) {
-    return parseImpl(url, 5 /* FLAG.ALL */, suffixLookup, options, getEmptyResult());
-}
-function getHostname(url, options) {
-    /*@__INLINE__*/ resetResult(RESULT);
-    return parseImpl(url, 0 /* FLAG.HOSTNAME */, suffixLookup, options, RESULT).hostname;
-}
-function getPublicSuffix(url, options) {
-    /*@__INLINE__*/ resetResult(RESULT);
-    return parseImpl(url, 2 /* FLAG.PUBLIC_SUFFIX */, suffixLookup, options, RESULT)
-        .publicSuffix;
-}
 function getDomain(url, options) {
     /*@__INLINE__*/ resetResult(RESULT);
     return parseImpl(url, 3 /* FLAG.DOMAIN */, suffixLookup, options, RESULT).domain;
 }
-function getFullDomain(url, options) {
-    /*@__INLINE__*/ resetResult(RESULT);
-    const result = parseImpl(url, 3 /* FLAG.DOMAIN */, suffixLookup, options, RESULT);
-    // The hostname *is* the full domain (subdomain + domain) whenever a
-    // registrable domain exists; gate on `domain` so non-registrable inputs
-    // (IPs, suffix-less or invalid hostnames) return `null` like `getDomain`.
-    return result.domain === null ? null : result.hostname;
-}
-function getSubdomain(url, options) {
-    /*@__INLINE__*/ resetResult(RESULT);
-    return parseImpl(url, 4 /* FLAG.SUB_DOMAIN */, suffixLookup, options, RESULT)
-        .subdomain;
-}
-function getDomainWithoutSuffix(url, options) {
-    /*@__INLINE__*/ resetResult(RESULT);
-    return parseImpl(url, 5 /* FLAG.ALL */, suffixLookup, options, RESULT)
-        .domainWithoutSuffix;
-}
 
-exports.getDomain = getDomain;
-__webpack_unused_export__ = getDomainWithoutSuffix;
-__webpack_unused_export__ = getFullDomain;
-__webpack_unused_export__ = getHostname;
-__webpack_unused_export__ = getPublicSuffix;
-__webpack_unused_export__ = getSubdomain;
-__webpack_unused_export__ = parse;
-//# sourceMappingURL=index.js.map
-
-
-/***/ })
-
-};
+export { getDomain };

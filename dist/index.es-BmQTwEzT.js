@@ -1,1828 +1,5 @@
-export const id = 676;
-export const ids = [676];
-export const modules = {
+import { x as getParametersValue, m as Sequence, a as ObjectIdentifier, y as clearProps, r as compareSchema, I as Integer, p as Primitive, A as Any, n as Repeated, G as GeneralizedTime, S as Set, B as BitString$1, q as Choice, o as Constructed, k as Utf8String, i as BmpString, d as UniversalString, N as NumericString, P as PrintableString, T as TeletexString, c as VideotexString, f as IA5String, g as GraphicString, V as VisibleString, h as GeneralString, C as CharacterString, t as BufferSourceConverter, O as OctetString$1, b as Boolean, z as isEqualBuffer, j as fromBER, D as utilConcatBuf, e as Null, v as Convert, F as stringToArrayBuffer, H as arrayBufferToString, J as RawData, K as toBase64, L as fromBase64, E as Enumerated, U as UTCTime, M as nearestPowerOf2, Q as utilFromBase, W as utilToBase, X as bufferToHexCodes, Y as utilConcatView } from './index.es-BEqRtsHJ.js';
 
-/***/ 24901:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SHA512_IV = exports.SHA384_IV = exports.SHA224_IV = exports.SHA256_IV = exports.HashMD = void 0;
-exports.setBigUint64 = setBigUint64;
-exports.Chi = Chi;
-exports.Maj = Maj;
-/**
- * Internal Merkle-Damgard hash utils.
- * @module
- */
-const utils_ts_1 = __webpack_require__(4248);
-/** Polyfill for Safari 14. https://caniuse.com/mdn-javascript_builtins_dataview_setbiguint64 */
-function setBigUint64(view, byteOffset, value, isLE) {
-    if (typeof view.setBigUint64 === 'function')
-        return view.setBigUint64(byteOffset, value, isLE);
-    const _32n = BigInt(32);
-    const _u32_max = BigInt(0xffffffff);
-    const wh = Number((value >> _32n) & _u32_max);
-    const wl = Number(value & _u32_max);
-    const h = isLE ? 4 : 0;
-    const l = isLE ? 0 : 4;
-    view.setUint32(byteOffset + h, wh, isLE);
-    view.setUint32(byteOffset + l, wl, isLE);
-}
-/** Choice: a ? b : c */
-function Chi(a, b, c) {
-    return (a & b) ^ (~a & c);
-}
-/** Majority function, true if any two inputs is true. */
-function Maj(a, b, c) {
-    return (a & b) ^ (a & c) ^ (b & c);
-}
-/**
- * Merkle-Damgard hash construction base class.
- * Could be used to create MD5, RIPEMD, SHA1, SHA2.
- */
-class HashMD extends utils_ts_1.Hash {
-    constructor(blockLen, outputLen, padOffset, isLE) {
-        super();
-        this.finished = false;
-        this.length = 0;
-        this.pos = 0;
-        this.destroyed = false;
-        this.blockLen = blockLen;
-        this.outputLen = outputLen;
-        this.padOffset = padOffset;
-        this.isLE = isLE;
-        this.buffer = new Uint8Array(blockLen);
-        this.view = (0, utils_ts_1.createView)(this.buffer);
-    }
-    update(data) {
-        (0, utils_ts_1.aexists)(this);
-        data = (0, utils_ts_1.toBytes)(data);
-        (0, utils_ts_1.abytes)(data);
-        const { view, buffer, blockLen } = this;
-        const len = data.length;
-        for (let pos = 0; pos < len;) {
-            const take = Math.min(blockLen - this.pos, len - pos);
-            // Fast path: we have at least one block in input, cast it to view and process
-            if (take === blockLen) {
-                const dataView = (0, utils_ts_1.createView)(data);
-                for (; blockLen <= len - pos; pos += blockLen)
-                    this.process(dataView, pos);
-                continue;
-            }
-            buffer.set(data.subarray(pos, pos + take), this.pos);
-            this.pos += take;
-            pos += take;
-            if (this.pos === blockLen) {
-                this.process(view, 0);
-                this.pos = 0;
-            }
-        }
-        this.length += data.length;
-        this.roundClean();
-        return this;
-    }
-    digestInto(out) {
-        (0, utils_ts_1.aexists)(this);
-        (0, utils_ts_1.aoutput)(out, this);
-        this.finished = true;
-        // Padding
-        // We can avoid allocation of buffer for padding completely if it
-        // was previously not allocated here. But it won't change performance.
-        const { buffer, view, blockLen, isLE } = this;
-        let { pos } = this;
-        // append the bit '1' to the message
-        buffer[pos++] = 0b10000000;
-        (0, utils_ts_1.clean)(this.buffer.subarray(pos));
-        // we have less than padOffset left in buffer, so we cannot put length in
-        // current block, need process it and pad again
-        if (this.padOffset > blockLen - pos) {
-            this.process(view, 0);
-            pos = 0;
-        }
-        // Pad until full block byte with zeros
-        for (let i = pos; i < blockLen; i++)
-            buffer[i] = 0;
-        // Note: sha512 requires length to be 128bit integer, but length in JS will overflow before that
-        // You need to write around 2 exabytes (u64_max / 8 / (1024**6)) for this to happen.
-        // So we just write lowest 64 bits of that value.
-        setBigUint64(view, blockLen - 8, BigInt(this.length * 8), isLE);
-        this.process(view, 0);
-        const oview = (0, utils_ts_1.createView)(out);
-        const len = this.outputLen;
-        // NOTE: we do division by 4 later, which should be fused in single op with modulo by JIT
-        if (len % 4)
-            throw new Error('_sha2: outputLen should be aligned to 32bit');
-        const outLen = len / 4;
-        const state = this.get();
-        if (outLen > state.length)
-            throw new Error('_sha2: outputLen bigger than state');
-        for (let i = 0; i < outLen; i++)
-            oview.setUint32(4 * i, state[i], isLE);
-    }
-    digest() {
-        const { buffer, outputLen } = this;
-        this.digestInto(buffer);
-        const res = buffer.slice(0, outputLen);
-        this.destroy();
-        return res;
-    }
-    _cloneInto(to) {
-        to || (to = new this.constructor());
-        to.set(...this.get());
-        const { blockLen, buffer, length, finished, destroyed, pos } = this;
-        to.destroyed = destroyed;
-        to.finished = finished;
-        to.length = length;
-        to.pos = pos;
-        if (length % blockLen)
-            to.buffer.set(buffer);
-        return to;
-    }
-    clone() {
-        return this._cloneInto();
-    }
-}
-exports.HashMD = HashMD;
-/**
- * Initial SHA-2 state: fractional parts of square roots of first 16 primes 2..53.
- * Check out `test/misc/sha2-gen-iv.js` for recomputation guide.
- */
-/** Initial SHA256 state. Bits 0..32 of frac part of sqrt of primes 2..19 */
-exports.SHA256_IV = Uint32Array.from([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
-/** Initial SHA224 state. Bits 32..64 of frac part of sqrt of primes 23..53 */
-exports.SHA224_IV = Uint32Array.from([
-    0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
-]);
-/** Initial SHA384 state. Bits 0..64 of frac part of sqrt of primes 23..53 */
-exports.SHA384_IV = Uint32Array.from([
-    0xcbbb9d5d, 0xc1059ed8, 0x629a292a, 0x367cd507, 0x9159015a, 0x3070dd17, 0x152fecd8, 0xf70e5939,
-    0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
-]);
-/** Initial SHA512 state. Bits 0..64 of frac part of sqrt of primes 2..19 */
-exports.SHA512_IV = Uint32Array.from([
-    0x6a09e667, 0xf3bcc908, 0xbb67ae85, 0x84caa73b, 0x3c6ef372, 0xfe94f82b, 0xa54ff53a, 0x5f1d36f1,
-    0x510e527f, 0xade682d1, 0x9b05688c, 0x2b3e6c1f, 0x1f83d9ab, 0xfb41bd6b, 0x5be0cd19, 0x137e2179,
-]);
-//# sourceMappingURL=_md.js.map
-
-/***/ }),
-
-/***/ 26255:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toBig = exports.shrSL = exports.shrSH = exports.rotrSL = exports.rotrSH = exports.rotrBL = exports.rotrBH = exports.rotr32L = exports.rotr32H = exports.rotlSL = exports.rotlSH = exports.rotlBL = exports.rotlBH = exports.add5L = exports.add5H = exports.add4L = exports.add4H = exports.add3L = exports.add3H = void 0;
-exports.add = add;
-exports.fromBig = fromBig;
-exports.split = split;
-/**
- * Internal helpers for u64. BigUint64Array is too slow as per 2025, so we implement it using Uint32Array.
- * @todo re-check https://issues.chromium.org/issues/42212588
- * @module
- */
-const U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
-const _32n = /* @__PURE__ */ BigInt(32);
-function fromBig(n, le = false) {
-    if (le)
-        return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
-    return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
-}
-function split(lst, le = false) {
-    const len = lst.length;
-    let Ah = new Uint32Array(len);
-    let Al = new Uint32Array(len);
-    for (let i = 0; i < len; i++) {
-        const { h, l } = fromBig(lst[i], le);
-        [Ah[i], Al[i]] = [h, l];
-    }
-    return [Ah, Al];
-}
-const toBig = (h, l) => (BigInt(h >>> 0) << _32n) | BigInt(l >>> 0);
-exports.toBig = toBig;
-// for Shift in [0, 32)
-const shrSH = (h, _l, s) => h >>> s;
-exports.shrSH = shrSH;
-const shrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
-exports.shrSL = shrSL;
-// Right rotate for Shift in [1, 32)
-const rotrSH = (h, l, s) => (h >>> s) | (l << (32 - s));
-exports.rotrSH = rotrSH;
-const rotrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
-exports.rotrSL = rotrSL;
-// Right rotate for Shift in (32, 64), NOTE: 32 is special case.
-const rotrBH = (h, l, s) => (h << (64 - s)) | (l >>> (s - 32));
-exports.rotrBH = rotrBH;
-const rotrBL = (h, l, s) => (h >>> (s - 32)) | (l << (64 - s));
-exports.rotrBL = rotrBL;
-// Right rotate for shift===32 (just swaps l&h)
-const rotr32H = (_h, l) => l;
-exports.rotr32H = rotr32H;
-const rotr32L = (h, _l) => h;
-exports.rotr32L = rotr32L;
-// Left rotate for Shift in [1, 32)
-const rotlSH = (h, l, s) => (h << s) | (l >>> (32 - s));
-exports.rotlSH = rotlSH;
-const rotlSL = (h, l, s) => (l << s) | (h >>> (32 - s));
-exports.rotlSL = rotlSL;
-// Left rotate for Shift in (32, 64), NOTE: 32 is special case.
-const rotlBH = (h, l, s) => (l << (s - 32)) | (h >>> (64 - s));
-exports.rotlBH = rotlBH;
-const rotlBL = (h, l, s) => (h << (s - 32)) | (l >>> (64 - s));
-exports.rotlBL = rotlBL;
-// JS uses 32-bit signed integers for bitwise operations which means we cannot
-// simple take carry out of low bit sum by shift, we need to use division.
-function add(Ah, Al, Bh, Bl) {
-    const l = (Al >>> 0) + (Bl >>> 0);
-    return { h: (Ah + Bh + ((l / 2 ** 32) | 0)) | 0, l: l | 0 };
-}
-// Addition with more than 2 elements
-const add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
-exports.add3L = add3L;
-const add3H = (low, Ah, Bh, Ch) => (Ah + Bh + Ch + ((low / 2 ** 32) | 0)) | 0;
-exports.add3H = add3H;
-const add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
-exports.add4L = add4L;
-const add4H = (low, Ah, Bh, Ch, Dh) => (Ah + Bh + Ch + Dh + ((low / 2 ** 32) | 0)) | 0;
-exports.add4H = add4H;
-const add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
-exports.add5L = add5L;
-const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 ** 32) | 0)) | 0;
-exports.add5H = add5H;
-// prettier-ignore
-const u64 = {
-    fromBig, split, toBig,
-    shrSH, shrSL,
-    rotrSH, rotrSL, rotrBH, rotrBL,
-    rotr32H, rotr32L,
-    rotlSH, rotlSL, rotlBH, rotlBL,
-    add, add3L, add3H, add4L, add4H, add5H, add5L,
-};
-exports["default"] = u64;
-//# sourceMappingURL=_u64.js.map
-
-/***/ }),
-
-/***/ 5048:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.crypto = void 0;
-/**
- * Internal webcrypto alias.
- * We prefer WebCrypto aka globalThis.crypto, which exists in node.js 16+.
- * Falls back to Node.js built-in crypto for Node.js <=v14.
- * See utils.ts for details.
- * @module
- */
-// @ts-ignore
-const nc = __webpack_require__(77598);
-exports.crypto = nc && typeof nc === 'object' && 'webcrypto' in nc
-    ? nc.webcrypto
-    : nc && typeof nc === 'object' && 'randomBytes' in nc
-        ? nc
-        : undefined;
-//# sourceMappingURL=cryptoNode.js.map
-
-/***/ }),
-
-/***/ 53726:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ripemd160 = exports.RIPEMD160 = exports.md5 = exports.MD5 = exports.sha1 = exports.SHA1 = void 0;
-/**
-
-SHA1 (RFC 3174), MD5 (RFC 1321) and RIPEMD160 (RFC 2286) legacy, weak hash functions.
-Don't use them in a new protocol. What "weak" means:
-
-- Collisions can be made with 2^18 effort in MD5, 2^60 in SHA1, 2^80 in RIPEMD160.
-- No practical pre-image attacks (only theoretical, 2^123.4)
-- HMAC seems kinda ok: https://datatracker.ietf.org/doc/html/rfc6151
- * @module
- */
-const _md_ts_1 = __webpack_require__(24901);
-const utils_ts_1 = __webpack_require__(4248);
-/** Initial SHA1 state */
-const SHA1_IV = /* @__PURE__ */ Uint32Array.from([
-    0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0,
-]);
-// Reusable temporary buffer
-const SHA1_W = /* @__PURE__ */ new Uint32Array(80);
-/** SHA1 legacy hash class. */
-class SHA1 extends _md_ts_1.HashMD {
-    constructor() {
-        super(64, 20, 8, false);
-        this.A = SHA1_IV[0] | 0;
-        this.B = SHA1_IV[1] | 0;
-        this.C = SHA1_IV[2] | 0;
-        this.D = SHA1_IV[3] | 0;
-        this.E = SHA1_IV[4] | 0;
-    }
-    get() {
-        const { A, B, C, D, E } = this;
-        return [A, B, C, D, E];
-    }
-    set(A, B, C, D, E) {
-        this.A = A | 0;
-        this.B = B | 0;
-        this.C = C | 0;
-        this.D = D | 0;
-        this.E = E | 0;
-    }
-    process(view, offset) {
-        for (let i = 0; i < 16; i++, offset += 4)
-            SHA1_W[i] = view.getUint32(offset, false);
-        for (let i = 16; i < 80; i++)
-            SHA1_W[i] = (0, utils_ts_1.rotl)(SHA1_W[i - 3] ^ SHA1_W[i - 8] ^ SHA1_W[i - 14] ^ SHA1_W[i - 16], 1);
-        // Compression function main loop, 80 rounds
-        let { A, B, C, D, E } = this;
-        for (let i = 0; i < 80; i++) {
-            let F, K;
-            if (i < 20) {
-                F = (0, _md_ts_1.Chi)(B, C, D);
-                K = 0x5a827999;
-            }
-            else if (i < 40) {
-                F = B ^ C ^ D;
-                K = 0x6ed9eba1;
-            }
-            else if (i < 60) {
-                F = (0, _md_ts_1.Maj)(B, C, D);
-                K = 0x8f1bbcdc;
-            }
-            else {
-                F = B ^ C ^ D;
-                K = 0xca62c1d6;
-            }
-            const T = ((0, utils_ts_1.rotl)(A, 5) + F + E + K + SHA1_W[i]) | 0;
-            E = D;
-            D = C;
-            C = (0, utils_ts_1.rotl)(B, 30);
-            B = A;
-            A = T;
-        }
-        // Add the compressed chunk to the current hash value
-        A = (A + this.A) | 0;
-        B = (B + this.B) | 0;
-        C = (C + this.C) | 0;
-        D = (D + this.D) | 0;
-        E = (E + this.E) | 0;
-        this.set(A, B, C, D, E);
-    }
-    roundClean() {
-        (0, utils_ts_1.clean)(SHA1_W);
-    }
-    destroy() {
-        this.set(0, 0, 0, 0, 0);
-        (0, utils_ts_1.clean)(this.buffer);
-    }
-}
-exports.SHA1 = SHA1;
-/** SHA1 (RFC 3174) legacy hash function. It was cryptographically broken. */
-exports.sha1 = (0, utils_ts_1.createHasher)(() => new SHA1());
-/** Per-round constants */
-const p32 = /* @__PURE__ */ Math.pow(2, 32);
-const K = /* @__PURE__ */ Array.from({ length: 64 }, (_, i) => Math.floor(p32 * Math.abs(Math.sin(i + 1))));
-/** md5 initial state: same as sha1, but 4 u32 instead of 5. */
-const MD5_IV = /* @__PURE__ */ SHA1_IV.slice(0, 4);
-// Reusable temporary buffer
-const MD5_W = /* @__PURE__ */ new Uint32Array(16);
-/** MD5 legacy hash class. */
-class MD5 extends _md_ts_1.HashMD {
-    constructor() {
-        super(64, 16, 8, true);
-        this.A = MD5_IV[0] | 0;
-        this.B = MD5_IV[1] | 0;
-        this.C = MD5_IV[2] | 0;
-        this.D = MD5_IV[3] | 0;
-    }
-    get() {
-        const { A, B, C, D } = this;
-        return [A, B, C, D];
-    }
-    set(A, B, C, D) {
-        this.A = A | 0;
-        this.B = B | 0;
-        this.C = C | 0;
-        this.D = D | 0;
-    }
-    process(view, offset) {
-        for (let i = 0; i < 16; i++, offset += 4)
-            MD5_W[i] = view.getUint32(offset, true);
-        // Compression function main loop, 64 rounds
-        let { A, B, C, D } = this;
-        for (let i = 0; i < 64; i++) {
-            let F, g, s;
-            if (i < 16) {
-                F = (0, _md_ts_1.Chi)(B, C, D);
-                g = i;
-                s = [7, 12, 17, 22];
-            }
-            else if (i < 32) {
-                F = (0, _md_ts_1.Chi)(D, B, C);
-                g = (5 * i + 1) % 16;
-                s = [5, 9, 14, 20];
-            }
-            else if (i < 48) {
-                F = B ^ C ^ D;
-                g = (3 * i + 5) % 16;
-                s = [4, 11, 16, 23];
-            }
-            else {
-                F = C ^ (B | ~D);
-                g = (7 * i) % 16;
-                s = [6, 10, 15, 21];
-            }
-            F = F + A + K[i] + MD5_W[g];
-            A = D;
-            D = C;
-            C = B;
-            B = B + (0, utils_ts_1.rotl)(F, s[i % 4]);
-        }
-        // Add the compressed chunk to the current hash value
-        A = (A + this.A) | 0;
-        B = (B + this.B) | 0;
-        C = (C + this.C) | 0;
-        D = (D + this.D) | 0;
-        this.set(A, B, C, D);
-    }
-    roundClean() {
-        (0, utils_ts_1.clean)(MD5_W);
-    }
-    destroy() {
-        this.set(0, 0, 0, 0);
-        (0, utils_ts_1.clean)(this.buffer);
-    }
-}
-exports.MD5 = MD5;
-/**
- * MD5 (RFC 1321) legacy hash function. It was cryptographically broken.
- * MD5 architecture is similar to SHA1, with some differences:
- * - Reduced output length: 16 bytes (128 bit) instead of 20
- * - 64 rounds, instead of 80
- * - Little-endian: could be faster, but will require more code
- * - Non-linear index selection: huge speed-up for unroll
- * - Per round constants: more memory accesses, additional speed-up for unroll
- */
-exports.md5 = (0, utils_ts_1.createHasher)(() => new MD5());
-// RIPEMD-160
-const Rho160 = /* @__PURE__ */ Uint8Array.from([
-    7, 4, 13, 1, 10, 6, 15, 3, 12, 0, 9, 5, 2, 14, 11, 8,
-]);
-const Id160 = /* @__PURE__ */ (() => Uint8Array.from(new Array(16).fill(0).map((_, i) => i)))();
-const Pi160 = /* @__PURE__ */ (() => Id160.map((i) => (9 * i + 5) % 16))();
-const idxLR = /* @__PURE__ */ (() => {
-    const L = [Id160];
-    const R = [Pi160];
-    const res = [L, R];
-    for (let i = 0; i < 4; i++)
-        for (let j of res)
-            j.push(j[i].map((k) => Rho160[k]));
-    return res;
-})();
-const idxL = /* @__PURE__ */ (() => idxLR[0])();
-const idxR = /* @__PURE__ */ (() => idxLR[1])();
-// const [idxL, idxR] = idxLR;
-const shifts160 = /* @__PURE__ */ [
-    [11, 14, 15, 12, 5, 8, 7, 9, 11, 13, 14, 15, 6, 7, 9, 8],
-    [12, 13, 11, 15, 6, 9, 9, 7, 12, 15, 11, 13, 7, 8, 7, 7],
-    [13, 15, 14, 11, 7, 7, 6, 8, 13, 14, 13, 12, 5, 5, 6, 9],
-    [14, 11, 12, 14, 8, 6, 5, 5, 15, 12, 15, 14, 9, 9, 8, 6],
-    [15, 12, 13, 13, 9, 5, 8, 6, 14, 11, 12, 11, 8, 6, 5, 5],
-].map((i) => Uint8Array.from(i));
-const shiftsL160 = /* @__PURE__ */ idxL.map((idx, i) => idx.map((j) => shifts160[i][j]));
-const shiftsR160 = /* @__PURE__ */ idxR.map((idx, i) => idx.map((j) => shifts160[i][j]));
-const Kl160 = /* @__PURE__ */ Uint32Array.from([
-    0x00000000, 0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xa953fd4e,
-]);
-const Kr160 = /* @__PURE__ */ Uint32Array.from([
-    0x50a28be6, 0x5c4dd124, 0x6d703ef3, 0x7a6d76e9, 0x00000000,
-]);
-// It's called f() in spec.
-function ripemd_f(group, x, y, z) {
-    if (group === 0)
-        return x ^ y ^ z;
-    if (group === 1)
-        return (x & y) | (~x & z);
-    if (group === 2)
-        return (x | ~y) ^ z;
-    if (group === 3)
-        return (x & z) | (y & ~z);
-    return x ^ (y | ~z);
-}
-// Reusable temporary buffer
-const BUF_160 = /* @__PURE__ */ new Uint32Array(16);
-class RIPEMD160 extends _md_ts_1.HashMD {
-    constructor() {
-        super(64, 20, 8, true);
-        this.h0 = 0x67452301 | 0;
-        this.h1 = 0xefcdab89 | 0;
-        this.h2 = 0x98badcfe | 0;
-        this.h3 = 0x10325476 | 0;
-        this.h4 = 0xc3d2e1f0 | 0;
-    }
-    get() {
-        const { h0, h1, h2, h3, h4 } = this;
-        return [h0, h1, h2, h3, h4];
-    }
-    set(h0, h1, h2, h3, h4) {
-        this.h0 = h0 | 0;
-        this.h1 = h1 | 0;
-        this.h2 = h2 | 0;
-        this.h3 = h3 | 0;
-        this.h4 = h4 | 0;
-    }
-    process(view, offset) {
-        for (let i = 0; i < 16; i++, offset += 4)
-            BUF_160[i] = view.getUint32(offset, true);
-        // prettier-ignore
-        let al = this.h0 | 0, ar = al, bl = this.h1 | 0, br = bl, cl = this.h2 | 0, cr = cl, dl = this.h3 | 0, dr = dl, el = this.h4 | 0, er = el;
-        // Instead of iterating 0 to 80, we split it into 5 groups
-        // And use the groups in constants, functions, etc. Much simpler
-        for (let group = 0; group < 5; group++) {
-            const rGroup = 4 - group;
-            const hbl = Kl160[group], hbr = Kr160[group]; // prettier-ignore
-            const rl = idxL[group], rr = idxR[group]; // prettier-ignore
-            const sl = shiftsL160[group], sr = shiftsR160[group]; // prettier-ignore
-            for (let i = 0; i < 16; i++) {
-                const tl = ((0, utils_ts_1.rotl)(al + ripemd_f(group, bl, cl, dl) + BUF_160[rl[i]] + hbl, sl[i]) + el) | 0;
-                al = el, el = dl, dl = (0, utils_ts_1.rotl)(cl, 10) | 0, cl = bl, bl = tl; // prettier-ignore
-            }
-            // 2 loops are 10% faster
-            for (let i = 0; i < 16; i++) {
-                const tr = ((0, utils_ts_1.rotl)(ar + ripemd_f(rGroup, br, cr, dr) + BUF_160[rr[i]] + hbr, sr[i]) + er) | 0;
-                ar = er, er = dr, dr = (0, utils_ts_1.rotl)(cr, 10) | 0, cr = br, br = tr; // prettier-ignore
-            }
-        }
-        // Add the compressed chunk to the current hash value
-        this.set((this.h1 + cl + dr) | 0, (this.h2 + dl + er) | 0, (this.h3 + el + ar) | 0, (this.h4 + al + br) | 0, (this.h0 + bl + cr) | 0);
-    }
-    roundClean() {
-        (0, utils_ts_1.clean)(BUF_160);
-    }
-    destroy() {
-        this.destroyed = true;
-        (0, utils_ts_1.clean)(this.buffer);
-        this.set(0, 0, 0, 0, 0);
-    }
-}
-exports.RIPEMD160 = RIPEMD160;
-/**
- * RIPEMD-160 - a legacy hash function from 1990s.
- * * https://homes.esat.kuleuven.be/~bosselae/ripemd160.html
- * * https://homes.esat.kuleuven.be/~bosselae/ripemd160/pdf/AB-9601/AB-9601.pdf
- */
-exports.ripemd160 = (0, utils_ts_1.createHasher)(() => new RIPEMD160());
-//# sourceMappingURL=legacy.js.map
-
-/***/ }),
-
-/***/ 79444:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sha1 = exports.SHA1 = void 0;
-/**
- * SHA1 (RFC 3174) legacy hash function.
- * @module
- * @deprecated
- */
-const legacy_ts_1 = __webpack_require__(53726);
-/** @deprecated Use import from `noble/hashes/legacy` module */
-exports.SHA1 = legacy_ts_1.SHA1;
-/** @deprecated Use import from `noble/hashes/legacy` module */
-exports.sha1 = legacy_ts_1.sha1;
-//# sourceMappingURL=sha1.js.map
-
-/***/ }),
-
-/***/ 7645:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sha512_224 = exports.sha512_256 = exports.sha384 = exports.sha512 = exports.sha224 = exports.sha256 = exports.SHA512_256 = exports.SHA512_224 = exports.SHA384 = exports.SHA512 = exports.SHA224 = exports.SHA256 = void 0;
-/**
- * SHA2 hash function. A.k.a. sha256, sha384, sha512, sha512_224, sha512_256.
- * SHA256 is the fastest hash implementable in JS, even faster than Blake3.
- * Check out [RFC 4634](https://datatracker.ietf.org/doc/html/rfc4634) and
- * [FIPS 180-4](https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf).
- * @module
- */
-const _md_ts_1 = __webpack_require__(24901);
-const u64 = __webpack_require__(26255);
-const utils_ts_1 = __webpack_require__(4248);
-/**
- * Round constants:
- * First 32 bits of fractional parts of the cube roots of the first 64 primes 2..311)
- */
-// prettier-ignore
-const SHA256_K = /* @__PURE__ */ Uint32Array.from([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
-]);
-/** Reusable temporary buffer. "W" comes straight from spec. */
-const SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-class SHA256 extends _md_ts_1.HashMD {
-    constructor(outputLen = 32) {
-        super(64, outputLen, 8, false);
-        // We cannot use array here since array allows indexing by variable
-        // which means optimizer/compiler cannot use registers.
-        this.A = _md_ts_1.SHA256_IV[0] | 0;
-        this.B = _md_ts_1.SHA256_IV[1] | 0;
-        this.C = _md_ts_1.SHA256_IV[2] | 0;
-        this.D = _md_ts_1.SHA256_IV[3] | 0;
-        this.E = _md_ts_1.SHA256_IV[4] | 0;
-        this.F = _md_ts_1.SHA256_IV[5] | 0;
-        this.G = _md_ts_1.SHA256_IV[6] | 0;
-        this.H = _md_ts_1.SHA256_IV[7] | 0;
-    }
-    get() {
-        const { A, B, C, D, E, F, G, H } = this;
-        return [A, B, C, D, E, F, G, H];
-    }
-    // prettier-ignore
-    set(A, B, C, D, E, F, G, H) {
-        this.A = A | 0;
-        this.B = B | 0;
-        this.C = C | 0;
-        this.D = D | 0;
-        this.E = E | 0;
-        this.F = F | 0;
-        this.G = G | 0;
-        this.H = H | 0;
-    }
-    process(view, offset) {
-        // Extend the first 16 words into the remaining 48 words w[16..63] of the message schedule array
-        for (let i = 0; i < 16; i++, offset += 4)
-            SHA256_W[i] = view.getUint32(offset, false);
-        for (let i = 16; i < 64; i++) {
-            const W15 = SHA256_W[i - 15];
-            const W2 = SHA256_W[i - 2];
-            const s0 = (0, utils_ts_1.rotr)(W15, 7) ^ (0, utils_ts_1.rotr)(W15, 18) ^ (W15 >>> 3);
-            const s1 = (0, utils_ts_1.rotr)(W2, 17) ^ (0, utils_ts_1.rotr)(W2, 19) ^ (W2 >>> 10);
-            SHA256_W[i] = (s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16]) | 0;
-        }
-        // Compression function main loop, 64 rounds
-        let { A, B, C, D, E, F, G, H } = this;
-        for (let i = 0; i < 64; i++) {
-            const sigma1 = (0, utils_ts_1.rotr)(E, 6) ^ (0, utils_ts_1.rotr)(E, 11) ^ (0, utils_ts_1.rotr)(E, 25);
-            const T1 = (H + sigma1 + (0, _md_ts_1.Chi)(E, F, G) + SHA256_K[i] + SHA256_W[i]) | 0;
-            const sigma0 = (0, utils_ts_1.rotr)(A, 2) ^ (0, utils_ts_1.rotr)(A, 13) ^ (0, utils_ts_1.rotr)(A, 22);
-            const T2 = (sigma0 + (0, _md_ts_1.Maj)(A, B, C)) | 0;
-            H = G;
-            G = F;
-            F = E;
-            E = (D + T1) | 0;
-            D = C;
-            C = B;
-            B = A;
-            A = (T1 + T2) | 0;
-        }
-        // Add the compressed chunk to the current hash value
-        A = (A + this.A) | 0;
-        B = (B + this.B) | 0;
-        C = (C + this.C) | 0;
-        D = (D + this.D) | 0;
-        E = (E + this.E) | 0;
-        F = (F + this.F) | 0;
-        G = (G + this.G) | 0;
-        H = (H + this.H) | 0;
-        this.set(A, B, C, D, E, F, G, H);
-    }
-    roundClean() {
-        (0, utils_ts_1.clean)(SHA256_W);
-    }
-    destroy() {
-        this.set(0, 0, 0, 0, 0, 0, 0, 0);
-        (0, utils_ts_1.clean)(this.buffer);
-    }
-}
-exports.SHA256 = SHA256;
-class SHA224 extends SHA256 {
-    constructor() {
-        super(28);
-        this.A = _md_ts_1.SHA224_IV[0] | 0;
-        this.B = _md_ts_1.SHA224_IV[1] | 0;
-        this.C = _md_ts_1.SHA224_IV[2] | 0;
-        this.D = _md_ts_1.SHA224_IV[3] | 0;
-        this.E = _md_ts_1.SHA224_IV[4] | 0;
-        this.F = _md_ts_1.SHA224_IV[5] | 0;
-        this.G = _md_ts_1.SHA224_IV[6] | 0;
-        this.H = _md_ts_1.SHA224_IV[7] | 0;
-    }
-}
-exports.SHA224 = SHA224;
-// SHA2-512 is slower than sha256 in js because u64 operations are slow.
-// Round contants
-// First 32 bits of the fractional parts of the cube roots of the first 80 primes 2..409
-// prettier-ignore
-const K512 = /* @__PURE__ */ (() => u64.split([
-    '0x428a2f98d728ae22', '0x7137449123ef65cd', '0xb5c0fbcfec4d3b2f', '0xe9b5dba58189dbbc',
-    '0x3956c25bf348b538', '0x59f111f1b605d019', '0x923f82a4af194f9b', '0xab1c5ed5da6d8118',
-    '0xd807aa98a3030242', '0x12835b0145706fbe', '0x243185be4ee4b28c', '0x550c7dc3d5ffb4e2',
-    '0x72be5d74f27b896f', '0x80deb1fe3b1696b1', '0x9bdc06a725c71235', '0xc19bf174cf692694',
-    '0xe49b69c19ef14ad2', '0xefbe4786384f25e3', '0x0fc19dc68b8cd5b5', '0x240ca1cc77ac9c65',
-    '0x2de92c6f592b0275', '0x4a7484aa6ea6e483', '0x5cb0a9dcbd41fbd4', '0x76f988da831153b5',
-    '0x983e5152ee66dfab', '0xa831c66d2db43210', '0xb00327c898fb213f', '0xbf597fc7beef0ee4',
-    '0xc6e00bf33da88fc2', '0xd5a79147930aa725', '0x06ca6351e003826f', '0x142929670a0e6e70',
-    '0x27b70a8546d22ffc', '0x2e1b21385c26c926', '0x4d2c6dfc5ac42aed', '0x53380d139d95b3df',
-    '0x650a73548baf63de', '0x766a0abb3c77b2a8', '0x81c2c92e47edaee6', '0x92722c851482353b',
-    '0xa2bfe8a14cf10364', '0xa81a664bbc423001', '0xc24b8b70d0f89791', '0xc76c51a30654be30',
-    '0xd192e819d6ef5218', '0xd69906245565a910', '0xf40e35855771202a', '0x106aa07032bbd1b8',
-    '0x19a4c116b8d2d0c8', '0x1e376c085141ab53', '0x2748774cdf8eeb99', '0x34b0bcb5e19b48a8',
-    '0x391c0cb3c5c95a63', '0x4ed8aa4ae3418acb', '0x5b9cca4f7763e373', '0x682e6ff3d6b2b8a3',
-    '0x748f82ee5defb2fc', '0x78a5636f43172f60', '0x84c87814a1f0ab72', '0x8cc702081a6439ec',
-    '0x90befffa23631e28', '0xa4506cebde82bde9', '0xbef9a3f7b2c67915', '0xc67178f2e372532b',
-    '0xca273eceea26619c', '0xd186b8c721c0c207', '0xeada7dd6cde0eb1e', '0xf57d4f7fee6ed178',
-    '0x06f067aa72176fba', '0x0a637dc5a2c898a6', '0x113f9804bef90dae', '0x1b710b35131c471b',
-    '0x28db77f523047d84', '0x32caab7b40c72493', '0x3c9ebe0a15c9bebc', '0x431d67c49c100d4c',
-    '0x4cc5d4becb3e42b6', '0x597f299cfc657e2a', '0x5fcb6fab3ad6faec', '0x6c44198c4a475817'
-].map(n => BigInt(n))))();
-const SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
-const SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
-// Reusable temporary buffers
-const SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
-const SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
-class SHA512 extends _md_ts_1.HashMD {
-    constructor(outputLen = 64) {
-        super(128, outputLen, 16, false);
-        // We cannot use array here since array allows indexing by variable
-        // which means optimizer/compiler cannot use registers.
-        // h -- high 32 bits, l -- low 32 bits
-        this.Ah = _md_ts_1.SHA512_IV[0] | 0;
-        this.Al = _md_ts_1.SHA512_IV[1] | 0;
-        this.Bh = _md_ts_1.SHA512_IV[2] | 0;
-        this.Bl = _md_ts_1.SHA512_IV[3] | 0;
-        this.Ch = _md_ts_1.SHA512_IV[4] | 0;
-        this.Cl = _md_ts_1.SHA512_IV[5] | 0;
-        this.Dh = _md_ts_1.SHA512_IV[6] | 0;
-        this.Dl = _md_ts_1.SHA512_IV[7] | 0;
-        this.Eh = _md_ts_1.SHA512_IV[8] | 0;
-        this.El = _md_ts_1.SHA512_IV[9] | 0;
-        this.Fh = _md_ts_1.SHA512_IV[10] | 0;
-        this.Fl = _md_ts_1.SHA512_IV[11] | 0;
-        this.Gh = _md_ts_1.SHA512_IV[12] | 0;
-        this.Gl = _md_ts_1.SHA512_IV[13] | 0;
-        this.Hh = _md_ts_1.SHA512_IV[14] | 0;
-        this.Hl = _md_ts_1.SHA512_IV[15] | 0;
-    }
-    // prettier-ignore
-    get() {
-        const { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
-        return [Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl];
-    }
-    // prettier-ignore
-    set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl) {
-        this.Ah = Ah | 0;
-        this.Al = Al | 0;
-        this.Bh = Bh | 0;
-        this.Bl = Bl | 0;
-        this.Ch = Ch | 0;
-        this.Cl = Cl | 0;
-        this.Dh = Dh | 0;
-        this.Dl = Dl | 0;
-        this.Eh = Eh | 0;
-        this.El = El | 0;
-        this.Fh = Fh | 0;
-        this.Fl = Fl | 0;
-        this.Gh = Gh | 0;
-        this.Gl = Gl | 0;
-        this.Hh = Hh | 0;
-        this.Hl = Hl | 0;
-    }
-    process(view, offset) {
-        // Extend the first 16 words into the remaining 64 words w[16..79] of the message schedule array
-        for (let i = 0; i < 16; i++, offset += 4) {
-            SHA512_W_H[i] = view.getUint32(offset);
-            SHA512_W_L[i] = view.getUint32((offset += 4));
-        }
-        for (let i = 16; i < 80; i++) {
-            // s0 := (w[i-15] rightrotate 1) xor (w[i-15] rightrotate 8) xor (w[i-15] rightshift 7)
-            const W15h = SHA512_W_H[i - 15] | 0;
-            const W15l = SHA512_W_L[i - 15] | 0;
-            const s0h = u64.rotrSH(W15h, W15l, 1) ^ u64.rotrSH(W15h, W15l, 8) ^ u64.shrSH(W15h, W15l, 7);
-            const s0l = u64.rotrSL(W15h, W15l, 1) ^ u64.rotrSL(W15h, W15l, 8) ^ u64.shrSL(W15h, W15l, 7);
-            // s1 := (w[i-2] rightrotate 19) xor (w[i-2] rightrotate 61) xor (w[i-2] rightshift 6)
-            const W2h = SHA512_W_H[i - 2] | 0;
-            const W2l = SHA512_W_L[i - 2] | 0;
-            const s1h = u64.rotrSH(W2h, W2l, 19) ^ u64.rotrBH(W2h, W2l, 61) ^ u64.shrSH(W2h, W2l, 6);
-            const s1l = u64.rotrSL(W2h, W2l, 19) ^ u64.rotrBL(W2h, W2l, 61) ^ u64.shrSL(W2h, W2l, 6);
-            // SHA256_W[i] = s0 + s1 + SHA256_W[i - 7] + SHA256_W[i - 16];
-            const SUMl = u64.add4L(s0l, s1l, SHA512_W_L[i - 7], SHA512_W_L[i - 16]);
-            const SUMh = u64.add4H(SUMl, s0h, s1h, SHA512_W_H[i - 7], SHA512_W_H[i - 16]);
-            SHA512_W_H[i] = SUMh | 0;
-            SHA512_W_L[i] = SUMl | 0;
-        }
-        let { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
-        // Compression function main loop, 80 rounds
-        for (let i = 0; i < 80; i++) {
-            // S1 := (e rightrotate 14) xor (e rightrotate 18) xor (e rightrotate 41)
-            const sigma1h = u64.rotrSH(Eh, El, 14) ^ u64.rotrSH(Eh, El, 18) ^ u64.rotrBH(Eh, El, 41);
-            const sigma1l = u64.rotrSL(Eh, El, 14) ^ u64.rotrSL(Eh, El, 18) ^ u64.rotrBL(Eh, El, 41);
-            //const T1 = (H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i]) | 0;
-            const CHIh = (Eh & Fh) ^ (~Eh & Gh);
-            const CHIl = (El & Fl) ^ (~El & Gl);
-            // T1 = H + sigma1 + Chi(E, F, G) + SHA512_K[i] + SHA512_W[i]
-            // prettier-ignore
-            const T1ll = u64.add5L(Hl, sigma1l, CHIl, SHA512_Kl[i], SHA512_W_L[i]);
-            const T1h = u64.add5H(T1ll, Hh, sigma1h, CHIh, SHA512_Kh[i], SHA512_W_H[i]);
-            const T1l = T1ll | 0;
-            // S0 := (a rightrotate 28) xor (a rightrotate 34) xor (a rightrotate 39)
-            const sigma0h = u64.rotrSH(Ah, Al, 28) ^ u64.rotrBH(Ah, Al, 34) ^ u64.rotrBH(Ah, Al, 39);
-            const sigma0l = u64.rotrSL(Ah, Al, 28) ^ u64.rotrBL(Ah, Al, 34) ^ u64.rotrBL(Ah, Al, 39);
-            const MAJh = (Ah & Bh) ^ (Ah & Ch) ^ (Bh & Ch);
-            const MAJl = (Al & Bl) ^ (Al & Cl) ^ (Bl & Cl);
-            Hh = Gh | 0;
-            Hl = Gl | 0;
-            Gh = Fh | 0;
-            Gl = Fl | 0;
-            Fh = Eh | 0;
-            Fl = El | 0;
-            ({ h: Eh, l: El } = u64.add(Dh | 0, Dl | 0, T1h | 0, T1l | 0));
-            Dh = Ch | 0;
-            Dl = Cl | 0;
-            Ch = Bh | 0;
-            Cl = Bl | 0;
-            Bh = Ah | 0;
-            Bl = Al | 0;
-            const All = u64.add3L(T1l, sigma0l, MAJl);
-            Ah = u64.add3H(All, T1h, sigma0h, MAJh);
-            Al = All | 0;
-        }
-        // Add the compressed chunk to the current hash value
-        ({ h: Ah, l: Al } = u64.add(this.Ah | 0, this.Al | 0, Ah | 0, Al | 0));
-        ({ h: Bh, l: Bl } = u64.add(this.Bh | 0, this.Bl | 0, Bh | 0, Bl | 0));
-        ({ h: Ch, l: Cl } = u64.add(this.Ch | 0, this.Cl | 0, Ch | 0, Cl | 0));
-        ({ h: Dh, l: Dl } = u64.add(this.Dh | 0, this.Dl | 0, Dh | 0, Dl | 0));
-        ({ h: Eh, l: El } = u64.add(this.Eh | 0, this.El | 0, Eh | 0, El | 0));
-        ({ h: Fh, l: Fl } = u64.add(this.Fh | 0, this.Fl | 0, Fh | 0, Fl | 0));
-        ({ h: Gh, l: Gl } = u64.add(this.Gh | 0, this.Gl | 0, Gh | 0, Gl | 0));
-        ({ h: Hh, l: Hl } = u64.add(this.Hh | 0, this.Hl | 0, Hh | 0, Hl | 0));
-        this.set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl);
-    }
-    roundClean() {
-        (0, utils_ts_1.clean)(SHA512_W_H, SHA512_W_L);
-    }
-    destroy() {
-        (0, utils_ts_1.clean)(this.buffer);
-        this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    }
-}
-exports.SHA512 = SHA512;
-class SHA384 extends SHA512 {
-    constructor() {
-        super(48);
-        this.Ah = _md_ts_1.SHA384_IV[0] | 0;
-        this.Al = _md_ts_1.SHA384_IV[1] | 0;
-        this.Bh = _md_ts_1.SHA384_IV[2] | 0;
-        this.Bl = _md_ts_1.SHA384_IV[3] | 0;
-        this.Ch = _md_ts_1.SHA384_IV[4] | 0;
-        this.Cl = _md_ts_1.SHA384_IV[5] | 0;
-        this.Dh = _md_ts_1.SHA384_IV[6] | 0;
-        this.Dl = _md_ts_1.SHA384_IV[7] | 0;
-        this.Eh = _md_ts_1.SHA384_IV[8] | 0;
-        this.El = _md_ts_1.SHA384_IV[9] | 0;
-        this.Fh = _md_ts_1.SHA384_IV[10] | 0;
-        this.Fl = _md_ts_1.SHA384_IV[11] | 0;
-        this.Gh = _md_ts_1.SHA384_IV[12] | 0;
-        this.Gl = _md_ts_1.SHA384_IV[13] | 0;
-        this.Hh = _md_ts_1.SHA384_IV[14] | 0;
-        this.Hl = _md_ts_1.SHA384_IV[15] | 0;
-    }
-}
-exports.SHA384 = SHA384;
-/**
- * Truncated SHA512/256 and SHA512/224.
- * SHA512_IV is XORed with 0xa5a5a5a5a5a5a5a5, then used as "intermediary" IV of SHA512/t.
- * Then t hashes string to produce result IV.
- * See `test/misc/sha2-gen-iv.js`.
- */
-/** SHA512/224 IV */
-const T224_IV = /* @__PURE__ */ Uint32Array.from([
-    0x8c3d37c8, 0x19544da2, 0x73e19966, 0x89dcd4d6, 0x1dfab7ae, 0x32ff9c82, 0x679dd514, 0x582f9fcf,
-    0x0f6d2b69, 0x7bd44da8, 0x77e36f73, 0x04c48942, 0x3f9d85a8, 0x6a1d36c8, 0x1112e6ad, 0x91d692a1,
-]);
-/** SHA512/256 IV */
-const T256_IV = /* @__PURE__ */ Uint32Array.from([
-    0x22312194, 0xfc2bf72c, 0x9f555fa3, 0xc84c64c2, 0x2393b86b, 0x6f53b151, 0x96387719, 0x5940eabd,
-    0x96283ee2, 0xa88effe3, 0xbe5e1e25, 0x53863992, 0x2b0199fc, 0x2c85b8aa, 0x0eb72ddc, 0x81c52ca2,
-]);
-class SHA512_224 extends SHA512 {
-    constructor() {
-        super(28);
-        this.Ah = T224_IV[0] | 0;
-        this.Al = T224_IV[1] | 0;
-        this.Bh = T224_IV[2] | 0;
-        this.Bl = T224_IV[3] | 0;
-        this.Ch = T224_IV[4] | 0;
-        this.Cl = T224_IV[5] | 0;
-        this.Dh = T224_IV[6] | 0;
-        this.Dl = T224_IV[7] | 0;
-        this.Eh = T224_IV[8] | 0;
-        this.El = T224_IV[9] | 0;
-        this.Fh = T224_IV[10] | 0;
-        this.Fl = T224_IV[11] | 0;
-        this.Gh = T224_IV[12] | 0;
-        this.Gl = T224_IV[13] | 0;
-        this.Hh = T224_IV[14] | 0;
-        this.Hl = T224_IV[15] | 0;
-    }
-}
-exports.SHA512_224 = SHA512_224;
-class SHA512_256 extends SHA512 {
-    constructor() {
-        super(32);
-        this.Ah = T256_IV[0] | 0;
-        this.Al = T256_IV[1] | 0;
-        this.Bh = T256_IV[2] | 0;
-        this.Bl = T256_IV[3] | 0;
-        this.Ch = T256_IV[4] | 0;
-        this.Cl = T256_IV[5] | 0;
-        this.Dh = T256_IV[6] | 0;
-        this.Dl = T256_IV[7] | 0;
-        this.Eh = T256_IV[8] | 0;
-        this.El = T256_IV[9] | 0;
-        this.Fh = T256_IV[10] | 0;
-        this.Fl = T256_IV[11] | 0;
-        this.Gh = T256_IV[12] | 0;
-        this.Gl = T256_IV[13] | 0;
-        this.Hh = T256_IV[14] | 0;
-        this.Hl = T256_IV[15] | 0;
-    }
-}
-exports.SHA512_256 = SHA512_256;
-/**
- * SHA2-256 hash function from RFC 4634.
- *
- * It is the fastest JS hash, even faster than Blake3.
- * To break sha256 using birthday attack, attackers need to try 2^128 hashes.
- * BTC network is doing 2^70 hashes/sec (2^95 hashes/year) as per 2025.
- */
-exports.sha256 = (0, utils_ts_1.createHasher)(() => new SHA256());
-/** SHA2-224 hash function from RFC 4634 */
-exports.sha224 = (0, utils_ts_1.createHasher)(() => new SHA224());
-/** SHA2-512 hash function from RFC 4634. */
-exports.sha512 = (0, utils_ts_1.createHasher)(() => new SHA512());
-/** SHA2-384 hash function from RFC 4634. */
-exports.sha384 = (0, utils_ts_1.createHasher)(() => new SHA384());
-/**
- * SHA2-512/256 "truncated" hash function, with improved resistance to length extension attacks.
- * See the paper on [truncated SHA512](https://eprint.iacr.org/2010/548.pdf).
- */
-exports.sha512_256 = (0, utils_ts_1.createHasher)(() => new SHA512_256());
-/**
- * SHA2-512/224 "truncated" hash function, with improved resistance to length extension attacks.
- * See the paper on [truncated SHA512](https://eprint.iacr.org/2010/548.pdf).
- */
-exports.sha512_224 = (0, utils_ts_1.createHasher)(() => new SHA512_224());
-//# sourceMappingURL=sha2.js.map
-
-/***/ }),
-
-/***/ 4248:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-/**
- * Utilities for hex, bytes, CSPRNG.
- * @module
- */
-/*! noble-hashes - MIT License (c) 2022 Paul Miller (paulmillr.com) */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.wrapXOFConstructorWithOpts = exports.wrapConstructorWithOpts = exports.wrapConstructor = exports.Hash = exports.nextTick = exports.swap32IfBE = exports.byteSwapIfBE = exports.swap8IfBE = exports.isLE = void 0;
-exports.isBytes = isBytes;
-exports.anumber = anumber;
-exports.abytes = abytes;
-exports.ahash = ahash;
-exports.aexists = aexists;
-exports.aoutput = aoutput;
-exports.u8 = u8;
-exports.u32 = u32;
-exports.clean = clean;
-exports.createView = createView;
-exports.rotr = rotr;
-exports.rotl = rotl;
-exports.byteSwap = byteSwap;
-exports.byteSwap32 = byteSwap32;
-exports.bytesToHex = bytesToHex;
-exports.hexToBytes = hexToBytes;
-exports.asyncLoop = asyncLoop;
-exports.utf8ToBytes = utf8ToBytes;
-exports.bytesToUtf8 = bytesToUtf8;
-exports.toBytes = toBytes;
-exports.kdfInputToBytes = kdfInputToBytes;
-exports.concatBytes = concatBytes;
-exports.checkOpts = checkOpts;
-exports.createHasher = createHasher;
-exports.createOptHasher = createOptHasher;
-exports.createXOFer = createXOFer;
-exports.randomBytes = randomBytes;
-// We use WebCrypto aka globalThis.crypto, which exists in browsers and node.js 16+.
-// node.js versions earlier than v19 don't declare it in global scope.
-// For node.js, package.json#exports field mapping rewrites import
-// from `crypto` to `cryptoNode`, which imports native module.
-// Makes the utils un-importable in browsers without a bundler.
-// Once node.js 18 is deprecated (2025-04-30), we can just drop the import.
-const crypto_1 = __webpack_require__(5048);
-/** Checks if something is Uint8Array. Be careful: nodejs Buffer will return true. */
-function isBytes(a) {
-    return a instanceof Uint8Array || (ArrayBuffer.isView(a) && a.constructor.name === 'Uint8Array');
-}
-/** Asserts something is positive integer. */
-function anumber(n) {
-    if (!Number.isSafeInteger(n) || n < 0)
-        throw new Error('positive integer expected, got ' + n);
-}
-/** Asserts something is Uint8Array. */
-function abytes(b, ...lengths) {
-    if (!isBytes(b))
-        throw new Error('Uint8Array expected');
-    if (lengths.length > 0 && !lengths.includes(b.length))
-        throw new Error('Uint8Array expected of length ' + lengths + ', got length=' + b.length);
-}
-/** Asserts something is hash */
-function ahash(h) {
-    if (typeof h !== 'function' || typeof h.create !== 'function')
-        throw new Error('Hash should be wrapped by utils.createHasher');
-    anumber(h.outputLen);
-    anumber(h.blockLen);
-}
-/** Asserts a hash instance has not been destroyed / finished */
-function aexists(instance, checkFinished = true) {
-    if (instance.destroyed)
-        throw new Error('Hash instance has been destroyed');
-    if (checkFinished && instance.finished)
-        throw new Error('Hash#digest() has already been called');
-}
-/** Asserts output is properly-sized byte array */
-function aoutput(out, instance) {
-    abytes(out);
-    const min = instance.outputLen;
-    if (out.length < min) {
-        throw new Error('digestInto() expects output buffer of length at least ' + min);
-    }
-}
-/** Cast u8 / u16 / u32 to u8. */
-function u8(arr) {
-    return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/** Cast u8 / u16 / u32 to u32. */
-function u32(arr) {
-    return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
-}
-/** Zeroize a byte array. Warning: JS provides no guarantees. */
-function clean(...arrays) {
-    for (let i = 0; i < arrays.length; i++) {
-        arrays[i].fill(0);
-    }
-}
-/** Create DataView of an array for easy byte-level manipulation. */
-function createView(arr) {
-    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/** The rotate right (circular right shift) operation for uint32 */
-function rotr(word, shift) {
-    return (word << (32 - shift)) | (word >>> shift);
-}
-/** The rotate left (circular left shift) operation for uint32 */
-function rotl(word, shift) {
-    return (word << shift) | ((word >>> (32 - shift)) >>> 0);
-}
-/** Is current platform little-endian? Most are. Big-Endian platform: IBM */
-exports.isLE = (() => new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44)();
-/** The byte swap operation for uint32 */
-function byteSwap(word) {
-    return (((word << 24) & 0xff000000) |
-        ((word << 8) & 0xff0000) |
-        ((word >>> 8) & 0xff00) |
-        ((word >>> 24) & 0xff));
-}
-/** Conditionally byte swap if on a big-endian platform */
-exports.swap8IfBE = exports.isLE
-    ? (n) => n
-    : (n) => byteSwap(n);
-/** @deprecated */
-exports.byteSwapIfBE = exports.swap8IfBE;
-/** In place byte swap for Uint32Array */
-function byteSwap32(arr) {
-    for (let i = 0; i < arr.length; i++) {
-        arr[i] = byteSwap(arr[i]);
-    }
-    return arr;
-}
-exports.swap32IfBE = exports.isLE
-    ? (u) => u
-    : byteSwap32;
-// Built-in hex conversion https://caniuse.com/mdn-javascript_builtins_uint8array_fromhex
-const hasHexBuiltin = /* @__PURE__ */ (() => 
-// @ts-ignore
-typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')();
-// Array where index 0xf0 (240) is mapped to string 'f0'
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/**
- * Convert byte array to hex string. Uses built-in function, when available.
- * @example bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])) // 'cafe0123'
- */
-function bytesToHex(bytes) {
-    abytes(bytes);
-    // @ts-ignore
-    if (hasHexBuiltin)
-        return bytes.toHex();
-    // pre-caching improves the speed 6x
-    let hex = '';
-    for (let i = 0; i < bytes.length; i++) {
-        hex += hexes[bytes[i]];
-    }
-    return hex;
-}
-// We use optimized technique to convert hex string to byte array
-const asciis = { _0: 48, _9: 57, A: 65, F: 70, a: 97, f: 102 };
-function asciiToBase16(ch) {
-    if (ch >= asciis._0 && ch <= asciis._9)
-        return ch - asciis._0; // '2' => 50-48
-    if (ch >= asciis.A && ch <= asciis.F)
-        return ch - (asciis.A - 10); // 'B' => 66-(65-10)
-    if (ch >= asciis.a && ch <= asciis.f)
-        return ch - (asciis.a - 10); // 'b' => 98-(97-10)
-    return;
-}
-/**
- * Convert hex string to byte array. Uses built-in function, when available.
- * @example hexToBytes('cafe0123') // Uint8Array.from([0xca, 0xfe, 0x01, 0x23])
- */
-function hexToBytes(hex) {
-    if (typeof hex !== 'string')
-        throw new Error('hex string expected, got ' + typeof hex);
-    // @ts-ignore
-    if (hasHexBuiltin)
-        return Uint8Array.fromHex(hex);
-    const hl = hex.length;
-    const al = hl / 2;
-    if (hl % 2)
-        throw new Error('hex string expected, got unpadded hex of length ' + hl);
-    const array = new Uint8Array(al);
-    for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
-        const n1 = asciiToBase16(hex.charCodeAt(hi));
-        const n2 = asciiToBase16(hex.charCodeAt(hi + 1));
-        if (n1 === undefined || n2 === undefined) {
-            const char = hex[hi] + hex[hi + 1];
-            throw new Error('hex string expected, got non-hex character "' + char + '" at index ' + hi);
-        }
-        array[ai] = n1 * 16 + n2; // multiply first octet, e.g. 'a3' => 10*16+3 => 160 + 3 => 163
-    }
-    return array;
-}
-/**
- * There is no setImmediate in browser and setTimeout is slow.
- * Call of async fn will return Promise, which will be fullfiled only on
- * next scheduler queue processing step and this is exactly what we need.
- */
-const nextTick = async () => { };
-exports.nextTick = nextTick;
-/** Returns control to thread each 'tick' ms to avoid blocking. */
-async function asyncLoop(iters, tick, cb) {
-    let ts = Date.now();
-    for (let i = 0; i < iters; i++) {
-        cb(i);
-        // Date.now() is not monotonic, so in case if clock goes backwards we return return control too
-        const diff = Date.now() - ts;
-        if (diff >= 0 && diff < tick)
-            continue;
-        await (0, exports.nextTick)();
-        ts += diff;
-    }
-}
-/**
- * Converts string to bytes using UTF8 encoding.
- * @example utf8ToBytes('abc') // Uint8Array.from([97, 98, 99])
- */
-function utf8ToBytes(str) {
-    if (typeof str !== 'string')
-        throw new Error('string expected');
-    return new Uint8Array(new TextEncoder().encode(str)); // https://bugzil.la/1681809
-}
-/**
- * Converts bytes to string using UTF8 encoding.
- * @example bytesToUtf8(Uint8Array.from([97, 98, 99])) // 'abc'
- */
-function bytesToUtf8(bytes) {
-    return new TextDecoder().decode(bytes);
-}
-/**
- * Normalizes (non-hex) string or Uint8Array to Uint8Array.
- * Warning: when Uint8Array is passed, it would NOT get copied.
- * Keep in mind for future mutable operations.
- */
-function toBytes(data) {
-    if (typeof data === 'string')
-        data = utf8ToBytes(data);
-    abytes(data);
-    return data;
-}
-/**
- * Helper for KDFs: consumes uint8array or string.
- * When string is passed, does utf8 decoding, using TextDecoder.
- */
-function kdfInputToBytes(data) {
-    if (typeof data === 'string')
-        data = utf8ToBytes(data);
-    abytes(data);
-    return data;
-}
-/** Copies several Uint8Arrays into one. */
-function concatBytes(...arrays) {
-    let sum = 0;
-    for (let i = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        abytes(a);
-        sum += a.length;
-    }
-    const res = new Uint8Array(sum);
-    for (let i = 0, pad = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        res.set(a, pad);
-        pad += a.length;
-    }
-    return res;
-}
-function checkOpts(defaults, opts) {
-    if (opts !== undefined && {}.toString.call(opts) !== '[object Object]')
-        throw new Error('options should be object or undefined');
-    const merged = Object.assign(defaults, opts);
-    return merged;
-}
-/** For runtime check if class implements interface */
-class Hash {
-}
-exports.Hash = Hash;
-/** Wraps hash function, creating an interface on top of it */
-function createHasher(hashCons) {
-    const hashC = (msg) => hashCons().update(toBytes(msg)).digest();
-    const tmp = hashCons();
-    hashC.outputLen = tmp.outputLen;
-    hashC.blockLen = tmp.blockLen;
-    hashC.create = () => hashCons();
-    return hashC;
-}
-function createOptHasher(hashCons) {
-    const hashC = (msg, opts) => hashCons(opts).update(toBytes(msg)).digest();
-    const tmp = hashCons({});
-    hashC.outputLen = tmp.outputLen;
-    hashC.blockLen = tmp.blockLen;
-    hashC.create = (opts) => hashCons(opts);
-    return hashC;
-}
-function createXOFer(hashCons) {
-    const hashC = (msg, opts) => hashCons(opts).update(toBytes(msg)).digest();
-    const tmp = hashCons({});
-    hashC.outputLen = tmp.outputLen;
-    hashC.blockLen = tmp.blockLen;
-    hashC.create = (opts) => hashCons(opts);
-    return hashC;
-}
-exports.wrapConstructor = createHasher;
-exports.wrapConstructorWithOpts = createOptHasher;
-exports.wrapXOFConstructorWithOpts = createXOFer;
-/** Cryptographically secure PRNG. Uses internal OS-level `crypto.getRandomValues`. */
-function randomBytes(bytesLength = 32) {
-    if (crypto_1.crypto && typeof crypto_1.crypto.getRandomValues === 'function') {
-        return crypto_1.crypto.getRandomValues(new Uint8Array(bytesLength));
-    }
-    // Legacy Node.js compatibility
-    if (crypto_1.crypto && typeof crypto_1.crypto.randomBytes === 'function') {
-        return Uint8Array.from(crypto_1.crypto.randomBytes(bytesLength));
-    }
-    throw new Error('crypto.getRandomValues must be defined');
-}
-//# sourceMappingURL=utils.js.map
-
-/***/ }),
-
-/***/ 33528:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.bitsToStringArray = void 0;
-exports.bitsToStringArray = [
-    "00000000", "00000001", "00000010",
-    "00000011", "00000100", "00000101",
-    "00000110", "00000111", "00001000",
-    "00001001", "00001010", "00001011",
-    "00001100", "00001101", "00001110",
-    "00001111", "00010000", "00010001",
-    "00010010", "00010011", "00010100",
-    "00010101", "00010110", "00010111",
-    "00011000", "00011001", "00011010",
-    "00011011", "00011100", "00011101",
-    "00011110", "00011111", "00100000",
-    "00100001", "00100010", "00100011",
-    "00100100", "00100101", "00100110",
-    "00100111", "00101000", "00101001",
-    "00101010", "00101011", "00101100",
-    "00101101", "00101110", "00101111",
-    "00110000", "00110001", "00110010",
-    "00110011", "00110100", "00110101",
-    "00110110", "00110111", "00111000",
-    "00111001", "00111010", "00111011",
-    "00111100", "00111101", "00111110",
-    "00111111", "01000000", "01000001",
-    "01000010", "01000011", "01000100",
-    "01000101", "01000110", "01000111",
-    "01001000", "01001001", "01001010",
-    "01001011", "01001100", "01001101",
-    "01001110", "01001111", "01010000",
-    "01010001", "01010010", "01010011",
-    "01010100", "01010101", "01010110",
-    "01010111", "01011000", "01011001",
-    "01011010", "01011011", "01011100",
-    "01011101", "01011110", "01011111",
-    "01100000", "01100001", "01100010",
-    "01100011", "01100100", "01100101",
-    "01100110", "01100111", "01101000",
-    "01101001", "01101010", "01101011",
-    "01101100", "01101101", "01101110",
-    "01101111", "01110000", "01110001",
-    "01110010", "01110011", "01110100",
-    "01110101", "01110110", "01110111",
-    "01111000", "01111001", "01111010",
-    "01111011", "01111100", "01111101",
-    "01111110", "01111111", "10000000",
-    "10000001", "10000010", "10000011",
-    "10000100", "10000101", "10000110",
-    "10000111", "10001000", "10001001",
-    "10001010", "10001011", "10001100",
-    "10001101", "10001110", "10001111",
-    "10010000", "10010001", "10010010",
-    "10010011", "10010100", "10010101",
-    "10010110", "10010111", "10011000",
-    "10011001", "10011010", "10011011",
-    "10011100", "10011101", "10011110",
-    "10011111", "10100000", "10100001",
-    "10100010", "10100011", "10100100",
-    "10100101", "10100110", "10100111",
-    "10101000", "10101001", "10101010",
-    "10101011", "10101100", "10101101",
-    "10101110", "10101111", "10110000",
-    "10110001", "10110010", "10110011",
-    "10110100", "10110101", "10110110",
-    "10110111", "10111000", "10111001",
-    "10111010", "10111011", "10111100",
-    "10111101", "10111110", "10111111",
-    "11000000", "11000001", "11000010",
-    "11000011", "11000100", "11000101",
-    "11000110", "11000111", "11001000",
-    "11001001", "11001010", "11001011",
-    "11001100", "11001101", "11001110",
-    "11001111", "11010000", "11010001",
-    "11010010", "11010011", "11010100",
-    "11010101", "11010110", "11010111",
-    "11011000", "11011001", "11011010",
-    "11011011", "11011100", "11011101",
-    "11011110", "11011111", "11100000",
-    "11100001", "11100010", "11100011",
-    "11100100", "11100101", "11100110",
-    "11100111", "11101000", "11101001",
-    "11101010", "11101011", "11101100",
-    "11101101", "11101110", "11101111",
-    "11110000", "11110001", "11110010",
-    "11110011", "11110100", "11110101",
-    "11110110", "11110111", "11111000",
-    "11111001", "11111010", "11111011",
-    "11111100", "11111101", "11111110",
-    "11111111"
-];
-
-
-/***/ }),
-
-/***/ 63083:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BitStream = void 0;
-const bit_1 = __webpack_require__(33528);
-const byte_stream_1 = __webpack_require__(63308);
-class BitStream {
-    constructor(parameters) {
-        this.buffer = new ArrayBuffer(0);
-        this.view = new Uint8Array(this.buffer);
-        this.bitsCount = 0;
-        if (parameters) {
-            if ("byteStream" in parameters) {
-                this.fromByteStream(parameters.byteStream);
-            }
-            if ("view" in parameters) {
-                this.fromUint8Array(parameters.view);
-            }
-            if ("buffer" in parameters) {
-                this.fromArrayBuffer(parameters.buffer);
-            }
-            if ("string" in parameters) {
-                this.fromString(parameters.string);
-            }
-            if ("uint32" in parameters) {
-                this.fromUint32(parameters.uint32);
-            }
-            if ("bitsCount" in parameters && parameters.bitsCount) {
-                this.bitsCount = parameters.bitsCount;
-            }
-        }
-    }
-    clear() {
-        this.buffer = new ArrayBuffer(0);
-        this.view = new Uint8Array(this.buffer);
-        this.bitsCount = 0;
-    }
-    fromByteStream(stream) {
-        this.fromUint8Array(stream.view);
-    }
-    fromArrayBuffer(array) {
-        this.buffer = array;
-        this.view = new Uint8Array(array);
-        this.bitsCount = this.view.length << 3;
-    }
-    fromUint8Array(array) {
-        this.fromArrayBuffer(new Uint8Array(array).buffer);
-    }
-    fromString(string) {
-        const stringLength = string.length;
-        this.buffer = new ArrayBuffer((stringLength >> 3) + ((stringLength % 8) ? 1 : 0));
-        this.view = new Uint8Array(this.buffer);
-        this.bitsCount = ((stringLength >> 3) + 1) << 3;
-        let byteIndex = 0;
-        for (let i = 0; i < stringLength; i++) {
-            if (string[i] == "1")
-                this.view[byteIndex] |= 1 << (7 - (i % 8));
-            if (i && (((i + 1) % 8) == 0))
-                byteIndex++;
-        }
-        if (stringLength % 8)
-            this.shiftRight(8 - (stringLength % 8));
-        this.bitsCount = stringLength;
-    }
-    fromUint32(uint32) {
-        this.buffer = new ArrayBuffer(4);
-        this.view = new Uint8Array(this.buffer);
-        const value = new Uint32Array([uint32]);
-        const view = new Uint8Array(value.buffer);
-        for (let i = 3; i >= 0; i--)
-            this.view[i] = view[3 - i];
-        this.bitsCount = 32;
-    }
-    toString(start, length) {
-        if (start == null) {
-            start = 0;
-        }
-        if ((start >= this.view.length) || (start < 0)) {
-            start = 0;
-        }
-        if (length == null) {
-            length = this.view.length - start;
-        }
-        if ((length >= this.view.length) || (length < 0)) {
-            length = this.view.length - start;
-        }
-        const result = [];
-        for (let i = start; i < (start + length); i++) {
-            result.push(bit_1.bitsToStringArray[this.view[i]]);
-        }
-        return result.join("").substring((this.view.length << 3) - this.bitsCount);
-    }
-    shiftRight(shift, needShrink = true) {
-        if (this.view.length == 0) {
-            return;
-        }
-        if ((shift < 0) || (shift > 8)) {
-            throw new Error("The \"shift\" parameter must be in range 0-8");
-        }
-        if (shift > this.bitsCount) {
-            throw new Error("The \"shift\" parameter can not be bigger than \"this.bitsCount\"");
-        }
-        const shiftMask = 0xFF >> (8 - shift);
-        this.view[this.view.length - 1] >>= shift;
-        for (let i = (this.view.length - 2); i >= 0; i--) {
-            this.view[i + 1] |= (this.view[i] & shiftMask) << (8 - shift);
-            this.view[i] >>= shift;
-        }
-        this.bitsCount -= shift;
-        if (this.bitsCount == 0) {
-            this.clear();
-        }
-        if (needShrink) {
-            this.shrink();
-        }
-    }
-    shiftLeft(shift) {
-        if (this.view.length == 0) {
-            return;
-        }
-        if ((shift < 0) || (shift > 8)) {
-            throw new Error("The \"shift\" parameter must be in range 0-8");
-        }
-        if (shift > this.bitsCount) {
-            throw new Error("The \"shift\" parameter can not be bigger than \"this.bitsCount\"");
-        }
-        const bitsOffset = this.bitsCount & 0x07;
-        if (bitsOffset > shift) {
-            this.view[0] &= 0xFF >> (bitsOffset + shift);
-        }
-        else {
-            const view = this.view.slice(1);
-            view[0] &= 0xFF >> (shift - bitsOffset);
-            this.buffer = view.buffer;
-            this.view = view;
-        }
-        this.bitsCount -= shift;
-        if (this.bitsCount == 0) {
-            this.clear();
-        }
-    }
-    slice(start = 0, end = 0) {
-        let valueShift = 0;
-        if (this.bitsCount % 8) {
-            valueShift = (8 - (this.bitsCount % 8));
-        }
-        start += valueShift;
-        end += valueShift;
-        const maxEnd = (this.view.length << 3) - 1;
-        if ((start < 0) || (start > maxEnd)) {
-            return new BitStream();
-        }
-        if (!end) {
-            end = maxEnd;
-        }
-        if ((end < 0) || (end > maxEnd)) {
-            return new BitStream();
-        }
-        if ((end - start + 1) > this.bitsCount) {
-            return new BitStream();
-        }
-        const startIndex = start >> 3;
-        const startOffset = start & 0x07;
-        const endIndex = end >> 3;
-        const endOffset = end & 0x07;
-        const bitsLength = ((endIndex - startIndex) == 0) ? 1 : (endIndex - startIndex + 1);
-        const result = new BitStream({
-            buffer: this.buffer.slice(startIndex, startIndex + bitsLength),
-            bitsCount: bitsLength << 3,
-        });
-        result.view[0] &= (0xFF >> startOffset);
-        result.view[bitsLength] &= (0xFF << (7 - endOffset));
-        if (7 - endOffset) {
-            result.shiftRight(7 - endOffset, false);
-        }
-        result.bitsCount = (end - start + 1);
-        result.shrink();
-        return result;
-    }
-    copy(start = 0, length = 0) {
-        const maxEnd = (this.view.length << 3) - 1;
-        if ((start < 0) || (start > maxEnd)) {
-            return new BitStream();
-        }
-        if (!length) {
-            length = (this.view.length << 3) - start - 1;
-        }
-        if (length > this.bitsCount) {
-            return new BitStream();
-        }
-        return this.slice(start, start + length - 1);
-    }
-    shrink() {
-        const currentLength = (this.bitsCount >> 3) + ((this.bitsCount % 8) ? 1 : 0);
-        if (currentLength < this.view.length) {
-            const view = this.view.slice(this.view.length - currentLength, (this.view.length - currentLength) + currentLength);
-            this.view = view;
-            this.buffer = view.buffer;
-        }
-    }
-    reverseBytes() {
-        for (let i = 0; i < this.view.length; i++) {
-            this.view[i] = ((this.view[i] * 0x0802 & 0x22110) | (this.view[i] * 0x8020 & 0x88440)) * 0x10101 >> 16;
-        }
-        if (this.bitsCount % 8) {
-            const currentLength = (this.bitsCount >> 3) + ((this.bitsCount % 8) ? 1 : 0);
-            this.view[this.view.length - currentLength] >>= (8 - (this.bitsCount & 0x07));
-        }
-    }
-    reverseValue() {
-        const initialValue = this.toString();
-        const initialValueLength = initialValue.length;
-        const reversedValue = new Array(initialValueLength);
-        for (let i = 0; i < initialValueLength; i++) {
-            reversedValue[initialValueLength - 1 - i] = initialValue[i];
-        }
-        this.fromString(reversedValue.join(""));
-    }
-    getNumberValue() {
-        const byteLength = (this.view.length - 1);
-        if (byteLength > 3) {
-            return (-1);
-        }
-        if (byteLength == (-1)) {
-            return 0;
-        }
-        const value = new Uint32Array(1);
-        const view = new Uint8Array(value.buffer);
-        for (let i = byteLength; i >= 0; i--) {
-            view[byteLength - i] = this.view[i];
-        }
-        return value[0];
-    }
-    findPattern(pattern, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString(),
-        });
-        const stringPattern = new byte_stream_1.ByteStream({
-            string: pattern.toString()
-        });
-        return stringStream.findPattern(stringPattern, start, length, backward);
-    }
-    findFirstIn(patterns, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString(),
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findFirstIn(stringPatterns, start, length, backward);
-    }
-    findAllIn(patterns, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findAllIn(stringPatterns, start, length);
-    }
-    findAllPatternIn(pattern, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPattern = new byte_stream_1.ByteStream({
-            string: pattern.toString()
-        });
-        return stringStream.findAllPatternIn(stringPattern, start, length);
-    }
-    findFirstNotIn(patterns, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findFirstNotIn(stringPatterns, start, length, backward);
-    }
-    findAllNotIn(patterns, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findAllNotIn(stringPatterns, start, length);
-    }
-    findFirstSequence(patterns, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findFirstSequence(stringPatterns, start, length, backward);
-    }
-    findAllSequences(patterns, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.findAllSequences(stringPatterns, start, length);
-    }
-    findPairedPatterns(leftPattern, rightPattern, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringLeftPattern = new byte_stream_1.ByteStream({
-            string: leftPattern.toString()
-        });
-        const stringRightPattern = new byte_stream_1.ByteStream({
-            string: rightPattern.toString()
-        });
-        return stringStream.findPairedPatterns(stringLeftPattern, stringRightPattern, start, length);
-    }
-    findPairedArrays(inputLeftPatterns, inputRightPatterns, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringLeftPatterns = new Array(inputLeftPatterns.length);
-        for (let i = 0; i < inputLeftPatterns.length; i++) {
-            stringLeftPatterns[i] = new byte_stream_1.ByteStream({
-                string: inputLeftPatterns[i].toString()
-            });
-        }
-        const stringRightPatterns = new Array(inputRightPatterns.length);
-        for (let i = 0; i < inputRightPatterns.length; i++) {
-            stringRightPatterns[i] = new byte_stream_1.ByteStream({
-                string: inputRightPatterns[i].toString()
-            });
-        }
-        return stringStream.findPairedArrays(stringLeftPatterns, stringRightPatterns, start, length);
-    }
-    replacePattern(searchPattern, replacePattern, start, length) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringSearchPattern = new byte_stream_1.ByteStream({
-            string: searchPattern.toString()
-        });
-        const stringReplacePattern = new byte_stream_1.ByteStream({
-            string: replacePattern.toString()
-        });
-        if (stringStream.replacePattern(stringSearchPattern, stringReplacePattern, start, length)) {
-            this.fromString(stringStream.toString());
-            return true;
-        }
-        return false;
-    }
-    skipPatterns(patterns, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.skipPatterns(stringPatterns, start, length, backward);
-    }
-    skipNotPatterns(patterns, start, length, backward) {
-        const stringStream = new byte_stream_1.ByteStream({
-            string: this.toString()
-        });
-        const stringPatterns = new Array(patterns.length);
-        for (let i = 0; i < patterns.length; i++) {
-            stringPatterns[i] = new byte_stream_1.ByteStream({
-                string: patterns[i].toString()
-            });
-        }
-        return stringStream.skipNotPatterns(stringPatterns, start, length, backward);
-    }
-    append(stream) {
-        this.fromString([
-            this.toString(),
-            stream.toString()
-        ].join(""));
-    }
-}
-exports.BitStream = BitStream;
-
-
-/***/ }),
-
-/***/ 63308:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ByteStream = void 0;
 class ByteStream {
     constructor(parameters = {}) {
         if ("view" in parameters) {
@@ -2467,237 +644,11 @@ class ByteStream {
         return { start, length, backward };
     }
 }
-exports.ByteStream = ByteStream;
 
-
-/***/ }),
-
-/***/ 13930:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseByteMap = void 0;
-function parseByteMap(stream, map, elements, start = null, length = null) {
-    if (start === null) {
-        start = 0;
-    }
-    if (start > (stream.length - 1)) {
-        return [];
-    }
-    if (length === null) {
-        length = stream.length - start;
-    }
-    if (length > (stream.length - start)) {
-        length = stream.length - start;
-    }
-    let dataView;
-    if ((start == 0) && (length == stream.length)) {
-        dataView = stream.view;
-    }
-    else {
-        dataView = new Uint8Array(stream.buffer, start, length);
-    }
-    const resultArray = new Array(elements);
-    let elementsCount = 0;
-    let count = 0;
-    const mapLength = map.length;
-    while (count < length) {
-        let structureLength = 0;
-        resultArray[elementsCount] = {};
-        for (let i = 0; i < mapLength; i++) {
-            if (map[i].maxlength == 0) {
-                if ("defaultValue" in map[i]) {
-                    (resultArray[elementsCount])[map[i].name] = map[i].defaultValue;
-                }
-                continue;
-            }
-            const array = new Uint8Array(map[i].maxlength);
-            for (let j = 0; j < map[i].maxlength; j++) {
-                array[j] = dataView[count++];
-            }
-            const result = (map[i].func)(array);
-            if (result.status == (-1)) {
-                if (resultArray.length == 1) {
-                    return [];
-                }
-                return resultArray.slice(0, resultArray.length - 1);
-            }
-            if (map[i].type != "check") {
-                (resultArray[elementsCount])[map[i].name] = result.value;
-            }
-            count -= (map[i].maxlength - result.length);
-            structureLength += result.length;
-        }
-        (resultArray[elementsCount++]).structureLength = structureLength;
-    }
-    return resultArray;
-}
-exports.parseByteMap = parseByteMap;
-
-
-/***/ }),
-
-/***/ 93179:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(63308), exports);
-__exportStar(__webpack_require__(6351), exports);
-__exportStar(__webpack_require__(13930), exports);
-__exportStar(__webpack_require__(63083), exports);
-__exportStar(__webpack_require__(99147), exports);
-
-
-/***/ }),
-
-/***/ 99147:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SeqBitStream = void 0;
-const bit_stream_1 = __webpack_require__(63083);
-class SeqBitStream {
-    constructor(parameters = {}) {
-        var _a;
-        this._length = 0;
-        this._start = 0;
-        this.prevLength = 0;
-        this.prevStart = 0;
-        this.stream = ((_a = parameters.stream) === null || _a === void 0 ? void 0 : _a.slice()) || new bit_stream_1.BitStream();
-        this.appendBlock = parameters.appendBlock || 0;
-        if (parameters.start && parameters.start > 0) {
-            this.start = parameters.start;
-        }
-        if (parameters.length && parameters.length > 0) {
-            this.length = parameters.length;
-        }
-        this.backward = parameters.backward || false;
-    }
-    set start(value) {
-        if (value > this.stream.bitsCount) {
-            return;
-        }
-        this._length -= ((this.backward) ? (this._start - value) : (value - this._start));
-        this._start = value;
-        this.prevStart = this._start;
-        this.prevLength = this._length;
-    }
-    get start() {
-        return this._start;
-    }
-    set length(value) {
-        if (value > this.stream.bitsCount) {
-            return;
-        }
-        this.prevLength = this._length;
-        this._length = value;
-    }
-    get length() {
-        return this._length;
-    }
-    set stream(value) {
-        this._stream = value;
-        this.prevLength = this._length;
-        this._length = value.bitsCount;
-        this.prevStart = this._start;
-        this._start = (this.backward) ? this.length : 0;
-    }
-    get stream() {
-        return this._stream;
-    }
-    getBits(length = null) {
-        if (length === null) {
-            length = 0;
-        }
-        else if (length === 0) {
-            return new bit_stream_1.BitStream();
-        }
-        if ((this.start + length) > this.stream.bitsCount) {
-            length = (this.stream.bitsCount - this.start);
-        }
-        let result;
-        if (this.backward) {
-            result = this.stream.copy(this.start - length, length);
-            this.start -= result.bitsCount;
-        }
-        else {
-            result = this.stream.copy(this.start, length);
-            this.start += result.bitsCount;
-        }
-        return result;
-    }
-    getBitsString(length) {
-        return this.getBits(length).toString();
-    }
-    getBitsReversedValue(length) {
-        const initialValue = this.getBitsString(length);
-        const initialValueLength = initialValue.length;
-        let byteIndex;
-        const initialOffset = 8 - (initialValueLength % 8);
-        const reversedValue = new Array(initialValueLength);
-        const value = new Uint32Array(1);
-        const valueView = new Uint8Array(value.buffer, 0, 4);
-        let i;
-        if (initialValueLength > 32) {
-            return (-1);
-        }
-        if (length == 32) {
-            byteIndex = 3;
-        }
-        else {
-            byteIndex = ((initialValueLength - 1) >> 3);
-        }
-        for (i = 0; i < initialValueLength; i++) {
-            reversedValue[initialValueLength - 1 - i] = initialValue[i];
-        }
-        for (i = initialOffset; i < (initialOffset + initialValueLength); i++) {
-            if (reversedValue[i - initialOffset] == "1") {
-                valueView[byteIndex] |= 0x01 << (7 - (i % 8));
-            }
-            if (i && (((i + 1) % 8) == 0)) {
-                byteIndex--;
-            }
-        }
-        return value[0];
-    }
-    toString() {
-        const streamToDisplay = this.stream.copy(this.start, this.length);
-        return streamToDisplay.toString();
-    }
-}
-exports.SeqBitStream = SeqBitStream;
-
-
-/***/ }),
-
-/***/ 6351:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SeqStream = void 0;
-const byte_stream_1 = __webpack_require__(63308);
 const pow2_24 = 16777216;
 class SeqStream {
     constructor(parameters = {}) {
-        this._stream = new byte_stream_1.ByteStream();
+        this._stream = new ByteStream();
         this._length = 0;
         this._start = 0;
         this.backward = false;
@@ -2705,22 +656,22 @@ class SeqStream {
         this.prevLength = 0;
         this.prevStart = 0;
         if ("view" in parameters) {
-            this.stream = new byte_stream_1.ByteStream({ view: parameters.view });
+            this.stream = new ByteStream({ view: parameters.view });
         }
         else if ("buffer" in parameters) {
-            this.stream = new byte_stream_1.ByteStream({ buffer: parameters.buffer });
+            this.stream = new ByteStream({ buffer: parameters.buffer });
         }
         else if ("string" in parameters) {
-            this.stream = new byte_stream_1.ByteStream({ string: parameters.string });
+            this.stream = new ByteStream({ string: parameters.string });
         }
         else if ("hexstring" in parameters) {
-            this.stream = new byte_stream_1.ByteStream({ hexstring: parameters.hexstring });
+            this.stream = new ByteStream({ hexstring: parameters.hexstring });
         }
         else if ("stream" in parameters) {
             this.stream = parameters.stream.slice();
         }
         else {
-            this.stream = new byte_stream_1.ByteStream();
+            this.stream = new ByteStream();
         }
         if ("backward" in parameters && parameters.backward) {
             this.backward = parameters.backward;
@@ -2844,7 +795,7 @@ class SeqStream {
                             id: (-1),
                             position: 0
                         },
-                        value: new byte_stream_1.ByteStream()
+                        value: new ByteStream()
                     };
                 }
             }
@@ -2861,7 +812,7 @@ class SeqStream {
                             id: (-1),
                             position: 0
                         },
-                        value: new byte_stream_1.ByteStream()
+                        value: new ByteStream()
                     };
                 }
             }
@@ -2903,7 +854,7 @@ class SeqStream {
             if (result.position < (this._start - result.value.length - gap)) {
                 return {
                     position: (-1),
-                    value: new byte_stream_1.ByteStream()
+                    value: new ByteStream()
                 };
             }
         }
@@ -2911,7 +862,7 @@ class SeqStream {
             if (result.position > (this._start + result.value.length + gap)) {
                 return {
                     position: (-1),
-                    value: new byte_stream_1.ByteStream()
+                    value: new ByteStream()
                 };
             }
         }
@@ -3125,14 +1076,675 @@ class SeqStream {
         }
     }
 }
-exports.SeqStream = SeqStream;
 SeqStream.APPEND_BLOCK = 1000;
 
+/**
+ * Utilities for hex, bytes, CSPRNG.
+ * @module
+ */
+/*! noble-hashes - MIT License (c) 2022 Paul Miller (paulmillr.com) */
+// We use WebCrypto aka globalThis.crypto, which exists in browsers and node.js 16+.
+// node.js versions earlier than v19 don't declare it in global scope.
+// For node.js, package.json#exports field mapping rewrites import
+// from `crypto` to `cryptoNode`, which imports native module.
+// Makes the utils un-importable in browsers without a bundler.
+// Once node.js 18 is deprecated (2025-04-30), we can just drop the import.
+/** Checks if something is Uint8Array. Be careful: nodejs Buffer will return true. */
+function isBytes(a) {
+    return a instanceof Uint8Array || (ArrayBuffer.isView(a) && a.constructor.name === 'Uint8Array');
+}
+/** Asserts something is Uint8Array. */
+function abytes(b, ...lengths) {
+    if (!isBytes(b))
+        throw new Error('Uint8Array expected');
+    if (lengths.length > 0 && !lengths.includes(b.length))
+        throw new Error('Uint8Array expected of length ' + lengths + ', got length=' + b.length);
+}
+/** Asserts a hash instance has not been destroyed / finished */
+function aexists(instance, checkFinished = true) {
+    if (instance.destroyed)
+        throw new Error('Hash instance has been destroyed');
+    if (checkFinished && instance.finished)
+        throw new Error('Hash#digest() has already been called');
+}
+/** Asserts output is properly-sized byte array */
+function aoutput(out, instance) {
+    abytes(out);
+    const min = instance.outputLen;
+    if (out.length < min) {
+        throw new Error('digestInto() expects output buffer of length at least ' + min);
+    }
+}
+/** Zeroize a byte array. Warning: JS provides no guarantees. */
+function clean(...arrays) {
+    for (let i = 0; i < arrays.length; i++) {
+        arrays[i].fill(0);
+    }
+}
+/** Create DataView of an array for easy byte-level manipulation. */
+function createView(arr) {
+    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+/** The rotate right (circular right shift) operation for uint32 */
+function rotr(word, shift) {
+    return (word << (32 - shift)) | (word >>> shift);
+}
+/** The rotate left (circular left shift) operation for uint32 */
+function rotl(word, shift) {
+    return (word << shift) | ((word >>> (32 - shift)) >>> 0);
+}
+/**
+ * Converts string to bytes using UTF8 encoding.
+ * @example utf8ToBytes('abc') // Uint8Array.from([97, 98, 99])
+ */
+function utf8ToBytes(str) {
+    if (typeof str !== 'string')
+        throw new Error('string expected');
+    return new Uint8Array(new TextEncoder().encode(str)); // https://bugzil.la/1681809
+}
+/**
+ * Normalizes (non-hex) string or Uint8Array to Uint8Array.
+ * Warning: when Uint8Array is passed, it would NOT get copied.
+ * Keep in mind for future mutable operations.
+ */
+function toBytes(data) {
+    if (typeof data === 'string')
+        data = utf8ToBytes(data);
+    abytes(data);
+    return data;
+}
+/** For runtime check if class implements interface */
+class Hash {
+}
+/** Wraps hash function, creating an interface on top of it */
+function createHasher(hashCons) {
+    const hashC = (msg) => hashCons().update(toBytes(msg)).digest();
+    const tmp = hashCons();
+    hashC.outputLen = tmp.outputLen;
+    hashC.blockLen = tmp.blockLen;
+    hashC.create = () => hashCons();
+    return hashC;
+}
 
-/***/ }),
+/**
+ * Internal Merkle-Damgard hash utils.
+ * @module
+ */
+/** Polyfill for Safari 14. https://caniuse.com/mdn-javascript_builtins_dataview_setbiguint64 */
+function setBigUint64(view, byteOffset, value, isLE) {
+    if (typeof view.setBigUint64 === 'function')
+        return view.setBigUint64(byteOffset, value, isLE);
+    const _32n = BigInt(32);
+    const _u32_max = BigInt(0xffffffff);
+    const wh = Number((value >> _32n) & _u32_max);
+    const wl = Number(value & _u32_max);
+    const h = isLE ? 4 : 0;
+    const l = isLE ? 0 : 4;
+    view.setUint32(byteOffset + h, wh, isLE);
+    view.setUint32(byteOffset + l, wl, isLE);
+}
+/** Choice: a ? b : c */
+function Chi(a, b, c) {
+    return (a & b) ^ (~a & c);
+}
+/** Majority function, true if any two inputs is true. */
+function Maj(a, b, c) {
+    return (a & b) ^ (a & c) ^ (b & c);
+}
+/**
+ * Merkle-Damgard hash construction base class.
+ * Could be used to create MD5, RIPEMD, SHA1, SHA2.
+ */
+class HashMD extends Hash {
+    constructor(blockLen, outputLen, padOffset, isLE) {
+        super();
+        this.finished = false;
+        this.length = 0;
+        this.pos = 0;
+        this.destroyed = false;
+        this.blockLen = blockLen;
+        this.outputLen = outputLen;
+        this.padOffset = padOffset;
+        this.isLE = isLE;
+        this.buffer = new Uint8Array(blockLen);
+        this.view = createView(this.buffer);
+    }
+    update(data) {
+        aexists(this);
+        data = toBytes(data);
+        abytes(data);
+        const { view, buffer, blockLen } = this;
+        const len = data.length;
+        for (let pos = 0; pos < len;) {
+            const take = Math.min(blockLen - this.pos, len - pos);
+            // Fast path: we have at least one block in input, cast it to view and process
+            if (take === blockLen) {
+                const dataView = createView(data);
+                for (; blockLen <= len - pos; pos += blockLen)
+                    this.process(dataView, pos);
+                continue;
+            }
+            buffer.set(data.subarray(pos, pos + take), this.pos);
+            this.pos += take;
+            pos += take;
+            if (this.pos === blockLen) {
+                this.process(view, 0);
+                this.pos = 0;
+            }
+        }
+        this.length += data.length;
+        this.roundClean();
+        return this;
+    }
+    digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        // Padding
+        // We can avoid allocation of buffer for padding completely if it
+        // was previously not allocated here. But it won't change performance.
+        const { buffer, view, blockLen, isLE } = this;
+        let { pos } = this;
+        // append the bit '1' to the message
+        buffer[pos++] = 0b10000000;
+        clean(this.buffer.subarray(pos));
+        // we have less than padOffset left in buffer, so we cannot put length in
+        // current block, need process it and pad again
+        if (this.padOffset > blockLen - pos) {
+            this.process(view, 0);
+            pos = 0;
+        }
+        // Pad until full block byte with zeros
+        for (let i = pos; i < blockLen; i++)
+            buffer[i] = 0;
+        // Note: sha512 requires length to be 128bit integer, but length in JS will overflow before that
+        // You need to write around 2 exabytes (u64_max / 8 / (1024**6)) for this to happen.
+        // So we just write lowest 64 bits of that value.
+        setBigUint64(view, blockLen - 8, BigInt(this.length * 8), isLE);
+        this.process(view, 0);
+        const oview = createView(out);
+        const len = this.outputLen;
+        // NOTE: we do division by 4 later, which should be fused in single op with modulo by JIT
+        if (len % 4)
+            throw new Error('_sha2: outputLen should be aligned to 32bit');
+        const outLen = len / 4;
+        const state = this.get();
+        if (outLen > state.length)
+            throw new Error('_sha2: outputLen bigger than state');
+        for (let i = 0; i < outLen; i++)
+            oview.setUint32(4 * i, state[i], isLE);
+    }
+    digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+    }
+    _cloneInto(to) {
+        to || (to = new this.constructor());
+        to.set(...this.get());
+        const { blockLen, buffer, length, finished, destroyed, pos } = this;
+        to.destroyed = destroyed;
+        to.finished = finished;
+        to.length = length;
+        to.pos = pos;
+        if (length % blockLen)
+            to.buffer.set(buffer);
+        return to;
+    }
+    clone() {
+        return this._cloneInto();
+    }
+}
+/**
+ * Initial SHA-2 state: fractional parts of square roots of first 16 primes 2..53.
+ * Check out `test/misc/sha2-gen-iv.js` for recomputation guide.
+ */
+/** Initial SHA256 state. Bits 0..32 of frac part of sqrt of primes 2..19 */
+const SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+]);
+/** Initial SHA384 state. Bits 0..64 of frac part of sqrt of primes 23..53 */
+const SHA384_IV = /* @__PURE__ */ Uint32Array.from([
+    0xcbbb9d5d, 0xc1059ed8, 0x629a292a, 0x367cd507, 0x9159015a, 0x3070dd17, 0x152fecd8, 0xf70e5939,
+    0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
+]);
+/** Initial SHA512 state. Bits 0..64 of frac part of sqrt of primes 2..19 */
+const SHA512_IV = /* @__PURE__ */ Uint32Array.from([
+    0x6a09e667, 0xf3bcc908, 0xbb67ae85, 0x84caa73b, 0x3c6ef372, 0xfe94f82b, 0xa54ff53a, 0x5f1d36f1,
+    0x510e527f, 0xade682d1, 0x9b05688c, 0x2b3e6c1f, 0x1f83d9ab, 0xfb41bd6b, 0x5be0cd19, 0x137e2179,
+]);
 
-/***/ 74676:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/**
+
+SHA1 (RFC 3174), MD5 (RFC 1321) and RIPEMD160 (RFC 2286) legacy, weak hash functions.
+Don't use them in a new protocol. What "weak" means:
+
+- Collisions can be made with 2^18 effort in MD5, 2^60 in SHA1, 2^80 in RIPEMD160.
+- No practical pre-image attacks (only theoretical, 2^123.4)
+- HMAC seems kinda ok: https://datatracker.ietf.org/doc/html/rfc6151
+ * @module
+ */
+/** Initial SHA1 state */
+const SHA1_IV = /* @__PURE__ */ Uint32Array.from([
+    0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0,
+]);
+// Reusable temporary buffer
+const SHA1_W = /* @__PURE__ */ new Uint32Array(80);
+/** SHA1 legacy hash class. */
+let SHA1$1 = class SHA1 extends HashMD {
+    constructor() {
+        super(64, 20, 8, false);
+        this.A = SHA1_IV[0] | 0;
+        this.B = SHA1_IV[1] | 0;
+        this.C = SHA1_IV[2] | 0;
+        this.D = SHA1_IV[3] | 0;
+        this.E = SHA1_IV[4] | 0;
+    }
+    get() {
+        const { A, B, C, D, E } = this;
+        return [A, B, C, D, E];
+    }
+    set(A, B, C, D, E) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+    }
+    process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4)
+            SHA1_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 80; i++)
+            SHA1_W[i] = rotl(SHA1_W[i - 3] ^ SHA1_W[i - 8] ^ SHA1_W[i - 14] ^ SHA1_W[i - 16], 1);
+        // Compression function main loop, 80 rounds
+        let { A, B, C, D, E } = this;
+        for (let i = 0; i < 80; i++) {
+            let F, K;
+            if (i < 20) {
+                F = Chi(B, C, D);
+                K = 0x5a827999;
+            }
+            else if (i < 40) {
+                F = B ^ C ^ D;
+                K = 0x6ed9eba1;
+            }
+            else if (i < 60) {
+                F = Maj(B, C, D);
+                K = 0x8f1bbcdc;
+            }
+            else {
+                F = B ^ C ^ D;
+                K = 0xca62c1d6;
+            }
+            const T = (rotl(A, 5) + F + E + K + SHA1_W[i]) | 0;
+            E = D;
+            D = C;
+            C = rotl(B, 30);
+            B = A;
+            A = T;
+        }
+        // Add the compressed chunk to the current hash value
+        A = (A + this.A) | 0;
+        B = (B + this.B) | 0;
+        C = (C + this.C) | 0;
+        D = (D + this.D) | 0;
+        E = (E + this.E) | 0;
+        this.set(A, B, C, D, E);
+    }
+    roundClean() {
+        clean(SHA1_W);
+    }
+    destroy() {
+        this.set(0, 0, 0, 0, 0);
+        clean(this.buffer);
+    }
+};
+/** SHA1 (RFC 3174) legacy hash function. It was cryptographically broken. */
+const sha1$1 = /* @__PURE__ */ createHasher(() => new SHA1$1());
+
+/**
+ * SHA1 (RFC 3174) legacy hash function.
+ * @module
+ * @deprecated
+ */
+/** @deprecated Use import from `noble/hashes/legacy` module */
+const sha1 = sha1$1;
+
+/**
+ * Internal helpers for u64. BigUint64Array is too slow as per 2025, so we implement it using Uint32Array.
+ * @todo re-check https://issues.chromium.org/issues/42212588
+ * @module
+ */
+const U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
+const _32n = /* @__PURE__ */ BigInt(32);
+function fromBig(n, le = false) {
+    if (le)
+        return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
+    return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
+}
+function split(lst, le = false) {
+    const len = lst.length;
+    let Ah = new Uint32Array(len);
+    let Al = new Uint32Array(len);
+    for (let i = 0; i < len; i++) {
+        const { h, l } = fromBig(lst[i], le);
+        [Ah[i], Al[i]] = [h, l];
+    }
+    return [Ah, Al];
+}
+// for Shift in [0, 32)
+const shrSH = (h, _l, s) => h >>> s;
+const shrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
+// Right rotate for Shift in [1, 32)
+const rotrSH = (h, l, s) => (h >>> s) | (l << (32 - s));
+const rotrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
+// Right rotate for Shift in (32, 64), NOTE: 32 is special case.
+const rotrBH = (h, l, s) => (h << (64 - s)) | (l >>> (s - 32));
+const rotrBL = (h, l, s) => (h >>> (s - 32)) | (l << (64 - s));
+// JS uses 32-bit signed integers for bitwise operations which means we cannot
+// simple take carry out of low bit sum by shift, we need to use division.
+function add(Ah, Al, Bh, Bl) {
+    const l = (Al >>> 0) + (Bl >>> 0);
+    return { h: (Ah + Bh + ((l / 2 ** 32) | 0)) | 0, l: l | 0 };
+}
+// Addition with more than 2 elements
+const add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
+const add3H = (low, Ah, Bh, Ch) => (Ah + Bh + Ch + ((low / 2 ** 32) | 0)) | 0;
+const add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
+const add4H = (low, Ah, Bh, Ch, Dh) => (Ah + Bh + Ch + Dh + ((low / 2 ** 32) | 0)) | 0;
+const add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
+const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 ** 32) | 0)) | 0;
+
+/**
+ * SHA2 hash function. A.k.a. sha256, sha384, sha512, sha512_224, sha512_256.
+ * SHA256 is the fastest hash implementable in JS, even faster than Blake3.
+ * Check out [RFC 4634](https://datatracker.ietf.org/doc/html/rfc4634) and
+ * [FIPS 180-4](https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf).
+ * @module
+ */
+/**
+ * Round constants:
+ * First 32 bits of fractional parts of the cube roots of the first 64 primes 2..311)
+ */
+// prettier-ignore
+const SHA256_K = /* @__PURE__ */ Uint32Array.from([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+/** Reusable temporary buffer. "W" comes straight from spec. */
+const SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+let SHA256$1 = class SHA256 extends HashMD {
+    constructor(outputLen = 32) {
+        super(64, outputLen, 8, false);
+        // We cannot use array here since array allows indexing by variable
+        // which means optimizer/compiler cannot use registers.
+        this.A = SHA256_IV[0] | 0;
+        this.B = SHA256_IV[1] | 0;
+        this.C = SHA256_IV[2] | 0;
+        this.D = SHA256_IV[3] | 0;
+        this.E = SHA256_IV[4] | 0;
+        this.F = SHA256_IV[5] | 0;
+        this.G = SHA256_IV[6] | 0;
+        this.H = SHA256_IV[7] | 0;
+    }
+    get() {
+        const { A, B, C, D, E, F, G, H } = this;
+        return [A, B, C, D, E, F, G, H];
+    }
+    // prettier-ignore
+    set(A, B, C, D, E, F, G, H) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+        this.F = F | 0;
+        this.G = G | 0;
+        this.H = H | 0;
+    }
+    process(view, offset) {
+        // Extend the first 16 words into the remaining 48 words w[16..63] of the message schedule array
+        for (let i = 0; i < 16; i++, offset += 4)
+            SHA256_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 64; i++) {
+            const W15 = SHA256_W[i - 15];
+            const W2 = SHA256_W[i - 2];
+            const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ (W15 >>> 3);
+            const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ (W2 >>> 10);
+            SHA256_W[i] = (s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16]) | 0;
+        }
+        // Compression function main loop, 64 rounds
+        let { A, B, C, D, E, F, G, H } = this;
+        for (let i = 0; i < 64; i++) {
+            const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+            const T1 = (H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i]) | 0;
+            const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+            const T2 = (sigma0 + Maj(A, B, C)) | 0;
+            H = G;
+            G = F;
+            F = E;
+            E = (D + T1) | 0;
+            D = C;
+            C = B;
+            B = A;
+            A = (T1 + T2) | 0;
+        }
+        // Add the compressed chunk to the current hash value
+        A = (A + this.A) | 0;
+        B = (B + this.B) | 0;
+        C = (C + this.C) | 0;
+        D = (D + this.D) | 0;
+        E = (E + this.E) | 0;
+        F = (F + this.F) | 0;
+        G = (G + this.G) | 0;
+        H = (H + this.H) | 0;
+        this.set(A, B, C, D, E, F, G, H);
+    }
+    roundClean() {
+        clean(SHA256_W);
+    }
+    destroy() {
+        this.set(0, 0, 0, 0, 0, 0, 0, 0);
+        clean(this.buffer);
+    }
+};
+// SHA2-512 is slower than sha256 in js because u64 operations are slow.
+// Round contants
+// First 32 bits of the fractional parts of the cube roots of the first 80 primes 2..409
+// prettier-ignore
+const K512 = /* @__PURE__ */ (() => split([
+    '0x428a2f98d728ae22', '0x7137449123ef65cd', '0xb5c0fbcfec4d3b2f', '0xe9b5dba58189dbbc',
+    '0x3956c25bf348b538', '0x59f111f1b605d019', '0x923f82a4af194f9b', '0xab1c5ed5da6d8118',
+    '0xd807aa98a3030242', '0x12835b0145706fbe', '0x243185be4ee4b28c', '0x550c7dc3d5ffb4e2',
+    '0x72be5d74f27b896f', '0x80deb1fe3b1696b1', '0x9bdc06a725c71235', '0xc19bf174cf692694',
+    '0xe49b69c19ef14ad2', '0xefbe4786384f25e3', '0x0fc19dc68b8cd5b5', '0x240ca1cc77ac9c65',
+    '0x2de92c6f592b0275', '0x4a7484aa6ea6e483', '0x5cb0a9dcbd41fbd4', '0x76f988da831153b5',
+    '0x983e5152ee66dfab', '0xa831c66d2db43210', '0xb00327c898fb213f', '0xbf597fc7beef0ee4',
+    '0xc6e00bf33da88fc2', '0xd5a79147930aa725', '0x06ca6351e003826f', '0x142929670a0e6e70',
+    '0x27b70a8546d22ffc', '0x2e1b21385c26c926', '0x4d2c6dfc5ac42aed', '0x53380d139d95b3df',
+    '0x650a73548baf63de', '0x766a0abb3c77b2a8', '0x81c2c92e47edaee6', '0x92722c851482353b',
+    '0xa2bfe8a14cf10364', '0xa81a664bbc423001', '0xc24b8b70d0f89791', '0xc76c51a30654be30',
+    '0xd192e819d6ef5218', '0xd69906245565a910', '0xf40e35855771202a', '0x106aa07032bbd1b8',
+    '0x19a4c116b8d2d0c8', '0x1e376c085141ab53', '0x2748774cdf8eeb99', '0x34b0bcb5e19b48a8',
+    '0x391c0cb3c5c95a63', '0x4ed8aa4ae3418acb', '0x5b9cca4f7763e373', '0x682e6ff3d6b2b8a3',
+    '0x748f82ee5defb2fc', '0x78a5636f43172f60', '0x84c87814a1f0ab72', '0x8cc702081a6439ec',
+    '0x90befffa23631e28', '0xa4506cebde82bde9', '0xbef9a3f7b2c67915', '0xc67178f2e372532b',
+    '0xca273eceea26619c', '0xd186b8c721c0c207', '0xeada7dd6cde0eb1e', '0xf57d4f7fee6ed178',
+    '0x06f067aa72176fba', '0x0a637dc5a2c898a6', '0x113f9804bef90dae', '0x1b710b35131c471b',
+    '0x28db77f523047d84', '0x32caab7b40c72493', '0x3c9ebe0a15c9bebc', '0x431d67c49c100d4c',
+    '0x4cc5d4becb3e42b6', '0x597f299cfc657e2a', '0x5fcb6fab3ad6faec', '0x6c44198c4a475817'
+].map(n => BigInt(n))))();
+const SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
+const SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
+// Reusable temporary buffers
+const SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
+const SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
+let SHA512$1 = class SHA512 extends HashMD {
+    constructor(outputLen = 64) {
+        super(128, outputLen, 16, false);
+        // We cannot use array here since array allows indexing by variable
+        // which means optimizer/compiler cannot use registers.
+        // h -- high 32 bits, l -- low 32 bits
+        this.Ah = SHA512_IV[0] | 0;
+        this.Al = SHA512_IV[1] | 0;
+        this.Bh = SHA512_IV[2] | 0;
+        this.Bl = SHA512_IV[3] | 0;
+        this.Ch = SHA512_IV[4] | 0;
+        this.Cl = SHA512_IV[5] | 0;
+        this.Dh = SHA512_IV[6] | 0;
+        this.Dl = SHA512_IV[7] | 0;
+        this.Eh = SHA512_IV[8] | 0;
+        this.El = SHA512_IV[9] | 0;
+        this.Fh = SHA512_IV[10] | 0;
+        this.Fl = SHA512_IV[11] | 0;
+        this.Gh = SHA512_IV[12] | 0;
+        this.Gl = SHA512_IV[13] | 0;
+        this.Hh = SHA512_IV[14] | 0;
+        this.Hl = SHA512_IV[15] | 0;
+    }
+    // prettier-ignore
+    get() {
+        const { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+        return [Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl];
+    }
+    // prettier-ignore
+    set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl) {
+        this.Ah = Ah | 0;
+        this.Al = Al | 0;
+        this.Bh = Bh | 0;
+        this.Bl = Bl | 0;
+        this.Ch = Ch | 0;
+        this.Cl = Cl | 0;
+        this.Dh = Dh | 0;
+        this.Dl = Dl | 0;
+        this.Eh = Eh | 0;
+        this.El = El | 0;
+        this.Fh = Fh | 0;
+        this.Fl = Fl | 0;
+        this.Gh = Gh | 0;
+        this.Gl = Gl | 0;
+        this.Hh = Hh | 0;
+        this.Hl = Hl | 0;
+    }
+    process(view, offset) {
+        // Extend the first 16 words into the remaining 64 words w[16..79] of the message schedule array
+        for (let i = 0; i < 16; i++, offset += 4) {
+            SHA512_W_H[i] = view.getUint32(offset);
+            SHA512_W_L[i] = view.getUint32((offset += 4));
+        }
+        for (let i = 16; i < 80; i++) {
+            // s0 := (w[i-15] rightrotate 1) xor (w[i-15] rightrotate 8) xor (w[i-15] rightshift 7)
+            const W15h = SHA512_W_H[i - 15] | 0;
+            const W15l = SHA512_W_L[i - 15] | 0;
+            const s0h = rotrSH(W15h, W15l, 1) ^ rotrSH(W15h, W15l, 8) ^ shrSH(W15h, W15l, 7);
+            const s0l = rotrSL(W15h, W15l, 1) ^ rotrSL(W15h, W15l, 8) ^ shrSL(W15h, W15l, 7);
+            // s1 := (w[i-2] rightrotate 19) xor (w[i-2] rightrotate 61) xor (w[i-2] rightshift 6)
+            const W2h = SHA512_W_H[i - 2] | 0;
+            const W2l = SHA512_W_L[i - 2] | 0;
+            const s1h = rotrSH(W2h, W2l, 19) ^ rotrBH(W2h, W2l, 61) ^ shrSH(W2h, W2l, 6);
+            const s1l = rotrSL(W2h, W2l, 19) ^ rotrBL(W2h, W2l, 61) ^ shrSL(W2h, W2l, 6);
+            // SHA256_W[i] = s0 + s1 + SHA256_W[i - 7] + SHA256_W[i - 16];
+            const SUMl = add4L(s0l, s1l, SHA512_W_L[i - 7], SHA512_W_L[i - 16]);
+            const SUMh = add4H(SUMl, s0h, s1h, SHA512_W_H[i - 7], SHA512_W_H[i - 16]);
+            SHA512_W_H[i] = SUMh | 0;
+            SHA512_W_L[i] = SUMl | 0;
+        }
+        let { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+        // Compression function main loop, 80 rounds
+        for (let i = 0; i < 80; i++) {
+            // S1 := (e rightrotate 14) xor (e rightrotate 18) xor (e rightrotate 41)
+            const sigma1h = rotrSH(Eh, El, 14) ^ rotrSH(Eh, El, 18) ^ rotrBH(Eh, El, 41);
+            const sigma1l = rotrSL(Eh, El, 14) ^ rotrSL(Eh, El, 18) ^ rotrBL(Eh, El, 41);
+            //const T1 = (H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i]) | 0;
+            const CHIh = (Eh & Fh) ^ (~Eh & Gh);
+            const CHIl = (El & Fl) ^ (~El & Gl);
+            // T1 = H + sigma1 + Chi(E, F, G) + SHA512_K[i] + SHA512_W[i]
+            // prettier-ignore
+            const T1ll = add5L(Hl, sigma1l, CHIl, SHA512_Kl[i], SHA512_W_L[i]);
+            const T1h = add5H(T1ll, Hh, sigma1h, CHIh, SHA512_Kh[i], SHA512_W_H[i]);
+            const T1l = T1ll | 0;
+            // S0 := (a rightrotate 28) xor (a rightrotate 34) xor (a rightrotate 39)
+            const sigma0h = rotrSH(Ah, Al, 28) ^ rotrBH(Ah, Al, 34) ^ rotrBH(Ah, Al, 39);
+            const sigma0l = rotrSL(Ah, Al, 28) ^ rotrBL(Ah, Al, 34) ^ rotrBL(Ah, Al, 39);
+            const MAJh = (Ah & Bh) ^ (Ah & Ch) ^ (Bh & Ch);
+            const MAJl = (Al & Bl) ^ (Al & Cl) ^ (Bl & Cl);
+            Hh = Gh | 0;
+            Hl = Gl | 0;
+            Gh = Fh | 0;
+            Gl = Fl | 0;
+            Fh = Eh | 0;
+            Fl = El | 0;
+            ({ h: Eh, l: El } = add(Dh | 0, Dl | 0, T1h | 0, T1l | 0));
+            Dh = Ch | 0;
+            Dl = Cl | 0;
+            Ch = Bh | 0;
+            Cl = Bl | 0;
+            Bh = Ah | 0;
+            Bl = Al | 0;
+            const All = add3L(T1l, sigma0l, MAJl);
+            Ah = add3H(All, T1h, sigma0h, MAJh);
+            Al = All | 0;
+        }
+        // Add the compressed chunk to the current hash value
+        ({ h: Ah, l: Al } = add(this.Ah | 0, this.Al | 0, Ah | 0, Al | 0));
+        ({ h: Bh, l: Bl } = add(this.Bh | 0, this.Bl | 0, Bh | 0, Bl | 0));
+        ({ h: Ch, l: Cl } = add(this.Ch | 0, this.Cl | 0, Ch | 0, Cl | 0));
+        ({ h: Dh, l: Dl } = add(this.Dh | 0, this.Dl | 0, Dh | 0, Dl | 0));
+        ({ h: Eh, l: El } = add(this.Eh | 0, this.El | 0, Eh | 0, El | 0));
+        ({ h: Fh, l: Fl } = add(this.Fh | 0, this.Fl | 0, Fh | 0, Fl | 0));
+        ({ h: Gh, l: Gl } = add(this.Gh | 0, this.Gl | 0, Gh | 0, Gl | 0));
+        ({ h: Hh, l: Hl } = add(this.Hh | 0, this.Hl | 0, Hh | 0, Hl | 0));
+        this.set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl);
+    }
+    roundClean() {
+        clean(SHA512_W_H, SHA512_W_L);
+    }
+    destroy() {
+        clean(this.buffer);
+        this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+};
+let SHA384$1 = class SHA384 extends SHA512$1 {
+    constructor() {
+        super(48);
+        this.Ah = SHA384_IV[0] | 0;
+        this.Al = SHA384_IV[1] | 0;
+        this.Bh = SHA384_IV[2] | 0;
+        this.Bl = SHA384_IV[3] | 0;
+        this.Ch = SHA384_IV[4] | 0;
+        this.Cl = SHA384_IV[5] | 0;
+        this.Dh = SHA384_IV[6] | 0;
+        this.Dl = SHA384_IV[7] | 0;
+        this.Eh = SHA384_IV[8] | 0;
+        this.El = SHA384_IV[9] | 0;
+        this.Fh = SHA384_IV[10] | 0;
+        this.Fl = SHA384_IV[11] | 0;
+        this.Gh = SHA384_IV[12] | 0;
+        this.Gl = SHA384_IV[13] | 0;
+        this.Hh = SHA384_IV[14] | 0;
+        this.Hl = SHA384_IV[15] | 0;
+    }
+};
+/**
+ * SHA2-256 hash function from RFC 4634.
+ *
+ * It is the fastest JS hash, even faster than Blake3.
+ * To break sha256 using birthday attack, attackers need to try 2^128 hashes.
+ * BTC network is doing 2^70 hashes/sec (2^95 hashes/year) as per 2025.
+ */
+const sha256 = /* @__PURE__ */ createHasher(() => new SHA256$1());
+/** SHA2-512 hash function from RFC 4634. */
+const sha512 = /* @__PURE__ */ createHasher(() => new SHA512$1());
+/** SHA2-384 hash function from RFC 4634. */
+const sha384 = /* @__PURE__ */ createHasher(() => new SHA384$1());
 
 /*!
  * Copyright (c) 2014, GlobalSign
@@ -3168,36 +1780,6 @@ SeqStream.APPEND_BLOCK = 1000;
  * 
  */
 
-
-
-var asn1js = __webpack_require__(54549);
-var pvtsutils = __webpack_require__(44583);
-var pvutils = __webpack_require__(66237);
-var bs = __webpack_require__(93179);
-var sha1 = __webpack_require__(79444);
-var sha2 = __webpack_require__(7645);
-
-function _interopNamespaceDefault(e) {
-  var n = Object.create(null);
-  if (e) {
-    Object.keys(e).forEach(function (k) {
-      if (k !== 'default') {
-        var d = Object.getOwnPropertyDescriptor(e, k);
-        Object.defineProperty(n, k, d.get ? d : {
-          enumerable: true,
-          get: function () { return e[k]; }
-        });
-      }
-    });
-  }
-  n.default = e;
-  return Object.freeze(n);
-}
-
-var asn1js__namespace = /*#__PURE__*/_interopNamespaceDefault(asn1js);
-var pvtsutils__namespace = /*#__PURE__*/_interopNamespaceDefault(pvtsutils);
-var pvutils__namespace = /*#__PURE__*/_interopNamespaceDefault(pvutils);
-var bs__namespace = /*#__PURE__*/_interopNamespaceDefault(bs);
 
 const EMPTY_BUFFER = new ArrayBuffer(0);
 const EMPTY_STRING = "";
@@ -3305,7 +1887,7 @@ class PkiObject {
         return this.CLASS_NAME;
     }
     static fromBER(raw) {
-        const asn1 = asn1js__namespace.fromBER(raw);
+        const asn1 = fromBER(raw);
         AsnError.assert(asn1, this.name);
         try {
             return new this({ schema: asn1.result });
@@ -3331,7 +1913,7 @@ class PkiObject {
         catch {
             schema = this.toSchema(true);
         }
-        return pvtsutils__namespace.Convert.ToString(schema.toBER(), encoding);
+        return Convert.ToString(schema.toBER(), encoding);
     }
 }
 PkiObject.CLASS_NAME = "PkiObject";
@@ -3361,8 +1943,8 @@ const VALUE$6 = "value";
 class AttributeTypeAndValue extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.type = pvutils__namespace.getParametersValue(parameters, TYPE$5, AttributeTypeAndValue.defaultValues(TYPE$5));
-        this.value = pvutils__namespace.getParametersValue(parameters, VALUE$6, AttributeTypeAndValue.defaultValues(VALUE$6));
+        this.type = getParametersValue(parameters, TYPE$5, AttributeTypeAndValue.defaultValues(TYPE$5));
+        this.value = getParametersValue(parameters, VALUE$6, AttributeTypeAndValue.defaultValues(VALUE$6));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -3378,15 +1960,15 @@ class AttributeTypeAndValue extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.type || EMPTY_STRING }), new asn1js__namespace.Any({ name: names.value || EMPTY_STRING })],
+            value: [new ObjectIdentifier({ name: names.type || EMPTY_STRING }), new Any({ name: names.value || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [TYPE$5, "typeValue"]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttributeTypeAndValue.schema({
+        clearProps(schema, [TYPE$5, "typeValue"]);
+        const asn1 = compareSchema(schema, schema, AttributeTypeAndValue.schema({
             names: {
                 type: TYPE$5,
                 value: "typeValue",
@@ -3397,8 +1979,8 @@ class AttributeTypeAndValue extends PkiObject {
         this.value = asn1.result.typeValue;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.type }), this.value],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.type }), this.value],
         });
     }
     toJSON() {
@@ -3415,21 +1997,21 @@ class AttributeTypeAndValue extends PkiObject {
     }
     isEqual(compareTo) {
         const stringBlockNames = [
-            asn1js__namespace.Utf8String.blockName(),
-            asn1js__namespace.BmpString.blockName(),
-            asn1js__namespace.UniversalString.blockName(),
-            asn1js__namespace.NumericString.blockName(),
-            asn1js__namespace.PrintableString.blockName(),
-            asn1js__namespace.TeletexString.blockName(),
-            asn1js__namespace.VideotexString.blockName(),
-            asn1js__namespace.IA5String.blockName(),
-            asn1js__namespace.GraphicString.blockName(),
-            asn1js__namespace.VisibleString.blockName(),
-            asn1js__namespace.GeneralString.blockName(),
-            asn1js__namespace.CharacterString.blockName(),
+            Utf8String.blockName(),
+            BmpString.blockName(),
+            UniversalString.blockName(),
+            NumericString.blockName(),
+            PrintableString.blockName(),
+            TeletexString.blockName(),
+            VideotexString.blockName(),
+            IA5String.blockName(),
+            GraphicString.blockName(),
+            VisibleString.blockName(),
+            GeneralString.blockName(),
+            CharacterString.blockName(),
         ];
         if (compareTo instanceof ArrayBuffer) {
-            return pvtsutils__namespace.BufferSourceConverter.isEqual(this.value.valueBeforeDecodeView, compareTo);
+            return BufferSourceConverter.isEqual(this.value.valueBeforeDecodeView, compareTo);
         }
         if (compareTo.constructor.blockName() === AttributeTypeAndValue.blockName()) {
             if (this.type !== compareTo.type)
@@ -3455,7 +2037,7 @@ class AttributeTypeAndValue extends PkiObject {
                     return false;
             }
             else {
-                if (!pvtsutils__namespace.BufferSourceConverter.isEqual(this.value.valueBeforeDecodeView, compareTo.value.valueBeforeDecodeView))
+                if (!BufferSourceConverter.isEqual(this.value.valueBeforeDecodeView, compareTo.value.valueBeforeDecodeView))
                     return false;
             }
             return true;
@@ -3471,8 +2053,8 @@ const RDN = "RDN";
 class RelativeDistinguishedNames extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.typesAndValues = pvutils__namespace.getParametersValue(parameters, TYPE_AND_VALUES, RelativeDistinguishedNames.defaultValues(TYPE_AND_VALUES));
-        this.valueBeforeDecode = pvutils__namespace.getParametersValue(parameters, VALUE_BEFORE_DECODE, RelativeDistinguishedNames.defaultValues(VALUE_BEFORE_DECODE));
+        this.typesAndValues = getParametersValue(parameters, TYPE_AND_VALUES, RelativeDistinguishedNames.defaultValues(TYPE_AND_VALUES));
+        this.valueBeforeDecode = getParametersValue(parameters, VALUE_BEFORE_DECODE, RelativeDistinguishedNames.defaultValues(VALUE_BEFORE_DECODE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -3498,15 +2080,15 @@ class RelativeDistinguishedNames extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.repeatedSequence || EMPTY_STRING,
-                    value: new asn1js__namespace.Set({
+                    value: new Set({
                         value: [
-                            new asn1js__namespace.Repeated({
+                            new Repeated({
                                 name: names.repeatedSet || EMPTY_STRING,
                                 value: AttributeTypeAndValue.schema(names.typeAndValue || {}),
                             }),
@@ -3517,8 +2099,8 @@ class RelativeDistinguishedNames extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [RDN, TYPE_AND_VALUES]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RelativeDistinguishedNames.schema({
+        clearProps(schema, [RDN, TYPE_AND_VALUES]);
+        const asn1 = compareSchema(schema, schema, RelativeDistinguishedNames.schema({
             names: {
                 blockName: RDN,
                 repeatedSet: TYPE_AND_VALUES,
@@ -3532,17 +2114,17 @@ class RelativeDistinguishedNames extends PkiObject {
     }
     toSchema() {
         if (this.valueBeforeDecode.byteLength === 0) {
-            return new asn1js__namespace.Sequence({
+            return new Sequence({
                 value: [
-                    new asn1js__namespace.Set({
+                    new Set({
                         value: Array.from(this.typesAndValues, (o) => o.toSchema()),
                     }),
                 ],
             });
         }
-        const asn1 = asn1js__namespace.fromBER(this.valueBeforeDecode);
+        const asn1 = fromBER(this.valueBeforeDecode);
         AsnError.assert(asn1, "RelativeDistinguishedNames");
-        if (!(asn1.result instanceof asn1js__namespace.Sequence)) {
+        if (!(asn1.result instanceof Sequence)) {
             throw new Error("ASN.1 result should be SEQUENCE");
         }
         return asn1.result;
@@ -3563,7 +2145,7 @@ class RelativeDistinguishedNames extends PkiObject {
             return true;
         }
         if (compareTo instanceof ArrayBuffer) {
-            return pvutils__namespace.isEqualBuffer(this.valueBeforeDecode, compareTo);
+            return isEqualBuffer(this.valueBeforeDecode, compareTo);
         }
         return false;
     }
@@ -3573,11 +2155,11 @@ RelativeDistinguishedNames.CLASS_NAME = "RelativeDistinguishedNames";
 const TYPE$4 = "type";
 const VALUE$5 = "value";
 function builtInStandardAttributes(parameters = {}, optional = false) {
-    const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-    return new asn1js__namespace.Sequence({
+    const names = getParametersValue(parameters, "names", {});
+    return new Sequence({
         optional,
         value: [
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 2,
@@ -3585,12 +2167,12 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 },
                 name: names.country_name || EMPTY_STRING,
                 value: [
-                    new asn1js__namespace.Choice({
-                        value: [new asn1js__namespace.NumericString(), new asn1js__namespace.PrintableString()],
+                    new Choice({
+                        value: [new NumericString(), new PrintableString()],
                     }),
                 ],
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 2,
@@ -3598,12 +2180,12 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 },
                 name: names.administration_domain_name || EMPTY_STRING,
                 value: [
-                    new asn1js__namespace.Choice({
-                        value: [new asn1js__namespace.NumericString(), new asn1js__namespace.PrintableString()],
+                    new Choice({
+                        value: [new NumericString(), new PrintableString()],
                     }),
                 ],
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -3612,7 +2194,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 name: names.network_address || EMPTY_STRING,
                 isHexOnly: true,
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -3621,7 +2203,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 name: names.terminal_identifier || EMPTY_STRING,
                 isHexOnly: true,
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -3629,12 +2211,12 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 },
                 name: names.private_domain_name || EMPTY_STRING,
                 value: [
-                    new asn1js__namespace.Choice({
-                        value: [new asn1js__namespace.NumericString(), new asn1js__namespace.PrintableString()],
+                    new Choice({
+                        value: [new NumericString(), new PrintableString()],
                     }),
                 ],
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -3643,7 +2225,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 name: names.organization_name || EMPTY_STRING,
                 isHexOnly: true,
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 optional: true,
                 name: names.numeric_user_identifier || EMPTY_STRING,
                 idBlock: {
@@ -3652,7 +2234,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                 },
                 isHexOnly: true,
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 name: names.personal_name || EMPTY_STRING,
                 idBlock: {
@@ -3660,14 +2242,14 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                     tagNumber: 5,
                 },
                 value: [
-                    new asn1js__namespace.Primitive({
+                    new Primitive({
                         idBlock: {
                             tagClass: 3,
                             tagNumber: 0,
                         },
                         isHexOnly: true,
                     }),
-                    new asn1js__namespace.Primitive({
+                    new Primitive({
                         optional: true,
                         idBlock: {
                             tagClass: 3,
@@ -3675,7 +2257,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                         },
                         isHexOnly: true,
                     }),
-                    new asn1js__namespace.Primitive({
+                    new Primitive({
                         optional: true,
                         idBlock: {
                             tagClass: 3,
@@ -3683,7 +2265,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                         },
                         isHexOnly: true,
                     }),
-                    new asn1js__namespace.Primitive({
+                    new Primitive({
                         optional: true,
                         idBlock: {
                             tagClass: 3,
@@ -3693,7 +2275,7 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                     }),
                 ],
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 name: names.organizational_unit_names || EMPTY_STRING,
                 idBlock: {
@@ -3701,8 +2283,8 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
                     tagNumber: 6,
                 },
                 value: [
-                    new asn1js__namespace.Repeated({
-                        value: new asn1js__namespace.PrintableString(),
+                    new Repeated({
+                        value: new PrintableString(),
                     }),
                 ],
             }),
@@ -3710,16 +2292,16 @@ function builtInStandardAttributes(parameters = {}, optional = false) {
     });
 }
 function builtInDomainDefinedAttributes(optional = false) {
-    return new asn1js__namespace.Sequence({
+    return new Sequence({
         optional,
-        value: [new asn1js__namespace.PrintableString(), new asn1js__namespace.PrintableString()],
+        value: [new PrintableString(), new PrintableString()],
     });
 }
 function extensionAttributes(optional = false) {
-    return new asn1js__namespace.Set({
+    return new Set({
         optional,
         value: [
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -3727,13 +2309,13 @@ function extensionAttributes(optional = false) {
                 },
                 isHexOnly: true,
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
                 },
-                value: [new asn1js__namespace.Any()],
+                value: [new Any()],
             }),
         ],
     });
@@ -3741,8 +2323,8 @@ function extensionAttributes(optional = false) {
 class GeneralName extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.type = pvutils__namespace.getParametersValue(parameters, TYPE$4, GeneralName.defaultValues(TYPE$4));
-        this.value = pvutils__namespace.getParametersValue(parameters, VALUE$5, GeneralName.defaultValues(VALUE$5));
+        this.type = getParametersValue(parameters, TYPE$4, GeneralName.defaultValues(TYPE$4));
+        this.value = getParametersValue(parameters, VALUE$5, GeneralName.defaultValues(VALUE$5));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -3768,41 +2350,41 @@ class GeneralName extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     name: names.blockName || EMPTY_STRING,
                     value: [
-                        new asn1js__namespace.ObjectIdentifier(),
-                        new asn1js__namespace.Constructed({
+                        new ObjectIdentifier(),
+                        new Constructed({
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 0,
                             },
-                            value: [new asn1js__namespace.Any()],
+                            value: [new Any()],
                         }),
                     ],
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 3,
@@ -3810,7 +2392,7 @@ class GeneralName extends PkiObject {
                     name: names.blockName || EMPTY_STRING,
                     value: [builtInStandardAttributes(names.builtInStandardAttributes || {}, false), builtInDomainDefinedAttributes(true), extensionAttributes(true)],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 4,
@@ -3818,53 +2400,53 @@ class GeneralName extends PkiObject {
                     name: names.blockName || EMPTY_STRING,
                     value: [RelativeDistinguishedNames.schema(names.directoryName || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 5,
                     },
                     name: names.blockName || EMPTY_STRING,
                     value: [
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             optional: true,
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 0,
                             },
                             value: [
-                                new asn1js__namespace.Choice({
-                                    value: [new asn1js__namespace.TeletexString(), new asn1js__namespace.PrintableString(), new asn1js__namespace.UniversalString(), new asn1js__namespace.Utf8String(), new asn1js__namespace.BmpString()],
+                                new Choice({
+                                    value: [new TeletexString(), new PrintableString(), new UniversalString(), new Utf8String(), new BmpString()],
                                 }),
                             ],
                         }),
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 1,
                             },
                             value: [
-                                new asn1js__namespace.Choice({
-                                    value: [new asn1js__namespace.TeletexString(), new asn1js__namespace.PrintableString(), new asn1js__namespace.UniversalString(), new asn1js__namespace.Utf8String(), new asn1js__namespace.BmpString()],
+                                new Choice({
+                                    value: [new TeletexString(), new PrintableString(), new UniversalString(), new Utf8String(), new BmpString()],
                                 }),
                             ],
                         }),
                     ],
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 6,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 7,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -3875,8 +2457,8 @@ class GeneralName extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, ["blockName", "otherName", "rfc822Name", "dNSName", "x400Address", "directoryName", "ediPartyName", "uniformResourceIdentifier", "iPAddress", "registeredID"]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, GeneralName.schema({
+        clearProps(schema, ["blockName", "otherName", "rfc822Name", "dNSName", "x400Address", "directoryName", "ediPartyName", "uniformResourceIdentifier", "iPAddress", "registeredID"]);
+        const asn1 = compareSchema(schema, schema, GeneralName.schema({
             names: {
                 blockName: "blockName",
                 otherName: "otherName",
@@ -3908,7 +2490,7 @@ class GeneralName extends PkiObject {
                     value.idBlock.tagClass = 1;
                     value.idBlock.tagNumber = 22;
                     const valueBER = value.toBER(false);
-                    const asnValue = asn1js__namespace.fromBER(valueBER);
+                    const asnValue = fromBER(valueBER);
                     AsnError.assert(asnValue, "GeneralName value");
                     this.value = asnValue.result.valueBlock.value;
                 }
@@ -3923,7 +2505,7 @@ class GeneralName extends PkiObject {
                 this.value = asn1.result.ediPartyName;
                 break;
             case 7:
-                this.value = new asn1js__namespace.OctetString({
+                this.value = new OctetString$1({
                     valueHex: asn1.result.blockName.valueBlock.valueHex,
                 });
                 break;
@@ -3933,7 +2515,7 @@ class GeneralName extends PkiObject {
                     value.idBlock.tagClass = 1;
                     value.idBlock.tagNumber = 6;
                     const valueBER = value.toBER(false);
-                    const asnValue = asn1js__namespace.fromBER(valueBER);
+                    const asnValue = fromBER(valueBER);
                     AsnError.assert(asnValue, "GeneralName registeredID");
                     this.value = asnValue.result.valueBlock.toString();
                 }
@@ -3945,7 +2527,7 @@ class GeneralName extends PkiObject {
             case 0:
             case 3:
             case 5:
-                return new asn1js__namespace.Constructed({
+                return new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: this.type,
@@ -3955,13 +2537,13 @@ class GeneralName extends PkiObject {
             case 1:
             case 2:
             case 6: {
-                const value = new asn1js__namespace.IA5String({ value: this.value });
+                const value = new IA5String({ value: this.value });
                 value.idBlock.tagClass = 3;
                 value.idBlock.tagNumber = this.type;
                 return value;
             }
             case 4:
-                return new asn1js__namespace.Constructed({
+                return new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 4,
@@ -3975,7 +2557,7 @@ class GeneralName extends PkiObject {
                 return value;
             }
             case 8: {
-                const value = new asn1js__namespace.ObjectIdentifier({ value: this.value });
+                const value = new ObjectIdentifier({ value: this.value });
                 value.idBlock.tagClass = 3;
                 value.idBlock.tagNumber = this.type;
                 return value;
@@ -4009,8 +2591,8 @@ const CLEAR_PROPS$1v = [ACCESS_METHOD, ACCESS_LOCATION];
 class AccessDescription extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.accessMethod = pvutils__namespace.getParametersValue(parameters, ACCESS_METHOD, AccessDescription.defaultValues(ACCESS_METHOD));
-        this.accessLocation = pvutils__namespace.getParametersValue(parameters, ACCESS_LOCATION, AccessDescription.defaultValues(ACCESS_LOCATION));
+        this.accessMethod = getParametersValue(parameters, ACCESS_METHOD, AccessDescription.defaultValues(ACCESS_METHOD));
+        this.accessLocation = getParametersValue(parameters, ACCESS_LOCATION, AccessDescription.defaultValues(ACCESS_LOCATION));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4026,15 +2608,15 @@ class AccessDescription extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.accessMethod || EMPTY_STRING }), GeneralName.schema(names.accessLocation || {})],
+            value: [new ObjectIdentifier({ name: names.accessMethod || EMPTY_STRING }), GeneralName.schema(names.accessLocation || {})],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1v);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AccessDescription.schema({
+        clearProps(schema, CLEAR_PROPS$1v);
+        const asn1 = compareSchema(schema, schema, AccessDescription.schema({
             names: {
                 accessMethod: ACCESS_METHOD,
                 accessLocation: {
@@ -4049,8 +2631,8 @@ class AccessDescription extends PkiObject {
         this.accessLocation = new GeneralName({ schema: asn1.result.accessLocation });
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.accessMethod }), this.accessLocation.toSchema()],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.accessMethod }), this.accessLocation.toSchema()],
         });
     }
     toJSON() {
@@ -4069,13 +2651,13 @@ class Accuracy extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (SECONDS in parameters) {
-            this.seconds = pvutils__namespace.getParametersValue(parameters, SECONDS, Accuracy.defaultValues(SECONDS));
+            this.seconds = getParametersValue(parameters, SECONDS, Accuracy.defaultValues(SECONDS));
         }
         if (MILLIS in parameters) {
-            this.millis = pvutils__namespace.getParametersValue(parameters, MILLIS, Accuracy.defaultValues(MILLIS));
+            this.millis = getParametersValue(parameters, MILLIS, Accuracy.defaultValues(MILLIS));
         }
         if (MICROS in parameters) {
-            this.micros = pvutils__namespace.getParametersValue(parameters, MICROS, Accuracy.defaultValues(MICROS));
+            this.micros = getParametersValue(parameters, MICROS, Accuracy.defaultValues(MICROS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -4102,16 +2684,16 @@ class Accuracy extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             optional: true,
             value: [
-                new asn1js__namespace.Integer({
+                new Integer({
                     optional: true,
                     name: names.seconds || EMPTY_STRING,
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.millis || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -4119,7 +2701,7 @@ class Accuracy extends PkiObject {
                         tagNumber: 0,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.micros || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -4131,8 +2713,8 @@ class Accuracy extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [SECONDS, MILLIS, MICROS]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Accuracy.schema({
+        clearProps(schema, [SECONDS, MILLIS, MICROS]);
+        const asn1 = compareSchema(schema, schema, Accuracy.schema({
             names: {
                 seconds: SECONDS,
                 millis: MILLIS,
@@ -4144,21 +2726,21 @@ class Accuracy extends PkiObject {
             this.seconds = asn1.result.seconds.valueBlock.valueDec;
         }
         if ("millis" in asn1.result) {
-            const intMillis = new asn1js__namespace.Integer({ valueHex: asn1.result.millis.valueBlock.valueHex });
+            const intMillis = new Integer({ valueHex: asn1.result.millis.valueBlock.valueHex });
             this.millis = intMillis.valueBlock.valueDec;
         }
         if ("micros" in asn1.result) {
-            const intMicros = new asn1js__namespace.Integer({ valueHex: asn1.result.micros.valueBlock.valueHex });
+            const intMicros = new Integer({ valueHex: asn1.result.micros.valueBlock.valueHex });
             this.micros = intMicros.valueBlock.valueDec;
         }
     }
     toSchema() {
         const outputArray = [];
         if (this.seconds !== undefined)
-            outputArray.push(new asn1js__namespace.Integer({ value: this.seconds }));
+            outputArray.push(new Integer({ value: this.seconds }));
         if (this.millis !== undefined) {
-            const intMillis = new asn1js__namespace.Integer({ value: this.millis });
-            outputArray.push(new asn1js__namespace.Primitive({
+            const intMillis = new Integer({ value: this.millis });
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -4167,8 +2749,8 @@ class Accuracy extends PkiObject {
             }));
         }
         if (this.micros !== undefined) {
-            const intMicros = new asn1js__namespace.Integer({ value: this.micros });
-            outputArray.push(new asn1js__namespace.Primitive({
+            const intMicros = new Integer({ value: this.micros });
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -4176,7 +2758,7 @@ class Accuracy extends PkiObject {
                 valueHex: intMicros.valueBlock.valueHexView,
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -4201,9 +2783,9 @@ const CLEAR_PROPS$1u = [ALGORITHM$2, PARAMS];
 class AlgorithmIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.algorithmId = pvutils__namespace.getParametersValue(parameters, ALGORITHM_ID, AlgorithmIdentifier.defaultValues(ALGORITHM_ID));
+        this.algorithmId = getParametersValue(parameters, ALGORITHM_ID, AlgorithmIdentifier.defaultValues(ALGORITHM_ID));
         if (ALGORITHM_PARAMS in parameters) {
-            this.algorithmParams = pvutils__namespace.getParametersValue(parameters, ALGORITHM_PARAMS, AlgorithmIdentifier.defaultValues(ALGORITHM_PARAMS));
+            this.algorithmParams = getParametersValue(parameters, ALGORITHM_PARAMS, AlgorithmIdentifier.defaultValues(ALGORITHM_PARAMS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -4214,7 +2796,7 @@ class AlgorithmIdentifier extends PkiObject {
             case ALGORITHM_ID:
                 return EMPTY_STRING;
             case ALGORITHM_PARAMS:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
@@ -4224,22 +2806,22 @@ class AlgorithmIdentifier extends PkiObject {
             case ALGORITHM_ID:
                 return memberValue === EMPTY_STRING;
             case ALGORITHM_PARAMS:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             optional: names.optional || false,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.algorithmIdentifier || EMPTY_STRING }), new asn1js__namespace.Any({ name: names.algorithmParams || EMPTY_STRING, optional: true })],
+            value: [new ObjectIdentifier({ name: names.algorithmIdentifier || EMPTY_STRING }), new Any({ name: names.algorithmParams || EMPTY_STRING, optional: true })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1u);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AlgorithmIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$1u);
+        const asn1 = compareSchema(schema, schema, AlgorithmIdentifier.schema({
             names: {
                 algorithmIdentifier: ALGORITHM$2,
                 algorithmParams: PARAMS,
@@ -4253,11 +2835,11 @@ class AlgorithmIdentifier extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.algorithmId }));
-        if (this.algorithmParams && !(this.algorithmParams instanceof asn1js__namespace.Any)) {
+        outputArray.push(new ObjectIdentifier({ value: this.algorithmId }));
+        if (this.algorithmParams && !(this.algorithmParams instanceof Any)) {
             outputArray.push(this.algorithmParams);
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -4265,7 +2847,7 @@ class AlgorithmIdentifier extends PkiObject {
         const object = {
             algorithmId: this.algorithmId,
         };
-        if (this.algorithmParams && !(this.algorithmParams instanceof asn1js__namespace.Any)) {
+        if (this.algorithmParams && !(this.algorithmParams instanceof Any)) {
             object.algorithmParams = this.algorithmParams.toJSON();
         }
         return object;
@@ -4296,7 +2878,7 @@ const CLEAR_PROPS$1t = [ALT_NAMES];
 class AltName extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.altNames = pvutils__namespace.getParametersValue(parameters, ALT_NAMES, AltName.defaultValues(ALT_NAMES));
+        this.altNames = getParametersValue(parameters, ALT_NAMES, AltName.defaultValues(ALT_NAMES));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4310,11 +2892,11 @@ class AltName extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.altNames || EMPTY_STRING,
                     value: GeneralName.schema(),
                 }),
@@ -4322,8 +2904,8 @@ class AltName extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1t);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AltName.schema({
+        clearProps(schema, CLEAR_PROPS$1t);
+        const asn1 = compareSchema(schema, schema, AltName.schema({
             names: {
                 altNames: ALT_NAMES,
             },
@@ -4334,7 +2916,7 @@ class AltName extends PkiObject {
         }
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.altNames, (o) => o.toSchema()),
         });
     }
@@ -4352,8 +2934,8 @@ const CLEAR_PROPS$1s = [TYPE$3, VALUES$1];
 class Attribute extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.type = pvutils__namespace.getParametersValue(parameters, TYPE$3, Attribute.defaultValues(TYPE$3));
-        this.values = pvutils__namespace.getParametersValue(parameters, VALUES$1, Attribute.defaultValues(VALUES$1));
+        this.type = getParametersValue(parameters, TYPE$3, Attribute.defaultValues(TYPE$3));
+        this.values = getParametersValue(parameters, VALUES$1, Attribute.defaultValues(VALUES$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4379,17 +2961,17 @@ class Attribute extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.type || EMPTY_STRING }),
-                new asn1js__namespace.Set({
+                new ObjectIdentifier({ name: names.type || EMPTY_STRING }),
+                new Set({
                     name: names.setName || EMPTY_STRING,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.values || EMPTY_STRING,
-                            value: new asn1js__namespace.Any(),
+                            value: new Any(),
                         }),
                     ],
                 }),
@@ -4397,8 +2979,8 @@ class Attribute extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1s);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Attribute.schema({
+        clearProps(schema, CLEAR_PROPS$1s);
+        const asn1 = compareSchema(schema, schema, Attribute.schema({
             names: {
                 type: TYPE$3,
                 values: VALUES$1,
@@ -4409,10 +2991,10 @@ class Attribute extends PkiObject {
         this.values = asn1.result.values;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [
-                new asn1js__namespace.ObjectIdentifier({ value: this.type }),
-                new asn1js__namespace.Set({
+                new ObjectIdentifier({ value: this.type }),
+                new Set({
                     value: this.values,
                 }),
             ],
@@ -4433,8 +3015,8 @@ const CLEAR_PROPS$1r = [NOT_BEFORE_TIME, NOT_AFTER_TIME];
 class AttCertValidityPeriod extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.notBeforeTime = pvutils__namespace.getParametersValue(parameters, NOT_BEFORE_TIME, AttCertValidityPeriod.defaultValues(NOT_BEFORE_TIME));
-        this.notAfterTime = pvutils__namespace.getParametersValue(parameters, NOT_AFTER_TIME, AttCertValidityPeriod.defaultValues(NOT_AFTER_TIME));
+        this.notBeforeTime = getParametersValue(parameters, NOT_BEFORE_TIME, AttCertValidityPeriod.defaultValues(NOT_BEFORE_TIME));
+        this.notAfterTime = getParametersValue(parameters, NOT_AFTER_TIME, AttCertValidityPeriod.defaultValues(NOT_AFTER_TIME));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4449,15 +3031,15 @@ class AttCertValidityPeriod extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.GeneralizedTime({ name: names.notBeforeTime || EMPTY_STRING }), new asn1js__namespace.GeneralizedTime({ name: names.notAfterTime || EMPTY_STRING })],
+            value: [new GeneralizedTime({ name: names.notBeforeTime || EMPTY_STRING }), new GeneralizedTime({ name: names.notAfterTime || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1r);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttCertValidityPeriod.schema({
+        clearProps(schema, CLEAR_PROPS$1r);
+        const asn1 = compareSchema(schema, schema, AttCertValidityPeriod.schema({
             names: {
                 notBeforeTime: NOT_BEFORE_TIME,
                 notAfterTime: NOT_AFTER_TIME,
@@ -4468,8 +3050,8 @@ class AttCertValidityPeriod extends PkiObject {
         this.notAfterTime = asn1.result.notAfterTime.toDate();
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.GeneralizedTime({ valueDate: this.notBeforeTime }), new asn1js__namespace.GeneralizedTime({ valueDate: this.notAfterTime })],
+        return new Sequence({
+            value: [new GeneralizedTime({ valueDate: this.notBeforeTime }), new GeneralizedTime({ valueDate: this.notAfterTime })],
         });
     }
     toJSON() {
@@ -4486,7 +3068,7 @@ const GENERAL_NAMES = "generalNames";
 class GeneralNames extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.names = pvutils__namespace.getParametersValue(parameters, NAMES, GeneralNames.defaultValues(NAMES));
+        this.names = getParametersValue(parameters, NAMES, GeneralNames.defaultValues(NAMES));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4500,12 +3082,12 @@ class GeneralNames extends PkiObject {
         }
     }
     static schema(parameters = {}, optional = false) {
-        const names = pvutils__namespace.getParametersValue(parameters, NAMES, {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, NAMES, {});
+        return new Sequence({
             optional,
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.generalNames || EMPTY_STRING,
                     value: GeneralName.schema(),
                 }),
@@ -4513,8 +3095,8 @@ class GeneralNames extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [NAMES, GENERAL_NAMES]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, GeneralNames.schema({
+        clearProps(schema, [NAMES, GENERAL_NAMES]);
+        const asn1 = compareSchema(schema, schema, GeneralNames.schema({
             names: {
                 blockName: NAMES,
                 generalNames: GENERAL_NAMES,
@@ -4524,7 +3106,7 @@ class GeneralNames extends PkiObject {
         this.names = Array.from(asn1.result.generalNames, (element) => new GeneralName({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.names, (o) => o.toSchema()),
         });
     }
@@ -4595,13 +3177,13 @@ class AuthorityKeyIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (KEY_IDENTIFIER$1 in parameters) {
-            this.keyIdentifier = pvutils__namespace.getParametersValue(parameters, KEY_IDENTIFIER$1, AuthorityKeyIdentifier.defaultValues(KEY_IDENTIFIER$1));
+            this.keyIdentifier = getParametersValue(parameters, KEY_IDENTIFIER$1, AuthorityKeyIdentifier.defaultValues(KEY_IDENTIFIER$1));
         }
         if (AUTHORITY_CERT_ISSUER in parameters) {
-            this.authorityCertIssuer = pvutils__namespace.getParametersValue(parameters, AUTHORITY_CERT_ISSUER, AuthorityKeyIdentifier.defaultValues(AUTHORITY_CERT_ISSUER));
+            this.authorityCertIssuer = getParametersValue(parameters, AUTHORITY_CERT_ISSUER, AuthorityKeyIdentifier.defaultValues(AUTHORITY_CERT_ISSUER));
         }
         if (AUTHORITY_CERT_SERIAL_NUMBER in parameters) {
-            this.authorityCertSerialNumber = pvutils__namespace.getParametersValue(parameters, AUTHORITY_CERT_SERIAL_NUMBER, AuthorityKeyIdentifier.defaultValues(AUTHORITY_CERT_SERIAL_NUMBER));
+            this.authorityCertSerialNumber = getParametersValue(parameters, AUTHORITY_CERT_SERIAL_NUMBER, AuthorityKeyIdentifier.defaultValues(AUTHORITY_CERT_SERIAL_NUMBER));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -4610,21 +3192,21 @@ class AuthorityKeyIdentifier extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case KEY_IDENTIFIER$1:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case AUTHORITY_CERT_ISSUER:
                 return [];
             case AUTHORITY_CERT_SERIAL_NUMBER:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.keyIdentifier || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -4632,20 +3214,20 @@ class AuthorityKeyIdentifier extends PkiObject {
                         tagNumber: 0,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.authorityCertIssuer || EMPTY_STRING,
                             value: GeneralName.schema(),
                         }),
                     ],
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.authorityCertSerialNumber || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -4657,8 +3239,8 @@ class AuthorityKeyIdentifier extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1q);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AuthorityKeyIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$1q);
+        const asn1 = compareSchema(schema, schema, AuthorityKeyIdentifier.schema({
             names: {
                 keyIdentifier: KEY_IDENTIFIER$1,
                 authorityCertIssuer: AUTHORITY_CERT_ISSUER,
@@ -4667,20 +3249,20 @@ class AuthorityKeyIdentifier extends PkiObject {
         }));
         AsnError.assertSchema(asn1, this.className);
         if (KEY_IDENTIFIER$1 in asn1.result)
-            this.keyIdentifier = new asn1js__namespace.OctetString({
+            this.keyIdentifier = new OctetString$1({
                 valueHex: asn1.result.keyIdentifier.valueBlock.valueHex,
             });
         if (AUTHORITY_CERT_ISSUER in asn1.result)
             this.authorityCertIssuer = Array.from(asn1.result.authorityCertIssuer, (o) => new GeneralName({ schema: o }));
         if (AUTHORITY_CERT_SERIAL_NUMBER in asn1.result)
-            this.authorityCertSerialNumber = new asn1js__namespace.Integer({
+            this.authorityCertSerialNumber = new Integer({
                 valueHex: asn1.result.authorityCertSerialNumber.valueBlock.valueHex,
             });
     }
     toSchema() {
         const outputArray = [];
         if (this.keyIdentifier) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -4689,7 +3271,7 @@ class AuthorityKeyIdentifier extends PkiObject {
             }));
         }
         if (this.authorityCertIssuer) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -4698,7 +3280,7 @@ class AuthorityKeyIdentifier extends PkiObject {
             }));
         }
         if (this.authorityCertSerialNumber) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
@@ -4706,7 +3288,7 @@ class AuthorityKeyIdentifier extends PkiObject {
                 valueHex: this.authorityCertSerialNumber.valueBlock.valueHexView,
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -4731,9 +3313,9 @@ const CA = "cA";
 class BasicConstraints extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.cA = pvutils__namespace.getParametersValue(parameters, CA, false);
+        this.cA = getParametersValue(parameters, CA, false);
         if (PATH_LENGTH_CONSTRAINT in parameters) {
-            this.pathLenConstraint = pvutils__namespace.getParametersValue(parameters, PATH_LENGTH_CONSTRAINT, 0);
+            this.pathLenConstraint = getParametersValue(parameters, PATH_LENGTH_CONSTRAINT, 0);
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -4748,15 +3330,15 @@ class BasicConstraints extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Boolean({
+                new Boolean({
                     optional: true,
                     name: names.cA || EMPTY_STRING,
                 }),
-                new asn1js__namespace.Integer({
+                new Integer({
                     optional: true,
                     name: names.pathLenConstraint || EMPTY_STRING,
                 }),
@@ -4764,8 +3346,8 @@ class BasicConstraints extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [CA, PATH_LENGTH_CONSTRAINT]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, BasicConstraints.schema({
+        clearProps(schema, [CA, PATH_LENGTH_CONSTRAINT]);
+        const asn1 = compareSchema(schema, schema, BasicConstraints.schema({
             names: {
                 cA: CA,
                 pathLenConstraint: PATH_LENGTH_CONSTRAINT,
@@ -4787,16 +3369,16 @@ class BasicConstraints extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (this.cA !== BasicConstraints.defaultValues(CA))
-            outputArray.push(new asn1js__namespace.Boolean({ value: this.cA }));
+            outputArray.push(new Boolean({ value: this.cA }));
         if (PATH_LENGTH_CONSTRAINT in this) {
-            if (this.pathLenConstraint instanceof asn1js__namespace.Integer) {
+            if (this.pathLenConstraint instanceof Integer) {
                 outputArray.push(this.pathLenConstraint);
             }
             else {
-                outputArray.push(new asn1js__namespace.Integer({ value: this.pathLenConstraint }));
+                outputArray.push(new Integer({ value: this.pathLenConstraint }));
             }
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -4806,7 +3388,7 @@ class BasicConstraints extends PkiObject {
             object.cA = this.cA;
         }
         if (PATH_LENGTH_CONSTRAINT in this) {
-            if (this.pathLenConstraint instanceof asn1js__namespace.Integer) {
+            if (this.pathLenConstraint instanceof Integer) {
                 object.pathLenConstraint = this.pathLenConstraint.toJSON();
             }
             else {
@@ -4823,8 +3405,8 @@ const KEY_INDEX = "keyIndex";
 class CAVersion extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.certificateIndex = pvutils__namespace.getParametersValue(parameters, CERTIFICATE_INDEX, CAVersion.defaultValues(CERTIFICATE_INDEX));
-        this.keyIndex = pvutils__namespace.getParametersValue(parameters, KEY_INDEX, CAVersion.defaultValues(KEY_INDEX));
+        this.certificateIndex = getParametersValue(parameters, CERTIFICATE_INDEX, CAVersion.defaultValues(CERTIFICATE_INDEX));
+        this.keyIndex = getParametersValue(parameters, KEY_INDEX, CAVersion.defaultValues(KEY_INDEX));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4839,10 +3421,10 @@ class CAVersion extends PkiObject {
         }
     }
     static schema() {
-        return new asn1js__namespace.Integer();
+        return new Integer();
     }
     fromSchema(schema) {
-        if (schema.constructor.blockName() !== asn1js__namespace.Integer.blockName()) {
+        if (schema.constructor.blockName() !== Integer.blockName()) {
             throw new Error("Object's schema was not verified against input data for CAVersion");
         }
         let value = schema.valueBlock.valueHex.slice(0);
@@ -4895,8 +3477,8 @@ class CAVersion extends PkiObject {
         temp = keyIndexView8[0];
         keyIndexView8[0] = keyIndexView8[1];
         keyIndexView8[1] = temp;
-        return new asn1js__namespace.Integer({
-            valueHex: pvutils__namespace.utilConcatBuf(keyIndexBuffer, certificateIndexBuffer),
+        return new Integer({
+            valueHex: utilConcatBuf(keyIndexBuffer, certificateIndexBuffer),
         });
     }
     toJSON() {
@@ -4914,8 +3496,8 @@ const CLEAR_PROPS$1p = [POLICY_QUALIFIER_ID, QUALIFIER];
 class PolicyQualifierInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.policyQualifierId = pvutils__namespace.getParametersValue(parameters, POLICY_QUALIFIER_ID, PolicyQualifierInfo.defaultValues(POLICY_QUALIFIER_ID));
-        this.qualifier = pvutils__namespace.getParametersValue(parameters, QUALIFIER, PolicyQualifierInfo.defaultValues(QUALIFIER));
+        this.policyQualifierId = getParametersValue(parameters, POLICY_QUALIFIER_ID, PolicyQualifierInfo.defaultValues(POLICY_QUALIFIER_ID));
+        this.qualifier = getParametersValue(parameters, QUALIFIER, PolicyQualifierInfo.defaultValues(QUALIFIER));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -4925,21 +3507,21 @@ class PolicyQualifierInfo extends PkiObject {
             case POLICY_QUALIFIER_ID:
                 return EMPTY_STRING;
             case QUALIFIER:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.policyQualifierId || EMPTY_STRING }), new asn1js__namespace.Any({ name: names.qualifier || EMPTY_STRING })],
+            value: [new ObjectIdentifier({ name: names.policyQualifierId || EMPTY_STRING }), new Any({ name: names.qualifier || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1p);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PolicyQualifierInfo.schema({
+        clearProps(schema, CLEAR_PROPS$1p);
+        const asn1 = compareSchema(schema, schema, PolicyQualifierInfo.schema({
             names: {
                 policyQualifierId: POLICY_QUALIFIER_ID,
                 qualifier: QUALIFIER,
@@ -4950,8 +3532,8 @@ class PolicyQualifierInfo extends PkiObject {
         this.qualifier = asn1.result.qualifier;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.policyQualifierId }), this.qualifier],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.policyQualifierId }), this.qualifier],
         });
     }
     toJSON() {
@@ -4969,9 +3551,9 @@ const CLEAR_PROPS$1o = [POLICY_IDENTIFIER, POLICY_QUALIFIERS];
 class PolicyInformation extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.policyIdentifier = pvutils__namespace.getParametersValue(parameters, POLICY_IDENTIFIER, PolicyInformation.defaultValues(POLICY_IDENTIFIER));
+        this.policyIdentifier = getParametersValue(parameters, POLICY_IDENTIFIER, PolicyInformation.defaultValues(POLICY_IDENTIFIER));
         if (POLICY_QUALIFIERS in parameters) {
-            this.policyQualifiers = pvutils__namespace.getParametersValue(parameters, POLICY_QUALIFIERS, PolicyInformation.defaultValues(POLICY_QUALIFIERS));
+            this.policyQualifiers = getParametersValue(parameters, POLICY_QUALIFIERS, PolicyInformation.defaultValues(POLICY_QUALIFIERS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -4988,15 +3570,15 @@ class PolicyInformation extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.policyIdentifier || EMPTY_STRING }),
-                new asn1js__namespace.Sequence({
+                new ObjectIdentifier({ name: names.policyIdentifier || EMPTY_STRING }),
+                new Sequence({
                     optional: true,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.policyQualifiers || EMPTY_STRING,
                             value: PolicyQualifierInfo.schema(),
                         }),
@@ -5006,8 +3588,8 @@ class PolicyInformation extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1o);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PolicyInformation.schema({
+        clearProps(schema, CLEAR_PROPS$1o);
+        const asn1 = compareSchema(schema, schema, PolicyInformation.schema({
             names: {
                 policyIdentifier: POLICY_IDENTIFIER,
                 policyQualifiers: POLICY_QUALIFIERS,
@@ -5021,13 +3603,13 @@ class PolicyInformation extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.policyIdentifier }));
+        outputArray.push(new ObjectIdentifier({ value: this.policyIdentifier }));
         if (this.policyQualifiers) {
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new Sequence({
                 value: Array.from(this.policyQualifiers, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -5047,7 +3629,7 @@ const CLEAR_PROPS$1n = [CERTIFICATE_POLICIES];
 class CertificatePolicies extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.certificatePolicies = pvutils__namespace.getParametersValue(parameters, CERTIFICATE_POLICIES, CertificatePolicies.defaultValues(CERTIFICATE_POLICIES));
+        this.certificatePolicies = getParametersValue(parameters, CERTIFICATE_POLICIES, CertificatePolicies.defaultValues(CERTIFICATE_POLICIES));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -5061,11 +3643,11 @@ class CertificatePolicies extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.certificatePolicies || EMPTY_STRING,
                     value: PolicyInformation.schema(),
                 }),
@@ -5073,8 +3655,8 @@ class CertificatePolicies extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1n);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertificatePolicies.schema({
+        clearProps(schema, CLEAR_PROPS$1n);
+        const asn1 = compareSchema(schema, schema, CertificatePolicies.schema({
             names: {
                 certificatePolicies: CERTIFICATE_POLICIES,
             },
@@ -5083,7 +3665,7 @@ class CertificatePolicies extends PkiObject {
         this.certificatePolicies = Array.from(asn1.result.certificatePolicies, (element) => new PolicyInformation({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.certificatePolicies, (o) => o.toSchema()),
         });
     }
@@ -5102,12 +3684,12 @@ const CLEAR_PROPS$1m = [TEMPLATE_ID, TEMPLATE_MAJOR_VERSION, TEMPLATE_MINOR_VERS
 class CertificateTemplate extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.templateID = pvutils__namespace.getParametersValue(parameters, TEMPLATE_ID, CertificateTemplate.defaultValues(TEMPLATE_ID));
+        this.templateID = getParametersValue(parameters, TEMPLATE_ID, CertificateTemplate.defaultValues(TEMPLATE_ID));
         if (TEMPLATE_MAJOR_VERSION in parameters) {
-            this.templateMajorVersion = pvutils__namespace.getParametersValue(parameters, TEMPLATE_MAJOR_VERSION, CertificateTemplate.defaultValues(TEMPLATE_MAJOR_VERSION));
+            this.templateMajorVersion = getParametersValue(parameters, TEMPLATE_MAJOR_VERSION, CertificateTemplate.defaultValues(TEMPLATE_MAJOR_VERSION));
         }
         if (TEMPLATE_MINOR_VERSION in parameters) {
-            this.templateMinorVersion = pvutils__namespace.getParametersValue(parameters, TEMPLATE_MINOR_VERSION, CertificateTemplate.defaultValues(TEMPLATE_MINOR_VERSION));
+            this.templateMinorVersion = getParametersValue(parameters, TEMPLATE_MINOR_VERSION, CertificateTemplate.defaultValues(TEMPLATE_MINOR_VERSION));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -5125,16 +3707,16 @@ class CertificateTemplate extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.templateID || EMPTY_STRING }),
-                new asn1js__namespace.Integer({
+                new ObjectIdentifier({ name: names.templateID || EMPTY_STRING }),
+                new Integer({
                     name: names.templateMajorVersion || EMPTY_STRING,
                     optional: true,
                 }),
-                new asn1js__namespace.Integer({
+                new Integer({
                     name: names.templateMinorVersion || EMPTY_STRING,
                     optional: true,
                 }),
@@ -5142,8 +3724,8 @@ class CertificateTemplate extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1m);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertificateTemplate.schema({
+        clearProps(schema, CLEAR_PROPS$1m);
+        const asn1 = compareSchema(schema, schema, CertificateTemplate.schema({
             names: {
                 templateID: TEMPLATE_ID,
                 templateMajorVersion: TEMPLATE_MAJOR_VERSION,
@@ -5161,14 +3743,14 @@ class CertificateTemplate extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.templateID }));
+        outputArray.push(new ObjectIdentifier({ value: this.templateID }));
         if (TEMPLATE_MAJOR_VERSION in this) {
-            outputArray.push(new asn1js__namespace.Integer({ value: this.templateMajorVersion }));
+            outputArray.push(new Integer({ value: this.templateMajorVersion }));
         }
         if (TEMPLATE_MINOR_VERSION in this) {
-            outputArray.push(new asn1js__namespace.Integer({ value: this.templateMinorVersion }));
+            outputArray.push(new Integer({ value: this.templateMinorVersion }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -5194,13 +3776,13 @@ class DistributionPoint extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (DISTRIBUTION_POINT$1 in parameters) {
-            this.distributionPoint = pvutils__namespace.getParametersValue(parameters, DISTRIBUTION_POINT$1, DistributionPoint.defaultValues(DISTRIBUTION_POINT$1));
+            this.distributionPoint = getParametersValue(parameters, DISTRIBUTION_POINT$1, DistributionPoint.defaultValues(DISTRIBUTION_POINT$1));
         }
         if (REASONS in parameters) {
-            this.reasons = pvutils__namespace.getParametersValue(parameters, REASONS, DistributionPoint.defaultValues(REASONS));
+            this.reasons = getParametersValue(parameters, REASONS, DistributionPoint.defaultValues(REASONS));
         }
         if (CRL_ISSUER in parameters) {
-            this.cRLIssuer = pvutils__namespace.getParametersValue(parameters, CRL_ISSUER, DistributionPoint.defaultValues(CRL_ISSUER));
+            this.cRLIssuer = getParametersValue(parameters, CRL_ISSUER, DistributionPoint.defaultValues(CRL_ISSUER));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -5211,7 +3793,7 @@ class DistributionPoint extends PkiObject {
             case DISTRIBUTION_POINT$1:
                 return [];
             case REASONS:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             case CRL_ISSUER:
                 return [];
             default:
@@ -5219,20 +3801,20 @@ class DistributionPoint extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Choice({
+                        new Choice({
                             value: [
-                                new asn1js__namespace.Constructed({
+                                new Constructed({
                                     name: names.distributionPoint || EMPTY_STRING,
                                     optional: true,
                                     idBlock: {
@@ -5240,13 +3822,13 @@ class DistributionPoint extends PkiObject {
                                         tagNumber: 0,
                                     },
                                     value: [
-                                        new asn1js__namespace.Repeated({
+                                        new Repeated({
                                             name: names.distributionPointNames || EMPTY_STRING,
                                             value: GeneralName.schema(),
                                         }),
                                     ],
                                 }),
-                                new asn1js__namespace.Constructed({
+                                new Constructed({
                                     name: names.distributionPoint || EMPTY_STRING,
                                     optional: true,
                                     idBlock: {
@@ -5259,7 +3841,7 @@ class DistributionPoint extends PkiObject {
                         }),
                     ],
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.reasons || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5267,7 +3849,7 @@ class DistributionPoint extends PkiObject {
                         tagNumber: 1,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.cRLIssuer || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5275,7 +3857,7 @@ class DistributionPoint extends PkiObject {
                         tagNumber: 2,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.cRLIssuerNames || EMPTY_STRING,
                             value: GeneralName.schema(),
                         }),
@@ -5285,8 +3867,8 @@ class DistributionPoint extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1l);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, DistributionPoint.schema({
+        clearProps(schema, CLEAR_PROPS$1l);
+        const asn1 = compareSchema(schema, schema, DistributionPoint.schema({
             names: {
                 distributionPoint: DISTRIBUTION_POINT$1,
                 distributionPointNames: DISTRIBUTION_POINT_NAMES$1,
@@ -5302,14 +3884,14 @@ class DistributionPoint extends PkiObject {
             }
             if (asn1.result.distributionPoint.idBlock.tagNumber === 1) {
                 this.distributionPoint = new RelativeDistinguishedNames({
-                    schema: new asn1js__namespace.Sequence({
+                    schema: new Sequence({
                         value: asn1.result.distributionPoint.valueBlock.value,
                     }),
                 });
             }
         }
         if (REASONS in asn1.result) {
-            this.reasons = new asn1js__namespace.BitString({ valueHex: asn1.result.reasons.valueBlock.valueHex });
+            this.reasons = new BitString$1({ valueHex: asn1.result.reasons.valueBlock.valueHex });
         }
         if (CRL_ISSUER in asn1.result) {
             this.cRLIssuer = Array.from(asn1.result.cRLIssuerNames, (element) => new GeneralName({ schema: element }));
@@ -5320,7 +3902,7 @@ class DistributionPoint extends PkiObject {
         if (this.distributionPoint) {
             let internalValue;
             if (this.distributionPoint instanceof Array) {
-                internalValue = new asn1js__namespace.Constructed({
+                internalValue = new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -5329,7 +3911,7 @@ class DistributionPoint extends PkiObject {
                 });
             }
             else {
-                internalValue = new asn1js__namespace.Constructed({
+                internalValue = new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -5337,7 +3919,7 @@ class DistributionPoint extends PkiObject {
                     value: [this.distributionPoint.toSchema()],
                 });
             }
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -5346,7 +3928,7 @@ class DistributionPoint extends PkiObject {
             }));
         }
         if (this.reasons) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -5355,7 +3937,7 @@ class DistributionPoint extends PkiObject {
             }));
         }
         if (this.cRLIssuer) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
@@ -5363,7 +3945,7 @@ class DistributionPoint extends PkiObject {
                 value: Array.from(this.cRLIssuer, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -5393,7 +3975,7 @@ const CLEAR_PROPS$1k = [DISTRIBUTION_POINTS];
 class CRLDistributionPoints extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.distributionPoints = pvutils__namespace.getParametersValue(parameters, DISTRIBUTION_POINTS, CRLDistributionPoints.defaultValues(DISTRIBUTION_POINTS));
+        this.distributionPoints = getParametersValue(parameters, DISTRIBUTION_POINTS, CRLDistributionPoints.defaultValues(DISTRIBUTION_POINTS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -5407,11 +3989,11 @@ class CRLDistributionPoints extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.distributionPoints || EMPTY_STRING,
                     value: DistributionPoint.schema(),
                 }),
@@ -5419,8 +4001,8 @@ class CRLDistributionPoints extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1k);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CRLDistributionPoints.schema({
+        clearProps(schema, CLEAR_PROPS$1k);
+        const asn1 = compareSchema(schema, schema, CRLDistributionPoints.schema({
             names: {
                 distributionPoints: DISTRIBUTION_POINTS,
             },
@@ -5429,7 +4011,7 @@ class CRLDistributionPoints extends PkiObject {
         this.distributionPoints = Array.from(asn1.result.distributionPoints, (element) => new DistributionPoint({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.distributionPoints, (o) => o.toSchema()),
         });
     }
@@ -5446,7 +4028,7 @@ const CLEAR_PROPS$1j = [KEY_PURPOSES];
 class ExtKeyUsage extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.keyPurposes = pvutils__namespace.getParametersValue(parameters, KEY_PURPOSES, ExtKeyUsage.defaultValues(KEY_PURPOSES));
+        this.keyPurposes = getParametersValue(parameters, KEY_PURPOSES, ExtKeyUsage.defaultValues(KEY_PURPOSES));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -5460,20 +4042,20 @@ class ExtKeyUsage extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.keyPurposes || EMPTY_STRING,
-                    value: new asn1js__namespace.ObjectIdentifier(),
+                    value: new ObjectIdentifier(),
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1j);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ExtKeyUsage.schema({
+        clearProps(schema, CLEAR_PROPS$1j);
+        const asn1 = compareSchema(schema, schema, ExtKeyUsage.schema({
             names: {
                 keyPurposes: KEY_PURPOSES,
             },
@@ -5482,8 +4064,8 @@ class ExtKeyUsage extends PkiObject {
         this.keyPurposes = Array.from(asn1.result.keyPurposes, (element) => element.valueBlock.toString());
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: Array.from(this.keyPurposes, (element) => new asn1js__namespace.ObjectIdentifier({ value: element })),
+        return new Sequence({
+            value: Array.from(this.keyPurposes, (element) => new ObjectIdentifier({ value: element })),
         });
     }
     toJSON() {
@@ -5498,7 +4080,7 @@ const ACCESS_DESCRIPTIONS = "accessDescriptions";
 class InfoAccess extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.accessDescriptions = pvutils__namespace.getParametersValue(parameters, ACCESS_DESCRIPTIONS, InfoAccess.defaultValues(ACCESS_DESCRIPTIONS));
+        this.accessDescriptions = getParametersValue(parameters, ACCESS_DESCRIPTIONS, InfoAccess.defaultValues(ACCESS_DESCRIPTIONS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -5512,11 +4094,11 @@ class InfoAccess extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.accessDescriptions || EMPTY_STRING,
                     value: AccessDescription.schema(),
                 }),
@@ -5524,8 +4106,8 @@ class InfoAccess extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [ACCESS_DESCRIPTIONS]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, InfoAccess.schema({
+        clearProps(schema, [ACCESS_DESCRIPTIONS]);
+        const asn1 = compareSchema(schema, schema, InfoAccess.schema({
             names: {
                 accessDescriptions: ACCESS_DESCRIPTIONS,
             },
@@ -5534,7 +4116,7 @@ class InfoAccess extends PkiObject {
         this.accessDescriptions = Array.from(asn1.result.accessDescriptions, (element) => new AccessDescription({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.accessDescriptions, (o) => o.toSchema()),
         });
     }
@@ -5558,15 +4140,15 @@ class IssuingDistributionPoint extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (DISTRIBUTION_POINT in parameters) {
-            this.distributionPoint = pvutils__namespace.getParametersValue(parameters, DISTRIBUTION_POINT, IssuingDistributionPoint.defaultValues(DISTRIBUTION_POINT));
+            this.distributionPoint = getParametersValue(parameters, DISTRIBUTION_POINT, IssuingDistributionPoint.defaultValues(DISTRIBUTION_POINT));
         }
-        this.onlyContainsUserCerts = pvutils__namespace.getParametersValue(parameters, ONLY_CONTAINS_USER_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_USER_CERTS));
-        this.onlyContainsCACerts = pvutils__namespace.getParametersValue(parameters, ONLY_CONTAINS_CA_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_CA_CERTS));
+        this.onlyContainsUserCerts = getParametersValue(parameters, ONLY_CONTAINS_USER_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_USER_CERTS));
+        this.onlyContainsCACerts = getParametersValue(parameters, ONLY_CONTAINS_CA_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_CA_CERTS));
         if (ONLY_SOME_REASON in parameters) {
-            this.onlySomeReasons = pvutils__namespace.getParametersValue(parameters, ONLY_SOME_REASON, IssuingDistributionPoint.defaultValues(ONLY_SOME_REASON));
+            this.onlySomeReasons = getParametersValue(parameters, ONLY_SOME_REASON, IssuingDistributionPoint.defaultValues(ONLY_SOME_REASON));
         }
-        this.indirectCRL = pvutils__namespace.getParametersValue(parameters, INDIRECT_CRL, IssuingDistributionPoint.defaultValues(INDIRECT_CRL));
-        this.onlyContainsAttributeCerts = pvutils__namespace.getParametersValue(parameters, ONLY_CONTAINS_ATTRIBUTE_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_ATTRIBUTE_CERTS));
+        this.indirectCRL = getParametersValue(parameters, INDIRECT_CRL, IssuingDistributionPoint.defaultValues(INDIRECT_CRL));
+        this.onlyContainsAttributeCerts = getParametersValue(parameters, ONLY_CONTAINS_ATTRIBUTE_CERTS, IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_ATTRIBUTE_CERTS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -5590,33 +4172,33 @@ class IssuingDistributionPoint extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Choice({
+                        new Choice({
                             value: [
-                                new asn1js__namespace.Constructed({
+                                new Constructed({
                                     name: names.distributionPoint || EMPTY_STRING,
                                     idBlock: {
                                         tagClass: 3,
                                         tagNumber: 0,
                                     },
                                     value: [
-                                        new asn1js__namespace.Repeated({
+                                        new Repeated({
                                             name: names.distributionPointNames || EMPTY_STRING,
                                             value: GeneralName.schema(),
                                         }),
                                     ],
                                 }),
-                                new asn1js__namespace.Constructed({
+                                new Constructed({
                                     name: names.distributionPoint || EMPTY_STRING,
                                     idBlock: {
                                         tagClass: 3,
@@ -5628,7 +4210,7 @@ class IssuingDistributionPoint extends PkiObject {
                         }),
                     ],
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.onlyContainsUserCerts || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5636,7 +4218,7 @@ class IssuingDistributionPoint extends PkiObject {
                         tagNumber: 1,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.onlyContainsCACerts || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5644,7 +4226,7 @@ class IssuingDistributionPoint extends PkiObject {
                         tagNumber: 2,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.onlySomeReasons || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5652,7 +4234,7 @@ class IssuingDistributionPoint extends PkiObject {
                         tagNumber: 3,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.indirectCRL || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5660,7 +4242,7 @@ class IssuingDistributionPoint extends PkiObject {
                         tagNumber: 4,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.onlyContainsAttributeCerts || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -5672,8 +4254,8 @@ class IssuingDistributionPoint extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1i);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, IssuingDistributionPoint.schema({
+        clearProps(schema, CLEAR_PROPS$1i);
+        const asn1 = compareSchema(schema, schema, IssuingDistributionPoint.schema({
             names: {
                 distributionPoint: DISTRIBUTION_POINT,
                 distributionPointNames: DISTRIBUTION_POINT_NAMES,
@@ -5693,7 +4275,7 @@ class IssuingDistributionPoint extends PkiObject {
                 case asn1.result.distributionPoint.idBlock.tagNumber === 1:
                     {
                         this.distributionPoint = new RelativeDistinguishedNames({
-                            schema: new asn1js__namespace.Sequence({
+                            schema: new Sequence({
                                 value: asn1.result.distributionPoint.valueBlock.value,
                             }),
                         });
@@ -5729,7 +4311,7 @@ class IssuingDistributionPoint extends PkiObject {
         if (this.distributionPoint) {
             let value;
             if (this.distributionPoint instanceof Array) {
-                value = new asn1js__namespace.Constructed({
+                value = new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -5742,7 +4324,7 @@ class IssuingDistributionPoint extends PkiObject {
                 value.idBlock.tagClass = 3;
                 value.idBlock.tagNumber = 1;
             }
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -5751,7 +4333,7 @@ class IssuingDistributionPoint extends PkiObject {
             }));
         }
         if (this.onlyContainsUserCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_USER_CERTS)) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -5760,7 +4342,7 @@ class IssuingDistributionPoint extends PkiObject {
             }));
         }
         if (this.onlyContainsCACerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_CA_CERTS)) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
@@ -5772,7 +4354,7 @@ class IssuingDistributionPoint extends PkiObject {
             const buffer = new ArrayBuffer(1);
             const view = new Uint8Array(buffer);
             view[0] = this.onlySomeReasons;
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 3,
@@ -5781,7 +4363,7 @@ class IssuingDistributionPoint extends PkiObject {
             }));
         }
         if (this.indirectCRL !== IssuingDistributionPoint.defaultValues(INDIRECT_CRL)) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 4,
@@ -5790,7 +4372,7 @@ class IssuingDistributionPoint extends PkiObject {
             }));
         }
         if (this.onlyContainsAttributeCerts !== IssuingDistributionPoint.defaultValues(ONLY_CONTAINS_ATTRIBUTE_CERTS)) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 5,
@@ -5798,7 +4380,7 @@ class IssuingDistributionPoint extends PkiObject {
                 valueHex: new Uint8Array([0xff]).buffer,
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -5839,10 +4421,10 @@ const CLEAR_PROPS$1h = [BASE, MINIMUM, MAXIMUM];
 class GeneralSubtree extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.base = pvutils__namespace.getParametersValue(parameters, BASE, GeneralSubtree.defaultValues(BASE));
-        this.minimum = pvutils__namespace.getParametersValue(parameters, MINIMUM, GeneralSubtree.defaultValues(MINIMUM));
+        this.base = getParametersValue(parameters, BASE, GeneralSubtree.defaultValues(BASE));
+        this.minimum = getParametersValue(parameters, MINIMUM, GeneralSubtree.defaultValues(MINIMUM));
         if (MAXIMUM in parameters) {
-            this.maximum = pvutils__namespace.getParametersValue(parameters, MAXIMUM, GeneralSubtree.defaultValues(MAXIMUM));
+            this.maximum = getParametersValue(parameters, MAXIMUM, GeneralSubtree.defaultValues(MAXIMUM));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -5861,33 +4443,33 @@ class GeneralSubtree extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 GeneralName.schema(names.base || {}),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Integer({ name: names.minimum || EMPTY_STRING })],
+                    value: [new Integer({ name: names.minimum || EMPTY_STRING })],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
-                    value: [new asn1js__namespace.Integer({ name: names.maximum || EMPTY_STRING })],
+                    value: [new Integer({ name: names.maximum || EMPTY_STRING })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1h);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, GeneralSubtree.schema({
+        clearProps(schema, CLEAR_PROPS$1h);
+        const asn1 = compareSchema(schema, schema, GeneralSubtree.schema({
             names: {
                 base: {
                     names: {
@@ -5918,13 +4500,13 @@ class GeneralSubtree extends PkiObject {
         outputArray.push(this.base.toSchema());
         if (this.minimum !== 0) {
             let valueMinimum = 0;
-            if (this.minimum instanceof asn1js__namespace.Integer) {
+            if (this.minimum instanceof Integer) {
                 valueMinimum = this.minimum;
             }
             else {
-                valueMinimum = new asn1js__namespace.Integer({ value: this.minimum });
+                valueMinimum = new Integer({ value: this.minimum });
             }
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -5935,13 +4517,13 @@ class GeneralSubtree extends PkiObject {
         }
         if (MAXIMUM in this) {
             let valueMaximum = 0;
-            if (this.maximum instanceof asn1js__namespace.Integer) {
+            if (this.maximum instanceof Integer) {
                 valueMaximum = this.maximum;
             }
             else {
-                valueMaximum = new asn1js__namespace.Integer({ value: this.maximum });
+                valueMaximum = new Integer({ value: this.maximum });
             }
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -5950,7 +4532,7 @@ class GeneralSubtree extends PkiObject {
                 value: [valueMaximum],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -5986,10 +4568,10 @@ class NameConstraints extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (PERMITTED_SUBTREES in parameters) {
-            this.permittedSubtrees = pvutils__namespace.getParametersValue(parameters, PERMITTED_SUBTREES, NameConstraints.defaultValues(PERMITTED_SUBTREES));
+            this.permittedSubtrees = getParametersValue(parameters, PERMITTED_SUBTREES, NameConstraints.defaultValues(PERMITTED_SUBTREES));
         }
         if (EXCLUDED_SUBTREES in parameters) {
-            this.excludedSubtrees = pvutils__namespace.getParametersValue(parameters, EXCLUDED_SUBTREES, NameConstraints.defaultValues(EXCLUDED_SUBTREES));
+            this.excludedSubtrees = getParametersValue(parameters, EXCLUDED_SUBTREES, NameConstraints.defaultValues(EXCLUDED_SUBTREES));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -6005,31 +4587,31 @@ class NameConstraints extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.permittedSubtrees || EMPTY_STRING,
                             value: GeneralSubtree.schema(),
                         }),
                     ],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.excludedSubtrees || EMPTY_STRING,
                             value: GeneralSubtree.schema(),
                         }),
@@ -6039,8 +4621,8 @@ class NameConstraints extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1g);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, NameConstraints.schema({
+        clearProps(schema, CLEAR_PROPS$1g);
+        const asn1 = compareSchema(schema, schema, NameConstraints.schema({
             names: {
                 permittedSubtrees: PERMITTED_SUBTREES,
                 excludedSubtrees: EXCLUDED_SUBTREES,
@@ -6055,7 +4637,7 @@ class NameConstraints extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (this.permittedSubtrees) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -6064,7 +4646,7 @@ class NameConstraints extends PkiObject {
             }));
         }
         if (this.excludedSubtrees) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -6072,7 +4654,7 @@ class NameConstraints extends PkiObject {
                 value: Array.from(this.excludedSubtrees, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -6096,10 +4678,10 @@ class PolicyConstraints extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (REQUIRE_EXPLICIT_POLICY in parameters) {
-            this.requireExplicitPolicy = pvutils__namespace.getParametersValue(parameters, REQUIRE_EXPLICIT_POLICY, PolicyConstraints.defaultValues(REQUIRE_EXPLICIT_POLICY));
+            this.requireExplicitPolicy = getParametersValue(parameters, REQUIRE_EXPLICIT_POLICY, PolicyConstraints.defaultValues(REQUIRE_EXPLICIT_POLICY));
         }
         if (INHIBIT_POLICY_MAPPING in parameters) {
-            this.inhibitPolicyMapping = pvutils__namespace.getParametersValue(parameters, INHIBIT_POLICY_MAPPING, PolicyConstraints.defaultValues(INHIBIT_POLICY_MAPPING));
+            this.inhibitPolicyMapping = getParametersValue(parameters, INHIBIT_POLICY_MAPPING, PolicyConstraints.defaultValues(INHIBIT_POLICY_MAPPING));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -6116,11 +4698,11 @@ class PolicyConstraints extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.requireExplicitPolicy || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -6128,7 +4710,7 @@ class PolicyConstraints extends PkiObject {
                         tagNumber: 0,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.inhibitPolicyMapping || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -6140,8 +4722,8 @@ class PolicyConstraints extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1f);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PolicyConstraints.schema({
+        clearProps(schema, CLEAR_PROPS$1f);
+        const asn1 = compareSchema(schema, schema, PolicyConstraints.schema({
             names: {
                 requireExplicitPolicy: REQUIRE_EXPLICIT_POLICY,
                 inhibitPolicyMapping: INHIBIT_POLICY_MAPPING,
@@ -6153,7 +4735,7 @@ class PolicyConstraints extends PkiObject {
             field1.idBlock.tagClass = 1;
             field1.idBlock.tagNumber = 2;
             const ber1 = field1.toBER(false);
-            const int1 = asn1js__namespace.fromBER(ber1);
+            const int1 = fromBER(ber1);
             AsnError.assert(int1, "Integer");
             this.requireExplicitPolicy = int1.result.valueBlock.valueDec;
         }
@@ -6162,7 +4744,7 @@ class PolicyConstraints extends PkiObject {
             field2.idBlock.tagClass = 1;
             field2.idBlock.tagNumber = 2;
             const ber2 = field2.toBER(false);
-            const int2 = asn1js__namespace.fromBER(ber2);
+            const int2 = fromBER(ber2);
             AsnError.assert(int2, "Integer");
             this.inhibitPolicyMapping = int2.result.valueBlock.valueDec;
         }
@@ -6170,18 +4752,18 @@ class PolicyConstraints extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (REQUIRE_EXPLICIT_POLICY in this) {
-            const int1 = new asn1js__namespace.Integer({ value: this.requireExplicitPolicy });
+            const int1 = new Integer({ value: this.requireExplicitPolicy });
             int1.idBlock.tagClass = 3;
             int1.idBlock.tagNumber = 0;
             outputArray.push(int1);
         }
         if (INHIBIT_POLICY_MAPPING in this) {
-            const int2 = new asn1js__namespace.Integer({ value: this.inhibitPolicyMapping });
+            const int2 = new Integer({ value: this.inhibitPolicyMapping });
             int2.idBlock.tagClass = 3;
             int2.idBlock.tagNumber = 1;
             outputArray.push(int2);
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -6204,8 +4786,8 @@ const CLEAR_PROPS$1e = [ISSUER_DOMAIN_POLICY, SUBJECT_DOMAIN_POLICY];
 class PolicyMapping extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.issuerDomainPolicy = pvutils__namespace.getParametersValue(parameters, ISSUER_DOMAIN_POLICY, PolicyMapping.defaultValues(ISSUER_DOMAIN_POLICY));
-        this.subjectDomainPolicy = pvutils__namespace.getParametersValue(parameters, SUBJECT_DOMAIN_POLICY, PolicyMapping.defaultValues(SUBJECT_DOMAIN_POLICY));
+        this.issuerDomainPolicy = getParametersValue(parameters, ISSUER_DOMAIN_POLICY, PolicyMapping.defaultValues(ISSUER_DOMAIN_POLICY));
+        this.subjectDomainPolicy = getParametersValue(parameters, SUBJECT_DOMAIN_POLICY, PolicyMapping.defaultValues(SUBJECT_DOMAIN_POLICY));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -6221,15 +4803,15 @@ class PolicyMapping extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.issuerDomainPolicy || EMPTY_STRING }), new asn1js__namespace.ObjectIdentifier({ name: names.subjectDomainPolicy || EMPTY_STRING })],
+            value: [new ObjectIdentifier({ name: names.issuerDomainPolicy || EMPTY_STRING }), new ObjectIdentifier({ name: names.subjectDomainPolicy || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1e);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PolicyMapping.schema({
+        clearProps(schema, CLEAR_PROPS$1e);
+        const asn1 = compareSchema(schema, schema, PolicyMapping.schema({
             names: {
                 issuerDomainPolicy: ISSUER_DOMAIN_POLICY,
                 subjectDomainPolicy: SUBJECT_DOMAIN_POLICY,
@@ -6240,8 +4822,8 @@ class PolicyMapping extends PkiObject {
         this.subjectDomainPolicy = asn1.result.subjectDomainPolicy.valueBlock.toString();
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.issuerDomainPolicy }), new asn1js__namespace.ObjectIdentifier({ value: this.subjectDomainPolicy })],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.issuerDomainPolicy }), new ObjectIdentifier({ value: this.subjectDomainPolicy })],
         });
     }
     toJSON() {
@@ -6258,7 +4840,7 @@ const CLEAR_PROPS$1d = [MAPPINGS];
 class PolicyMappings extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.mappings = pvutils__namespace.getParametersValue(parameters, MAPPINGS, PolicyMappings.defaultValues(MAPPINGS));
+        this.mappings = getParametersValue(parameters, MAPPINGS, PolicyMappings.defaultValues(MAPPINGS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -6272,11 +4854,11 @@ class PolicyMappings extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.mappings || EMPTY_STRING,
                     value: PolicyMapping.schema(),
                 }),
@@ -6284,8 +4866,8 @@ class PolicyMappings extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1d);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PolicyMappings.schema({
+        clearProps(schema, CLEAR_PROPS$1d);
+        const asn1 = compareSchema(schema, schema, PolicyMappings.schema({
             names: {
                 mappings: MAPPINGS,
             },
@@ -6294,7 +4876,7 @@ class PolicyMappings extends PkiObject {
         this.mappings = Array.from(asn1.result.mappings, (element) => new PolicyMapping({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.mappings, (o) => o.toSchema()),
         });
     }
@@ -6313,10 +4895,10 @@ class PrivateKeyUsagePeriod extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (NOT_BEFORE$1 in parameters) {
-            this.notBefore = pvutils__namespace.getParametersValue(parameters, NOT_BEFORE$1, PrivateKeyUsagePeriod.defaultValues(NOT_BEFORE$1));
+            this.notBefore = getParametersValue(parameters, NOT_BEFORE$1, PrivateKeyUsagePeriod.defaultValues(NOT_BEFORE$1));
         }
         if (NOT_AFTER$1 in parameters) {
-            this.notAfter = pvutils__namespace.getParametersValue(parameters, NOT_AFTER$1, PrivateKeyUsagePeriod.defaultValues(NOT_AFTER$1));
+            this.notAfter = getParametersValue(parameters, NOT_AFTER$1, PrivateKeyUsagePeriod.defaultValues(NOT_AFTER$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -6333,11 +4915,11 @@ class PrivateKeyUsagePeriod extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.notBefore || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -6345,7 +4927,7 @@ class PrivateKeyUsagePeriod extends PkiObject {
                         tagNumber: 0,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.notAfter || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -6357,8 +4939,8 @@ class PrivateKeyUsagePeriod extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1c);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PrivateKeyUsagePeriod.schema({
+        clearProps(schema, CLEAR_PROPS$1c);
+        const asn1 = compareSchema(schema, schema, PrivateKeyUsagePeriod.schema({
             names: {
                 notBefore: NOT_BEFORE$1,
                 notAfter: NOT_AFTER$1,
@@ -6366,12 +4948,12 @@ class PrivateKeyUsagePeriod extends PkiObject {
         }));
         AsnError.assertSchema(asn1, this.className);
         if (NOT_BEFORE$1 in asn1.result) {
-            const localNotBefore = new asn1js__namespace.GeneralizedTime();
+            const localNotBefore = new GeneralizedTime();
             localNotBefore.fromBuffer(asn1.result.notBefore.valueBlock.valueHex);
             this.notBefore = localNotBefore.toDate();
         }
         if (NOT_AFTER$1 in asn1.result) {
-            const localNotAfter = new asn1js__namespace.GeneralizedTime({
+            const localNotAfter = new GeneralizedTime({
                 valueHex: asn1.result.notAfter.valueBlock.valueHex,
             });
             localNotAfter.fromBuffer(asn1.result.notAfter.valueBlock.valueHex);
@@ -6381,24 +4963,24 @@ class PrivateKeyUsagePeriod extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (NOT_BEFORE$1 in this) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
-                valueHex: new asn1js__namespace.GeneralizedTime({ valueDate: this.notBefore }).valueBlock.valueHexView,
+                valueHex: new GeneralizedTime({ valueDate: this.notBefore }).valueBlock.valueHexView,
             }));
         }
         if (NOT_AFTER$1 in this) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
                 },
-                valueHex: new asn1js__namespace.GeneralizedTime({ valueDate: this.notAfter }).valueBlock.valueHexView,
+                valueHex: new GeneralizedTime({ valueDate: this.notAfter }).valueBlock.valueHexView,
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -6423,9 +5005,9 @@ const QC_STATEMENTS_CLEAR_PROPS = [VALUES];
 class QCStatement extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.id = pvutils__namespace.getParametersValue(parameters, ID, QCStatement.defaultValues(ID));
+        this.id = getParametersValue(parameters, ID, QCStatement.defaultValues(ID));
         if (TYPE$2 in parameters) {
-            this.type = pvutils__namespace.getParametersValue(parameters, TYPE$2, QCStatement.defaultValues(TYPE$2));
+            this.type = getParametersValue(parameters, TYPE$2, QCStatement.defaultValues(TYPE$2));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -6436,7 +5018,7 @@ class QCStatement extends PkiObject {
             case ID:
                 return EMPTY_STRING;
             case TYPE$2:
-                return new asn1js__namespace.Null();
+                return new Null();
             default:
                 return super.defaultValues(memberName);
         }
@@ -6446,18 +5028,18 @@ class QCStatement extends PkiObject {
             case ID:
                 return memberValue === EMPTY_STRING;
             case TYPE$2:
-                return memberValue instanceof asn1js__namespace.Null;
+                return memberValue instanceof Null;
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.id || EMPTY_STRING }),
-                new asn1js__namespace.Any({
+                new ObjectIdentifier({ name: names.id || EMPTY_STRING }),
+                new Any({
                     name: names.type || EMPTY_STRING,
                     optional: true,
                 }),
@@ -6465,8 +5047,8 @@ class QCStatement extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, QC_STATEMENT_CLEAR_PROPS);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, QCStatement.schema({
+        clearProps(schema, QC_STATEMENT_CLEAR_PROPS);
+        const asn1 = compareSchema(schema, schema, QCStatement.schema({
             names: {
                 id: ID,
                 type: TYPE$2,
@@ -6478,10 +5060,10 @@ class QCStatement extends PkiObject {
             this.type = asn1.result.type;
     }
     toSchema() {
-        const value = [new asn1js__namespace.ObjectIdentifier({ value: this.id })];
+        const value = [new ObjectIdentifier({ value: this.id })];
         if (TYPE$2 in this)
             value.push(this.type);
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value,
         });
     }
@@ -6499,7 +5081,7 @@ QCStatement.CLASS_NAME = "QCStatement";
 class QCStatements extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.values = pvutils__namespace.getParametersValue(parameters, VALUES, QCStatements.defaultValues(VALUES));
+        this.values = getParametersValue(parameters, VALUES, QCStatements.defaultValues(VALUES));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -6521,11 +5103,11 @@ class QCStatements extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.values || EMPTY_STRING,
                     value: QCStatement.schema(names.value || {}),
                 }),
@@ -6533,8 +5115,8 @@ class QCStatements extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, QC_STATEMENTS_CLEAR_PROPS);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, QCStatements.schema({
+        clearProps(schema, QC_STATEMENTS_CLEAR_PROPS);
+        const asn1 = compareSchema(schema, schema, QCStatements.schema({
             names: {
                 values: VALUES,
             },
@@ -6543,7 +5125,7 @@ class QCStatements extends PkiObject {
         this.values = Array.from(asn1.result.values, (element) => new QCStatement({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.values, (o) => o.toSchema()),
         });
     }
@@ -6581,9 +5163,9 @@ const NAMED_CURVE$1 = "namedCurve";
 class ECPublicKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.x = pvutils__namespace.getParametersValue(parameters, X, ECPublicKey.defaultValues(X));
-        this.y = pvutils__namespace.getParametersValue(parameters, Y, ECPublicKey.defaultValues(Y));
-        this.namedCurve = pvutils__namespace.getParametersValue(parameters, NAMED_CURVE$1, ECPublicKey.defaultValues(NAMED_CURVE$1));
+        this.x = getParametersValue(parameters, X, ECPublicKey.defaultValues(X));
+        this.y = getParametersValue(parameters, Y, ECPublicKey.defaultValues(Y));
+        this.namedCurve = getParametersValue(parameters, NAMED_CURVE$1, ECPublicKey.defaultValues(NAMED_CURVE$1));
         if (parameters.json) {
             this.fromJSON(parameters.json);
         }
@@ -6606,7 +5188,7 @@ class ECPublicKey extends PkiObject {
         switch (memberName) {
             case X:
             case Y:
-                return memberValue instanceof ArrayBuffer && pvutils__namespace.isEqualBuffer(memberValue, ECPublicKey.defaultValues(memberName));
+                return memberValue instanceof ArrayBuffer && isEqualBuffer(memberValue, ECPublicKey.defaultValues(memberName));
             case NAMED_CURVE$1:
                 return typeof memberValue === "string" && memberValue === ECPublicKey.defaultValues(memberName);
             default:
@@ -6614,10 +5196,10 @@ class ECPublicKey extends PkiObject {
         }
     }
     static schema() {
-        return new asn1js__namespace.RawData();
+        return new RawData();
     }
     fromSchema(schema1) {
-        const view = pvtsutils.BufferSourceConverter.toUint8Array(schema1);
+        const view = BufferSourceConverter.toUint8Array(schema1);
         if (view[0] !== 0x04) {
             throw new Error("Object's schema was not verified against input data for ECPublicKey");
         }
@@ -6634,16 +5216,16 @@ class ECPublicKey extends PkiObject {
         this.y = view.slice(1 + coordinateLength, coordinateLength * 2 + 1).buffer;
     }
     toSchema() {
-        return new asn1js__namespace.RawData({
-            data: pvutils__namespace.utilConcatBuf(new Uint8Array([0x04]).buffer, this.x, this.y),
+        return new RawData({
+            data: utilConcatBuf(new Uint8Array([0x04]).buffer, this.x, this.y),
         });
     }
     toJSON() {
         const namedCurve = ECNamedCurves.find(this.namedCurve);
         return {
             crv: namedCurve ? namedCurve.name : this.namedCurve,
-            x: pvutils__namespace.toBase64(pvutils__namespace.arrayBufferToString(this.x), true, true, false),
-            y: pvutils__namespace.toBase64(pvutils__namespace.arrayBufferToString(this.y), true, true, false),
+            x: toBase64(arrayBufferToString(this.x), true, true, false),
+            y: toBase64(arrayBufferToString(this.y), true, true, false),
         };
     }
     fromJSON(json) {
@@ -6654,7 +5236,7 @@ class ECPublicKey extends PkiObject {
             this.namedCurve = namedCurve.id;
             coordinateLength = namedCurve.size;
         }
-        const xConvertBuffer = pvutils__namespace.stringToArrayBuffer(pvutils__namespace.fromBase64(json.x, true));
+        const xConvertBuffer = stringToArrayBuffer(fromBase64(json.x, true));
         if (xConvertBuffer.byteLength < coordinateLength) {
             this.x = new ArrayBuffer(coordinateLength);
             const view = new Uint8Array(this.x);
@@ -6664,7 +5246,7 @@ class ECPublicKey extends PkiObject {
         else {
             this.x = xConvertBuffer.slice(0, coordinateLength);
         }
-        const yConvertBuffer = pvutils__namespace.stringToArrayBuffer(pvutils__namespace.fromBase64(json.y, true));
+        const yConvertBuffer = stringToArrayBuffer(fromBase64(json.y, true));
         if (yConvertBuffer.byteLength < coordinateLength) {
             this.y = new ArrayBuffer(coordinateLength);
             const view = new Uint8Array(this.y);
@@ -6684,8 +5266,8 @@ const CLEAR_PROPS$1b = [MODULUS$1, PUBLIC_EXPONENT$1];
 class RSAPublicKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.modulus = pvutils__namespace.getParametersValue(parameters, MODULUS$1, RSAPublicKey.defaultValues(MODULUS$1));
-        this.publicExponent = pvutils__namespace.getParametersValue(parameters, PUBLIC_EXPONENT$1, RSAPublicKey.defaultValues(PUBLIC_EXPONENT$1));
+        this.modulus = getParametersValue(parameters, MODULUS$1, RSAPublicKey.defaultValues(MODULUS$1));
+        this.publicExponent = getParametersValue(parameters, PUBLIC_EXPONENT$1, RSAPublicKey.defaultValues(PUBLIC_EXPONENT$1));
         if (parameters.json) {
             this.fromJSON(parameters.json);
         }
@@ -6696,23 +5278,23 @@ class RSAPublicKey extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case MODULUS$1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case PUBLIC_EXPONENT$1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.Integer({ name: names.modulus || EMPTY_STRING }), new asn1js__namespace.Integer({ name: names.publicExponent || EMPTY_STRING })],
+            value: [new Integer({ name: names.modulus || EMPTY_STRING }), new Integer({ name: names.publicExponent || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1b);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RSAPublicKey.schema({
+        clearProps(schema, CLEAR_PROPS$1b);
+        const asn1 = compareSchema(schema, schema, RSAPublicKey.schema({
             names: {
                 modulus: MODULUS$1,
                 publicExponent: PUBLIC_EXPONENT$1,
@@ -6723,24 +5305,24 @@ class RSAPublicKey extends PkiObject {
         this.publicExponent = asn1.result.publicExponent;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.modulus.convertToDER(), this.publicExponent],
         });
     }
     toJSON() {
         return {
-            n: pvtsutils__namespace.Convert.ToBase64Url(this.modulus.valueBlock.valueHexView),
-            e: pvtsutils__namespace.Convert.ToBase64Url(this.publicExponent.valueBlock.valueHexView),
+            n: Convert.ToBase64Url(this.modulus.valueBlock.valueHexView),
+            e: Convert.ToBase64Url(this.publicExponent.valueBlock.valueHexView),
         };
     }
     fromJSON(json) {
         ParameterError.assert("json", json, "n", "e");
-        const array = pvutils__namespace.stringToArrayBuffer(pvutils__namespace.fromBase64(json.n, true));
-        this.modulus = new asn1js__namespace.Integer({
-            valueHex: array.slice(0, Math.pow(2, pvutils__namespace.nearestPowerOf2(array.byteLength))),
+        const array = stringToArrayBuffer(fromBase64(json.n, true));
+        this.modulus = new Integer({
+            valueHex: array.slice(0, Math.pow(2, nearestPowerOf2(array.byteLength))),
         });
-        this.publicExponent = new asn1js__namespace.Integer({
-            valueHex: pvutils__namespace.stringToArrayBuffer(pvutils__namespace.fromBase64(json.e, true)).slice(0, 3),
+        this.publicExponent = new Integer({
+            valueHex: stringToArrayBuffer(fromBase64(json.e, true)).slice(0, 3),
         });
     }
 }
@@ -6755,7 +5337,7 @@ class PublicKeyInfo extends PkiObject {
             switch (this.algorithm.algorithmId) {
                 case "1.2.840.10045.2.1":
                     if ("algorithmParams" in this.algorithm) {
-                        if (this.algorithm.algorithmParams.constructor.blockName() === asn1js__namespace.ObjectIdentifier.blockName()) {
+                        if (this.algorithm.algorithmParams.constructor.blockName() === ObjectIdentifier.blockName()) {
                             try {
                                 this._parsedKey = new ECPublicKey({
                                     namedCurve: this.algorithm.algorithmParams.valueBlock.toString(),
@@ -6770,7 +5352,7 @@ class PublicKeyInfo extends PkiObject {
                 case "1.2.840.113549.1.1.1":
                 case "1.2.840.113549.1.1.10":
                     {
-                        const publicKeyASN1 = asn1js__namespace.fromBER(this.subjectPublicKey.valueBlock.valueHexView);
+                        const publicKeyASN1 = fromBER(this.subjectPublicKey.valueBlock.valueHexView);
                         if (publicKeyASN1.offset !== -1) {
                             try {
                                 this._parsedKey = new RSAPublicKey({ schema: publicKeyASN1.result });
@@ -6790,9 +5372,9 @@ class PublicKeyInfo extends PkiObject {
     }
     constructor(parameters = {}) {
         super();
-        this.algorithm = pvutils__namespace.getParametersValue(parameters, ALGORITHM$1, PublicKeyInfo.defaultValues(ALGORITHM$1));
-        this.subjectPublicKey = pvutils__namespace.getParametersValue(parameters, SUBJECT_PUBLIC_KEY, PublicKeyInfo.defaultValues(SUBJECT_PUBLIC_KEY));
-        const parsedKey = pvutils__namespace.getParametersValue(parameters, "parsedKey", null);
+        this.algorithm = getParametersValue(parameters, ALGORITHM$1, PublicKeyInfo.defaultValues(ALGORITHM$1));
+        this.subjectPublicKey = getParametersValue(parameters, SUBJECT_PUBLIC_KEY, PublicKeyInfo.defaultValues(SUBJECT_PUBLIC_KEY));
+        const parsedKey = getParametersValue(parameters, "parsedKey", null);
         if (parsedKey) {
             this.parsedKey = parsedKey;
         }
@@ -6808,21 +5390,21 @@ class PublicKeyInfo extends PkiObject {
             case ALGORITHM$1:
                 return new AlgorithmIdentifier();
             case SUBJECT_PUBLIC_KEY:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [AlgorithmIdentifier.schema(names.algorithm || {}), new asn1js__namespace.BitString({ name: names.subjectPublicKey || EMPTY_STRING })],
+            value: [AlgorithmIdentifier.schema(names.algorithm || {}), new BitString$1({ name: names.subjectPublicKey || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1a);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PublicKeyInfo.schema({
+        clearProps(schema, CLEAR_PROPS$1a);
+        const asn1 = compareSchema(schema, schema, PublicKeyInfo.schema({
             names: {
                 algorithm: {
                     names: {
@@ -6837,7 +5419,7 @@ class PublicKeyInfo extends PkiObject {
         this.subjectPublicKey = asn1.result.subjectPublicKey;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.algorithm.toSchema(), this.subjectPublicKey],
         });
     }
@@ -6869,20 +5451,20 @@ class PublicKeyInfo extends PkiObject {
                     this.parsedKey = new ECPublicKey({ json });
                     this.algorithm = new AlgorithmIdentifier({
                         algorithmId: "1.2.840.10045.2.1",
-                        algorithmParams: new asn1js__namespace.ObjectIdentifier({ value: this.parsedKey.namedCurve }),
+                        algorithmParams: new ObjectIdentifier({ value: this.parsedKey.namedCurve }),
                     });
                     break;
                 case "RSA":
                     this.parsedKey = new RSAPublicKey({ json });
                     this.algorithm = new AlgorithmIdentifier({
                         algorithmId: "1.2.840.113549.1.1.1",
-                        algorithmParams: new asn1js__namespace.Null(),
+                        algorithmParams: new Null(),
                     });
                     break;
                 default:
                     throw new Error(`Invalid value for "kty" parameter: ${json.kty}`);
             }
-            this.subjectPublicKey = new asn1js__namespace.BitString({
+            this.subjectPublicKey = new BitString$1({
                 valueHex: this.parsedKey.toSchema().toBER(false),
             });
         }
@@ -6893,7 +5475,7 @@ class PublicKeyInfo extends PkiObject {
                 throw new Error("Need to provide publicKey input parameter");
             }
             const exportedKey = await crypto.exportKey("spki", publicKey);
-            const asn1 = asn1js__namespace.fromBER(exportedKey);
+            const asn1 = fromBER(exportedKey);
             try {
                 this.fromSchema(asn1.result);
             }
@@ -6917,13 +5499,13 @@ const CLEAR_PROPS$19 = [VERSION$l, PRIVATE_KEY$1, NAMED_CURVE, PUBLIC_KEY$1];
 class ECPrivateKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$l, ECPrivateKey.defaultValues(VERSION$l));
-        this.privateKey = pvutils__namespace.getParametersValue(parameters, PRIVATE_KEY$1, ECPrivateKey.defaultValues(PRIVATE_KEY$1));
+        this.version = getParametersValue(parameters, VERSION$l, ECPrivateKey.defaultValues(VERSION$l));
+        this.privateKey = getParametersValue(parameters, PRIVATE_KEY$1, ECPrivateKey.defaultValues(PRIVATE_KEY$1));
         if (NAMED_CURVE in parameters) {
-            this.namedCurve = pvutils__namespace.getParametersValue(parameters, NAMED_CURVE, ECPrivateKey.defaultValues(NAMED_CURVE));
+            this.namedCurve = getParametersValue(parameters, NAMED_CURVE, ECPrivateKey.defaultValues(NAMED_CURVE));
         }
         if (PUBLIC_KEY$1 in parameters) {
-            this.publicKey = pvutils__namespace.getParametersValue(parameters, PUBLIC_KEY$1, ECPrivateKey.defaultValues(PUBLIC_KEY$1));
+            this.publicKey = getParametersValue(parameters, PUBLIC_KEY$1, ECPrivateKey.defaultValues(PUBLIC_KEY$1));
         }
         if (parameters.json) {
             this.fromJSON(parameters.json);
@@ -6937,7 +5519,7 @@ class ECPrivateKey extends PkiObject {
             case VERSION$l:
                 return 1;
             case PRIVATE_KEY$1:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case NAMED_CURVE:
                 return EMPTY_STRING;
             case PUBLIC_KEY$1:
@@ -6961,34 +5543,34 @@ class ECPrivateKey extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.OctetString({ name: names.privateKey || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new OctetString$1({ name: names.privateKey || EMPTY_STRING }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.ObjectIdentifier({ name: names.namedCurve || EMPTY_STRING })],
+                    value: [new ObjectIdentifier({ name: names.namedCurve || EMPTY_STRING })],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
-                    value: [new asn1js__namespace.BitString({ name: names.publicKey || EMPTY_STRING })],
+                    value: [new BitString$1({ name: names.publicKey || EMPTY_STRING })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$19);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ECPrivateKey.schema({
+        clearProps(schema, CLEAR_PROPS$19);
+        const asn1 = compareSchema(schema, schema, ECPrivateKey.schema({
             names: {
                 version: VERSION$l,
                 privateKey: PRIVATE_KEY$1,
@@ -7013,26 +5595,26 @@ class ECPrivateKey extends PkiObject {
         }
     }
     toSchema() {
-        const outputArray = [new asn1js__namespace.Integer({ value: this.version }), this.privateKey];
+        const outputArray = [new Integer({ value: this.version }), this.privateKey];
         if (this.namedCurve) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
-                value: [new asn1js__namespace.ObjectIdentifier({ value: this.namedCurve })],
+                value: [new ObjectIdentifier({ value: this.namedCurve })],
             }));
         }
         if (this.publicKey) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
                 },
-                value: [new asn1js__namespace.BitString({ valueHex: this.publicKey.toSchema().toBER(false) })],
+                value: [new BitString$1({ valueHex: this.publicKey.toSchema().toBER(false) })],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -7043,7 +5625,7 @@ class ECPrivateKey extends PkiObject {
         const curve = ECNamedCurves.find(this.namedCurve);
         const privateKeyJSON = {
             crv: curve ? curve.name : this.namedCurve,
-            d: pvtsutils__namespace.Convert.ToBase64Url(this.privateKey.valueBlock.valueHexView),
+            d: Convert.ToBase64Url(this.privateKey.valueBlock.valueHexView),
         };
         if (this.publicKey) {
             const publicKeyJSON = this.publicKey.toJSON();
@@ -7060,16 +5642,16 @@ class ECPrivateKey extends PkiObject {
             this.namedCurve = curve.id;
             coordinateLength = curve.size;
         }
-        const convertBuffer = pvtsutils__namespace.Convert.FromBase64Url(json.d);
+        const convertBuffer = Convert.FromBase64Url(json.d);
         if (convertBuffer.byteLength < coordinateLength) {
             const buffer = new ArrayBuffer(coordinateLength);
             const view = new Uint8Array(buffer);
             const convertBufferView = new Uint8Array(convertBuffer);
             view.set(convertBufferView, 1);
-            this.privateKey = new asn1js__namespace.OctetString({ valueHex: buffer });
+            this.privateKey = new OctetString$1({ valueHex: buffer });
         }
         else {
-            this.privateKey = new asn1js__namespace.OctetString({
+            this.privateKey = new OctetString$1({
                 valueHex: convertBuffer.slice(0, coordinateLength),
             });
         }
@@ -7087,9 +5669,9 @@ const CLEAR_PROPS$18 = [PRIME, EXPONENT, COEFFICIENT$1];
 class OtherPrimeInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.prime = pvutils__namespace.getParametersValue(parameters, PRIME, OtherPrimeInfo.defaultValues(PRIME));
-        this.exponent = pvutils__namespace.getParametersValue(parameters, EXPONENT, OtherPrimeInfo.defaultValues(EXPONENT));
-        this.coefficient = pvutils__namespace.getParametersValue(parameters, COEFFICIENT$1, OtherPrimeInfo.defaultValues(COEFFICIENT$1));
+        this.prime = getParametersValue(parameters, PRIME, OtherPrimeInfo.defaultValues(PRIME));
+        this.exponent = getParametersValue(parameters, EXPONENT, OtherPrimeInfo.defaultValues(EXPONENT));
+        this.coefficient = getParametersValue(parameters, COEFFICIENT$1, OtherPrimeInfo.defaultValues(COEFFICIENT$1));
         if (parameters.json) {
             this.fromJSON(parameters.json);
         }
@@ -7100,25 +5682,25 @@ class OtherPrimeInfo extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case PRIME:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case EXPONENT:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case COEFFICIENT$1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.Integer({ name: names.prime || EMPTY_STRING }), new asn1js__namespace.Integer({ name: names.exponent || EMPTY_STRING }), new asn1js__namespace.Integer({ name: names.coefficient || EMPTY_STRING })],
+            value: [new Integer({ name: names.prime || EMPTY_STRING }), new Integer({ name: names.exponent || EMPTY_STRING }), new Integer({ name: names.coefficient || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$18);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OtherPrimeInfo.schema({
+        clearProps(schema, CLEAR_PROPS$18);
+        const asn1 = compareSchema(schema, schema, OtherPrimeInfo.schema({
             names: {
                 prime: PRIME,
                 exponent: EXPONENT,
@@ -7131,22 +5713,22 @@ class OtherPrimeInfo extends PkiObject {
         this.coefficient = asn1.result.coefficient.convertFromDER();
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.prime.convertToDER(), this.exponent.convertToDER(), this.coefficient.convertToDER()],
         });
     }
     toJSON() {
         return {
-            r: pvtsutils__namespace.Convert.ToBase64Url(this.prime.valueBlock.valueHexView),
-            d: pvtsutils__namespace.Convert.ToBase64Url(this.exponent.valueBlock.valueHexView),
-            t: pvtsutils__namespace.Convert.ToBase64Url(this.coefficient.valueBlock.valueHexView),
+            r: Convert.ToBase64Url(this.prime.valueBlock.valueHexView),
+            d: Convert.ToBase64Url(this.exponent.valueBlock.valueHexView),
+            t: Convert.ToBase64Url(this.coefficient.valueBlock.valueHexView),
         };
     }
     fromJSON(json) {
         ParameterError.assert("json", json, "r", "d", "r");
-        this.prime = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.r) });
-        this.exponent = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.d) });
-        this.coefficient = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.t) });
+        this.prime = new Integer({ valueHex: Convert.FromBase64Url(json.r) });
+        this.exponent = new Integer({ valueHex: Convert.FromBase64Url(json.d) });
+        this.coefficient = new Integer({ valueHex: Convert.FromBase64Url(json.t) });
     }
 }
 OtherPrimeInfo.CLASS_NAME = "OtherPrimeInfo";
@@ -7165,17 +5747,17 @@ const CLEAR_PROPS$17 = [VERSION$k, MODULUS, PUBLIC_EXPONENT, PRIVATE_EXPONENT, P
 class RSAPrivateKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$k, RSAPrivateKey.defaultValues(VERSION$k));
-        this.modulus = pvutils__namespace.getParametersValue(parameters, MODULUS, RSAPrivateKey.defaultValues(MODULUS));
-        this.publicExponent = pvutils__namespace.getParametersValue(parameters, PUBLIC_EXPONENT, RSAPrivateKey.defaultValues(PUBLIC_EXPONENT));
-        this.privateExponent = pvutils__namespace.getParametersValue(parameters, PRIVATE_EXPONENT, RSAPrivateKey.defaultValues(PRIVATE_EXPONENT));
-        this.prime1 = pvutils__namespace.getParametersValue(parameters, PRIME1, RSAPrivateKey.defaultValues(PRIME1));
-        this.prime2 = pvutils__namespace.getParametersValue(parameters, PRIME2, RSAPrivateKey.defaultValues(PRIME2));
-        this.exponent1 = pvutils__namespace.getParametersValue(parameters, EXPONENT1, RSAPrivateKey.defaultValues(EXPONENT1));
-        this.exponent2 = pvutils__namespace.getParametersValue(parameters, EXPONENT2, RSAPrivateKey.defaultValues(EXPONENT2));
-        this.coefficient = pvutils__namespace.getParametersValue(parameters, COEFFICIENT, RSAPrivateKey.defaultValues(COEFFICIENT));
+        this.version = getParametersValue(parameters, VERSION$k, RSAPrivateKey.defaultValues(VERSION$k));
+        this.modulus = getParametersValue(parameters, MODULUS, RSAPrivateKey.defaultValues(MODULUS));
+        this.publicExponent = getParametersValue(parameters, PUBLIC_EXPONENT, RSAPrivateKey.defaultValues(PUBLIC_EXPONENT));
+        this.privateExponent = getParametersValue(parameters, PRIVATE_EXPONENT, RSAPrivateKey.defaultValues(PRIVATE_EXPONENT));
+        this.prime1 = getParametersValue(parameters, PRIME1, RSAPrivateKey.defaultValues(PRIME1));
+        this.prime2 = getParametersValue(parameters, PRIME2, RSAPrivateKey.defaultValues(PRIME2));
+        this.exponent1 = getParametersValue(parameters, EXPONENT1, RSAPrivateKey.defaultValues(EXPONENT1));
+        this.exponent2 = getParametersValue(parameters, EXPONENT2, RSAPrivateKey.defaultValues(EXPONENT2));
+        this.coefficient = getParametersValue(parameters, COEFFICIENT, RSAPrivateKey.defaultValues(COEFFICIENT));
         if (OTHER_PRIME_INFOS in parameters) {
-            this.otherPrimeInfos = pvutils__namespace.getParametersValue(parameters, OTHER_PRIME_INFOS, RSAPrivateKey.defaultValues(OTHER_PRIME_INFOS));
+            this.otherPrimeInfos = getParametersValue(parameters, OTHER_PRIME_INFOS, RSAPrivateKey.defaultValues(OTHER_PRIME_INFOS));
         }
         if (parameters.json) {
             this.fromJSON(parameters.json);
@@ -7189,21 +5771,21 @@ class RSAPrivateKey extends PkiObject {
             case VERSION$k:
                 return 0;
             case MODULUS:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case PUBLIC_EXPONENT:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case PRIVATE_EXPONENT:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case PRIME1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case PRIME2:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case EXPONENT1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case EXPONENT2:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case COEFFICIENT:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case OTHER_PRIME_INFOS:
                 return [];
             default:
@@ -7211,23 +5793,23 @@ class RSAPrivateKey extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.modulus || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.publicExponent || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.privateExponent || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.prime1 || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.prime2 || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.exponent1 || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.exponent2 || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.coefficient || EMPTY_STRING }),
-                new asn1js__namespace.Sequence({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.modulus || EMPTY_STRING }),
+                new Integer({ name: names.publicExponent || EMPTY_STRING }),
+                new Integer({ name: names.privateExponent || EMPTY_STRING }),
+                new Integer({ name: names.prime1 || EMPTY_STRING }),
+                new Integer({ name: names.prime2 || EMPTY_STRING }),
+                new Integer({ name: names.exponent1 || EMPTY_STRING }),
+                new Integer({ name: names.exponent2 || EMPTY_STRING }),
+                new Integer({ name: names.coefficient || EMPTY_STRING }),
+                new Sequence({
                     optional: true,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.otherPrimeInfosName || EMPTY_STRING,
                             value: OtherPrimeInfo.schema(names.otherPrimeInfo || {}),
                         }),
@@ -7237,8 +5819,8 @@ class RSAPrivateKey extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$17);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RSAPrivateKey.schema({
+        clearProps(schema, CLEAR_PROPS$17);
+        const asn1 = compareSchema(schema, schema, RSAPrivateKey.schema({
             names: {
                 version: VERSION$k,
                 modulus: MODULUS,
@@ -7271,7 +5853,7 @@ class RSAPrivateKey extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         outputArray.push(this.modulus.convertToDER());
         outputArray.push(this.publicExponent);
         outputArray.push(this.privateExponent.convertToDER());
@@ -7281,24 +5863,24 @@ class RSAPrivateKey extends PkiObject {
         outputArray.push(this.exponent2.convertToDER());
         outputArray.push(this.coefficient.convertToDER());
         if (this.otherPrimeInfos) {
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new Sequence({
                 value: Array.from(this.otherPrimeInfos, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
     toJSON() {
         const jwk = {
-            n: pvtsutils__namespace.Convert.ToBase64Url(this.modulus.valueBlock.valueHexView),
-            e: pvtsutils__namespace.Convert.ToBase64Url(this.publicExponent.valueBlock.valueHexView),
-            d: pvtsutils__namespace.Convert.ToBase64Url(this.privateExponent.valueBlock.valueHexView),
-            p: pvtsutils__namespace.Convert.ToBase64Url(this.prime1.valueBlock.valueHexView),
-            q: pvtsutils__namespace.Convert.ToBase64Url(this.prime2.valueBlock.valueHexView),
-            dp: pvtsutils__namespace.Convert.ToBase64Url(this.exponent1.valueBlock.valueHexView),
-            dq: pvtsutils__namespace.Convert.ToBase64Url(this.exponent2.valueBlock.valueHexView),
-            qi: pvtsutils__namespace.Convert.ToBase64Url(this.coefficient.valueBlock.valueHexView),
+            n: Convert.ToBase64Url(this.modulus.valueBlock.valueHexView),
+            e: Convert.ToBase64Url(this.publicExponent.valueBlock.valueHexView),
+            d: Convert.ToBase64Url(this.privateExponent.valueBlock.valueHexView),
+            p: Convert.ToBase64Url(this.prime1.valueBlock.valueHexView),
+            q: Convert.ToBase64Url(this.prime2.valueBlock.valueHexView),
+            dp: Convert.ToBase64Url(this.exponent1.valueBlock.valueHexView),
+            dq: Convert.ToBase64Url(this.exponent2.valueBlock.valueHexView),
+            qi: Convert.ToBase64Url(this.coefficient.valueBlock.valueHexView),
         };
         if (this.otherPrimeInfos) {
             jwk.oth = Array.from(this.otherPrimeInfos, (o) => o.toJSON());
@@ -7307,16 +5889,16 @@ class RSAPrivateKey extends PkiObject {
     }
     fromJSON(json) {
         ParameterError.assert("json", json, "n", "e", "d", "p", "q", "dp", "dq", "qi");
-        this.modulus = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.n) });
-        this.publicExponent = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.e) });
-        this.privateExponent = new asn1js__namespace.Integer({
-            valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.d),
+        this.modulus = new Integer({ valueHex: Convert.FromBase64Url(json.n) });
+        this.publicExponent = new Integer({ valueHex: Convert.FromBase64Url(json.e) });
+        this.privateExponent = new Integer({
+            valueHex: Convert.FromBase64Url(json.d),
         });
-        this.prime1 = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.p) });
-        this.prime2 = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.q) });
-        this.exponent1 = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.dp) });
-        this.exponent2 = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.dq) });
-        this.coefficient = new asn1js__namespace.Integer({ valueHex: pvtsutils__namespace.Convert.FromBase64Url(json.qi) });
+        this.prime1 = new Integer({ valueHex: Convert.FromBase64Url(json.p) });
+        this.prime2 = new Integer({ valueHex: Convert.FromBase64Url(json.q) });
+        this.exponent1 = new Integer({ valueHex: Convert.FromBase64Url(json.dp) });
+        this.exponent2 = new Integer({ valueHex: Convert.FromBase64Url(json.dq) });
+        this.coefficient = new Integer({ valueHex: Convert.FromBase64Url(json.qi) });
         if (json.oth) {
             this.otherPrimeInfos = Array.from(json.oth, (element) => new OtherPrimeInfo({ json: element }));
         }
@@ -7333,14 +5915,14 @@ const CLEAR_PROPS$16 = [VERSION$j, PRIVATE_KEY_ALGORITHM, PRIVATE_KEY, ATTRIBUTE
 class PrivateKeyInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$j, PrivateKeyInfo.defaultValues(VERSION$j));
-        this.privateKeyAlgorithm = pvutils__namespace.getParametersValue(parameters, PRIVATE_KEY_ALGORITHM, PrivateKeyInfo.defaultValues(PRIVATE_KEY_ALGORITHM));
-        this.privateKey = pvutils__namespace.getParametersValue(parameters, PRIVATE_KEY, PrivateKeyInfo.defaultValues(PRIVATE_KEY));
+        this.version = getParametersValue(parameters, VERSION$j, PrivateKeyInfo.defaultValues(VERSION$j));
+        this.privateKeyAlgorithm = getParametersValue(parameters, PRIVATE_KEY_ALGORITHM, PrivateKeyInfo.defaultValues(PRIVATE_KEY_ALGORITHM));
+        this.privateKey = getParametersValue(parameters, PRIVATE_KEY, PrivateKeyInfo.defaultValues(PRIVATE_KEY));
         if (ATTRIBUTES$5 in parameters) {
-            this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES$5, PrivateKeyInfo.defaultValues(ATTRIBUTES$5));
+            this.attributes = getParametersValue(parameters, ATTRIBUTES$5, PrivateKeyInfo.defaultValues(ATTRIBUTES$5));
         }
         if (PARSED_KEY in parameters) {
-            this.parsedKey = pvutils__namespace.getParametersValue(parameters, PARSED_KEY, PrivateKeyInfo.defaultValues(PARSED_KEY));
+            this.parsedKey = getParametersValue(parameters, PARSED_KEY, PrivateKeyInfo.defaultValues(PARSED_KEY));
         }
         if (parameters.json) {
             this.fromJSON(parameters.json);
@@ -7356,7 +5938,7 @@ class PrivateKeyInfo extends PkiObject {
             case PRIVATE_KEY_ALGORITHM:
                 return new AlgorithmIdentifier();
             case PRIVATE_KEY:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case ATTRIBUTES$5:
                 return [];
             case PARSED_KEY:
@@ -7366,21 +5948,21 @@ class PrivateKeyInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.version || EMPTY_STRING }),
                 AlgorithmIdentifier.schema(names.privateKeyAlgorithm || {}),
-                new asn1js__namespace.OctetString({ name: names.privateKey || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new OctetString$1({ name: names.privateKey || EMPTY_STRING }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.attributes || EMPTY_STRING,
                             value: Attribute.schema(),
                         }),
@@ -7390,8 +5972,8 @@ class PrivateKeyInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$16);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PrivateKeyInfo.schema({
+        clearProps(schema, CLEAR_PROPS$16);
+        const asn1 = compareSchema(schema, schema, PrivateKeyInfo.schema({
             names: {
                 version: VERSION$j,
                 privateKeyAlgorithm: {
@@ -7412,15 +5994,15 @@ class PrivateKeyInfo extends PkiObject {
         switch (this.privateKeyAlgorithm.algorithmId) {
             case "1.2.840.113549.1.1.1":
                 {
-                    const privateKeyASN1 = asn1js__namespace.fromBER(this.privateKey.valueBlock.valueHexView);
+                    const privateKeyASN1 = fromBER(this.privateKey.valueBlock.valueHexView);
                     if (privateKeyASN1.offset !== -1)
                         this.parsedKey = new RSAPrivateKey({ schema: privateKeyASN1.result });
                 }
                 break;
             case "1.2.840.10045.2.1":
                 if ("algorithmParams" in this.privateKeyAlgorithm) {
-                    if (this.privateKeyAlgorithm.algorithmParams instanceof asn1js__namespace.ObjectIdentifier) {
-                        const privateKeyASN1 = asn1js__namespace.fromBER(this.privateKey.valueBlock.valueHexView);
+                    if (this.privateKeyAlgorithm.algorithmParams instanceof ObjectIdentifier) {
+                        const privateKeyASN1 = fromBER(this.privateKey.valueBlock.valueHexView);
                         if (privateKeyASN1.offset !== -1) {
                             this.parsedKey = new ECPrivateKey({
                                 namedCurve: this.privateKeyAlgorithm.algorithmParams.valueBlock.toString(),
@@ -7433,9 +6015,9 @@ class PrivateKeyInfo extends PkiObject {
         }
     }
     toSchema() {
-        const outputArray = [new asn1js__namespace.Integer({ value: this.version }), this.privateKeyAlgorithm.toSchema(), this.privateKey];
+        const outputArray = [new Integer({ value: this.version }), this.privateKeyAlgorithm.toSchema(), this.privateKey];
         if (this.attributes) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -7444,7 +6026,7 @@ class PrivateKeyInfo extends PkiObject {
                 value: Array.from(this.attributes, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -7480,20 +6062,20 @@ class PrivateKeyInfo extends PkiObject {
                     this.parsedKey = new ECPrivateKey({ json });
                     this.privateKeyAlgorithm = new AlgorithmIdentifier({
                         algorithmId: "1.2.840.10045.2.1",
-                        algorithmParams: new asn1js__namespace.ObjectIdentifier({ value: this.parsedKey.namedCurve }),
+                        algorithmParams: new ObjectIdentifier({ value: this.parsedKey.namedCurve }),
                     });
                     break;
                 case "RSA":
                     this.parsedKey = new RSAPrivateKey({ json });
                     this.privateKeyAlgorithm = new AlgorithmIdentifier({
                         algorithmId: "1.2.840.113549.1.1.1",
-                        algorithmParams: new asn1js__namespace.Null(),
+                        algorithmParams: new Null(),
                     });
                     break;
                 default:
                     throw new Error(`Invalid value for "kty" parameter: ${json.kty}`);
             }
-            this.privateKey = new asn1js__namespace.OctetString({
+            this.privateKey = new OctetString$1({
                 valueHex: this.parsedKey.toSchema().toBER(false),
             });
         }
@@ -7509,13 +6091,13 @@ const PIECE_SIZE = 1024;
 class EncryptedContentInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.contentType = pvutils__namespace.getParametersValue(parameters, CONTENT_TYPE$1, EncryptedContentInfo.defaultValues(CONTENT_TYPE$1));
-        this.contentEncryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, CONTENT_ENCRYPTION_ALGORITHM, EncryptedContentInfo.defaultValues(CONTENT_ENCRYPTION_ALGORITHM));
+        this.contentType = getParametersValue(parameters, CONTENT_TYPE$1, EncryptedContentInfo.defaultValues(CONTENT_TYPE$1));
+        this.contentEncryptionAlgorithm = getParametersValue(parameters, CONTENT_ENCRYPTION_ALGORITHM, EncryptedContentInfo.defaultValues(CONTENT_ENCRYPTION_ALGORITHM));
         if (ENCRYPTED_CONTENT in parameters && parameters.encryptedContent) {
             this.encryptedContent = parameters.encryptedContent;
             if (this.encryptedContent.idBlock.tagClass === 1 && this.encryptedContent.idBlock.tagNumber === 4) {
                 if (this.encryptedContent.idBlock.isConstructed === false && !parameters.disableSplit) {
-                    const constrString = new asn1js__namespace.OctetString({
+                    const constrString = new OctetString$1({
                         idBlock: { isConstructed: true },
                         isConstructed: true,
                     });
@@ -7528,7 +6110,7 @@ class EncryptedContentInfo extends PkiObject {
                         const _view = new Uint8Array(_array);
                         for (let i = 0; i < _view.length; i++)
                             _view[i] = pieceView[i];
-                        constrString.valueBlock.value.push(new asn1js__namespace.OctetString({ valueHex: _array }));
+                        constrString.valueBlock.value.push(new OctetString$1({ valueHex: _array }));
                         length -= pieceView.length;
                         offset += pieceView.length;
                     }
@@ -7547,7 +6129,7 @@ class EncryptedContentInfo extends PkiObject {
             case CONTENT_ENCRYPTION_ALGORITHM:
                 return new AlgorithmIdentifier();
             case ENCRYPTED_CONTENT:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -7565,27 +6147,27 @@ class EncryptedContentInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.contentType || EMPTY_STRING }),
+                new ObjectIdentifier({ name: names.contentType || EMPTY_STRING }),
                 AlgorithmIdentifier.schema(names.contentEncryptionAlgorithm || {}),
-                new asn1js__namespace.Choice({
+                new Choice({
                     value: [
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.encryptedContent || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 0,
                             },
                             value: [
-                                new asn1js__namespace.Repeated({
-                                    value: new asn1js__namespace.OctetString(),
+                                new Repeated({
+                                    value: new OctetString$1(),
                                 }),
                             ],
                         }),
-                        new asn1js__namespace.Primitive({
+                        new Primitive({
                             name: names.encryptedContent || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
@@ -7598,8 +6180,8 @@ class EncryptedContentInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$15);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, EncryptedContentInfo.schema({
+        clearProps(schema, CLEAR_PROPS$15);
+        const asn1 = compareSchema(schema, schema, EncryptedContentInfo.schema({
             names: {
                 contentType: CONTENT_TYPE$1,
                 contentEncryptionAlgorithm: {
@@ -7626,7 +6208,7 @@ class EncryptedContentInfo extends PkiObject {
             isIndefiniteForm: false,
         };
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.contentType }));
+        outputArray.push(new ObjectIdentifier({ value: this.contentType }));
         outputArray.push(this.contentEncryptionAlgorithm.toSchema());
         if (this.encryptedContent) {
             sequenceLengthBlock.isIndefiniteForm = this.encryptedContent.idBlock.isConstructed;
@@ -7636,7 +6218,7 @@ class EncryptedContentInfo extends PkiObject {
             encryptedValue.lenBlock.isIndefiniteForm = this.encryptedContent.idBlock.isConstructed;
             outputArray.push(encryptedValue);
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             lenBlock: sequenceLengthBlock,
             value: outputArray,
         });
@@ -7655,7 +6237,7 @@ class EncryptedContentInfo extends PkiObject {
         if (!this.encryptedContent) {
             throw new Error("Parameter 'encryptedContent' is undefined");
         }
-        return asn1js__namespace.OctetString.prototype.getValue.call(this.encryptedContent);
+        return OctetString$1.prototype.getValue.call(this.encryptedContent);
     }
 }
 EncryptedContentInfo.CLASS_NAME = "EncryptedContentInfo";
@@ -7668,10 +6250,10 @@ const CLEAR_PROPS$14 = [HASH_ALGORITHM$4, MASK_GEN_ALGORITHM$1, SALT_LENGTH, TRA
 class RSASSAPSSParams extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.hashAlgorithm = pvutils__namespace.getParametersValue(parameters, HASH_ALGORITHM$4, RSASSAPSSParams.defaultValues(HASH_ALGORITHM$4));
-        this.maskGenAlgorithm = pvutils__namespace.getParametersValue(parameters, MASK_GEN_ALGORITHM$1, RSASSAPSSParams.defaultValues(MASK_GEN_ALGORITHM$1));
-        this.saltLength = pvutils__namespace.getParametersValue(parameters, SALT_LENGTH, RSASSAPSSParams.defaultValues(SALT_LENGTH));
-        this.trailerField = pvutils__namespace.getParametersValue(parameters, TRAILER_FIELD, RSASSAPSSParams.defaultValues(TRAILER_FIELD));
+        this.hashAlgorithm = getParametersValue(parameters, HASH_ALGORITHM$4, RSASSAPSSParams.defaultValues(HASH_ALGORITHM$4));
+        this.maskGenAlgorithm = getParametersValue(parameters, MASK_GEN_ALGORITHM$1, RSASSAPSSParams.defaultValues(MASK_GEN_ALGORITHM$1));
+        this.saltLength = getParametersValue(parameters, SALT_LENGTH, RSASSAPSSParams.defaultValues(SALT_LENGTH));
+        this.trailerField = getParametersValue(parameters, TRAILER_FIELD, RSASSAPSSParams.defaultValues(TRAILER_FIELD));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -7681,14 +6263,14 @@ class RSASSAPSSParams extends PkiObject {
             case HASH_ALGORITHM$4:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.3.14.3.2.26",
-                    algorithmParams: new asn1js__namespace.Null(),
+                    algorithmParams: new Null(),
                 });
             case MASK_GEN_ALGORITHM$1:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.2.840.113549.1.1.8",
                     algorithmParams: new AlgorithmIdentifier({
                         algorithmId: "1.3.14.3.2.26",
-                        algorithmParams: new asn1js__namespace.Null(),
+                        algorithmParams: new Null(),
                     }).toSchema(),
                 });
             case SALT_LENGTH:
@@ -7700,11 +6282,11 @@ class RSASSAPSSParams extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -7712,7 +6294,7 @@ class RSASSAPSSParams extends PkiObject {
                     optional: true,
                     value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -7720,28 +6302,28 @@ class RSASSAPSSParams extends PkiObject {
                     optional: true,
                     value: [AlgorithmIdentifier.schema(names.maskGenAlgorithm || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
                     },
                     optional: true,
-                    value: [new asn1js__namespace.Integer({ name: names.saltLength || EMPTY_STRING })],
+                    value: [new Integer({ name: names.saltLength || EMPTY_STRING })],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 3,
                     },
                     optional: true,
-                    value: [new asn1js__namespace.Integer({ name: names.trailerField || EMPTY_STRING })],
+                    value: [new Integer({ name: names.trailerField || EMPTY_STRING })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$14);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RSASSAPSSParams.schema({
+        clearProps(schema, CLEAR_PROPS$14);
+        const asn1 = compareSchema(schema, schema, RSASSAPSSParams.schema({
             names: {
                 hashAlgorithm: {
                     names: {
@@ -7770,7 +6352,7 @@ class RSASSAPSSParams extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (!this.hashAlgorithm.isEqual(RSASSAPSSParams.defaultValues(HASH_ALGORITHM$4))) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -7779,7 +6361,7 @@ class RSASSAPSSParams extends PkiObject {
             }));
         }
         if (!this.maskGenAlgorithm.isEqual(RSASSAPSSParams.defaultValues(MASK_GEN_ALGORITHM$1))) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -7788,24 +6370,24 @@ class RSASSAPSSParams extends PkiObject {
             }));
         }
         if (this.saltLength !== RSASSAPSSParams.defaultValues(SALT_LENGTH)) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
                 },
-                value: [new asn1js__namespace.Integer({ value: this.saltLength })],
+                value: [new Integer({ value: this.saltLength })],
             }));
         }
         if (this.trailerField !== RSASSAPSSParams.defaultValues(TRAILER_FIELD)) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 3,
                 },
-                value: [new asn1js__namespace.Integer({ value: this.trailerField })],
+                value: [new Integer({ value: this.trailerField })],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -7836,13 +6418,13 @@ const CLEAR_PROPS$13 = [SALT, ITERATION_COUNT, KEY_LENGTH, PRF];
 class PBKDF2Params extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.salt = pvutils__namespace.getParametersValue(parameters, SALT, PBKDF2Params.defaultValues(SALT));
-        this.iterationCount = pvutils__namespace.getParametersValue(parameters, ITERATION_COUNT, PBKDF2Params.defaultValues(ITERATION_COUNT));
+        this.salt = getParametersValue(parameters, SALT, PBKDF2Params.defaultValues(SALT));
+        this.iterationCount = getParametersValue(parameters, ITERATION_COUNT, PBKDF2Params.defaultValues(ITERATION_COUNT));
         if (KEY_LENGTH in parameters) {
-            this.keyLength = pvutils__namespace.getParametersValue(parameters, KEY_LENGTH, PBKDF2Params.defaultValues(KEY_LENGTH));
+            this.keyLength = getParametersValue(parameters, KEY_LENGTH, PBKDF2Params.defaultValues(KEY_LENGTH));
         }
         if (PRF in parameters) {
-            this.prf = pvutils__namespace.getParametersValue(parameters, PRF, PBKDF2Params.defaultValues(PRF));
+            this.prf = getParametersValue(parameters, PRF, PBKDF2Params.defaultValues(PRF));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -7859,22 +6441,22 @@ class PBKDF2Params extends PkiObject {
             case PRF:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.3.14.3.2.26",
-                    algorithmParams: new asn1js__namespace.Null(),
+                    algorithmParams: new Null(),
                 });
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Choice({
-                    value: [new asn1js__namespace.OctetString({ name: names.saltPrimitive || EMPTY_STRING }), AlgorithmIdentifier.schema(names.saltConstructed || {})],
+                new Choice({
+                    value: [new OctetString$1({ name: names.saltPrimitive || EMPTY_STRING }), AlgorithmIdentifier.schema(names.saltConstructed || {})],
                 }),
-                new asn1js__namespace.Integer({ name: names.iterationCount || EMPTY_STRING }),
-                new asn1js__namespace.Integer({
+                new Integer({ name: names.iterationCount || EMPTY_STRING }),
+                new Integer({
                     name: names.keyLength || EMPTY_STRING,
                     optional: true,
                 }),
@@ -7887,8 +6469,8 @@ class PBKDF2Params extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$13);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PBKDF2Params.schema({
+        clearProps(schema, CLEAR_PROPS$13);
+        const asn1 = compareSchema(schema, schema, PBKDF2Params.schema({
             names: {
                 saltPrimitive: SALT,
                 saltConstructed: {
@@ -7917,16 +6499,16 @@ class PBKDF2Params extends PkiObject {
     toSchema() {
         const outputArray = [];
         outputArray.push(this.salt);
-        outputArray.push(new asn1js__namespace.Integer({ value: this.iterationCount }));
+        outputArray.push(new Integer({ value: this.iterationCount }));
         if (KEY_LENGTH in this) {
             if (PBKDF2Params.defaultValues(KEY_LENGTH) !== this.keyLength)
-                outputArray.push(new asn1js__namespace.Integer({ value: this.keyLength }));
+                outputArray.push(new Integer({ value: this.keyLength }));
         }
         if (this.prf) {
             if (PBKDF2Params.defaultValues(PRF).isEqual(this.prf) === false)
                 outputArray.push(this.prf.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -7954,8 +6536,8 @@ const CLEAR_PROPS$12 = [KEY_DERIVATION_FUNC, ENCRYPTION_SCHEME];
 class PBES2Params extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.keyDerivationFunc = pvutils__namespace.getParametersValue(parameters, KEY_DERIVATION_FUNC, PBES2Params.defaultValues(KEY_DERIVATION_FUNC));
-        this.encryptionScheme = pvutils__namespace.getParametersValue(parameters, ENCRYPTION_SCHEME, PBES2Params.defaultValues(ENCRYPTION_SCHEME));
+        this.keyDerivationFunc = getParametersValue(parameters, KEY_DERIVATION_FUNC, PBES2Params.defaultValues(KEY_DERIVATION_FUNC));
+        this.encryptionScheme = getParametersValue(parameters, ENCRYPTION_SCHEME, PBES2Params.defaultValues(ENCRYPTION_SCHEME));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -7971,15 +6553,15 @@ class PBES2Params extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [AlgorithmIdentifier.schema(names.keyDerivationFunc || {}), AlgorithmIdentifier.schema(names.encryptionScheme || {})],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$12);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PBES2Params.schema({
+        clearProps(schema, CLEAR_PROPS$12);
+        const asn1 = compareSchema(schema, schema, PBES2Params.schema({
             names: {
                 keyDerivationFunc: {
                     names: {
@@ -7998,7 +6580,7 @@ class PBES2Params extends PkiObject {
         this.encryptionScheme = new AlgorithmIdentifier({ schema: asn1.result.encryptionScheme });
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.keyDerivationFunc.toSchema(), this.encryptionScheme.toSchema()],
         });
     }
@@ -8015,7 +6597,7 @@ class AbstractCryptoEngine {
     constructor(parameters) {
         this.crypto = parameters.crypto;
         this.subtle = "webkitSubtle" in parameters.crypto ? parameters.crypto.webkitSubtle : parameters.crypto.subtle;
-        this.name = pvutils__namespace.getParametersValue(parameters, "name", EMPTY_STRING);
+        this.name = getParametersValue(parameters, "name", EMPTY_STRING);
     }
     async encrypt(...args) {
         return this.subtle.encrypt(...args);
@@ -8069,22 +6651,22 @@ async function makePKCS12B2Key(hashAlgorithm, keyLength, password, salt, iterati
         case "SHA-1":
             u = 20;
             v = 64;
-            md = sha1.sha1;
+            md = sha1;
             break;
         case "SHA-256":
             u = 32;
             v = 64;
-            md = sha2.sha256;
+            md = sha256;
             break;
         case "SHA-384":
             u = 48;
             v = 128;
-            md = sha2.sha384;
+            md = sha384;
             break;
         case "SHA-512":
             u = 64;
             v = 128;
-            md = sha2.sha512;
+            md = sha512;
             break;
         default:
             throw new Error("Unsupported hashing algorithm");
@@ -8155,7 +6737,7 @@ class CryptoEngine extends AbstractCryptoEngine {
                 return this.subtle.importKey("raw", keyData, algorithm, extractable, keyUsages);
             case "spki":
                 {
-                    const asn1 = asn1js__namespace.fromBER(pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(keyData));
+                    const asn1 = fromBER(BufferSourceConverter.toArrayBuffer(keyData));
                     AsnError.assert(asn1, "keyData");
                     const publicKeyInfo = new PublicKeyInfo();
                     try {
@@ -8293,7 +6875,7 @@ class CryptoEngine extends AbstractCryptoEngine {
             case "pkcs8":
                 {
                     const privateKeyInfo = new PrivateKeyInfo();
-                    const asn1 = asn1js__namespace.fromBER(pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(keyData));
+                    const asn1 = fromBER(BufferSourceConverter.toArrayBuffer(keyData));
                     AsnError.assert(asn1, "keyData");
                     try {
                         privateKeyInfo.fromSchema(asn1.result);
@@ -8420,7 +7002,7 @@ class CryptoEngine extends AbstractCryptoEngine {
         }
         if (this.name.toLowerCase() === "safari") {
             try {
-                return this.subtle.importKey("jwk", pvutils__namespace.stringToArrayBuffer(JSON.stringify(jwk)), algorithm, extractable, keyUsages);
+                return this.subtle.importKey("jwk", stringToArrayBuffer(JSON.stringify(jwk)), algorithm, extractable, keyUsages);
             }
             catch {
                 return this.subtle.importKey("jwk", jwk, algorithm, extractable, keyUsages);
@@ -8432,7 +7014,7 @@ class CryptoEngine extends AbstractCryptoEngine {
         let jwk = await this.subtle.exportKey("jwk", key);
         if (this.name.toLowerCase() === "safari") {
             if (jwk instanceof ArrayBuffer) {
-                jwk = JSON.parse(pvutils__namespace.arrayBufferToString(jwk));
+                jwk = JSON.parse(arrayBufferToString(jwk));
             }
         }
         switch (format.toLowerCase()) {
@@ -9338,11 +7920,11 @@ class CryptoEngine extends AbstractCryptoEngine {
         this.getRandomValues(saltView);
         const contentView = new Uint8Array(parameters.contentToEncrypt);
         const pbkdf2Params = new PBKDF2Params({
-            salt: new asn1js__namespace.OctetString({ valueHex: saltBuffer }),
+            salt: new OctetString$1({ valueHex: saltBuffer }),
             iterationCount: parameters.iterationCount,
             prf: new AlgorithmIdentifier({
                 algorithmId: hmacOID,
-                algorithmParams: new asn1js__namespace.Null(),
+                algorithmParams: new Null(),
             }),
         });
         const passwordView = new Uint8Array(parameters.password);
@@ -9366,7 +7948,7 @@ class CryptoEngine extends AbstractCryptoEngine {
             }),
             encryptionScheme: new AlgorithmIdentifier({
                 algorithmId: contentEncryptionOID,
-                algorithmParams: new asn1js__namespace.OctetString({ valueHex: ivBuffer }),
+                algorithmParams: new OctetString$1({ valueHex: ivBuffer }),
             }),
         });
         return new EncryptedContentInfo({
@@ -9375,7 +7957,7 @@ class CryptoEngine extends AbstractCryptoEngine {
                 algorithmId: "1.2.840.113549.1.5.13",
                 algorithmParams: pbes2Parameters.toSchema(),
             }),
-            encryptedContent: new asn1js__namespace.OctetString({ valueHex: encryptedData }),
+            encryptedContent: new OctetString$1({ valueHex: encryptedData }),
         });
     }
     async decryptEncryptedContentInfo(parameters) {
@@ -9525,7 +8107,7 @@ class CryptoEngine extends AbstractCryptoEngine {
                         const hashAlgorithmOID = this.getOIDByAlgorithm({ name: algorithm.hash.name }, true, "hashAlgorithm");
                         paramsObject.hashAlgorithm = new AlgorithmIdentifier({
                             algorithmId: hashAlgorithmOID,
-                            algorithmParams: new asn1js__namespace.Null(),
+                            algorithmParams: new Null(),
                         });
                         paramsObject.maskGenAlgorithm = new AlgorithmIdentifier({
                             algorithmId: "1.2.840.113549.1.1.8",
@@ -9635,7 +8217,7 @@ class CryptoEngine extends AbstractCryptoEngine {
             if (!namedCurve) {
                 throw new Error("Unsupported named curve in use");
             }
-            const asn1 = asn1js__namespace.fromBER(signatureValue);
+            const asn1 = fromBER(signatureValue);
             AsnError.assert(asn1, "Signature value");
             signatureValue = createECDSASignatureFromCMS(asn1.result, namedCurve.size);
         }
@@ -9656,7 +8238,7 @@ class CryptoEngine extends AbstractCryptoEngine {
     }
 }
 
-exports.engine = {
+let engine = {
     name: "none",
     crypto: null,
 };
@@ -9715,7 +8297,7 @@ function setEngine(name, ...args) {
         };
     }
     else {
-        exports.engine = {
+        engine = {
             name: name,
             crypto,
         };
@@ -9732,7 +8314,7 @@ function getEngine() {
         }
         return _engine;
     }
-    return exports.engine;
+    return engine;
 }
 function getCrypto(safety = false) {
     const _engine = getEngine();
@@ -9754,17 +8336,17 @@ function createCMSECDSASignature(signatureBuffer) {
     if (signatureBuffer.byteLength % 2 !== 0)
         return EMPTY_BUFFER;
     const length = signatureBuffer.byteLength / 2;
-    const rInteger = new asn1js__namespace.Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, 0, length)) });
-    const sInteger = new asn1js__namespace.Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, length, length)) });
-    return new asn1js__namespace.Sequence({
+    const rInteger = new Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, 0, length)) });
+    const sInteger = new Integer({ valueHex: toMinimalUnsignedInteger(new Uint8Array(signatureBuffer, length, length)) });
+    return new Sequence({
         value: [rInteger, sInteger],
     }).toBER(false);
 }
 function createECDSASignatureFromCMS(cmsSignature, pointSize) {
-    if (!(cmsSignature instanceof asn1js__namespace.Sequence &&
+    if (!(cmsSignature instanceof Sequence &&
         cmsSignature.valueBlock.value.length === 2 &&
-        cmsSignature.valueBlock.value[0] instanceof asn1js__namespace.Integer &&
-        cmsSignature.valueBlock.value[1] instanceof asn1js__namespace.Integer))
+        cmsSignature.valueBlock.value[0] instanceof Integer &&
+        cmsSignature.valueBlock.value[1] instanceof Integer))
         return EMPTY_BUFFER;
     const rValueView = cmsSignature.valueBlock.value[0].convertFromDER().valueBlock.valueHexView;
     const sValueView = cmsSignature.valueBlock.value[1].convertFromDER().valueBlock.valueHexView;
@@ -9802,9 +8384,9 @@ async function kdfWithCounter(hashFunction, zBuffer, Counter, SharedInfo, crypto
     counterView[2] = 0x00;
     counterView[3] = Counter;
     let combinedBuffer = EMPTY_BUFFER;
-    combinedBuffer = pvutils__namespace.utilConcatBuf(combinedBuffer, zBuffer);
-    combinedBuffer = pvutils__namespace.utilConcatBuf(combinedBuffer, counterBuffer);
-    combinedBuffer = pvutils__namespace.utilConcatBuf(combinedBuffer, SharedInfo);
+    combinedBuffer = utilConcatBuf(combinedBuffer, zBuffer);
+    combinedBuffer = utilConcatBuf(combinedBuffer, counterBuffer);
+    combinedBuffer = utilConcatBuf(combinedBuffer, SharedInfo);
     const result = await crypto.digest({ name: hashFunction }, combinedBuffer);
     return {
         counter: Counter,
@@ -9850,7 +8432,7 @@ async function kdf(hashFunction, Zbuffer, keydatalen, SharedInfo, crypto = getCr
         found = false;
         for (const result of incomingResult) {
             if (result.counter === currentCounter) {
-                combinedBuffer = pvutils__namespace.utilConcatBuf(combinedBuffer, result.result);
+                combinedBuffer = utilConcatBuf(combinedBuffer, result.result);
                 found = true;
                 break;
             }
@@ -9886,17 +8468,17 @@ const VALUE$4 = "value";
 const UTC_TIME_NAME = "utcTimeName";
 const GENERAL_TIME_NAME = "generalTimeName";
 const CLEAR_PROPS$11 = [UTC_TIME_NAME, GENERAL_TIME_NAME];
-exports.TimeType = void 0;
+var TimeType;
 (function (TimeType) {
     TimeType[TimeType["UTCTime"] = 0] = "UTCTime";
     TimeType[TimeType["GeneralizedTime"] = 1] = "GeneralizedTime";
     TimeType[TimeType["empty"] = 2] = "empty";
-})(exports.TimeType || (exports.TimeType = {}));
+})(TimeType || (TimeType = {}));
 class Time extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.type = pvutils__namespace.getParametersValue(parameters, TYPE$1, Time.defaultValues(TYPE$1));
-        this.value = pvutils__namespace.getParametersValue(parameters, VALUE$4, Time.defaultValues(VALUE$4));
+        this.type = getParametersValue(parameters, TYPE$1, Time.defaultValues(TYPE$1));
+        this.value = getParametersValue(parameters, VALUE$4, Time.defaultValues(VALUE$4));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -9912,15 +8494,15 @@ class Time extends PkiObject {
         }
     }
     static schema(parameters = {}, optional = false) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             optional,
-            value: [new asn1js__namespace.UTCTime({ name: names.utcTimeName || EMPTY_STRING }), new asn1js__namespace.GeneralizedTime({ name: names.generalTimeName || EMPTY_STRING })],
+            value: [new UTCTime({ name: names.utcTimeName || EMPTY_STRING }), new GeneralizedTime({ name: names.generalTimeName || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$11);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Time.schema({
+        clearProps(schema, CLEAR_PROPS$11);
+        const asn1 = compareSchema(schema, schema, Time.schema({
             names: {
                 utcTimeName: UTC_TIME_NAME,
                 generalTimeName: GENERAL_TIME_NAME,
@@ -9938,10 +8520,10 @@ class Time extends PkiObject {
     }
     toSchema() {
         if (this.type === 0) {
-            return new asn1js__namespace.UTCTime({ valueDate: this.value });
+            return new UTCTime({ valueDate: this.value });
         }
         else if (this.type === 1) {
-            return new asn1js__namespace.GeneralizedTime({ valueDate: this.value });
+            return new GeneralizedTime({ valueDate: this.value });
         }
         return {};
     }
@@ -9997,21 +8579,21 @@ const CLEAR_PROPS$10 = [
     SIGNATURE_VALUE$4,
 ];
 function tbsCertificate(parameters = {}) {
-    const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-    return new asn1js__namespace.Sequence({
+    const names = getParametersValue(parameters, "names", {});
+    return new Sequence({
         name: names.blockName || TBS_CERTIFICATE,
         value: [
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Integer({ name: names.tbsCertificateVersion || TBS_CERTIFICATE_VERSION }),
+                    new Integer({ name: names.tbsCertificateVersion || TBS_CERTIFICATE_VERSION }),
                 ],
             }),
-            new asn1js__namespace.Integer({
+            new Integer({
                 name: names.tbsCertificateSerialNumber || TBS_CERTIFICATE_SERIAL_NUMBER,
             }),
             AlgorithmIdentifier.schema(names.signature || {
@@ -10024,7 +8606,7 @@ function tbsCertificate(parameters = {}) {
                     blockName: TBS_CERTIFICATE_ISSUER,
                 },
             }),
-            new asn1js__namespace.Sequence({
+            new Sequence({
                 name: names.tbsCertificateValidity || "tbsCertificate.validity",
                 value: [
                     Time.schema(names.notBefore || {
@@ -10051,7 +8633,7 @@ function tbsCertificate(parameters = {}) {
                     blockName: TBS_CERTIFICATE_SUBJECT_PUBLIC_KEY,
                 },
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 name: names.tbsCertificateIssuerUniqueID || TBS_CERTIFICATE_ISSUER_UNIQUE_ID,
                 optional: true,
                 idBlock: {
@@ -10059,7 +8641,7 @@ function tbsCertificate(parameters = {}) {
                     tagNumber: 1,
                 },
             }),
-            new asn1js__namespace.Primitive({
+            new Primitive({
                 name: names.tbsCertificateSubjectUniqueID || TBS_CERTIFICATE_SUBJECT_UNIQUE_ID,
                 optional: true,
                 idBlock: {
@@ -10067,7 +8649,7 @@ function tbsCertificate(parameters = {}) {
                     tagNumber: 2,
                 },
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -10086,33 +8668,33 @@ function tbsCertificate(parameters = {}) {
 }
 class Certificate extends PkiObject {
     get tbs() {
-        return pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(this.tbsView);
+        return BufferSourceConverter.toArrayBuffer(this.tbsView);
     }
     set tbs(value) {
         this.tbsView = new Uint8Array(value);
     }
     constructor(parameters = {}) {
         super();
-        this.tbsView = new Uint8Array(pvutils__namespace.getParametersValue(parameters, TBS$4, Certificate.defaultValues(TBS$4)));
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$i, Certificate.defaultValues(VERSION$i));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$6, Certificate.defaultValues(SERIAL_NUMBER$6));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$7, Certificate.defaultValues(SIGNATURE$7));
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER$5, Certificate.defaultValues(ISSUER$5));
-        this.notBefore = pvutils__namespace.getParametersValue(parameters, NOT_BEFORE, Certificate.defaultValues(NOT_BEFORE));
-        this.notAfter = pvutils__namespace.getParametersValue(parameters, NOT_AFTER, Certificate.defaultValues(NOT_AFTER));
-        this.subject = pvutils__namespace.getParametersValue(parameters, SUBJECT$1, Certificate.defaultValues(SUBJECT$1));
-        this.subjectPublicKeyInfo = pvutils__namespace.getParametersValue(parameters, SUBJECT_PUBLIC_KEY_INFO, Certificate.defaultValues(SUBJECT_PUBLIC_KEY_INFO));
+        this.tbsView = new Uint8Array(getParametersValue(parameters, TBS$4, Certificate.defaultValues(TBS$4)));
+        this.version = getParametersValue(parameters, VERSION$i, Certificate.defaultValues(VERSION$i));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$6, Certificate.defaultValues(SERIAL_NUMBER$6));
+        this.signature = getParametersValue(parameters, SIGNATURE$7, Certificate.defaultValues(SIGNATURE$7));
+        this.issuer = getParametersValue(parameters, ISSUER$5, Certificate.defaultValues(ISSUER$5));
+        this.notBefore = getParametersValue(parameters, NOT_BEFORE, Certificate.defaultValues(NOT_BEFORE));
+        this.notAfter = getParametersValue(parameters, NOT_AFTER, Certificate.defaultValues(NOT_AFTER));
+        this.subject = getParametersValue(parameters, SUBJECT$1, Certificate.defaultValues(SUBJECT$1));
+        this.subjectPublicKeyInfo = getParametersValue(parameters, SUBJECT_PUBLIC_KEY_INFO, Certificate.defaultValues(SUBJECT_PUBLIC_KEY_INFO));
         if (ISSUER_UNIQUE_ID$2 in parameters) {
-            this.issuerUniqueID = pvutils__namespace.getParametersValue(parameters, ISSUER_UNIQUE_ID$2, Certificate.defaultValues(ISSUER_UNIQUE_ID$2));
+            this.issuerUniqueID = getParametersValue(parameters, ISSUER_UNIQUE_ID$2, Certificate.defaultValues(ISSUER_UNIQUE_ID$2));
         }
         if (SUBJECT_UNIQUE_ID in parameters) {
-            this.subjectUniqueID = pvutils__namespace.getParametersValue(parameters, SUBJECT_UNIQUE_ID, Certificate.defaultValues(SUBJECT_UNIQUE_ID));
+            this.subjectUniqueID = getParametersValue(parameters, SUBJECT_UNIQUE_ID, Certificate.defaultValues(SUBJECT_UNIQUE_ID));
         }
         if (EXTENSIONS$6 in parameters) {
-            this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$6, Certificate.defaultValues(EXTENSIONS$6));
+            this.extensions = getParametersValue(parameters, EXTENSIONS$6, Certificate.defaultValues(EXTENSIONS$6));
         }
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$8, Certificate.defaultValues(SIGNATURE_ALGORITHM$8));
-        this.signatureValue = pvutils__namespace.getParametersValue(parameters, SIGNATURE_VALUE$4, Certificate.defaultValues(SIGNATURE_VALUE$4));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$8, Certificate.defaultValues(SIGNATURE_ALGORITHM$8));
+        this.signatureValue = getParametersValue(parameters, SIGNATURE_VALUE$4, Certificate.defaultValues(SIGNATURE_VALUE$4));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -10124,7 +8706,7 @@ class Certificate extends PkiObject {
             case VERSION$i:
                 return 0;
             case SERIAL_NUMBER$6:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case SIGNATURE$7:
                 return new AlgorithmIdentifier();
             case ISSUER$5:
@@ -10146,14 +8728,14 @@ class Certificate extends PkiObject {
             case SIGNATURE_ALGORITHM$8:
                 return new AlgorithmIdentifier();
             case SIGNATURE_VALUE$4:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 tbsCertificate(names.tbsCertificate),
@@ -10162,13 +8744,13 @@ class Certificate extends PkiObject {
                         blockName: SIGNATURE_ALGORITHM$8,
                     },
                 }),
-                new asn1js__namespace.BitString({ name: names.signatureValue || SIGNATURE_VALUE$4 }),
+                new BitString$1({ name: names.signatureValue || SIGNATURE_VALUE$4 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$10);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Certificate.schema({
+        clearProps(schema, CLEAR_PROPS$10);
+        const asn1 = compareSchema(schema, schema, Certificate.schema({
             names: {
                 tbsCertificate: {
                     names: {
@@ -10206,27 +8788,27 @@ class Certificate extends PkiObject {
     encodeTBS() {
         const outputArray = [];
         if (VERSION$i in this && this.version !== Certificate.defaultValues(VERSION$i)) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Integer({ value: this.version }),
+                    new Integer({ value: this.version }),
                 ],
             }));
         }
         outputArray.push(this.serialNumber);
         outputArray.push(this.signature.toSchema());
         outputArray.push(this.issuer.toSchema());
-        outputArray.push(new asn1js__namespace.Sequence({
+        outputArray.push(new Sequence({
             value: [this.notBefore.toSchema(), this.notAfter.toSchema()],
         }));
         outputArray.push(this.subject.toSchema());
         outputArray.push(this.subjectPublicKeyInfo.toSchema());
         if (this.issuerUniqueID) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -10236,7 +8818,7 @@ class Certificate extends PkiObject {
             }));
         }
         if (this.subjectUniqueID) {
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Primitive({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -10246,20 +8828,20 @@ class Certificate extends PkiObject {
             }));
         }
         if (this.extensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 3,
                 },
                 value: [
-                    new asn1js__namespace.Sequence({
+                    new Sequence({
                         value: Array.from(this.extensions, (o) => o.toSchema()),
                     }),
                 ],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -10269,20 +8851,20 @@ class Certificate extends PkiObject {
             if (!this.tbsView.byteLength) {
                 return Certificate.schema().value[0];
             }
-            const asn1 = asn1js__namespace.fromBER(this.tbsView);
+            const asn1 = fromBER(this.tbsView);
             AsnError.assert(asn1, "TBS Certificate");
             tbsSchema = asn1.result;
         }
         else {
             tbsSchema = this.encodeTBS();
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [tbsSchema, this.signatureAlgorithm.toSchema(), this.signatureValue],
         });
     }
     toJSON() {
         const res = {
-            tbs: pvtsutils__namespace.Convert.ToHex(this.tbsView),
+            tbs: Convert.ToHex(this.tbsView),
             version: this.version,
             serialNumber: this.serialNumber.toJSON(),
             signature: this.signature.toJSON(),
@@ -10298,10 +8880,10 @@ class Certificate extends PkiObject {
             res.version = this.version;
         }
         if (this.issuerUniqueID) {
-            res.issuerUniqueID = pvtsutils__namespace.Convert.ToHex(this.issuerUniqueID);
+            res.issuerUniqueID = Convert.ToHex(this.issuerUniqueID);
         }
         if (this.subjectUniqueID) {
-            res.subjectUniqueID = pvtsutils__namespace.Convert.ToHex(this.subjectUniqueID);
+            res.subjectUniqueID = Convert.ToHex(this.subjectUniqueID);
         }
         if (this.extensions) {
             res.extensions = Array.from(this.extensions, (o) => o.toJSON());
@@ -10324,7 +8906,7 @@ class Certificate extends PkiObject {
         this.signatureAlgorithm = signatureParameters.signatureAlgorithm;
         this.tbsView = new Uint8Array(this.encodeTBS().toBER());
         const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-        this.signatureValue = new asn1js__namespace.BitString({ valueHex: signature });
+        this.signatureValue = new BitString$1({ valueHex: signature });
     }
     async verify(issuerCertificate, crypto = getCrypto(true)) {
         let subjectPublicKeyInfo;
@@ -10383,13 +8965,13 @@ const ECDSA = "ecdsa";
 class SignedCertificateTimestamp extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$h, SignedCertificateTimestamp.defaultValues(VERSION$h));
-        this.logID = pvutils__namespace.getParametersValue(parameters, LOG_ID, SignedCertificateTimestamp.defaultValues(LOG_ID));
-        this.timestamp = pvutils__namespace.getParametersValue(parameters, TIMESTAMP, SignedCertificateTimestamp.defaultValues(TIMESTAMP));
-        this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$5, SignedCertificateTimestamp.defaultValues(EXTENSIONS$5));
-        this.hashAlgorithm = pvutils__namespace.getParametersValue(parameters, HASH_ALGORITHM$3, SignedCertificateTimestamp.defaultValues(HASH_ALGORITHM$3));
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$7, SignedCertificateTimestamp.defaultValues(SIGNATURE_ALGORITHM$7));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$6, SignedCertificateTimestamp.defaultValues(SIGNATURE$6));
+        this.version = getParametersValue(parameters, VERSION$h, SignedCertificateTimestamp.defaultValues(VERSION$h));
+        this.logID = getParametersValue(parameters, LOG_ID, SignedCertificateTimestamp.defaultValues(LOG_ID));
+        this.timestamp = getParametersValue(parameters, TIMESTAMP, SignedCertificateTimestamp.defaultValues(TIMESTAMP));
+        this.extensions = getParametersValue(parameters, EXTENSIONS$5, SignedCertificateTimestamp.defaultValues(EXTENSIONS$5));
+        this.hashAlgorithm = getParametersValue(parameters, HASH_ALGORITHM$3, SignedCertificateTimestamp.defaultValues(HASH_ALGORITHM$3));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$7, SignedCertificateTimestamp.defaultValues(SIGNATURE_ALGORITHM$7));
+        this.signature = getParametersValue(parameters, SIGNATURE$6, SignedCertificateTimestamp.defaultValues(SIGNATURE$6));
         if ("stream" in parameters && parameters.stream) {
             this.fromStream(parameters.stream);
         }
@@ -10416,10 +8998,10 @@ class SignedCertificateTimestamp extends PkiObject {
         }
     }
     fromSchema(schema) {
-        if (schema instanceof asn1js__namespace.RawData === false)
+        if (schema instanceof RawData === false)
             throw new Error("Object's schema was not verified against input data for SignedCertificateTimestamp");
-        const seqStream = new bs__namespace.SeqStream({
-            stream: new bs__namespace.ByteStream({
+        const seqStream = new SeqStream({
+            stream: new ByteStream({
                 buffer: schema.data,
             }),
         });
@@ -10430,7 +9012,7 @@ class SignedCertificateTimestamp extends PkiObject {
         this.version = stream.getBlock(1)[0];
         if (this.version === 0) {
             this.logID = new Uint8Array(stream.getBlock(32)).buffer.slice(0);
-            this.timestamp = new Date(pvutils__namespace.utilFromBase(new Uint8Array(stream.getBlock(8)), 8));
+            this.timestamp = new Date(utilFromBase(new Uint8Array(stream.getBlock(8)), 8));
             const extensionsLength = stream.getUint16();
             this.extensions = new Uint8Array(stream.getBlock(extensionsLength)).buffer.slice(0);
             switch (stream.getBlock(1)[0]) {
@@ -10483,16 +9065,16 @@ class SignedCertificateTimestamp extends PkiObject {
     }
     toSchema() {
         const stream = this.toStream();
-        return new asn1js__namespace.RawData({ data: stream.stream.buffer });
+        return new RawData({ data: stream.stream.buffer });
     }
     toStream() {
-        const stream = new bs__namespace.SeqStream();
+        const stream = new SeqStream();
         stream.appendUint16(47 + this.extensions.byteLength + this.signature.byteLength);
         stream.appendChar(this.version);
         stream.appendView(new Uint8Array(this.logID));
         const timeBuffer = new ArrayBuffer(8);
         const timeView = new Uint8Array(timeBuffer);
-        const baseArray = pvutils__namespace.utilToBase(this.timestamp.valueOf(), 8);
+        const baseArray = utilToBase(this.timestamp.valueOf(), 8);
         timeView.set(new Uint8Array(baseArray), 8 - baseArray.byteLength);
         stream.appendView(timeView);
         stream.appendUint16(this.extensions.byteLength);
@@ -10550,18 +9132,18 @@ class SignedCertificateTimestamp extends PkiObject {
     toJSON() {
         return {
             version: this.version,
-            logID: pvutils__namespace.bufferToHexCodes(this.logID),
+            logID: bufferToHexCodes(this.logID),
             timestamp: this.timestamp,
-            extensions: pvutils__namespace.bufferToHexCodes(this.extensions),
+            extensions: bufferToHexCodes(this.extensions),
             hashAlgorithm: this.hashAlgorithm,
             signatureAlgorithm: this.signatureAlgorithm,
-            signature: pvutils__namespace.bufferToHexCodes(this.signature),
+            signature: bufferToHexCodes(this.signature),
         };
     }
     async verify(logs, data, dataType = 0, crypto = getCrypto(true)) {
-        const logId = pvutils__namespace.toBase64(pvutils__namespace.arrayBufferToString(this.logID));
+        const logId = toBase64(arrayBufferToString(this.logID));
         let publicKeyBase64 = null;
-        const stream = new bs__namespace.SeqStream();
+        const stream = new SeqStream();
         for (const log of logs) {
             if (log.log_id === logId) {
                 publicKeyBase64 = log.key;
@@ -10571,13 +9153,13 @@ class SignedCertificateTimestamp extends PkiObject {
         if (!publicKeyBase64) {
             throw new Error(`Public key not found for CT with logId: ${logId}`);
         }
-        const pki = pvutils__namespace.stringToArrayBuffer(pvutils__namespace.fromBase64(publicKeyBase64));
+        const pki = stringToArrayBuffer(fromBase64(publicKeyBase64));
         const publicKeyInfo = PublicKeyInfo.fromBER(pki);
         stream.appendChar(0x00);
         stream.appendChar(0x00);
         const timeBuffer = new ArrayBuffer(8);
         const timeView = new Uint8Array(timeBuffer);
-        const baseArray = pvutils__namespace.utilToBase(this.timestamp.valueOf(), 8);
+        const baseArray = utilToBase(this.timestamp.valueOf(), 8);
         timeView.set(new Uint8Array(baseArray), 8 - baseArray.byteLength);
         stream.appendView(timeView);
         stream.appendUint16(dataType);
@@ -10587,11 +9169,11 @@ class SignedCertificateTimestamp extends PkiObject {
         stream.appendUint16(this.extensions.byteLength);
         if (this.extensions.byteLength !== 0)
             stream.appendView(new Uint8Array(this.extensions));
-        return crypto.verifyWithPublicKey(stream.buffer.slice(0, stream.length), new asn1js__namespace.OctetString({ valueHex: this.signature }), publicKeyInfo, { algorithmId: EMPTY_STRING }, "SHA-256");
+        return crypto.verifyWithPublicKey(stream.buffer.slice(0, stream.length), new OctetString$1({ valueHex: this.signature }), publicKeyInfo, { algorithmId: EMPTY_STRING }, "SHA-256");
     }
 }
 SignedCertificateTimestamp.CLASS_NAME = "SignedCertificateTimestamp";
-const SCT_EXTENSION_OID = new asn1js__namespace.ObjectIdentifier({ value: id_SignedCertificateTimestampList }).valueBlock.toBER(false);
+const SCT_EXTENSION_OID = new ObjectIdentifier({ value: id_SignedCertificateTimestampList }).valueBlock.toBER(false);
 function hasConstructedTag(value, tagClass, tagNumber) {
     if (!value || value.idBlock.tagClass !== tagClass || value.idBlock.tagNumber !== tagNumber)
         return false;
@@ -10601,19 +9183,19 @@ function hasConstructedTag(value, tagClass, tagNumber) {
 }
 function readCertificateTBS(certificate) {
     const encoded = certificate.tbsView.byteLength ? certificate.tbsView : new Uint8Array(certificate.encodeTBS().toBER(false));
-    const decoded = asn1js__namespace.fromBER(encoded);
+    const decoded = fromBER(encoded);
     if (decoded.offset !== encoded.byteLength || !hasConstructedTag(decoded.result, 1, 16))
         throw new Error("Invalid certificate TBS encoding");
     const tbsSchema = Certificate.schema().valueBlock.value[0];
-    if (!asn1js__namespace.compareSchema(decoded.result, decoded.result, tbsSchema).verified)
+    if (!compareSchema(decoded.result, decoded.result, tbsSchema).verified)
         throw new Error("Invalid certificate TBS encoding");
     return decoded.result;
 }
 function encodeConstructedValue(schema, children) {
-    const container = new asn1js__namespace.Constructed({ idBlock: { tagClass: schema.idBlock.tagClass, tagNumber: schema.idBlock.tagNumber } });
-    const content = pvutils__namespace.utilConcatView(...children);
+    const container = new Constructed({ idBlock: { tagClass: schema.idBlock.tagClass, tagNumber: schema.idBlock.tagNumber } });
+    const content = utilConcatView(...children);
     container.lenBlock.length = content.byteLength;
-    return pvutils__namespace.utilConcatBuf(container.idBlock.toBER(false), container.lenBlock.toBER(false), content.buffer);
+    return utilConcatBuf(container.idBlock.toBER(false), container.lenBlock.toBER(false), content.buffer);
 }
 function readExtensionField(schema) {
     const field = schema.valueBlock.value.find((value) => hasConstructedTag(value, 3, 3));
@@ -10628,7 +9210,7 @@ function isSCTExtension(extension) {
     const oid = extension.valueBlock.value[0];
     if (!oid || oid.idBlock.tagClass !== 1 || oid.idBlock.tagNumber !== 6 || oid.idBlock.isConstructed)
         return false;
-    return pvutils__namespace.isEqualBuffer(oid.valueBlock.toBER(false), SCT_EXTENSION_OID);
+    return isEqualBuffer(oid.valueBlock.toBER(false), SCT_EXTENSION_OID);
 }
 function readSCTList(extensions) {
     let timestamps;
@@ -10658,7 +9240,7 @@ function preparePreCert(certificate) {
 }
 async function verifySCTsForCertificate(certificate, issuerCertificate, logs, index = -1, crypto = getCrypto(true)) {
     const { tbs, timestamps: parsedValue } = preparePreCert(certificate);
-    const stream = new bs__namespace.SeqStream();
+    const stream = new SeqStream();
     const issuerId = await crypto.digest({ name: "SHA-256" }, new Uint8Array(issuerCertificate.subjectPublicKeyInfo.toSchema().toBER(false)));
     stream.appendView(new Uint8Array(issuerId));
     stream.appendUint24(tbs.byteLength);
@@ -10681,7 +9263,7 @@ const TIMESTAMPS = "timestamps";
 class SignedCertificateTimestampList extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.timestamps = pvutils__namespace.getParametersValue(parameters, TIMESTAMPS, SignedCertificateTimestampList.defaultValues(TIMESTAMPS));
+        this.timestamps = getParametersValue(parameters, TIMESTAMPS, SignedCertificateTimestampList.defaultValues(TIMESTAMPS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -10704,19 +9286,19 @@ class SignedCertificateTimestampList extends PkiObject {
     }
     static schema(parameters = {}) {
         var _a;
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
+        const names = getParametersValue(parameters, "names", {});
         (_a = names.optional) !== null && _a !== void 0 ? _a : (names.optional = false);
-        return new asn1js__namespace.OctetString({
+        return new OctetString$1({
             name: names.blockName || "SignedCertificateTimestampList",
             optional: names.optional,
         });
     }
     fromSchema(schema) {
-        if (schema instanceof asn1js__namespace.OctetString === false) {
+        if (schema instanceof OctetString$1 === false) {
             throw new Error("Object's schema was not verified against input data for SignedCertificateTimestampList");
         }
-        const seqStream = new bs__namespace.SeqStream({
-            stream: new bs__namespace.ByteStream({
+        const seqStream = new SeqStream({
+            stream: new ByteStream({
                 buffer: schema.valueBlock.valueHex,
             }),
         });
@@ -10729,7 +9311,7 @@ class SignedCertificateTimestampList extends PkiObject {
         }
     }
     toSchema() {
-        const stream = new bs__namespace.SeqStream();
+        const stream = new SeqStream();
         let overallLength = 0;
         const timestampsData = [];
         for (const timestamp of this.timestamps) {
@@ -10741,7 +9323,7 @@ class SignedCertificateTimestampList extends PkiObject {
         for (const timestamp of timestampsData) {
             stream.appendView(timestamp.stream.view);
         }
-        return new asn1js__namespace.OctetString({ valueHex: stream.stream.buffer.slice(0) });
+        return new OctetString$1({ valueHex: stream.stream.buffer.slice(0) });
     }
     toJSON() {
         return {
@@ -10756,7 +9338,7 @@ const CLEAR_PROPS$$ = [ATTRIBUTES$4];
 class SubjectDirectoryAttributes extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES$4, SubjectDirectoryAttributes.defaultValues(ATTRIBUTES$4));
+        this.attributes = getParametersValue(parameters, ATTRIBUTES$4, SubjectDirectoryAttributes.defaultValues(ATTRIBUTES$4));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -10770,11 +9352,11 @@ class SubjectDirectoryAttributes extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.attributes || EMPTY_STRING,
                     value: Attribute.schema(),
                 }),
@@ -10782,8 +9364,8 @@ class SubjectDirectoryAttributes extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$$);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SubjectDirectoryAttributes.schema({
+        clearProps(schema, CLEAR_PROPS$$);
+        const asn1 = compareSchema(schema, schema, SubjectDirectoryAttributes.schema({
             names: {
                 attributes: ATTRIBUTES$4,
             },
@@ -10792,7 +9374,7 @@ class SubjectDirectoryAttributes extends PkiObject {
         this.attributes = Array.from(asn1.result.attributes, (element) => new Attribute({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.attributes, (o) => o.toSchema()),
         });
     }
@@ -10834,7 +9416,7 @@ class ExtensionValueFactory {
         return this.types;
     }
     static fromBER(id, raw) {
-        const asn1 = asn1js__namespace.fromBER(raw);
+        const asn1 = fromBER(raw);
         if (asn1.offset === -1) {
             return null;
         }
@@ -10878,16 +9460,16 @@ class Extension extends PkiObject {
     }
     constructor(parameters = {}) {
         super();
-        this.extnID = pvutils__namespace.getParametersValue(parameters, EXTN_ID, Extension.defaultValues(EXTN_ID));
-        this.critical = pvutils__namespace.getParametersValue(parameters, CRITICAL, Extension.defaultValues(CRITICAL));
+        this.extnID = getParametersValue(parameters, EXTN_ID, Extension.defaultValues(EXTN_ID));
+        this.critical = getParametersValue(parameters, CRITICAL, Extension.defaultValues(CRITICAL));
         if (EXTN_VALUE in parameters) {
-            this.extnValue = new asn1js__namespace.OctetString({ valueHex: parameters.extnValue });
+            this.extnValue = new OctetString$1({ valueHex: parameters.extnValue });
         }
         else {
             this.extnValue = Extension.defaultValues(EXTN_VALUE);
         }
         if (PARSED_VALUE$5 in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE$5, Extension.defaultValues(PARSED_VALUE$5));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE$5, Extension.defaultValues(PARSED_VALUE$5));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -10900,7 +9482,7 @@ class Extension extends PkiObject {
             case CRITICAL:
                 return false;
             case EXTN_VALUE:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case PARSED_VALUE$5:
                 return {};
             default:
@@ -10908,22 +9490,22 @@ class Extension extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.extnID || EMPTY_STRING }),
-                new asn1js__namespace.Boolean({
+                new ObjectIdentifier({ name: names.extnID || EMPTY_STRING }),
+                new Boolean({
                     name: names.critical || EMPTY_STRING,
                     optional: true,
                 }),
-                new asn1js__namespace.OctetString({ name: names.extnValue || EMPTY_STRING }),
+                new OctetString$1({ name: names.extnValue || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$_);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Extension.schema({
+        clearProps(schema, CLEAR_PROPS$_);
+        const asn1 = compareSchema(schema, schema, Extension.schema({
             names: {
                 extnID: EXTN_ID,
                 critical: CRITICAL,
@@ -10939,12 +9521,12 @@ class Extension extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.extnID }));
+        outputArray.push(new ObjectIdentifier({ value: this.extnID }));
         if (this.critical !== Extension.defaultValues(CRITICAL)) {
-            outputArray.push(new asn1js__namespace.Boolean({ value: this.critical }));
+            outputArray.push(new Boolean({ value: this.critical }));
         }
         outputArray.push(this.extnValue);
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -10969,7 +9551,7 @@ const CLEAR_PROPS$Z = [EXTENSIONS$4];
 class Extensions extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$4, Extensions.defaultValues(EXTENSIONS$4));
+        this.extensions = getParametersValue(parameters, EXTENSIONS$4, Extensions.defaultValues(EXTENSIONS$4));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -10983,12 +9565,12 @@ class Extensions extends PkiObject {
         }
     }
     static schema(parameters = {}, optional = false) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             optional,
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.extensions || EMPTY_STRING,
                     value: Extension.schema(names.extension || {}),
                 }),
@@ -10996,8 +9578,8 @@ class Extensions extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$Z);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Extensions.schema({
+        clearProps(schema, CLEAR_PROPS$Z);
+        const asn1 = compareSchema(schema, schema, Extensions.schema({
             names: {
                 extensions: EXTENSIONS$4,
             },
@@ -11006,7 +9588,7 @@ class Extensions extends PkiObject {
         this.extensions = Array.from(asn1.result.extensions, (element) => new Extension({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.extensions, (o) => o.toSchema()),
         });
     }
@@ -11025,10 +9607,10 @@ const CLEAR_PROPS$Y = [ISSUER$4, SERIAL_NUMBER$5, ISSUER_UID];
 class IssuerSerial extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER$4, IssuerSerial.defaultValues(ISSUER$4));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$5, IssuerSerial.defaultValues(SERIAL_NUMBER$5));
+        this.issuer = getParametersValue(parameters, ISSUER$4, IssuerSerial.defaultValues(ISSUER$4));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$5, IssuerSerial.defaultValues(SERIAL_NUMBER$5));
         if (ISSUER_UID in parameters) {
-            this.issuerUID = pvutils__namespace.getParametersValue(parameters, ISSUER_UID, IssuerSerial.defaultValues(ISSUER_UID));
+            this.issuerUID = getParametersValue(parameters, ISSUER_UID, IssuerSerial.defaultValues(ISSUER_UID));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -11039,21 +9621,21 @@ class IssuerSerial extends PkiObject {
             case ISSUER$4:
                 return new GeneralNames();
             case SERIAL_NUMBER$5:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case ISSUER_UID:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 GeneralNames.schema(names.issuer || {}),
-                new asn1js__namespace.Integer({ name: names.serialNumber || EMPTY_STRING }),
-                new asn1js__namespace.BitString({
+                new Integer({ name: names.serialNumber || EMPTY_STRING }),
+                new BitString$1({
                     optional: true,
                     name: names.issuerUID || EMPTY_STRING,
                 }),
@@ -11061,8 +9643,8 @@ class IssuerSerial extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$Y);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, IssuerSerial.schema({
+        clearProps(schema, CLEAR_PROPS$Y);
+        const asn1 = compareSchema(schema, schema, IssuerSerial.schema({
             names: {
                 issuer: {
                     names: {
@@ -11080,7 +9662,7 @@ class IssuerSerial extends PkiObject {
             this.issuerUID = asn1.result.issuerUID;
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence({
+        const result = new Sequence({
             value: [this.issuer.toSchema(), this.serialNumber],
         });
         if (this.issuerUID) {
@@ -11115,22 +9697,22 @@ const CLEAR_PROPS$X = [VERSION$g, BASE_CERTIFICATE_ID$2, SUBJECT_NAME, ISSUER$3,
 class AttributeCertificateInfoV1 extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$g, AttributeCertificateInfoV1.defaultValues(VERSION$g));
+        this.version = getParametersValue(parameters, VERSION$g, AttributeCertificateInfoV1.defaultValues(VERSION$g));
         if (BASE_CERTIFICATE_ID$2 in parameters) {
-            this.baseCertificateID = pvutils__namespace.getParametersValue(parameters, BASE_CERTIFICATE_ID$2, AttributeCertificateInfoV1.defaultValues(BASE_CERTIFICATE_ID$2));
+            this.baseCertificateID = getParametersValue(parameters, BASE_CERTIFICATE_ID$2, AttributeCertificateInfoV1.defaultValues(BASE_CERTIFICATE_ID$2));
         }
         if (SUBJECT_NAME in parameters) {
-            this.subjectName = pvutils__namespace.getParametersValue(parameters, SUBJECT_NAME, AttributeCertificateInfoV1.defaultValues(SUBJECT_NAME));
+            this.subjectName = getParametersValue(parameters, SUBJECT_NAME, AttributeCertificateInfoV1.defaultValues(SUBJECT_NAME));
         }
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER$3, AttributeCertificateInfoV1.defaultValues(ISSUER$3));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$5, AttributeCertificateInfoV1.defaultValues(SIGNATURE$5));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$4, AttributeCertificateInfoV1.defaultValues(SERIAL_NUMBER$4));
-        this.attrCertValidityPeriod = pvutils__namespace.getParametersValue(parameters, ATTR_CERT_VALIDITY_PERIOD$1, AttributeCertificateInfoV1.defaultValues(ATTR_CERT_VALIDITY_PERIOD$1));
-        this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES$3, AttributeCertificateInfoV1.defaultValues(ATTRIBUTES$3));
+        this.issuer = getParametersValue(parameters, ISSUER$3, AttributeCertificateInfoV1.defaultValues(ISSUER$3));
+        this.signature = getParametersValue(parameters, SIGNATURE$5, AttributeCertificateInfoV1.defaultValues(SIGNATURE$5));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$4, AttributeCertificateInfoV1.defaultValues(SERIAL_NUMBER$4));
+        this.attrCertValidityPeriod = getParametersValue(parameters, ATTR_CERT_VALIDITY_PERIOD$1, AttributeCertificateInfoV1.defaultValues(ATTR_CERT_VALIDITY_PERIOD$1));
+        this.attributes = getParametersValue(parameters, ATTRIBUTES$3, AttributeCertificateInfoV1.defaultValues(ATTRIBUTES$3));
         if (ISSUER_UNIQUE_ID$1 in parameters)
-            this.issuerUniqueID = pvutils__namespace.getParametersValue(parameters, ISSUER_UNIQUE_ID$1, AttributeCertificateInfoV1.defaultValues(ISSUER_UNIQUE_ID$1));
+            this.issuerUniqueID = getParametersValue(parameters, ISSUER_UNIQUE_ID$1, AttributeCertificateInfoV1.defaultValues(ISSUER_UNIQUE_ID$1));
         if (EXTENSIONS$3 in parameters) {
-            this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$3, AttributeCertificateInfoV1.defaultValues(EXTENSIONS$3));
+            this.extensions = getParametersValue(parameters, EXTENSIONS$3, AttributeCertificateInfoV1.defaultValues(EXTENSIONS$3));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -11149,13 +9731,13 @@ class AttributeCertificateInfoV1 extends PkiObject {
             case SIGNATURE$5:
                 return new AlgorithmIdentifier();
             case SERIAL_NUMBER$4:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case ATTR_CERT_VALIDITY_PERIOD$1:
                 return new AttCertValidityPeriod();
             case ATTRIBUTES$3:
                 return [];
             case ISSUER_UNIQUE_ID$1:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             case EXTENSIONS$3:
                 return new Extensions();
             default:
@@ -11163,14 +9745,14 @@ class AttributeCertificateInfoV1 extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.Choice({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new Choice({
                     value: [
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.baseCertificateID || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
@@ -11178,7 +9760,7 @@ class AttributeCertificateInfoV1 extends PkiObject {
                             },
                             value: IssuerSerial.schema().valueBlock.value,
                         }),
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.subjectName || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
@@ -11194,17 +9776,17 @@ class AttributeCertificateInfoV1 extends PkiObject {
                     },
                 }),
                 AlgorithmIdentifier.schema(names.signature || {}),
-                new asn1js__namespace.Integer({ name: names.serialNumber || EMPTY_STRING }),
+                new Integer({ name: names.serialNumber || EMPTY_STRING }),
                 AttCertValidityPeriod.schema(names.attrCertValidityPeriod || {}),
-                new asn1js__namespace.Sequence({
+                new Sequence({
                     name: names.attributes || EMPTY_STRING,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             value: Attribute.schema(),
                         }),
                     ],
                 }),
-                new asn1js__namespace.BitString({
+                new BitString$1({
                     optional: true,
                     name: names.issuerUniqueID || EMPTY_STRING,
                 }),
@@ -11213,8 +9795,8 @@ class AttributeCertificateInfoV1 extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$X);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttributeCertificateInfoV1.schema({
+        clearProps(schema, CLEAR_PROPS$X);
+        const asn1 = compareSchema(schema, schema, AttributeCertificateInfoV1.schema({
             names: {
                 version: VERSION$g,
                 baseCertificateID: BASE_CERTIFICATE_ID$2,
@@ -11244,14 +9826,14 @@ class AttributeCertificateInfoV1 extends PkiObject {
         this.version = asn1.result.version.valueBlock.valueDec;
         if (BASE_CERTIFICATE_ID$2 in asn1.result) {
             this.baseCertificateID = new IssuerSerial({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.baseCertificateID.valueBlock.value,
                 }),
             });
         }
         if (SUBJECT_NAME in asn1.result) {
             this.subjectName = new GeneralNames({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.subjectName.valueBlock.value,
                 }),
             });
@@ -11271,11 +9853,11 @@ class AttributeCertificateInfoV1 extends PkiObject {
         }
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.Integer({ value: this.version })],
+        const result = new Sequence({
+            value: [new Integer({ value: this.version })],
         });
         if (this.baseCertificateID) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -11284,7 +9866,7 @@ class AttributeCertificateInfoV1 extends PkiObject {
             }));
         }
         if (this.subjectName) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -11296,7 +9878,7 @@ class AttributeCertificateInfoV1 extends PkiObject {
         result.valueBlock.value.push(this.signature.toSchema());
         result.valueBlock.value.push(this.serialNumber);
         result.valueBlock.value.push(this.attrCertValidityPeriod.toSchema());
-        result.valueBlock.value.push(new asn1js__namespace.Sequence({
+        result.valueBlock.value.push(new Sequence({
             value: Array.from(this.attributes, (o) => o.toSchema()),
         }));
         if (this.issuerUniqueID) {
@@ -11340,9 +9922,9 @@ const CLEAR_PROPS$W = [ACINFO$1, SIGNATURE_VALUE$3, SIGNATURE_ALGORITHM$6];
 class AttributeCertificateV1 extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.acinfo = pvutils__namespace.getParametersValue(parameters, ACINFO$1, AttributeCertificateV1.defaultValues(ACINFO$1));
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$6, AttributeCertificateV1.defaultValues(SIGNATURE_ALGORITHM$6));
-        this.signatureValue = pvutils__namespace.getParametersValue(parameters, SIGNATURE_VALUE$3, AttributeCertificateV1.defaultValues(SIGNATURE_VALUE$3));
+        this.acinfo = getParametersValue(parameters, ACINFO$1, AttributeCertificateV1.defaultValues(ACINFO$1));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$6, AttributeCertificateV1.defaultValues(SIGNATURE_ALGORITHM$6));
+        this.signatureValue = getParametersValue(parameters, SIGNATURE_VALUE$3, AttributeCertificateV1.defaultValues(SIGNATURE_VALUE$3));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -11354,21 +9936,21 @@ class AttributeCertificateV1 extends PkiObject {
             case SIGNATURE_ALGORITHM$6:
                 return new AlgorithmIdentifier();
             case SIGNATURE_VALUE$3:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [AttributeCertificateInfoV1.schema(names.acinfo || {}), AlgorithmIdentifier.schema(names.signatureAlgorithm || {}), new asn1js__namespace.BitString({ name: names.signatureValue || EMPTY_STRING })],
+            value: [AttributeCertificateInfoV1.schema(names.acinfo || {}), AlgorithmIdentifier.schema(names.signatureAlgorithm || {}), new BitString$1({ name: names.signatureValue || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$W);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttributeCertificateV1.schema({
+        clearProps(schema, CLEAR_PROPS$W);
+        const asn1 = compareSchema(schema, schema, AttributeCertificateV1.schema({
             names: {
                 acinfo: {
                     names: {
@@ -11389,7 +9971,7 @@ class AttributeCertificateV1 extends PkiObject {
         this.signatureValue = asn1.result.signatureValue;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.acinfo.toSchema(), this.signatureAlgorithm.toSchema(), this.signatureValue],
         });
     }
@@ -11411,12 +9993,12 @@ const CLEAR_PROPS$V = [DIGESTED_OBJECT_TYPE, OTHER_OBJECT_TYPE_ID, DIGEST_ALGORI
 class ObjectDigestInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.digestedObjectType = pvutils__namespace.getParametersValue(parameters, DIGESTED_OBJECT_TYPE, ObjectDigestInfo.defaultValues(DIGESTED_OBJECT_TYPE));
+        this.digestedObjectType = getParametersValue(parameters, DIGESTED_OBJECT_TYPE, ObjectDigestInfo.defaultValues(DIGESTED_OBJECT_TYPE));
         if (OTHER_OBJECT_TYPE_ID in parameters) {
-            this.otherObjectTypeID = pvutils__namespace.getParametersValue(parameters, OTHER_OBJECT_TYPE_ID, ObjectDigestInfo.defaultValues(OTHER_OBJECT_TYPE_ID));
+            this.otherObjectTypeID = getParametersValue(parameters, OTHER_OBJECT_TYPE_ID, ObjectDigestInfo.defaultValues(OTHER_OBJECT_TYPE_ID));
         }
-        this.digestAlgorithm = pvutils__namespace.getParametersValue(parameters, DIGEST_ALGORITHM$2, ObjectDigestInfo.defaultValues(DIGEST_ALGORITHM$2));
-        this.objectDigest = pvutils__namespace.getParametersValue(parameters, OBJECT_DIGEST, ObjectDigestInfo.defaultValues(OBJECT_DIGEST));
+        this.digestAlgorithm = getParametersValue(parameters, DIGEST_ALGORITHM$2, ObjectDigestInfo.defaultValues(DIGEST_ALGORITHM$2));
+        this.objectDigest = getParametersValue(parameters, OBJECT_DIGEST, ObjectDigestInfo.defaultValues(OBJECT_DIGEST));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -11424,35 +10006,35 @@ class ObjectDigestInfo extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case DIGESTED_OBJECT_TYPE:
-                return new asn1js__namespace.Enumerated();
+                return new Enumerated();
             case OTHER_OBJECT_TYPE_ID:
-                return new asn1js__namespace.ObjectIdentifier();
+                return new ObjectIdentifier();
             case DIGEST_ALGORITHM$2:
                 return new AlgorithmIdentifier();
             case OBJECT_DIGEST:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Enumerated({ name: names.digestedObjectType || EMPTY_STRING }),
-                new asn1js__namespace.ObjectIdentifier({
+                new Enumerated({ name: names.digestedObjectType || EMPTY_STRING }),
+                new ObjectIdentifier({
                     optional: true,
                     name: names.otherObjectTypeID || EMPTY_STRING,
                 }),
                 AlgorithmIdentifier.schema(names.digestAlgorithm || {}),
-                new asn1js__namespace.BitString({ name: names.objectDigest || EMPTY_STRING }),
+                new BitString$1({ name: names.objectDigest || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$V);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ObjectDigestInfo.schema({
+        clearProps(schema, CLEAR_PROPS$V);
+        const asn1 = compareSchema(schema, schema, ObjectDigestInfo.schema({
             names: {
                 digestedObjectType: DIGESTED_OBJECT_TYPE,
                 otherObjectTypeID: OTHER_OBJECT_TYPE_ID,
@@ -11473,7 +10055,7 @@ class ObjectDigestInfo extends PkiObject {
         this.objectDigest = asn1.result.objectDigest;
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence({
+        const result = new Sequence({
             value: [this.digestedObjectType],
         });
         if (this.otherObjectTypeID) {
@@ -11505,13 +10087,13 @@ class V2Form extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (ISSUER_NAME in parameters) {
-            this.issuerName = pvutils__namespace.getParametersValue(parameters, ISSUER_NAME, V2Form.defaultValues(ISSUER_NAME));
+            this.issuerName = getParametersValue(parameters, ISSUER_NAME, V2Form.defaultValues(ISSUER_NAME));
         }
         if (BASE_CERTIFICATE_ID$1 in parameters) {
-            this.baseCertificateID = pvutils__namespace.getParametersValue(parameters, BASE_CERTIFICATE_ID$1, V2Form.defaultValues(BASE_CERTIFICATE_ID$1));
+            this.baseCertificateID = getParametersValue(parameters, BASE_CERTIFICATE_ID$1, V2Form.defaultValues(BASE_CERTIFICATE_ID$1));
         }
         if (OBJECT_DIGEST_INFO$1 in parameters) {
-            this.objectDigestInfo = pvutils__namespace.getParametersValue(parameters, OBJECT_DIGEST_INFO$1, V2Form.defaultValues(OBJECT_DIGEST_INFO$1));
+            this.objectDigestInfo = getParametersValue(parameters, OBJECT_DIGEST_INFO$1, V2Form.defaultValues(OBJECT_DIGEST_INFO$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -11530,8 +10112,8 @@ class V2Form extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 GeneralNames.schema({
@@ -11539,7 +10121,7 @@ class V2Form extends PkiObject {
                         blockName: names.issuerName,
                     },
                 }, true),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     name: names.baseCertificateID || EMPTY_STRING,
                     idBlock: {
@@ -11548,7 +10130,7 @@ class V2Form extends PkiObject {
                     },
                     value: IssuerSerial.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     name: names.objectDigestInfo || EMPTY_STRING,
                     idBlock: {
@@ -11561,8 +10143,8 @@ class V2Form extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$U);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, V2Form.schema({
+        clearProps(schema, CLEAR_PROPS$U);
+        const asn1 = compareSchema(schema, schema, V2Form.schema({
             names: {
                 issuerName: ISSUER_NAME,
                 baseCertificateID: BASE_CERTIFICATE_ID$1,
@@ -11574,25 +10156,25 @@ class V2Form extends PkiObject {
             this.issuerName = new GeneralNames({ schema: asn1.result.issuerName });
         if (BASE_CERTIFICATE_ID$1 in asn1.result) {
             this.baseCertificateID = new IssuerSerial({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.baseCertificateID.valueBlock.value,
                 }),
             });
         }
         if (OBJECT_DIGEST_INFO$1 in asn1.result) {
             this.objectDigestInfo = new ObjectDigestInfo({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.objectDigestInfo.valueBlock.value,
                 }),
             });
         }
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence();
+        const result = new Sequence();
         if (this.issuerName)
             result.valueBlock.value.push(this.issuerName.toSchema());
         if (this.baseCertificateID) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -11601,7 +10183,7 @@ class V2Form extends PkiObject {
             }));
         }
         if (this.objectDigestInfo) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -11635,13 +10217,13 @@ class Holder extends PkiObject {
     constructor(parameters = {}) {
         super();
         if (BASE_CERTIFICATE_ID in parameters) {
-            this.baseCertificateID = pvutils__namespace.getParametersValue(parameters, BASE_CERTIFICATE_ID, Holder.defaultValues(BASE_CERTIFICATE_ID));
+            this.baseCertificateID = getParametersValue(parameters, BASE_CERTIFICATE_ID, Holder.defaultValues(BASE_CERTIFICATE_ID));
         }
         if (ENTITY_NAME in parameters) {
-            this.entityName = pvutils__namespace.getParametersValue(parameters, ENTITY_NAME, Holder.defaultValues(ENTITY_NAME));
+            this.entityName = getParametersValue(parameters, ENTITY_NAME, Holder.defaultValues(ENTITY_NAME));
         }
         if (OBJECT_DIGEST_INFO in parameters) {
-            this.objectDigestInfo = pvutils__namespace.getParametersValue(parameters, OBJECT_DIGEST_INFO, Holder.defaultValues(OBJECT_DIGEST_INFO));
+            this.objectDigestInfo = getParametersValue(parameters, OBJECT_DIGEST_INFO, Holder.defaultValues(OBJECT_DIGEST_INFO));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -11660,11 +10242,11 @@ class Holder extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     name: names.baseCertificateID || EMPTY_STRING,
                     idBlock: {
@@ -11673,7 +10255,7 @@ class Holder extends PkiObject {
                     },
                     value: IssuerSerial.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     name: names.entityName || EMPTY_STRING,
                     idBlock: {
@@ -11682,7 +10264,7 @@ class Holder extends PkiObject {
                     },
                     value: GeneralNames.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     name: names.objectDigestInfo || EMPTY_STRING,
                     idBlock: {
@@ -11695,8 +10277,8 @@ class Holder extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$T);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Holder.schema({
+        clearProps(schema, CLEAR_PROPS$T);
+        const asn1 = compareSchema(schema, schema, Holder.schema({
             names: {
                 baseCertificateID: BASE_CERTIFICATE_ID,
                 entityName: ENTITY_NAME,
@@ -11706,30 +10288,30 @@ class Holder extends PkiObject {
         AsnError.assertSchema(asn1, this.className);
         if (BASE_CERTIFICATE_ID in asn1.result) {
             this.baseCertificateID = new IssuerSerial({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.baseCertificateID.valueBlock.value,
                 }),
             });
         }
         if (ENTITY_NAME in asn1.result) {
             this.entityName = new GeneralNames({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.entityName.valueBlock.value,
                 }),
             });
         }
         if (OBJECT_DIGEST_INFO in asn1.result) {
             this.objectDigestInfo = new ObjectDigestInfo({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.objectDigestInfo.valueBlock.value,
                 }),
             });
         }
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence();
+        const result = new Sequence();
         if (this.baseCertificateID) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -11738,7 +10320,7 @@ class Holder extends PkiObject {
             }));
         }
         if (this.entityName) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -11747,7 +10329,7 @@ class Holder extends PkiObject {
             }));
         }
         if (this.objectDigestInfo) {
-            result.valueBlock.value.push(new asn1js__namespace.Constructed({
+            result.valueBlock.value.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
@@ -11786,18 +10368,18 @@ const CLEAR_PROPS$S = [VERSION$f, HOLDER, ISSUER$2, SIGNATURE$4, SERIAL_NUMBER$3
 class AttributeCertificateInfoV2 extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$f, AttributeCertificateInfoV2.defaultValues(VERSION$f));
-        this.holder = pvutils__namespace.getParametersValue(parameters, HOLDER, AttributeCertificateInfoV2.defaultValues(HOLDER));
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER$2, AttributeCertificateInfoV2.defaultValues(ISSUER$2));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$4, AttributeCertificateInfoV2.defaultValues(SIGNATURE$4));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$3, AttributeCertificateInfoV2.defaultValues(SERIAL_NUMBER$3));
-        this.attrCertValidityPeriod = pvutils__namespace.getParametersValue(parameters, ATTR_CERT_VALIDITY_PERIOD, AttributeCertificateInfoV2.defaultValues(ATTR_CERT_VALIDITY_PERIOD));
-        this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES$2, AttributeCertificateInfoV2.defaultValues(ATTRIBUTES$2));
+        this.version = getParametersValue(parameters, VERSION$f, AttributeCertificateInfoV2.defaultValues(VERSION$f));
+        this.holder = getParametersValue(parameters, HOLDER, AttributeCertificateInfoV2.defaultValues(HOLDER));
+        this.issuer = getParametersValue(parameters, ISSUER$2, AttributeCertificateInfoV2.defaultValues(ISSUER$2));
+        this.signature = getParametersValue(parameters, SIGNATURE$4, AttributeCertificateInfoV2.defaultValues(SIGNATURE$4));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$3, AttributeCertificateInfoV2.defaultValues(SERIAL_NUMBER$3));
+        this.attrCertValidityPeriod = getParametersValue(parameters, ATTR_CERT_VALIDITY_PERIOD, AttributeCertificateInfoV2.defaultValues(ATTR_CERT_VALIDITY_PERIOD));
+        this.attributes = getParametersValue(parameters, ATTRIBUTES$2, AttributeCertificateInfoV2.defaultValues(ATTRIBUTES$2));
         if (ISSUER_UNIQUE_ID in parameters) {
-            this.issuerUniqueID = pvutils__namespace.getParametersValue(parameters, ISSUER_UNIQUE_ID, AttributeCertificateInfoV2.defaultValues(ISSUER_UNIQUE_ID));
+            this.issuerUniqueID = getParametersValue(parameters, ISSUER_UNIQUE_ID, AttributeCertificateInfoV2.defaultValues(ISSUER_UNIQUE_ID));
         }
         if (EXTENSIONS$2 in parameters) {
-            this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$2, AttributeCertificateInfoV2.defaultValues(EXTENSIONS$2));
+            this.extensions = getParametersValue(parameters, EXTENSIONS$2, AttributeCertificateInfoV2.defaultValues(EXTENSIONS$2));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -11814,13 +10396,13 @@ class AttributeCertificateInfoV2 extends PkiObject {
             case SIGNATURE$4:
                 return new AlgorithmIdentifier();
             case SERIAL_NUMBER$3:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case ATTR_CERT_VALIDITY_PERIOD:
                 return new AttCertValidityPeriod();
             case ATTRIBUTES$2:
                 return [];
             case ISSUER_UNIQUE_ID:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             case EXTENSIONS$2:
                 return new Extensions();
             default:
@@ -11828,20 +10410,20 @@ class AttributeCertificateInfoV2 extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.version || EMPTY_STRING }),
                 Holder.schema(names.holder || {}),
-                new asn1js__namespace.Choice({
+                new Choice({
                     value: [
                         GeneralNames.schema({
                             names: {
                                 blockName: names.issuer || EMPTY_STRING,
                             },
                         }),
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.issuer || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
@@ -11852,17 +10434,17 @@ class AttributeCertificateInfoV2 extends PkiObject {
                     ],
                 }),
                 AlgorithmIdentifier.schema(names.signature || {}),
-                new asn1js__namespace.Integer({ name: names.serialNumber || EMPTY_STRING }),
+                new Integer({ name: names.serialNumber || EMPTY_STRING }),
                 AttCertValidityPeriod.schema(names.attrCertValidityPeriod || {}),
-                new asn1js__namespace.Sequence({
+                new Sequence({
                     name: names.attributes || EMPTY_STRING,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             value: Attribute.schema(),
                         }),
                     ],
                 }),
-                new asn1js__namespace.BitString({
+                new BitString$1({
                     optional: true,
                     name: names.issuerUniqueID || EMPTY_STRING,
                 }),
@@ -11871,8 +10453,8 @@ class AttributeCertificateInfoV2 extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$S);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttributeCertificateInfoV2.schema({
+        clearProps(schema, CLEAR_PROPS$S);
+        const asn1 = compareSchema(schema, schema, AttributeCertificateInfoV2.schema({
             names: {
                 version: VERSION$f,
                 holder: {
@@ -11907,7 +10489,7 @@ class AttributeCertificateInfoV2 extends PkiObject {
         switch (asn1.result.issuer.idBlock.tagClass) {
             case 3:
                 this.issuer = new V2Form({
-                    schema: new asn1js__namespace.Sequence({
+                    schema: new Sequence({
                         value: asn1.result.issuer.valueBlock.value,
                     }),
                 });
@@ -11930,11 +10512,11 @@ class AttributeCertificateInfoV2 extends PkiObject {
         }
     }
     toSchema() {
-        const result = new asn1js__namespace.Sequence({
+        const result = new Sequence({
             value: [
-                new asn1js__namespace.Integer({ value: this.version }),
+                new Integer({ value: this.version }),
                 this.holder.toSchema(),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -11944,7 +10526,7 @@ class AttributeCertificateInfoV2 extends PkiObject {
                 this.signature.toSchema(),
                 this.serialNumber,
                 this.attrCertValidityPeriod.toSchema(),
-                new asn1js__namespace.Sequence({
+                new Sequence({
                     value: Array.from(this.attributes, (o) => o.toSchema()),
                 }),
             ],
@@ -11985,9 +10567,9 @@ const CLEAR_PROPS$R = [ACINFO, SIGNATURE_ALGORITHM$5, SIGNATURE_VALUE$2];
 class AttributeCertificateV2 extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.acinfo = pvutils__namespace.getParametersValue(parameters, ACINFO, AttributeCertificateV2.defaultValues(ACINFO));
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$5, AttributeCertificateV2.defaultValues(SIGNATURE_ALGORITHM$5));
-        this.signatureValue = pvutils__namespace.getParametersValue(parameters, SIGNATURE_VALUE$2, AttributeCertificateV2.defaultValues(SIGNATURE_VALUE$2));
+        this.acinfo = getParametersValue(parameters, ACINFO, AttributeCertificateV2.defaultValues(ACINFO));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$5, AttributeCertificateV2.defaultValues(SIGNATURE_ALGORITHM$5));
+        this.signatureValue = getParametersValue(parameters, SIGNATURE_VALUE$2, AttributeCertificateV2.defaultValues(SIGNATURE_VALUE$2));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -11999,21 +10581,21 @@ class AttributeCertificateV2 extends PkiObject {
             case SIGNATURE_ALGORITHM$5:
                 return new AlgorithmIdentifier();
             case SIGNATURE_VALUE$2:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [AttributeCertificateInfoV2.schema(names.acinfo || {}), AlgorithmIdentifier.schema(names.signatureAlgorithm || {}), new asn1js__namespace.BitString({ name: names.signatureValue || EMPTY_STRING })],
+            value: [AttributeCertificateInfoV2.schema(names.acinfo || {}), AlgorithmIdentifier.schema(names.signatureAlgorithm || {}), new BitString$1({ name: names.signatureValue || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$R);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AttributeCertificateV2.schema({
+        clearProps(schema, CLEAR_PROPS$R);
+        const asn1 = compareSchema(schema, schema, AttributeCertificateV2.schema({
             names: {
                 acinfo: {
                     names: {
@@ -12034,7 +10616,7 @@ class AttributeCertificateV2 extends PkiObject {
         this.signatureValue = asn1.result.signatureValue;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.acinfo.toSchema(), this.signatureAlgorithm.toSchema(), this.signatureValue],
         });
     }
@@ -12054,8 +10636,8 @@ const CLEAR_PROPS$Q = [CONTENT_TYPE, CONTENT];
 class ContentInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.contentType = pvutils__namespace.getParametersValue(parameters, CONTENT_TYPE, ContentInfo.defaultValues(CONTENT_TYPE));
-        this.content = pvutils__namespace.getParametersValue(parameters, CONTENT, ContentInfo.defaultValues(CONTENT));
+        this.contentType = getParametersValue(parameters, CONTENT_TYPE, ContentInfo.defaultValues(CONTENT_TYPE));
+        this.content = getParametersValue(parameters, CONTENT, ContentInfo.defaultValues(CONTENT));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -12065,7 +10647,7 @@ class ContentInfo extends PkiObject {
             case CONTENT_TYPE:
                 return EMPTY_STRING;
             case CONTENT:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
@@ -12075,43 +10657,43 @@ class ContentInfo extends PkiObject {
             case CONTENT_TYPE:
                 return typeof memberValue === "string" && memberValue === this.defaultValues(CONTENT_TYPE);
             case CONTENT:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
+        const names = getParametersValue(parameters, "names", {});
         if ("optional" in names === false) {
             names.optional = false;
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             name: names.blockName || "ContentInfo",
             optional: names.optional,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.contentType || CONTENT_TYPE }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.contentType || CONTENT_TYPE }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Any({ name: names.content || CONTENT })],
+                    value: [new Any({ name: names.content || CONTENT })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$Q);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ContentInfo.schema());
+        clearProps(schema, CLEAR_PROPS$Q);
+        const asn1 = compareSchema(schema, schema, ContentInfo.schema());
         AsnError.assertSchema(asn1, this.className);
         this.contentType = asn1.result.contentType.valueBlock.toString();
         this.content = asn1.result.content;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [
-                new asn1js__namespace.ObjectIdentifier({ value: this.contentType }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ value: this.contentType }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -12125,7 +10707,7 @@ class ContentInfo extends PkiObject {
         const object = {
             contentType: this.contentType,
         };
-        if (!(this.content instanceof asn1js__namespace.Any)) {
+        if (!(this.content instanceof Any)) {
             object.content = this.content.toJSON();
         }
         return object;
@@ -12144,10 +10726,10 @@ const CLEAR_PROPS$P = [CERT_ID$1, CERT_VALUE];
 class CertBag extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.certId = pvutils__namespace.getParametersValue(parameters, CERT_ID$1, CertBag.defaultValues(CERT_ID$1));
-        this.certValue = pvutils__namespace.getParametersValue(parameters, CERT_VALUE, CertBag.defaultValues(CERT_VALUE));
+        this.certId = getParametersValue(parameters, CERT_ID$1, CertBag.defaultValues(CERT_ID$1));
+        this.certValue = getParametersValue(parameters, CERT_VALUE, CertBag.defaultValues(CERT_VALUE));
         if (PARSED_VALUE$4 in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE$4, CertBag.defaultValues(PARSED_VALUE$4));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE$4, CertBag.defaultValues(PARSED_VALUE$4));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -12158,7 +10740,7 @@ class CertBag extends PkiObject {
             case CERT_ID$1:
                 return EMPTY_STRING;
             case CERT_VALUE:
-                return new asn1js__namespace.Any();
+                return new Any();
             case PARSED_VALUE$4:
                 return {};
             default:
@@ -12170,7 +10752,7 @@ class CertBag extends PkiObject {
             case CERT_ID$1:
                 return memberValue === EMPTY_STRING;
             case CERT_VALUE:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             case PARSED_VALUE$4:
                 return memberValue instanceof Object && Object.keys(memberValue).length === 0;
             default:
@@ -12178,24 +10760,24 @@ class CertBag extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.id || "id" }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.id || "id" }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Any({ name: names.value || "value" })],
+                    value: [new Any({ name: names.value || "value" })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$P);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertBag.schema({
+        clearProps(schema, CLEAR_PROPS$P);
+        const asn1 = compareSchema(schema, schema, CertBag.schema({
             names: {
                 id: CERT_ID$1,
                 value: CERT_VALUE,
@@ -12234,14 +10816,14 @@ class CertBag extends PkiObject {
             else {
                 this.certId = id_CertBag_X509Certificate;
             }
-            this.certValue = new asn1js__namespace.OctetString({
+            this.certValue = new OctetString$1({
                 valueHex: this.parsedValue.toSchema().toBER(false),
             });
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [
-                new asn1js__namespace.ObjectIdentifier({ value: this.certId }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ value: this.certId }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -12267,10 +10849,10 @@ const CLEAR_PROPS$O = [USER_CERTIFICATE, REVOCATION_DATE, CRL_ENTRY_EXTENSIONS];
 class RevokedCertificate extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.userCertificate = pvutils__namespace.getParametersValue(parameters, USER_CERTIFICATE, RevokedCertificate.defaultValues(USER_CERTIFICATE));
-        this.revocationDate = pvutils__namespace.getParametersValue(parameters, REVOCATION_DATE, RevokedCertificate.defaultValues(REVOCATION_DATE));
+        this.userCertificate = getParametersValue(parameters, USER_CERTIFICATE, RevokedCertificate.defaultValues(USER_CERTIFICATE));
+        this.revocationDate = getParametersValue(parameters, REVOCATION_DATE, RevokedCertificate.defaultValues(REVOCATION_DATE));
         if (CRL_ENTRY_EXTENSIONS in parameters) {
-            this.crlEntryExtensions = pvutils__namespace.getParametersValue(parameters, CRL_ENTRY_EXTENSIONS, RevokedCertificate.defaultValues(CRL_ENTRY_EXTENSIONS));
+            this.crlEntryExtensions = getParametersValue(parameters, CRL_ENTRY_EXTENSIONS, RevokedCertificate.defaultValues(CRL_ENTRY_EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -12279,7 +10861,7 @@ class RevokedCertificate extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case USER_CERTIFICATE:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case REVOCATION_DATE:
                 return new Time();
             case CRL_ENTRY_EXTENSIONS:
@@ -12289,11 +10871,11 @@ class RevokedCertificate extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.userCertificate || USER_CERTIFICATE }),
+                new Integer({ name: names.userCertificate || USER_CERTIFICATE }),
                 Time.schema({
                     names: {
                         utcTimeName: names.revocationDate || REVOCATION_DATE,
@@ -12309,8 +10891,8 @@ class RevokedCertificate extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$O);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RevokedCertificate.schema());
+        clearProps(schema, CLEAR_PROPS$O);
+        const asn1 = compareSchema(schema, schema, RevokedCertificate.schema());
         AsnError.assertSchema(asn1, this.className);
         this.userCertificate = asn1.result.userCertificate;
         this.revocationDate = new Time({ schema: asn1.result.revocationDate });
@@ -12323,7 +10905,7 @@ class RevokedCertificate extends PkiObject {
         if (this.crlEntryExtensions) {
             outputArray.push(this.crlEntryExtensions.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -12371,11 +10953,11 @@ const CLEAR_PROPS$N = [
     SIGNATURE_VALUE$1,
 ];
 function tbsCertList(parameters = {}) {
-    const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-    return new asn1js__namespace.Sequence({
+    const names = getParametersValue(parameters, "names", {});
+    return new Sequence({
         name: names.blockName || TBS_CERT_LIST,
         value: [
-            new asn1js__namespace.Integer({
+            new Integer({
                 optional: true,
                 name: names.tbsCertListVersion || TBS_CERT_LIST_VERSION,
                 value: 2,
@@ -12402,18 +10984,18 @@ function tbsCertList(parameters = {}) {
                     generalTimeName: TBS_CERT_LIST_NEXT_UPDATE,
                 },
             }, true),
-            new asn1js__namespace.Sequence({
+            new Sequence({
                 optional: true,
                 value: [
-                    new asn1js__namespace.Repeated({
+                    new Repeated({
                         name: names.tbsCertListRevokedCertificates || TBS_CERT_LIST_REVOKED_CERTIFICATES,
-                        value: new asn1js__namespace.Sequence({
-                            value: [new asn1js__namespace.Integer(), Time.schema(), Extensions.schema({}, true)],
+                        value: new Sequence({
+                            value: [new Integer(), Time.schema(), Extensions.schema({}, true)],
                         }),
                     }),
                 ],
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -12444,29 +11026,29 @@ const WELL_KNOWN_EXTENSIONS = [
 ];
 class CertificateRevocationList extends PkiObject {
     get tbs() {
-        return pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(this.tbsView);
+        return BufferSourceConverter.toArrayBuffer(this.tbsView);
     }
     set tbs(value) {
         this.tbsView = new Uint8Array(value);
     }
     constructor(parameters = {}) {
         super();
-        this.tbsView = new Uint8Array(pvutils__namespace.getParametersValue(parameters, TBS$3, CertificateRevocationList.defaultValues(TBS$3)));
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$e, CertificateRevocationList.defaultValues(VERSION$e));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$3, CertificateRevocationList.defaultValues(SIGNATURE$3));
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER$1, CertificateRevocationList.defaultValues(ISSUER$1));
-        this.thisUpdate = pvutils__namespace.getParametersValue(parameters, THIS_UPDATE$1, CertificateRevocationList.defaultValues(THIS_UPDATE$1));
+        this.tbsView = new Uint8Array(getParametersValue(parameters, TBS$3, CertificateRevocationList.defaultValues(TBS$3)));
+        this.version = getParametersValue(parameters, VERSION$e, CertificateRevocationList.defaultValues(VERSION$e));
+        this.signature = getParametersValue(parameters, SIGNATURE$3, CertificateRevocationList.defaultValues(SIGNATURE$3));
+        this.issuer = getParametersValue(parameters, ISSUER$1, CertificateRevocationList.defaultValues(ISSUER$1));
+        this.thisUpdate = getParametersValue(parameters, THIS_UPDATE$1, CertificateRevocationList.defaultValues(THIS_UPDATE$1));
         if (NEXT_UPDATE$1 in parameters) {
-            this.nextUpdate = pvutils__namespace.getParametersValue(parameters, NEXT_UPDATE$1, CertificateRevocationList.defaultValues(NEXT_UPDATE$1));
+            this.nextUpdate = getParametersValue(parameters, NEXT_UPDATE$1, CertificateRevocationList.defaultValues(NEXT_UPDATE$1));
         }
         if (REVOKED_CERTIFICATES in parameters) {
-            this.revokedCertificates = pvutils__namespace.getParametersValue(parameters, REVOKED_CERTIFICATES, CertificateRevocationList.defaultValues(REVOKED_CERTIFICATES));
+            this.revokedCertificates = getParametersValue(parameters, REVOKED_CERTIFICATES, CertificateRevocationList.defaultValues(REVOKED_CERTIFICATES));
         }
         if (CRL_EXTENSIONS in parameters) {
-            this.crlExtensions = pvutils__namespace.getParametersValue(parameters, CRL_EXTENSIONS, CertificateRevocationList.defaultValues(CRL_EXTENSIONS));
+            this.crlExtensions = getParametersValue(parameters, CRL_EXTENSIONS, CertificateRevocationList.defaultValues(CRL_EXTENSIONS));
         }
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$4, CertificateRevocationList.defaultValues(SIGNATURE_ALGORITHM$4));
-        this.signatureValue = pvutils__namespace.getParametersValue(parameters, SIGNATURE_VALUE$1, CertificateRevocationList.defaultValues(SIGNATURE_VALUE$1));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$4, CertificateRevocationList.defaultValues(SIGNATURE_ALGORITHM$4));
+        this.signatureValue = getParametersValue(parameters, SIGNATURE_VALUE$1, CertificateRevocationList.defaultValues(SIGNATURE_VALUE$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -12492,14 +11074,14 @@ class CertificateRevocationList extends PkiObject {
             case SIGNATURE_ALGORITHM$4:
                 return new AlgorithmIdentifier();
             case SIGNATURE_VALUE$1:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || "CertificateList",
             value: [
                 tbsCertList(parameters),
@@ -12508,13 +11090,13 @@ class CertificateRevocationList extends PkiObject {
                         blockName: SIGNATURE_ALGORITHM$4,
                     },
                 }),
-                new asn1js__namespace.BitString({ name: names.signatureValue || SIGNATURE_VALUE$1 }),
+                new BitString$1({ name: names.signatureValue || SIGNATURE_VALUE$1 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$N);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertificateRevocationList.schema());
+        clearProps(schema, CLEAR_PROPS$N);
+        const asn1 = compareSchema(schema, schema, CertificateRevocationList.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsView = asn1.result.tbsCertList.valueBeforeDecodeView;
         if (TBS_CERT_LIST_VERSION in asn1.result) {
@@ -12538,7 +11120,7 @@ class CertificateRevocationList extends PkiObject {
     encodeTBS() {
         const outputArray = [];
         if (this.version !== CertificateRevocationList.defaultValues(VERSION$e)) {
-            outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+            outputArray.push(new Integer({ value: this.version }));
         }
         outputArray.push(this.signature.toSchema());
         outputArray.push(this.issuer.toSchema());
@@ -12547,12 +11129,12 @@ class CertificateRevocationList extends PkiObject {
             outputArray.push(this.nextUpdate.toSchema());
         }
         if (this.revokedCertificates) {
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new Sequence({
                 value: Array.from(this.revokedCertificates, (o) => o.toSchema()),
             }));
         }
         if (this.crlExtensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -12561,7 +11143,7 @@ class CertificateRevocationList extends PkiObject {
                 value: [this.crlExtensions.toSchema()],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -12571,20 +11153,20 @@ class CertificateRevocationList extends PkiObject {
             if (!this.tbsView.byteLength) {
                 return CertificateRevocationList.schema();
             }
-            const asn1 = asn1js__namespace.fromBER(this.tbsView);
+            const asn1 = fromBER(this.tbsView);
             AsnError.assert(asn1, "TBS Certificate Revocation List");
             tbsSchema = asn1.result;
         }
         else {
             tbsSchema = this.encodeTBS();
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [tbsSchema, this.signatureAlgorithm.toSchema(), this.signatureValue],
         });
     }
     toJSON() {
         const res = {
-            tbs: pvtsutils__namespace.Convert.ToHex(this.tbsView),
+            tbs: Convert.ToHex(this.tbsView),
             version: this.version,
             signature: this.signature.toJSON(),
             issuer: this.issuer.toJSON(),
@@ -12629,7 +11211,7 @@ class CertificateRevocationList extends PkiObject {
         this.signatureAlgorithm = signatureParameters.signatureAlgorithm;
         this.tbsView = new Uint8Array(this.encodeTBS().toBER());
         const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-        this.signatureValue = new asn1js__namespace.BitString({ valueHex: signature });
+        this.signatureValue = new BitString$1({ valueHex: signature });
     }
     async verify(parameters = {}, crypto = getCrypto(true)) {
         let subjectPublicKeyInfo;
@@ -12665,10 +11247,10 @@ const CLEAR_PROPS$M = [CRL_ID, CRL_VALUE];
 class CRLBag extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.crlId = pvutils__namespace.getParametersValue(parameters, CRL_ID, CRLBag.defaultValues(CRL_ID));
-        this.crlValue = pvutils__namespace.getParametersValue(parameters, CRL_VALUE, CRLBag.defaultValues(CRL_VALUE));
+        this.crlId = getParametersValue(parameters, CRL_ID, CRLBag.defaultValues(CRL_ID));
+        this.crlValue = getParametersValue(parameters, CRL_VALUE, CRLBag.defaultValues(CRL_VALUE));
         if (PARSED_VALUE$3 in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE$3, CRLBag.defaultValues(PARSED_VALUE$3));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE$3, CRLBag.defaultValues(PARSED_VALUE$3));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -12679,7 +11261,7 @@ class CRLBag extends PkiObject {
             case CRL_ID:
                 return EMPTY_STRING;
             case CRL_VALUE:
-                return new asn1js__namespace.Any();
+                return new Any();
             case PARSED_VALUE$3:
                 return {};
             default:
@@ -12691,7 +11273,7 @@ class CRLBag extends PkiObject {
             case CRL_ID:
                 return memberValue === EMPTY_STRING;
             case CRL_VALUE:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             case PARSED_VALUE$3:
                 return memberValue instanceof Object && Object.keys(memberValue).length === 0;
             default:
@@ -12699,24 +11281,24 @@ class CRLBag extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.id || "id" }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.id || "id" }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Any({ name: names.value || "value" })],
+                    value: [new Any({ name: names.value || "value" })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$M);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CRLBag.schema({
+        clearProps(schema, CLEAR_PROPS$M);
+        const asn1 = compareSchema(schema, schema, CRLBag.schema({
             names: {
                 id: CRL_ID,
                 value: CRL_VALUE,
@@ -12738,14 +11320,14 @@ class CRLBag extends PkiObject {
     toSchema() {
         if (this.parsedValue) {
             this.crlId = id_CRLBag_X509CRL;
-            this.crlValue = new asn1js__namespace.OctetString({
+            this.crlValue = new OctetString$1({
                 valueHex: this.parsedValue.toSchema().toBER(false),
             });
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [
-                new asn1js__namespace.ObjectIdentifier({ value: this.crlId }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ value: this.crlId }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -12771,10 +11353,10 @@ const CLEAR_PROPS$L = [VERSION$d, ENCRYPTED_CONTENT_INFO$1, UNPROTECTED_ATTRS$1]
 class EncryptedData extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$d, EncryptedData.defaultValues(VERSION$d));
-        this.encryptedContentInfo = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_CONTENT_INFO$1, EncryptedData.defaultValues(ENCRYPTED_CONTENT_INFO$1));
+        this.version = getParametersValue(parameters, VERSION$d, EncryptedData.defaultValues(VERSION$d));
+        this.encryptedContentInfo = getParametersValue(parameters, ENCRYPTED_CONTENT_INFO$1, EncryptedData.defaultValues(ENCRYPTED_CONTENT_INFO$1));
         if (UNPROTECTED_ATTRS$1 in parameters) {
-            this.unprotectedAttrs = pvutils__namespace.getParametersValue(parameters, UNPROTECTED_ATTRS$1, EncryptedData.defaultValues(UNPROTECTED_ATTRS$1));
+            this.unprotectedAttrs = getParametersValue(parameters, UNPROTECTED_ATTRS$1, EncryptedData.defaultValues(UNPROTECTED_ATTRS$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -12807,20 +11389,20 @@ class EncryptedData extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.version || EMPTY_STRING }),
                 EncryptedContentInfo.schema(names.encryptedContentInfo || {}),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.unprotectedAttrs || EMPTY_STRING,
                             value: Attribute.schema(),
                         }),
@@ -12830,8 +11412,8 @@ class EncryptedData extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$L);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, EncryptedData.schema({
+        clearProps(schema, CLEAR_PROPS$L);
+        const asn1 = compareSchema(schema, schema, EncryptedData.schema({
             names: {
                 version: VERSION$d,
                 encryptedContentInfo: {
@@ -12852,10 +11434,10 @@ class EncryptedData extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         outputArray.push(this.encryptedContentInfo.toSchema());
         if (this.unprotectedAttrs) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -12864,7 +11446,7 @@ class EncryptedData extends PkiObject {
                 value: Array.from(this.unprotectedAttrs, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -12903,10 +11485,10 @@ const CLEAR_PROPS$K = [ENCRYPTION_ALGORITHM, ENCRYPTED_DATA];
 class PKCS8ShroudedKeyBag extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.encryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, ENCRYPTION_ALGORITHM, PKCS8ShroudedKeyBag.defaultValues(ENCRYPTION_ALGORITHM));
-        this.encryptedData = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_DATA, PKCS8ShroudedKeyBag.defaultValues(ENCRYPTED_DATA));
+        this.encryptionAlgorithm = getParametersValue(parameters, ENCRYPTION_ALGORITHM, PKCS8ShroudedKeyBag.defaultValues(ENCRYPTION_ALGORITHM));
+        this.encryptedData = getParametersValue(parameters, ENCRYPTED_DATA, PKCS8ShroudedKeyBag.defaultValues(ENCRYPTED_DATA));
         if (PARSED_VALUE$2 in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE$2, PKCS8ShroudedKeyBag.defaultValues(PARSED_VALUE$2));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE$2, PKCS8ShroudedKeyBag.defaultValues(PARSED_VALUE$2));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -12917,7 +11499,7 @@ class PKCS8ShroudedKeyBag extends PkiObject {
             case ENCRYPTION_ALGORITHM:
                 return new AlgorithmIdentifier();
             case ENCRYPTED_DATA:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case PARSED_VALUE$2:
                 return {};
             default:
@@ -12937,8 +11519,8 @@ class PKCS8ShroudedKeyBag extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 AlgorithmIdentifier.schema(names.encryptionAlgorithm || {
@@ -12946,10 +11528,10 @@ class PKCS8ShroudedKeyBag extends PkiObject {
                         blockName: ENCRYPTION_ALGORITHM,
                     },
                 }),
-                new asn1js__namespace.Choice({
+                new Choice({
                     value: [
-                        new asn1js__namespace.OctetString({ name: names.encryptedData || ENCRYPTED_DATA }),
-                        new asn1js__namespace.OctetString({
+                        new OctetString$1({ name: names.encryptedData || ENCRYPTED_DATA }),
+                        new OctetString$1({
                             idBlock: {
                                 isConstructed: true,
                             },
@@ -12961,8 +11543,8 @@ class PKCS8ShroudedKeyBag extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$K);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PKCS8ShroudedKeyBag.schema({
+        clearProps(schema, CLEAR_PROPS$K);
+        const asn1 = compareSchema(schema, schema, PKCS8ShroudedKeyBag.schema({
             names: {
                 encryptionAlgorithm: {
                     names: {
@@ -12977,7 +11559,7 @@ class PKCS8ShroudedKeyBag extends PkiObject {
         this.encryptedData = asn1.result.encryptedData;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.encryptionAlgorithm.toSchema(), this.encryptedData],
         });
     }
@@ -13022,8 +11604,8 @@ const CLEAR_PROPS$J = [SECRET_TYPE_ID, SECRET_VALUE];
 class SecretBag extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.secretTypeId = pvutils__namespace.getParametersValue(parameters, SECRET_TYPE_ID, SecretBag.defaultValues(SECRET_TYPE_ID));
-        this.secretValue = pvutils__namespace.getParametersValue(parameters, SECRET_VALUE, SecretBag.defaultValues(SECRET_VALUE));
+        this.secretTypeId = getParametersValue(parameters, SECRET_TYPE_ID, SecretBag.defaultValues(SECRET_TYPE_ID));
+        this.secretValue = getParametersValue(parameters, SECRET_VALUE, SecretBag.defaultValues(SECRET_VALUE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13033,7 +11615,7 @@ class SecretBag extends PkiObject {
             case SECRET_TYPE_ID:
                 return EMPTY_STRING;
             case SECRET_VALUE:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
@@ -13043,30 +11625,30 @@ class SecretBag extends PkiObject {
             case SECRET_TYPE_ID:
                 return memberValue === EMPTY_STRING;
             case SECRET_VALUE:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.id || "id" }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.id || "id" }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Any({ name: names.value || "value" })],
+                    value: [new Any({ name: names.value || "value" })],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$J);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SecretBag.schema({
+        clearProps(schema, CLEAR_PROPS$J);
+        const asn1 = compareSchema(schema, schema, SecretBag.schema({
             names: {
                 id: SECRET_TYPE_ID,
                 value: SECRET_VALUE,
@@ -13077,10 +11659,10 @@ class SecretBag extends PkiObject {
         this.secretValue = asn1.result.secretValue;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [
-                new asn1js__namespace.ObjectIdentifier({ value: this.secretTypeId }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ value: this.secretTypeId }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -13127,10 +11709,10 @@ const CLEAR_PROPS$I = [BAG_ID, BAG_VALUE, BAG_ATTRIBUTES];
 class SafeBag extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.bagId = pvutils__namespace.getParametersValue(parameters, BAG_ID, SafeBag.defaultValues(BAG_ID));
-        this.bagValue = pvutils__namespace.getParametersValue(parameters, BAG_VALUE, SafeBag.defaultValues(BAG_VALUE));
+        this.bagId = getParametersValue(parameters, BAG_ID, SafeBag.defaultValues(BAG_ID));
+        this.bagValue = getParametersValue(parameters, BAG_VALUE, SafeBag.defaultValues(BAG_VALUE));
         if (BAG_ATTRIBUTES in parameters) {
-            this.bagAttributes = pvutils__namespace.getParametersValue(parameters, BAG_ATTRIBUTES, SafeBag.defaultValues(BAG_ATTRIBUTES));
+            this.bagAttributes = getParametersValue(parameters, BAG_ATTRIBUTES, SafeBag.defaultValues(BAG_ATTRIBUTES));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -13141,7 +11723,7 @@ class SafeBag extends PkiObject {
             case BAG_ID:
                 return EMPTY_STRING;
             case BAG_VALUE:
-                return new asn1js__namespace.Any();
+                return new Any();
             case BAG_ATTRIBUTES:
                 return [];
             default:
@@ -13153,7 +11735,7 @@ class SafeBag extends PkiObject {
             case BAG_ID:
                 return memberValue === EMPTY_STRING;
             case BAG_VALUE:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             case BAG_ATTRIBUTES:
                 return memberValue.length === 0;
             default:
@@ -13161,22 +11743,22 @@ class SafeBag extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.bagId || BAG_ID }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.bagId || BAG_ID }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Any({ name: names.bagValue || BAG_VALUE })],
+                    value: [new Any({ name: names.bagValue || BAG_VALUE })],
                 }),
-                new asn1js__namespace.Set({
+                new Set({
                     optional: true,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.bagAttributes || BAG_ATTRIBUTES,
                             value: Attribute.schema(),
                         }),
@@ -13186,8 +11768,8 @@ class SafeBag extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$I);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SafeBag.schema({
+        clearProps(schema, CLEAR_PROPS$I);
+        const asn1 = compareSchema(schema, schema, SafeBag.schema({
             names: {
                 bagId: BAG_ID,
                 bagValue: BAG_VALUE,
@@ -13207,8 +11789,8 @@ class SafeBag extends PkiObject {
     }
     toSchema() {
         const outputArray = [
-            new asn1js__namespace.ObjectIdentifier({ value: this.bagId }),
-            new asn1js__namespace.Constructed({
+            new ObjectIdentifier({ value: this.bagId }),
+            new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -13217,11 +11799,11 @@ class SafeBag extends PkiObject {
             }),
         ];
         if (this.bagAttributes) {
-            outputArray.push(new asn1js__namespace.Set({
+            outputArray.push(new Set({
                 value: Array.from(this.bagAttributes, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -13242,7 +11824,7 @@ const SAFE_BUGS = "safeBags";
 class SafeContents extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.safeBags = pvutils__namespace.getParametersValue(parameters, SAFE_BUGS, SafeContents.defaultValues(SAFE_BUGS));
+        this.safeBags = getParametersValue(parameters, SAFE_BUGS, SafeContents.defaultValues(SAFE_BUGS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13264,11 +11846,11 @@ class SafeContents extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.safeBags || EMPTY_STRING,
                     value: SafeBag.schema(),
                 }),
@@ -13276,8 +11858,8 @@ class SafeContents extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [SAFE_BUGS]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SafeContents.schema({
+        clearProps(schema, [SAFE_BUGS]);
+        const asn1 = compareSchema(schema, schema, SafeContents.schema({
             names: {
                 safeBags: SAFE_BUGS,
             },
@@ -13286,7 +11868,7 @@ class SafeContents extends PkiObject {
         this.safeBags = Array.from(asn1.result.safeBags, (element) => new SafeBag({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.safeBags, (o) => o.toSchema()),
         });
     }
@@ -13304,8 +11886,8 @@ const CLEAR_PROPS$H = [OTHER_CERT_FORMAT, OTHER_CERT];
 class OtherCertificateFormat extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.otherCertFormat = pvutils__namespace.getParametersValue(parameters, OTHER_CERT_FORMAT, OtherCertificateFormat.defaultValues(OTHER_CERT_FORMAT));
-        this.otherCert = pvutils__namespace.getParametersValue(parameters, OTHER_CERT, OtherCertificateFormat.defaultValues(OTHER_CERT));
+        this.otherCertFormat = getParametersValue(parameters, OTHER_CERT_FORMAT, OtherCertificateFormat.defaultValues(OTHER_CERT_FORMAT));
+        this.otherCert = getParametersValue(parameters, OTHER_CERT, OtherCertificateFormat.defaultValues(OTHER_CERT));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13315,35 +11897,35 @@ class OtherCertificateFormat extends PkiObject {
             case OTHER_CERT_FORMAT:
                 return EMPTY_STRING;
             case OTHER_CERT:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.otherCertFormat || OTHER_CERT_FORMAT }), new asn1js__namespace.Any({ name: names.otherCert || OTHER_CERT })],
+            value: [new ObjectIdentifier({ name: names.otherCertFormat || OTHER_CERT_FORMAT }), new Any({ name: names.otherCert || OTHER_CERT })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$H);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OtherCertificateFormat.schema());
+        clearProps(schema, CLEAR_PROPS$H);
+        const asn1 = compareSchema(schema, schema, OtherCertificateFormat.schema());
         AsnError.assertSchema(asn1, this.className);
         this.otherCertFormat = asn1.result.otherCertFormat.valueBlock.toString();
         this.otherCert = asn1.result.otherCert;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.otherCertFormat }), this.otherCert],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.otherCertFormat }), this.otherCert],
         });
     }
     toJSON() {
         const res = {
             otherCertFormat: this.otherCertFormat,
         };
-        if (!(this.otherCert instanceof asn1js__namespace.Any)) {
+        if (!(this.otherCert instanceof Any)) {
             res.otherCert = this.otherCert.toJSON();
         }
         return res;
@@ -13355,7 +11937,7 @@ const CLEAR_PROPS$G = [CERTIFICATES$1];
 class CertificateSet extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.certificates = pvutils__namespace.getParametersValue(parameters, CERTIFICATES$1, CertificateSet.defaultValues(CERTIFICATES$1));
+        this.certificates = getParametersValue(parameters, CERTIFICATES$1, CertificateSet.defaultValues(CERTIFICATES$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13369,37 +11951,37 @@ class CertificateSet extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Set({
+        const names = getParametersValue(parameters, "names", {});
+        return new Set({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.certificates || CERTIFICATES$1,
-                    value: new asn1js__namespace.Choice({
+                    value: new Choice({
                         value: [
                             Certificate.schema(),
-                            new asn1js__namespace.Constructed({
+                            new Constructed({
                                 idBlock: {
                                     tagClass: 3,
                                     tagNumber: 0,
                                 },
-                                value: [new asn1js__namespace.Any()],
+                                value: [new Any()],
                             }),
-                            new asn1js__namespace.Constructed({
+                            new Constructed({
                                 idBlock: {
                                     tagClass: 3,
                                     tagNumber: 1,
                                 },
-                                value: [new asn1js__namespace.Sequence()],
+                                value: [new Sequence()],
                             }),
-                            new asn1js__namespace.Constructed({
+                            new Constructed({
                                 idBlock: {
                                     tagClass: 3,
                                     tagNumber: 2,
                                 },
                                 value: AttributeCertificateV2.schema().valueBlock.value,
                             }),
-                            new asn1js__namespace.Constructed({
+                            new Constructed({
                                 idBlock: {
                                     tagClass: 3,
                                     tagNumber: 3,
@@ -13413,14 +11995,14 @@ class CertificateSet extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$G);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertificateSet.schema());
+        clearProps(schema, CLEAR_PROPS$G);
+        const asn1 = compareSchema(schema, schema, CertificateSet.schema());
         AsnError.assertSchema(asn1, this.className);
         this.certificates = Array.from(asn1.result.certificates || [], (element) => {
             const initialTagNumber = element.idBlock.tagNumber;
             if (element.idBlock.tagClass === 1)
                 return new Certificate({ schema: element });
-            const elementSequence = new asn1js__namespace.Sequence({
+            const elementSequence = new Sequence({
                 value: element.valueBlock.value,
             });
             switch (initialTagNumber) {
@@ -13440,13 +12022,13 @@ class CertificateSet extends PkiObject {
         });
     }
     toSchema() {
-        return new asn1js__namespace.Set({
+        return new Set({
             value: Array.from(this.certificates, (element) => {
                 switch (true) {
                     case element instanceof Certificate:
                         return element.toSchema();
                     case element instanceof AttributeCertificateV1:
-                        return new asn1js__namespace.Constructed({
+                        return new Constructed({
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 1,
@@ -13454,7 +12036,7 @@ class CertificateSet extends PkiObject {
                             value: element.toSchema().valueBlock.value,
                         });
                     case element instanceof AttributeCertificateV2:
-                        return new asn1js__namespace.Constructed({
+                        return new Constructed({
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 2,
@@ -13462,7 +12044,7 @@ class CertificateSet extends PkiObject {
                             value: element.toSchema().valueBlock.value,
                         });
                     case element instanceof OtherCertificateFormat:
-                        return new asn1js__namespace.Constructed({
+                        return new Constructed({
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 3,
@@ -13488,8 +12070,8 @@ const CLEAR_PROPS$F = [OTHER_REV_INFO_FORMAT, OTHER_REV_INFO];
 class OtherRevocationInfoFormat extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.otherRevInfoFormat = pvutils__namespace.getParametersValue(parameters, OTHER_REV_INFO_FORMAT, OtherRevocationInfoFormat.defaultValues(OTHER_REV_INFO_FORMAT));
-        this.otherRevInfo = pvutils__namespace.getParametersValue(parameters, OTHER_REV_INFO, OtherRevocationInfoFormat.defaultValues(OTHER_REV_INFO));
+        this.otherRevInfoFormat = getParametersValue(parameters, OTHER_REV_INFO_FORMAT, OtherRevocationInfoFormat.defaultValues(OTHER_REV_INFO_FORMAT));
+        this.otherRevInfo = getParametersValue(parameters, OTHER_REV_INFO, OtherRevocationInfoFormat.defaultValues(OTHER_REV_INFO));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13499,35 +12081,35 @@ class OtherRevocationInfoFormat extends PkiObject {
             case OTHER_REV_INFO_FORMAT:
                 return EMPTY_STRING;
             case OTHER_REV_INFO:
-                return new asn1js__namespace.Any();
+                return new Any();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.otherRevInfoFormat || OTHER_REV_INFO_FORMAT }), new asn1js__namespace.Any({ name: names.otherRevInfo || OTHER_REV_INFO })],
+            value: [new ObjectIdentifier({ name: names.otherRevInfoFormat || OTHER_REV_INFO_FORMAT }), new Any({ name: names.otherRevInfo || OTHER_REV_INFO })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$F);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OtherRevocationInfoFormat.schema());
+        clearProps(schema, CLEAR_PROPS$F);
+        const asn1 = compareSchema(schema, schema, OtherRevocationInfoFormat.schema());
         AsnError.assertSchema(asn1, this.className);
         this.otherRevInfoFormat = asn1.result.otherRevInfoFormat.valueBlock.toString();
         this.otherRevInfo = asn1.result.otherRevInfo;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.otherRevInfoFormat }), this.otherRevInfo],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.otherRevInfoFormat }), this.otherRevInfo],
         });
     }
     toJSON() {
         const res = {
             otherRevInfoFormat: this.otherRevInfoFormat,
         };
-        if (!(this.otherRevInfo instanceof asn1js__namespace.Any)) {
+        if (!(this.otherRevInfo instanceof Any)) {
             res.otherRevInfo = this.otherRevInfo.toJSON();
         }
         return res;
@@ -13541,8 +12123,8 @@ const CLEAR_PROPS$E = [CRLS$3];
 class RevocationInfoChoices extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.crls = pvutils__namespace.getParametersValue(parameters, CRLS$3, RevocationInfoChoices.defaultValues(CRLS$3));
-        this.otherRevocationInfos = pvutils__namespace.getParametersValue(parameters, OTHER_REVOCATION_INFOS, RevocationInfoChoices.defaultValues(OTHER_REVOCATION_INFOS));
+        this.crls = getParametersValue(parameters, CRLS$3, RevocationInfoChoices.defaultValues(CRLS$3));
+        this.otherRevocationInfos = getParametersValue(parameters, OTHER_REVOCATION_INFOS, RevocationInfoChoices.defaultValues(OTHER_REVOCATION_INFOS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13558,21 +12140,21 @@ class RevocationInfoChoices extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Set({
+        const names = getParametersValue(parameters, "names", {});
+        return new Set({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.crls || EMPTY_STRING,
-                    value: new asn1js__namespace.Choice({
+                    value: new Choice({
                         value: [
                             CertificateRevocationList.schema(),
-                            new asn1js__namespace.Constructed({
+                            new Constructed({
                                 idBlock: {
                                     tagClass: 3,
                                     tagNumber: 1,
                                 },
-                                value: [new asn1js__namespace.ObjectIdentifier(), new asn1js__namespace.Any()],
+                                value: [new ObjectIdentifier(), new Any()],
                             }),
                         ],
                     }),
@@ -13581,8 +12163,8 @@ class RevocationInfoChoices extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$E);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RevocationInfoChoices.schema({
+        clearProps(schema, CLEAR_PROPS$E);
+        const asn1 = compareSchema(schema, schema, RevocationInfoChoices.schema({
             names: {
                 crls: CRLS$3,
             },
@@ -13606,7 +12188,7 @@ class RevocationInfoChoices extends PkiObject {
             schema.idBlock.tagNumber = 1;
             return schema;
         }));
-        return new asn1js__namespace.Set({
+        return new Set({
             value: outputArray,
         });
     }
@@ -13625,7 +12207,7 @@ const CLEAR_PROPS$D = [CERTS$3, CRLS$2];
 class OriginatorInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.crls = pvutils__namespace.getParametersValue(parameters, CRLS$2, OriginatorInfo.defaultValues(CRLS$2));
+        this.crls = getParametersValue(parameters, CRLS$2, OriginatorInfo.defaultValues(CRLS$2));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13651,11 +12233,11 @@ class OriginatorInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.certs || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -13664,7 +12246,7 @@ class OriginatorInfo extends PkiObject {
                     },
                     value: CertificateSet.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.crls || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -13677,8 +12259,8 @@ class OriginatorInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$D);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OriginatorInfo.schema({
+        clearProps(schema, CLEAR_PROPS$D);
+        const asn1 = compareSchema(schema, schema, OriginatorInfo.schema({
             names: {
                 certs: CERTS$3,
                 crls: CRLS$2,
@@ -13687,14 +12269,14 @@ class OriginatorInfo extends PkiObject {
         AsnError.assertSchema(asn1, this.className);
         if (CERTS$3 in asn1.result) {
             this.certs = new CertificateSet({
-                schema: new asn1js__namespace.Set({
+                schema: new Set({
                     value: asn1.result.certs.valueBlock.value,
                 }),
             });
         }
         if (CRLS$2 in asn1.result) {
             this.crls = new RevocationInfoChoices({
-                schema: new asn1js__namespace.Set({
+                schema: new Set({
                     value: asn1.result.crls.valueBlock.value,
                 }),
             });
@@ -13703,7 +12285,7 @@ class OriginatorInfo extends PkiObject {
     toSchema() {
         const sequenceValue = [];
         if (this.certs) {
-            sequenceValue.push(new asn1js__namespace.Constructed({
+            sequenceValue.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -13712,7 +12294,7 @@ class OriginatorInfo extends PkiObject {
             }));
         }
         if (this.crls) {
-            sequenceValue.push(new asn1js__namespace.Constructed({
+            sequenceValue.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -13720,7 +12302,7 @@ class OriginatorInfo extends PkiObject {
                 value: this.crls.toSchema().valueBlock.value,
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: sequenceValue,
         });
     }
@@ -13743,8 +12325,8 @@ const CLEAR_PROPS$C = [ISSUER, SERIAL_NUMBER$2];
 class IssuerAndSerialNumber extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.issuer = pvutils__namespace.getParametersValue(parameters, ISSUER, IssuerAndSerialNumber.defaultValues(ISSUER));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$2, IssuerAndSerialNumber.defaultValues(SERIAL_NUMBER$2));
+        this.issuer = getParametersValue(parameters, ISSUER, IssuerAndSerialNumber.defaultValues(ISSUER));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$2, IssuerAndSerialNumber.defaultValues(SERIAL_NUMBER$2));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13754,21 +12336,21 @@ class IssuerAndSerialNumber extends PkiObject {
             case ISSUER:
                 return new RelativeDistinguishedNames();
             case SERIAL_NUMBER$2:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [RelativeDistinguishedNames.schema(names.issuer || {}), new asn1js__namespace.Integer({ name: names.serialNumber || EMPTY_STRING })],
+            value: [RelativeDistinguishedNames.schema(names.issuer || {}), new Integer({ name: names.serialNumber || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$C);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, IssuerAndSerialNumber.schema({
+        clearProps(schema, CLEAR_PROPS$C);
+        const asn1 = compareSchema(schema, schema, IssuerAndSerialNumber.schema({
             names: {
                 issuer: {
                     names: {
@@ -13783,7 +12365,7 @@ class IssuerAndSerialNumber extends PkiObject {
         this.serialNumber = asn1.result.serialNumber;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.issuer.toSchema(), this.serialNumber],
         });
     }
@@ -13802,9 +12384,9 @@ const CLEAR_PROPS$B = ["blockName"];
 class RecipientIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.variant = pvutils__namespace.getParametersValue(parameters, VARIANT$3, RecipientIdentifier.defaultValues(VARIANT$3));
+        this.variant = getParametersValue(parameters, VARIANT$3, RecipientIdentifier.defaultValues(VARIANT$3));
         if (VALUE$3 in parameters) {
-            this.value = pvutils__namespace.getParametersValue(parameters, VALUE$3, RecipientIdentifier.defaultValues(VALUE$3));
+            this.value = getParametersValue(parameters, VALUE$3, RecipientIdentifier.defaultValues(VALUE$3));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -13831,15 +12413,15 @@ class RecipientIdentifier extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             value: [
                 IssuerAndSerialNumber.schema({
                     names: {
                         blockName: names.blockName || EMPTY_STRING,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -13850,8 +12432,8 @@ class RecipientIdentifier extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$B);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RecipientIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$B);
+        const asn1 = compareSchema(schema, schema, RecipientIdentifier.schema({
             names: {
                 blockName: "blockName",
             },
@@ -13863,7 +12445,7 @@ class RecipientIdentifier extends PkiObject {
         }
         else {
             this.variant = 2;
-            this.value = new asn1js__namespace.OctetString({ valueHex: asn1.result.blockName.valueBlock.valueHex });
+            this.value = new OctetString$1({ valueHex: asn1.result.blockName.valueBlock.valueHex });
         }
     }
     toSchema() {
@@ -13874,10 +12456,10 @@ class RecipientIdentifier extends PkiObject {
                 }
                 return this.value.toSchema();
             case 2:
-                if (!(this.value instanceof asn1js__namespace.OctetString)) {
+                if (!(this.value instanceof OctetString$1)) {
                     throw new Error("Incorrect type of RecipientIdentifier.value. It should be ASN.1 OctetString.");
                 }
-                return new asn1js__namespace.Primitive({
+                return new Primitive({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -13885,7 +12467,7 @@ class RecipientIdentifier extends PkiObject {
                     valueHex: this.value.valueBlock.valueHexView,
                 });
             default:
-                return new asn1js__namespace.Any();
+                return new Any();
         }
     }
     toJSON() {
@@ -13909,11 +12491,11 @@ const CLEAR_PROPS$A = [VERSION$c, RID$1, KEY_ENCRYPTION_ALGORITHM$3, ENCRYPTED_K
 class KeyTransRecipientInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$c, KeyTransRecipientInfo.defaultValues(VERSION$c));
-        this.rid = pvutils__namespace.getParametersValue(parameters, RID$1, KeyTransRecipientInfo.defaultValues(RID$1));
-        this.keyEncryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$3, KeyTransRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$3));
-        this.encryptedKey = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_KEY$3, KeyTransRecipientInfo.defaultValues(ENCRYPTED_KEY$3));
-        this.recipientCertificate = pvutils__namespace.getParametersValue(parameters, RECIPIENT_CERTIFICATE$1, KeyTransRecipientInfo.defaultValues(RECIPIENT_CERTIFICATE$1));
+        this.version = getParametersValue(parameters, VERSION$c, KeyTransRecipientInfo.defaultValues(VERSION$c));
+        this.rid = getParametersValue(parameters, RID$1, KeyTransRecipientInfo.defaultValues(RID$1));
+        this.keyEncryptionAlgorithm = getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$3, KeyTransRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$3));
+        this.encryptedKey = getParametersValue(parameters, ENCRYPTED_KEY$3, KeyTransRecipientInfo.defaultValues(ENCRYPTED_KEY$3));
+        this.recipientCertificate = getParametersValue(parameters, RECIPIENT_CERTIFICATE$1, KeyTransRecipientInfo.defaultValues(RECIPIENT_CERTIFICATE$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -13927,7 +12509,7 @@ class KeyTransRecipientInfo extends PkiObject {
             case KEY_ENCRYPTION_ALGORITHM$3:
                 return new AlgorithmIdentifier();
             case ENCRYPTED_KEY$3:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case RECIPIENT_CERTIFICATE$1:
                 return new Certificate();
             default:
@@ -13950,20 +12532,20 @@ class KeyTransRecipientInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.version || EMPTY_STRING }),
                 RecipientIdentifier.schema(names.rid || {}),
                 AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-                new asn1js__namespace.OctetString({ name: names.encryptedKey || EMPTY_STRING }),
+                new OctetString$1({ name: names.encryptedKey || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$A);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, KeyTransRecipientInfo.schema({
+        clearProps(schema, CLEAR_PROPS$A);
+        const asn1 = compareSchema(schema, schema, KeyTransRecipientInfo.schema({
             names: {
                 version: VERSION$c,
                 rid: {
@@ -13982,7 +12564,7 @@ class KeyTransRecipientInfo extends PkiObject {
         AsnError.assertSchema(asn1, this.className);
         this.version = asn1.result.version.valueBlock.valueDec;
         if (asn1.result.rid.idBlock.tagClass === 3) {
-            this.rid = new asn1js__namespace.OctetString({ valueHex: asn1.result.rid.valueBlock.valueHex });
+            this.rid = new OctetString$1({ valueHex: asn1.result.rid.valueBlock.valueHex });
         }
         else {
             this.rid = new IssuerAndSerialNumber({ schema: asn1.result.rid });
@@ -13996,13 +12578,13 @@ class KeyTransRecipientInfo extends PkiObject {
         const outputArray = [];
         if (this.rid instanceof IssuerAndSerialNumber) {
             this.version = 0;
-            outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+            outputArray.push(new Integer({ value: this.version }));
             outputArray.push(this.rid.toSchema());
         }
         else {
             this.version = 2;
-            outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
-            outputArray.push(new asn1js__namespace.Primitive({
+            outputArray.push(new Integer({ value: this.version }));
+            outputArray.push(new Primitive({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -14012,7 +12594,7 @@ class KeyTransRecipientInfo extends PkiObject {
         }
         outputArray.push(this.keyEncryptionAlgorithm.toSchema());
         outputArray.push(this.encryptedKey);
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -14033,8 +12615,8 @@ const CLEAR_PROPS$z = [ALGORITHM, PUBLIC_KEY];
 class OriginatorPublicKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.algorithm = pvutils__namespace.getParametersValue(parameters, ALGORITHM, OriginatorPublicKey.defaultValues(ALGORITHM));
-        this.publicKey = pvutils__namespace.getParametersValue(parameters, PUBLIC_KEY, OriginatorPublicKey.defaultValues(PUBLIC_KEY));
+        this.algorithm = getParametersValue(parameters, ALGORITHM, OriginatorPublicKey.defaultValues(ALGORITHM));
+        this.publicKey = getParametersValue(parameters, PUBLIC_KEY, OriginatorPublicKey.defaultValues(PUBLIC_KEY));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14044,7 +12626,7 @@ class OriginatorPublicKey extends PkiObject {
             case ALGORITHM:
                 return new AlgorithmIdentifier();
             case PUBLIC_KEY:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -14059,15 +12641,15 @@ class OriginatorPublicKey extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [AlgorithmIdentifier.schema(names.algorithm || {}), new asn1js__namespace.BitString({ name: names.publicKey || EMPTY_STRING })],
+            value: [AlgorithmIdentifier.schema(names.algorithm || {}), new BitString$1({ name: names.publicKey || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$z);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OriginatorPublicKey.schema({
+        clearProps(schema, CLEAR_PROPS$z);
+        const asn1 = compareSchema(schema, schema, OriginatorPublicKey.schema({
             names: {
                 algorithm: {
                     names: {
@@ -14082,7 +12664,7 @@ class OriginatorPublicKey extends PkiObject {
         this.publicKey = asn1.result.publicKey;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.algorithm.toSchema(), this.publicKey],
         });
     }
@@ -14101,9 +12683,9 @@ const CLEAR_PROPS$y = ["blockName"];
 class OriginatorIdentifierOrKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.variant = pvutils__namespace.getParametersValue(parameters, VARIANT$2, OriginatorIdentifierOrKey.defaultValues(VARIANT$2));
+        this.variant = getParametersValue(parameters, VARIANT$2, OriginatorIdentifierOrKey.defaultValues(VARIANT$2));
         if (VALUE$2 in parameters) {
-            this.value = pvutils__namespace.getParametersValue(parameters, VALUE$2, OriginatorIdentifierOrKey.defaultValues(VALUE$2));
+            this.value = getParametersValue(parameters, VALUE$2, OriginatorIdentifierOrKey.defaultValues(VALUE$2));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -14130,22 +12712,22 @@ class OriginatorIdentifierOrKey extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             value: [
                 IssuerAndSerialNumber.schema({
                     names: {
                         blockName: names.blockName || EMPTY_STRING,
                     },
                 }),
-                new asn1js__namespace.Primitive({
+                new Primitive({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     name: names.blockName || EMPTY_STRING,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -14157,8 +12739,8 @@ class OriginatorIdentifierOrKey extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$y);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OriginatorIdentifierOrKey.schema({
+        clearProps(schema, CLEAR_PROPS$y);
+        const asn1 = compareSchema(schema, schema, OriginatorIdentifierOrKey.schema({
             names: {
                 blockName: "blockName",
             },
@@ -14178,7 +12760,7 @@ class OriginatorIdentifierOrKey extends PkiObject {
             else {
                 this.variant = 3;
                 this.value = new OriginatorPublicKey({
-                    schema: new asn1js__namespace.Sequence({
+                    schema: new Sequence({
                         value: asn1.result.blockName.valueBlock.value,
                     }),
                 });
@@ -14200,7 +12782,7 @@ class OriginatorIdentifierOrKey extends PkiObject {
                 return _schema;
             }
             default:
-                return new asn1js__namespace.Any();
+                return new Any();
         }
     }
     toJSON() {
@@ -14221,9 +12803,9 @@ const CLEAR_PROPS$x = [KEY_ATTR_ID, KEY_ATTR];
 class OtherKeyAttribute extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.keyAttrId = pvutils__namespace.getParametersValue(parameters, KEY_ATTR_ID, OtherKeyAttribute.defaultValues(KEY_ATTR_ID));
+        this.keyAttrId = getParametersValue(parameters, KEY_ATTR_ID, OtherKeyAttribute.defaultValues(KEY_ATTR_ID));
         if (KEY_ATTR in parameters) {
-            this.keyAttr = pvutils__namespace.getParametersValue(parameters, KEY_ATTR, OtherKeyAttribute.defaultValues(KEY_ATTR));
+            this.keyAttr = getParametersValue(parameters, KEY_ATTR, OtherKeyAttribute.defaultValues(KEY_ATTR));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -14250,13 +12832,13 @@ class OtherKeyAttribute extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             optional: names.optional || true,
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.keyAttrId || EMPTY_STRING }),
-                new asn1js__namespace.Any({
+                new ObjectIdentifier({ name: names.keyAttrId || EMPTY_STRING }),
+                new Any({
                     optional: true,
                     name: names.keyAttr || EMPTY_STRING,
                 }),
@@ -14264,8 +12846,8 @@ class OtherKeyAttribute extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$x);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OtherKeyAttribute.schema({
+        clearProps(schema, CLEAR_PROPS$x);
+        const asn1 = compareSchema(schema, schema, OtherKeyAttribute.schema({
             names: {
                 keyAttrId: KEY_ATTR_ID,
                 keyAttr: KEY_ATTR,
@@ -14279,11 +12861,11 @@ class OtherKeyAttribute extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.keyAttrId }));
+        outputArray.push(new ObjectIdentifier({ value: this.keyAttrId }));
         if (KEY_ATTR in this) {
             outputArray.push(this.keyAttr);
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -14306,12 +12888,12 @@ const CLEAR_PROPS$w = [SUBJECT_KEY_IDENTIFIER, DATE$1, OTHER$1];
 class RecipientKeyIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.subjectKeyIdentifier = pvutils__namespace.getParametersValue(parameters, SUBJECT_KEY_IDENTIFIER, RecipientKeyIdentifier.defaultValues(SUBJECT_KEY_IDENTIFIER));
+        this.subjectKeyIdentifier = getParametersValue(parameters, SUBJECT_KEY_IDENTIFIER, RecipientKeyIdentifier.defaultValues(SUBJECT_KEY_IDENTIFIER));
         if (DATE$1 in parameters) {
-            this.date = pvutils__namespace.getParametersValue(parameters, DATE$1, RecipientKeyIdentifier.defaultValues(DATE$1));
+            this.date = getParametersValue(parameters, DATE$1, RecipientKeyIdentifier.defaultValues(DATE$1));
         }
         if (OTHER$1 in parameters) {
-            this.other = pvutils__namespace.getParametersValue(parameters, OTHER$1, RecipientKeyIdentifier.defaultValues(OTHER$1));
+            this.other = getParametersValue(parameters, OTHER$1, RecipientKeyIdentifier.defaultValues(OTHER$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -14320,9 +12902,9 @@ class RecipientKeyIdentifier extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case SUBJECT_KEY_IDENTIFIER:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case DATE$1:
-                return new asn1js__namespace.GeneralizedTime();
+                return new GeneralizedTime();
             case OTHER$1:
                 return new OtherKeyAttribute();
             default:
@@ -14342,12 +12924,12 @@ class RecipientKeyIdentifier extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.OctetString({ name: names.subjectKeyIdentifier || EMPTY_STRING }),
-                new asn1js__namespace.GeneralizedTime({
+                new OctetString$1({ name: names.subjectKeyIdentifier || EMPTY_STRING }),
+                new GeneralizedTime({
                     optional: true,
                     name: names.date || EMPTY_STRING,
                 }),
@@ -14356,8 +12938,8 @@ class RecipientKeyIdentifier extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$w);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RecipientKeyIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$w);
+        const asn1 = compareSchema(schema, schema, RecipientKeyIdentifier.schema({
             names: {
                 subjectKeyIdentifier: SUBJECT_KEY_IDENTIFIER,
                 date: DATE$1,
@@ -14384,7 +12966,7 @@ class RecipientKeyIdentifier extends PkiObject {
         if (this.other) {
             outputArray.push(this.other.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -14409,8 +12991,8 @@ const CLEAR_PROPS$v = ["blockName"];
 class KeyAgreeRecipientIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.variant = pvutils__namespace.getParametersValue(parameters, VARIANT$1, KeyAgreeRecipientIdentifier.defaultValues(VARIANT$1));
-        this.value = pvutils__namespace.getParametersValue(parameters, VALUE$1, KeyAgreeRecipientIdentifier.defaultValues(VALUE$1));
+        this.variant = getParametersValue(parameters, VARIANT$1, KeyAgreeRecipientIdentifier.defaultValues(VARIANT$1));
+        this.value = getParametersValue(parameters, VALUE$1, KeyAgreeRecipientIdentifier.defaultValues(VALUE$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14436,15 +13018,15 @@ class KeyAgreeRecipientIdentifier extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             value: [
                 IssuerAndSerialNumber.schema(names.issuerAndSerialNumber || {
                     names: {
                         blockName: names.blockName || EMPTY_STRING,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -14460,8 +13042,8 @@ class KeyAgreeRecipientIdentifier extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$v);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, KeyAgreeRecipientIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$v);
+        const asn1 = compareSchema(schema, schema, KeyAgreeRecipientIdentifier.schema({
             names: {
                 blockName: "blockName",
             },
@@ -14474,7 +13056,7 @@ class KeyAgreeRecipientIdentifier extends PkiObject {
         else {
             this.variant = 2;
             this.value = new RecipientKeyIdentifier({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.blockName.valueBlock.value,
                 }),
             });
@@ -14485,7 +13067,7 @@ class KeyAgreeRecipientIdentifier extends PkiObject {
             case 1:
                 return this.value.toSchema();
             case 2:
-                return new asn1js__namespace.Constructed({
+                return new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -14493,7 +13075,7 @@ class KeyAgreeRecipientIdentifier extends PkiObject {
                     value: this.value.toSchema().valueBlock.value,
                 });
             default:
-                return new asn1js__namespace.Any();
+                return new Any();
         }
     }
     toJSON() {
@@ -14514,8 +13096,8 @@ const CLEAR_PROPS$u = [RID, ENCRYPTED_KEY$2];
 class RecipientEncryptedKey extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.rid = pvutils__namespace.getParametersValue(parameters, RID, RecipientEncryptedKey.defaultValues(RID));
-        this.encryptedKey = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_KEY$2, RecipientEncryptedKey.defaultValues(ENCRYPTED_KEY$2));
+        this.rid = getParametersValue(parameters, RID, RecipientEncryptedKey.defaultValues(RID));
+        this.encryptedKey = getParametersValue(parameters, ENCRYPTED_KEY$2, RecipientEncryptedKey.defaultValues(ENCRYPTED_KEY$2));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14525,7 +13107,7 @@ class RecipientEncryptedKey extends PkiObject {
             case RID:
                 return new KeyAgreeRecipientIdentifier();
             case ENCRYPTED_KEY$2:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -14541,15 +13123,15 @@ class RecipientEncryptedKey extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [KeyAgreeRecipientIdentifier.schema(names.rid || {}), new asn1js__namespace.OctetString({ name: names.encryptedKey || EMPTY_STRING })],
+            value: [KeyAgreeRecipientIdentifier.schema(names.rid || {}), new OctetString$1({ name: names.encryptedKey || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$u);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RecipientEncryptedKey.schema({
+        clearProps(schema, CLEAR_PROPS$u);
+        const asn1 = compareSchema(schema, schema, RecipientEncryptedKey.schema({
             names: {
                 rid: {
                     names: {
@@ -14564,7 +13146,7 @@ class RecipientEncryptedKey extends PkiObject {
         this.encryptedKey = asn1.result.encryptedKey;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.rid.toSchema(), this.encryptedKey],
         });
     }
@@ -14583,7 +13165,7 @@ const CLEAR_PROPS$t = [RECIPIENT_ENCRYPTED_KEYS];
 class RecipientEncryptedKeys extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.encryptedKeys = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_KEYS, RecipientEncryptedKeys.defaultValues(ENCRYPTED_KEYS));
+        this.encryptedKeys = getParametersValue(parameters, ENCRYPTED_KEYS, RecipientEncryptedKeys.defaultValues(ENCRYPTED_KEYS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14605,11 +13187,11 @@ class RecipientEncryptedKeys extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.RecipientEncryptedKeys || EMPTY_STRING,
                     value: RecipientEncryptedKey.schema(),
                 }),
@@ -14617,8 +13199,8 @@ class RecipientEncryptedKeys extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$t);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RecipientEncryptedKeys.schema({
+        clearProps(schema, CLEAR_PROPS$t);
+        const asn1 = compareSchema(schema, schema, RecipientEncryptedKeys.schema({
             names: {
                 RecipientEncryptedKeys: RECIPIENT_ENCRYPTED_KEYS,
             },
@@ -14627,7 +13209,7 @@ class RecipientEncryptedKeys extends PkiObject {
         this.encryptedKeys = Array.from(asn1.result.RecipientEncryptedKeys, (element) => new RecipientEncryptedKey({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.encryptedKeys, (o) => o.toSchema()),
         });
     }
@@ -14650,15 +13232,15 @@ const CLEAR_PROPS$s = [VERSION$b, ORIGINATOR, UKM, KEY_ENCRYPTION_ALGORITHM$2, R
 class KeyAgreeRecipientInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$b, KeyAgreeRecipientInfo.defaultValues(VERSION$b));
-        this.originator = pvutils__namespace.getParametersValue(parameters, ORIGINATOR, KeyAgreeRecipientInfo.defaultValues(ORIGINATOR));
+        this.version = getParametersValue(parameters, VERSION$b, KeyAgreeRecipientInfo.defaultValues(VERSION$b));
+        this.originator = getParametersValue(parameters, ORIGINATOR, KeyAgreeRecipientInfo.defaultValues(ORIGINATOR));
         if (UKM in parameters) {
-            this.ukm = pvutils__namespace.getParametersValue(parameters, UKM, KeyAgreeRecipientInfo.defaultValues(UKM));
+            this.ukm = getParametersValue(parameters, UKM, KeyAgreeRecipientInfo.defaultValues(UKM));
         }
-        this.keyEncryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$2, KeyAgreeRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$2));
-        this.recipientEncryptedKeys = pvutils__namespace.getParametersValue(parameters, RECIPIENT_ENCRYPTED_KEY, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_ENCRYPTED_KEY));
-        this.recipientCertificate = pvutils__namespace.getParametersValue(parameters, RECIPIENT_CERTIFICATE, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_CERTIFICATE));
-        this.recipientPublicKey = pvutils__namespace.getParametersValue(parameters, RECIPIENT_PUBLIC_KEY, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_PUBLIC_KEY));
+        this.keyEncryptionAlgorithm = getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$2, KeyAgreeRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$2));
+        this.recipientEncryptedKeys = getParametersValue(parameters, RECIPIENT_ENCRYPTED_KEY, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_ENCRYPTED_KEY));
+        this.recipientCertificate = getParametersValue(parameters, RECIPIENT_CERTIFICATE, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_CERTIFICATE));
+        this.recipientPublicKey = getParametersValue(parameters, RECIPIENT_PUBLIC_KEY, KeyAgreeRecipientInfo.defaultValues(RECIPIENT_PUBLIC_KEY));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14670,7 +13252,7 @@ class KeyAgreeRecipientInfo extends PkiObject {
             case ORIGINATOR:
                 return new OriginatorIdentifierOrKey();
             case UKM:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case KEY_ENCRYPTION_ALGORITHM$2:
                 return new AlgorithmIdentifier();
             case RECIPIENT_ENCRYPTED_KEY:
@@ -14704,25 +13286,25 @@ class KeyAgreeRecipientInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [OriginatorIdentifierOrKey.schema(names.originator || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
-                    value: [new asn1js__namespace.OctetString({ name: names.ukm || EMPTY_STRING })],
+                    value: [new OctetString$1({ name: names.ukm || EMPTY_STRING })],
                 }),
                 AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
                 RecipientEncryptedKeys.schema(names.recipientEncryptedKeys || {}),
@@ -14730,8 +13312,8 @@ class KeyAgreeRecipientInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$s);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, KeyAgreeRecipientInfo.schema({
+        clearProps(schema, CLEAR_PROPS$s);
+        const asn1 = compareSchema(schema, schema, KeyAgreeRecipientInfo.schema({
             names: {
                 version: VERSION$b,
                 originator: {
@@ -14766,8 +13348,8 @@ class KeyAgreeRecipientInfo extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
-        outputArray.push(new asn1js__namespace.Constructed({
+        outputArray.push(new Integer({ value: this.version }));
+        outputArray.push(new Constructed({
             idBlock: {
                 tagClass: 3,
                 tagNumber: 0,
@@ -14775,7 +13357,7 @@ class KeyAgreeRecipientInfo extends PkiObject {
             value: [this.originator.toSchema()],
         }));
         if (this.ukm) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -14786,7 +13368,7 @@ class KeyAgreeRecipientInfo extends PkiObject {
         }
         outputArray.push(this.keyEncryptionAlgorithm.toSchema());
         outputArray.push(this.recipientEncryptedKeys.toSchema());
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -14812,12 +13394,12 @@ const CLEAR_PROPS$r = [KEY_IDENTIFIER, DATE, OTHER];
 class KEKIdentifier extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.keyIdentifier = pvutils__namespace.getParametersValue(parameters, KEY_IDENTIFIER, KEKIdentifier.defaultValues(KEY_IDENTIFIER));
+        this.keyIdentifier = getParametersValue(parameters, KEY_IDENTIFIER, KEKIdentifier.defaultValues(KEY_IDENTIFIER));
         if (DATE in parameters) {
-            this.date = pvutils__namespace.getParametersValue(parameters, DATE, KEKIdentifier.defaultValues(DATE));
+            this.date = getParametersValue(parameters, DATE, KEKIdentifier.defaultValues(DATE));
         }
         if (OTHER in parameters) {
-            this.other = pvutils__namespace.getParametersValue(parameters, OTHER, KEKIdentifier.defaultValues(OTHER));
+            this.other = getParametersValue(parameters, OTHER, KEKIdentifier.defaultValues(OTHER));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -14826,9 +13408,9 @@ class KEKIdentifier extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case KEY_IDENTIFIER:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case DATE:
-                return new asn1js__namespace.GeneralizedTime();
+                return new GeneralizedTime();
             case OTHER:
                 return new OtherKeyAttribute();
             default:
@@ -14848,12 +13430,12 @@ class KEKIdentifier extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.OctetString({ name: names.keyIdentifier || EMPTY_STRING }),
-                new asn1js__namespace.GeneralizedTime({
+                new OctetString$1({ name: names.keyIdentifier || EMPTY_STRING }),
+                new GeneralizedTime({
                     optional: true,
                     name: names.date || EMPTY_STRING,
                 }),
@@ -14862,8 +13444,8 @@ class KEKIdentifier extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$r);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, KEKIdentifier.schema({
+        clearProps(schema, CLEAR_PROPS$r);
+        const asn1 = compareSchema(schema, schema, KEKIdentifier.schema({
             names: {
                 keyIdentifier: KEY_IDENTIFIER,
                 date: DATE,
@@ -14890,7 +13472,7 @@ class KEKIdentifier extends PkiObject {
         if (this.other) {
             outputArray.push(this.other.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -14918,11 +13500,11 @@ const CLEAR_PROPS$q = [VERSION$a, KEK_ID, KEY_ENCRYPTION_ALGORITHM$1, ENCRYPTED_
 class KEKRecipientInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$a, KEKRecipientInfo.defaultValues(VERSION$a));
-        this.kekid = pvutils__namespace.getParametersValue(parameters, KEK_ID, KEKRecipientInfo.defaultValues(KEK_ID));
-        this.keyEncryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$1, KEKRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$1));
-        this.encryptedKey = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_KEY$1, KEKRecipientInfo.defaultValues(ENCRYPTED_KEY$1));
-        this.preDefinedKEK = pvutils__namespace.getParametersValue(parameters, PER_DEFINED_KEK, KEKRecipientInfo.defaultValues(PER_DEFINED_KEK));
+        this.version = getParametersValue(parameters, VERSION$a, KEKRecipientInfo.defaultValues(VERSION$a));
+        this.kekid = getParametersValue(parameters, KEK_ID, KEKRecipientInfo.defaultValues(KEK_ID));
+        this.keyEncryptionAlgorithm = getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM$1, KEKRecipientInfo.defaultValues(KEY_ENCRYPTION_ALGORITHM$1));
+        this.encryptedKey = getParametersValue(parameters, ENCRYPTED_KEY$1, KEKRecipientInfo.defaultValues(ENCRYPTED_KEY$1));
+        this.preDefinedKEK = getParametersValue(parameters, PER_DEFINED_KEK, KEKRecipientInfo.defaultValues(PER_DEFINED_KEK));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -14936,7 +13518,7 @@ class KEKRecipientInfo extends PkiObject {
             case KEY_ENCRYPTION_ALGORITHM$1:
                 return new AlgorithmIdentifier();
             case ENCRYPTED_KEY$1:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case PER_DEFINED_KEK:
                 return EMPTY_BUFFER;
             default:
@@ -14960,20 +13542,20 @@ class KEKRecipientInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
+                new Integer({ name: names.version || EMPTY_STRING }),
                 KEKIdentifier.schema(names.kekid || {}),
                 AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-                new asn1js__namespace.OctetString({ name: names.encryptedKey || EMPTY_STRING }),
+                new OctetString$1({ name: names.encryptedKey || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$q);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, KEKRecipientInfo.schema({
+        clearProps(schema, CLEAR_PROPS$q);
+        const asn1 = compareSchema(schema, schema, KEKRecipientInfo.schema({
             names: {
                 version: VERSION$a,
                 kekid: {
@@ -14998,8 +13580,8 @@ class KEKRecipientInfo extends PkiObject {
         this.encryptedKey = asn1.result.encryptedKey;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.Integer({ value: this.version }), this.kekid.toSchema(), this.keyEncryptionAlgorithm.toSchema(), this.encryptedKey],
+        return new Sequence({
+            value: [new Integer({ value: this.version }), this.kekid.toSchema(), this.keyEncryptionAlgorithm.toSchema(), this.encryptedKey],
         });
     }
     toJSON() {
@@ -15022,13 +13604,13 @@ const CLEAR_PROPS$p = [VERSION$9, KEY_DERIVATION_ALGORITHM, KEY_ENCRYPTION_ALGOR
 class PasswordRecipientinfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$9, PasswordRecipientinfo.defaultValues(VERSION$9));
+        this.version = getParametersValue(parameters, VERSION$9, PasswordRecipientinfo.defaultValues(VERSION$9));
         if (KEY_DERIVATION_ALGORITHM in parameters) {
-            this.keyDerivationAlgorithm = pvutils__namespace.getParametersValue(parameters, KEY_DERIVATION_ALGORITHM, PasswordRecipientinfo.defaultValues(KEY_DERIVATION_ALGORITHM));
+            this.keyDerivationAlgorithm = getParametersValue(parameters, KEY_DERIVATION_ALGORITHM, PasswordRecipientinfo.defaultValues(KEY_DERIVATION_ALGORITHM));
         }
-        this.keyEncryptionAlgorithm = pvutils__namespace.getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM, PasswordRecipientinfo.defaultValues(KEY_ENCRYPTION_ALGORITHM));
-        this.encryptedKey = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_KEY, PasswordRecipientinfo.defaultValues(ENCRYPTED_KEY));
-        this.password = pvutils__namespace.getParametersValue(parameters, PASSWORD, PasswordRecipientinfo.defaultValues(PASSWORD));
+        this.keyEncryptionAlgorithm = getParametersValue(parameters, KEY_ENCRYPTION_ALGORITHM, PasswordRecipientinfo.defaultValues(KEY_ENCRYPTION_ALGORITHM));
+        this.encryptedKey = getParametersValue(parameters, ENCRYPTED_KEY, PasswordRecipientinfo.defaultValues(ENCRYPTED_KEY));
+        this.password = getParametersValue(parameters, PASSWORD, PasswordRecipientinfo.defaultValues(PASSWORD));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -15042,7 +13624,7 @@ class PasswordRecipientinfo extends PkiObject {
             case KEY_ENCRYPTION_ALGORITHM:
                 return new AlgorithmIdentifier();
             case ENCRYPTED_KEY:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case PASSWORD:
                 return EMPTY_BUFFER;
             default:
@@ -15065,12 +13647,12 @@ class PasswordRecipientinfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new Constructed({
                     name: names.keyDerivationAlgorithm || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -15080,13 +13662,13 @@ class PasswordRecipientinfo extends PkiObject {
                     value: AlgorithmIdentifier.schema().valueBlock.value,
                 }),
                 AlgorithmIdentifier.schema(names.keyEncryptionAlgorithm || {}),
-                new asn1js__namespace.OctetString({ name: names.encryptedKey || EMPTY_STRING }),
+                new OctetString$1({ name: names.encryptedKey || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$p);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PasswordRecipientinfo.schema({
+        clearProps(schema, CLEAR_PROPS$p);
+        const asn1 = compareSchema(schema, schema, PasswordRecipientinfo.schema({
             names: {
                 version: VERSION$9,
                 keyDerivationAlgorithm: KEY_DERIVATION_ALGORITHM,
@@ -15102,7 +13684,7 @@ class PasswordRecipientinfo extends PkiObject {
         this.version = asn1.result.version.valueBlock.valueDec;
         if (KEY_DERIVATION_ALGORITHM in asn1.result) {
             this.keyDerivationAlgorithm = new AlgorithmIdentifier({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.keyDerivationAlgorithm.valueBlock.value,
                 }),
             });
@@ -15114,9 +13696,9 @@ class PasswordRecipientinfo extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         if (this.keyDerivationAlgorithm) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -15126,7 +13708,7 @@ class PasswordRecipientinfo extends PkiObject {
         }
         outputArray.push(this.keyEncryptionAlgorithm.toSchema());
         outputArray.push(this.encryptedKey);
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -15150,8 +13732,8 @@ const CLEAR_PROPS$o = [ORI_TYPE, ORI_VALUE];
 class OtherRecipientInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.oriType = pvutils__namespace.getParametersValue(parameters, ORI_TYPE, OtherRecipientInfo.defaultValues(ORI_TYPE));
-        this.oriValue = pvutils__namespace.getParametersValue(parameters, ORI_VALUE, OtherRecipientInfo.defaultValues(ORI_VALUE));
+        this.oriType = getParametersValue(parameters, ORI_TYPE, OtherRecipientInfo.defaultValues(ORI_TYPE));
+        this.oriValue = getParametersValue(parameters, ORI_VALUE, OtherRecipientInfo.defaultValues(ORI_VALUE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -15177,15 +13759,15 @@ class OtherRecipientInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.oriType || EMPTY_STRING }), new asn1js__namespace.Any({ name: names.oriValue || EMPTY_STRING })],
+            value: [new ObjectIdentifier({ name: names.oriType || EMPTY_STRING }), new Any({ name: names.oriValue || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$o);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OtherRecipientInfo.schema({
+        clearProps(schema, CLEAR_PROPS$o);
+        const asn1 = compareSchema(schema, schema, OtherRecipientInfo.schema({
             names: {
                 oriType: ORI_TYPE,
                 oriValue: ORI_VALUE,
@@ -15196,8 +13778,8 @@ class OtherRecipientInfo extends PkiObject {
         this.oriValue = asn1.result.oriValue;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.oriType }), this.oriValue],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.oriType }), this.oriValue],
         });
     }
     toJSON() {
@@ -15218,9 +13800,9 @@ const CLEAR_PROPS$n = ["blockName"];
 class RecipientInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.variant = pvutils__namespace.getParametersValue(parameters, VARIANT, RecipientInfo.defaultValues(VARIANT));
+        this.variant = getParametersValue(parameters, VARIANT, RecipientInfo.defaultValues(VARIANT));
         if (VALUE in parameters) {
-            this.value = pvutils__namespace.getParametersValue(parameters, VALUE, RecipientInfo.defaultValues(VALUE));
+            this.value = getParametersValue(parameters, VALUE, RecipientInfo.defaultValues(VALUE));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -15247,15 +13829,15 @@ class RecipientInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Choice({
+        const names = getParametersValue(parameters, "names", {});
+        return new Choice({
             value: [
                 KeyTransRecipientInfo.schema({
                     names: {
                         blockName: names.blockName || EMPTY_STRING,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -15263,7 +13845,7 @@ class RecipientInfo extends PkiObject {
                     },
                     value: KeyAgreeRecipientInfo.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -15271,7 +13853,7 @@ class RecipientInfo extends PkiObject {
                     },
                     value: KEKRecipientInfo.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -15279,7 +13861,7 @@ class RecipientInfo extends PkiObject {
                     },
                     value: PasswordRecipientinfo.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.blockName || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
@@ -15291,8 +13873,8 @@ class RecipientInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$n);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RecipientInfo.schema({
+        clearProps(schema, CLEAR_PROPS$n);
+        const asn1 = compareSchema(schema, schema, RecipientInfo.schema({
             names: {
                 blockName: "blockName",
             },
@@ -15303,7 +13885,7 @@ class RecipientInfo extends PkiObject {
             this.value = new KeyTransRecipientInfo({ schema: asn1.result.blockName });
         }
         else {
-            const blockSequence = new asn1js__namespace.Sequence({
+            const blockSequence = new Sequence({
                 value: asn1.result.blockName.valueBlock.value,
             });
             switch (asn1.result.blockName.idBlock.tagNumber) {
@@ -15341,7 +13923,7 @@ class RecipientInfo extends PkiObject {
                 _schema.idBlock.tagNumber = this.variant - 1;
                 return _schema;
             default:
-                return new asn1js__namespace.Any();
+                return new Any();
         }
     }
     toJSON() {
@@ -15363,9 +13945,9 @@ const CLEAR_PROPS$m = [HASH_ALGORITHM$2, MASK_GEN_ALGORITHM, P_SOURCE_ALGORITHM]
 class RSAESOAEPParams extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.hashAlgorithm = pvutils__namespace.getParametersValue(parameters, HASH_ALGORITHM$2, RSAESOAEPParams.defaultValues(HASH_ALGORITHM$2));
-        this.maskGenAlgorithm = pvutils__namespace.getParametersValue(parameters, MASK_GEN_ALGORITHM, RSAESOAEPParams.defaultValues(MASK_GEN_ALGORITHM));
-        this.pSourceAlgorithm = pvutils__namespace.getParametersValue(parameters, P_SOURCE_ALGORITHM, RSAESOAEPParams.defaultValues(P_SOURCE_ALGORITHM));
+        this.hashAlgorithm = getParametersValue(parameters, HASH_ALGORITHM$2, RSAESOAEPParams.defaultValues(HASH_ALGORITHM$2));
+        this.maskGenAlgorithm = getParametersValue(parameters, MASK_GEN_ALGORITHM, RSAESOAEPParams.defaultValues(MASK_GEN_ALGORITHM));
+        this.pSourceAlgorithm = getParametersValue(parameters, P_SOURCE_ALGORITHM, RSAESOAEPParams.defaultValues(P_SOURCE_ALGORITHM));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -15375,20 +13957,20 @@ class RSAESOAEPParams extends PkiObject {
             case HASH_ALGORITHM$2:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.3.14.3.2.26",
-                    algorithmParams: new asn1js__namespace.Null(),
+                    algorithmParams: new Null(),
                 });
             case MASK_GEN_ALGORITHM:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.2.840.113549.1.1.8",
                     algorithmParams: new AlgorithmIdentifier({
                         algorithmId: "1.3.14.3.2.26",
-                        algorithmParams: new asn1js__namespace.Null(),
+                        algorithmParams: new Null(),
                     }).toSchema(),
                 });
             case P_SOURCE_ALGORITHM:
                 return new AlgorithmIdentifier({
                     algorithmId: "1.2.840.113549.1.1.9",
-                    algorithmParams: new asn1js__namespace.OctetString({
+                    algorithmParams: new OctetString$1({
                         valueHex: new Uint8Array([0xda, 0x39, 0xa3, 0xee, 0x5e, 0x6b, 0x4b, 0x0d, 0x32, 0x55, 0xbf, 0xef, 0x95, 0x60, 0x18, 0x90, 0xaf, 0xd8, 0x07, 0x09]).buffer,
                     }),
                 });
@@ -15397,11 +13979,11 @@ class RSAESOAEPParams extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
@@ -15409,7 +13991,7 @@ class RSAESOAEPParams extends PkiObject {
                     optional: true,
                     value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -15417,7 +13999,7 @@ class RSAESOAEPParams extends PkiObject {
                     optional: true,
                     value: [AlgorithmIdentifier.schema(names.maskGenAlgorithm || {})],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
@@ -15429,8 +14011,8 @@ class RSAESOAEPParams extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$m);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, RSAESOAEPParams.schema({
+        clearProps(schema, CLEAR_PROPS$m);
+        const asn1 = compareSchema(schema, schema, RSAESOAEPParams.schema({
             names: {
                 hashAlgorithm: {
                     names: {
@@ -15460,7 +14042,7 @@ class RSAESOAEPParams extends PkiObject {
     toSchema() {
         const outputArray = [];
         if (!this.hashAlgorithm.isEqual(RSAESOAEPParams.defaultValues(HASH_ALGORITHM$2))) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -15469,7 +14051,7 @@ class RSAESOAEPParams extends PkiObject {
             }));
         }
         if (!this.maskGenAlgorithm.isEqual(RSAESOAEPParams.defaultValues(MASK_GEN_ALGORITHM))) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -15478,7 +14060,7 @@ class RSAESOAEPParams extends PkiObject {
             }));
         }
         if (!this.pSourceAlgorithm.isEqual(RSAESOAEPParams.defaultValues(P_SOURCE_ALGORITHM))) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 2,
@@ -15486,7 +14068,7 @@ class RSAESOAEPParams extends PkiObject {
                 value: [this.pSourceAlgorithm.toSchema()],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -15513,11 +14095,11 @@ const CLEAR_PROPS$l = [KEY_INFO, ENTITY_U_INFO, SUPP_PUB_INFO];
 class ECCCMSSharedInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.keyInfo = pvutils__namespace.getParametersValue(parameters, KEY_INFO, ECCCMSSharedInfo.defaultValues(KEY_INFO));
+        this.keyInfo = getParametersValue(parameters, KEY_INFO, ECCCMSSharedInfo.defaultValues(KEY_INFO));
         if (ENTITY_U_INFO in parameters) {
-            this.entityUInfo = pvutils__namespace.getParametersValue(parameters, ENTITY_U_INFO, ECCCMSSharedInfo.defaultValues(ENTITY_U_INFO));
+            this.entityUInfo = getParametersValue(parameters, ENTITY_U_INFO, ECCCMSSharedInfo.defaultValues(ENTITY_U_INFO));
         }
-        this.suppPubInfo = pvutils__namespace.getParametersValue(parameters, SUPP_PUB_INFO, ECCCMSSharedInfo.defaultValues(SUPP_PUB_INFO));
+        this.suppPubInfo = getParametersValue(parameters, SUPP_PUB_INFO, ECCCMSSharedInfo.defaultValues(SUPP_PUB_INFO));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -15527,9 +14109,9 @@ class ECCCMSSharedInfo extends PkiObject {
             case KEY_INFO:
                 return new AlgorithmIdentifier();
             case ENTITY_U_INFO:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case SUPP_PUB_INFO:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -15545,34 +14127,34 @@ class ECCCMSSharedInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 AlgorithmIdentifier.schema(names.keyInfo || {}),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.entityUInfo || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     optional: true,
-                    value: [new asn1js__namespace.OctetString()],
+                    value: [new OctetString$1()],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.suppPubInfo || EMPTY_STRING,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
                     },
-                    value: [new asn1js__namespace.OctetString()],
+                    value: [new OctetString$1()],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$l);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ECCCMSSharedInfo.schema({
+        clearProps(schema, CLEAR_PROPS$l);
+        const asn1 = compareSchema(schema, schema, ECCCMSSharedInfo.schema({
             names: {
                 keyInfo: {
                     names: {
@@ -15593,7 +14175,7 @@ class ECCCMSSharedInfo extends PkiObject {
         const outputArray = [];
         outputArray.push(this.keyInfo.toSchema());
         if (this.entityUInfo) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -15601,14 +14183,14 @@ class ECCCMSSharedInfo extends PkiObject {
                 value: [this.entityUInfo],
             }));
         }
-        outputArray.push(new asn1js__namespace.Constructed({
+        outputArray.push(new Constructed({
             idBlock: {
                 tagClass: 3,
                 tagNumber: 2,
             },
             value: [this.suppPubInfo],
         }));
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -15643,14 +14225,14 @@ const curveLengthByName = {
 class EnvelopedData extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$8, EnvelopedData.defaultValues(VERSION$8));
+        this.version = getParametersValue(parameters, VERSION$8, EnvelopedData.defaultValues(VERSION$8));
         if (ORIGINATOR_INFO in parameters) {
-            this.originatorInfo = pvutils__namespace.getParametersValue(parameters, ORIGINATOR_INFO, EnvelopedData.defaultValues(ORIGINATOR_INFO));
+            this.originatorInfo = getParametersValue(parameters, ORIGINATOR_INFO, EnvelopedData.defaultValues(ORIGINATOR_INFO));
         }
-        this.recipientInfos = pvutils__namespace.getParametersValue(parameters, RECIPIENT_INFOS, EnvelopedData.defaultValues(RECIPIENT_INFOS));
-        this.encryptedContentInfo = pvutils__namespace.getParametersValue(parameters, ENCRYPTED_CONTENT_INFO, EnvelopedData.defaultValues(ENCRYPTED_CONTENT_INFO));
+        this.recipientInfos = getParametersValue(parameters, RECIPIENT_INFOS, EnvelopedData.defaultValues(RECIPIENT_INFOS));
+        this.encryptedContentInfo = getParametersValue(parameters, ENCRYPTED_CONTENT_INFO, EnvelopedData.defaultValues(ENCRYPTED_CONTENT_INFO));
         if (UNPROTECTED_ATTRS in parameters) {
-            this.unprotectedAttrs = pvutils__namespace.getParametersValue(parameters, UNPROTECTED_ATTRS, EnvelopedData.defaultValues(UNPROTECTED_ATTRS));
+            this.unprotectedAttrs = getParametersValue(parameters, UNPROTECTED_ATTRS, EnvelopedData.defaultValues(UNPROTECTED_ATTRS));
         }
         this.policy = {
             disableSplit: !!parameters.disableSplit,
@@ -15693,12 +14275,12 @@ class EnvelopedData extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new Integer({ name: names.version || EMPTY_STRING }),
+                new Constructed({
                     name: names.originatorInfo || EMPTY_STRING,
                     optional: true,
                     idBlock: {
@@ -15707,23 +14289,23 @@ class EnvelopedData extends PkiObject {
                     },
                     value: OriginatorInfo.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Set({
+                new Set({
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.recipientInfos || EMPTY_STRING,
                             value: RecipientInfo.schema(),
                         }),
                     ],
                 }),
                 EncryptedContentInfo.schema(names.encryptedContentInfo || {}),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.unprotectedAttrs || EMPTY_STRING,
                             value: Attribute.schema(),
                         }),
@@ -15733,8 +14315,8 @@ class EnvelopedData extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$k);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, EnvelopedData.schema({
+        clearProps(schema, CLEAR_PROPS$k);
+        const asn1 = compareSchema(schema, schema, EnvelopedData.schema({
             names: {
                 version: VERSION$8,
                 originatorInfo: ORIGINATOR_INFO,
@@ -15751,7 +14333,7 @@ class EnvelopedData extends PkiObject {
         this.version = asn1.result.version.valueBlock.valueDec;
         if (ORIGINATOR_INFO in asn1.result) {
             this.originatorInfo = new OriginatorInfo({
-                schema: new asn1js__namespace.Sequence({
+                schema: new Sequence({
                     value: asn1.result.originatorInfo.valueBlock.value,
                 }),
             });
@@ -15765,9 +14347,9 @@ class EnvelopedData extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         if (this.originatorInfo) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -15776,12 +14358,12 @@ class EnvelopedData extends PkiObject {
                 value: this.originatorInfo.toSchema().valueBlock.value,
             }));
         }
-        outputArray.push(new asn1js__namespace.Set({
+        outputArray.push(new Set({
             value: Array.from(this.recipientInfos, (o) => o.toSchema()),
         }));
         outputArray.push(this.encryptedContentInfo.toSchema());
         if (this.unprotectedAttrs) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -15790,7 +14372,7 @@ class EnvelopedData extends PkiObject {
                 value: Array.from(this.unprotectedAttrs, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -15830,7 +14412,7 @@ class EnvelopedData extends PkiObject {
                         }, true, "RSAES-OAEP-params");
                         const hashAlgorithm = new AlgorithmIdentifier({
                             algorithmId: hashOID,
-                            algorithmParams: new asn1js__namespace.Null(),
+                            algorithmParams: new Null(),
                         });
                         const rsaOAEPParams = new RSAESOAEPParams({
                             hashAlgorithm,
@@ -15847,7 +14429,7 @@ class EnvelopedData extends PkiObject {
                         });
                         if (algorithmId === EMPTY_STRING)
                             throw new Error("Can not find OID for RSAES-PKCS1-v1_5");
-                        algorithmParams = new asn1js__namespace.Null();
+                        algorithmParams = new Null();
                     }
                     const keyInfo = new KeyTransRecipientInfo({
                         version: 0,
@@ -15907,7 +14489,7 @@ class EnvelopedData extends PkiObject {
             };
         }
         if (!parameters.keyEncryptionAlgorithmParams)
-            parameters.keyEncryptionAlgorithmParams = new asn1js__namespace.Null();
+            parameters.keyEncryptionAlgorithmParams = new Null();
         switch (variant) {
             case 1:
                 {
@@ -15915,7 +14497,7 @@ class EnvelopedData extends PkiObject {
                     const keyInfo = new KEKRecipientInfo({
                         version: 4,
                         kekid: new KEKIdentifier({
-                            keyIdentifier: new asn1js__namespace.OctetString({ valueHex: parameters.keyIdentifier }),
+                            keyIdentifier: new OctetString$1({ valueHex: parameters.keyIdentifier }),
                         }),
                         keyEncryptionAlgorithm: new AlgorithmIdentifier({
                             algorithmId: kekOID,
@@ -15942,11 +14524,11 @@ class EnvelopedData extends PkiObject {
                         },
                     }, true, "hmacHashAlgorithm");
                     const pbkdf2Params = new PBKDF2Params({
-                        salt: new asn1js__namespace.OctetString({ valueHex: saltBuffer }),
+                        salt: new OctetString$1({ valueHex: saltBuffer }),
                         iterationCount: parameters.iterationCount,
                         prf: new AlgorithmIdentifier({
                             algorithmId: hmacOID,
-                            algorithmParams: new asn1js__namespace.Null(),
+                            algorithmParams: new Null(),
                         }),
                     });
                     const kekOID = crypto.getOIDByAlgorithm(parameters.keyEncryptionAlgorithm, true, "keyEncryptionAlgorithm");
@@ -15977,7 +14559,7 @@ class EnvelopedData extends PkiObject {
         const recipientIdentifier = new KeyAgreeRecipientIdentifier({
             variant: 2,
             value: new RecipientKeyIdentifier({
-                subjectKeyIdentifier: new asn1js__namespace.OctetString({ valueHex: keyId }),
+                subjectKeyIdentifier: new OctetString$1({ valueHex: keyId }),
             }),
         });
         this._addKeyAgreeRecipientInfo(recipientIdentifier, encryptionParameters, { recipientPublicKey: key }, crypto);
@@ -16002,7 +14584,7 @@ class EnvelopedData extends PkiObject {
         crypto.getRandomValues(ukmView);
         const recipientInfoParams = {
             version: 3,
-            ukm: new asn1js__namespace.OctetString({ valueHex: ukmBuffer }),
+            ukm: new OctetString$1({ valueHex: ukmBuffer }),
             keyEncryptionAlgorithm: new AlgorithmIdentifier({
                 algorithmId: ecdhOID,
                 algorithmParams: aesKW.toSchema(),
@@ -16035,9 +14617,9 @@ class EnvelopedData extends PkiObject {
             contentType: "1.2.840.113549.1.7.1",
             contentEncryptionAlgorithm: new AlgorithmIdentifier({
                 algorithmId: contentEncryptionOID,
-                algorithmParams: new asn1js__namespace.OctetString({ valueHex: ivBuffer }),
+                algorithmParams: new OctetString$1({ valueHex: ivBuffer }),
             }),
-            encryptedContent: new asn1js__namespace.OctetString({ valueHex: encryptedContent }),
+            encryptedContent: new OctetString$1({ valueHex: encryptedContent }),
         });
         const SubKeyAgreeRecipientInfo = async (index) => {
             const recipientInfo = this.recipientInfos[index].value;
@@ -16049,7 +14631,7 @@ class EnvelopedData extends PkiObject {
             }
             else if (recipientInfo.recipientCertificate) {
                 const curveObject = recipientInfo.recipientCertificate.subjectPublicKeyInfo.algorithm.algorithmParams;
-                if (curveObject.constructor.blockName() !== asn1js__namespace.ObjectIdentifier.blockName())
+                if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName())
                     throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
                 const curveOID = curveObject.valueBlock.toString();
                 switch (curveOID) {
@@ -16101,7 +14683,7 @@ class EnvelopedData extends PkiObject {
                     algorithmId: aesKWAlgorithm.algorithmId,
                 }),
                 entityUInfo: recipientInfo.ukm,
-                suppPubInfo: new asn1js__namespace.OctetString({ valueHex: kwLengthBuffer }),
+                suppPubInfo: new OctetString$1({ valueHex: kwLengthBuffer }),
             });
             const encodedInfo = eccInfo.toSchema().toBER(false);
             const ecdhAlgorithm = crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "ecdhAlgorithm");
@@ -16112,7 +14694,7 @@ class EnvelopedData extends PkiObject {
             originator.variant = 3;
             originator.value = OriginatorPublicKey.fromBER(exportedECDHPublicKey);
             recipientInfo.originator = originator;
-            recipientInfo.recipientEncryptedKeys.encryptedKeys[0].encryptedKey = new asn1js__namespace.OctetString({
+            recipientInfo.recipientEncryptedKeys.encryptedKeys[0].encryptedKey = new OctetString$1({
                 valueHex: wrappedKey,
             });
             return { ecdhPrivateKey: ecdhKeys.privateKey };
@@ -16134,14 +14716,14 @@ class EnvelopedData extends PkiObject {
                 },
             }, crypto);
             const encryptedKey = await crypto.encrypt(publicKey.algorithm, publicKey, exportedSessionKey);
-            recipientInfo.encryptedKey = new asn1js__namespace.OctetString({ valueHex: encryptedKey });
+            recipientInfo.encryptedKey = new OctetString$1({ valueHex: encryptedKey });
         };
         const SubKEKRecipientInfo = async (index) => {
             const recipientInfo = this.recipientInfos[index].value;
             const kekAlgorithm = crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "kekAlgorithm");
             const kekKey = await crypto.importKey("raw", new Uint8Array(recipientInfo.preDefinedKEK), kekAlgorithm, true, ["wrapKey"]);
             const wrappedKey = await crypto.wrapKey("raw", sessionKey, kekKey, kekAlgorithm);
-            recipientInfo.encryptedKey = new asn1js__namespace.OctetString({ valueHex: wrappedKey });
+            recipientInfo.encryptedKey = new OctetString$1({ valueHex: wrappedKey });
         };
         const SubPasswordRecipientinfo = async (index) => {
             const recipientInfo = this.recipientInfos[index].value;
@@ -16177,7 +14759,7 @@ class EnvelopedData extends PkiObject {
                 iterations,
             }, derivationKey, kekAlgorithm, true, ["wrapKey"]);
             const wrappedKey = await crypto.wrapKey("raw", sessionKey, derivedKey, kekAlgorithm);
-            recipientInfo.encryptedKey = new asn1js__namespace.OctetString({ valueHex: wrappedKey });
+            recipientInfo.encryptedKey = new OctetString$1({ valueHex: wrappedKey });
         };
         const res = [];
         for (let i = 0; i < this.recipientInfos.length; i++) {
@@ -16213,14 +14795,14 @@ class EnvelopedData extends PkiObject {
             const originator = recipientInfo.originator;
             if (decryptionParameters.recipientCertificate) {
                 const curveObject = decryptionParameters.recipientCertificate.subjectPublicKeyInfo.algorithm.algorithmParams;
-                if (curveObject.constructor.blockName() !== asn1js__namespace.ObjectIdentifier.blockName()) {
+                if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName()) {
                     throw new Error(`Incorrect "recipientCertificate" for index ${index}`);
                 }
                 curveOID = curveObject.valueBlock.toString();
             }
             else if (originator.value.algorithm.algorithmParams) {
                 const curveObject = originator.value.algorithm.algorithmParams;
-                if (curveObject.constructor.blockName() !== asn1js__namespace.ObjectIdentifier.blockName()) {
+                if (curveObject.constructor.blockName() !== ObjectIdentifier.blockName()) {
                     throw new Error(`Incorrect originator for index ${index}`);
                 }
                 curveOID = curveObject.valueBlock.toString();
@@ -16248,7 +14830,7 @@ class EnvelopedData extends PkiObject {
             }
             let ecdhPrivateKey;
             let keyCrypto = crypto;
-            if (pvtsutils.BufferSourceConverter.isBufferSource(decryptionParameters.recipientPrivateKey)) {
+            if (BufferSourceConverter.isBufferSource(decryptionParameters.recipientPrivateKey)) {
                 ecdhPrivateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, {
                     name: "ECDH",
                     namedCurve: recipientCurve,
@@ -16261,7 +14843,7 @@ class EnvelopedData extends PkiObject {
                 }
             }
             if ("algorithmParams" in originator.value.algorithm === false)
-                originator.value.algorithm.algorithmParams = new asn1js__namespace.ObjectIdentifier({
+                originator.value.algorithm.algorithmParams = new ObjectIdentifier({
                     value: curveOID,
                 });
             const buffer = originator.value.toSchema().toBER(false);
@@ -16290,12 +14872,12 @@ class EnvelopedData extends PkiObject {
                     algorithmId: aesKWAlgorithm.algorithmId,
                 };
                 if (includeAlgorithmParams) {
-                    keyInfoAlgorithm.algorithmParams = new asn1js__namespace.Null();
+                    keyInfoAlgorithm.algorithmParams = new Null();
                 }
                 const eccInfo = new ECCCMSSharedInfo({
                     keyInfo: new AlgorithmIdentifier(keyInfoAlgorithm),
                     entityUInfo: recipientInfo.ukm,
-                    suppPubInfo: new asn1js__namespace.OctetString({ valueHex: kwLengthBuffer }),
+                    suppPubInfo: new OctetString$1({ valueHex: kwLengthBuffer }),
                 });
                 const encodedInfo = eccInfo.toSchema().toBER(false);
                 const ecdhAlgorithm = crypto.getAlgorithmByOID(recipientInfo.keyEncryptionAlgorithm.algorithmId, true, "ecdhAlgorithm");
@@ -16338,7 +14920,7 @@ class EnvelopedData extends PkiObject {
             }
             let privateKey;
             let keyCrypto = crypto;
-            if (pvtsutils.BufferSourceConverter.isBufferSource(decryptionParameters.recipientPrivateKey)) {
+            if (BufferSourceConverter.isBufferSource(decryptionParameters.recipientPrivateKey)) {
                 privateKey = await crypto.importKey("pkcs8", decryptionParameters.recipientPrivateKey, algorithmParameters, true, ["decrypt"]);
             }
             else {
@@ -16443,9 +15025,9 @@ const CONTENT_INFOS = "contentInfos";
 class AuthenticatedSafe extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.safeContents = pvutils__namespace.getParametersValue(parameters, SAFE_CONTENTS, AuthenticatedSafe.defaultValues(SAFE_CONTENTS));
+        this.safeContents = getParametersValue(parameters, SAFE_CONTENTS, AuthenticatedSafe.defaultValues(SAFE_CONTENTS));
         if (PARSED_VALUE$1 in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE$1, AuthenticatedSafe.defaultValues(PARSED_VALUE$1));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE$1, AuthenticatedSafe.defaultValues(PARSED_VALUE$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -16472,11 +15054,11 @@ class AuthenticatedSafe extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.contentInfos || EMPTY_STRING,
                     value: ContentInfo.schema(),
                 }),
@@ -16484,8 +15066,8 @@ class AuthenticatedSafe extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [CONTENT_INFOS]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, AuthenticatedSafe.schema({
+        clearProps(schema, [CONTENT_INFOS]);
+        const asn1 = compareSchema(schema, schema, AuthenticatedSafe.schema({
             names: {
                 contentInfos: CONTENT_INFOS,
             },
@@ -16494,7 +15076,7 @@ class AuthenticatedSafe extends PkiObject {
         this.safeContents = Array.from(asn1.result.contentInfos, (element) => new ContentInfo({ schema: element }));
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: Array.from(this.safeContents, (o) => o.toSchema()),
         });
     }
@@ -16518,7 +15100,7 @@ class AuthenticatedSafe extends PkiObject {
             switch (content.contentType) {
                 case id_ContentType_Data:
                     {
-                        ArgumentError.assert(content.content, "this.safeContents[j].content", asn1js__namespace.OctetString);
+                        ArgumentError.assert(content.content, "this.safeContents[j].content", OctetString$1);
                         const authSafeContent = content.content.getValue();
                         this.parsedValue.safeContents.push({
                             privacyMode: 0,
@@ -16584,7 +15166,7 @@ class AuthenticatedSafe extends PkiObject {
                         const contentBuffer = content.value.toSchema().toBER(false);
                         this.safeContents.push(new ContentInfo({
                             contentType: "1.2.840.113549.1.7.1",
-                            content: new asn1js__namespace.OctetString({ valueHex: contentBuffer }),
+                            content: new OctetString$1({ valueHex: contentBuffer }),
                         }));
                     }
                     break;
@@ -16652,10 +15234,10 @@ class CertID extends PkiObject {
     }
     constructor(parameters = {}) {
         super();
-        this.hashAlgorithm = pvutils__namespace.getParametersValue(parameters, HASH_ALGORITHM$1, CertID.defaultValues(HASH_ALGORITHM$1));
-        this.issuerNameHash = pvutils__namespace.getParametersValue(parameters, ISSUER_NAME_HASH, CertID.defaultValues(ISSUER_NAME_HASH));
-        this.issuerKeyHash = pvutils__namespace.getParametersValue(parameters, ISSUER_KEY_HASH, CertID.defaultValues(ISSUER_KEY_HASH));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER$1, CertID.defaultValues(SERIAL_NUMBER$1));
+        this.hashAlgorithm = getParametersValue(parameters, HASH_ALGORITHM$1, CertID.defaultValues(HASH_ALGORITHM$1));
+        this.issuerNameHash = getParametersValue(parameters, ISSUER_NAME_HASH, CertID.defaultValues(ISSUER_NAME_HASH));
+        this.issuerKeyHash = getParametersValue(parameters, ISSUER_KEY_HASH, CertID.defaultValues(ISSUER_KEY_HASH));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER$1, CertID.defaultValues(SERIAL_NUMBER$1));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -16666,9 +15248,9 @@ class CertID extends PkiObject {
                 return new AlgorithmIdentifier();
             case ISSUER_NAME_HASH:
             case ISSUER_KEY_HASH:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case SERIAL_NUMBER$1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             default:
                 return super.defaultValues(memberName);
         }
@@ -16686,8 +15268,8 @@ class CertID extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 AlgorithmIdentifier.schema(names.hashAlgorithmObject || {
@@ -16695,15 +15277,15 @@ class CertID extends PkiObject {
                         blockName: names.hashAlgorithm || EMPTY_STRING,
                     },
                 }),
-                new asn1js__namespace.OctetString({ name: names.issuerNameHash || EMPTY_STRING }),
-                new asn1js__namespace.OctetString({ name: names.issuerKeyHash || EMPTY_STRING }),
-                new asn1js__namespace.Integer({ name: names.serialNumber || EMPTY_STRING }),
+                new OctetString$1({ name: names.issuerNameHash || EMPTY_STRING }),
+                new OctetString$1({ name: names.issuerKeyHash || EMPTY_STRING }),
+                new Integer({ name: names.serialNumber || EMPTY_STRING }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$j);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertID.schema({
+        clearProps(schema, CLEAR_PROPS$j);
+        const asn1 = compareSchema(schema, schema, CertID.schema({
             names: {
                 hashAlgorithm: HASH_ALGORITHM$1,
                 issuerNameHash: ISSUER_NAME_HASH,
@@ -16718,7 +15300,7 @@ class CertID extends PkiObject {
         this.serialNumber = asn1.result.serialNumber;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.hashAlgorithm.toSchema(), this.issuerNameHash, this.issuerKeyHash, this.serialNumber],
         });
     }
@@ -16734,10 +15316,10 @@ class CertID extends PkiObject {
         if (this.hashAlgorithm.algorithmId !== certificateID.hashAlgorithm.algorithmId) {
             return false;
         }
-        if (!pvtsutils__namespace.BufferSourceConverter.isEqual(this.issuerNameHash.valueBlock.valueHexView, certificateID.issuerNameHash.valueBlock.valueHexView)) {
+        if (!BufferSourceConverter.isEqual(this.issuerNameHash.valueBlock.valueHexView, certificateID.issuerNameHash.valueBlock.valueHexView)) {
             return false;
         }
-        if (!pvtsutils__namespace.BufferSourceConverter.isEqual(this.issuerKeyHash.valueBlock.valueHexView, certificateID.issuerKeyHash.valueBlock.valueHexView)) {
+        if (!BufferSourceConverter.isEqual(this.issuerKeyHash.valueBlock.valueHexView, certificateID.issuerKeyHash.valueBlock.valueHexView)) {
             return false;
         }
         if (!this.serialNumber.isEqual(certificateID.serialNumber)) {
@@ -16750,15 +15332,15 @@ class CertID extends PkiObject {
         const hashOID = crypto.getOIDByAlgorithm({ name: parameters.hashAlgorithm }, true, "hashAlgorithm");
         this.hashAlgorithm = new AlgorithmIdentifier({
             algorithmId: hashOID,
-            algorithmParams: new asn1js__namespace.Null(),
+            algorithmParams: new Null(),
         });
         const issuerCertificate = parameters.issuerCertificate;
         this.serialNumber = certificate.serialNumber;
         const hashIssuerName = await crypto.digest({ name: parameters.hashAlgorithm }, issuerCertificate.subject.toSchema().toBER(false));
-        this.issuerNameHash = new asn1js__namespace.OctetString({ valueHex: hashIssuerName });
+        this.issuerNameHash = new OctetString$1({ valueHex: hashIssuerName });
         const issuerKeyBuffer = issuerCertificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
         const hashIssuerKey = await crypto.digest({ name: parameters.hashAlgorithm }, issuerKeyBuffer);
-        this.issuerKeyHash = new asn1js__namespace.OctetString({ valueHex: hashIssuerKey });
+        this.issuerKeyHash = new OctetString$1({ valueHex: hashIssuerKey });
     }
 }
 CertID.CLASS_NAME = "CertID";
@@ -16772,14 +15354,14 @@ const CLEAR_PROPS$i = [CERT_ID, CERT_STATUS, THIS_UPDATE, NEXT_UPDATE, SINGLE_EX
 class SingleResponse extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.certID = pvutils__namespace.getParametersValue(parameters, CERT_ID, SingleResponse.defaultValues(CERT_ID));
-        this.certStatus = pvutils__namespace.getParametersValue(parameters, CERT_STATUS, SingleResponse.defaultValues(CERT_STATUS));
-        this.thisUpdate = pvutils__namespace.getParametersValue(parameters, THIS_UPDATE, SingleResponse.defaultValues(THIS_UPDATE));
+        this.certID = getParametersValue(parameters, CERT_ID, SingleResponse.defaultValues(CERT_ID));
+        this.certStatus = getParametersValue(parameters, CERT_STATUS, SingleResponse.defaultValues(CERT_STATUS));
+        this.thisUpdate = getParametersValue(parameters, THIS_UPDATE, SingleResponse.defaultValues(THIS_UPDATE));
         if (NEXT_UPDATE in parameters) {
-            this.nextUpdate = pvutils__namespace.getParametersValue(parameters, NEXT_UPDATE, SingleResponse.defaultValues(NEXT_UPDATE));
+            this.nextUpdate = getParametersValue(parameters, NEXT_UPDATE, SingleResponse.defaultValues(NEXT_UPDATE));
         }
         if (SINGLE_EXTENSIONS in parameters) {
-            this.singleExtensions = pvutils__namespace.getParametersValue(parameters, SINGLE_EXTENSIONS, SingleResponse.defaultValues(SINGLE_EXTENSIONS));
+            this.singleExtensions = getParametersValue(parameters, SINGLE_EXTENSIONS, SingleResponse.defaultValues(SINGLE_EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -16817,39 +15399,39 @@ class SingleResponse extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 CertID.schema(names.certID || {}),
-                new asn1js__namespace.Choice({
+                new Choice({
                     value: [
-                        new asn1js__namespace.Primitive({
+                        new Primitive({
                             name: names.certStatus || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 0,
                             },
                         }),
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.certStatus || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 1,
                             },
                             value: [
-                                new asn1js__namespace.GeneralizedTime(),
-                                new asn1js__namespace.Constructed({
+                                new GeneralizedTime(),
+                                new Constructed({
                                     optional: true,
                                     idBlock: {
                                         tagClass: 3,
                                         tagNumber: 0,
                                     },
-                                    value: [new asn1js__namespace.Enumerated()],
+                                    value: [new Enumerated()],
                                 }),
                             ],
                         }),
-                        new asn1js__namespace.Primitive({
+                        new Primitive({
                             name: names.certStatus || EMPTY_STRING,
                             idBlock: {
                                 tagClass: 3,
@@ -16859,16 +15441,16 @@ class SingleResponse extends PkiObject {
                         }),
                     ],
                 }),
-                new asn1js__namespace.GeneralizedTime({ name: names.thisUpdate || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new GeneralizedTime({ name: names.thisUpdate || EMPTY_STRING }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.GeneralizedTime({ name: names.nextUpdate || EMPTY_STRING })],
+                    value: [new GeneralizedTime({ name: names.nextUpdate || EMPTY_STRING })],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -16880,8 +15462,8 @@ class SingleResponse extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$i);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SingleResponse.schema({
+        clearProps(schema, CLEAR_PROPS$i);
+        const asn1 = compareSchema(schema, schema, SingleResponse.schema({
             names: {
                 certID: {
                     names: {
@@ -16911,26 +15493,26 @@ class SingleResponse extends PkiObject {
         const outputArray = [];
         outputArray.push(this.certID.toSchema());
         outputArray.push(this.certStatus);
-        outputArray.push(new asn1js__namespace.GeneralizedTime({ valueDate: this.thisUpdate }));
+        outputArray.push(new GeneralizedTime({ valueDate: this.thisUpdate }));
         if (this.nextUpdate) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
-                value: [new asn1js__namespace.GeneralizedTime({ valueDate: this.nextUpdate })],
+                value: [new GeneralizedTime({ valueDate: this.nextUpdate })],
             }));
         }
         if (this.singleExtensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
                 },
-                value: [new asn1js__namespace.Sequence({ value: Array.from(this.singleExtensions, (o) => o.toSchema()) })],
+                value: [new Sequence({ value: Array.from(this.singleExtensions, (o) => o.toSchema()) })],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -16966,22 +15548,22 @@ const RESPONSE_DATA_RESPONSE_EXTENSIONS = `${RESPONSE_DATA}.${RESPONSE_EXTENSION
 const CLEAR_PROPS$h = [RESPONSE_DATA, RESPONSE_DATA_VERSION, RESPONSE_DATA_RESPONDER_ID, RESPONSE_DATA_PRODUCED_AT, RESPONSE_DATA_RESPONSES, RESPONSE_DATA_RESPONSE_EXTENSIONS];
 class ResponseData extends PkiObject {
     get tbs() {
-        return pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(this.tbsView);
+        return BufferSourceConverter.toArrayBuffer(this.tbsView);
     }
     set tbs(value) {
         this.tbsView = new Uint8Array(value);
     }
     constructor(parameters = {}) {
         super();
-        this.tbsView = new Uint8Array(pvutils__namespace.getParametersValue(parameters, TBS$2, ResponseData.defaultValues(TBS$2)));
+        this.tbsView = new Uint8Array(getParametersValue(parameters, TBS$2, ResponseData.defaultValues(TBS$2)));
         if (VERSION$7 in parameters) {
-            this.version = pvutils__namespace.getParametersValue(parameters, VERSION$7, ResponseData.defaultValues(VERSION$7));
+            this.version = getParametersValue(parameters, VERSION$7, ResponseData.defaultValues(VERSION$7));
         }
-        this.responderID = pvutils__namespace.getParametersValue(parameters, RESPONDER_ID, ResponseData.defaultValues(RESPONDER_ID));
-        this.producedAt = pvutils__namespace.getParametersValue(parameters, PRODUCED_AT, ResponseData.defaultValues(PRODUCED_AT));
-        this.responses = pvutils__namespace.getParametersValue(parameters, RESPONSES, ResponseData.defaultValues(RESPONSES));
+        this.responderID = getParametersValue(parameters, RESPONDER_ID, ResponseData.defaultValues(RESPONDER_ID));
+        this.producedAt = getParametersValue(parameters, PRODUCED_AT, ResponseData.defaultValues(PRODUCED_AT));
+        this.responses = getParametersValue(parameters, RESPONSES, ResponseData.defaultValues(RESPONSES));
         if (RESPONSE_EXTENSIONS in parameters) {
-            this.responseExtensions = pvutils__namespace.getParametersValue(parameters, RESPONSE_EXTENSIONS, ResponseData.defaultValues(RESPONSE_EXTENSIONS));
+            this.responseExtensions = getParametersValue(parameters, RESPONSE_EXTENSIONS, ResponseData.defaultValues(RESPONSE_EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -17020,21 +15602,21 @@ class ResponseData extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || RESPONSE_DATA,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Integer({ name: names.version || RESPONSE_DATA_VERSION })],
+                    value: [new Integer({ name: names.version || RESPONSE_DATA_VERSION })],
                 }),
-                new asn1js__namespace.Choice({
+                new Choice({
                     value: [
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.responderID || RESPONSE_DATA_RESPONDER_ID,
                             idBlock: {
                                 tagClass: 3,
@@ -17048,26 +15630,26 @@ class ResponseData extends PkiObject {
                                 }),
                             ],
                         }),
-                        new asn1js__namespace.Constructed({
+                        new Constructed({
                             name: names.responderID || RESPONSE_DATA_RESPONDER_ID,
                             idBlock: {
                                 tagClass: 3,
                                 tagNumber: 2,
                             },
-                            value: [new asn1js__namespace.OctetString({ name: names.ResponseDataByKey || "ResponseData.byKey" })],
+                            value: [new OctetString$1({ name: names.ResponseDataByKey || "ResponseData.byKey" })],
                         }),
                     ],
                 }),
-                new asn1js__namespace.GeneralizedTime({ name: names.producedAt || RESPONSE_DATA_PRODUCED_AT }),
-                new asn1js__namespace.Sequence({
+                new GeneralizedTime({ name: names.producedAt || RESPONSE_DATA_PRODUCED_AT }),
+                new Sequence({
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: RESPONSE_DATA_RESPONSES,
                             value: SingleResponse.schema(names.response || {}),
                         }),
                     ],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -17085,8 +15667,8 @@ class ResponseData extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$h);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ResponseData.schema());
+        clearProps(schema, CLEAR_PROPS$h);
+        const asn1 = compareSchema(schema, schema, ResponseData.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsView = asn1.result.ResponseData.valueBeforeDecodeView;
         if (RESPONSE_DATA_VERSION in asn1.result)
@@ -17108,23 +15690,23 @@ class ResponseData extends PkiObject {
             if (!this.tbsView.byteLength) {
                 return ResponseData.schema();
             }
-            const asn1 = asn1js__namespace.fromBER(this.tbsView);
+            const asn1 = fromBER(this.tbsView);
             AsnError.assert(asn1, "TBS Response Data");
             tbsSchema = asn1.result;
         }
         else {
             const outputArray = [];
             if (VERSION$7 in this) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Integer({ value: this.version })],
+                    value: [new Integer({ value: this.version })],
                 }));
             }
             if (this.responderID instanceof RelativeDistinguishedNames) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -17133,7 +15715,7 @@ class ResponseData extends PkiObject {
                 }));
             }
             else {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
@@ -17141,24 +15723,24 @@ class ResponseData extends PkiObject {
                     value: [this.responderID],
                 }));
             }
-            outputArray.push(new asn1js__namespace.GeneralizedTime({ valueDate: this.producedAt }));
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new GeneralizedTime({ valueDate: this.producedAt }));
+            outputArray.push(new Sequence({
                 value: Array.from(this.responses, (o) => o.toSchema()),
             }));
             if (this.responseExtensions) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Sequence({
+                        new Sequence({
                             value: Array.from(this.responseExtensions, (o) => o.toSchema()),
                         }),
                     ],
                 }));
             }
-            tbsSchema = new asn1js__namespace.Sequence({
+            tbsSchema = new Sequence({
                 value: outputArray,
             });
         }
@@ -17193,14 +15775,14 @@ const OCSPS$1 = "ocsps";
 const CHECK_DATE = "checkDate";
 const FIND_ORIGIN = "findOrigin";
 const FIND_ISSUER = "findIssuer";
-exports.ChainValidationCode = void 0;
+var ChainValidationCode;
 (function (ChainValidationCode) {
     ChainValidationCode[ChainValidationCode["unknown"] = -1] = "unknown";
     ChainValidationCode[ChainValidationCode["success"] = 0] = "success";
     ChainValidationCode[ChainValidationCode["noRevocation"] = 11] = "noRevocation";
     ChainValidationCode[ChainValidationCode["noPath"] = 60] = "noPath";
     ChainValidationCode[ChainValidationCode["noValidPath"] = 97] = "noValidPath";
-})(exports.ChainValidationCode || (exports.ChainValidationCode = {}));
+})(ChainValidationCode || (ChainValidationCode = {}));
 class ChainValidationError extends Error {
     constructor(code, message) {
         super(message);
@@ -17212,7 +15794,7 @@ class ChainValidationError extends Error {
 ChainValidationError.NAME = "ChainValidationError";
 function isTrusted(cert, trustedList) {
     for (let i = 0; i < trustedList.length; i++) {
-        if (pvtsutils__namespace.BufferSourceConverter.isEqual(cert.tbsView, trustedList[i].tbsView)) {
+        if (BufferSourceConverter.isEqual(cert.tbsView, trustedList[i].tbsView)) {
             return true;
         }
     }
@@ -17220,13 +15802,13 @@ function isTrusted(cert, trustedList) {
 }
 class CertificateChainValidationEngine {
     constructor(parameters = {}) {
-        this.trustedCerts = pvutils__namespace.getParametersValue(parameters, TRUSTED_CERTS, this.defaultValues(TRUSTED_CERTS));
-        this.certs = pvutils__namespace.getParametersValue(parameters, CERTS$2, this.defaultValues(CERTS$2));
-        this.crls = pvutils__namespace.getParametersValue(parameters, CRLS$1, this.defaultValues(CRLS$1));
-        this.ocsps = pvutils__namespace.getParametersValue(parameters, OCSPS$1, this.defaultValues(OCSPS$1));
-        this.checkDate = pvutils__namespace.getParametersValue(parameters, CHECK_DATE, this.defaultValues(CHECK_DATE));
-        this.findOrigin = pvutils__namespace.getParametersValue(parameters, FIND_ORIGIN, this.defaultValues(FIND_ORIGIN));
-        this.findIssuer = pvutils__namespace.getParametersValue(parameters, FIND_ISSUER, this.defaultValues(FIND_ISSUER));
+        this.trustedCerts = getParametersValue(parameters, TRUSTED_CERTS, this.defaultValues(TRUSTED_CERTS));
+        this.certs = getParametersValue(parameters, CERTS$2, this.defaultValues(CERTS$2));
+        this.crls = getParametersValue(parameters, CRLS$1, this.defaultValues(CRLS$1));
+        this.ocsps = getParametersValue(parameters, OCSPS$1, this.defaultValues(OCSPS$1));
+        this.checkDate = getParametersValue(parameters, CHECK_DATE, this.defaultValues(CHECK_DATE));
+        this.findOrigin = getParametersValue(parameters, FIND_ORIGIN, this.defaultValues(FIND_ORIGIN));
+        this.findIssuer = getParametersValue(parameters, FIND_ISSUER, this.defaultValues(FIND_ISSUER));
     }
     static defaultFindOrigin(certificate, validationEngine) {
         if (certificate.tbsView.byteLength === 0) {
@@ -17236,13 +15818,13 @@ class CertificateChainValidationEngine {
             if (localCert.tbsView.byteLength === 0) {
                 localCert.tbsView = new Uint8Array(localCert.encodeTBS().toBER());
             }
-            if (pvtsutils__namespace.BufferSourceConverter.isEqual(certificate.tbsView, localCert.tbsView))
+            if (BufferSourceConverter.isEqual(certificate.tbsView, localCert.tbsView))
                 return "Intermediate Certificates";
         }
         for (const trustedCert of validationEngine.trustedCerts) {
             if (trustedCert.tbsView.byteLength === 0)
                 trustedCert.tbsView = new Uint8Array(trustedCert.encodeTBS().toBER());
-            if (pvtsutils__namespace.BufferSourceConverter.isEqual(certificate.tbsView, trustedCert.tbsView))
+            if (BufferSourceConverter.isEqual(certificate.tbsView, trustedCert.tbsView))
                 return "Trusted Certificates";
         }
         return "Unknown";
@@ -17287,7 +15869,7 @@ class CertificateChainValidationEngine {
                     for (const extension of possibleIssuer.extensions) {
                         if (extension.extnID === id_SubjectKeyIdentifier && extension.parsedValue) {
                             extensionFound = true;
-                            if (pvtsutils__namespace.BufferSourceConverter.isEqual(extension.parsedValue.valueBlock.valueHex, keyIdentifier.valueBlock.valueHexView)) {
+                            if (BufferSourceConverter.isEqual(extension.parsedValue.valueBlock.valueHex, keyIdentifier.valueBlock.valueHexView)) {
                                 result.push(possibleIssuer);
                             }
                             break;
@@ -17378,7 +15960,7 @@ class CertificateChainValidationEngine {
                 throw new Error("No valid certificate paths found");
             }
             for (let i = 0; i < findIssuerResult.length; i++) {
-                if (pvtsutils__namespace.BufferSourceConverter.isEqual(findIssuerResult[i].tbsView, certificate.tbsView)) {
+                if (BufferSourceConverter.isEqual(findIssuerResult[i].tbsView, certificate.tbsView)) {
                     result.push([findIssuerResult[i]]);
                     continue;
                 }
@@ -17600,7 +16182,7 @@ class CertificateChainValidationEngine {
                         }
                         else {
                             if (passedWhenNotRevValues === false) {
-                                throw new ChainValidationError(exports.ChainValidationCode.noRevocation, `No revocation values found for one of certificates: ${crlResult.statusMessage}`);
+                                throw new ChainValidationError(ChainValidationCode.noRevocation, `No revocation values found for one of certificates: ${crlResult.statusMessage}`);
                             }
                         }
                     }
@@ -17628,7 +16210,7 @@ class CertificateChainValidationEngine {
                             }
                         }
                         if (extensionFound) {
-                            throw new ChainValidationError(exports.ChainValidationCode.noRevocation, `No revocation values found for one of certificates: ${crlResult.statusMessage}`);
+                            throw new ChainValidationError(ChainValidationCode.noRevocation, `No revocation values found for one of certificates: ${crlResult.statusMessage}`);
                         }
                     }
                 }
@@ -17656,7 +16238,7 @@ class CertificateChainValidationEngine {
             for (let j = 0; j < localCerts.length; j++) {
                 if (i === j)
                     continue;
-                if (pvtsutils__namespace.BufferSourceConverter.isEqual(localCerts[i].tbsView, localCerts[j].tbsView)) {
+                if (BufferSourceConverter.isEqual(localCerts[i].tbsView, localCerts[j].tbsView)) {
                     localCerts.splice(j, 1);
                     i = 0;
                     break;
@@ -17668,14 +16250,14 @@ class CertificateChainValidationEngine {
         const certificatePath = [leafCert];
         result = await buildPath(leafCert, crypto);
         if (result.length === 0) {
-            throw new ChainValidationError(exports.ChainValidationCode.noPath, "Unable to find certificate path");
+            throw new ChainValidationError(ChainValidationCode.noPath, "Unable to find certificate path");
         }
         for (let i = result.length - 1; i >= 0; i--) {
             let found = false;
             for (let j = 0; j < result[i].length; j++) {
                 const certificate = result[i][j];
                 for (let k = 0; k < this.trustedCerts.length; k++) {
-                    if (pvtsutils__namespace.BufferSourceConverter.isEqual(certificate.tbsView, this.trustedCerts[k].tbsView)) {
+                    if (BufferSourceConverter.isEqual(certificate.tbsView, this.trustedCerts[k].tbsView)) {
                         found = true;
                         break;
                     }
@@ -17688,7 +16270,7 @@ class CertificateChainValidationEngine {
             }
         }
         if (result.length === 0) {
-            throw new ChainValidationError(exports.ChainValidationCode.noValidPath, "No valid certificate paths found");
+            throw new ChainValidationError(ChainValidationCode.noValidPath, "No valid certificate paths found");
         }
         let shortestLength = result[0].length;
         let shortestIndex = 0;
@@ -18313,7 +16895,7 @@ class CertificateChainValidationEngine {
                 }
                 return {
                     result: false,
-                    resultCode: exports.ChainValidationCode.unknown,
+                    resultCode: ChainValidationCode.unknown,
                     resultMessage: error.message,
                     error: error,
                 };
@@ -18346,11 +16928,11 @@ const ID_CE_EXT_KEY_USAGE = "2.5.29.37";
 class BasicOCSPResponse extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.tbsResponseData = pvutils__namespace.getParametersValue(parameters, TBS_RESPONSE_DATA, BasicOCSPResponse.defaultValues(TBS_RESPONSE_DATA));
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$3, BasicOCSPResponse.defaultValues(SIGNATURE_ALGORITHM$3));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$2, BasicOCSPResponse.defaultValues(SIGNATURE$2));
+        this.tbsResponseData = getParametersValue(parameters, TBS_RESPONSE_DATA, BasicOCSPResponse.defaultValues(TBS_RESPONSE_DATA));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$3, BasicOCSPResponse.defaultValues(SIGNATURE_ALGORITHM$3));
+        this.signature = getParametersValue(parameters, SIGNATURE$2, BasicOCSPResponse.defaultValues(SIGNATURE$2));
         if (CERTS$1 in parameters) {
-            this.certs = pvutils__namespace.getParametersValue(parameters, CERTS$1, BasicOCSPResponse.defaultValues(CERTS$1));
+            this.certs = getParametersValue(parameters, CERTS$1, BasicOCSPResponse.defaultValues(CERTS$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -18363,7 +16945,7 @@ class BasicOCSPResponse extends PkiObject {
             case SIGNATURE_ALGORITHM$3:
                 return new AlgorithmIdentifier();
             case SIGNATURE$2:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             case CERTS$1:
                 return [];
             default:
@@ -18392,8 +16974,8 @@ class BasicOCSPResponse extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || BASIC_OCSP_RESPONSE,
             value: [
                 ResponseData.schema(names.tbsResponseData || {
@@ -18406,17 +16988,17 @@ class BasicOCSPResponse extends PkiObject {
                         blockName: BASIC_OCSP_RESPONSE_SIGNATURE_ALGORITHM,
                     },
                 }),
-                new asn1js__namespace.BitString({ name: names.signature || BASIC_OCSP_RESPONSE_SIGNATURE }),
-                new asn1js__namespace.Constructed({
+                new BitString$1({ name: names.signature || BASIC_OCSP_RESPONSE_SIGNATURE }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Sequence({
+                        new Sequence({
                             value: [
-                                new asn1js__namespace.Repeated({
+                                new Repeated({
                                     name: BASIC_OCSP_RESPONSE_CERTS,
                                     value: Certificate.schema(names.certs || {}),
                                 }),
@@ -18428,8 +17010,8 @@ class BasicOCSPResponse extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$g);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, BasicOCSPResponse.schema());
+        clearProps(schema, CLEAR_PROPS$g);
+        const asn1 = compareSchema(schema, schema, BasicOCSPResponse.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsResponseData = new ResponseData({
             schema: asn1.result[BASIC_OCSP_RESPONSE_TBS_RESPONSE_DATA],
@@ -18448,19 +17030,19 @@ class BasicOCSPResponse extends PkiObject {
         outputArray.push(this.signatureAlgorithm.toSchema());
         outputArray.push(this.signature);
         if (this.certs) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Sequence({
+                    new Sequence({
                         value: Array.from(this.certs, (o) => o.toSchema()),
                     }),
                 ],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -18538,7 +17120,7 @@ class BasicOCSPResponse extends PkiObject {
         this.signatureAlgorithm = signatureParams.signatureAlgorithm;
         this.tbsResponseData.tbsView = new Uint8Array(this.tbsResponseData.toSchema(true).toBER());
         const signature = await crypto.signWithPrivateKey(this.tbsResponseData.tbsView, privateKey, { algorithm });
-        this.signature = new asn1js__namespace.BitString({ valueHex: signature });
+        this.signature = new BitString$1({ valueHex: signature });
     }
     async verify(params = {}, crypto = getCrypto(true)) {
         if (!this.certs || this.certs.length === 0) {
@@ -18618,7 +17200,7 @@ class BasicOCSPResponse extends PkiObject {
     }
     static containsCertificateByDer(certs, cert) {
         const certDer = cert.toSchema(true).toBER(false);
-        return certs.some((c) => pvtsutils__namespace.BufferSourceConverter.isEqual(c.toSchema(true).toBER(false), certDer));
+        return certs.some((c) => BufferSourceConverter.isEqual(c.toSchema(true).toBER(false), certDer));
     }
     static async collectResponderCandidates(certs, responderID, crypto = getCrypto(true)) {
         var _a;
@@ -18630,14 +17212,14 @@ class BasicOCSPResponse extends PkiObject {
                 }
             }
         }
-        else if (responderID instanceof asn1js__namespace.OctetString) {
+        else if (responderID instanceof OctetString$1) {
             for (const [index, certificate] of certs.entries()) {
                 const spk = certificate.subjectPublicKeyInfo.subjectPublicKey;
                 if (!((_a = spk.valueBlock) === null || _a === void 0 ? void 0 : _a.valueHexView)) {
                     continue;
                 }
                 const hash = await crypto.digest({ name: "sha-1" }, spk.valueBlock.valueHexView);
-                if (pvutils__namespace.isEqualBuffer(hash, responderID.valueBlock.valueHex)) {
+                if (isEqualBuffer(hash, responderID.valueBlock.valueHex)) {
                     indices.push(index);
                 }
             }
@@ -18702,10 +17284,10 @@ class BasicOCSPResponse extends PkiObject {
             if (candidateID.hashAlgorithm.algorithmId !== certID.hashAlgorithm.algorithmId) {
                 continue;
             }
-            if (!pvtsutils__namespace.BufferSourceConverter.isEqual(candidateID.issuerNameHash.valueBlock.valueHexView, certID.issuerNameHash.valueBlock.valueHexView)) {
+            if (!BufferSourceConverter.isEqual(candidateID.issuerNameHash.valueBlock.valueHexView, certID.issuerNameHash.valueBlock.valueHexView)) {
                 continue;
             }
-            if (!pvtsutils__namespace.BufferSourceConverter.isEqual(candidateID.issuerKeyHash.valueBlock.valueHexView, certID.issuerKeyHash.valueBlock.valueHexView)) {
+            if (!BufferSourceConverter.isEqual(candidateID.issuerKeyHash.valueBlock.valueHexView, certID.issuerKeyHash.valueBlock.valueHexView)) {
                 continue;
             }
             matched.push(candidate);
@@ -18720,12 +17302,12 @@ class BasicOCSPResponse extends PkiObject {
         const hashAlgName = responseHashAlg.name;
         try {
             const nameHash = await crypto.digest({ name: hashAlgName }, certificate.subject.toSchema().toBER(false));
-            if (!pvtsutils__namespace.BufferSourceConverter.isEqual(new Uint8Array(nameHash), certID.issuerNameHash.valueBlock.valueHexView)) {
+            if (!BufferSourceConverter.isEqual(new Uint8Array(nameHash), certID.issuerNameHash.valueBlock.valueHexView)) {
                 return false;
             }
             const keyBytes = certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
             const keyHash = await crypto.digest({ name: hashAlgName }, keyBytes);
-            return pvtsutils__namespace.BufferSourceConverter.isEqual(new Uint8Array(keyHash), certID.issuerKeyHash.valueBlock.valueHexView);
+            return BufferSourceConverter.isEqual(new Uint8Array(keyHash), certID.issuerKeyHash.valueBlock.valueHexView);
         }
         catch {
             return false;
@@ -18771,10 +17353,10 @@ class BasicOCSPResponse extends PkiObject {
             return parsed.keyPurposes.includes(ID_KP_OCSP_SIGNING);
         }
         try {
-            const asn1 = asn1js__namespace.fromBER(ext.extnValue.valueBlock.valueHexView);
+            const asn1 = fromBER(ext.extnValue.valueBlock.valueHexView);
             if (asn1.offset === -1)
                 return false;
-            if (!(asn1.result instanceof asn1js__namespace.Sequence))
+            if (!(asn1.result instanceof Sequence))
                 return false;
             const eku = new ExtKeyUsage({ schema: asn1.result });
             return eku.keyPurposes.includes(ID_KP_OCSP_SIGNING);
@@ -18790,10 +17372,10 @@ class BasicOCSPResponse extends PkiObject {
             return true;
         }
         try {
-            const asn1 = asn1js__namespace.fromBER(ext.extnValue.valueBlock.valueHexView);
+            const asn1 = fromBER(ext.extnValue.valueBlock.valueHexView);
             if (asn1.offset === -1)
                 return false;
-            if (!(asn1.result instanceof asn1js__namespace.BitString))
+            if (!(asn1.result instanceof BitString$1))
                 return false;
             const bits = new Uint8Array(asn1.result.valueBlock.valueHexView);
             if (bits.length === 0)
@@ -18821,11 +17403,11 @@ const CSR_INFO_SPKI = `${CSR_INFO}.subjectPublicKeyInfo`;
 const CSR_INFO_ATTRS = `${CSR_INFO}.attributes`;
 const CLEAR_PROPS$f = [CSR_INFO, CSR_INFO_VERSION, CSR_INFO_SUBJECT, CSR_INFO_SPKI, CSR_INFO_ATTRS, SIGNATURE_ALGORITHM$2, SIGNATURE_VALUE];
 function CertificationRequestInfo(parameters = {}) {
-    const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-    return new asn1js__namespace.Sequence({
+    const names = getParametersValue(parameters, "names", {});
+    return new Sequence({
         name: names.CertificationRequestInfo || CSR_INFO,
         value: [
-            new asn1js__namespace.Integer({ name: names.CertificationRequestInfoVersion || CSR_INFO_VERSION }),
+            new Integer({ name: names.CertificationRequestInfoVersion || CSR_INFO_VERSION }),
             RelativeDistinguishedNames.schema(names.subject || {
                 names: {
                     blockName: CSR_INFO_SUBJECT,
@@ -18836,14 +17418,14 @@ function CertificationRequestInfo(parameters = {}) {
                     blockName: CSR_INFO_SPKI,
                 },
             }),
-            new asn1js__namespace.Constructed({
+            new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Repeated({
+                    new Repeated({
                         optional: true,
                         name: names.CertificationRequestInfoAttributes || CSR_INFO_ATTRS,
                         value: Attribute.schema(names.attributes || {}),
@@ -18855,22 +17437,22 @@ function CertificationRequestInfo(parameters = {}) {
 }
 class CertificationRequest extends PkiObject {
     get tbs() {
-        return pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(this.tbsView);
+        return BufferSourceConverter.toArrayBuffer(this.tbsView);
     }
     set tbs(value) {
         this.tbsView = new Uint8Array(value);
     }
     constructor(parameters = {}) {
         super();
-        this.tbsView = new Uint8Array(pvutils__namespace.getParametersValue(parameters, TBS$1, CertificationRequest.defaultValues(TBS$1)));
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$6, CertificationRequest.defaultValues(VERSION$6));
-        this.subject = pvutils__namespace.getParametersValue(parameters, SUBJECT, CertificationRequest.defaultValues(SUBJECT));
-        this.subjectPublicKeyInfo = pvutils__namespace.getParametersValue(parameters, SPKI, CertificationRequest.defaultValues(SPKI));
+        this.tbsView = new Uint8Array(getParametersValue(parameters, TBS$1, CertificationRequest.defaultValues(TBS$1)));
+        this.version = getParametersValue(parameters, VERSION$6, CertificationRequest.defaultValues(VERSION$6));
+        this.subject = getParametersValue(parameters, SUBJECT, CertificationRequest.defaultValues(SUBJECT));
+        this.subjectPublicKeyInfo = getParametersValue(parameters, SPKI, CertificationRequest.defaultValues(SPKI));
         if (ATTRIBUTES$1 in parameters) {
-            this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES$1, CertificationRequest.defaultValues(ATTRIBUTES$1));
+            this.attributes = getParametersValue(parameters, ATTRIBUTES$1, CertificationRequest.defaultValues(ATTRIBUTES$1));
         }
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$2, CertificationRequest.defaultValues(SIGNATURE_ALGORITHM$2));
-        this.signatureValue = pvutils__namespace.getParametersValue(parameters, SIGNATURE_VALUE, CertificationRequest.defaultValues(SIGNATURE_VALUE));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$2, CertificationRequest.defaultValues(SIGNATURE_ALGORITHM$2));
+        this.signatureValue = getParametersValue(parameters, SIGNATURE_VALUE, CertificationRequest.defaultValues(SIGNATURE_VALUE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -18890,27 +17472,27 @@ class CertificationRequest extends PkiObject {
             case SIGNATURE_ALGORITHM$2:
                 return new AlgorithmIdentifier();
             case SIGNATURE_VALUE:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             value: [
                 CertificationRequestInfo(names.certificationRequestInfo || {}),
-                new asn1js__namespace.Sequence({
+                new Sequence({
                     name: names.signatureAlgorithm || SIGNATURE_ALGORITHM$2,
-                    value: [new asn1js__namespace.ObjectIdentifier(), new asn1js__namespace.Any({ optional: true })],
+                    value: [new ObjectIdentifier(), new Any({ optional: true })],
                 }),
-                new asn1js__namespace.BitString({ name: names.signatureValue || SIGNATURE_VALUE }),
+                new BitString$1({ name: names.signatureValue || SIGNATURE_VALUE }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$f);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, CertificationRequest.schema());
+        clearProps(schema, CLEAR_PROPS$f);
+        const asn1 = compareSchema(schema, schema, CertificationRequest.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsView = asn1.result.CertificationRequestInfo.valueBeforeDecodeView;
         this.version = asn1.result[CSR_INFO_VERSION].valueBlock.valueDec;
@@ -18923,9 +17505,9 @@ class CertificationRequest extends PkiObject {
         this.signatureValue = asn1.result.signatureValue;
     }
     encodeTBS() {
-        const outputArray = [new asn1js__namespace.Integer({ value: this.version }), this.subject.toSchema(), this.subjectPublicKeyInfo.toSchema()];
+        const outputArray = [new Integer({ value: this.version }), this.subject.toSchema(), this.subjectPublicKeyInfo.toSchema()];
         if (ATTRIBUTES$1 in this) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -18933,7 +17515,7 @@ class CertificationRequest extends PkiObject {
                 value: Array.from(this.attributes || [], (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -18943,20 +17525,20 @@ class CertificationRequest extends PkiObject {
             if (this.tbsView.byteLength === 0) {
                 return CertificationRequest.schema();
             }
-            const asn1 = asn1js__namespace.fromBER(this.tbsView);
+            const asn1 = fromBER(this.tbsView);
             AsnError.assert(asn1, "PKCS#10 Certificate Request");
             tbsSchema = asn1.result;
         }
         else {
             tbsSchema = this.encodeTBS();
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [tbsSchema, this.signatureAlgorithm.toSchema(), this.signatureValue],
         });
     }
     toJSON() {
         const object = {
-            tbs: pvtsutils__namespace.Convert.ToHex(this.tbsView),
+            tbs: Convert.ToHex(this.tbsView),
             version: this.version,
             subject: this.subject.toJSON(),
             subjectPublicKeyInfo: this.subjectPublicKeyInfo.toJSON(),
@@ -18977,7 +17559,7 @@ class CertificationRequest extends PkiObject {
         this.signatureAlgorithm = signatureParams.signatureAlgorithm;
         this.tbsView = new Uint8Array(this.encodeTBS().toBER());
         const signature = await crypto.signWithPrivateKey(this.tbsView, privateKey, parameters);
-        this.signatureValue = new asn1js__namespace.BitString({ valueHex: signature });
+        this.signatureValue = new BitString$1({ valueHex: signature });
     }
     async verify(crypto = getCrypto(true)) {
         return crypto.verifyWithPublicKey(this.tbsView, this.signatureValue, this.subjectPublicKeyInfo, this.signatureAlgorithm);
@@ -18994,8 +17576,8 @@ const CLEAR_PROPS$e = [DIGEST_ALGORITHM$1, DIGEST];
 class DigestInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.digestAlgorithm = pvutils__namespace.getParametersValue(parameters, DIGEST_ALGORITHM$1, DigestInfo.defaultValues(DIGEST_ALGORITHM$1));
-        this.digest = pvutils__namespace.getParametersValue(parameters, DIGEST, DigestInfo.defaultValues(DIGEST));
+        this.digestAlgorithm = getParametersValue(parameters, DIGEST_ALGORITHM$1, DigestInfo.defaultValues(DIGEST_ALGORITHM$1));
+        this.digest = getParametersValue(parameters, DIGEST, DigestInfo.defaultValues(DIGEST));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -19005,7 +17587,7 @@ class DigestInfo extends PkiObject {
             case DIGEST_ALGORITHM$1:
                 return new AlgorithmIdentifier();
             case DIGEST:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -19021,8 +17603,8 @@ class DigestInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 AlgorithmIdentifier.schema(names.digestAlgorithm || {
@@ -19030,13 +17612,13 @@ class DigestInfo extends PkiObject {
                         blockName: DIGEST_ALGORITHM$1,
                     },
                 }),
-                new asn1js__namespace.OctetString({ name: names.digest || DIGEST }),
+                new OctetString$1({ name: names.digest || DIGEST }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$e);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, DigestInfo.schema({
+        clearProps(schema, CLEAR_PROPS$e);
+        const asn1 = compareSchema(schema, schema, DigestInfo.schema({
             names: {
                 digestAlgorithm: {
                     names: {
@@ -19051,7 +17633,7 @@ class DigestInfo extends PkiObject {
         this.digest = asn1.result.digest;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.digestAlgorithm.toSchema(), this.digest],
         });
     }
@@ -19070,12 +17652,12 @@ const CLEAR_PROPS$d = [E_CONTENT_TYPE, E_CONTENT];
 class EncapsulatedContentInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.eContentType = pvutils__namespace.getParametersValue(parameters, E_CONTENT_TYPE, EncapsulatedContentInfo.defaultValues(E_CONTENT_TYPE));
+        this.eContentType = getParametersValue(parameters, E_CONTENT_TYPE, EncapsulatedContentInfo.defaultValues(E_CONTENT_TYPE));
         if (E_CONTENT in parameters) {
-            this.eContent = pvutils__namespace.getParametersValue(parameters, E_CONTENT, EncapsulatedContentInfo.defaultValues(E_CONTENT));
+            this.eContent = getParametersValue(parameters, E_CONTENT, EncapsulatedContentInfo.defaultValues(E_CONTENT));
             if (this.eContent.idBlock.tagClass === 1 && this.eContent.idBlock.tagNumber === 4) {
                 if (this.eContent.idBlock.isConstructed === false) {
-                    const constrString = new asn1js__namespace.OctetString({
+                    const constrString = new OctetString$1({
                         idBlock: { isConstructed: true },
                         isConstructed: true,
                     });
@@ -19089,7 +17671,7 @@ class EncapsulatedContentInfo extends PkiObject {
                         for (let i = 0; i < _view.length; i++) {
                             _view[i] = pieceView[i];
                         }
-                        constrString.valueBlock.value.push(new asn1js__namespace.OctetString({ valueHex: _array }));
+                        constrString.valueBlock.value.push(new OctetString$1({ valueHex: _array }));
                         length -= pieceView.length;
                         offset += pieceView.length;
                     }
@@ -19106,7 +17688,7 @@ class EncapsulatedContentInfo extends PkiObject {
             case E_CONTENT_TYPE:
                 return EMPTY_STRING;
             case E_CONTENT:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -19125,27 +17707,27 @@ class EncapsulatedContentInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.ObjectIdentifier({ name: names.eContentType || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new ObjectIdentifier({ name: names.eContentType || EMPTY_STRING }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Any({ name: names.eContent || EMPTY_STRING }),
+                        new Any({ name: names.eContent || EMPTY_STRING }),
                     ],
                 }),
             ],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$d);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, EncapsulatedContentInfo.schema({
+        clearProps(schema, CLEAR_PROPS$d);
+        const asn1 = compareSchema(schema, schema, EncapsulatedContentInfo.schema({
             names: {
                 eContentType: E_CONTENT_TYPE,
                 eContent: E_CONTENT,
@@ -19158,10 +17740,10 @@ class EncapsulatedContentInfo extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.eContentType }));
+        outputArray.push(new ObjectIdentifier({ value: this.eContentType }));
         if (this.eContent) {
             if (EncapsulatedContentInfo.compareWithDefault(E_CONTENT, this.eContent) === false) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -19171,7 +17753,7 @@ class EncapsulatedContentInfo extends PkiObject {
                 }));
             }
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -19200,10 +17782,10 @@ const CLEAR_PROPS$c = [MAC, MAC_SALT, ITERATIONS];
 class MacData extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.mac = pvutils__namespace.getParametersValue(parameters, MAC, MacData.defaultValues(MAC));
-        this.macSalt = pvutils__namespace.getParametersValue(parameters, MAC_SALT, MacData.defaultValues(MAC_SALT));
+        this.mac = getParametersValue(parameters, MAC, MacData.defaultValues(MAC));
+        this.macSalt = getParametersValue(parameters, MAC_SALT, MacData.defaultValues(MAC_SALT));
         if (ITERATIONS in parameters) {
-            this.iterations = pvutils__namespace.getParametersValue(parameters, ITERATIONS, MacData.defaultValues(ITERATIONS));
+            this.iterations = getParametersValue(parameters, ITERATIONS, MacData.defaultValues(ITERATIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -19214,7 +17796,7 @@ class MacData extends PkiObject {
             case MAC:
                 return new DigestInfo();
             case MAC_SALT:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case ITERATIONS:
                 return 1;
             default:
@@ -19234,8 +17816,8 @@ class MacData extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             optional: names.optional || true,
             value: [
@@ -19244,8 +17826,8 @@ class MacData extends PkiObject {
                         blockName: MAC,
                     },
                 }),
-                new asn1js__namespace.OctetString({ name: names.macSalt || MAC_SALT }),
-                new asn1js__namespace.Integer({
+                new OctetString$1({ name: names.macSalt || MAC_SALT }),
+                new Integer({
                     optional: true,
                     name: names.iterations || ITERATIONS,
                 }),
@@ -19253,8 +17835,8 @@ class MacData extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$c);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, MacData.schema({
+        clearProps(schema, CLEAR_PROPS$c);
+        const asn1 = compareSchema(schema, schema, MacData.schema({
             names: {
                 mac: {
                     names: {
@@ -19274,9 +17856,9 @@ class MacData extends PkiObject {
     toSchema() {
         const outputArray = [this.mac.toSchema(), this.macSalt];
         if (this.iterations !== undefined) {
-            outputArray.push(new asn1js__namespace.Integer({ value: this.iterations }));
+            outputArray.push(new Integer({ value: this.iterations }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -19303,16 +17885,16 @@ class MessageImprint extends PkiObject {
         const res = new MessageImprint({
             hashAlgorithm: new AlgorithmIdentifier({
                 algorithmId: hashAlgorithmOID,
-                algorithmParams: new asn1js__namespace.Null(),
+                algorithmParams: new Null(),
             }),
-            hashedMessage: new asn1js__namespace.OctetString({ valueHex: hashedMessage }),
+            hashedMessage: new OctetString$1({ valueHex: hashedMessage }),
         });
         return res;
     }
     constructor(parameters = {}) {
         super();
-        this.hashAlgorithm = pvutils__namespace.getParametersValue(parameters, HASH_ALGORITHM, MessageImprint.defaultValues(HASH_ALGORITHM));
-        this.hashedMessage = pvutils__namespace.getParametersValue(parameters, HASHED_MESSAGE, MessageImprint.defaultValues(HASHED_MESSAGE));
+        this.hashAlgorithm = getParametersValue(parameters, HASH_ALGORITHM, MessageImprint.defaultValues(HASH_ALGORITHM));
+        this.hashedMessage = getParametersValue(parameters, HASHED_MESSAGE, MessageImprint.defaultValues(HASHED_MESSAGE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -19322,7 +17904,7 @@ class MessageImprint extends PkiObject {
             case HASH_ALGORITHM:
                 return new AlgorithmIdentifier();
             case HASHED_MESSAGE:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -19338,15 +17920,15 @@ class MessageImprint extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {}), new asn1js__namespace.OctetString({ name: names.hashedMessage || EMPTY_STRING })],
+            value: [AlgorithmIdentifier.schema(names.hashAlgorithm || {}), new OctetString$1({ name: names.hashedMessage || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$b);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, MessageImprint.schema({
+        clearProps(schema, CLEAR_PROPS$b);
+        const asn1 = compareSchema(schema, schema, MessageImprint.schema({
             names: {
                 hashAlgorithm: {
                     names: {
@@ -19361,7 +17943,7 @@ class MessageImprint extends PkiObject {
         this.hashedMessage = asn1.result.hashedMessage;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: [this.hashAlgorithm.toSchema(), this.hashedMessage],
         });
     }
@@ -19380,9 +17962,9 @@ const CLEAR_PROPS$a = [REQ_CERT, SINGLE_REQUEST_EXTENSIONS];
 class Request extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.reqCert = pvutils__namespace.getParametersValue(parameters, REQ_CERT, Request.defaultValues(REQ_CERT));
+        this.reqCert = getParametersValue(parameters, REQ_CERT, Request.defaultValues(REQ_CERT));
         if (SINGLE_REQUEST_EXTENSIONS in parameters) {
-            this.singleRequestExtensions = pvutils__namespace.getParametersValue(parameters, SINGLE_REQUEST_EXTENSIONS, Request.defaultValues(SINGLE_REQUEST_EXTENSIONS));
+            this.singleRequestExtensions = getParametersValue(parameters, SINGLE_REQUEST_EXTENSIONS, Request.defaultValues(SINGLE_REQUEST_EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -19409,12 +17991,12 @@ class Request extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 CertID.schema(names.reqCert || {}),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -19432,8 +18014,8 @@ class Request extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$a);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Request.schema({
+        clearProps(schema, CLEAR_PROPS$a);
+        const asn1 = compareSchema(schema, schema, Request.schema({
             names: {
                 reqCert: {
                     names: {
@@ -19457,20 +18039,20 @@ class Request extends PkiObject {
         const outputArray = [];
         outputArray.push(this.reqCert.toSchema());
         if (this.singleRequestExtensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Sequence({
+                    new Sequence({
                         value: Array.from(this.singleRequestExtensions, (o) => o.toSchema()),
                     }),
                 ],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -19499,23 +18081,23 @@ const TBS_REQUEST_REQUEST_EXTENSIONS = `${TBS_REQUEST$1}.${REQUEST_EXTENSIONS}`;
 const CLEAR_PROPS$9 = [TBS_REQUEST$1, TBS_REQUEST_VERSION, TBS_REQUEST_REQUESTOR_NAME, TBS_REQUEST_REQUESTS, TBS_REQUEST_REQUEST_EXTENSIONS];
 class TBSRequest extends PkiObject {
     get tbs() {
-        return pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(this.tbsView);
+        return BufferSourceConverter.toArrayBuffer(this.tbsView);
     }
     set tbs(value) {
         this.tbsView = new Uint8Array(value);
     }
     constructor(parameters = {}) {
         super();
-        this.tbsView = new Uint8Array(pvutils__namespace.getParametersValue(parameters, TBS, TBSRequest.defaultValues(TBS)));
+        this.tbsView = new Uint8Array(getParametersValue(parameters, TBS, TBSRequest.defaultValues(TBS)));
         if (VERSION$5 in parameters) {
-            this.version = pvutils__namespace.getParametersValue(parameters, VERSION$5, TBSRequest.defaultValues(VERSION$5));
+            this.version = getParametersValue(parameters, VERSION$5, TBSRequest.defaultValues(VERSION$5));
         }
         if (REQUESTOR_NAME in parameters) {
-            this.requestorName = pvutils__namespace.getParametersValue(parameters, REQUESTOR_NAME, TBSRequest.defaultValues(REQUESTOR_NAME));
+            this.requestorName = getParametersValue(parameters, REQUESTOR_NAME, TBSRequest.defaultValues(REQUESTOR_NAME));
         }
-        this.requestList = pvutils__namespace.getParametersValue(parameters, REQUEST_LIST, TBSRequest.defaultValues(REQUEST_LIST));
+        this.requestList = getParametersValue(parameters, REQUEST_LIST, TBSRequest.defaultValues(REQUEST_LIST));
         if (REQUEST_EXTENSIONS in parameters) {
-            this.requestExtensions = pvutils__namespace.getParametersValue(parameters, REQUEST_EXTENSIONS, TBSRequest.defaultValues(REQUEST_EXTENSIONS));
+            this.requestExtensions = getParametersValue(parameters, REQUEST_EXTENSIONS, TBSRequest.defaultValues(REQUEST_EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -19552,19 +18134,19 @@ class TBSRequest extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || TBS_REQUEST$1,
             value: [
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Integer({ name: names.TBSRequestVersion || TBS_REQUEST_VERSION })],
+                    value: [new Integer({ name: names.TBSRequestVersion || TBS_REQUEST_VERSION })],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -19578,16 +18160,16 @@ class TBSRequest extends PkiObject {
                         }),
                     ],
                 }),
-                new asn1js__namespace.Sequence({
+                new Sequence({
                     name: names.requestList || "TBSRequest.requestList",
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.requests || TBS_REQUEST_REQUESTS,
                             value: Request.schema(names.requestNames || {}),
                         }),
                     ],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -19605,8 +18187,8 @@ class TBSRequest extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$9);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, TBSRequest.schema());
+        clearProps(schema, CLEAR_PROPS$9);
+        const asn1 = compareSchema(schema, schema, TBSRequest.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsView = asn1.result.TBSRequest.valueBeforeDecodeView;
         if (TBS_REQUEST_VERSION in asn1.result)
@@ -19622,9 +18204,9 @@ class TBSRequest extends PkiObject {
         if (encodeFlag === false) {
             if (this.tbsView.byteLength === 0)
                 return TBSRequest.schema();
-            const asn1 = asn1js__namespace.fromBER(this.tbsView);
+            const asn1 = fromBER(this.tbsView);
             AsnError.assert(asn1, "TBS Request");
-            if (!(asn1.result instanceof asn1js__namespace.Sequence)) {
+            if (!(asn1.result instanceof Sequence)) {
                 throw new Error("ASN.1 result should be SEQUENCE");
             }
             tbsSchema = asn1.result;
@@ -19632,16 +18214,16 @@ class TBSRequest extends PkiObject {
         else {
             const outputArray = [];
             if (this.version !== undefined) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
-                    value: [new asn1js__namespace.Integer({ value: this.version })],
+                    value: [new Integer({ value: this.version })],
                 }));
             }
             if (this.requestorName) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
@@ -19649,23 +18231,23 @@ class TBSRequest extends PkiObject {
                     value: [this.requestorName.toSchema()],
                 }));
             }
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new Sequence({
                 value: Array.from(this.requestList, (o) => o.toSchema()),
             }));
             if (this.requestExtensions) {
-                outputArray.push(new asn1js__namespace.Constructed({
+                outputArray.push(new Constructed({
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 2,
                     },
                     value: [
-                        new asn1js__namespace.Sequence({
+                        new Sequence({
                             value: Array.from(this.requestExtensions, (o) => o.toSchema()),
                         }),
                     ],
                 }));
             }
-            tbsSchema = new asn1js__namespace.Sequence({
+            tbsSchema = new Sequence({
                 value: outputArray,
             });
         }
@@ -19693,10 +18275,10 @@ const CERTS = "certs";
 class Signature extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM$1, Signature.defaultValues(SIGNATURE_ALGORITHM$1));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE$1, Signature.defaultValues(SIGNATURE$1));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM$1, Signature.defaultValues(SIGNATURE_ALGORITHM$1));
+        this.signature = getParametersValue(parameters, SIGNATURE$1, Signature.defaultValues(SIGNATURE$1));
         if (CERTS in parameters) {
-            this.certs = pvutils__namespace.getParametersValue(parameters, CERTS, Signature.defaultValues(CERTS));
+            this.certs = getParametersValue(parameters, CERTS, Signature.defaultValues(CERTS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -19707,7 +18289,7 @@ class Signature extends PkiObject {
             case SIGNATURE_ALGORITHM$1:
                 return new AlgorithmIdentifier();
             case SIGNATURE$1:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             case CERTS:
                 return [];
             default:
@@ -19727,22 +18309,22 @@ class Signature extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
                 AlgorithmIdentifier.schema(names.signatureAlgorithm || {}),
-                new asn1js__namespace.BitString({ name: names.signature || EMPTY_STRING }),
-                new asn1js__namespace.Constructed({
+                new BitString$1({ name: names.signature || EMPTY_STRING }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Sequence({
+                        new Sequence({
                             value: [
-                                new asn1js__namespace.Repeated({
+                                new Repeated({
                                     name: names.certs || EMPTY_STRING,
                                     value: Certificate.schema({}),
                                 }),
@@ -19754,8 +18336,8 @@ class Signature extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [SIGNATURE_ALGORITHM$1, SIGNATURE$1, CERTS]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, Signature.schema({
+        clearProps(schema, [SIGNATURE_ALGORITHM$1, SIGNATURE$1, CERTS]);
+        const asn1 = compareSchema(schema, schema, Signature.schema({
             names: {
                 signatureAlgorithm: {
                     names: {
@@ -19777,20 +18359,20 @@ class Signature extends PkiObject {
         outputArray.push(this.signatureAlgorithm.toSchema());
         outputArray.push(this.signature);
         if (this.certs) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
                 },
                 value: [
-                    new asn1js__namespace.Sequence({
+                    new Sequence({
                         value: Array.from(this.certs, (o) => o.toSchema()),
                     }),
                 ],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -19813,9 +18395,9 @@ const CLEAR_PROPS$8 = [TBS_REQUEST, OPTIONAL_SIGNATURE];
 class OCSPRequest extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.tbsRequest = pvutils__namespace.getParametersValue(parameters, TBS_REQUEST, OCSPRequest.defaultValues(TBS_REQUEST));
+        this.tbsRequest = getParametersValue(parameters, TBS_REQUEST, OCSPRequest.defaultValues(TBS_REQUEST));
         if (OPTIONAL_SIGNATURE in parameters) {
-            this.optionalSignature = pvutils__namespace.getParametersValue(parameters, OPTIONAL_SIGNATURE, OCSPRequest.defaultValues(OPTIONAL_SIGNATURE));
+            this.optionalSignature = getParametersValue(parameters, OPTIONAL_SIGNATURE, OCSPRequest.defaultValues(OPTIONAL_SIGNATURE));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -19848,8 +18430,8 @@ class OCSPRequest extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || "OCSPRequest",
             value: [
                 TBSRequest.schema(names.tbsRequest || {
@@ -19857,7 +18439,7 @@ class OCSPRequest extends PkiObject {
                         blockName: TBS_REQUEST,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -19875,8 +18457,8 @@ class OCSPRequest extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$8);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OCSPRequest.schema());
+        clearProps(schema, CLEAR_PROPS$8);
+        const asn1 = compareSchema(schema, schema, OCSPRequest.schema());
         AsnError.assertSchema(asn1, this.className);
         this.tbsRequest = new TBSRequest({ schema: asn1.result.tbsRequest });
         if (OPTIONAL_SIGNATURE in asn1.result)
@@ -19886,7 +18468,7 @@ class OCSPRequest extends PkiObject {
         const outputArray = [];
         outputArray.push(this.tbsRequest.toSchema(encodeFlag));
         if (this.optionalSignature)
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -19894,7 +18476,7 @@ class OCSPRequest extends PkiObject {
                 },
                 value: [this.optionalSignature.toSchema()],
             }));
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -19924,7 +18506,7 @@ class OCSPRequest extends PkiObject {
         this.optionalSignature.signatureAlgorithm = signatureParams.signatureAlgorithm;
         const tbs = this.tbsRequest.toSchema(true).toBER(false);
         const signature = await crypto.signWithPrivateKey(tbs, privateKey, parameters);
-        this.optionalSignature.signature = new asn1js__namespace.BitString({ valueHex: signature });
+        this.optionalSignature.signature = new BitString$1({ valueHex: signature });
     }
     verify() {
     }
@@ -19937,8 +18519,8 @@ const CLEAR_PROPS$7 = [RESPONSE_TYPE, RESPONSE];
 class ResponseBytes extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.responseType = pvutils__namespace.getParametersValue(parameters, RESPONSE_TYPE, ResponseBytes.defaultValues(RESPONSE_TYPE));
-        this.response = pvutils__namespace.getParametersValue(parameters, RESPONSE, ResponseBytes.defaultValues(RESPONSE));
+        this.responseType = getParametersValue(parameters, RESPONSE_TYPE, ResponseBytes.defaultValues(RESPONSE_TYPE));
+        this.response = getParametersValue(parameters, RESPONSE, ResponseBytes.defaultValues(RESPONSE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -19948,7 +18530,7 @@ class ResponseBytes extends PkiObject {
             case RESPONSE_TYPE:
                 return EMPTY_STRING;
             case RESPONSE:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -19964,15 +18546,15 @@ class ResponseBytes extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
-            value: [new asn1js__namespace.ObjectIdentifier({ name: names.responseType || EMPTY_STRING }), new asn1js__namespace.OctetString({ name: names.response || EMPTY_STRING })],
+            value: [new ObjectIdentifier({ name: names.responseType || EMPTY_STRING }), new OctetString$1({ name: names.response || EMPTY_STRING })],
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$7);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, ResponseBytes.schema({
+        clearProps(schema, CLEAR_PROPS$7);
+        const asn1 = compareSchema(schema, schema, ResponseBytes.schema({
             names: {
                 responseType: RESPONSE_TYPE,
                 response: RESPONSE,
@@ -19983,8 +18565,8 @@ class ResponseBytes extends PkiObject {
         this.response = asn1.result.response;
     }
     toSchema() {
-        return new asn1js__namespace.Sequence({
-            value: [new asn1js__namespace.ObjectIdentifier({ value: this.responseType }), this.response],
+        return new Sequence({
+            value: [new ObjectIdentifier({ value: this.responseType }), this.response],
         });
     }
     toJSON() {
@@ -20001,9 +18583,9 @@ const RESPONSE_BYTES = "responseBytes";
 class OCSPResponse extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.responseStatus = pvutils__namespace.getParametersValue(parameters, RESPONSE_STATUS, OCSPResponse.defaultValues(RESPONSE_STATUS));
+        this.responseStatus = getParametersValue(parameters, RESPONSE_STATUS, OCSPResponse.defaultValues(RESPONSE_STATUS));
         if (RESPONSE_BYTES in parameters) {
-            this.responseBytes = pvutils__namespace.getParametersValue(parameters, RESPONSE_BYTES, OCSPResponse.defaultValues(RESPONSE_BYTES));
+            this.responseBytes = getParametersValue(parameters, RESPONSE_BYTES, OCSPResponse.defaultValues(RESPONSE_BYTES));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -20012,7 +18594,7 @@ class OCSPResponse extends PkiObject {
     static defaultValues(memberName) {
         switch (memberName) {
             case RESPONSE_STATUS:
-                return new asn1js__namespace.Enumerated();
+                return new Enumerated();
             case RESPONSE_BYTES:
                 return new ResponseBytes();
             default:
@@ -20030,12 +18612,12 @@ class OCSPResponse extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || "OCSPResponse",
             value: [
-                new asn1js__namespace.Enumerated({ name: names.responseStatus || RESPONSE_STATUS }),
-                new asn1js__namespace.Constructed({
+                new Enumerated({ name: names.responseStatus || RESPONSE_STATUS }),
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -20053,8 +18635,8 @@ class OCSPResponse extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, [RESPONSE_STATUS, RESPONSE_BYTES]);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, OCSPResponse.schema());
+        clearProps(schema, [RESPONSE_STATUS, RESPONSE_BYTES]);
+        const asn1 = compareSchema(schema, schema, OCSPResponse.schema());
         AsnError.assertSchema(asn1, this.className);
         this.responseStatus = asn1.result.responseStatus;
         if (RESPONSE_BYTES in asn1.result)
@@ -20064,7 +18646,7 @@ class OCSPResponse extends PkiObject {
         const outputArray = [];
         outputArray.push(this.responseStatus);
         if (this.responseBytes) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -20072,7 +18654,7 @@ class OCSPResponse extends PkiObject {
                 value: [this.responseBytes.toSchema()],
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -20096,7 +18678,7 @@ class OCSPResponse extends PkiObject {
         if (this.responseBytes.responseType !== id_PKIX_OCSP_Basic)
             return result;
         try {
-            const asn1Basic = asn1js__namespace.fromBER(this.responseBytes.response.valueBlock.valueHexView);
+            const asn1Basic = fromBER(this.responseBytes.response.valueBlock.valueHexView);
             AsnError.assert(asn1Basic, "Basic OCSP response");
             basicResponse = new BasicOCSPResponse({ schema: asn1Basic.result });
         }
@@ -20139,9 +18721,9 @@ const CLEAR_PROPS$6 = [ATTRIBUTES];
 class SignedAndUnsignedAttributes extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.type = pvutils__namespace.getParametersValue(parameters, TYPE, SignedAndUnsignedAttributes.defaultValues(TYPE));
-        this.attributes = pvutils__namespace.getParametersValue(parameters, ATTRIBUTES, SignedAndUnsignedAttributes.defaultValues(ATTRIBUTES));
-        this.encodedValue = pvutils__namespace.getParametersValue(parameters, ENCODED_VALUE, SignedAndUnsignedAttributes.defaultValues(ENCODED_VALUE));
+        this.type = getParametersValue(parameters, TYPE, SignedAndUnsignedAttributes.defaultValues(TYPE));
+        this.attributes = getParametersValue(parameters, ATTRIBUTES, SignedAndUnsignedAttributes.defaultValues(ATTRIBUTES));
+        this.encodedValue = getParametersValue(parameters, ENCODED_VALUE, SignedAndUnsignedAttributes.defaultValues(ENCODED_VALUE));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -20171,8 +18753,8 @@ class SignedAndUnsignedAttributes extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Constructed({
+        const names = getParametersValue(parameters, "names", {});
+        return new Constructed({
             name: names.blockName || EMPTY_STRING,
             optional: true,
             idBlock: {
@@ -20180,7 +18762,7 @@ class SignedAndUnsignedAttributes extends PkiObject {
                 tagNumber: names.tagNumber || 0,
             },
             value: [
-                new asn1js__namespace.Repeated({
+                new Repeated({
                     name: names.attributes || EMPTY_STRING,
                     value: Attribute.schema(),
                 }),
@@ -20188,8 +18770,8 @@ class SignedAndUnsignedAttributes extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$6);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SignedAndUnsignedAttributes.schema({
+        clearProps(schema, CLEAR_PROPS$6);
+        const asn1 = compareSchema(schema, schema, SignedAndUnsignedAttributes.schema({
             names: {
                 tagNumber: this.type,
                 attributes: ATTRIBUTES,
@@ -20197,7 +18779,7 @@ class SignedAndUnsignedAttributes extends PkiObject {
         }));
         AsnError.assertSchema(asn1, this.className);
         this.type = asn1.result.idBlock.tagNumber;
-        this.encodedValue = pvtsutils__namespace.BufferSourceConverter.toArrayBuffer(asn1.result.valueBeforeDecodeView);
+        this.encodedValue = BufferSourceConverter.toArrayBuffer(asn1.result.valueBeforeDecodeView);
         const encodedView = new Uint8Array(this.encodedValue);
         encodedView[0] = 0x31;
         if (ATTRIBUTES in asn1.result === false) {
@@ -20211,7 +18793,7 @@ class SignedAndUnsignedAttributes extends PkiObject {
     toSchema() {
         if (SignedAndUnsignedAttributes.compareWithDefault(TYPE, this.type) || SignedAndUnsignedAttributes.compareWithDefault(ATTRIBUTES, this.attributes))
             throw new Error('Incorrectly initialized "SignedAndUnsignedAttributes" class');
-        return new asn1js__namespace.Constructed({
+        return new Constructed({
             optional: true,
             idBlock: {
                 tagClass: 3,
@@ -20250,16 +18832,16 @@ const CLEAR_PROPS$5 = [SIGNER_INFO_VERSION, SIGNER_INFO_SID, SIGNER_INFO_DIGEST_
 class SignerInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$4, SignerInfo.defaultValues(VERSION$4));
-        this.sid = pvutils__namespace.getParametersValue(parameters, SID, SignerInfo.defaultValues(SID));
-        this.digestAlgorithm = pvutils__namespace.getParametersValue(parameters, DIGEST_ALGORITHM, SignerInfo.defaultValues(DIGEST_ALGORITHM));
+        this.version = getParametersValue(parameters, VERSION$4, SignerInfo.defaultValues(VERSION$4));
+        this.sid = getParametersValue(parameters, SID, SignerInfo.defaultValues(SID));
+        this.digestAlgorithm = getParametersValue(parameters, DIGEST_ALGORITHM, SignerInfo.defaultValues(DIGEST_ALGORITHM));
         if (SIGNED_ATTRS in parameters) {
-            this.signedAttrs = pvutils__namespace.getParametersValue(parameters, SIGNED_ATTRS, SignerInfo.defaultValues(SIGNED_ATTRS));
+            this.signedAttrs = getParametersValue(parameters, SIGNED_ATTRS, SignerInfo.defaultValues(SIGNED_ATTRS));
         }
-        this.signatureAlgorithm = pvutils__namespace.getParametersValue(parameters, SIGNATURE_ALGORITHM, SignerInfo.defaultValues(SIGNATURE_ALGORITHM));
-        this.signature = pvutils__namespace.getParametersValue(parameters, SIGNATURE, SignerInfo.defaultValues(SIGNATURE));
+        this.signatureAlgorithm = getParametersValue(parameters, SIGNATURE_ALGORITHM, SignerInfo.defaultValues(SIGNATURE_ALGORITHM));
+        this.signature = getParametersValue(parameters, SIGNATURE, SignerInfo.defaultValues(SIGNATURE));
         if (UNSIGNED_ATTRS in parameters) {
-            this.unsignedAttrs = pvutils__namespace.getParametersValue(parameters, UNSIGNED_ATTRS, SignerInfo.defaultValues(UNSIGNED_ATTRS));
+            this.unsignedAttrs = getParametersValue(parameters, UNSIGNED_ATTRS, SignerInfo.defaultValues(UNSIGNED_ATTRS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -20270,7 +18852,7 @@ class SignerInfo extends PkiObject {
             case VERSION$4:
                 return 0;
             case SID:
-                return new asn1js__namespace.Any();
+                return new Any();
             case DIGEST_ALGORITHM:
                 return new AlgorithmIdentifier();
             case SIGNED_ATTRS:
@@ -20278,7 +18860,7 @@ class SignerInfo extends PkiObject {
             case SIGNATURE_ALGORITHM:
                 return new AlgorithmIdentifier();
             case SIGNATURE:
-                return new asn1js__namespace.OctetString();
+                return new OctetString$1();
             case UNSIGNED_ATTRS:
                 return new SignedAndUnsignedAttributes({ type: 1 });
             default:
@@ -20290,7 +18872,7 @@ class SignerInfo extends PkiObject {
             case VERSION$4:
                 return SignerInfo.defaultValues(VERSION$4) === memberValue;
             case SID:
-                return memberValue instanceof asn1js__namespace.Any;
+                return memberValue instanceof Any;
             case DIGEST_ALGORITHM:
                 if (memberValue instanceof AlgorithmIdentifier === false)
                     return false;
@@ -20313,30 +18895,30 @@ class SignerInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: SIGNER_INFO,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || SIGNER_INFO_VERSION }),
-                new asn1js__namespace.Choice({
+                new Integer({ name: names.version || SIGNER_INFO_VERSION }),
+                new Choice({
                     value: [
                         IssuerAndSerialNumber.schema(names.sidSchema || {
                             names: {
                                 blockName: SIGNER_INFO_SID,
                             },
                         }),
-                        new asn1js__namespace.Choice({
+                        new Choice({
                             value: [
-                                new asn1js__namespace.Constructed({
+                                new Constructed({
                                     optional: true,
                                     name: names.sid || SIGNER_INFO_SID,
                                     idBlock: {
                                         tagClass: 3,
                                         tagNumber: 0,
                                     },
-                                    value: [new asn1js__namespace.OctetString()],
+                                    value: [new OctetString$1()],
                                 }),
-                                new asn1js__namespace.Primitive({
+                                new Primitive({
                                     optional: true,
                                     name: names.sid || SIGNER_INFO_SID,
                                     idBlock: {
@@ -20364,7 +18946,7 @@ class SignerInfo extends PkiObject {
                         blockName: SIGNER_INFO_SIGNATURE_ALGORITHM,
                     },
                 }),
-                new asn1js__namespace.OctetString({ name: names.signature || SIGNER_INFO_SIGNATURE }),
+                new OctetString$1({ name: names.signature || SIGNER_INFO_SIGNATURE }),
                 SignedAndUnsignedAttributes.schema(names.unsignedAttrs || {
                     names: {
                         blockName: SIGNER_INFO_UNSIGNED_ATTRS,
@@ -20375,8 +18957,8 @@ class SignerInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$5);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SignerInfo.schema());
+        clearProps(schema, CLEAR_PROPS$5);
+        const asn1 = compareSchema(schema, schema, SignerInfo.schema());
         AsnError.assertSchema(asn1, this.className);
         this.version = asn1.result[SIGNER_INFO_VERSION].valueBlock.valueDec;
         const currentSid = asn1.result[SIGNER_INFO_SID];
@@ -20406,7 +18988,7 @@ class SignerInfo extends PkiObject {
         if (SignerInfo.compareWithDefault(SID, this.sid))
             throw new Error('Incorrectly initialized "SignerInfo" class');
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         if (this.sid instanceof IssuerAndSerialNumber)
             outputArray.push(this.sid.toSchema());
         else
@@ -20422,7 +19004,7 @@ class SignerInfo extends PkiObject {
             if (SignerInfo.compareWithDefault(UNSIGNED_ATTRS, this.unsignedAttrs) === false)
                 outputArray.push(this.unsignedAttrs.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -20436,7 +19018,7 @@ class SignerInfo extends PkiObject {
             signatureAlgorithm: this.signatureAlgorithm.toJSON(),
             signature: this.signature.toJSON(),
         };
-        if (!(this.sid instanceof asn1js__namespace.Any))
+        if (!(this.sid instanceof Any))
             res.sid = this.sid.toJSON();
         if (this.signedAttrs && SignerInfo.compareWithDefault(SIGNED_ATTRS, this.signedAttrs) === false) {
             res.signedAttrs = this.signedAttrs.toJSON();
@@ -20485,25 +19067,25 @@ const CLEAR_PROPS$4 = [
 class TSTInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$3, TSTInfo.defaultValues(VERSION$3));
-        this.policy = pvutils__namespace.getParametersValue(parameters, POLICY, TSTInfo.defaultValues(POLICY));
-        this.messageImprint = pvutils__namespace.getParametersValue(parameters, MESSAGE_IMPRINT$1, TSTInfo.defaultValues(MESSAGE_IMPRINT$1));
-        this.serialNumber = pvutils__namespace.getParametersValue(parameters, SERIAL_NUMBER, TSTInfo.defaultValues(SERIAL_NUMBER));
-        this.genTime = pvutils__namespace.getParametersValue(parameters, GEN_TIME, TSTInfo.defaultValues(GEN_TIME));
+        this.version = getParametersValue(parameters, VERSION$3, TSTInfo.defaultValues(VERSION$3));
+        this.policy = getParametersValue(parameters, POLICY, TSTInfo.defaultValues(POLICY));
+        this.messageImprint = getParametersValue(parameters, MESSAGE_IMPRINT$1, TSTInfo.defaultValues(MESSAGE_IMPRINT$1));
+        this.serialNumber = getParametersValue(parameters, SERIAL_NUMBER, TSTInfo.defaultValues(SERIAL_NUMBER));
+        this.genTime = getParametersValue(parameters, GEN_TIME, TSTInfo.defaultValues(GEN_TIME));
         if (ACCURACY in parameters) {
-            this.accuracy = pvutils__namespace.getParametersValue(parameters, ACCURACY, TSTInfo.defaultValues(ACCURACY));
+            this.accuracy = getParametersValue(parameters, ACCURACY, TSTInfo.defaultValues(ACCURACY));
         }
         if (ORDERING in parameters) {
-            this.ordering = pvutils__namespace.getParametersValue(parameters, ORDERING, TSTInfo.defaultValues(ORDERING));
+            this.ordering = getParametersValue(parameters, ORDERING, TSTInfo.defaultValues(ORDERING));
         }
         if (NONCE$1 in parameters) {
-            this.nonce = pvutils__namespace.getParametersValue(parameters, NONCE$1, TSTInfo.defaultValues(NONCE$1));
+            this.nonce = getParametersValue(parameters, NONCE$1, TSTInfo.defaultValues(NONCE$1));
         }
         if (TSA in parameters) {
-            this.tsa = pvutils__namespace.getParametersValue(parameters, TSA, TSTInfo.defaultValues(TSA));
+            this.tsa = getParametersValue(parameters, TSA, TSTInfo.defaultValues(TSA));
         }
         if (EXTENSIONS$1 in parameters) {
-            this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS$1, TSTInfo.defaultValues(EXTENSIONS$1));
+            this.extensions = getParametersValue(parameters, EXTENSIONS$1, TSTInfo.defaultValues(EXTENSIONS$1));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -20518,7 +19100,7 @@ class TSTInfo extends PkiObject {
             case MESSAGE_IMPRINT$1:
                 return new MessageImprint();
             case SERIAL_NUMBER:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case GEN_TIME:
                 return new Date(0, 0, 0);
             case ACCURACY:
@@ -20526,7 +19108,7 @@ class TSTInfo extends PkiObject {
             case ORDERING:
                 return false;
             case NONCE$1:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case TSA:
                 return new GeneralName();
             case EXTENSIONS$1:
@@ -20558,33 +19140,33 @@ class TSTInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || TST_INFO,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || TST_INFO_VERSION }),
-                new asn1js__namespace.ObjectIdentifier({ name: names.policy || TST_INFO_POLICY }),
+                new Integer({ name: names.version || TST_INFO_VERSION }),
+                new ObjectIdentifier({ name: names.policy || TST_INFO_POLICY }),
                 MessageImprint.schema(names.messageImprint || {
                     names: {
                         blockName: TST_INFO_MESSAGE_IMPRINT,
                     },
                 }),
-                new asn1js__namespace.Integer({ name: names.serialNumber || TST_INFO_SERIAL_NUMBER }),
-                new asn1js__namespace.GeneralizedTime({ name: names.genTime || TST_INFO_GEN_TIME }),
+                new Integer({ name: names.serialNumber || TST_INFO_SERIAL_NUMBER }),
+                new GeneralizedTime({ name: names.genTime || TST_INFO_GEN_TIME }),
                 Accuracy.schema(names.accuracy || {
                     names: {
                         blockName: TST_INFO_ACCURACY,
                     },
                 }),
-                new asn1js__namespace.Boolean({
+                new Boolean({
                     name: names.ordering || TST_INFO_ORDERING,
                     optional: true,
                 }),
-                new asn1js__namespace.Integer({
+                new Integer({
                     name: names.nonce || TST_INFO_NONCE,
                     optional: true,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -20598,14 +19180,14 @@ class TSTInfo extends PkiObject {
                         }),
                     ],
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 1,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.extensions || TST_INFO_EXTENSIONS,
                             value: Extension.schema(names.extension || {}),
                         }),
@@ -20615,8 +19197,8 @@ class TSTInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$4);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, TSTInfo.schema());
+        clearProps(schema, CLEAR_PROPS$4);
+        const asn1 = compareSchema(schema, schema, TSTInfo.schema());
         AsnError.assertSchema(asn1, this.className);
         this.version = asn1.result[TST_INFO_VERSION].valueBlock.valueDec;
         this.policy = asn1.result[TST_INFO_POLICY].valueBlock.toString();
@@ -20636,19 +19218,19 @@ class TSTInfo extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
-        outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.policy }));
+        outputArray.push(new Integer({ value: this.version }));
+        outputArray.push(new ObjectIdentifier({ value: this.policy }));
         outputArray.push(this.messageImprint.toSchema());
         outputArray.push(this.serialNumber);
-        outputArray.push(new asn1js__namespace.GeneralizedTime({ valueDate: this.genTime }));
+        outputArray.push(new GeneralizedTime({ valueDate: this.genTime }));
         if (this.accuracy)
             outputArray.push(this.accuracy.toSchema());
         if (this.ordering !== undefined)
-            outputArray.push(new asn1js__namespace.Boolean({ value: this.ordering }));
+            outputArray.push(new Boolean({ value: this.ordering }));
         if (this.nonce)
             outputArray.push(this.nonce);
         if (this.tsa) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -20658,7 +19240,7 @@ class TSTInfo extends PkiObject {
             }));
         }
         if (this.extensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 optional: true,
                 idBlock: {
                     tagClass: 3,
@@ -20667,7 +19249,7 @@ class TSTInfo extends PkiObject {
                 value: Array.from(this.extensions, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -20706,7 +19288,7 @@ class TSTInfo extends PkiObject {
         }
         const shaAlgorithm = crypto.getAlgorithmByOID(this.messageImprint.hashAlgorithm.algorithmId, true, "MessageImprint.hashAlgorithm");
         const hash = await crypto.digest(shaAlgorithm.name, new Uint8Array(data));
-        return pvtsutils__namespace.BufferSourceConverter.isEqual(hash, this.messageImprint.hashedMessage.valueBlock.valueHexView);
+        return BufferSourceConverter.isEqual(hash, this.messageImprint.hashedMessage.valueBlock.valueHexView);
     }
 }
 TSTInfo.CLASS_NAME = "TSTInfo";
@@ -20742,19 +19324,19 @@ class SignedDataVerifyError extends Error {
 class SignedData extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$2, SignedData.defaultValues(VERSION$2));
-        this.digestAlgorithms = pvutils__namespace.getParametersValue(parameters, DIGEST_ALGORITHMS, SignedData.defaultValues(DIGEST_ALGORITHMS));
-        this.encapContentInfo = pvutils__namespace.getParametersValue(parameters, ENCAP_CONTENT_INFO, SignedData.defaultValues(ENCAP_CONTENT_INFO));
+        this.version = getParametersValue(parameters, VERSION$2, SignedData.defaultValues(VERSION$2));
+        this.digestAlgorithms = getParametersValue(parameters, DIGEST_ALGORITHMS, SignedData.defaultValues(DIGEST_ALGORITHMS));
+        this.encapContentInfo = getParametersValue(parameters, ENCAP_CONTENT_INFO, SignedData.defaultValues(ENCAP_CONTENT_INFO));
         if (CERTIFICATES in parameters) {
-            this.certificates = pvutils__namespace.getParametersValue(parameters, CERTIFICATES, SignedData.defaultValues(CERTIFICATES));
+            this.certificates = getParametersValue(parameters, CERTIFICATES, SignedData.defaultValues(CERTIFICATES));
         }
         if (CRLS in parameters) {
-            this.crls = pvutils__namespace.getParametersValue(parameters, CRLS, SignedData.defaultValues(CRLS));
+            this.crls = getParametersValue(parameters, CRLS, SignedData.defaultValues(CRLS));
         }
         if (OCSPS in parameters) {
-            this.ocsps = pvutils__namespace.getParametersValue(parameters, OCSPS, SignedData.defaultValues(OCSPS));
+            this.ocsps = getParametersValue(parameters, OCSPS, SignedData.defaultValues(OCSPS));
         }
-        this.signerInfos = pvutils__namespace.getParametersValue(parameters, SIGNER_INFOS, SignedData.defaultValues(SIGNER_INFOS));
+        this.signerInfos = getParametersValue(parameters, SIGNER_INFOS, SignedData.defaultValues(SIGNER_INFOS));
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
         }
@@ -20796,18 +19378,18 @@ class SignedData extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
+        const names = getParametersValue(parameters, "names", {});
         if (names.optional === undefined) {
             names.optional = false;
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             name: names.blockName || SIGNED_DATA,
             optional: names.optional,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || SIGNED_DATA_VERSION }),
-                new asn1js__namespace.Set({
+                new Integer({ name: names.version || SIGNED_DATA_VERSION }),
+                new Set({
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.digestAlgorithms || SIGNED_DATA_DIGEST_ALGORITHMS,
                             value: AlgorithmIdentifier.schema(),
                         }),
@@ -20818,7 +19400,7 @@ class SignedData extends PkiObject {
                         blockName: SIGNED_DATA_ENCAP_CONTENT_INFO,
                     },
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     name: names.certificates || SIGNED_DATA_CERTIFICATES,
                     optional: true,
                     idBlock: {
@@ -20827,7 +19409,7 @@ class SignedData extends PkiObject {
                     },
                     value: CertificateSet.schema().valueBlock.value,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
@@ -20839,9 +19421,9 @@ class SignedData extends PkiObject {
                         },
                     }).valueBlock.value,
                 }),
-                new asn1js__namespace.Set({
+                new Set({
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.signerInfos || SIGNED_DATA_SIGNER_INFOS,
                             value: SignerInfo.schema(),
                         }),
@@ -20851,8 +19433,8 @@ class SignedData extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$3);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, SignedData.schema());
+        clearProps(schema, CLEAR_PROPS$3);
+        const asn1 = compareSchema(schema, schema, SignedData.schema());
         AsnError.assertSchema(asn1, this.className);
         this.version = asn1.result[SIGNED_DATA_VERSION].valueBlock.valueDec;
         if (SIGNED_DATA_DIGEST_ALGORITHMS in asn1.result)
@@ -20862,7 +19444,7 @@ class SignedData extends PkiObject {
         });
         if (SIGNED_DATA_CERTIFICATES in asn1.result) {
             const certificateSet = new CertificateSet({
-                schema: new asn1js__namespace.Set({
+                schema: new Set({
                     value: asn1.result[SIGNED_DATA_CERTIFICATES].valueBlock.value,
                 }),
             });
@@ -20897,15 +19479,15 @@ class SignedData extends PkiObject {
         else {
             this.version = 1;
         }
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
-        outputArray.push(new asn1js__namespace.Set({
+        outputArray.push(new Integer({ value: this.version }));
+        outputArray.push(new Set({
             value: Array.from(this.digestAlgorithms, (algorithm) => algorithm.toSchema()),
         }));
         outputArray.push(this.encapContentInfo.toSchema());
         if (this.certificates) {
             const certificateSet = new CertificateSet({ certificates: this.certificates });
             const certificateSetSchema = certificateSet.toSchema();
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -20914,7 +19496,7 @@ class SignedData extends PkiObject {
             }));
         }
         if (this.crls) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 1,
@@ -20930,10 +19512,10 @@ class SignedData extends PkiObject {
                 }),
             }));
         }
-        outputArray.push(new asn1js__namespace.Set({
+        outputArray.push(new Set({
             value: Array.from(this.signerInfos, (signerInfo) => signerInfo.toSchema()),
         }));
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -20994,7 +19576,7 @@ class SignedData extends PkiObject {
                         continue;
                     }
                     const digest = await crypto.digest({ name: "sha-1" }, certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView);
-                    if (pvutils__namespace.isEqualBuffer(digest, keyId)) {
+                    if (isEqualBuffer(digest, keyId)) {
                         signerCert = certificate;
                         break;
                     }
@@ -21169,7 +19751,7 @@ class SignedData extends PkiObject {
             }
             if (signerInfo.signedAttrs) {
                 const messageDigest = await crypto.digest(shaAlgorithm, new Uint8Array(data));
-                if (!pvutils__namespace.isEqualBuffer(messageDigest, messageDigestValue)) {
+                if (!isEqualBuffer(messageDigest, messageDigestValue)) {
                     throw new SignedDataVerifyError({
                         date: checkDate,
                         code: 15,
@@ -21231,12 +19813,12 @@ class SignedData extends PkiObject {
         if (this.digestAlgorithms.filter((algorithm) => algorithm.algorithmId === hashAlgorithmOID).length === 0) {
             this.digestAlgorithms.push(new AlgorithmIdentifier({
                 algorithmId: hashAlgorithmOID,
-                algorithmParams: new asn1js__namespace.Null(),
+                algorithmParams: new Null(),
             }));
         }
         signerInfo.digestAlgorithm = new AlgorithmIdentifier({
             algorithmId: hashAlgorithmOID,
-            algorithmParams: new asn1js__namespace.Null(),
+            algorithmParams: new Null(),
         });
         const signatureParams = await crypto.getSignatureParameters(privateKey, hashAlgorithm);
         const parameters = signatureParams.parameters;
@@ -21246,7 +19828,7 @@ class SignedData extends PkiObject {
                 data = signerInfo.signedAttrs.encodedValue;
             else {
                 data = signerInfo.signedAttrs.toSchema().toBER();
-                const view = pvtsutils__namespace.BufferSourceConverter.toUint8Array(data);
+                const view = BufferSourceConverter.toUint8Array(data);
                 view[0] = 0x31;
             }
         }
@@ -21265,7 +19847,7 @@ class SignedData extends PkiObject {
             }
         }
         const signature = await crypto.signWithPrivateKey(data, privateKey, parameters);
-        signerInfo.signature = new asn1js__namespace.OctetString({ valueHex: signature });
+        signerInfo.signature = new OctetString$1({ valueHex: signature });
     }
 }
 SignedData.CLASS_NAME = "SignedData";
@@ -21279,13 +19861,13 @@ const CLERA_PROPS = [VERSION$1, AUTH_SAFE, MAC_DATA];
 class PFX extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION$1, PFX.defaultValues(VERSION$1));
-        this.authSafe = pvutils__namespace.getParametersValue(parameters, AUTH_SAFE, PFX.defaultValues(AUTH_SAFE));
+        this.version = getParametersValue(parameters, VERSION$1, PFX.defaultValues(VERSION$1));
+        this.authSafe = getParametersValue(parameters, AUTH_SAFE, PFX.defaultValues(AUTH_SAFE));
         if (MAC_DATA in parameters) {
-            this.macData = pvutils__namespace.getParametersValue(parameters, MAC_DATA, PFX.defaultValues(MAC_DATA));
+            this.macData = getParametersValue(parameters, MAC_DATA, PFX.defaultValues(MAC_DATA));
         }
         if (PARSED_VALUE in parameters) {
-            this.parsedValue = pvutils__namespace.getParametersValue(parameters, PARSED_VALUE, PFX.defaultValues(PARSED_VALUE));
+            this.parsedValue = getParametersValue(parameters, PARSED_VALUE, PFX.defaultValues(PARSED_VALUE));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -21320,11 +19902,11 @@ class PFX extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || VERSION$1 }),
+                new Integer({ name: names.version || VERSION$1 }),
                 ContentInfo.schema(names.authSafe || {
                     names: {
                         blockName: AUTH_SAFE,
@@ -21340,8 +19922,8 @@ class PFX extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLERA_PROPS);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PFX.schema({
+        clearProps(schema, CLERA_PROPS);
+        const asn1 = compareSchema(schema, schema, PFX.schema({
             names: {
                 version: VERSION$1,
                 authSafe: {
@@ -21363,11 +19945,11 @@ class PFX extends PkiObject {
             this.macData = new MacData({ schema: asn1.result.macData });
     }
     toSchema() {
-        const outputArray = [new asn1js__namespace.Integer({ value: this.version }), this.authSafe.toSchema()];
+        const outputArray = [new Integer({ value: this.version }), this.authSafe.toSchema()];
         if (this.macData) {
             outputArray.push(this.macData.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -21402,7 +19984,7 @@ class PFX extends PkiObject {
                     const data = this.parsedValue.authenticatedSafe.toSchema().toBER(false);
                     this.authSafe = new ContentInfo({
                         contentType: ContentInfo.DATA,
-                        content: new asn1js__namespace.OctetString({ valueHex: data }),
+                        content: new OctetString$1({ valueHex: data }),
                     });
                     const result = await crypto.stampDataWithPassword({
                         password: parameters.password,
@@ -21416,9 +19998,9 @@ class PFX extends PkiObject {
                             digestAlgorithm: new AlgorithmIdentifier({
                                 algorithmId: crypto.getOIDByAlgorithm({ name: parameters.hmacHashAlgorithm }, true, "hmacHashAlgorithm"),
                             }),
-                            digest: new asn1js__namespace.OctetString({ valueHex: result }),
+                            digest: new OctetString$1({ valueHex: result }),
                         }),
-                        macSalt: new asn1js__namespace.OctetString({ valueHex: saltBuffer }),
+                        macSalt: new OctetString$1({ valueHex: saltBuffer }),
                         iterations: parameters.iterations,
                     });
                 }
@@ -21435,7 +20017,7 @@ class PFX extends PkiObject {
                         version: 1,
                         encapContentInfo: new EncapsulatedContentInfo({
                             eContentType: "1.2.840.113549.1.7.1",
-                            eContent: new asn1js__namespace.OctetString({ valueHex: toBeSigned }),
+                            eContent: new OctetString$1({ valueHex: toBeSigned }),
                         }),
                         certificates: [parameters.signingCertificate],
                     });
@@ -21443,15 +20025,15 @@ class PFX extends PkiObject {
                     const signedAttr = [];
                     signedAttr.push(new Attribute({
                         type: "1.2.840.113549.1.9.3",
-                        values: [new asn1js__namespace.ObjectIdentifier({ value: "1.2.840.113549.1.7.1" })],
+                        values: [new ObjectIdentifier({ value: "1.2.840.113549.1.7.1" })],
                     }));
                     signedAttr.push(new Attribute({
                         type: "1.2.840.113549.1.9.5",
-                        values: [new asn1js__namespace.UTCTime({ valueDate: new Date() })],
+                        values: [new UTCTime({ valueDate: new Date() })],
                     }));
                     signedAttr.push(new Attribute({
                         type: "1.2.840.113549.1.9.4",
-                        values: [new asn1js__namespace.OctetString({ valueHex: result })],
+                        values: [new OctetString$1({ valueHex: result })],
                     }));
                     cmsSigned.signerInfos.push(new SignerInfo({
                         version: 1,
@@ -21486,7 +20068,7 @@ class PFX extends PkiObject {
                 {
                     ParameterError.assertEmpty(parameters.password, "password");
                     this.parsedValue.integrityMode = 0;
-                    ArgumentError.assert(this.authSafe.content, "authSafe.content", asn1js__namespace.OctetString);
+                    ArgumentError.assert(this.authSafe.content, "authSafe.content", OctetString$1);
                     const authSafeContent = this.authSafe.content.getValue();
                     this.parsedValue.authenticatedSafe = AuthenticatedSafe.fromBER(authSafeContent);
                     if (parameters.checkIntegrity) {
@@ -21497,10 +20079,10 @@ class PFX extends PkiObject {
                         const result = await crypto.verifyDataStampedWithPassword({
                             password: parameters.password,
                             hashAlgorithm: hashAlgorithm.name,
-                            salt: pvtsutils.BufferSourceConverter.toArrayBuffer(this.macData.macSalt.valueBlock.valueHexView),
+                            salt: BufferSourceConverter.toArrayBuffer(this.macData.macSalt.valueBlock.valueHexView),
                             iterationCount: this.macData.iterations || 1,
                             contentToVerify: authSafeContent,
-                            signatureToVerify: pvtsutils.BufferSourceConverter.toArrayBuffer(this.macData.mac.digest.valueBlock.valueHexView),
+                            signatureToVerify: BufferSourceConverter.toArrayBuffer(this.macData.mac.digest.valueBlock.valueHexView),
                         });
                         if (!result) {
                             throw new Error("Integrity for the PKCS#12 data is broken!");
@@ -21514,7 +20096,7 @@ class PFX extends PkiObject {
                     const cmsSigned = new SignedData({ schema: this.authSafe.content });
                     const eContent = cmsSigned.encapContentInfo.eContent;
                     ParameterError.assert(eContent, "eContent", "cmsSigned.encapContentInfo");
-                    ArgumentError.assert(eContent, "eContent", asn1js__namespace.OctetString);
+                    ArgumentError.assert(eContent, "eContent", OctetString$1);
                     const data = eContent.getValue();
                     this.parsedValue.authenticatedSafe = AuthenticatedSafe.fromBER(data);
                     const ok = await cmsSigned.verify({ signer: 0, checkChain: false }, crypto);
@@ -21534,7 +20116,7 @@ const STATUS$1 = "status";
 const STATUS_STRINGS = "statusStrings";
 const FAIL_INFO = "failInfo";
 const CLEAR_PROPS$2 = [STATUS$1, STATUS_STRINGS, FAIL_INFO];
-exports.PKIStatus = void 0;
+var PKIStatus;
 (function (PKIStatus) {
     PKIStatus[PKIStatus["granted"] = 0] = "granted";
     PKIStatus[PKIStatus["grantedWithMods"] = 1] = "grantedWithMods";
@@ -21542,16 +20124,16 @@ exports.PKIStatus = void 0;
     PKIStatus[PKIStatus["waiting"] = 3] = "waiting";
     PKIStatus[PKIStatus["revocationWarning"] = 4] = "revocationWarning";
     PKIStatus[PKIStatus["revocationNotification"] = 5] = "revocationNotification";
-})(exports.PKIStatus || (exports.PKIStatus = {}));
+})(PKIStatus || (PKIStatus = {}));
 class PKIStatusInfo extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.status = pvutils__namespace.getParametersValue(parameters, STATUS$1, PKIStatusInfo.defaultValues(STATUS$1));
+        this.status = getParametersValue(parameters, STATUS$1, PKIStatusInfo.defaultValues(STATUS$1));
         if (STATUS_STRINGS in parameters) {
-            this.statusStrings = pvutils__namespace.getParametersValue(parameters, STATUS_STRINGS, PKIStatusInfo.defaultValues(STATUS_STRINGS));
+            this.statusStrings = getParametersValue(parameters, STATUS_STRINGS, PKIStatusInfo.defaultValues(STATUS_STRINGS));
         }
         if (FAIL_INFO in parameters) {
-            this.failInfo = pvutils__namespace.getParametersValue(parameters, FAIL_INFO, PKIStatusInfo.defaultValues(FAIL_INFO));
+            this.failInfo = getParametersValue(parameters, FAIL_INFO, PKIStatusInfo.defaultValues(FAIL_INFO));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -21564,7 +20146,7 @@ class PKIStatusInfo extends PkiObject {
             case STATUS_STRINGS:
                 return [];
             case FAIL_INFO:
-                return new asn1js__namespace.BitString();
+                return new BitString$1();
             default:
                 return super.defaultValues(memberName);
         }
@@ -21582,21 +20164,21 @@ class PKIStatusInfo extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || EMPTY_STRING,
             value: [
-                new asn1js__namespace.Integer({ name: names.status || EMPTY_STRING }),
-                new asn1js__namespace.Sequence({
+                new Integer({ name: names.status || EMPTY_STRING }),
+                new Sequence({
                     optional: true,
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.statusStrings || EMPTY_STRING,
-                            value: new asn1js__namespace.Utf8String(),
+                            value: new Utf8String(),
                         }),
                     ],
                 }),
-                new asn1js__namespace.BitString({
+                new BitString$1({
                     name: names.failInfo || EMPTY_STRING,
                     optional: true,
                 }),
@@ -21604,8 +20186,8 @@ class PKIStatusInfo extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$2);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, PKIStatusInfo.schema({
+        clearProps(schema, CLEAR_PROPS$2);
+        const asn1 = compareSchema(schema, schema, PKIStatusInfo.schema({
             names: {
                 status: STATUS$1,
                 statusStrings: STATUS_STRINGS,
@@ -21624,9 +20206,9 @@ class PKIStatusInfo extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.status }));
+        outputArray.push(new Integer({ value: this.status }));
         if (this.statusStrings) {
-            outputArray.push(new asn1js__namespace.Sequence({
+            outputArray.push(new Sequence({
                 optional: true,
                 value: this.statusStrings,
             }));
@@ -21634,7 +20216,7 @@ class PKIStatusInfo extends PkiObject {
         if (this.failInfo) {
             outputArray.push(this.failInfo);
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -21670,19 +20252,19 @@ const CLEAR_PROPS$1 = [TIME_STAMP_REQ_VERSION, TIME_STAMP_REQ_MESSAGE_IMPRINT, T
 class TimeStampReq extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.version = pvutils__namespace.getParametersValue(parameters, VERSION, TimeStampReq.defaultValues(VERSION));
-        this.messageImprint = pvutils__namespace.getParametersValue(parameters, MESSAGE_IMPRINT, TimeStampReq.defaultValues(MESSAGE_IMPRINT));
+        this.version = getParametersValue(parameters, VERSION, TimeStampReq.defaultValues(VERSION));
+        this.messageImprint = getParametersValue(parameters, MESSAGE_IMPRINT, TimeStampReq.defaultValues(MESSAGE_IMPRINT));
         if (REQ_POLICY in parameters) {
-            this.reqPolicy = pvutils__namespace.getParametersValue(parameters, REQ_POLICY, TimeStampReq.defaultValues(REQ_POLICY));
+            this.reqPolicy = getParametersValue(parameters, REQ_POLICY, TimeStampReq.defaultValues(REQ_POLICY));
         }
         if (NONCE in parameters) {
-            this.nonce = pvutils__namespace.getParametersValue(parameters, NONCE, TimeStampReq.defaultValues(NONCE));
+            this.nonce = getParametersValue(parameters, NONCE, TimeStampReq.defaultValues(NONCE));
         }
         if (CERT_REQ in parameters) {
-            this.certReq = pvutils__namespace.getParametersValue(parameters, CERT_REQ, TimeStampReq.defaultValues(CERT_REQ));
+            this.certReq = getParametersValue(parameters, CERT_REQ, TimeStampReq.defaultValues(CERT_REQ));
         }
         if (EXTENSIONS in parameters) {
-            this.extensions = pvutils__namespace.getParametersValue(parameters, EXTENSIONS, TimeStampReq.defaultValues(EXTENSIONS));
+            this.extensions = getParametersValue(parameters, EXTENSIONS, TimeStampReq.defaultValues(EXTENSIONS));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -21697,7 +20279,7 @@ class TimeStampReq extends PkiObject {
             case REQ_POLICY:
                 return EMPTY_STRING;
             case NONCE:
-                return new asn1js__namespace.Integer();
+                return new Integer();
             case CERT_REQ:
                 return false;
             case EXTENSIONS:
@@ -21723,36 +20305,36 @@ class TimeStampReq extends PkiObject {
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || TIME_STAMP_REQ,
             value: [
-                new asn1js__namespace.Integer({ name: names.version || TIME_STAMP_REQ_VERSION }),
+                new Integer({ name: names.version || TIME_STAMP_REQ_VERSION }),
                 MessageImprint.schema(names.messageImprint || {
                     names: {
                         blockName: TIME_STAMP_REQ_MESSAGE_IMPRINT,
                     },
                 }),
-                new asn1js__namespace.ObjectIdentifier({
+                new ObjectIdentifier({
                     name: names.reqPolicy || TIME_STAMP_REQ_POLICY,
                     optional: true,
                 }),
-                new asn1js__namespace.Integer({
+                new Integer({
                     name: names.nonce || TIME_STAMP_REQ_NONCE,
                     optional: true,
                 }),
-                new asn1js__namespace.Boolean({
+                new Boolean({
                     name: names.certReq || TIME_STAMP_REQ_CERT_REQ,
                     optional: true,
                 }),
-                new asn1js__namespace.Constructed({
+                new Constructed({
                     optional: true,
                     idBlock: {
                         tagClass: 3,
                         tagNumber: 0,
                     },
                     value: [
-                        new asn1js__namespace.Repeated({
+                        new Repeated({
                             name: names.extensions || TIME_STAMP_REQ_EXTENSIONS,
                             value: Extension.schema(),
                         }),
@@ -21762,8 +20344,8 @@ class TimeStampReq extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS$1);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, TimeStampReq.schema());
+        clearProps(schema, CLEAR_PROPS$1);
+        const asn1 = compareSchema(schema, schema, TimeStampReq.schema());
         AsnError.assertSchema(asn1, this.className);
         this.version = asn1.result[TIME_STAMP_REQ_VERSION].valueBlock.valueDec;
         this.messageImprint = new MessageImprint({
@@ -21780,16 +20362,16 @@ class TimeStampReq extends PkiObject {
     }
     toSchema() {
         const outputArray = [];
-        outputArray.push(new asn1js__namespace.Integer({ value: this.version }));
+        outputArray.push(new Integer({ value: this.version }));
         outputArray.push(this.messageImprint.toSchema());
         if (this.reqPolicy)
-            outputArray.push(new asn1js__namespace.ObjectIdentifier({ value: this.reqPolicy }));
+            outputArray.push(new ObjectIdentifier({ value: this.reqPolicy }));
         if (this.nonce)
             outputArray.push(this.nonce);
         if (CERT_REQ in this && TimeStampReq.compareWithDefault(CERT_REQ, this.certReq) === false)
-            outputArray.push(new asn1js__namespace.Boolean({ value: this.certReq }));
+            outputArray.push(new Boolean({ value: this.certReq }));
         if (this.extensions) {
-            outputArray.push(new asn1js__namespace.Constructed({
+            outputArray.push(new Constructed({
                 idBlock: {
                     tagClass: 3,
                     tagNumber: 0,
@@ -21797,7 +20379,7 @@ class TimeStampReq extends PkiObject {
                 value: Array.from(this.extensions, (o) => o.toSchema()),
             }));
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -21829,9 +20411,9 @@ const CLEAR_PROPS = [TIME_STAMP_RESP_STATUS, TIME_STAMP_RESP_TOKEN];
 class TimeStampResp extends PkiObject {
     constructor(parameters = {}) {
         super();
-        this.status = pvutils__namespace.getParametersValue(parameters, STATUS, TimeStampResp.defaultValues(STATUS));
+        this.status = getParametersValue(parameters, STATUS, TimeStampResp.defaultValues(STATUS));
         if (TIME_STAMP_TOKEN in parameters) {
-            this.timeStampToken = pvutils__namespace.getParametersValue(parameters, TIME_STAMP_TOKEN, TimeStampResp.defaultValues(TIME_STAMP_TOKEN));
+            this.timeStampToken = getParametersValue(parameters, TIME_STAMP_TOKEN, TimeStampResp.defaultValues(TIME_STAMP_TOKEN));
         }
         if (parameters.schema) {
             this.fromSchema(parameters.schema);
@@ -21852,14 +20434,14 @@ class TimeStampResp extends PkiObject {
             case STATUS:
                 return PKIStatusInfo.compareWithDefault(STATUS, memberValue.status) && "statusStrings" in memberValue === false && "failInfo" in memberValue === false;
             case TIME_STAMP_TOKEN:
-                return memberValue.contentType === EMPTY_STRING && memberValue.content instanceof asn1js__namespace.Any;
+                return memberValue.contentType === EMPTY_STRING && memberValue.content instanceof Any;
             default:
                 return super.defaultValues(memberName);
         }
     }
     static schema(parameters = {}) {
-        const names = pvutils__namespace.getParametersValue(parameters, "names", {});
-        return new asn1js__namespace.Sequence({
+        const names = getParametersValue(parameters, "names", {});
+        return new Sequence({
             name: names.blockName || TIME_STAMP_RESP,
             value: [
                 PKIStatusInfo.schema(names.status || {
@@ -21877,8 +20459,8 @@ class TimeStampResp extends PkiObject {
         });
     }
     fromSchema(schema) {
-        pvutils__namespace.clearProps(schema, CLEAR_PROPS);
-        const asn1 = asn1js__namespace.compareSchema(schema, schema, TimeStampResp.schema());
+        clearProps(schema, CLEAR_PROPS);
+        const asn1 = compareSchema(schema, schema, TimeStampResp.schema());
         AsnError.assertSchema(asn1, this.className);
         this.status = new PKIStatusInfo({ schema: asn1.result[TIME_STAMP_RESP_STATUS] });
         if (TIME_STAMP_RESP_TOKEN in asn1.result)
@@ -21890,7 +20472,7 @@ class TimeStampResp extends PkiObject {
         if (this.timeStampToken) {
             outputArray.push(this.timeStampToken.toSchema());
         }
-        return new asn1js__namespace.Sequence({
+        return new Sequence({
             value: outputArray,
         });
     }
@@ -21945,211 +20527,4 @@ function initCryptoEngine() {
 
 initCryptoEngine();
 
-exports.AbstractCryptoEngine = AbstractCryptoEngine;
-exports.AccessDescription = AccessDescription;
-exports.Accuracy = Accuracy;
-exports.AlgorithmIdentifier = AlgorithmIdentifier;
-exports.AltName = AltName;
-exports.ArgumentError = ArgumentError;
-exports.AsnError = AsnError;
-exports.AttCertValidityPeriod = AttCertValidityPeriod;
-exports.Attribute = Attribute;
-exports.AttributeCertificateInfoV1 = AttributeCertificateInfoV1;
-exports.AttributeCertificateInfoV2 = AttributeCertificateInfoV2;
-exports.AttributeCertificateV1 = AttributeCertificateV1;
-exports.AttributeCertificateV2 = AttributeCertificateV2;
-exports.AttributeTypeAndValue = AttributeTypeAndValue;
-exports.AuthenticatedSafe = AuthenticatedSafe;
-exports.AuthorityKeyIdentifier = AuthorityKeyIdentifier;
-exports.BasicConstraints = BasicConstraints;
-exports.BasicOCSPResponse = BasicOCSPResponse;
-exports.CAVersion = CAVersion;
-exports.CRLBag = CRLBag;
-exports.CRLDistributionPoints = CRLDistributionPoints;
-exports.CertBag = CertBag;
-exports.CertID = CertID;
-exports.Certificate = Certificate;
-exports.CertificateChainValidationEngine = CertificateChainValidationEngine;
-exports.CertificatePolicies = CertificatePolicies;
-exports.CertificateRevocationList = CertificateRevocationList;
-exports.CertificateSet = CertificateSet;
-exports.CertificateTemplate = CertificateTemplate;
-exports.CertificationRequest = CertificationRequest;
-exports.ChainValidationError = ChainValidationError;
-exports.ContentInfo = ContentInfo;
-exports.CryptoEngine = CryptoEngine;
-exports.DigestInfo = DigestInfo;
-exports.DistributionPoint = DistributionPoint;
-exports.ECCCMSSharedInfo = ECCCMSSharedInfo;
-exports.ECNamedCurves = ECNamedCurves;
-exports.ECPrivateKey = ECPrivateKey;
-exports.ECPublicKey = ECPublicKey;
-exports.EncapsulatedContentInfo = EncapsulatedContentInfo;
-exports.EncryptedContentInfo = EncryptedContentInfo;
-exports.EncryptedData = EncryptedData;
-exports.EnvelopedData = EnvelopedData;
-exports.ExtKeyUsage = ExtKeyUsage;
-exports.Extension = Extension;
-exports.ExtensionValueFactory = ExtensionValueFactory;
-exports.Extensions = Extensions;
-exports.GeneralName = GeneralName;
-exports.GeneralNames = GeneralNames;
-exports.GeneralSubtree = GeneralSubtree;
-exports.HASHED_MESSAGE = HASHED_MESSAGE;
-exports.HASH_ALGORITHM = HASH_ALGORITHM;
-exports.Holder = Holder;
-exports.InfoAccess = InfoAccess;
-exports.IssuerAndSerialNumber = IssuerAndSerialNumber;
-exports.IssuerSerial = IssuerSerial;
-exports.IssuingDistributionPoint = IssuingDistributionPoint;
-exports.KEKIdentifier = KEKIdentifier;
-exports.KEKRecipientInfo = KEKRecipientInfo;
-exports.KeyAgreeRecipientIdentifier = KeyAgreeRecipientIdentifier;
-exports.KeyAgreeRecipientInfo = KeyAgreeRecipientInfo;
-exports.KeyBag = KeyBag;
-exports.KeyTransRecipientInfo = KeyTransRecipientInfo;
-exports.MICROS = MICROS;
-exports.MILLIS = MILLIS;
-exports.MacData = MacData;
-exports.MessageImprint = MessageImprint;
-exports.NameConstraints = NameConstraints;
-exports.OCSPRequest = OCSPRequest;
-exports.OCSPResponse = OCSPResponse;
-exports.ObjectDigestInfo = ObjectDigestInfo;
-exports.OriginatorIdentifierOrKey = OriginatorIdentifierOrKey;
-exports.OriginatorInfo = OriginatorInfo;
-exports.OriginatorPublicKey = OriginatorPublicKey;
-exports.OtherCertificateFormat = OtherCertificateFormat;
-exports.OtherKeyAttribute = OtherKeyAttribute;
-exports.OtherPrimeInfo = OtherPrimeInfo;
-exports.OtherRecipientInfo = OtherRecipientInfo;
-exports.OtherRevocationInfoFormat = OtherRevocationInfoFormat;
-exports.PBES2Params = PBES2Params;
-exports.PBKDF2Params = PBKDF2Params;
-exports.PFX = PFX;
-exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
-exports.PKIStatusInfo = PKIStatusInfo;
-exports.POLICY_IDENTIFIER = POLICY_IDENTIFIER;
-exports.POLICY_QUALIFIERS = POLICY_QUALIFIERS;
-exports.ParameterError = ParameterError;
-exports.PasswordRecipientinfo = PasswordRecipientinfo;
-exports.PkiObject = PkiObject;
-exports.PolicyConstraints = PolicyConstraints;
-exports.PolicyInformation = PolicyInformation;
-exports.PolicyMapping = PolicyMapping;
-exports.PolicyMappings = PolicyMappings;
-exports.PolicyQualifierInfo = PolicyQualifierInfo;
-exports.PrivateKeyInfo = PrivateKeyInfo;
-exports.PrivateKeyUsagePeriod = PrivateKeyUsagePeriod;
-exports.PublicKeyInfo = PublicKeyInfo;
-exports.QCStatement = QCStatement;
-exports.QCStatements = QCStatements;
-exports.RDN = RDN;
-exports.RSAESOAEPParams = RSAESOAEPParams;
-exports.RSAPrivateKey = RSAPrivateKey;
-exports.RSAPublicKey = RSAPublicKey;
-exports.RSASSAPSSParams = RSASSAPSSParams;
-exports.RecipientEncryptedKey = RecipientEncryptedKey;
-exports.RecipientEncryptedKeys = RecipientEncryptedKeys;
-exports.RecipientIdentifier = RecipientIdentifier;
-exports.RecipientInfo = RecipientInfo;
-exports.RecipientKeyIdentifier = RecipientKeyIdentifier;
-exports.RelativeDistinguishedNames = RelativeDistinguishedNames;
-exports.Request = Request;
-exports.ResponseBytes = ResponseBytes;
-exports.ResponseData = ResponseData;
-exports.RevocationInfoChoices = RevocationInfoChoices;
-exports.RevokedCertificate = RevokedCertificate;
-exports.SECONDS = SECONDS;
-exports.SafeBag = SafeBag;
-exports.SafeBagValueFactory = SafeBagValueFactory;
-exports.SafeContents = SafeContents;
-exports.SecretBag = SecretBag;
-exports.Signature = Signature;
-exports.SignedAndUnsignedAttributes = SignedAndUnsignedAttributes;
-exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
-exports.SignedCertificateTimestampList = SignedCertificateTimestampList;
-exports.SignedData = SignedData;
-exports.SignedDataVerifyError = SignedDataVerifyError;
-exports.SignerInfo = SignerInfo;
-exports.SingleResponse = SingleResponse;
-exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes;
-exports.TBSRequest = TBSRequest;
-exports.TSTInfo = TSTInfo;
-exports.TYPE = TYPE$4;
-exports.TYPE_AND_VALUES = TYPE_AND_VALUES;
-exports.Time = Time;
-exports.TimeStampReq = TimeStampReq;
-exports.TimeStampResp = TimeStampResp;
-exports.V2Form = V2Form;
-exports.VALUE = VALUE$5;
-exports.VALUE_BEFORE_DECODE = VALUE_BEFORE_DECODE;
-exports.checkCA = checkCA;
-exports.createCMSECDSASignature = createCMSECDSASignature;
-exports.createECDSASignatureFromCMS = createECDSASignatureFromCMS;
-exports.getAlgorithmByOID = getAlgorithmByOID;
-exports.getAlgorithmParameters = getAlgorithmParameters;
-exports.getCrypto = getCrypto;
-exports.getEngine = getEngine;
-exports.getHashAlgorithm = getHashAlgorithm;
-exports.getOIDByAlgorithm = getOIDByAlgorithm;
-exports.getRandomValues = getRandomValues;
-exports.id_AnyPolicy = id_AnyPolicy;
-exports.id_AuthorityInfoAccess = id_AuthorityInfoAccess;
-exports.id_AuthorityKeyIdentifier = id_AuthorityKeyIdentifier;
-exports.id_BaseCRLNumber = id_BaseCRLNumber;
-exports.id_BasicConstraints = id_BasicConstraints;
-exports.id_CRLBag_X509CRL = id_CRLBag_X509CRL;
-exports.id_CRLDistributionPoints = id_CRLDistributionPoints;
-exports.id_CRLNumber = id_CRLNumber;
-exports.id_CRLReason = id_CRLReason;
-exports.id_CertBag_AttributeCertificate = id_CertBag_AttributeCertificate;
-exports.id_CertBag_SDSICertificate = id_CertBag_SDSICertificate;
-exports.id_CertBag_X509Certificate = id_CertBag_X509Certificate;
-exports.id_CertificateIssuer = id_CertificateIssuer;
-exports.id_CertificatePolicies = id_CertificatePolicies;
-exports.id_ContentType_Data = id_ContentType_Data;
-exports.id_ContentType_EncryptedData = id_ContentType_EncryptedData;
-exports.id_ContentType_EnvelopedData = id_ContentType_EnvelopedData;
-exports.id_ContentType_SignedData = id_ContentType_SignedData;
-exports.id_ExtKeyUsage = id_ExtKeyUsage;
-exports.id_FreshestCRL = id_FreshestCRL;
-exports.id_InhibitAnyPolicy = id_InhibitAnyPolicy;
-exports.id_InvalidityDate = id_InvalidityDate;
-exports.id_IssuerAltName = id_IssuerAltName;
-exports.id_IssuingDistributionPoint = id_IssuingDistributionPoint;
-exports.id_KeyUsage = id_KeyUsage;
-exports.id_MicrosoftAppPolicies = id_MicrosoftAppPolicies;
-exports.id_MicrosoftCaVersion = id_MicrosoftCaVersion;
-exports.id_MicrosoftCertTemplateV1 = id_MicrosoftCertTemplateV1;
-exports.id_MicrosoftCertTemplateV2 = id_MicrosoftCertTemplateV2;
-exports.id_MicrosoftPrevCaCertHash = id_MicrosoftPrevCaCertHash;
-exports.id_NameConstraints = id_NameConstraints;
-exports.id_PKIX_OCSP_Basic = id_PKIX_OCSP_Basic;
-exports.id_PolicyConstraints = id_PolicyConstraints;
-exports.id_PolicyMappings = id_PolicyMappings;
-exports.id_PrivateKeyUsagePeriod = id_PrivateKeyUsagePeriod;
-exports.id_QCStatements = id_QCStatements;
-exports.id_SignedCertificateTimestampList = id_SignedCertificateTimestampList;
-exports.id_SubjectAltName = id_SubjectAltName;
-exports.id_SubjectDirectoryAttributes = id_SubjectDirectoryAttributes;
-exports.id_SubjectInfoAccess = id_SubjectInfoAccess;
-exports.id_SubjectKeyIdentifier = id_SubjectKeyIdentifier;
-exports.id_ad = id_ad;
-exports.id_ad_caIssuers = id_ad_caIssuers;
-exports.id_ad_ocsp = id_ad_ocsp;
-exports.id_eContentType_TSTInfo = id_eContentType_TSTInfo;
-exports.id_pkix = id_pkix;
-exports.id_sha1 = id_sha1;
-exports.id_sha256 = id_sha256;
-exports.id_sha384 = id_sha384;
-exports.id_sha512 = id_sha512;
-exports.kdf = kdf;
-exports.setEngine = setEngine;
-exports.stringPrep = stringPrep;
-exports.verifySCTsForCertificate = verifySCTsForCertificate;
-
-
-/***/ })
-
-};
+export { AbstractCryptoEngine, AccessDescription, Accuracy, AlgorithmIdentifier, AltName, ArgumentError, AsnError, AttCertValidityPeriod, Attribute, AttributeCertificateInfoV1, AttributeCertificateInfoV2, AttributeCertificateV1, AttributeCertificateV2, AttributeTypeAndValue, AuthenticatedSafe, AuthorityKeyIdentifier, BasicConstraints, BasicOCSPResponse, CAVersion, CRLBag, CRLDistributionPoints, CertBag, CertID, Certificate, CertificateChainValidationEngine, CertificatePolicies, CertificateRevocationList, CertificateSet, CertificateTemplate, CertificationRequest, ChainValidationCode, ChainValidationError, ContentInfo, CryptoEngine, DigestInfo, DistributionPoint, ECCCMSSharedInfo, ECNamedCurves, ECPrivateKey, ECPublicKey, EncapsulatedContentInfo, EncryptedContentInfo, EncryptedData, EnvelopedData, ExtKeyUsage, Extension, ExtensionValueFactory, Extensions, GeneralName, GeneralNames, GeneralSubtree, HASHED_MESSAGE, HASH_ALGORITHM, Holder, InfoAccess, IssuerAndSerialNumber, IssuerSerial, IssuingDistributionPoint, KEKIdentifier, KEKRecipientInfo, KeyAgreeRecipientIdentifier, KeyAgreeRecipientInfo, KeyBag, KeyTransRecipientInfo, MICROS, MILLIS, MacData, MessageImprint, NameConstraints, OCSPRequest, OCSPResponse, ObjectDigestInfo, OriginatorIdentifierOrKey, OriginatorInfo, OriginatorPublicKey, OtherCertificateFormat, OtherKeyAttribute, OtherPrimeInfo, OtherRecipientInfo, OtherRevocationInfoFormat, PBES2Params, PBKDF2Params, PFX, PKCS8ShroudedKeyBag, PKIStatus, PKIStatusInfo, POLICY_IDENTIFIER, POLICY_QUALIFIERS, ParameterError, PasswordRecipientinfo, PkiObject, PolicyConstraints, PolicyInformation, PolicyMapping, PolicyMappings, PolicyQualifierInfo, PrivateKeyInfo, PrivateKeyUsagePeriod, PublicKeyInfo, QCStatement, QCStatements, RDN, RSAESOAEPParams, RSAPrivateKey, RSAPublicKey, RSASSAPSSParams, RecipientEncryptedKey, RecipientEncryptedKeys, RecipientIdentifier, RecipientInfo, RecipientKeyIdentifier, RelativeDistinguishedNames, Request, ResponseBytes, ResponseData, RevocationInfoChoices, RevokedCertificate, SECONDS, SafeBag, SafeBagValueFactory, SafeContents, SecretBag, Signature, SignedAndUnsignedAttributes, SignedCertificateTimestamp, SignedCertificateTimestampList, SignedData, SignedDataVerifyError, SignerInfo, SingleResponse, SubjectDirectoryAttributes, TBSRequest, TSTInfo, TYPE$4 as TYPE, TYPE_AND_VALUES, Time, TimeStampReq, TimeStampResp, TimeType, V2Form, VALUE$5 as VALUE, VALUE_BEFORE_DECODE, checkCA, createCMSECDSASignature, createECDSASignatureFromCMS, engine, getAlgorithmByOID, getAlgorithmParameters, getCrypto, getEngine, getHashAlgorithm, getOIDByAlgorithm, getRandomValues, id_AnyPolicy, id_AuthorityInfoAccess, id_AuthorityKeyIdentifier, id_BaseCRLNumber, id_BasicConstraints, id_CRLBag_X509CRL, id_CRLDistributionPoints, id_CRLNumber, id_CRLReason, id_CertBag_AttributeCertificate, id_CertBag_SDSICertificate, id_CertBag_X509Certificate, id_CertificateIssuer, id_CertificatePolicies, id_ContentType_Data, id_ContentType_EncryptedData, id_ContentType_EnvelopedData, id_ContentType_SignedData, id_ExtKeyUsage, id_FreshestCRL, id_InhibitAnyPolicy, id_InvalidityDate, id_IssuerAltName, id_IssuingDistributionPoint, id_KeyUsage, id_MicrosoftAppPolicies, id_MicrosoftCaVersion, id_MicrosoftCertTemplateV1, id_MicrosoftCertTemplateV2, id_MicrosoftPrevCaCertHash, id_NameConstraints, id_PKIX_OCSP_Basic, id_PolicyConstraints, id_PolicyMappings, id_PrivateKeyUsagePeriod, id_QCStatements, id_SignedCertificateTimestampList, id_SubjectAltName, id_SubjectDirectoryAttributes, id_SubjectInfoAccess, id_SubjectKeyIdentifier, id_ad, id_ad_caIssuers, id_ad_ocsp, id_eContentType_TSTInfo, id_pkix, id_sha1, id_sha256, id_sha384, id_sha512, kdf, setEngine, stringPrep, verifySCTsForCertificate };

@@ -1,0 +1,43 @@
+// Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development").
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+
+// @actions/core imports these for OIDC tokens and exec helpers only; nothing of them runs at import time
+// that the action needs, so rollup may drop them when unused (ncc cannot: it evaluates all of them at start).
+const SIDE_EFFECT_FREE = ['@actions/http-client', '@actions/exec', '@actions/io', 'tunnel', 'undici'];
+const sideEffectFree = (id) => SIDE_EFFECT_FREE.some((name) => id.includes(`/node_modules/${name}/`));
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'index.js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: false,
+  },
+  treeshake: { moduleSideEffects: (id, external) => external || !sideEffectFree(id) },
+  onwarn(warning, warn) {
+    // Circular imports inside the Azure and OpenTelemetry SDKs, `this` at the top of their CommonJS.
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      compilerOptions: { noEmit: false, outDir: 'dist' },
+    }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json(),
+    {
+      name: 'dist-package-json',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'package.json', source: '{"type":"module"}\n' });
+      },
+    },
+  ],
+};
