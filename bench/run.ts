@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RpcClient } from '../src/aliyun/rpc.js';
-import { createCasOrderService } from '../src/services/cas.js';
+import { createOrderApi } from '../src/authority/order-api.js';
 import { emulatorInputs } from '../test/e2e/fixtures.js';
 import { runAction } from '../test/e2e/run-action.js';
 import {
@@ -196,7 +196,7 @@ async function throughput(total = 500, concurrency = 8): Promise<void> {
     const client = new RpcClient({
       credentials: { accessKeyId: EMULATOR_ACCESS_KEY_ID, accessKeySecret: EMULATOR_ACCESS_KEY_SECRET },
     });
-    const ours = createCasOrderService(client, emulator.url);
+    const ours = createOrderApi(client, emulator.url, () => {});
     const sdk = casSdkClient(emulator, { style: 'v2' });
     const sdkCall = () => sdk.describePackageState(sdkRequest('DescribePackageStateRequest', {}));
     // The emulator warms up (JIT) as it serves: warm it, then alternate rounds (flipping who goes first) and

@@ -196,13 +196,6 @@ async function loadRegistrableDomain() {
     return (name) => getDomain(name, { validateHostname: false }) ?? undefined;
 }
 
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
-const CREATE_OPERATIONS = [
-    'CreateCertificateForPackageRequest',
-    'CreateCertificateRequest',
-    'CreateCertificateWithCsrRequest',
-];
-const DNS_PROVIDERS = ['alidns', 'manual', 'hook'];
 class InputError extends Error {
     problems;
     name = 'InputError';
@@ -211,6 +204,26 @@ class InputError extends Error {
         this.problems = problems;
     }
 }
+/**
+ * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
+ * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
+ */
+class FlowError extends Error {
+    result;
+    name = 'FlowError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+
+const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const CREATE_OPERATIONS = [
+    'CreateCertificateForPackageRequest',
+    'CreateCertificateRequest',
+    'CreateCertificateWithCsrRequest',
+];
+const DNS_PROVIDERS = ['alidns', 'manual', 'hook'];
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
 function casEndpointForRegion(region) {
     return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
@@ -703,7 +716,7 @@ function maskMultilineSecret(value) {
             setSecret(trimmed);
     }
 }
-function isoSeconds(date) {
+function isoSeconds$1(date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 }
 function publishOutputs(result, files, now) {
@@ -711,7 +724,7 @@ function publishOutputs(result, files, now) {
         if (value !== undefined && value !== '')
             setOutput(name, String(value));
     };
-    // The key was masked by the flow the moment it arrived (describeOrderMasked), before anything was printed.
+    // The key was masked by the authority adapter the moment it arrived, before anything was printed.
     const cert = result.certificate;
     set('status', result.status);
     set('order-id', result.orderId);
@@ -721,8 +734,8 @@ function publishOutputs(result, files, now) {
         setOutput('certificate-chain', cert.chainPems.join(''));
         set('fullchain', cert.fullchainPem);
         set('private-key', cert.privateKeyPem);
-        set('not-before', isoSeconds(cert.info.notBefore));
-        set('not-after', isoSeconds(cert.info.notAfter));
+        set('not-before', isoSeconds$1(cert.info.notBefore));
+        set('not-after', isoSeconds$1(cert.info.notAfter));
         set('days-remaining', daysRemaining(cert.info.notAfter, now));
         set('fingerprint-sha256', cert.info.fingerprintSha256);
         set('domains', cert.info.names.join(','));
@@ -744,7 +757,7 @@ function publishOutputs(result, files, now) {
         set('quota-issued', result.quota.issued);
     }
     if (result.cdn?.notAfter) {
-        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
+        set('cdn-not-after', isoSeconds$1(result.cdn.notAfter));
         set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
     }
     for (const [name, path] of Object.entries(files))
@@ -859,6 +872,20 @@ function unusedKeyInputs(cert, secrets, writesFiles) {
             ? []
             : [`${input} is ignored without output-dir or artifact-name: no ${file} is written.`];
     });
+}
+
+// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
+const DAY_MS = 86_400_000;
+/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
+function isoSeconds(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/** `2026-12-01`. */
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function isRecord$2(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // The job summary: what was done, for whom, until when. Never a key.
@@ -996,64 +1023,6 @@ async function deliverResult(config, result, domains) {
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
-/**
- * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
- * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
- */
-class FlowError extends Error {
-    result;
-    name = 'FlowError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-function emptyResult(status, orderId) {
-    return { status, orderId, timeline: [], details: [] };
-}
-
-// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
-function idField(value) {
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    if (typeof value === 'bigint')
-        return value.toString();
-    return undefined;
-}
-function textField(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-function numberField(value) {
-    const n = typeof value === 'string' ? Number(value) : value;
-    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-}
-/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
-function dateField(value) {
-    const n = numberField(value);
-    if (n <= 0)
-        return undefined;
-    return new Date(n < 1e12 ? n * 1000 : n);
-}
-/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
-function listField(value, wrapper) {
-    const inner = wrapper && isRecord$1(value) ? value[wrapper] : value;
-    if (Array.isArray(inner))
-        return inner.filter(isRecord$1);
-    return isRecord$1(inner) ? [inner] : [];
-}
-function isRecord$1(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
-// so that the post step can remove it when the main step died before its own cleanup.
-// Items hold record ids, zones, record names and file paths only: never a key or a secret.
 /** A ledger that calls `persist` with every item still to remove, after each change. */
 function createCleanupLedger(persist) {
     const items = [];
@@ -1077,7 +1046,7 @@ const text = (value) => typeof value === 'string' && value !== '';
 function parseCleanupItems(raw) {
     const items = [];
     for (const entry of raw) {
-        if (!isRecord$1(entry))
+        if (!isRecord$2(entry))
             continue;
         const { kind } = entry;
         if (kind === 'alidns-record' && /^\d+$/.test(String(entry.recordId))) {
@@ -1714,156 +1683,7 @@ async function namesWithoutZone(dns, domains) {
     return bases.filter((name) => !zoneForName(name, zones));
 }
 
-// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
-function nextPollDelayMs(previousMs, schedule) {
-    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
-    return Math.max(0, grown);
-}
-
-// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
-/** A long wait says where it is at least this often. */
-const HEARTBEAT_MS = 30_000;
-/**
- * Polls until the order is issued, fails review, or the deadline passes (checking once more at the deadline);
- * presents and cleans up validation.
- */
-async function waitForIssuance(ctx, orderId, domains) {
-    const { config, log } = ctx;
-    ctx.onOrderKnown(orderId);
-    const started = ctx.now().getTime();
-    const schedule = {
-        firstMs: config.pollIntervalSeconds * 1000,
-        maxMs: config.maxPollIntervalSeconds * 1000,
-        deadline: started + config.waitTimeoutSeconds * 1000,
-    };
-    const strategy = ctx.validation(orderId);
-    const timeline = [];
-    const heartbeat = { lastAt: started };
-    let recordNames = [];
-    let presented;
-    let delay;
-    try {
-        for (;;) {
-            const status = await describeOrderMasked(ctx, orderId);
-            if (timeline.at(-1)?.state !== status.state) {
-                timeline.push({ at: ctx.now(), state: status.state });
-                log.info(`Order ${orderId}: ${status.state}`);
-                heartbeat.lastAt = ctx.now().getTime();
-            }
-            if (status.state === 'domain_verify' && status.challenge) {
-                const key = JSON.stringify(status.challenge);
-                if (key !== presented) {
-                    recordNames = await strategy.present(status.challenge, domains);
-                    presented = key;
-                }
-            }
-            else if (status.state === 'certificate') {
-                return { status, timeline, recordNames };
-            }
-            else if (status.state === 'verify_fail') {
-                await deleteFailedOrder(ctx, orderId, timeline);
-            }
-            else if (status.state === 'payed' || status.state === 'unknow') {
-                throw new FlowError(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
-                    `delete it with mode: cancel and order again.`, { orderId, state: status.state, timeline, details: [] });
-            }
-            const now = ctx.now().getTime();
-            if (now >= schedule.deadline)
-                return { status, timeline, recordNames };
-            delay = nextPollDelayMs(delay, schedule);
-            const wait = Math.min(delay, schedule.deadline - now);
-            await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
-                const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
-                return (`Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
-                    `${config.waitTimeoutSeconds}s; next check in ${Math.ceil(nextInMs / 1000)}s.`);
-            });
-        }
-    }
-    finally {
-        await strategy.cleanup();
-    }
-}
-/** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
-async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
-    let left = ms;
-    while (left > 0) {
-        const now = ctx.now().getTime();
-        if (now - heartbeat.lastAt >= HEARTBEAT_MS) {
-            ctx.log.info(describe(left));
-            heartbeat.lastAt = now;
-        }
-        const chunk = Math.min(left, Math.max(1, HEARTBEAT_MS - (now - heartbeat.lastAt)));
-        await ctx.sleep(chunk);
-        left -= chunk;
-    }
-}
-/** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
-async function deleteFailedOrder(ctx, orderId, timeline) {
-    await ctx.cas.deleteOrder(orderId);
-    throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
-        'check that the domains and contact details are right, then run again to order anew.', {
-        orderId,
-        state: 'verify_fail',
-        timeline,
-        details: [['Still to do', 'check the domains and contact details, then run again to order anew']],
-    });
-}
-/** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
-async function describeOrderMasked(ctx, orderId) {
-    const status = await ctx.cas.describeOrder(orderId);
-    if (status.privateKey)
-        ctx.maskSecret(status.privateKey);
-    return status;
-}
-/** Checks an issued order's certificate and key (already masked by describeOrderMasked). */
-function acceptIssuedCertificate(ctx, status, domains, expectKey) {
-    if (!status.certificate) {
-        throw new FlowError(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
-    }
-    if (expectKey && !status.privateKey) {
-        throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
-            'an order made with a CSR keeps its key with you: pass the same csr input.');
-    }
-    try {
-        return checkIssuedCertificate({
-            certificatePem: status.certificate,
-            privateKeyPem: status.privateKey,
-            domains,
-            now: ctx.now(),
-        });
-    }
-    catch (error) {
-        if (error instanceof CertificateCheckError) {
-            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
-        }
-        throw error;
-    }
-}
-/** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
-function pendingResult(ctx, outcome, orderId) {
-    const { config } = ctx;
-    const { state, challenge } = outcome.status;
-    const toDo = state === 'domain_verify' && challenge
-        ? describeChallenge(challenge, outcome.recordNames)
-        : `wait for the certificate authority ('${state}')`;
-    const result = {
-        status: 'pending',
-        orderId,
-        challenge,
-        recordNames: outcome.recordNames,
-        state,
-        timeline: outcome.timeline,
-        details: [['Still to do', toDo]],
-    };
-    if (config.failOnPending) {
-        throw new FlowError(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; still to do: ` +
-            `${toDo}. Run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`, result);
-    }
-    return result;
-}
-
 // Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
-const DAY_MS = 86_400_000;
 /** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE = {
     domain_verify: 'CHECKING',
@@ -1882,7 +1702,7 @@ function isOrderStateError(error) {
 /** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
 async function describeExistingOrder(ctx, orderId) {
     try {
-        return await describeOrderMasked(ctx, orderId);
+        return await ctx.authority.describeOrder(orderId);
     }
     catch (error) {
         if (isOrderNotFound(error))
@@ -1903,14 +1723,14 @@ function requireOrderId(ctx) {
 async function findOrderSummary(ctx, orderId, hint) {
     const first = hint.domains?.[0];
     if (first) {
-        const found = (await ctx.cas.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
+        const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
         if (found)
             return found;
     }
     const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
     if (!status)
         return undefined;
-    return (await ctx.cas.listOrders({ status })).find((o) => o.orderId === orderId);
+    return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
 }
 /**
  * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
@@ -1935,15 +1755,16 @@ function readOrderCertificate(ctx, status) {
 function isFreeProduct(productCode) {
     return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
 }
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
+
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
 }
 
 // mode: cancel — give up an order that is not issued, so that its quota comes back (docs/vendor-facts.md, order lifecycle):
 // domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
 // Safe to run twice: an order already gone is reported, not an error.
 async function cancelOrder(ctx, domains) {
-    const { cas, log } = ctx;
+    const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
     if (!order)
@@ -1962,10 +1783,10 @@ async function cancelOrder(ctx, domains) {
     const steps = [];
     try {
         if (state === 'domain_verify' || state === 'process') {
-            await cas.cancelOrder(orderId);
+            await authority.cancelOrder(orderId);
             steps.push('CancelOrderRequest');
         }
-        await cas.deleteOrder(orderId);
+        await authority.deleteOrder(orderId);
         steps.push('DeleteCertificateRequest');
     }
     catch (error) {
@@ -1995,7 +1816,7 @@ async function cancelOrder(ctx, domains) {
     }
     const productCode = ctx.config.productCode ?? summary?.productCode;
     if (productCode)
-        result.quota = await cas.describePackageState(productCode);
+        result.quota = await authority.describePackageState(productCode);
     return result;
 }
 function alreadyGone(ctx, orderId) {
@@ -2056,6 +1877,150 @@ async function removeValidationRecords(ctx, orderId, challenge, domains) {
     }
 }
 
+// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
+function nextPollDelayMs(previousMs, schedule) {
+    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
+    return Math.max(0, grown);
+}
+
+// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
+/** A long wait says where it is at least this often. */
+const HEARTBEAT_MS = 30_000;
+/**
+ * Polls until the order is issued, fails review, or the deadline passes (checking once more at the deadline);
+ * presents and cleans up validation.
+ */
+async function waitForIssuance(ctx, orderId, domains) {
+    const { config, log } = ctx;
+    ctx.onOrderKnown(orderId);
+    const started = ctx.now().getTime();
+    const schedule = {
+        firstMs: config.pollIntervalSeconds * 1000,
+        maxMs: config.maxPollIntervalSeconds * 1000,
+        deadline: started + config.waitTimeoutSeconds * 1000,
+    };
+    const strategy = ctx.validation(orderId);
+    const timeline = [];
+    const heartbeat = { lastAt: started };
+    let recordNames = [];
+    let presented;
+    let delay;
+    try {
+        for (;;) {
+            const status = await ctx.authority.describeOrder(orderId);
+            if (timeline.at(-1)?.state !== status.state) {
+                timeline.push({ at: ctx.now(), state: status.state });
+                log.info(`Order ${orderId}: ${status.state}`);
+                heartbeat.lastAt = ctx.now().getTime();
+            }
+            if (status.state === 'domain_verify' && status.challenge) {
+                const key = JSON.stringify(status.challenge);
+                if (key !== presented) {
+                    recordNames = await strategy.present(status.challenge, domains);
+                    presented = key;
+                }
+            }
+            else if (status.state === 'certificate') {
+                return { status, timeline, recordNames };
+            }
+            else if (status.state === 'verify_fail') {
+                await deleteFailedOrder(ctx, orderId, timeline);
+            }
+            else if (status.state === 'payed' || status.state === 'unknow') {
+                throw new FlowError(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
+                    `delete it with mode: cancel and order again.`, { orderId, state: status.state, timeline, details: [] });
+            }
+            const now = ctx.now().getTime();
+            if (now >= schedule.deadline)
+                return { status, timeline, recordNames };
+            delay = nextPollDelayMs(delay, schedule);
+            const wait = Math.min(delay, schedule.deadline - now);
+            await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
+                const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
+                return (`Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
+                    `${config.waitTimeoutSeconds}s; next check in ${Math.ceil(nextInMs / 1000)}s.`);
+            });
+        }
+    }
+    finally {
+        await strategy.cleanup();
+    }
+}
+/** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
+async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
+    let left = ms;
+    while (left > 0) {
+        const now = ctx.now().getTime();
+        if (now - heartbeat.lastAt >= HEARTBEAT_MS) {
+            ctx.log.info(describe(left));
+            heartbeat.lastAt = now;
+        }
+        const chunk = Math.min(left, Math.max(1, HEARTBEAT_MS - (now - heartbeat.lastAt)));
+        await ctx.sleep(chunk);
+        left -= chunk;
+    }
+}
+/** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
+async function deleteFailedOrder(ctx, orderId, timeline) {
+    await ctx.authority.deleteOrder(orderId);
+    throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
+        'check that the domains and contact details are right, then run again to order anew.', {
+        orderId,
+        state: 'verify_fail',
+        timeline,
+        details: [['Still to do', 'check the domains and contact details, then run again to order anew']],
+    });
+}
+/** Checks an issued order's certificate and key (the authority masked the key when it arrived). */
+function acceptIssuedCertificate(ctx, status, domains, expectKey) {
+    if (!status.certificate) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
+    }
+    if (expectKey && !status.privateKey) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
+            'an order made with a CSR keeps its key with you: pass the same csr input.');
+    }
+    try {
+        return checkIssuedCertificate({
+            certificatePem: status.certificate,
+            privateKeyPem: status.privateKey,
+            domains,
+            now: ctx.now(),
+        });
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError) {
+            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
+function pendingResult(ctx, outcome, orderId) {
+    const { config } = ctx;
+    const { state, challenge } = outcome.status;
+    const toDo = state === 'domain_verify' && challenge
+        ? describeChallenge(challenge, outcome.recordNames)
+        : `wait for the certificate authority ('${state}')`;
+    const result = {
+        status: 'pending',
+        orderId,
+        challenge,
+        recordNames: outcome.recordNames,
+        state,
+        timeline: outcome.timeline,
+        details: [['Still to do', toDo]],
+    };
+    if (config.failOnPending) {
+        throw new FlowError(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; still to do: ` +
+            `${toDo}. Run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`, result);
+    }
+    return result;
+}
+
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
 const LIST_STATUSES = [
     'PAYED',
     'CHECKING',
@@ -2085,11 +2050,11 @@ function latestIssued(orders) {
 
 // Finding the order that already serves an intent, so that nothing is ordered twice.
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
-async function listOrdersForDomains(cas, domains, productCode) {
+async function listOrdersForDomains(authority, domains, productCode) {
     const first = domains[0];
     if (!first)
         return [];
-    const all = await cas.listOrders({ keyword: validationBaseName(first) });
+    const all = await authority.listOrders({ keyword: validationBaseName(first) });
     return all
         .filter((o) => sameDomainSet(o.domains, domains))
         .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
@@ -2103,16 +2068,16 @@ function inFlightOrder(orders) {
  * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
  */
 async function reconcileUncertainCreate(ctx, error, before, domains) {
-    const { cas, config, log } = ctx;
+    const { authority, config, log } = ctx;
     log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
     for (let check = 1; check <= 5; check++) {
-        const orders = await listOrdersForDomains(cas, domains, config.productCode);
+        const orders = await listOrdersForDomains(authority, domains, config.productCode);
         const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
         if (created) {
             log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
             return created.orderId;
         }
-        const quota = await cas.describePackageState(config.productCode);
+        const quota = await authority.describePackageState(config.productCode);
         if (quota.used <= before.used) {
             log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
             return undefined;
@@ -2135,7 +2100,7 @@ async function issueCertificate(ctx, domains) {
     if (orderId)
         log.info(`Resuming order ${orderId}.`);
     if (!orderId) {
-        const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
         const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
         if (reusable)
             return reusable;
@@ -2195,7 +2160,7 @@ async function findReusableCertificate(ctx, orders, domains, expectKey) {
     if (!issued?.certEndTime)
         return undefined;
     const left = daysRemaining(issued.certEndTime, ctx.now());
-    const status = await describeOrderMasked(ctx, issued.orderId);
+    const status = await ctx.authority.describeOrder(issued.orderId);
     if (status.state !== 'certificate')
         return undefined;
     const certificate = readOrderCertificate(ctx, status);
@@ -2231,7 +2196,7 @@ async function checkValidationPossible(ctx, domains) {
     }
 }
 async function checkQuota(ctx) {
-    const quota = await ctx.cas.describePackageState(ctx.config.productCode);
+    const quota = await ctx.authority.describePackageState(ctx.config.productCode);
     if (quota.total - quota.used <= 0) {
         throw new FlowError(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
             'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
@@ -2249,7 +2214,7 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
         contact: config.contact,
     };
     const create = async () => {
-        const { orderId } = await ctx.cas.createOrder(input);
+        const { orderId } = await ctx.authority.createOrder(input);
         log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
         return orderId;
     };
@@ -2297,7 +2262,7 @@ async function renewCertificate(ctx, domains) {
         throw new FlowError(`The certificate of order ${orderId} expired on ${isoDay(current.info.notAfter)} and cannot be renewed; ` +
             'order a new one with mode: issue.');
     }
-    const sameNames = target.orders ?? (await listOrdersForDomains(ctx.cas, names));
+    const sameNames = target.orders ?? (await listOrdersForDomains(ctx.authority, names));
     const summary = sameNames.find((o) => o.orderId === orderId) ??
         (await findOrderSummary(ctx, orderId, { state: order.state }));
     const productCode = summary?.productCode ?? config.productCode;
@@ -2315,7 +2280,7 @@ async function renewCertificate(ctx, domains) {
     if (successor)
         return reuseRenewal(ctx, orderId, successor.orderId, newNames);
     const inFlight = inFlightOrder(others);
-    const quota = await ctx.cas.describePackageState(productCode);
+    const quota = await ctx.authority.describePackageState(productCode);
     let newOrderId;
     if (inFlight) {
         // A renewal from an earlier run is still in flight: resume it, never pay twice.
@@ -2348,7 +2313,7 @@ async function renewCertificate(ctx, domains) {
 }
 /** The order that already renewed `orderId` is handed out again (status unchanged): never pay twice. */
 async function reuseRenewal(ctx, orderId, renewalId, names) {
-    const status = await describeOrderMasked(ctx, renewalId);
+    const status = await ctx.authority.describeOrder(renewalId);
     if (status.state !== 'certificate') {
         throw new FlowError(`Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
             `run again later, or renew order ${renewalId} instead.`);
@@ -2368,7 +2333,7 @@ async function reuseRenewal(ctx, orderId, renewalId, names) {
 /** `domains` given without order-id: exactly one issued, still valid order must be for exactly these names. */
 async function findIssuedOrder(ctx, domains) {
     const { config } = ctx;
-    const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
     const issued = orders.filter((o) => isIssued(o.status));
     const names = domains.join(', ');
     const [only, ...more] = issued;
@@ -2386,7 +2351,7 @@ async function findIssuedOrder(ctx, domains) {
 }
 /** One renewal call; an uncertain outcome is looked up (as an uncertain create is) before any second call. */
 async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, newNames) {
-    const renew = async () => (await ctx.cas.renewOrder(orderId, ctx.config.csr)).orderId;
+    const renew = async () => (await ctx.authority.renewOrder(orderId, ctx.config.csr)).orderId;
     try {
         return await renew();
     }
@@ -2408,7 +2373,7 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
 
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
-    const { cas, log } = ctx;
+    const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
     if (!order) {
@@ -2449,7 +2414,7 @@ async function revokeCertificate(ctx, domains) {
     const ageDays = Math.floor(ageMs / DAY_MS);
     const refunded = ageMs <= REFUND_WINDOW_DAYS * DAY_MS;
     try {
-        await cas.revokeOrder(orderId);
+        await authority.revokeOrder(orderId);
     }
     catch (error) {
         if (isOrderStateError(error)) {
@@ -2468,7 +2433,7 @@ async function revokeCertificate(ctx, domains) {
     result.details.push(['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`], ['SHA-256 fingerprint', info.fingerprintSha256], ['Quota refund', quotaNote]);
     const productCode = ctx.config.productCode ?? summary?.productCode;
     if (productCode)
-        result.quota = await cas.describePackageState(productCode);
+        result.quota = await authority.describePackageState(productCode);
     return result;
 }
 
@@ -2487,7 +2452,7 @@ async function reportStatus(ctx, domains) {
         }
     }
     if (domains.length > 0) {
-        orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
         if (!order) {
             const current = latestIssued(orders) ?? inFlightOrder(orders) ?? orders[0];
             if (!current) {
@@ -2495,7 +2460,7 @@ async function reportStatus(ctx, domains) {
                     'order a certificate with mode: issue.');
             }
             log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
-            order = await describeOrderMasked(ctx, current.orderId);
+            order = await ctx.authority.describeOrder(current.orderId);
         }
     }
     let summary;
@@ -2508,7 +2473,7 @@ async function reportStatus(ctx, domains) {
         // Only order-id given: the orders that matter are those for the same names (the certificate's, or the list's).
         const names = result.certificate?.info.names;
         if (!orders && names)
-            orders = await listOrdersForDomains(ctx.cas, names, config.productCode);
+            orders = await listOrdersForDomains(ctx.authority, names, config.productCode);
         const orderId = order.orderId;
         summary =
             orders?.find((o) => o.orderId === orderId) ??
@@ -2518,7 +2483,7 @@ async function reportStatus(ctx, domains) {
                     state: order.state,
                 }));
         if (!orders && summary)
-            orders = await listOrdersForDomains(ctx.cas, summary.domains, config.productCode);
+            orders = await listOrdersForDomains(ctx.authority, summary.domains, config.productCode);
         result.details.push([
             'State',
             summary ? `${order.state} (${summary.status} in the order list)` : order.state,
@@ -2541,7 +2506,7 @@ async function reportStatus(ctx, domains) {
         }
     }
     result.orders = orders;
-    result.quota = await ctx.cas.describePackageState(config.productCode ?? summary?.productCode);
+    result.quota = await ctx.authority.describePackageState(config.productCode ?? summary?.productCode);
     const q = result.quota;
     log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
     if (config.cdnDomain)
@@ -2968,9 +2933,9 @@ class RpcClient {
         catch {
             body = undefined;
         }
-        const fields = isRecord(body) ? body : {};
+        const fields = isRecord$1(body) ? body : {};
         const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
-        if (status >= 200 && status < 300 && isRecord(body)) {
+        if (status >= 200 && status < 300 && isRecord$1(body)) {
             record(status, undefined, requestId);
             return { result: body, error: undefined, failure: 'final' };
         }
@@ -3095,12 +3060,155 @@ function headerValue(value) {
 function stringField(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+function isRecord$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
+function idField(value) {
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    return undefined;
+}
+function textField(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function numberField(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
+}
+/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
+function dateField(value) {
+    const n = numberField(value);
+    if (n <= 0)
+        return undefined;
+    return new Date(n < 1e12 ? n * 1000 : n);
+}
+/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
+function listField(value, wrapper) {
+    const inner = wrapper && isRecord(value) ? value[wrapper] : value;
+    if (Array.isArray(inner))
+        return inner.filter(isRecord);
+    return isRecord(inner) ? [inner] : [];
+}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const CDN_VERSION = '2018-05-10';
+function createCdnService(client, endpoint) {
+    return {
+        async describeDomainCertificate(domainName) {
+            const r = await client.call({
+                endpoint,
+                version: CDN_VERSION,
+                action: 'DescribeDomainCertificateInfo',
+                params: { DomainName: domainName },
+                changesState: false,
+            });
+            const info = listField(r.CertInfos, 'CertInfo')[0];
+            if (!info)
+                return undefined;
+            const date = (v) => {
+                const t = textField(v);
+                const parsed = t ? new Date(t) : undefined;
+                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+            };
+            return {
+                domainName: textField(info.DomainName) ?? domainName,
+                certName: textField(info.CertName),
+                certId: textField(info.CertId),
+                status: textField(info.Status),
+                certExpireTime: date(info.CertExpireTime),
+                certStartTime: date(info.CertStartTime),
+                serverCertificate: textField(info.ServerCertificate),
+            };
+        },
+    };
+}
+
+const DNS_VERSION = '2015-01-09';
+const PAGE_SIZE$1 = 100;
+function createDnsService(client, endpoint) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
+    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
+    let zoneList;
+    const fetchZones = async () => {
+        const zones = [];
+        for (let page = 1;; page++) {
+            const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE$1 }, false);
+            const items = listField(r.Domains, 'Domain');
+            for (const item of items) {
+                const name = textField(item.DomainName);
+                if (name)
+                    zones.push(name.toLowerCase());
+            }
+            if (items.length === 0 || zones.length >= numberField(r.TotalCount))
+                return zones;
+        }
+    };
+    return {
+        listZones() {
+            zoneList ??= fetchZones().catch((error) => {
+                zoneList = undefined;
+                throw error;
+            });
+            return zoneList;
+        },
+        async findRecords(zone, rr, type, value) {
+            const found = [];
+            for (let page = 1;; page++) {
+                const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: PAGE_SIZE$1 }, false);
+                const items = listField(r.DomainRecords, 'Record');
+                for (const item of items) {
+                    const record = toRecord(zone, item);
+                    // The key words match loosely: keep exact matches only.
+                    if (record &&
+                        record.rr === rr &&
+                        record.type === type &&
+                        (value === undefined || record.value === value)) {
+                        found.push(record);
+                    }
+                }
+                if (items.length === 0 || page * PAGE_SIZE$1 >= numberField(r.TotalCount))
+                    return found;
+            }
+        },
+        async addRecord(zone, rr, type, value, ttl) {
+            const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
+            const recordId = idField(r.RecordId);
+            if (!recordId)
+                throw new Error('AddDomainRecord answered without a RecordId');
+            return { recordId, zone, rr, type, value };
+        },
+        async deleteRecord(recordId) {
+            await call('DeleteDomainRecord', { RecordId: recordId }, true);
+        },
+    };
+}
+function toRecord(zone, item) {
+    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
+    if (!recordId)
+        return undefined;
+    return {
+        recordId,
+        zone,
+        rr: textField(item.RR) ?? '',
+        type: textField(item.Type) ?? '',
+        value: textField(item.Value) ?? '',
+    };
+}
+
 const CAS_VERSION = '2020-04-07';
-const PAGE_SIZE$1 = 50;
+const PAGE_SIZE = 50;
 const KNOWN_STATES = [
     'domain_verify',
     'process',
@@ -3108,7 +3216,7 @@ const KNOWN_STATES = [
     'certificate',
     'payed',
 ];
-function createCasOrderService(client, endpoint) {
+function createOrderApi(client, endpoint, maskSecret) {
     const call = (action, params, changesState) => client.call({ endpoint, version: CAS_VERSION, action, params, changesState });
     return {
         async describePackageState(productCode) {
@@ -3145,6 +3253,10 @@ function createCasOrderService(client, endpoint) {
         },
         async describeOrder(orderId) {
             const r = await call('DescribeCertificateState', { OrderId: orderId }, false);
+            // Masked where it enters, before any caller (or log line) can see it.
+            const key = textField(r.PrivateKey);
+            if (key)
+                maskSecret(key);
             return parseOrderStatus(orderId, r);
         },
         async cancelOrder(orderId) {
@@ -3168,7 +3280,7 @@ function createCasOrderService(client, endpoint) {
                     Status: query.status,
                     OrderType: 'CPACK',
                     CurrentPage: page,
-                    ShowSize: PAGE_SIZE$1,
+                    ShowSize: PAGE_SIZE,
                 }, false);
                 const items = listField(r.CertificateOrderList);
                 for (const item of items) {
@@ -3238,121 +3350,18 @@ function requireId(value, action) {
     return id;
 }
 
-const CDN_VERSION = '2018-05-10';
-function createCdnService(client, endpoint) {
-    return {
-        async describeDomainCertificate(domainName) {
-            const r = await client.call({
-                endpoint,
-                version: CDN_VERSION,
-                action: 'DescribeDomainCertificateInfo',
-                params: { DomainName: domainName },
-                changesState: false,
-            });
-            const info = listField(r.CertInfos, 'CertInfo')[0];
-            if (!info)
-                return undefined;
-            const date = (v) => {
-                const t = textField(v);
-                const parsed = t ? new Date(t) : undefined;
-                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
-            };
-            return {
-                domainName: textField(info.DomainName) ?? domainName,
-                certName: textField(info.CertName),
-                certId: textField(info.CertId),
-                status: textField(info.Status),
-                certExpireTime: date(info.CertExpireTime),
-                certStartTime: date(info.CertStartTime),
-                serverCertificate: textField(info.ServerCertificate),
-            };
-        },
-    };
-}
-
-const DNS_VERSION = '2015-01-09';
-const PAGE_SIZE = 100;
-function createDnsService(client, endpoint) {
-    const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
-    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
-    let zoneList;
-    const fetchZones = async () => {
-        const zones = [];
-        for (let page = 1;; page++) {
-            const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE }, false);
-            const items = listField(r.Domains, 'Domain');
-            for (const item of items) {
-                const name = textField(item.DomainName);
-                if (name)
-                    zones.push(name.toLowerCase());
-            }
-            if (items.length === 0 || zones.length >= numberField(r.TotalCount))
-                return zones;
-        }
-    };
-    return {
-        listZones() {
-            zoneList ??= fetchZones().catch((error) => {
-                zoneList = undefined;
-                throw error;
-            });
-            return zoneList;
-        },
-        async findRecords(zone, rr, type, value) {
-            const found = [];
-            for (let page = 1;; page++) {
-                const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: PAGE_SIZE }, false);
-                const items = listField(r.DomainRecords, 'Record');
-                for (const item of items) {
-                    const record = toRecord(zone, item);
-                    // The key words match loosely: keep exact matches only.
-                    if (record &&
-                        record.rr === rr &&
-                        record.type === type &&
-                        (value === undefined || record.value === value)) {
-                        found.push(record);
-                    }
-                }
-                if (items.length === 0 || page * PAGE_SIZE >= numberField(r.TotalCount))
-                    return found;
-            }
-        },
-        async addRecord(zone, rr, type, value, ttl) {
-            const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
-            const recordId = idField(r.RecordId);
-            if (!recordId)
-                throw new Error('AddDomainRecord answered without a RecordId');
-            return { recordId, zone, rr, type, value };
-        },
-        async deleteRecord(recordId) {
-            await call('DeleteDomainRecord', { RecordId: recordId }, true);
-        },
-    };
-}
-function toRecord(zone, item) {
-    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
-    if (!recordId)
-        return undefined;
-    return {
-        recordId,
-        zone,
-        rr: textField(item.RR) ?? '',
-        type: textField(item.Type) ?? '',
-        value: textField(item.Value) ?? '',
-    };
-}
-
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
 /** One debug line per call attempt: never parameters, so never secrets. */
 function describeCall(c) {
     return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
         `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
 }
-function createServices(config, onCall) {
+/** `maskSecret` is applied to every private key an answer carries, before any caller sees it. */
+function createServices(config, onCall, maskSecret = () => { }) {
     const client = new RpcClient({ credentials: config.credentials, onCall });
     return {
         client,
-        cas: createCasOrderService(client, config.endpoints.cas),
+        authority: createOrderApi(client, config.endpoints.cas, maskSecret),
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
     };
@@ -3456,7 +3465,7 @@ async function runMain() {
             if (secret)
                 setSecret(secret);
         domains = await resolveDomains(config);
-        const services = createServices(config, (c) => debug(describeCall(c)));
+        const services = createServices(config, (c) => debug(describeCall(c)), maskMultilineSecret);
         client = services.client;
         const ctx = createFlowContext(config, services, (orderId) => {
             knownOrderId = orderId;
@@ -3485,16 +3494,15 @@ function createActionsLogger() {
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
-    const { cas, dns, cdn } = services;
+    const { authority, dns, cdn } = services;
     return {
         config,
-        cas,
+        authority,
         dns,
         cdn,
         log,
         resume: createCacheResumeStore(log),
         validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
-        maskSecret: maskMultilineSecret,
         onOrderKnown,
         now: () => new Date(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -2,7 +2,8 @@
 import type { AccessKeyCredentials } from './aliyun/credentials.js';
 import { resolveCredentials } from './aliyun/credentials.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
-import type { Contact, CreateOperation, ValidationMethod } from './services/certificate-authority.js';
+import { InputError, type InputProblem } from './errors.js';
+import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
 export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'] as const;
 export type Mode = (typeof MODES)[number];
@@ -41,18 +42,6 @@ export interface Config {
   privateKeyPassphrase?: string;
   artifactName?: string;
   cdnDomain?: string;
-}
-
-export interface InputProblem {
-  input: string;
-  problem: string;
-}
-
-export class InputError extends Error {
-  override readonly name = 'InputError';
-  constructor(readonly problems: InputProblem[]) {
-    super(problems.map((p) => `input '${p.input}' ${p.problem}`).join('; '));
-  }
 }
 
 export type InputReader = (name: string) => string;

@@ -2,17 +2,20 @@
 import * as core from '@actions/core';
 import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
-import { type Config, InputError, parseConfig } from './config.js';
+import { type Config, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
 import { maskMultilineSecret } from './deliver/outputs.js';
 import { sameDomainSet } from './domains.js';
+import { FlowError, InputError } from './errors.js';
 import { cancelOrder } from './flows/cancel.js';
-import { type FlowContext, FlowError, type FlowResult, type Logger } from './flows/context.js';
+import type { FlowContext } from './flows/context.js';
 import { issueCertificate } from './flows/issue.js';
 import { renewCertificate } from './flows/renew.js';
 import { revokeCertificate } from './flows/revoke.js';
 import { reportStatus } from './flows/status.js';
+import type { Logger } from './log.js';
+import type { FlowResult } from './result.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
@@ -38,7 +41,7 @@ export async function runMain(): Promise<void> {
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
       if (secret) core.setSecret(secret);
     domains = await resolveDomains(config);
-    const services = createServices(config, (c) => core.debug(describeCall(c)));
+    const services = createServices(config, (c) => core.debug(describeCall(c)), maskMultilineSecret);
     client = services.client;
     const ctx = createFlowContext(config, services, (orderId) => {
       knownOrderId = orderId;
@@ -76,17 +79,16 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { cas, dns, cdn } = services;
+  const { authority, dns, cdn } = services;
   return {
     config,
-    cas,
+    authority,
     dns,
     cdn,
     log,
     resume: createCacheResumeStore(log),
     validation: (orderId) =>
       createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
-    maskSecret: maskMultilineSecret,
     onOrderKnown,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

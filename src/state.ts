@@ -4,7 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import type { Logger, ResumeStore } from './flows/context.js';
+import type { ResumeStore } from './flows/context.js';
+import type { Logger } from './log.js';
 
 const POST_FLAG = 'isPost';
 const CLEANUP_KEY = 'validation-cleanup';

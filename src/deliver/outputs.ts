@@ -1,7 +1,7 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
 import { daysRemaining } from '../certificate.js';
-import type { FlowResult, LeftBehind } from '../flows/context.js';
+import type { FlowResult, LeftBehind } from '../result.js';
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
@@ -25,7 +25,7 @@ export function publishOutputs(
   const set = (name: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') core.setOutput(name, String(value));
   };
-  // The key was masked by the flow the moment it arrived (describeOrderMasked), before anything was printed.
+  // The key was masked by the authority adapter the moment it arrived, before anything was printed.
   const cert = result.certificate;
   set('status', result.status);
   set('order-id', result.orderId);

@@ -2,14 +2,15 @@
 // domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
 // Safe to run twice: an order already gone is reported, not an error.
 import { AliyunApiError } from '../aliyun/errors.js';
-import type { DnsChallenge } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import { emptyResult, type FlowResult } from '../result.js';
 import { removeAlidnsRecord } from '../validation/alidns.js';
 import type { AlidnsRecordItem } from '../validation/cleanup.js';
 import { runHookCleanup } from '../validation/hook.js';
 import { hookRunnerFor } from '../validation/index.js';
 import { validationRecordNames, zoneForName, zoneResolver } from '../validation/records.js';
-import type { FlowContext, FlowResult } from './context.js';
-import { emptyResult, FlowError } from './context.js';
+import type { DnsChallenge } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
 import {
   describeExistingOrder,
   findOrderSummary,
@@ -19,7 +20,7 @@ import {
 } from './existing-order.js';
 
 export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
-  const { cas, log } = ctx;
+  const { authority, log } = ctx;
   const orderId = requireOrderId(ctx);
   const order = await describeExistingOrder(ctx, orderId);
   if (!order) return alreadyGone(ctx, orderId);
@@ -42,10 +43,10 @@ export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<
   const steps: string[] = [];
   try {
     if (state === 'domain_verify' || state === 'process') {
-      await cas.cancelOrder(orderId);
+      await authority.cancelOrder(orderId);
       steps.push('CancelOrderRequest');
     }
-    await cas.deleteOrder(orderId);
+    await authority.deleteOrder(orderId);
     steps.push('DeleteCertificateRequest');
   } catch (error) {
     // Another run (or the console) got there first.
@@ -76,7 +77,7 @@ export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<
     ]);
   }
   const productCode = ctx.config.productCode ?? summary?.productCode;
-  if (productCode) result.quota = await cas.describePackageState(productCode);
+  if (productCode) result.quota = await authority.describePackageState(productCode);
   return result;
 }
 

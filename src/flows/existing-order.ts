@@ -1,6 +1,5 @@
 // Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
 import { AliyunApiError } from '../aliyun/errors.js';
-import type { ListStatus } from '../authority/list-status.js';
 import {
   CertificateCheckError,
   type CheckedCertificate,
@@ -9,10 +8,9 @@ import {
   splitPemBundle,
 } from '../certificate.js';
 import { validationBaseName } from '../domains.js';
-import type { OrderState, OrderStatus, OrderSummary } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { ListStatus, OrderState, OrderStatus, OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-import { FlowError } from './context.js';
-import { describeOrderMasked } from './fetch.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -40,7 +38,7 @@ export async function describeExistingOrder(
   orderId: string,
 ): Promise<OrderStatus | undefined> {
   try {
-    return await describeOrderMasked(ctx, orderId);
+    return await ctx.authority.describeOrder(orderId);
   } catch (error) {
     if (isOrderNotFound(error)) return undefined;
     throw error;
@@ -64,14 +62,14 @@ export async function findOrderSummary(
 ): Promise<OrderSummary | undefined> {
   const first = hint.domains?.[0];
   if (first) {
-    const found = (await ctx.cas.listOrders({ keyword: validationBaseName(first) })).find(
+    const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find(
       (o) => o.orderId === orderId,
     );
     if (found) return found;
   }
   const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
   if (!status) return undefined;
-  return (await ctx.cas.listOrders({ status })).find((o) => o.orderId === orderId);
+  return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
 }
 
 /**

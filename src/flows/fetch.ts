@@ -1,9 +1,10 @@
 // Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
 import { CertificateCheckError, type CheckedCertificate, checkIssuedCertificate } from '../certificate.js';
-import type { OrderStatus } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { FlowResult, TimelineEntry } from '../result.js';
 import { describeChallenge } from '../validation/manual.js';
-import type { FlowContext, FlowResult, TimelineEntry } from './context.js';
-import { FlowError } from './context.js';
+import type { OrderStatus } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
 import { nextPollDelayMs } from './poll.js';
 
 export interface WaitOutcome {
@@ -41,7 +42,7 @@ export async function waitForIssuance(
   let delay: number | undefined;
   try {
     for (;;) {
-      const status = await describeOrderMasked(ctx, orderId);
+      const status = await ctx.authority.describeOrder(orderId);
       if (timeline.at(-1)?.state !== status.state) {
         timeline.push({ at: ctx.now(), state: status.state });
         log.info(`Order ${orderId}: ${status.state}`);
@@ -107,7 +108,7 @@ async function deleteFailedOrder(
   orderId: string,
   timeline: TimelineEntry[],
 ): Promise<never> {
-  await ctx.cas.deleteOrder(orderId);
+  await ctx.authority.deleteOrder(orderId);
   throw new FlowError(
     `Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
       'check that the domains and contact details are right, then run again to order anew.',
@@ -120,14 +121,7 @@ async function deleteFailedOrder(
   );
 }
 
-/** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
-export async function describeOrderMasked(ctx: FlowContext, orderId: string): Promise<OrderStatus> {
-  const status = await ctx.cas.describeOrder(orderId);
-  if (status.privateKey) ctx.maskSecret(status.privateKey);
-  return status;
-}
-
-/** Checks an issued order's certificate and key (already masked by describeOrderMasked). */
+/** Checks an issued order's certificate and key (the authority masked the key when it arrived). */
 export function acceptIssuedCertificate(
   ctx: FlowContext,
   status: OrderStatus,

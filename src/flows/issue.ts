@@ -1,13 +1,13 @@
 // mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { latestIssued } from '../authority/list-status.js';
 import { daysRemaining, renewalWindowDays } from '../certificate.js';
-import type { PackageState } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { FlowResult } from '../result.js';
 import { namesWithoutZone } from '../validation/index.js';
-import type { FlowContext, FlowResult } from './context.js';
-import { FlowError } from './context.js';
+import { latestIssued, type PackageState } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
 import { describeExistingOrder, readOrderCertificate } from './existing-order.js';
-import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
+import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
@@ -18,7 +18,7 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
   if (orderId) log.info(`Resuming order ${orderId}.`);
 
   if (!orderId) {
-    const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
     const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
     if (reusable) return reusable;
     orderId = inFlightOrder(orders)?.orderId;
@@ -79,7 +79,7 @@ async function findReusableCertificate(
   const issued = latestIssued(orders);
   if (!issued?.certEndTime) return undefined;
   const left = daysRemaining(issued.certEndTime, ctx.now());
-  const status = await describeOrderMasked(ctx, issued.orderId);
+  const status = await ctx.authority.describeOrder(issued.orderId);
   if (status.state !== 'certificate') return undefined;
   const certificate = readOrderCertificate(ctx, status);
   const window = renewalWindowDays(config.renewBeforeDays, certificate.info);
@@ -119,7 +119,7 @@ async function checkValidationPossible(ctx: FlowContext, domains: string[]): Pro
 }
 
 async function checkQuota(ctx: FlowContext): Promise<PackageState> {
-  const quota = await ctx.cas.describePackageState(ctx.config.productCode);
+  const quota = await ctx.authority.describePackageState(ctx.config.productCode);
   if (quota.total - quota.used <= 0) {
     throw new FlowError(
       `No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
@@ -145,7 +145,7 @@ async function createOrderOnce(
     contact: config.contact,
   };
   const create = async () => {
-    const { orderId } = await ctx.cas.createOrder(input);
+    const { orderId } = await ctx.authority.createOrder(input);
     log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
     return orderId;
   };

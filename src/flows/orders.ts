@@ -1,21 +1,21 @@
 // Finding the order that already serves an intent, so that nothing is ordered twice.
 
 import type { AliyunApiError } from '../aliyun/errors.js';
-import { isInFlight } from '../authority/list-status.js';
+import type { CertificateAuthority } from '../authority/port.js';
 import { sameDomainSet, validationBaseName } from '../domains.js';
-import type { CertificateAuthorityService, OrderSummary } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import { isInFlight, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-import { FlowError } from './context.js';
 
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 export async function listOrdersForDomains(
-  cas: CertificateAuthorityService,
+  authority: CertificateAuthority,
   domains: string[],
   productCode?: string,
 ): Promise<OrderSummary[]> {
   const first = domains[0];
   if (!first) return [];
-  const all = await cas.listOrders({ keyword: validationBaseName(first) });
+  const all = await authority.listOrders({ keyword: validationBaseName(first) });
   return all
     .filter((o) => sameDomainSet(o.domains, domains))
     .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
@@ -36,16 +36,16 @@ export async function reconcileUncertainCreate(
   before: { used: number; knownOrderIds: Set<string> },
   domains: string[],
 ): Promise<string | undefined> {
-  const { cas, config, log } = ctx;
+  const { authority, config, log } = ctx;
   log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
   for (let check = 1; check <= 5; check++) {
-    const orders = await listOrdersForDomains(cas, domains, config.productCode);
+    const orders = await listOrdersForDomains(authority, domains, config.productCode);
     const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
     if (created) {
       log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
       return created.orderId;
     }
-    const quota = await cas.describePackageState(config.productCode);
+    const quota = await authority.describePackageState(config.productCode);
     if (quota.used <= before.used) {
       log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
       return undefined;

@@ -1,20 +1,20 @@
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { isIssued } from '../authority/list-status.js';
 import { sameDomainSet } from '../domains.js';
-import type { OrderSummary } from '../services/certificate-authority.js';
-import type { FlowContext, FlowResult } from './context.js';
-import { FlowError } from './context.js';
+import { FlowError } from '../errors.js';
+import type { FlowResult } from '../result.js';
+import { isoDay } from '../time.js';
+import { isIssued, type OrderSummary } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
 import {
   describeExistingOrder,
   findOrderSummary,
   isFreeProduct,
   isOrderStateError,
-  isoDay,
   readOrderCertificate,
 } from './existing-order.js';
-import { acceptIssuedCertificate, describeOrderMasked, pendingResult, waitForIssuance } from './fetch.js';
+import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
@@ -57,7 +57,7 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
     );
   }
 
-  const sameNames = target.orders ?? (await listOrdersForDomains(ctx.cas, names));
+  const sameNames = target.orders ?? (await listOrdersForDomains(ctx.authority, names));
   const summary =
     sameNames.find((o) => o.orderId === orderId) ??
     (await findOrderSummary(ctx, orderId, { state: order.state }));
@@ -78,7 +78,7 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
     .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
   if (successor) return reuseRenewal(ctx, orderId, successor.orderId, newNames);
   const inFlight = inFlightOrder(others);
-  const quota = await ctx.cas.describePackageState(productCode);
+  const quota = await ctx.authority.describePackageState(productCode);
   let newOrderId: string;
   if (inFlight) {
     // A renewal from an earlier run is still in flight: resume it, never pay twice.
@@ -117,7 +117,7 @@ async function reuseRenewal(
   renewalId: string,
   names: string[],
 ): Promise<FlowResult> {
-  const status = await describeOrderMasked(ctx, renewalId);
+  const status = await ctx.authority.describeOrder(renewalId);
   if (status.state !== 'certificate') {
     throw new FlowError(
       `Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
@@ -145,7 +145,7 @@ async function findIssuedOrder(
   domains: string[],
 ): Promise<{ orderId: string; orders: OrderSummary[] }> {
   const { config } = ctx;
-  const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+  const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
   const issued = orders.filter((o) => isIssued(o.status));
   const names = domains.join(', ');
   const [only, ...more] = issued;
@@ -175,7 +175,7 @@ async function renewOnce(
   knownOrders: OrderSummary[],
   newNames: string[],
 ): Promise<string> {
-  const renew = async () => (await ctx.cas.renewOrder(orderId, ctx.config.csr)).orderId;
+  const renew = async () => (await ctx.authority.renewOrder(orderId, ctx.config.csr)).orderId;
   try {
     return await renew();
   } catch (error) {

@@ -1,13 +1,14 @@
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
-import type { FlowContext, FlowResult } from './context.js';
-import { emptyResult, FlowError } from './context.js';
+
+import { FlowError } from '../errors.js';
+import { emptyResult, type FlowResult } from '../result.js';
+import { DAY_MS, isoDay } from '../time.js';
+import type { FlowContext } from './context.js';
 import {
-  DAY_MS,
   describeExistingOrder,
   findOrderSummary,
   isOrderStateError,
-  isoDay,
   readOrderCertificate,
   requireOrderId,
 } from './existing-order.js';
@@ -15,7 +16,7 @@ import {
 const REFUND_WINDOW_DAYS = 30;
 
 export async function revokeCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
-  const { cas, log } = ctx;
+  const { authority, log } = ctx;
   const orderId = requireOrderId(ctx);
   const order = await describeExistingOrder(ctx, orderId);
   if (!order) {
@@ -66,7 +67,7 @@ export async function revokeCertificate(ctx: FlowContext, domains: string[]): Pr
   const refunded = ageMs <= REFUND_WINDOW_DAYS * DAY_MS;
 
   try {
-    await cas.revokeOrder(orderId);
+    await authority.revokeOrder(orderId);
   } catch (error) {
     if (isOrderStateError(error)) {
       const now = await describeExistingOrder(ctx, orderId);
@@ -92,6 +93,6 @@ export async function revokeCertificate(ctx: FlowContext, domains: string[]): Pr
     ['Quota refund', quotaNote],
   );
   const productCode = ctx.config.productCode ?? summary?.productCode;
-  if (productCode) result.quota = await cas.describePackageState(productCode);
+  if (productCode) result.quota = await authority.describePackageState(productCode);
   return result;
 }

@@ -1,14 +1,13 @@
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
 // and the certificate a CDN domain serves. Reads only; never hands out the private key.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { latestIssued } from '../authority/list-status.js';
 import { daysRemaining, describeCertificate, splitPemBundle } from '../certificate.js';
-import type { OrderStatus, OrderSummary } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import { emptyResult, type FlowResult } from '../result.js';
 import { validationRecordNames, zoneResolver } from '../validation/records.js';
-import type { FlowContext, FlowResult } from './context.js';
-import { emptyResult, FlowError } from './context.js';
+import { latestIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
 import { describeExistingOrder, findOrderSummary, readOrderCertificate } from './existing-order.js';
-import { describeOrderMasked } from './fetch.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
 export async function reportStatus(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
@@ -27,7 +26,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
     }
   }
   if (domains.length > 0) {
-    orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
     if (!order) {
       const current = latestIssued(orders) ?? inFlightOrder(orders) ?? orders[0];
       if (!current) {
@@ -37,7 +36,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
         );
       }
       log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
-      order = await describeOrderMasked(ctx, current.orderId);
+      order = await ctx.authority.describeOrder(current.orderId);
     }
   }
 
@@ -49,7 +48,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
     if (order.state === 'certificate') result.certificate = readOrderCertificate(ctx, order);
     // Only order-id given: the orders that matter are those for the same names (the certificate's, or the list's).
     const names = result.certificate?.info.names;
-    if (!orders && names) orders = await listOrdersForDomains(ctx.cas, names, config.productCode);
+    if (!orders && names) orders = await listOrdersForDomains(ctx.authority, names, config.productCode);
     const orderId = order.orderId;
     summary =
       orders?.find((o) => o.orderId === orderId) ??
@@ -58,7 +57,8 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
         domains: domains.length > 0 ? names : undefined,
         state: order.state,
       }));
-    if (!orders && summary) orders = await listOrdersForDomains(ctx.cas, summary.domains, config.productCode);
+    if (!orders && summary)
+      orders = await listOrdersForDomains(ctx.authority, summary.domains, config.productCode);
     result.details.push([
       'State',
       summary ? `${order.state} (${summary.status} in the order list)` : order.state,
@@ -87,7 +87,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
   }
   result.orders = orders;
 
-  result.quota = await ctx.cas.describePackageState(config.productCode ?? summary?.productCode);
+  result.quota = await ctx.authority.describePackageState(config.productCode ?? summary?.productCode);
   const q = result.quota;
   log.info(
     `Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`,

@@ -1,14 +1,14 @@
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
 import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
+import { createOrderApi } from '../authority/order-api.js';
+import type { CertificateAuthority } from '../authority/port.js';
 import type { Config } from '../config.js';
-import { createCasOrderService } from './cas.js';
 import { type CdnService, createCdnService } from './cdn.js';
-import type { CertificateAuthorityService } from './certificate-authority.js';
 import { createDnsService, type DnsService } from './dns.js';
 
 export interface Services {
   client: RpcClient;
-  cas: CertificateAuthorityService;
+  authority: CertificateAuthority;
   dns: DnsService;
   cdn: CdnService;
 }
@@ -21,11 +21,16 @@ export function describeCall(c: RpcCallRecord): string {
   );
 }
 
-export function createServices(config: Config, onCall?: (call: RpcCallRecord) => void): Services {
+/** `maskSecret` is applied to every private key an answer carries, before any caller sees it. */
+export function createServices(
+  config: Config,
+  onCall?: (call: RpcCallRecord) => void,
+  maskSecret: (secret: string) => void = () => {},
+): Services {
   const client = new RpcClient({ credentials: config.credentials, onCall });
   return {
     client,
-    cas: createCasOrderService(client, config.endpoints.cas),
+    authority: createOrderApi(client, config.endpoints.cas, maskSecret),
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
   };

@@ -1,8 +1,9 @@
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { FlowError, type Logger } from '../flows/context.js';
-import type { DnsChallenge } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { Logger } from '../log.js';
 import type { DnsService } from '../services/dns.js';
+import type { DnsChallenge } from '../vocabulary.js';
 import type { AlidnsRecordItem, CleanupLedger } from './cleanup.js';
 import { describeItem, ownedItems } from './cleanup.js';
 import { requiredRecordNames, type ZoneMatch, zoneForName, zoneResolver } from './records.js';

@@ -1,8 +1,9 @@
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
 import { lstat, mkdir, readFile, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { FlowError, type Logger } from '../flows/context.js';
-import type { FileChallenge } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { FileChallenge } from '../vocabulary.js';
 import { type CleanupLedger, type FileItem, ownedItems } from './cleanup.js';
 import type { ChallengeHandler } from './strategy.js';
 

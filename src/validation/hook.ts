@@ -1,8 +1,9 @@
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
 import { spawn } from 'node:child_process';
-import { FlowError, type Logger } from '../flows/context.js';
-import type { DnsChallenge } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { DnsChallenge } from '../vocabulary.js';
 import { type CleanupLedger, type HookItem, ownedItems } from './cleanup.js';
 import { requiredRecordNames, zoneResolver } from './records.js';
 import type { ChallengeHandler } from './strategy.js';

@@ -2,9 +2,9 @@
 // DNS challenges to Alibaba Cloud DNS, a hook, or the user. Everything made is kept in one cleanup ledger.
 import type { Config } from '../config.js';
 import { validationBaseName } from '../domains.js';
-import type { Logger } from '../flows/context.js';
-import type { DnsChallenge, FileChallenge } from '../services/certificate-authority.js';
+import type { Logger } from '../log.js';
 import type { DnsService } from '../services/dns.js';
+import type { DnsChallenge, FileChallenge } from '../vocabulary.js';
 import { createAlidnsValidation } from './alidns.js';
 import { type CleanupItem, createCleanupLedger } from './cleanup.js';
 import { createFileValidation } from './file.js';

@@ -1,5 +1,6 @@
 // The post step's half of cleanup: remove what the main step recorded and could not remove itself.
-import type { Logger } from '../flows/context.js';
+
+import type { Logger } from '../log.js';
 import type { DnsService } from '../services/dns.js';
 import { removeAlidnsRecord } from './alidns.js';
 import { type CleanupItem, describeItem } from './cleanup.js';

@@ -1,7 +1,7 @@
 // The user creates the record or file: say exactly what, and keep polling.
 
-import type { Logger } from '../flows/context.js';
-import type { Challenge } from '../services/certificate-authority.js';
+import type { Logger } from '../log.js';
+import type { Challenge } from '../vocabulary.js';
 import { validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 

@@ -1,8 +1,8 @@
 // Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
 // RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
 import { loadRegistrableDomain, validationBaseName } from '../domains.js';
-import { FlowError } from '../flows/context.js';
-import type { DnsChallenge } from '../services/certificate-authority.js';
+import { FlowError } from '../errors.js';
+import type { DnsChallenge } from '../vocabulary.js';
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 

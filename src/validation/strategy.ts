@@ -1,5 +1,5 @@
+import type { Challenge } from '../vocabulary.js';
 // One small interface behind every way of proving domain control (alidns, FILE, manual, hook).
-import type { Challenge } from '../services/certificate-authority.js';
 
 /** Answers one kind of challenge (DNS or FILE). */
 export interface ChallengeHandler<C extends Challenge> {

@@ -2,10 +2,11 @@
 // 30 s, and the order is checked once more at the deadline itself.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import type { FlowContext, Logger } from '../../src/flows/context.js';
-import { FlowError } from '../../src/flows/context.js';
+import { FlowError } from '../../src/errors.js';
+import type { FlowContext } from '../../src/flows/context.js';
 import { HEARTBEAT_MS } from '../../src/flows/fetch.js';
 import { issueCertificate } from '../../src/flows/issue.js';
+import type { Logger } from '../../src/log.js';
 import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
@@ -36,22 +37,21 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
   const say = (text: string) => lines.push({ at: virtual, text });
   const log: Logger = { debug() {}, info: say, notice: say, warning: say };
   const checks: number[] = [];
-  const cas = {
-    ...services.cas,
+  const authority = {
+    ...services.authority,
     describeOrder: (id: string) => {
       checks.push(virtual);
-      return services.cas.describeOrder(id);
+      return services.authority.describeOrder(id);
     },
   };
   const ctx: FlowContext = {
     config,
     ...services,
-    cas,
+    authority,
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>
       createValidationStrategy({ config, dns: services.dns, log, rememberCleanup() {} }, orderId),
-    maskSecret() {},
     onOrderKnown() {},
     now: () => new Date(virtual),
     sleep: async (ms) => {

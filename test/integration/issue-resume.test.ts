@@ -1,8 +1,9 @@
 // The issue flow in-process against the emulator, with the resume store an earlier run would have filled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import type { FlowContext, Logger, ResumeStore } from '../../src/flows/context.js';
+import type { FlowContext, ResumeStore } from '../../src/flows/context.js';
 import { issueCertificate } from '../../src/flows/issue.js';
+import type { Logger } from '../../src/log.js';
 import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
@@ -31,7 +32,6 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
     resume,
     validation: (orderId) =>
       createValidationStrategy({ config, dns: services.dns, log: quiet, rememberCleanup() {} }, orderId),
-    maskSecret() {},
     onOrderKnown() {},
     now: () => new Date(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),

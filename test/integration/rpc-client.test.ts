@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AliyunApiError } from '../../src/aliyun/errors.js';
 import { RpcClient, type SignatureAlgorithm } from '../../src/aliyun/rpc.js';
-import { createCasOrderService } from '../../src/services/cas.js';
+import { createOrderApi } from '../../src/authority/order-api.js';
 import {
   createEmulator,
   EMULATOR_ACCESS_KEY_ID,
@@ -35,7 +35,7 @@ function client(
   clients.push(c);
   return c;
 }
-const cas = (c = client()) => createCasOrderService(c, emulator.url);
+const cas = (c = client()) => createOrderApi(c, emulator.url, () => {});
 const forPackage = (domains: string[]) => ({
   operation: 'CreateCertificateForPackageRequest' as const,
   productCode: 'digicert-free-1-free',
@@ -222,9 +222,9 @@ describe('security token', () => {
     const sts = await createEmulator({ securityToken: 'sts-token-value' });
     try {
       for (const algorithm of ['HMAC-SHA1', 'ACS3-HMAC-SHA256'] as const) {
-        const withToken = createCasOrderService(client({ algorithm, token: 'sts-token-value' }), sts.url);
+        const withToken = createOrderApi(client({ algorithm, token: 'sts-token-value' }), sts.url, () => {});
         await expect(withToken.describePackageState()).resolves.toMatchObject({ total: expect.any(Number) });
-        const without = createCasOrderService(client({ algorithm }), sts.url);
+        const without = createOrderApi(client({ algorithm }), sts.url, () => {});
         const error = await rejection(without.describePackageState());
         expect(error.code).toMatch(/SecurityToken/);
       }
@@ -240,7 +240,7 @@ describe('large ids', () => {
     async (orderIdJson) => {
       const big = await createEmulator({ largeIds: true, orderIdJson });
       try {
-        const service = createCasOrderService(client(), big.url);
+        const service = createOrderApi(client(), big.url, () => {});
         const { orderId } = await service.createOrder(forPackage(['big.example.com']));
         expect(BigInt(orderId)).toBeGreaterThan(BigInt(Number.MAX_SAFE_INTEGER));
         expect(orderId).toBe(big.cas.orders()[0]?.orderId.toString());
@@ -253,4 +253,15 @@ describe('large ids', () => {
       }
     },
   );
+});
+
+describe('masking by construction', () => {
+  it('hands every private key the order adapter receives to maskSecret before returning it', async () => {
+    const order = await emulator.cas.seedOrder({ domains: ['masked.example.com'], state: 'certificate' });
+    const masked: string[] = [];
+    const adapter = createOrderApi(client(), emulator.url, (secret) => masked.push(secret));
+    const status = await adapter.describeOrder(order.orderId.toString());
+    expect(status.privateKey).toMatch(/PRIVATE KEY/);
+    expect(masked).toEqual([status.privateKey]);
+  });
 });

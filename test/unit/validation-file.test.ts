@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/flows/context.js';
-import type { FileChallenge } from '../../src/services/certificate-authority.js';
+import type { Logger } from '../../src/log.js';
 import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
 import { createFileValidation, isInside, validationFilePath } from '../../src/validation/file.js';
+import type { FileChallenge } from '../../src/vocabulary.js';
 
 const root = resolve('/srv/www');
 

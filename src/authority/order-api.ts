@@ -1,17 +1,17 @@
-// CAS 2020-04-07: the certificate order API (docs/vendor-facts.md), one function per operation.
+// The order adapter: CAS 2020-04-07's certificate order API (docs/vendor-facts.md), one function per operation.
 import type { RpcClient } from '../aliyun/rpc.js';
-import { parseListStatus } from '../authority/list-status.js';
-import type {
-  CertificateAuthorityService,
-  Challenge,
-  CreateOrderInput,
-  ListOrdersQuery,
-  OrderState,
-  OrderStatus,
-  OrderSummary,
-  PackageState,
-} from './certificate-authority.js';
-import { dateField, idField, listField, numberField, textField } from './fields.js';
+import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
+import {
+  type Challenge,
+  type CreateOrderInput,
+  type ListOrdersQuery,
+  type OrderState,
+  type OrderStatus,
+  type OrderSummary,
+  type PackageState,
+  parseListStatus,
+} from '../vocabulary.js';
+import type { CertificateAuthority } from './port.js';
 
 export const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
@@ -23,7 +23,11 @@ const KNOWN_STATES: readonly OrderState[] = [
   'payed',
 ];
 
-export function createCasOrderService(client: RpcClient, endpoint: string): CertificateAuthorityService {
+export function createOrderApi(
+  client: RpcClient,
+  endpoint: string,
+  maskSecret: (secret: string) => void,
+): CertificateAuthority {
   const call = (action: string, params: Record<string, string | number | undefined>, changesState: boolean) =>
     client.call({ endpoint, version: CAS_VERSION, action, params, changesState });
 
@@ -62,6 +66,9 @@ export function createCasOrderService(client: RpcClient, endpoint: string): Cert
 
     async describeOrder(orderId) {
       const r = await call('DescribeCertificateState', { OrderId: orderId }, false);
+      // Masked where it enters, before any caller (or log line) can see it.
+      const key = textField(r.PrivateKey);
+      if (key) maskSecret(key);
       return parseOrderStatus(orderId, r);
     },
 

@@ -1,8 +1,6 @@
-// What the flows need from the certificate service, independent of which API family serves it.
-// services/cas.ts implements it on the 2020-04-07 order API; the 2026 "V2.0" instance API
-// (ApplyCertificate, GetInstanceDetail, ListInstances…) can implement the same interface beside it.
-
-import type { ListStatus } from '../authority/list-status.js';
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
 
 export type OrderState = 'domain_verify' | 'process' | 'verify_fail' | 'certificate' | 'payed' | 'unknow';
 
@@ -80,18 +78,37 @@ export interface ListOrdersQuery {
   status?: string;
 }
 
-export interface CertificateAuthorityService {
-  describePackageState(productCode?: string): Promise<PackageState>;
-  createOrder(input: CreateOrderInput): Promise<{ orderId: string }>;
-  describeOrder(orderId: string): Promise<OrderStatus>;
-  /** domain_verify or process → payed (the quota stays used until delete). */
-  cancelOrder(orderId: string): Promise<void>;
-  /** verify_fail or payed → gone, quota returned. */
-  deleteOrder(orderId: string): Promise<void>;
-  /** Revokes an issued certificate. */
-  revokeOrder(orderId: string): Promise<void>;
-  /** A new order that renews an issued paid one. */
-  renewOrder(orderId: string, csr?: string): Promise<{ orderId: string }>;
-  /** Every page. */
-  listOrders(query: ListOrdersQuery): Promise<OrderSummary[]>;
+export const LIST_STATUSES = [
+  'PAYED',
+  'CHECKING',
+  'CHECKED_FAIL',
+  'ISSUED',
+  'WILLEXPIRED',
+  'EXPIRED',
+  'NOTACTIVATED',
+  'REVOKED',
+] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number] | 'UNKNOWN';
+
+const SPELLINGS: Record<string, ListStatus> = { WILLEXPRIED: 'WILLEXPIRED' };
+
+export function parseListStatus(raw: string | undefined): ListStatus {
+  const upper = (raw ?? '').trim().toUpperCase();
+  const known = SPELLINGS[upper] ?? upper;
+  return (LIST_STATUSES as readonly string[]).includes(known) ? (known as ListStatus) : 'UNKNOWN';
+}
+
+/** Issued and still valid: about to expire counts. */
+export const isIssued = (status: ListStatus): boolean => status === 'ISSUED' || status === 'WILLEXPIRED';
+
+/** Waiting for validation or the CA. */
+export const isInFlight = (status: ListStatus): boolean => status === 'CHECKING';
+
+/** The issued order that lasts longest. */
+export function latestIssued<T extends Pick<OrderSummary, 'status' | 'certEndTime'>>(
+  orders: T[],
+): T | undefined {
+  return orders
+    .filter((o) => isIssued(o.status))
+    .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
 }
