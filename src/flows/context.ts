@@ -2,12 +2,10 @@
 // so they run the same in the action, the tests and the demo.
 
 import type { CertificateAuthority } from '../authority/port.js';
-import type { CheckedCertificate } from '../certificate.js';
 import type { Config } from '../config.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
 import type { ValidationStrategy } from '../validation/strategy.js';
-import type { Challenge, OrderSummary, PackageState } from '../vocabulary.js';
 
 export interface Logger {
   debug(message: string): void;
