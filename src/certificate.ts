@@ -2,8 +2,8 @@
 // chains, and is valid now. node:crypto only.
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { certificateCovers } from './domains.js';
+import { DAY_MS } from './time.js';
 
-const DAY_MS = 86_400_000;
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
 

@@ -112,3 +112,8 @@ export function latestIssued<T extends Pick<OrderSummary, 'status' | 'certEndTim
     .filter((o) => isIssued(o.status))
     .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
 }
+
+/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
+export function isFreeProduct(productCode: string | undefined): boolean {
+  return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+}

@@ -1,6 +1,7 @@
 // Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
 // Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
 import { createHash, createHmac } from 'node:crypto';
+import { isoSeconds } from '../time.js';
 
 export type SignedParams = Readonly<Record<string, string>>;
 
@@ -30,9 +31,7 @@ export function signRpcV1(method: string, params: SignedParams, accessKeySecret:
 }
 
 /** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
-export function formatTimestamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
-}
+export const formatTimestamp = isoSeconds;
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

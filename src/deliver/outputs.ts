@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { daysRemaining } from '../certificate.js';
 import type { FlowResult, LeftBehind } from '../result.js';
+import { isoSeconds } from '../time.js';
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
@@ -11,10 +12,6 @@ export function maskMultilineSecret(value: string): void {
     // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
     if (trimmed && !trimmed.startsWith('-----')) core.setSecret(trimmed);
   }
-}
-
-export function isoSeconds(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
 }
 
 export function publishOutputs(

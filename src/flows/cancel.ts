@@ -17,7 +17,7 @@ import {
   isOrderNotFound,
   isOrderStateError,
   requireOrderId,
-} from './existing-order.js';
+} from './order-lookup.js';
 
 export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { authority, log } = ctx;

@@ -1,18 +1,11 @@
 // What every flow is given: the services, a logger, a clock and hooks. Flows never touch @actions/core,
 // so they run the same in the action, the tests and the demo.
-
 import type { CertificateAuthority } from '../authority/port.js';
 import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
 import type { ValidationStrategy } from '../validation/strategy.js';
-
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  notice(message: string): void;
-  warning(message: string): void;
-}
 
 /** Where an in-flight order is remembered between runs (the Actions cache when it is there). */
 export interface ResumeStore {

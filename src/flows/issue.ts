@@ -6,8 +6,8 @@ import type { FlowResult } from '../result.js';
 import { namesWithoutZone } from '../validation/index.js';
 import { latestIssued, type PackageState } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-import { describeExistingOrder, readOrderCertificate } from './existing-order.js';
-import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
+import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
+import { describeExistingOrder } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {

@@ -5,16 +5,10 @@ import { sameDomainSet } from '../domains.js';
 import { FlowError } from '../errors.js';
 import type { FlowResult } from '../result.js';
 import { isoDay } from '../time.js';
-import { isIssued, type OrderSummary } from '../vocabulary.js';
+import { isFreeProduct, isIssued, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-import {
-  describeExistingOrder,
-  findOrderSummary,
-  isFreeProduct,
-  isOrderStateError,
-  readOrderCertificate,
-} from './existing-order.js';
-import { acceptIssuedCertificate, pendingResult, waitForIssuance } from './fetch.js';
+import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
+import { describeExistingOrder, findOrderSummary, isOrderStateError } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {

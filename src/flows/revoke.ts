@@ -5,13 +5,13 @@ import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
 import { DAY_MS, isoDay } from '../time.js';
 import type { FlowContext } from './context.js';
+import { readOrderCertificate } from './issuance.js';
 import {
   describeExistingOrder,
   findOrderSummary,
   isOrderStateError,
-  readOrderCertificate,
   requireOrderId,
-} from './existing-order.js';
+} from './order-lookup.js';
 
 const REFUND_WINDOW_DAYS = 30;
 

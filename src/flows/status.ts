@@ -7,7 +7,8 @@ import { emptyResult, type FlowResult } from '../result.js';
 import { validationRecordNames, zoneResolver } from '../validation/records.js';
 import { latestIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-import { describeExistingOrder, findOrderSummary, readOrderCertificate } from './existing-order.js';
+import { readOrderCertificate } from './issuance.js';
+import { describeExistingOrder, findOrderSummary } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
 export async function reportStatus(ctx: FlowContext, domains: string[]): Promise<FlowResult> {

@@ -1,4 +1,5 @@
 // Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
+import { isRecord } from '../time.js';
 
 export function idField(value: unknown): string | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value)) return value;
@@ -30,8 +31,4 @@ export function listField(value: unknown, wrapper?: string): Record<string, unkn
   const inner = wrapper && isRecord(value) ? value[wrapper] : value;
   if (Array.isArray(inner)) return inner.filter(isRecord);
   return isRecord(inner) ? [inner] : [];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

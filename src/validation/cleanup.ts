@@ -1,7 +1,7 @@
-import { isRecord } from '../time.js';
 // What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
 // so that the post step can remove it when the main step died before its own cleanup.
 // Items hold record ids, zones, record names and file paths only: never a key or a secret.
+import { isRecord } from '../time.js';
 
 /** A record the action created in Alibaba Cloud DNS. */
 export interface AlidnsRecordItem {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { FlowError } from '../../src/errors.js';
 import type { FlowContext } from '../../src/flows/context.js';
-import { HEARTBEAT_MS } from '../../src/flows/fetch.js';
+import { HEARTBEAT_MS } from '../../src/flows/issuance.js';
 import { issueCertificate } from '../../src/flows/issue.js';
 import type { Logger } from '../../src/log.js';
 import { createServices, type Services } from '../../src/services/build.js';

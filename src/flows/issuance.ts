@@ -1,5 +1,12 @@
-// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
-import { CertificateCheckError, type CheckedCertificate, checkIssuedCertificate } from '../certificate.js';
+// Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
+// came back; and the certificate of an issued order read as it is, for the modes that only report or act on it.
+import {
+  CertificateCheckError,
+  type CheckedCertificate,
+  checkIssuedCertificate,
+  describeCertificate,
+  splitPemBundle,
+} from '../certificate.js';
 import { FlowError } from '../errors.js';
 import type { FlowResult, TimelineEntry } from '../result.js';
 import { describeChallenge } from '../validation/manual.js';
@@ -179,4 +186,23 @@ export function pendingResult(ctx: FlowContext, outcome: WaitOutcome, orderId: s
     );
   }
   return result;
+}
+
+/**
+ * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
+ * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
+ */
+export function readOrderCertificate(ctx: FlowContext, status: OrderStatus): CheckedCertificate {
+  const pem = status.certificate ?? '';
+  try {
+    const leaf = splitPemBundle(pem)[0];
+    if (!leaf) throw new CertificateCheckError('The service returned no PEM certificate.');
+    const { notBefore, notAfter } = describeCertificate(leaf);
+    // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
+    const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
+    return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
+  }
 }

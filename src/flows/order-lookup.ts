@@ -1,18 +1,9 @@
-// Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
+// Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
 import { AliyunApiError } from '../aliyun/errors.js';
-import {
-  CertificateCheckError,
-  type CheckedCertificate,
-  checkIssuedCertificate,
-  describeCertificate,
-  splitPemBundle,
-} from '../certificate.js';
 import { validationBaseName } from '../domains.js';
 import { FlowError } from '../errors.js';
 import type { ListStatus, OrderState, OrderStatus, OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
-
-export const DAY_MS = 86_400_000;
 
 /** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE: Partial<Record<OrderState, ListStatus>> = {
@@ -70,31 +61,4 @@ export async function findOrderSummary(
   const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
   if (!status) return undefined;
   return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
-}
-
-/**
- * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
- * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
- */
-export function readOrderCertificate(ctx: FlowContext, status: OrderStatus): CheckedCertificate {
-  const pem = status.certificate ?? '';
-  try {
-    const leaf = splitPemBundle(pem)[0];
-    if (!leaf) throw new CertificateCheckError('The service returned no PEM certificate.');
-    const { notBefore, notAfter } = describeCertificate(leaf);
-    // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
-    const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
-    return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
-  }
-}
-
-export function isFreeProduct(productCode: string | undefined): boolean {
-  return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
