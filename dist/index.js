@@ -1,46 +1,19 @@
-import { s as setSecret, a as setOutput, b as summary, i as info, w as warning, d as debug, g as getState, c as saveState, e as getInput, f as setFailed, n as notice } from './core-CCcHIKQ9.js';
-import { isIP } from 'node:net';
-import { domainToASCII } from 'node:url';
-import { mkdir, writeFile, chmod, mkdtemp, rm, rmdir, lstat, readFile, realpath } from 'node:fs/promises';
+import { s as setSecret, a as setOutput, b as summary, i as info, w as warning, d as debug, g as getInput, n as notice, c as getState, e as saveState, f as setFailed } from './core-B5ci7WKw.js';
+import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-B7PLbN3T.js';
+import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
+import { mkdir, writeFile, chmod, mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { resolve, join, basename, dirname, relative, isAbsolute, sep } from 'node:path';
+import { resolve, join, basename } from 'node:path';
 import { X509Certificate, createPrivateKey, webcrypto, createHash, createHmac, randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { Resolver } from 'node:dns/promises';
+import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
+import { A as AliyunApiError } from './errors-C5QZtfof.js';
+import { describeChallenge } from './manual-D8CjNttx.js';
 import 'os';
 import 'crypto';
 import 'fs';
 import 'path';
-
-/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
-class AliyunApiError extends Error {
-    name = 'AliyunApiError';
-    action;
-    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
-    code;
-    status;
-    requestId;
-    recommend;
-    /**
-     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
-     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
-     */
-    outcomeUnknown;
-    constructor(init) {
-        super(init.message, { cause: init.cause });
-        this.action = init.action;
-        this.code = init.code;
-        this.status = init.status;
-        this.requestId = init.requestId;
-        this.recommend = init.recommend;
-        this.outcomeUnknown = init.outcomeUnknown ?? false;
-    }
-    /** One line for logs and failure messages: action, code, message, request id. */
-    describe() {
-        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
-        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
-    }
-}
+import 'node:net';
+import 'node:url';
 
 // Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
 function resolveCredentials(explicit, env) {
@@ -52,169 +25,24 @@ function resolveCredentials(explicit, env) {
     };
 }
 
-// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
-// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
-/** Service rule: one certificate order names at most this many domains. */
-const MAX_DOMAINS_PER_ORDER = 5;
-const MAX_NAME_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-const WILDCARD_PREFIX = '*.';
-const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const ALL_DIGITS = /^[0-9]+$/;
-/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
-function parseDomainList(raw) {
-    const names = raw
-        .split(/[,\r\n]/)
-        .map((name) => name.trim().toLowerCase())
-        .filter((name) => name !== '');
-    return [...new Set(names)];
-}
-/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
-function normaliseDomain(name) {
-    const lowered = name.trim().toLowerCase();
-    // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
-    const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
-    return ascii.replace(/\.$/, '');
-}
-function toALabels(name) {
-    const ascii = domainToASCII(validationBaseName(name));
-    // An unconvertible name is kept as typed so that checkDomain reports it.
-    if (ascii === '')
-        return name;
-    return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
-}
-function isWildcard(name) {
-    return name.startsWith(WILDCARD_PREFIX);
-}
-/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
-function validationBaseName(name) {
-    return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
-}
-/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
-function checkDomain(name) {
-    const ascii = normaliseDomain(name);
-    if (ascii === '')
-        return 'a domain name is empty';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
-        return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
-    }
-    if (isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0) {
-        return `"${name}" is an IP address, not a domain name`;
-    }
-    if (ascii.length > MAX_NAME_LENGTH) {
-        return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
-    }
-    const wildcardProblem = checkWildcard(name, ascii);
-    if (wildcardProblem !== undefined)
-        return wildcardProblem;
-    const labels = validationBaseName(ascii).split('.');
-    if (labels.length < 2) {
-        return isWildcard(ascii)
-            ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
-            : `"${name}" needs at least two labels, like example.com`;
-    }
-    for (const label of labels) {
-        const problem = checkLabel(name, label);
-        if (problem !== undefined)
-            return problem;
-    }
-    if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
-        return `"${name}" ends in an all-numeric top-level label`;
+const DNS_PROVIDER_LOADERS = {
+    alidns: async () => (await import('./alidns-CIoxsgqP.js')).alidnsProvider,
+    manual: async () => (await import('./manual-D8CjNttx.js')).manualProvider,
+    hook: async () => (await import('./hook-Bjt1KCxZ.js')).hookProvider,
+};
+/** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
+const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
+const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
+const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
+const loadFileProvider = FILE_PROVIDER_LOADER;
+/** The provider that wrote items of this kind (the post step's way back from the saved ledger). */
+async function providerOfItem(kind) {
+    for (const load of [...Object.values(DNS_PROVIDER_LOADERS), FILE_PROVIDER_LOADER]) {
+        const provider = await load();
+        if (provider.itemKind === kind)
+            return provider;
     }
     return undefined;
-}
-function checkWildcard(name, ascii) {
-    const stars = ascii.split('*').length - 1;
-    if (stars === 0)
-        return undefined;
-    if (stars > 1)
-        return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
-    if (!isWildcard(ascii))
-        return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
-    return undefined;
-}
-function checkLabel(name, label) {
-    if (label === '')
-        return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
-    if (label.length > MAX_LABEL_LENGTH) {
-        return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
-    }
-    if (!LDH_LABEL.test(label)) {
-        return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
-    }
-    return undefined;
-}
-/** Why these names cannot be ordered together, or undefined when they can. */
-function checkDomainSet(names) {
-    if (names.length === 0)
-        return 'no domain names were given';
-    if (names.length > MAX_DOMAINS_PER_ORDER) {
-        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
-    }
-    for (const name of names) {
-        const problem = checkDomain(name);
-        if (problem !== undefined)
-            return problem;
-    }
-    const normalised = names.map(normaliseDomain);
-    const wildcards = normalised.filter(isWildcard).length;
-    if (wildcards > 0 && wildcards < normalised.length) {
-        return 'plain and wildcard domain names cannot be mixed in one certificate order';
-    }
-    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
-    if (repeated !== undefined)
-        return `"${repeated}" is listed more than once`;
-    return undefined;
-}
-/**
- * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
- * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
- */
-function certificateCovers(certNames, wanted) {
-    const target = normaliseDomain(wanted);
-    return certNames.map(normaliseDomain).some((certName) => {
-        if (certName === target)
-            return true;
-        if (!isWildcard(certName) || isWildcard(target))
-            return false;
-        const dot = target.indexOf('.');
-        return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
-    });
-}
-/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
-function sameDomainSet(a, b) {
-    const setA = new Set(a.map(normaliseDomain));
-    const setB = new Set(b.map(normaliseDomain));
-    return setA.size === setB.size && [...setA].every((name) => setB.has(name));
-}
-/**
- * The registrable domain of a name by the Public Suffix List (ICANN section): `a.b.example.co.uk` →
- * `example.co.uk`. Loaded on first use only, since only validation without a zone list needs it.
- */
-async function loadRegistrableDomain() {
-    const { getDomain } = await import('./es6-DiCHJ-hV.js');
-    return (name) => getDomain(name, { validateHostname: false }) ?? undefined;
-}
-
-class InputError extends Error {
-    problems;
-    name = 'InputError';
-    constructor(problems) {
-        super(problems.map((p) => `input '${p.input}' ${p.problem}`).join('; '));
-        this.problems = problems;
-    }
-}
-/**
- * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
- * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
- */
-class FlowError extends Error {
-    result;
-    name = 'FlowError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
 }
 
 const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
@@ -223,7 +51,6 @@ const CREATE_OPERATIONS = [
     'CreateCertificateRequest',
     'CreateCertificateWithCsrRequest',
 ];
-const DNS_PROVIDERS = ['alidns', 'manual', 'hook'];
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
 function casEndpointForRegion(region) {
     return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
@@ -521,7 +348,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./artifact-u4oiS1BC.js');
+        const { DefaultArtifactClient } = await import('./artifact-BF482q2W.js');
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
     }
     catch (error) {
@@ -554,9 +381,22 @@ async function deliverArtifact(name, cert, keys, env = process.env) {
     return { ...(await uploadArtifact(name, staged, env)), files };
 }
 
+// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
+const DAY_MS = 86_400_000;
+/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
+function isoSeconds(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/** `2026-12-01`. */
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function isRecord$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
 // chains, and is valid now. node:crypto only.
-const DAY_MS$1 = 86_400_000;
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
 class CertificateCheckError extends Error {
@@ -597,14 +437,14 @@ function describeCertificate(pem) {
 }
 /** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
 function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS$1);
+    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
 }
 /**
  * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
  * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
  */
 function renewalWindowDays(renewBeforeDays, validity) {
-    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS$1;
+    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
     if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
         return { days: renewBeforeDays, capped: false };
     return { days: Math.floor(lifetimeDays / 3), capped: true };
@@ -716,9 +556,6 @@ function maskMultilineSecret(value) {
             setSecret(trimmed);
     }
 }
-function isoSeconds$1(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
 function publishOutputs(result, files, now) {
     const set = (name, value) => {
         if (value !== undefined && value !== '')
@@ -734,8 +571,8 @@ function publishOutputs(result, files, now) {
         setOutput('certificate-chain', cert.chainPems.join(''));
         set('fullchain', cert.fullchainPem);
         set('private-key', cert.privateKeyPem);
-        set('not-before', isoSeconds$1(cert.info.notBefore));
-        set('not-after', isoSeconds$1(cert.info.notAfter));
+        set('not-before', isoSeconds(cert.info.notBefore));
+        set('not-after', isoSeconds(cert.info.notAfter));
         set('days-remaining', daysRemaining(cert.info.notAfter, now));
         set('fingerprint-sha256', cert.info.fingerprintSha256);
         set('domains', cert.info.names.join(','));
@@ -757,7 +594,7 @@ function publishOutputs(result, files, now) {
         set('quota-issued', result.quota.issued);
     }
     if (result.cdn?.notAfter) {
-        set('cdn-not-after', isoSeconds$1(result.cdn.notAfter));
+        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
         set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
     }
     for (const [name, path] of Object.entries(files))
@@ -872,20 +709,6 @@ function unusedKeyInputs(cert, secrets, writesFiles) {
             ? []
             : [`${input} is ignored without output-dir or artifact-name: no ${file} is written.`];
     });
-}
-
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
-const DAY_MS = 86_400_000;
-/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/** `2026-12-01`. */
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-function isRecord$2(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // The job summary: what was done, for whom, until when. Never a key.
@@ -1023,640 +846,15 @@ async function deliverResult(config, result, domains) {
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
-/** A ledger that calls `persist` with every item still to remove, after each change. */
-function createCleanupLedger(persist) {
-    const items = [];
-    return {
-        add(item) {
-            items.push(item);
-            persist([...items]);
-        },
-        remove(item) {
-            const at = items.indexOf(item);
-            if (at < 0)
-                return;
-            items.splice(at, 1);
-            persist([...items]);
-        },
-        items: () => [...items],
-    };
-}
-const text = (value) => typeof value === 'string' && value !== '';
-/** Reads saved items back, dropping anything malformed (state is plain text a user could have touched). */
-function parseCleanupItems(raw) {
-    const items = [];
-    for (const entry of raw) {
-        if (!isRecord$2(entry))
-            continue;
-        const { kind } = entry;
-        if (kind === 'alidns-record' && /^\d+$/.test(String(entry.recordId))) {
-            if (text(entry.zone) && text(entry.rr) && text(entry.type)) {
-                items.push({
-                    kind,
-                    recordId: String(entry.recordId),
-                    zone: entry.zone,
-                    rr: entry.rr,
-                    type: entry.type,
-                });
-            }
-        }
-        else if (kind === 'file' && text(entry.path)) {
-            const dirs = Array.isArray(entry.dirs) ? entry.dirs.filter(text) : [];
-            items.push({ kind, path: entry.path, dirs });
-        }
-        else if (kind === 'hook' && text(entry.domain) && text(entry.type) && text(entry.value)) {
-            items.push({ kind, domain: entry.domain, type: entry.type, value: entry.value });
-        }
-    }
-    return items;
-}
-/** One line naming what an item is, for logs. */
-function describeItem(item) {
-    switch (item.kind) {
-        case 'alidns-record':
-            return `${item.type} record ${item.rr === '@' ? item.zone : `${item.rr}.${item.zone}`} (record id ${item.recordId})`;
-        case 'file':
-            return `validation file ${item.path}`;
-        case 'hook':
-            return `${item.type} record ${item.domain} (via dns-hook)`;
-    }
-}
-function ownedItems(ledger, remove) {
-    const owned = [];
-    return {
-        add(item) {
-            owned.push(item);
-            ledger.add(item);
-        },
-        async removeAll() {
-            for (const item of [...owned]) {
-                if (await remove(item)) {
-                    ledger.remove(item);
-                    owned.splice(owned.indexOf(item), 1);
-                }
-            }
-        },
-    };
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
 }
 
-// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
-// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
-const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
-const isUnder = (name, zone) => name === zone || name.endsWith(`.${zone}`);
-/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
-function splitRecordName(full) {
-    const labels = full.split('.');
-    const at = Math.max(labels.findIndex((label) => !label.startsWith('_')), 0);
-    return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
-}
-/**
- * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
- * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
- * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
- * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
- * base, where DigiCert validates it. An empty list: no domains.
- */
-function validationRecordNames(recordDomain, domains, zoneOf) {
-    const record = normalise(recordDomain);
-    const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
-    if (bases.length === 0)
-        return [];
-    const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
-    const speaksOf = (full) => {
-        const { subject } = splitRecordName(full);
-        return bases.includes(subject) || bases.includes(`www.${subject}`);
-    };
-    let full;
-    if (record === '' || record === '@')
-        full = zones[0] ?? '';
-    else if ([...zones, ...bases].some((zone) => isUnder(record, zone)))
-        full = record;
-    else {
-        const candidates = zones.map((zone) => `${record}.${zone}`);
-        full = candidates.find(speaksOf) ?? candidates[0] ?? record;
-    }
-    const { prefix, subject } = splitRecordName(full);
-    if (!prefix)
-        return [full];
-    const names = [full];
-    for (const base of bases) {
-        if (base === subject)
-            continue;
-        // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
-        if (base === `www.${subject}` && !bases.includes(subject))
-            continue;
-        names.push(`${prefix}.${base}`);
-        if (base.startsWith('www.') && base.slice(4) !== subject)
-            names.push(`${prefix}.${base.slice(4)}`);
-    }
-    return [...new Set(names)];
-}
-/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
-function zoneForName(name, zones) {
-    const fqdn = normalise(name);
-    let best;
-    for (const raw of zones) {
-        const zone = normalise(raw);
-        if (zone === '')
-            continue;
-        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
-        if (isSuffix && (best === undefined || zone.length > best.length))
-            best = zone;
-    }
-    if (best === undefined)
-        return undefined;
-    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
-}
-/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
-function requiredRecordNames(challenge, domains, orderId, zoneOf) {
-    const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
-    if (names.length === 0) {
-        throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-            'its domains, which this run does not know: give the domains input along with order-id.');
-    }
-    return names;
-}
-/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
-async function zoneResolver(zones) {
-    const registrable = await loadRegistrableDomain();
-    return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
-}
-
-// dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
-/** Alidns answers these when a record id is unknown: the record is already gone. */
-const GONE = /NotBelongToUser|NotFound|NotExist/i;
-function createAlidnsValidation(deps) {
-    const { dns, log, ledger, orderId } = deps;
-    const mine = ownedItems(ledger, (item) => removeAlidnsRecord(dns, item, log));
-    const cleanup = () => mine.removeAll();
-    return {
-        async present(challenge, domains) {
-            // A changed challenge makes the records of the previous one useless.
-            await cleanup();
-            const zones = await dns.listZones();
-            const names = requiredRecordNames(challenge, domains, orderId, await zoneResolver(zones));
-            const type = challenge.recordType.toUpperCase();
-            const targets = [];
-            for (const name of names) {
-                const match = zoneForName(name, zones);
-                if (!match) {
-                    throw new FlowError(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
-                        `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
-                        '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.');
-                }
-                targets.push({ name, ...match });
-            }
-            for (const target of targets)
-                await ensureRecord(target, type, challenge.recordValue);
-            if (deps.waitVisible) {
-                for (const t of targets) {
-                    await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
-                }
-            }
-            return names;
-        },
-        cleanup,
-    };
-    async function ensureRecord(target, type, value) {
-        const { zone, rr, name } = target;
-        const adopt = (recordId) => {
-            const item = { kind: 'alidns-record', recordId, zone, rr, type };
-            mine.add(item);
-            log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
-        };
-        // The service may have written it itself (automatic DNS validation), or a user or an earlier run did:
-        // use it, never add a second, and leave it in place.
-        if ((await dns.findRecords(zone, rr, type, value)).length > 0) {
-            log.info(`The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`);
-            return;
-        }
-        try {
-            adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
-        }
-        catch (error) {
-            if (!(error instanceof AliyunApiError))
-                throw error;
-            if (error.code === 'DomainRecordDuplicate') {
-                // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
-                log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
-                return;
-            }
-            if (!error.outcomeUnknown)
-                throw error;
-            // Sent without a clear answer: look before doing anything else.
-            const found = await dns.findRecords(zone, rr, type, value);
-            const first = found[0];
-            if (!first)
-                throw error;
-            adopt(first.recordId);
-        }
-    }
-}
-/** Deletes one record; true when it is gone (deleted now, or already). Never throws: warns instead. */
-async function removeAlidnsRecord(dns, item, log) {
-    try {
-        await dns.deleteRecord(item.recordId);
-        log.info(`Removed the ${describeItem(item)}.`);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof AliyunApiError && GONE.test(error.code)) {
-            log.info(`The ${describeItem(item)} is already gone.`);
-            return true;
-        }
-        const reason = error instanceof AliyunApiError ? error.describe() : String(error);
-        log.warning(`Could not remove the ${describeItem(item)}: ${reason}. Remove it by hand.`);
-        return false;
-    }
-}
-
-// dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
-// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
-/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
-const WITHHELD = [
-    /^INPUT_/i,
-    /^STATE_/i,
-    /^ALIBABA_CLOUD_/i,
-    /^ALICLOUD_/i,
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
-];
-/**
- * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
- * minus anything withheld or holding one of `secrets`, plus the record and the action.
- */
-function hookEnvironment(base, action, record, secrets) {
-    const known = secrets.filter((s) => s.length > 0);
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined || WITHHELD.some((re) => re.test(name)))
-            continue;
-        if (known.some((secret) => value.includes(secret)))
-            continue;
-        env[name] = value;
-    }
-    env.CAS_VALIDATION_ACTION = action;
-    env.CAS_VALIDATION_RECORD_DOMAIN = record.domain;
-    env.CAS_VALIDATION_RECORD_TYPE = record.type;
-    env.CAS_VALIDATION_RECORD_VALUE = record.value;
-    return env;
-}
-const MAX_OUTPUT = 64 * 1024;
-const REPORTED_OUTPUT = 2_000;
-/** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
-function runHook(runner, action, record) {
-    const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
-    return new Promise((resolve) => {
-        // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
-        const child = spawn('sh', ['-c', runner.command], {
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        let output = '';
-        const collect = (chunk) => {
-            if (output.length < MAX_OUTPUT)
-                output += chunk.toString('utf8');
-        };
-        child.stdout.on('data', collect);
-        child.stderr.on('data', collect);
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, runner.timeoutMs ?? 300_000);
-        let settled = false;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            child.stdout.destroy();
-            child.stderr.destroy();
-            resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
-        };
-        // 'close' may not follow an 'error' (sh not found): settle on either, once.
-        child.on('error', (error) => {
-            output += `\n${String(error)}`;
-            finish(null, null);
-        });
-        child.on('close', finish);
-        // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
-        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
-    });
-}
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-/** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */
-function describeHookFailure(action, record, result) {
-    const status = result.timedOut
-        ? 'timed out'
-        : result.exitCode !== null
-            ? `exited with code ${result.exitCode}`
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : 'could not be started';
-    const output = result.output.trim();
-    const tail = output.length > REPORTED_OUTPUT ? `…${output.slice(-REPORTED_OUTPUT)}` : output;
-    return (`dns-hook ${action} for the ${record.type} record ${record.domain} ${status}` +
-        (tail ? `; its output: ${tail}` : ' with no output'));
-}
-function createHookValidation(deps) {
-    const { runner, log, ledger, orderId } = deps;
-    const mine = ownedItems(ledger, (item) => runHookCleanup(runner, item, log));
-    const cleanup = () => mine.removeAll();
-    return {
-        async present(challenge, domains) {
-            await cleanup();
-            const names = requiredRecordNames(challenge, domains, orderId, await zoneResolver());
-            const type = challenge.recordType.toUpperCase();
-            for (const domain of names) {
-                const item = { kind: 'hook', domain, type, value: challenge.recordValue };
-                // Remembered before it runs: a hook that dies half-way may still have made the record.
-                mine.add(item);
-                const result = await runHook(runner, 'present', item);
-                if (result.exitCode !== 0 || result.timedOut) {
-                    throw new FlowError(`${describeHookFailure('present', item, result)}. Fix the hook (order ${orderId} waits), then run again.`);
-                }
-                log.info(`dns-hook presented the ${type} record ${domain}.`);
-                if (result.output.trim())
-                    log.debug(`dns-hook output: ${result.output.trim()}`);
-            }
-            return names;
-        },
-        cleanup,
-    };
-}
-/** Runs the hook's cleanup for one record; true when it succeeded. Never throws: warns instead. */
-async function runHookCleanup(runner, item, log) {
-    const result = await runHook(runner, 'cleanup', item);
-    if (result.exitCode === 0 && !result.timedOut) {
-        log.info(`dns-hook removed the ${item.type} record ${item.domain}.`);
-        if (result.output.trim())
-            log.debug(`dns-hook output: ${result.output.trim()}`);
-        return true;
-    }
-    log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
-    return false;
-}
-
-// validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
-/**
- * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
- * (a `..` segment, an absolute escape, a NUL, a backslash, bad percent-encoding) or names the root itself.
- * A full URL is reduced to its path; query and fragment are dropped; percent-encoding is decoded first.
- */
-function validationFilePath(root, uri) {
-    let path = uri.trim();
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
-        try {
-            path = new URL(path).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    path = path.replace(/[?#].*$/, '');
-    try {
-        path = decodeURIComponent(path);
-    }
-    catch {
-        return undefined;
-    }
-    if (path === '' || path.includes('\0') || path.includes('\\'))
-        return undefined;
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return undefined;
-    const base = resolve(root);
-    const target = resolve(base, `.${path.startsWith('/') ? '' : '/'}${path}`);
-    return isInside(base, target) ? target : undefined;
-}
-/** Pure: `target` lies strictly below `base` (both absolute, normalised). */
-function isInside(base, target) {
-    const rel = relative(base, target);
-    return rel !== '' && !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`);
-}
-function createFileValidation(deps) {
-    const { log, ledger, orderId, root } = deps;
-    const mine = ownedItems(ledger, (item) => removeValidationFile(item, log));
-    const cleanup = () => mine.removeAll();
-    return {
-        async present(challenge) {
-            await cleanup();
-            const target = validationFilePath(root, challenge.uri);
-            if (!target) {
-                throw new FlowError(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
-                    `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
-                    `${challenge.uri} by hand, or use validation-method: DNS.`);
-            }
-            // Never write through a symbolic link: it could point anywhere.
-            if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) {
-                throw new FlowError(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
-            }
-            const existing = await readFile(target, 'utf8').catch(() => undefined);
-            if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
-                log.notice(`The validation file ${target} already holds the content order ${orderId} asks for: ` +
-                    `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`);
-                return [];
-            }
-            const dirs = await makeFoldersInside(root, dirname(target), challenge.uri, orderId);
-            const item = { kind: 'file', path: target, dirs };
-            mine.add(item);
-            await writeFile(target, challenge.content, { mode: 0o644 });
-            log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
-                `http://${challenge.domain}${challenge.uri} before the order can validate.`);
-            return [];
-        },
-        cleanup,
-    };
-}
-/**
- * Creates `dir` (and `root`) as needed; returns the folders created, deepest first. Refuses when the nearest
- * existing folder is outside the root for real (a symbolic link inside the root pointing elsewhere).
- */
-async function makeFoldersInside(root, dir, uri, orderId) {
-    const base = resolve(root);
-    const firstRoot = await mkdir(base, { recursive: true });
-    const realRoot = await realpath(base);
-    let existing = dir;
-    while (existing !== base && !(await lstat(existing).catch(() => undefined)))
-        existing = dirname(existing);
-    const realExisting = await realpath(existing);
-    if (realExisting !== realRoot && !isInside(realRoot, realExisting)) {
-        throw new FlowError(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
-            `file-validation-root (${root}), through a symbolic link; refusing to write it.`);
-    }
-    const first = await mkdir(dir, { recursive: true });
-    return [...(first ? createdDirs(first, dir) : []), ...(firstRoot ? createdDirs(firstRoot, base) : [])];
-}
-/** Folders from `first` (the first one mkdir created) down to `last`, deepest first. */
-function createdDirs(first, last) {
-    const dirs = [];
-    for (let dir = last;; dir = dirname(dir)) {
-        dirs.push(dir);
-        if (dir === first || dirname(dir) === dir)
-            break;
-    }
-    return dirs;
-}
-/** Removes the file and the folders created for it when empty; true when the file is gone. Never throws. */
-async function removeValidationFile(item, log) {
-    try {
-        await rm(item.path, { force: true });
-    }
-    catch (error) {
-        log.warning(`Could not remove the validation file ${item.path}: ${String(error)}. Remove it by hand.`);
-        return false;
-    }
-    for (const dir of item.dirs) {
-        // Only empty folders: whatever else a deploy put there stays.
-        const removed = await rmdir(dir).then(() => true, () => false);
-        if (!removed)
-            break;
-    }
-    log.info(`Removed the validation file ${item.path}.`);
-    return true;
-}
-
-// The user creates the record or file: say exactly what, and keep polling.
-/** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
-function describeChallenge(challenge, recordNames) {
-    if (challenge.method === 'FILE') {
-        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
-    }
-    const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
-    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
-}
-/** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
-async function dnsRecordNames(challenge, domains) {
-    if (challenge.method === 'FILE')
-        return [];
-    return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
-}
-function createManualValidation(log, orderId) {
-    return {
-        async present(challenge, domains) {
-            const names = await dnsRecordNames(challenge, domains);
-            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
-            return names;
-        },
-        async cleanup() { },
-    };
-}
-
-// dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
-// within a bound, so that a slow propagation costs seconds instead of a failed validation.
-/** Resolves the zone's NS host names to addresses with the system resolver. */
-async function authoritativeServers(zone) {
-    const system = new Resolver({ timeout: 5_000, tries: 2 });
-    const hosts = await system.resolveNs(zone);
-    const addresses = [];
-    for (const host of hosts) {
-        if (isIP(host)) {
-            addresses.push(host);
-            continue;
-        }
-        const found = await system.resolve4(host).catch(() => []);
-        addresses.push(...found);
-    }
-    return [...new Set(addresses)];
-}
-/** Whether `server` answers `name` with `value` (TXT: any string of the set; CNAME: the target). */
-async function serverHasRecord(server, record, queryTimeoutMs = 3_000) {
-    const resolver = new Resolver({ timeout: queryTimeoutMs, tries: 1 });
-    resolver.setServers([server]);
-    try {
-        if (record.type === 'CNAME') {
-            const targets = await resolver.resolveCname(record.name);
-            const want = record.value.toLowerCase().replace(/\.$/, '');
-            return targets.some((t) => t.toLowerCase().replace(/\.$/, '') === want);
-        }
-        const texts = await resolver.resolveTxt(record.name);
-        return texts.some((chunks) => chunks.join('') === record.value);
-    }
-    catch {
-        return false;
-    }
-    finally {
-        resolver.cancel();
-    }
-}
-/** True when every authoritative server serves the record before the bound; false (and a warning) otherwise. */
-async function waitForPropagation(record, options) {
-    const { log } = options;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const interval = options.intervalMs ?? 2_000;
-    const deadline = Date.now() + options.timeoutMs;
-    let servers;
-    try {
-        servers = await (options.nameServers ?? authoritativeServers)(record.zone);
-    }
-    catch (error) {
-        log.warning(`Could not find the name servers of zone ${record.zone} (${String(error)}); not waiting for ${record.name}.`);
-        return false;
-    }
-    if (servers.length === 0) {
-        log.warning(`Zone ${record.zone} has no name server address; not waiting for ${record.name}.`);
-        return false;
-    }
-    let waiting = servers;
-    for (;;) {
-        const answers = await Promise.all(waiting.map((s) => serverHasRecord(s, record, options.queryTimeoutMs)));
-        waiting = waiting.filter((_, i) => !answers[i]);
-        if (waiting.length === 0) {
-            log.info(`The ${record.type} record ${record.name} is visible at all ${servers.length} name server(s).`);
-            return true;
-        }
-        if (Date.now() + interval > deadline) {
-            log.warning(`The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
-                `${Math.round(options.timeoutMs / 1000)}s; carrying on.`);
-            return false;
-        }
-        log.debug(`Waiting for ${record.name} at ${waiting.join(', ')}.`);
-        await sleep(interval);
-    }
-}
-
-/** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
-const PROPAGATION_BOUND_MS = 120_000;
-function createValidationStrategy(deps, orderId) {
-    const { config, dns, log } = deps;
-    const ledger = createCleanupLedger(deps.rememberCleanup);
-    const manual = createManualValidation(log, orderId);
-    const root = config.fileValidationRoot;
-    const file = root
-        ? createFileValidation({ root, log, ledger, orderId })
-        : manual;
-    const runner = hookRunnerFor(config);
-    let record = manual;
-    if (config.dnsProvider === 'alidns') {
-        const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
-        record = createAlidnsValidation({
-            dns,
-            log,
-            ledger,
-            orderId,
-            ttl: config.dnsTtl,
-            waitVisible: config.dnsWaitPropagation
-                ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
-                : undefined,
-        });
-    }
-    else if (config.dnsProvider === 'hook' && runner) {
-        record = createHookValidation({ runner, log, ledger, orderId });
-    }
+async function createValidationStrategy(deps, orderId) {
+    const { config } = deps;
+    const providerDeps = { ...deps, ledger: createCleanupLedger(deps.rememberCleanup), orderId };
+    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
+    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
     return {
         present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
         async cleanup() {
@@ -1664,14 +862,6 @@ function createValidationStrategy(deps, orderId) {
             await record.cleanup();
         },
     };
-}
-/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
-function hookRunnerFor(config) {
-    if (!config.dnsHook)
-        return undefined;
-    const { accessKeySecret, securityToken } = config.credentials;
-    const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
-    return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
 }
 /**
  * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
@@ -1682,8 +872,28 @@ async function namesWithoutZone(dns, domains) {
     const bases = [...new Set(domains.map(validationBaseName))];
     return bases.filter((name) => !zoneForName(name, zones));
 }
+/**
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
+ * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ */
+async function removeChallengeRecords(challenge, domains, deps) {
+    if (challenge.method !== 'DNS')
+        return 'not applicable';
+    const { config, dns, log } = deps;
+    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
+    if (names.length === 0) {
+        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
+            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const provider = await loadDnsProvider(config.dnsProvider);
+    return provider.removeForChallenge
+        ? provider.removeForChallenge(challenge, names, deps)
+        : 'nothing to remove';
+}
 
-// Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
+// Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
 /** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE = {
     domain_verify: 'CHECKING',
@@ -1732,37 +942,7 @@ async function findOrderSummary(ctx, orderId, hint) {
         return undefined;
     return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
 }
-/**
- * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
- * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
- */
-function readOrderCertificate(ctx, status) {
-    const pem = status.certificate ?? '';
-    try {
-        const leaf = splitPemBundle(pem)[0];
-        if (!leaf)
-            throw new CertificateCheckError('The service returned no PEM certificate.');
-        const { notBefore, notAfter } = describeCertificate(leaf);
-        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
-        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
-        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
-    }
-}
-function isFreeProduct(productCode) {
-    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
-}
 
-function emptyResult(status, orderId) {
-    return { status, orderId, timeline: [], details: [] };
-}
-
-// mode: cancel — give up an order that is not issued, so that its quota comes back (docs/vendor-facts.md, order lifecycle):
-// domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
-// Safe to run twice: an order already gone is reported, not an error.
 async function cancelOrder(ctx, domains) {
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
@@ -1809,10 +989,7 @@ async function cancelOrder(ctx, domains) {
     result.details.push(['Previous state', state], ['Calls', steps.join(', then ')]);
     if (order.challenge?.method === 'DNS') {
         const names = domains.length > 0 ? domains : (summary?.domains ?? []);
-        result.details.push([
-            'Validation records',
-            await removeValidationRecords(ctx, orderId, order.challenge, names),
-        ]);
+        result.details.push(['Validation records', await removeChallengeRecords(order.challenge, names, ctx)]);
     }
     const productCode = ctx.config.productCode ?? summary?.productCode;
     if (productCode)
@@ -1825,56 +1002,39 @@ function alreadyGone(ctx, orderId) {
     result.details.push(['Previous state', 'already gone (NotFoundOrder)']);
     return result;
 }
-/**
- * Removes the order's validation records, found by their value (the order's own token, which nothing else uses):
- * from Alibaba Cloud DNS with dns-provider alidns, through the hook's cleanup with dns-provider hook. With manual the
- * user made them, and is told they can go. Never fails the run: the order itself is already gone.
- */
-async function removeValidationRecords(ctx, orderId, challenge, domains) {
-    const { config, dns, log } = ctx;
-    const type = challenge.recordType.toUpperCase();
-    const value = challenge.recordValue;
-    const zones = config.dnsProvider === 'alidns' ? await dns.listZones().catch(() => undefined) : undefined;
-    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
-    if (names.length === 0) {
-        log.warning(`The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
-            `remove any ${type} record with the value ${value} yourself (or give the domains input).`);
-        return 'not looked up (names unknown)';
-    }
-    const runner = config.dnsProvider === 'hook' ? hookRunnerFor(config) : undefined;
-    if (runner) {
-        let removed = 0;
-        for (const domain of names) {
-            if (await runHookCleanup(runner, { domain, type, value }, log))
-                removed++;
-        }
-        return `${removed} of ${names.length} removed by dns-hook`;
-    }
-    if (config.dnsProvider !== 'alidns') {
-        log.info(`The validation record ${type} ${names.join(', ')} = ${value} is no longer needed: remove it if you made it.`);
-        return `left to you (dns-provider ${config.dnsProvider})`;
-    }
-    try {
-        let removed = 0;
-        for (const name of names) {
-            const match = zones && zoneForName(name, zones);
-            if (!match)
-                continue;
-            for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
-                const item = { kind: 'alidns-record', recordId: record.recordId, ...match, type };
-                if (await removeAlidnsRecord(dns, item, log))
-                    removed++;
-            }
-        }
-        return `${removed} removed from Alibaba Cloud DNS`;
-    }
-    catch (error) {
-        if (!(error instanceof AliyunApiError))
-            throw error;
-        log.warning(`The validation records of order ${orderId} could not be looked up (${error.describe()}); ` +
-            `remove any ${type} record ${names.join(', ')} with the value ${value} yourself.`);
-        return 'not removed (see the warning)';
-    }
+
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
+const LIST_STATUSES = [
+    'PAYED',
+    'CHECKING',
+    'CHECKED_FAIL',
+    'ISSUED',
+    'WILLEXPIRED',
+    'EXPIRED',
+    'NOTACTIVATED',
+    'REVOKED',
+];
+const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
+function parseListStatus(raw) {
+    const upper = (raw ?? '').trim().toUpperCase();
+    const known = SPELLINGS[upper] ?? upper;
+    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
+}
+/** Issued and still valid: about to expire counts. */
+const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
+/** Waiting for validation or the CA. */
+const isInFlight = (status) => status === 'CHECKING';
+/** The issued order that lasts longest. */
+function latestIssued(orders) {
+    return orders
+        .filter((o) => isIssued(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
 }
 
 // Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
@@ -1883,7 +1043,8 @@ function nextPollDelayMs(previousMs, schedule) {
     return Math.max(0, grown);
 }
 
-// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
+// Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
+// came back; and the certificate of an issued order read as it is, for the modes that only report or act on it.
 /** A long wait says where it is at least this often. */
 const HEARTBEAT_MS = 30_000;
 /**
@@ -1899,7 +1060,7 @@ async function waitForIssuance(ctx, orderId, domains) {
         maxMs: config.maxPollIntervalSeconds * 1000,
         deadline: started + config.waitTimeoutSeconds * 1000,
     };
-    const strategy = ctx.validation(orderId);
+    const strategy = await ctx.validation(orderId);
     const timeline = [];
     const heartbeat = { lastAt: started };
     let recordNames = [];
@@ -2017,35 +1178,25 @@ function pendingResult(ctx, outcome, orderId) {
     }
     return result;
 }
-
-// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
-// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
-// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
-const LIST_STATUSES = [
-    'PAYED',
-    'CHECKING',
-    'CHECKED_FAIL',
-    'ISSUED',
-    'WILLEXPIRED',
-    'EXPIRED',
-    'NOTACTIVATED',
-    'REVOKED',
-];
-const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
-function parseListStatus(raw) {
-    const upper = (raw ?? '').trim().toUpperCase();
-    const known = SPELLINGS[upper] ?? upper;
-    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
-}
-/** Issued and still valid: about to expire counts. */
-const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
-/** Waiting for validation or the CA. */
-const isInFlight = (status) => status === 'CHECKING';
-/** The issued order that lasts longest. */
-function latestIssued(orders) {
-    return orders
-        .filter((o) => isIssued(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+/**
+ * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
+ * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
+ */
+function readOrderCertificate(ctx, status) {
+    const pem = status.certificate ?? '';
+    try {
+        const leaf = splitPemBundle(pem)[0];
+        if (!leaf)
+            throw new CertificateCheckError('The service returned no PEM certificate.');
+        const { notBefore, notAfter } = describeCertificate(leaf);
+        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
+        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
+        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
+    }
 }
 
 // Finding the order that already serves an intent, so that nothing is ordered twice.
@@ -2067,17 +1218,17 @@ function inFlightOrder(orders) {
  * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
  * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
  */
-async function reconcileUncertainCreate(ctx, error, before, domains) {
-    const { authority, config, log } = ctx;
+async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
+    const { authority, log } = ctx;
     log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
     for (let check = 1; check <= 5; check++) {
-        const orders = await listOrdersForDomains(authority, domains, config.productCode);
+        const orders = await listOrdersForDomains(authority, domains, productCode);
         const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
         if (created) {
             log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
             return created.orderId;
         }
-        const quota = await authority.describePackageState(config.productCode);
+        const quota = await authority.describePackageState(productCode);
         if (quota.used <= before.used) {
             log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
             return undefined;
@@ -2224,7 +1375,7 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
     catch (error) {
         if (!(error instanceof AliyunApiError && error.outcomeUnknown))
             throw error;
-        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
+        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains, config.productCode);
         if (adopted)
             return adopted;
     }
@@ -2362,15 +1513,16 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
         }
         if (!(error instanceof AliyunApiError && error.outcomeUnknown))
             throw error;
-        const sameProduct = { ...ctx, config: { ...ctx.config, productCode } };
         const known = { used: usedBefore, knownOrderIds: new Set(knownOrders.map((o) => o.orderId)) };
-        const adopted = await reconcileUncertainCreate(sameProduct, error, known, newNames);
+        const adopted = await reconcileUncertainCreate(ctx, error, known, newNames, productCode);
         if (adopted)
             return adopted;
     }
     return renew();
 }
 
+// mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
+// The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
     const { authority, log } = ctx;
@@ -2558,6 +1710,73 @@ function fingerprintOf(pem) {
     }
 }
 
+// The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
+// credential source (inputs and environment alike), and the one-sentence failure text.
+const ACTION_NAME = 'Alibaba Cloud SSL certificate';
+/** Inputs and environment variables that can hold a credential secret. */
+const SECRET_INPUTS = ['access-key-secret', 'security-token'];
+const SECRET_ENV = [
+    'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    'ALIBABA_CLOUD_SECURITY_TOKEN',
+    'ALICLOUD_ACCESS_KEY_SECRET',
+    'ALICLOUD_SECURITY_TOKEN',
+    'ALIBABACLOUD_ACCESS_KEY_SECRET',
+    'ALIBABACLOUD_SECURITY_TOKEN',
+];
+/** Registers every credential secret the step can see, from inputs and environment, before anything is printed. */
+function maskCredentialSources() {
+    for (const name of SECRET_INPUTS) {
+        const value = getInput(name);
+        if (value)
+            setSecret(value);
+    }
+    for (const name of SECRET_ENV) {
+        const value = process.env[name];
+        if (value)
+            setSecret(value);
+    }
+}
+/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+function createActionsLogger() {
+    return {
+        debug: (m) => debug(m),
+        info: (m) => info(m),
+        notice: (m) => notice(m),
+        warning: (m) => warning(m),
+    };
+}
+/** One sentence: what failed, for which input, operation or order, and what to do next. */
+function describeFailure(error) {
+    if (error instanceof InputError || error instanceof FlowError)
+        return error.message;
+    if (error instanceof AliyunApiError)
+        return `${error.describe()}. ${nextStepFor(error)}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function nextStepFor(error) {
+    if (error.outcomeUnknown) {
+        return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
+    }
+    if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
+        return 'Check access-key-id, access-key-secret and security-token.';
+    }
+    if (/^(Forbidden|NoPermission)/.test(error.code))
+        return 'Grant the RAM user the permission this call needs.';
+    if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
+        return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
+    }
+    if (error.code === 'NotFoundOrder')
+        return 'Check order-id.';
+    if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
+        return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
+    }
+    if (error.code === 'NetworkError')
+        return 'Check the endpoint inputs and the network, then run again.';
+    return error.recommend
+        ? `See ${error.recommend}.`
+        : 'Check the inputs named in the message, then run again.';
+}
+
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
 // Node 20's JSON.parse has no reviver source access, so unsafe integer literals are quoted before parsing.
 const UNSAFE_DIGITS = 16;
@@ -2690,9 +1909,7 @@ function signRpcV1(method, params, accessKeySecret) {
     return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
 }
 /** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
-function formatTimestamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
+const formatTimestamp = isoSeconds;
 function sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
@@ -2933,9 +2150,9 @@ class RpcClient {
         catch {
             body = undefined;
         }
-        const fields = isRecord$1(body) ? body : {};
+        const fields = isRecord(body) ? body : {};
         const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
-        if (status >= 200 && status < 300 && isRecord$1(body)) {
+        if (status >= 200 && status < 300 && isRecord(body)) {
             record(status, undefined, requestId);
             return { result: body, error: undefined, failure: 'final' };
         }
@@ -3060,7 +2277,7 @@ function headerValue(value) {
 function stringField(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function isRecord$1(value) {
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -3094,121 +2311,14 @@ function dateField(value) {
 }
 /** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
 function listField(value, wrapper) {
-    const inner = wrapper && isRecord(value) ? value[wrapper] : value;
+    const inner = wrapper && isRecord$1(value) ? value[wrapper] : value;
     if (Array.isArray(inner))
-        return inner.filter(isRecord);
-    return isRecord(inner) ? [inner] : [];
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const CDN_VERSION = '2018-05-10';
-function createCdnService(client, endpoint) {
-    return {
-        async describeDomainCertificate(domainName) {
-            const r = await client.call({
-                endpoint,
-                version: CDN_VERSION,
-                action: 'DescribeDomainCertificateInfo',
-                params: { DomainName: domainName },
-                changesState: false,
-            });
-            const info = listField(r.CertInfos, 'CertInfo')[0];
-            if (!info)
-                return undefined;
-            const date = (v) => {
-                const t = textField(v);
-                const parsed = t ? new Date(t) : undefined;
-                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
-            };
-            return {
-                domainName: textField(info.DomainName) ?? domainName,
-                certName: textField(info.CertName),
-                certId: textField(info.CertId),
-                status: textField(info.Status),
-                certExpireTime: date(info.CertExpireTime),
-                certStartTime: date(info.CertStartTime),
-                serverCertificate: textField(info.ServerCertificate),
-            };
-        },
-    };
-}
-
-const DNS_VERSION = '2015-01-09';
-const PAGE_SIZE$1 = 100;
-function createDnsService(client, endpoint) {
-    const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
-    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
-    let zoneList;
-    const fetchZones = async () => {
-        const zones = [];
-        for (let page = 1;; page++) {
-            const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE$1 }, false);
-            const items = listField(r.Domains, 'Domain');
-            for (const item of items) {
-                const name = textField(item.DomainName);
-                if (name)
-                    zones.push(name.toLowerCase());
-            }
-            if (items.length === 0 || zones.length >= numberField(r.TotalCount))
-                return zones;
-        }
-    };
-    return {
-        listZones() {
-            zoneList ??= fetchZones().catch((error) => {
-                zoneList = undefined;
-                throw error;
-            });
-            return zoneList;
-        },
-        async findRecords(zone, rr, type, value) {
-            const found = [];
-            for (let page = 1;; page++) {
-                const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: PAGE_SIZE$1 }, false);
-                const items = listField(r.DomainRecords, 'Record');
-                for (const item of items) {
-                    const record = toRecord(zone, item);
-                    // The key words match loosely: keep exact matches only.
-                    if (record &&
-                        record.rr === rr &&
-                        record.type === type &&
-                        (value === undefined || record.value === value)) {
-                        found.push(record);
-                    }
-                }
-                if (items.length === 0 || page * PAGE_SIZE$1 >= numberField(r.TotalCount))
-                    return found;
-            }
-        },
-        async addRecord(zone, rr, type, value, ttl) {
-            const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
-            const recordId = idField(r.RecordId);
-            if (!recordId)
-                throw new Error('AddDomainRecord answered without a RecordId');
-            return { recordId, zone, rr, type, value };
-        },
-        async deleteRecord(recordId) {
-            await call('DeleteDomainRecord', { RecordId: recordId }, true);
-        },
-    };
-}
-function toRecord(zone, item) {
-    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
-    if (!recordId)
-        return undefined;
-    return {
-        recordId,
-        zone,
-        rr: textField(item.RR) ?? '',
-        type: textField(item.Type) ?? '',
-        value: textField(item.Value) ?? '',
-    };
+        return inner.filter(isRecord$1);
+    return isRecord$1(inner) ? [inner] : [];
 }
 
 const CAS_VERSION = '2020-04-07';
-const PAGE_SIZE = 50;
+const PAGE_SIZE$1 = 50;
 const KNOWN_STATES = [
     'domain_verify',
     'process',
@@ -3280,7 +2390,7 @@ function createOrderApi(client, endpoint, maskSecret) {
                     Status: query.status,
                     OrderType: 'CPACK',
                     CurrentPage: page,
-                    ShowSize: PAGE_SIZE,
+                    ShowSize: PAGE_SIZE$1,
                 }, false);
                 const items = listField(r.CertificateOrderList);
                 for (const item of items) {
@@ -3350,6 +2460,110 @@ function requireId(value, action) {
     return id;
 }
 
+const CDN_VERSION = '2018-05-10';
+function createCdnService(client, endpoint) {
+    return {
+        async describeDomainCertificate(domainName) {
+            const r = await client.call({
+                endpoint,
+                version: CDN_VERSION,
+                action: 'DescribeDomainCertificateInfo',
+                params: { DomainName: domainName },
+                changesState: false,
+            });
+            const info = listField(r.CertInfos, 'CertInfo')[0];
+            if (!info)
+                return undefined;
+            const date = (v) => {
+                const t = textField(v);
+                const parsed = t ? new Date(t) : undefined;
+                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+            };
+            return {
+                domainName: textField(info.DomainName) ?? domainName,
+                certName: textField(info.CertName),
+                certId: textField(info.CertId),
+                status: textField(info.Status),
+                certExpireTime: date(info.CertExpireTime),
+                certStartTime: date(info.CertStartTime),
+                serverCertificate: textField(info.ServerCertificate),
+            };
+        },
+    };
+}
+
+const DNS_VERSION = '2015-01-09';
+const PAGE_SIZE = 100;
+function createDnsService(client, endpoint) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
+    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
+    let zoneList;
+    const fetchZones = async () => {
+        const zones = [];
+        for (let page = 1;; page++) {
+            const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE }, false);
+            const items = listField(r.Domains, 'Domain');
+            for (const item of items) {
+                const name = textField(item.DomainName);
+                if (name)
+                    zones.push(name.toLowerCase());
+            }
+            if (items.length === 0 || zones.length >= numberField(r.TotalCount))
+                return zones;
+        }
+    };
+    return {
+        listZones() {
+            zoneList ??= fetchZones().catch((error) => {
+                zoneList = undefined;
+                throw error;
+            });
+            return zoneList;
+        },
+        async findRecords(zone, rr, type, value) {
+            const found = [];
+            for (let page = 1;; page++) {
+                const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: PAGE_SIZE }, false);
+                const items = listField(r.DomainRecords, 'Record');
+                for (const item of items) {
+                    const record = toRecord(zone, item);
+                    // The key words match loosely: keep exact matches only.
+                    if (record &&
+                        record.rr === rr &&
+                        record.type === type &&
+                        (value === undefined || record.value === value)) {
+                        found.push(record);
+                    }
+                }
+                if (items.length === 0 || page * PAGE_SIZE >= numberField(r.TotalCount))
+                    return found;
+            }
+        },
+        async addRecord(zone, rr, type, value, ttl) {
+            const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
+            const recordId = idField(r.RecordId);
+            if (!recordId)
+                throw new Error('AddDomainRecord answered without a RecordId');
+            return { recordId, zone, rr, type, value };
+        },
+        async deleteRecord(recordId) {
+            await call('DeleteDomainRecord', { RecordId: recordId }, true);
+        },
+    };
+}
+function toRecord(zone, item) {
+    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
+    if (!recordId)
+        return undefined;
+    return {
+        recordId,
+        zone,
+        rr: textField(item.RR) ?? '',
+        type: textField(item.Type) ?? '',
+        value: textField(item.Value) ?? '',
+    };
+}
+
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
 /** One debug line per call attempt: never parameters, so never secrets. */
 function describeCall(c) {
@@ -3411,7 +2625,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./cache-BREKAI6I.js');
+                const cache = await import('./cache-3P0dLvOW.js');
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -3428,7 +2642,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./cache-BREKAI6I.js');
+                const cache = await import('./cache-3P0dLvOW.js');
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -3442,20 +2656,10 @@ function createCacheResumeStore(log) {
 }
 
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
-const ACTION_NAME = 'Alibaba Cloud SSL certificate';
 async function runMain() {
     markMainStarted();
     // Mask the credentials before anything at all is printed.
-    for (const name of ['access-key-secret', 'security-token']) {
-        const value = getInput(name);
-        if (value)
-            setSecret(value);
-    }
-    for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
-        const value = process.env[name];
-        if (value)
-            setSecret(value);
-    }
+    maskCredentialSources();
     let client;
     let knownOrderId;
     let domains = [];
@@ -3482,15 +2686,6 @@ async function runMain() {
     finally {
         await client?.close();
     }
-}
-/** The flows' Logger on top of the runner's log commands (shared with the post step). */
-function createActionsLogger() {
-    return {
-        debug: (m) => debug(m),
-        info: (m) => info(m),
-        notice: (m) => notice(m),
-        warning: (m) => warning(m),
-    };
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
@@ -3539,58 +2734,37 @@ async function runFlow(ctx, domains) {
             return reportStatus(ctx, domains);
     }
 }
-/** One sentence: what failed, for which input, operation or order, and what to do next. */
-function describeFailure(error) {
-    if (error instanceof InputError || error instanceof FlowError)
-        return error.message;
-    if (error instanceof AliyunApiError)
-        return `${error.describe()}. ${nextStepFor(error)}`;
-    return error instanceof Error ? error.message : String(error);
-}
-function nextStepFor(error) {
-    if (error.outcomeUnknown) {
-        return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
-    }
-    if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
-        return 'Check access-key-id, access-key-secret and security-token.';
-    }
-    if (/^(Forbidden|NoPermission)/.test(error.code))
-        return 'Grant the RAM user the permission this call needs.';
-    if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
-        return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
-    }
-    if (error.code === 'NotFoundOrder')
-        return 'Check order-id.';
-    if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
-        return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
-    }
-    if (error.code === 'NetworkError')
-        return 'Check the endpoint inputs and the network, then run again.';
-    return error.recommend
-        ? `See ${error.recommend}.`
-        : 'Check the inputs named in the message, then run again.';
-}
 
+// The post step's half of cleanup: read the saved ledger back and remove what the main step could not, each item
+// by the provider that wrote it (registry.ts).
+/** Reads saved items back, dropping anything malformed or of no known provider. */
+async function parseCleanupItems(raw) {
+    const items = [];
+    for (const entry of raw) {
+        if (!isRecord$1(entry) || typeof entry.kind !== 'string')
+            continue;
+        const item = (await providerOfItem(entry.kind))?.parseItem?.(entry);
+        if (item)
+            items.push(item);
+    }
+    return items;
+}
+/** One line naming what an item is, for logs. */
+async function describeItem(item) {
+    return (await providerOfItem(item.kind))?.describeItem?.(item) ?? item.kind;
+}
 /** Removes every item it can; returns those still in place. Never throws. */
 async function removeLeftovers(items, deps) {
-    const { log } = deps;
     const left = [];
     for (const item of items) {
-        let removed = false;
-        if (item.kind === 'alidns-record') {
-            removed = deps.dns ? await removeAlidnsRecord(deps.dns, item, log) : false;
-        }
-        else if (item.kind === 'file') {
-            removed = await removeValidationFile(item, log);
-        }
-        else {
-            removed = deps.hook ? await runHookCleanup(deps.hook, item, log) : false;
-        }
+        const provider = await providerOfItem(item.kind);
+        const removed = (await provider?.removeItem?.(item, deps)) ?? false;
         if (!removed)
             left.push(item);
     }
     if (left.length > 0) {
-        log.warning(`Validation leftovers to remove by hand: ${left.map(describeItem).join('; ')}.`);
+        const names = await Promise.all(left.map(describeItem));
+        deps.log.warning(`Validation leftovers to remove by hand: ${names.join('; ')}.`);
     }
     return left;
 }
@@ -3598,14 +2772,10 @@ async function removeLeftovers(items, deps) {
 // The post step: remove validation leftovers when the main step could not (crash, cancellation).
 // It never fails the job: what it cannot remove is reported as a warning.
 async function runPost() {
-    const items = parseCleanupItems(loadCleanupItems());
+    const items = await parseCleanupItems(loadCleanupItems());
     if (items.length === 0)
         return;
-    for (const name of ['access-key-secret', 'security-token']) {
-        const value = getInput(name);
-        if (value)
-            setSecret(value);
-    }
+    maskCredentialSources();
     const log = createActionsLogger();
     info(`Removing ${items.length} validation leftover(s) of the main step.`);
     let services;
@@ -3618,12 +2788,11 @@ async function runPost() {
         catch (error) {
             log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
         }
-        const hook = config && hookRunnerFor(config);
-        saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, hook }));
+        saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
     }
     catch (error) {
         warning(`Could not remove the validation leftovers (${describeFailure(error)}); ` +
-            `remove them by hand: ${items.map(describeItem).join('; ')}.`);
+            `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`);
     }
     finally {
         await services?.client.close();

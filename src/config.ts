@@ -3,6 +3,7 @@ import type { AccessKeyCredentials } from './aliyun/credentials.js';
 import { resolveCredentials } from './aliyun/credentials.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
+import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
 export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'] as const;
@@ -12,8 +13,6 @@ export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateRequest',
   'CreateCertificateWithCsrRequest',
 ];
-export const DNS_PROVIDERS = ['alidns', 'manual', 'hook'] as const;
-export type DnsProvider = (typeof DNS_PROVIDERS)[number];
 
 export interface Config {
   mode: Mode;

@@ -1,6 +1,5 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
-import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
@@ -14,25 +13,16 @@ import { issueCertificate } from './flows/issue.js';
 import { renewCertificate } from './flows/renew.js';
 import { revokeCertificate } from './flows/revoke.js';
 import { reportStatus } from './flows/status.js';
-import type { Logger } from './log.js';
 import type { FlowResult } from './result.js';
+import { ACTION_NAME, createActionsLogger, describeFailure, maskCredentialSources } from './runner.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
 
-const ACTION_NAME = 'Alibaba Cloud SSL certificate';
-
 export async function runMain(): Promise<void> {
   markMainStarted();
   // Mask the credentials before anything at all is printed.
-  for (const name of ['access-key-secret', 'security-token']) {
-    const value = core.getInput(name);
-    if (value) core.setSecret(value);
-  }
-  for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
-    const value = process.env[name];
-    if (value) core.setSecret(value);
-  }
+  maskCredentialSources();
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
   let domains: string[] = [];
@@ -61,16 +51,6 @@ export async function runMain(): Promise<void> {
   } finally {
     await client?.close();
   }
-}
-
-/** The flows' Logger on top of the runner's log commands (shared with the post step). */
-export function createActionsLogger(): Logger {
-  return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    notice: (m) => core.notice(m),
-    warning: (m) => core.warning(m),
-  };
 }
 
 function createFlowContext(
@@ -124,33 +104,4 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
     case 'status':
       return reportStatus(ctx, domains);
   }
-}
-
-/** One sentence: what failed, for which input, operation or order, and what to do next. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof InputError || error instanceof FlowError) return error.message;
-  if (error instanceof AliyunApiError) return `${error.describe()}. ${nextStepFor(error)}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function nextStepFor(error: AliyunApiError): string {
-  if (error.outcomeUnknown) {
-    return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
-  }
-  if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
-    return 'Check access-key-id, access-key-secret and security-token.';
-  }
-  if (/^(Forbidden|NoPermission)/.test(error.code))
-    return 'Grant the RAM user the permission this call needs.';
-  if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
-    return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
-  }
-  if (error.code === 'NotFoundOrder') return 'Check order-id.';
-  if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
-    return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
-  }
-  if (error.code === 'NetworkError') return 'Check the endpoint inputs and the network, then run again.';
-  return error.recommend
-    ? `See ${error.recommend}.`
-    : 'Check the inputs named in the message, then run again.';
 }

@@ -2,20 +2,15 @@
 // It never fails the job: what it cannot remove is reported as a warning.
 import * as core from '@actions/core';
 import { type Config, parseConfig } from './config.js';
-import { createActionsLogger, describeFailure } from './main.js';
+import { createActionsLogger, describeFailure, maskCredentialSources } from './runner.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { loadCleanupItems, saveCleanupItems } from './state.js';
-import { describeItem, parseCleanupItems } from './validation/cleanup.js';
-import { hookRunnerFor } from './validation/index.js';
-import { removeLeftovers } from './validation/leftovers.js';
+import { describeItem, parseCleanupItems, removeLeftovers } from './validation/leftovers.js';
 
 export async function runPost(): Promise<void> {
-  const items = parseCleanupItems(loadCleanupItems());
+  const items = await parseCleanupItems(loadCleanupItems());
   if (items.length === 0) return;
-  for (const name of ['access-key-secret', 'security-token']) {
-    const value = core.getInput(name);
-    if (value) core.setSecret(value);
-  }
+  maskCredentialSources();
   const log = createActionsLogger();
   core.info(`Removing ${items.length} validation leftover(s) of the main step.`);
   let services: Services | undefined;
@@ -27,12 +22,11 @@ export async function runPost(): Promise<void> {
     } catch (error) {
       log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
     }
-    const hook = config && hookRunnerFor(config);
-    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, hook }));
+    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
   } catch (error) {
     core.warning(
       `Could not remove the validation leftovers (${describeFailure(error)}); ` +
-        `remove them by hand: ${items.map(describeItem).join('; ')}.`,
+        `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`,
     );
   } finally {
     await services?.client.close();

@@ -1,15 +1,6 @@
-// mode: cancel — give up an order that is not issued, so that its quota comes back (docs/vendor-facts.md, order lifecycle):
-// domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
-// Safe to run twice: an order already gone is reported, not an error.
-import { AliyunApiError } from '../aliyun/errors.js';
 import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
-import { removeAlidnsRecord } from '../validation/alidns.js';
-import type { AlidnsRecordItem } from '../validation/cleanup.js';
-import { runHookCleanup } from '../validation/hook.js';
-import { hookRunnerFor } from '../validation/index.js';
-import { validationRecordNames, zoneForName, zoneResolver } from '../validation/records.js';
-import type { DnsChallenge } from '../vocabulary.js';
+import { removeChallengeRecords } from '../validation/index.js';
 import type { FlowContext } from './context.js';
 import {
   describeExistingOrder,
@@ -71,10 +62,7 @@ export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<
   result.details.push(['Previous state', state], ['Calls', steps.join(', then ')]);
   if (order.challenge?.method === 'DNS') {
     const names = domains.length > 0 ? domains : (summary?.domains ?? []);
-    result.details.push([
-      'Validation records',
-      await removeValidationRecords(ctx, orderId, order.challenge, names),
-    ]);
+    result.details.push(['Validation records', await removeChallengeRecords(order.challenge, names, ctx)]);
   }
   const productCode = ctx.config.productCode ?? summary?.productCode;
   if (productCode) result.quota = await authority.describePackageState(productCode);
@@ -88,62 +76,4 @@ function alreadyGone(ctx: FlowContext, orderId: string): FlowResult {
   const result = emptyResult('cancelled', orderId);
   result.details.push(['Previous state', 'already gone (NotFoundOrder)']);
   return result;
-}
-
-/**
- * Removes the order's validation records, found by their value (the order's own token, which nothing else uses):
- * from Alibaba Cloud DNS with dns-provider alidns, through the hook's cleanup with dns-provider hook. With manual the
- * user made them, and is told they can go. Never fails the run: the order itself is already gone.
- */
-async function removeValidationRecords(
-  ctx: FlowContext,
-  orderId: string,
-  challenge: DnsChallenge,
-  domains: string[],
-): Promise<string> {
-  const { config, dns, log } = ctx;
-  const type = challenge.recordType.toUpperCase();
-  const value = challenge.recordValue;
-  const zones = config.dnsProvider === 'alidns' ? await dns.listZones().catch(() => undefined) : undefined;
-  const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
-  if (names.length === 0) {
-    log.warning(
-      `The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
-        `remove any ${type} record with the value ${value} yourself (or give the domains input).`,
-    );
-    return 'not looked up (names unknown)';
-  }
-  const runner = config.dnsProvider === 'hook' ? hookRunnerFor(config) : undefined;
-  if (runner) {
-    let removed = 0;
-    for (const domain of names) {
-      if (await runHookCleanup(runner, { kind: 'hook', domain, type, value }, log)) removed++;
-    }
-    return `${removed} of ${names.length} removed by dns-hook`;
-  }
-  if (config.dnsProvider !== 'alidns') {
-    log.info(
-      `The validation record ${type} ${names.join(', ')} = ${value} is no longer needed: remove it if you made it.`,
-    );
-    return `left to you (dns-provider ${config.dnsProvider})`;
-  }
-  try {
-    let removed = 0;
-    for (const name of names) {
-      const match = zones && zoneForName(name, zones);
-      if (!match) continue;
-      for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
-        const item: AlidnsRecordItem = { kind: 'alidns-record', recordId: record.recordId, ...match, type };
-        if (await removeAlidnsRecord(dns, item, log)) removed++;
-      }
-    }
-    return `${removed} removed from Alibaba Cloud DNS`;
-  } catch (error) {
-    if (!(error instanceof AliyunApiError)) throw error;
-    log.warning(
-      `The validation records of order ${orderId} could not be looked up (${error.describe()}); ` +
-        `remove any ${type} record ${names.join(', ')} with the value ${value} yourself.`,
-    );
-    return 'not removed (see the warning)';
-  }
 }

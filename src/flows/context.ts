@@ -22,7 +22,7 @@ export interface FlowContext {
   log: Logger;
   resume: ResumeStore;
   /** Builds the validation strategy the config asks for, for one order. */
-  validation(orderId: string): ValidationStrategy;
+  validation(orderId: string): Promise<ValidationStrategy>;
   /** Told the moment an order exists, so the runner can set `order-id` before anything else can fail. */
   onOrderKnown(orderId: string): void;
   now(): Date;

@@ -41,7 +41,7 @@ export async function waitForIssuance(
     maxMs: config.maxPollIntervalSeconds * 1000,
     deadline: started + config.waitTimeoutSeconds * 1000,
   };
-  const strategy = ctx.validation(orderId);
+  const strategy = await ctx.validation(orderId);
   const timeline: TimelineEntry[] = [];
   const heartbeat = { lastAt: started };
   let recordNames: string[] = [];

@@ -153,7 +153,13 @@ async function createOrderOnce(
     return await create();
   } catch (error) {
     if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
-    const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
+    const adopted = await reconcileUncertainCreate(
+      ctx,
+      error,
+      { used: quota.used, knownOrderIds },
+      domains,
+      config.productCode,
+    );
     if (adopted) return adopted;
   }
   // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.

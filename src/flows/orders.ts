@@ -35,17 +35,18 @@ export async function reconcileUncertainCreate(
   error: AliyunApiError,
   before: { used: number; knownOrderIds: Set<string> },
   domains: string[],
+  productCode: string | undefined,
 ): Promise<string | undefined> {
-  const { authority, config, log } = ctx;
+  const { authority, log } = ctx;
   log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
   for (let check = 1; check <= 5; check++) {
-    const orders = await listOrdersForDomains(authority, domains, config.productCode);
+    const orders = await listOrdersForDomains(authority, domains, productCode);
     const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
     if (created) {
       log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
       return created.orderId;
     }
-    const quota = await authority.describePackageState(config.productCode);
+    const quota = await authority.describePackageState(productCode);
     if (quota.used <= before.used) {
       log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
       return undefined;

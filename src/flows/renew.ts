@@ -180,9 +180,8 @@ async function renewOnce(
       );
     }
     if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
-    const sameProduct = { ...ctx, config: { ...ctx.config, productCode } };
     const known = { used: usedBefore, knownOrderIds: new Set(knownOrders.map((o) => o.orderId)) };
-    const adopted = await reconcileUncertainCreate(sameProduct, error, known, newNames);
+    const adopted = await reconcileUncertainCreate(ctx, error, known, newNames, productCode);
     if (adopted) return adopted;
   }
   return renew();

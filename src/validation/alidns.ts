@@ -4,10 +4,12 @@ import { FlowError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { DnsService } from '../services/dns.js';
 import type { DnsChallenge } from '../vocabulary.js';
-import type { AlidnsRecordItem, CleanupLedger } from './cleanup.js';
-import { describeItem, ownedItems } from './cleanup.js';
+import type { AlidnsRecordItem, CleanupItem, CleanupLedger } from './cleanup.js';
+import { isText, ownedItems } from './cleanup.js';
+import { waitForPropagation } from './propagation.js';
+import type { ValidationProvider } from './provider.js';
 import { requiredRecordNames, type ZoneMatch, zoneForName, zoneResolver } from './records.js';
-import type { ChallengeHandler } from './strategy.js';
+import { type ChallengeHandler, forMethod } from './strategy.js';
 
 export interface RecordToWaitFor {
   name: string;
@@ -118,3 +120,70 @@ export async function removeAlidnsRecord(
     return false;
   }
 }
+
+/** One line naming a record, for logs. */
+export function describeItem(item: AlidnsRecordItem): string {
+  return `${item.type} record ${item.rr === '@' ? item.zone : `${item.rr}.${item.zone}`} (record id ${item.recordId})`;
+}
+
+/** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
+const PROPAGATION_BOUND_MS = 120_000;
+
+const isAlidnsItem = (item: CleanupItem): item is AlidnsRecordItem => item.kind === 'alidns-record';
+
+export const alidnsProvider: ValidationProvider = {
+  create({ config, dns, log, ledger, orderId }) {
+    const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
+    const handler = createAlidnsValidation({
+      dns,
+      log,
+      ledger,
+      orderId,
+      ttl: config.dnsTtl,
+      waitVisible: config.dnsWaitPropagation
+        ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
+        : undefined,
+    });
+    return forMethod('DNS', handler);
+  },
+  itemKind: 'alidns-record',
+  parseItem(raw) {
+    if (!/^\d+$/.test(String(raw.recordId))) return undefined;
+    if (!isText(raw.zone) || !isText(raw.rr) || !isText(raw.type)) return undefined;
+    return {
+      kind: 'alidns-record',
+      recordId: String(raw.recordId),
+      zone: raw.zone,
+      rr: raw.rr,
+      type: raw.type,
+    };
+  },
+  describeItem: (item) => (isAlidnsItem(item) ? describeItem(item) : item.kind),
+  async removeItem(item, { dns, log }) {
+    return isAlidnsItem(item) && dns !== undefined && removeAlidnsRecord(dns, item, log);
+  },
+  async removeForChallenge(challenge, names, { dns, log }) {
+    if (challenge.method !== 'DNS' || !dns) return 'not removed (no DNS client)';
+    const type = challenge.recordType.toUpperCase();
+    try {
+      const zones = await dns.listZones();
+      let removed = 0;
+      for (const name of names) {
+        const match = zoneForName(name, zones);
+        if (!match) continue;
+        for (const record of await dns.findRecords(match.zone, match.rr, type, challenge.recordValue)) {
+          const item: AlidnsRecordItem = { kind: 'alidns-record', recordId: record.recordId, ...match, type };
+          if (await removeAlidnsRecord(dns, item, log)) removed++;
+        }
+      }
+      return `${removed} removed from Alibaba Cloud DNS`;
+    } catch (error) {
+      if (!(error instanceof AliyunApiError)) throw error;
+      log.warning(
+        `The validation records could not be looked up (${error.describe()}); remove any ${type} record ` +
+          `${names.join(', ')} with the value ${challenge.recordValue} yourself.`,
+      );
+      return 'not removed (see the warning)';
+    }
+  },
+};

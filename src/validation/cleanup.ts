@@ -1,7 +1,6 @@
 // What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
 // so that the post step can remove it when the main step died before its own cleanup.
 // Items hold record ids, zones, record names and file paths only: never a key or a secret.
-import { isRecord } from '../time.js';
 
 /** A record the action created in Alibaba Cloud DNS. */
 export interface AlidnsRecordItem {
@@ -53,45 +52,8 @@ export function createCleanupLedger(persist: (items: CleanupItem[]) => void): Cl
   };
 }
 
-const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
-/** Reads saved items back, dropping anything malformed (state is plain text a user could have touched). */
-export function parseCleanupItems(raw: unknown[]): CleanupItem[] {
-  const items: CleanupItem[] = [];
-  for (const entry of raw) {
-    if (!isRecord(entry)) continue;
-    const { kind } = entry;
-    if (kind === 'alidns-record' && /^\d+$/.test(String(entry.recordId))) {
-      if (text(entry.zone) && text(entry.rr) && text(entry.type)) {
-        items.push({
-          kind,
-          recordId: String(entry.recordId),
-          zone: entry.zone,
-          rr: entry.rr,
-          type: entry.type,
-        });
-      }
-    } else if (kind === 'file' && text(entry.path)) {
-      const dirs = Array.isArray(entry.dirs) ? entry.dirs.filter(text) : [];
-      items.push({ kind, path: entry.path, dirs });
-    } else if (kind === 'hook' && text(entry.domain) && text(entry.type) && text(entry.value)) {
-      items.push({ kind, domain: entry.domain, type: entry.type, value: entry.value });
-    }
-  }
-  return items;
-}
-
-/** One line naming what an item is, for logs. */
-export function describeItem(item: CleanupItem): string {
-  switch (item.kind) {
-    case 'alidns-record':
-      return `${item.type} record ${item.rr === '@' ? item.zone : `${item.rr}.${item.zone}`} (record id ${item.recordId})`;
-    case 'file':
-      return `validation file ${item.path}`;
-    case 'hook':
-      return `${item.type} record ${item.domain} (via dns-hook)`;
-  }
-}
+/** A non-empty string field of a saved item. */
+export const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** What one strategy made in this run: in the ledger from the moment it exists until it is really gone. */
 export interface OwnedItems<T extends CleanupItem> {

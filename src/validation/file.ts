@@ -4,8 +4,9 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { FlowError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { FileChallenge } from '../vocabulary.js';
-import { type CleanupLedger, type FileItem, ownedItems } from './cleanup.js';
-import type { ChallengeHandler } from './strategy.js';
+import { type CleanupItem, type CleanupLedger, type FileItem, isText, ownedItems } from './cleanup.js';
+import type { ValidationProvider } from './provider.js';
+import { type ChallengeHandler, forMethod } from './strategy.js';
 
 /**
  * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
@@ -142,3 +143,23 @@ export async function removeValidationFile(item: FileItem, log: Logger): Promise
   log.info(`Removed the validation file ${item.path}.`);
   return true;
 }
+
+const isFileItem = (item: CleanupItem): item is FileItem => item.kind === 'file';
+
+export const fileProvider: ValidationProvider = {
+  create({ config, log, ledger, orderId }) {
+    const root = config.fileValidationRoot;
+    if (!root)
+      throw new FlowError(
+        "validation-method FILE writes the file only with the input 'file-validation-root'.",
+      );
+    return forMethod('FILE', createFileValidation({ root, log, ledger, orderId }));
+  },
+  itemKind: 'file',
+  parseItem(raw) {
+    if (!isText(raw.path)) return undefined;
+    return { kind: 'file', path: raw.path, dirs: Array.isArray(raw.dirs) ? raw.dirs.filter(isText) : [] };
+  },
+  describeItem: (item) => (isFileItem(item) ? `validation file ${item.path}` : item.kind),
+  removeItem: async (item, { log }) => isFileItem(item) && removeValidationFile(item, log),
+};

@@ -1,12 +1,14 @@
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
 import { spawn } from 'node:child_process';
+import type { Config } from '../config.js';
 import { FlowError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { DnsChallenge } from '../vocabulary.js';
-import { type CleanupLedger, type HookItem, ownedItems } from './cleanup.js';
+import { type CleanupItem, type CleanupLedger, type HookItem, isText, ownedItems } from './cleanup.js';
+import type { ValidationProvider } from './provider.js';
 import { requiredRecordNames, zoneResolver } from './records.js';
-import type { ChallengeHandler } from './strategy.js';
+import { type ChallengeHandler, forMethod } from './strategy.js';
 
 export type HookAction = 'present' | 'cleanup';
 
@@ -183,3 +185,43 @@ export async function runHookCleanup(runner: HookRunner, item: HookItem, log: Lo
   log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
   return false;
 }
+
+/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
+export function hookRunnerFor(config: Config): HookRunner | undefined {
+  if (!config.dnsHook) return undefined;
+  const { accessKeySecret, securityToken } = config.credentials;
+  const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
+  return { command: config.dnsHook, secrets: secrets.filter((s): s is string => Boolean(s)) };
+}
+
+const isHookItem = (item: CleanupItem): item is HookItem => item.kind === 'hook';
+
+export const hookProvider: ValidationProvider = {
+  create({ config, log, ledger, orderId }) {
+    const runner = hookRunnerFor(config);
+    if (!runner) throw new FlowError("dns-provider hook needs the input 'dns-hook'.");
+    return forMethod('DNS', createHookValidation({ runner, log, ledger, orderId }));
+  },
+  itemKind: 'hook',
+  parseItem(raw) {
+    if (!isText(raw.domain) || !isText(raw.type) || !isText(raw.value)) return undefined;
+    return { kind: 'hook', domain: raw.domain, type: raw.type, value: raw.value };
+  },
+  describeItem: (item) =>
+    isHookItem(item) ? `${item.type} record ${item.domain} (via dns-hook)` : item.kind,
+  async removeItem(item, { config, log }) {
+    const runner = config && hookRunnerFor(config);
+    return isHookItem(item) && runner !== undefined && runHookCleanup(runner, item, log);
+  },
+  async removeForChallenge(challenge, names, { config, log }) {
+    const runner = config && hookRunnerFor(config);
+    if (challenge.method !== 'DNS' || !runner) return 'not removed (no dns-hook)';
+    const type = challenge.recordType.toUpperCase();
+    let removed = 0;
+    for (const domain of names) {
+      if (await runHookCleanup(runner, { kind: 'hook', domain, type, value: challenge.recordValue }, log))
+        removed++;
+    }
+    return `${removed} of ${names.length} removed by dns-hook`;
+  },
+};

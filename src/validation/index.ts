@@ -1,21 +1,15 @@
 // Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
-// DNS challenges to Alibaba Cloud DNS, a hook, or the user. Everything made is kept in one cleanup ledger.
+// DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
 import type { Config } from '../config.js';
 import { validationBaseName } from '../domains.js';
 import type { Logger } from '../log.js';
 import type { DnsService } from '../services/dns.js';
-import type { DnsChallenge, FileChallenge } from '../vocabulary.js';
-import { createAlidnsValidation } from './alidns.js';
+import type { Challenge } from '../vocabulary.js';
 import { type CleanupItem, createCleanupLedger } from './cleanup.js';
-import { createFileValidation } from './file.js';
-import { createHookValidation, type HookRunner } from './hook.js';
-import { createManualValidation } from './manual.js';
-import { waitForPropagation } from './propagation.js';
-import { zoneForName } from './records.js';
-import type { ChallengeHandler, ValidationStrategy } from './strategy.js';
-
-/** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
-const PROPAGATION_BOUND_MS = 120_000;
+import type { RemovalDeps } from './provider.js';
+import { validationRecordNames, zoneForName, zoneResolver } from './records.js';
+import { loadDnsProvider, loadFileProvider } from './registry.js';
+import type { ValidationStrategy } from './strategy.js';
 
 export interface ValidationDeps {
   config: Config;
@@ -25,31 +19,16 @@ export interface ValidationDeps {
   rememberCleanup(items: CleanupItem[]): void;
 }
 
-export function createValidationStrategy(deps: ValidationDeps, orderId: string): ValidationStrategy {
-  const { config, dns, log } = deps;
-  const ledger = createCleanupLedger(deps.rememberCleanup);
-  const manual = createManualValidation(log, orderId);
-  const root = config.fileValidationRoot;
-  const file: ChallengeHandler<FileChallenge> = root
-    ? createFileValidation({ root, log, ledger, orderId })
-    : manual;
-  const runner = hookRunnerFor(config);
-  let record: ChallengeHandler<DnsChallenge> = manual;
-  if (config.dnsProvider === 'alidns') {
-    const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
-    record = createAlidnsValidation({
-      dns,
-      log,
-      ledger,
-      orderId,
-      ttl: config.dnsTtl,
-      waitVisible: config.dnsWaitPropagation
-        ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
-        : undefined,
-    });
-  } else if (config.dnsProvider === 'hook' && runner) {
-    record = createHookValidation({ runner, log, ledger, orderId });
-  }
+export async function createValidationStrategy(
+  deps: ValidationDeps,
+  orderId: string,
+): Promise<ValidationStrategy> {
+  const { config } = deps;
+  const providerDeps = { ...deps, ledger: createCleanupLedger(deps.rememberCleanup), orderId };
+  const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
+  const file = (
+    config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')
+  ).create(providerDeps);
   return {
     present: (challenge, domains) =>
       challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
@@ -60,14 +39,6 @@ export function createValidationStrategy(deps: ValidationDeps, orderId: string):
   };
 }
 
-/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
-export function hookRunnerFor(config: Config): HookRunner | undefined {
-  if (!config.dnsHook) return undefined;
-  const { accessKeySecret, securityToken } = config.credentials;
-  const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
-  return { command: config.dnsHook, secrets: secrets.filter((s): s is string => Boolean(s)) };
-}
-
 /**
  * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
  * records could never be written, so the caller stops before an order costs quota.
@@ -76,4 +47,30 @@ export async function namesWithoutZone(dns: DnsService, domains: string[]): Prom
   const zones = await dns.listZones();
   const bases = [...new Set(domains.map(validationBaseName))];
   return bases.filter((name) => !zoneForName(name, zones));
+}
+
+/**
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
+ * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ */
+export async function removeChallengeRecords(
+  challenge: Challenge,
+  domains: string[],
+  deps: RemovalDeps & { config: Config },
+): Promise<string> {
+  if (challenge.method !== 'DNS') return 'not applicable';
+  const { config, dns, log } = deps;
+  const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+  const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
+  if (names.length === 0) {
+    log.warning(
+      `The order's names are unknown, so its validation records cannot be looked up; remove any ` +
+        `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`,
+    );
+    return 'not looked up (names unknown)';
+  }
+  const provider = await loadDnsProvider(config.dnsProvider);
+  return provider.removeForChallenge
+    ? provider.removeForChallenge(challenge, names, deps)
+    : 'nothing to remove';
 }

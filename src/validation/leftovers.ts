@@ -1,36 +1,37 @@
-// The post step's half of cleanup: remove what the main step recorded and could not remove itself.
+// The post step's half of cleanup: read the saved ledger back and remove what the main step could not, each item
+// by the provider that wrote it (registry.ts).
+import { isRecord } from '../time.js';
+import type { CleanupItem } from './cleanup.js';
+import type { RemovalDeps } from './provider.js';
+import { providerOfItem } from './registry.js';
 
-import type { Logger } from '../log.js';
-import type { DnsService } from '../services/dns.js';
-import { removeAlidnsRecord } from './alidns.js';
-import { type CleanupItem, describeItem } from './cleanup.js';
-import { removeValidationFile } from './file.js';
-import { type HookRunner, runHookCleanup } from './hook.js';
+/** Reads saved items back, dropping anything malformed or of no known provider. */
+export async function parseCleanupItems(raw: unknown[]): Promise<CleanupItem[]> {
+  const items: CleanupItem[] = [];
+  for (const entry of raw) {
+    if (!isRecord(entry) || typeof entry.kind !== 'string') continue;
+    const item = (await providerOfItem(entry.kind as CleanupItem['kind']))?.parseItem?.(entry);
+    if (item) items.push(item);
+  }
+  return items;
+}
 
-export interface LeftoverDeps {
-  log: Logger;
-  /** Absent when no client could be built: DNS records are then reported, not removed. */
-  dns?: DnsService;
-  hook?: HookRunner;
+/** One line naming what an item is, for logs. */
+export async function describeItem(item: CleanupItem): Promise<string> {
+  return (await providerOfItem(item.kind))?.describeItem?.(item) ?? item.kind;
 }
 
 /** Removes every item it can; returns those still in place. Never throws. */
-export async function removeLeftovers(items: CleanupItem[], deps: LeftoverDeps): Promise<CleanupItem[]> {
-  const { log } = deps;
+export async function removeLeftovers(items: CleanupItem[], deps: RemovalDeps): Promise<CleanupItem[]> {
   const left: CleanupItem[] = [];
   for (const item of items) {
-    let removed = false;
-    if (item.kind === 'alidns-record') {
-      removed = deps.dns ? await removeAlidnsRecord(deps.dns, item, log) : false;
-    } else if (item.kind === 'file') {
-      removed = await removeValidationFile(item, log);
-    } else {
-      removed = deps.hook ? await runHookCleanup(deps.hook, item, log) : false;
-    }
+    const provider = await providerOfItem(item.kind);
+    const removed = (await provider?.removeItem?.(item, deps)) ?? false;
     if (!removed) left.push(item);
   }
   if (left.length > 0) {
-    log.warning(`Validation leftovers to remove by hand: ${left.map(describeItem).join('; ')}.`);
+    const names = await Promise.all(left.map(describeItem));
+    deps.log.warning(`Validation leftovers to remove by hand: ${names.join('; ')}.`);
   }
   return left;
 }

@@ -2,6 +2,7 @@
 
 import type { Logger } from '../log.js';
 import type { Challenge } from '../vocabulary.js';
+import type { ValidationProvider } from './provider.js';
 import { validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 
@@ -19,6 +20,16 @@ export async function dnsRecordNames(challenge: Challenge, domains: readonly str
   if (challenge.method === 'FILE') return [];
   return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
 }
+
+export const manualProvider: ValidationProvider = {
+  create: ({ log, orderId }) => createManualValidation(log, orderId),
+  async removeForChallenge(challenge, names, { log }) {
+    log.info(
+      `The validation record is no longer needed: ${describeChallenge(challenge, names)} was asked; remove it if you made it.`,
+    );
+    return 'left to you (dns-provider manual)';
+  },
+};
 
 export function createManualValidation(log: Logger, orderId: string): ValidationStrategy {
   return {

@@ -13,3 +13,17 @@ export interface ChallengeHandler<C extends Challenge> {
 }
 
 export type ValidationStrategy = ChallengeHandler<Challenge>;
+
+/** A handler of one challenge method as a handler of any: the strategy routes by method, so no other comes. */
+export function forMethod<C extends Challenge>(
+  method: C['method'],
+  handler: ChallengeHandler<C>,
+): ChallengeHandler<Challenge> {
+  return {
+    present: (challenge, domains) =>
+      challenge.method === method
+        ? handler.present(challenge as C, domains)
+        : Promise.reject(new Error(`a ${method} handler was given a ${challenge.method} challenge`)),
+    cleanup: () => handler.cleanup(),
+  };
+}

@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CleanupItem, createCleanupLedger, parseCleanupItems } from '../../src/validation/cleanup.js';
-import { removeLeftovers } from '../../src/validation/leftovers.js';
+import { parseConfig } from '../../src/config.js';
+import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
+import { parseCleanupItems, removeLeftovers } from '../../src/validation/leftovers.js';
 
 describe('cleanup ledger', () => {
   it('persists the whole list after every change', () => {
@@ -27,7 +28,7 @@ describe('cleanup ledger', () => {
 });
 
 describe('parseCleanupItems', () => {
-  it('keeps well-formed items and drops the rest', () => {
+  it('keeps well-formed items and drops the rest', async () => {
     const raw = [
       {
         kind: 'alidns-record',
@@ -44,7 +45,7 @@ describe('parseCleanupItems', () => {
       'text',
       null,
     ];
-    expect(parseCleanupItems(raw)).toEqual([
+    expect(await parseCleanupItems(raw)).toEqual([
       {
         kind: 'alidns-record',
         recordId: '18000000000000000001',
@@ -83,10 +84,17 @@ describe('removeLeftovers', () => {
       ],
       {
         log: { debug: push, info: push, notice: push, warning: (m) => lines.push(`warning: ${m}`) },
-        hook: {
-          command: `echo "$CAS_VALIDATION_ACTION $CAS_VALIDATION_RECORD_DOMAIN $CAS_VALIDATION_RECORD_VALUE" > ${hookLog}`,
-          secrets: [],
-        },
+        config: parseConfig(
+          (name) =>
+            ({
+              'access-key-id': 'id',
+              'access-key-secret': 'secret',
+              mode: 'status',
+              'order-id': '1',
+              'dns-hook': `echo "$CAS_VALIDATION_ACTION $CAS_VALIDATION_RECORD_DOMAIN $CAS_VALIDATION_RECORD_VALUE" > ${hookLog}`,
+            })[name] ?? '',
+          {},
+        ),
       },
     );
     expect(left).toEqual([record]);

@@ -1,4 +1,4 @@
-import { i as info, w as warning, d as debug, s as setSecret, j as error$1 } from './core-CCcHIKQ9.js';
+import { i as info, w as warning, d as debug, s as setSecret, j as error$1 } from './core-B5ci7WKw.js';
 import os__default, { EOL } from 'os';
 import * as fs from 'fs';
 import fs__default, { existsSync, readFileSync } from 'fs';

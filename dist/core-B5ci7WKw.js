@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { setOutput as a, summary as b, saveState as c, debug as d, getInput as e, setFailed as f, getState as g, isDebug as h, info as i, error as j, notice as n, setSecret as s, warning as w };
+export { setOutput as a, summary as b, getState as c, debug as d, saveState as e, setFailed as f, getInput as g, isDebug as h, info as i, error as j, notice as n, setSecret as s, warning as w };

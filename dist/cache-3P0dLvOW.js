@@ -1,4 +1,4 @@
-import { d as debug, w as warning, i as info, h as isDebug, s as setSecret, j as error } from './core-CCcHIKQ9.js';
+import { d as debug, w as warning, i as info, h as isDebug, s as setSecret, j as error } from './core-B5ci7WKw.js';
 import * as path$1 from 'path';
 import 'string_decoder';
 import * as os from 'os';

@@ -1,0 +1,39 @@
+import { v as validationRecordNames, z as zoneResolver } from './records-B7PLbN3T.js';
+import 'node:net';
+import 'node:url';
+import './errors-zb-a6KJc.js';
+
+// The user creates the record or file: say exactly what, and keep polling.
+/** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
+function describeChallenge(challenge, recordNames) {
+    if (challenge.method === 'FILE') {
+        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
+    }
+    const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
+    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+/** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
+async function dnsRecordNames(challenge, domains) {
+    if (challenge.method === 'FILE')
+        return [];
+    return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
+}
+const manualProvider = {
+    create: ({ log, orderId }) => createManualValidation(log, orderId),
+    async removeForChallenge(challenge, names, { log }) {
+        log.info(`The validation record is no longer needed: ${describeChallenge(challenge, names)} was asked; remove it if you made it.`);
+        return 'left to you (dns-provider manual)';
+    },
+};
+function createManualValidation(log, orderId) {
+    return {
+        async present(challenge, domains) {
+            const names = await dnsRecordNames(challenge, domains);
+            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+            return names;
+        },
+        async cleanup() { },
+    };
+}
+
+export { createManualValidation, describeChallenge, dnsRecordNames, manualProvider };

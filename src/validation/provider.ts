@@ -1,0 +1,40 @@
+// What one way of proving domain control owns, so that adding one is its own file and a line in registry.ts:
+// answering a challenge, the ledger items it leaves, removing one, and removing what answers a given challenge.
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { DnsService } from '../services/dns.js';
+import type { Challenge } from '../vocabulary.js';
+import type { CleanupItem, CleanupLedger } from './cleanup.js';
+import type { ChallengeHandler } from './strategy.js';
+
+export interface ProviderDeps {
+  config: Config;
+  dns: DnsService;
+  log: Logger;
+  ledger: CleanupLedger;
+  orderId: string;
+}
+
+/** What the post step and `cancel` have: no ledger, and maybe no client (inputs unreadable). */
+export interface RemovalDeps {
+  config?: Config;
+  dns?: DnsService;
+  log: Logger;
+}
+
+export interface ValidationProvider {
+  /** The handler for one order's challenges. */
+  create(deps: ProviderDeps): ChallengeHandler<Challenge>;
+  /** The ledger item kind this provider writes; absent when it leaves nothing (manual). */
+  itemKind?: CleanupItem['kind'];
+  /** Reads a saved item back, or undefined when malformed (state is text a user could have touched). */
+  parseItem?(raw: Record<string, unknown>): CleanupItem | undefined;
+  describeItem?(item: CleanupItem): string;
+  /** True when the item is gone (removed now, or already). Never throws. */
+  removeItem?(item: CleanupItem, deps: RemovalDeps): Promise<boolean>;
+  /**
+   * `cancel`: removes what answers this challenge at these full names (found by its value, the order's own token),
+   * and says in a few words what was done. Never throws.
+   */
+  removeForChallenge?(challenge: Challenge, names: string[], deps: RemovalDeps): Promise<string>;
+}
