@@ -180,7 +180,9 @@ describe('cancel, refusals and races', () => {
     afterCall = (call) => {
       if (call.action !== 'ListUserCertificateOrder' || deleting) return;
       // The other run deletes it through the service itself.
-      deleting = emulator.cas.actions.DeleteCertificateRequest?.(paramsOf({ OrderId: orderId }));
+      deleting = Promise.resolve(
+        emulator.cas.actions.DeleteCertificateRequest?.(paramsOf({ OrderId: orderId })),
+      );
     };
 
     const { harness, run } = cancel({ 'order-id': orderId });
