@@ -2,9 +2,12 @@
 // "about to expire"), refusals, a renewal reused or resumed, and an uncertain renew call reconciled.
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCsr } from '../emulator/ca.js';
+import type { CallRecord } from '../emulator/server.js';
 import {
   closeAll,
   type Emulator,
+  FlowError,
   FREE,
   flowContext,
   PAID,
@@ -19,11 +22,15 @@ import {
 
 const RENEW = 'RenewCertificateOrderForPackageRequest';
 let emulator: Emulator;
+/** Runs after the emulator answered a call: plays another run (or the console) acting in between. */
+let afterCall: ((call: CallRecord) => void) | undefined;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ onCall: (call) => afterCall?.(call) });
 });
 beforeEach(() => {
+  afterCall = undefined;
+  emulator.cas.knobs.verifyFailDomains = [];
   emulator.faults.clear();
   emulator.calls.length = 0;
   emulator.cas.knobs.issuanceDelayMs = 0;
@@ -325,5 +332,90 @@ describe('renew, refusals: nothing is renewed and the quota is untouched', () =>
     const narrowed = await refusal(renew({ domains: domains.join(), 'product-code': FREE }).run);
     expect(narrowed.message).toContain(`Order ${free} is a free certificate`);
     expect(emulator.callsTo(RENEW)).toEqual([]);
+  });
+});
+
+describe('renew, more paths', () => {
+  it('renews with a CSR: the renewal is for the CSR, and no private key is expected or handed out', async () => {
+    const domains = ['csr-renew.example.com'];
+    const oldId = await seed(emulator, domains, 'certificate', { daysLeft: 20 });
+    const { csrPem } = await createCsr({ names: domains });
+
+    const result = await renew({ domains: domains.join(), csr: csrPem }).run;
+
+    expect(result.status).toBe('renewed');
+    expect(emulator.callsTo(RENEW)[0]?.params).toMatchObject({ OrderId: oldId, Csr: csrPem.trim() });
+    const renewal = renewals(oldId)[0];
+    expect(renewal?.csrPublicKeyPem).toBeDefined();
+    expect(renewal?.certificate?.privateKeyPem).toBeUndefined();
+    expect(result.certificate?.privateKeyPem).toBeUndefined();
+    expect(result.certificate?.info.names).toEqual(domains);
+  });
+
+  it('refuses to hand out a successor the list calls issued when the order itself says otherwise', async () => {
+    const domains = ['ghost.example.com'];
+    const oldId = await seed(emulator, domains, 'certificate', { daysLeft: 20 });
+    const successor = await seed(emulator, domains, 'certificate', { daysLeft: 300 });
+    afterCall = (call) => {
+      const order = emulator.cas.order(successor);
+      // Revoked by someone else just after the list was read.
+      if (call.action === 'ListUserCertificateOrder' && order) order.state = 'revoked';
+    };
+    const error = await refusal(renew({ 'order-id': oldId }).run);
+    expect(error.message).toBe(
+      `Order ${successor} for the same names looks issued in the order list but is 'unknow'; ` +
+        `run again later, or renew order ${successor} instead.`,
+    );
+    expect(writes(emulator)).toEqual([]);
+  });
+
+  it('names mode: issue when the service refuses the renewal itself (the order moved meanwhile)', async () => {
+    const oldId = await seed(emulator, ['moved-renew.example.com'], 'certificate', { daysLeft: 20 });
+    const before = quotaOf(emulator);
+    afterCall = (call) => {
+      const order = emulator.cas.order(oldId);
+      if (call.action === 'DescribePackageState' && order) order.state = 'revoked';
+    };
+    const error = await refusal(renew({ 'order-id': oldId }).run);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Order ${oldId} cannot be renewed in place \\(OrderStateError: .+\\); order a new certificate with mode: issue\\.$`,
+      ),
+    );
+    expect(emulator.callsTo(RENEW).map((c) => c.code)).toEqual(['OrderStateError']);
+    expect(renewals(oldId)).toEqual([]);
+    expect(quotaOf(emulator)).toEqual(before);
+  });
+
+  it('deletes a renewal that fails review, which returns its quota', async () => {
+    const domains = ['review-fails.example.com'];
+    emulator.cas.knobs.verifyFailDomains = domains;
+    const oldId = await seed(emulator, domains, 'certificate', { daysLeft: 20 });
+    const before = quotaOf(emulator);
+    const error = await refusal(renew({ 'order-id': oldId }).run);
+    expect(error.message).toMatch(/failed review \(verify_fail\) and was deleted, which returned its quota/);
+    const newId = emulator.callsTo('DeleteCertificateRequest')[0]?.params.OrderId;
+    expect(newId).toBeDefined();
+    expect(newId).not.toBe(oldId);
+    expect(emulator.cas.order(newId ?? '')).toBeUndefined();
+    expect(emulator.cas.order(oldId)?.state).toBe('certificate');
+    expect(quotaOf(emulator).used).toBe(before.used);
+  });
+
+  it('with fail-on-pending fails naming the renewal still waiting, and leaves it behind', async () => {
+    const oldId = await seed(emulator, ['renew-late.example.com'], 'certificate', { daysLeft: 20 });
+    const error = await refusal(
+      renew({ 'order-id': oldId, 'dns-provider': 'manual', 'wait-timeout': '0' }).run,
+    );
+    const renewal = renewals(oldId)[0]?.orderId.toString();
+    expect(error).toBeInstanceOf(FlowError);
+    expect(error.message).toMatch(
+      new RegExp(`^Order ${renewal} is still 'domain_verify' after wait-timeout 0s`),
+    );
+    expect((error as InstanceType<typeof FlowError>).result).toMatchObject({
+      orderId: renewal,
+      state: 'domain_verify',
+    });
+    expect(emulator.cas.order(renewal ?? '')?.state).toBe('domain_verify');
   });
 });
