@@ -24,9 +24,12 @@ export async function dnsRecordNames(challenge: Challenge, domains: readonly str
 export const manualProvider: ValidationProvider = {
   create: ({ log, orderId }) => createManualValidation(log, orderId),
   async removeForChallenge(challenge, names, { log }) {
-    log.info(
-      `The validation record is no longer needed: ${describeChallenge(challenge, names)} was asked; remove it if you made it.`,
-    );
+    if (challenge.method === 'DNS') {
+      log.info(
+        `The validation record ${challenge.recordType} ${names.join(', ')} = ${challenge.recordValue} is no ` +
+          'longer needed: remove it if you made it.',
+      );
+    }
     return 'left to you (dns-provider manual)';
   },
 };

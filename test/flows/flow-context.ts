@@ -2,17 +2,20 @@
 // loopback (signed calls, real services, real validation strategy), with a logger that keeps every line.
 // Every import of src/ used by test/flows/*.test.ts lives here, so a move in src/ is fixed in one place.
 import { parseConfig } from '../../src/config.js';
-import type { FlowContext, FlowResult, Logger } from '../../src/flows/context.js';
+import type { FlowContext } from '../../src/flows/context.js';
+import type { Logger } from '../../src/log.js';
+import type { FlowResult } from '../../src/result.js';
 import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js';
 
+export { FlowError } from '../../src/errors.js';
 export { cancelOrder } from '../../src/flows/cancel.js';
-export { FlowError, type FlowResult } from '../../src/flows/context.js';
 export { renewCertificate } from '../../src/flows/renew.js';
 export { revokeCertificate } from '../../src/flows/revoke.js';
 export { reportStatus } from '../../src/flows/status.js';
+export type { FlowResult } from '../../src/result.js';
 export type { Emulator };
 
 export const DAY = 86_400_000;
@@ -85,7 +88,6 @@ export function flowContext(
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>
       createValidationStrategy({ config, dns: services.dns, log, rememberCleanup() {} }, orderId),
-    maskSecret() {},
     onOrderKnown: (orderId) => void known.push(orderId),
     now: options.now ?? (() => new Date()),
     sleep: async (ms) => {
