@@ -1,4 +1,4 @@
-import { e as debug, w as warning, i as info, h as isDebug, s as setSecret, j as error } from './core-CKKZ7mvt.js';
+import { d as debug, w as warning, i as info, h as isDebug, b as setSecret, j as error } from './core-D_XGV8y_.js';
 import * as path$1 from 'path';
 import 'string_decoder';
 import * as os from 'os';
@@ -11,7 +11,7 @@ import { setTimeout as setTimeout$1 } from 'timers';
 import * as crypto from 'crypto';
 import * as require$$0$2 from 'stream';
 import * as require$$0$1 from 'util';
-import { B as BlobClient, H as HttpCodes, a as HttpClientError, b as HttpClient, c as BlockBlobClient, d as BearerCredentialHandler, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, e as MESSAGE_TYPE, S as ServiceType } from './Clients-Di21HRon.js';
+import { B as BlobClient, H as HttpCodes, a as HttpClientError, b as HttpClient, c as BlockBlobClient, d as BearerCredentialHandler, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, e as MESSAGE_TYPE, S as ServiceType } from './service-type-KlJl94d4.js';
 import { URL as URL$1 } from 'url';
 import * as require$$0$3 from 'buffer';
 import 'http';

@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { setOutput as a, summary as b, saveState as c, getInput as d, debug as e, setFailed as f, getState as g, isDebug as h, info as i, error as j, notice as n, setSecret as s, warning as w };
+export { getInput as a, setSecret as b, setFailed as c, debug as d, summary as e, setOutput as f, getState as g, isDebug as h, info as i, error as j, notice as n, saveState as s, warning as w };

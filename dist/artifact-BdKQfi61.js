@@ -1,10 +1,10 @@
-import { i as info, w as warning, e as debug, s as setSecret, j as error$1 } from './core-CKKZ7mvt.js';
+import { i as info, w as warning, d as debug, b as setSecret, j as error$1 } from './core-D_XGV8y_.js';
 import os__default, { EOL } from 'os';
 import * as fs from 'fs';
 import fs__default, { existsSync, readFileSync } from 'fs';
 import * as path$1 from 'path';
 import path__default, { normalize, resolve } from 'path';
-import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, e as MESSAGE_TYPE, f as ScalarType, L as LongType, S as ServiceType, b as HttpClient, d as BearerCredentialHandler, H as HttpCodes, B as BlobClient, g as requireTunnel } from './Clients-Di21HRon.js';
+import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, e as MESSAGE_TYPE, f as ScalarType, L as LongType, S as ServiceType, b as HttpClient, d as BearerCredentialHandler, H as HttpCodes, B as BlobClient, g as requireTunnel } from './service-type-KlJl94d4.js';
 import * as crypto from 'crypto';
 import * as require$$0$2 from 'stream';
 import require$$0__default from 'stream';
