@@ -9,6 +9,33 @@ import typescript from '@rollup/plugin-typescript';
 const SIDE_EFFECT_FREE = ['@actions/http-client', '@actions/exec', '@actions/io', 'tunnel', 'undici'];
 const sideEffectFree = (id) => SIDE_EFFECT_FREE.some((name) => id.includes(`/node_modules/${name}/`));
 
+// Named chunks for the heavy libraries, so that dist/ says what each file is (test/e2e/loaded-modules.test.ts
+// checks that a no-op run loads none of them).
+// @actions/core, the packages it imports and rollup's CommonJS helpers get chunks of their own, or rollup would
+// put them (needed at start) into whichever named chunk imports them first.
+const NAMED_CHUNKS = {
+  '@actions/core': 'actions-core',
+  '@actions/http-client': 'actions-http-client',
+  '@actions/exec': 'actions-exec',
+  '@actions/io': 'actions-io',
+  tunnel: 'tunnel',
+  '@actions/cache': 'actions-cache',
+  '@actions/artifact': 'actions-artifact',
+  pkijs: 'pkijs',
+  // Shared by pkijs and @peculiar/x509: apart, so that loading pkijs does not run x509's set-up.
+  asn1js: 'asn1js',
+  pvtsutils: 'pvtsutils',
+  pvutils: 'pvutils',
+  '@peculiar/x509': 'peculiar-x509',
+  undici: 'undici',
+};
+function manualChunks(id) {
+  if (id.startsWith('\0commonjsHelpers')) return 'commonjs-helpers';
+  for (const [name, chunk] of Object.entries(NAMED_CHUNKS))
+    if (id.includes(`/node_modules/${name}/`)) return chunk;
+  return undefined;
+}
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -16,6 +43,7 @@ export default {
     format: 'es',
     entryFileNames: 'index.js',
     chunkFileNames: '[name]-[hash].js',
+    manualChunks,
     sourcemap: false,
   },
   treeshake: { moduleSideEffects: (id, external) => external || !sideEffectFree(id) },

@@ -1,16 +1,16 @@
-import { g as getState, s as saveState, a as getInput, b as setSecret, d as debug, c as setFailed, w as warning, n as notice, i as info } from './core-D_XGV8y_.js';
+import { g as getState, b as saveState, c as getInput, s as setSecret, d as debug, f as setFailed, w as warning, n as notice, i as info } from './actions-core-CwwxXifZ.js';
 import { A as AliyunApiError, F as FlowError } from './context-DM8Wo8ua.js';
 import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, s as sameDomainSet } from './certificate-Cu7oDFAl.js';
-import { m as maskMultilineSecret } from './outputs-Dj_8pxK1.js';
+import { m as maskMultilineSecret } from './outputs-C5wg6udW.js';
 import { createHmac, createHash, randomUUID } from 'node:crypto';
 import { l as listField, n as numberField, t as textField, i as idField, d as dateField, c as createValidationStrategy, r as removeAlidnsRecord, a as removeValidationFile, b as runHookCleanup, e as describeItem, p as parseCleanupItems, h as hookRunnerFor } from './index-DACPjd4c.js';
 import { mkdir, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import 'path';
 import 'os';
 import 'crypto';
 import 'fs';
-import 'path';
 import 'node:url';
 import 'node:child_process';
 import 'node:dns/promises';
@@ -217,8 +217,8 @@ function checkModeRequirements(c, fail) {
 /** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */
 async function inspectCsr(pem) {
     // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
-    await import('./Reflect-DDlDNc5i.js').then(function (n) { return n.R; });
-    const x509 = await import('./x509.es-DwGShenZ.js');
+    await import('./Reflect-Bx9jZq3B.js').then(function (n) { return n.R; });
+    const x509 = await import('./peculiar-x509-vxbojyO0.js');
     const { webcrypto } = await import('node:crypto');
     x509.cryptoProvider.set(webcrypto);
     let csr;
@@ -509,7 +509,7 @@ class ProxyTransport {
         this.timeouts = timeouts;
     }
     load() {
-        this.dispatcher ??= import('./index-BudeGrtH.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
+        this.dispatcher ??= import('./undici-Bwef5sj6.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
             request,
             agent: new EnvHttpProxyAgent({
                 keepAliveTimeout: 10_000,
@@ -1056,7 +1056,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./cache-acnRA3YV.js');
+                const cache = await import('./actions-cache-Bd81A1Ts.js').then(function (n) { return n.c; });
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -1073,7 +1073,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./cache-acnRA3YV.js');
+                const cache = await import('./actions-cache-Bd81A1Ts.js').then(function (n) { return n.c; });
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -1112,7 +1112,7 @@ async function runMain() {
         client = services.client;
         const ctx = createFlowContext(config, services);
         const result = await runFlow(ctx, domains);
-        const { deliverResult } = await import('./deliver-D8DXfnaU.js');
+        const { deliverResult } = await import('./deliver-BKbDL1gX.js');
         await deliverResult(config, result, domains);
     }
     catch (error) {

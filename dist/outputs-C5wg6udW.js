@@ -1,4 +1,4 @@
-import { b as setSecret, f as setOutput } from './core-D_XGV8y_.js';
+import { s as setSecret, j as setOutput } from './actions-core-CwwxXifZ.js';
 import { d as daysRemaining } from './certificate-Cu7oDFAl.js';
 
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.

@@ -1,9 +1,9 @@
+import 'path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants } from 'fs';
-import 'path';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { getInput as a, setSecret as b, setFailed as c, debug as d, summary as e, setOutput as f, getState as g, isDebug as h, info as i, error as j, notice as n, saveState as s, warning as w };
+export { isDebug as a, saveState as b, getInput as c, debug as d, error as e, setFailed as f, getState as g, summary as h, info as i, setOutput as j, notice as n, setSecret as s, warning as w };

@@ -1,14 +1,14 @@
-import { e as summary, i as info, w as warning } from './core-D_XGV8y_.js';
+import { h as summary, i as info, w as warning } from './actions-core-CwwxXifZ.js';
 import { mkdir, writeFile, chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { i as isoSeconds, p as publishOutputs } from './outputs-Dj_8pxK1.js';
+import { i as isoSeconds, p as publishOutputs } from './outputs-C5wg6udW.js';
 import { createPrivateKey, webcrypto, X509Certificate, createHash } from 'node:crypto';
 import { d as daysRemaining } from './certificate-Cu7oDFAl.js';
+import 'path';
 import 'os';
 import 'crypto';
 import 'fs';
-import 'path';
 import 'node:url';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
@@ -101,7 +101,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./artifact-BdKQfi61.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-i8UMEM7v.js');
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
     }
     catch (error) {
@@ -157,7 +157,7 @@ const arrayBuffer = (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOf
 async function createPfx(cert, password) {
     if (!cert.privateKeyPem)
         throw new Error('A PKCS#12 file needs the private key, and there is none.');
-    const [pkijs, asn1js] = await Promise.all([import('./index.es-BmQTwEzT.js'), import('./index.es-BEqRtsHJ.js').then(function (n) { return n.l; })]);
+    const [pkijs, asn1js] = await Promise.all([import('./pkijs-DNkujjZ4.js'), import('./asn1js-DjS_2ZWf.js').then(function (n) { return n.l; })]);
     const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto });
     const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new X509Certificate(pem).raw);
     const [leafDer] = certificates;
