@@ -1,4 +1,6 @@
 // Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development").
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -36,6 +38,36 @@ function manualChunks(id) {
   return undefined;
 }
 
+/** The package directory holding a bundled module: the nearest package.json with a name, under node_modules. */
+function packageDirOf(id) {
+  for (let dir = dirname(id); dir.includes('/node_modules/'); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).name) return dir;
+  }
+  return undefined;
+}
+
+/** dist/licenses.txt: name, version, licence and licence text of every package bundled into dist/. */
+const licenses = {
+  name: 'licenses',
+  generateBundle(_options, bundle) {
+    const dirs = new Set();
+    for (const chunk of Object.values(bundle))
+      for (const id of chunk.type === 'chunk' ? Object.keys(chunk.modules) : []) {
+        const dir = packageDirOf(id);
+        if (dir) dirs.add(dir);
+      }
+    const entries = [...dirs].map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+      const text = file ? readFileSync(join(dir, file), 'utf8').trim() : '';
+      return `${pkg.name}@${pkg.version}\n${pkg.license ?? 'UNKNOWN'}\n${text}`;
+    });
+    const source = `${[...new Set(entries)].sort().join('\n\n')}\n`;
+    this.emitFile({ type: 'asset', fileName: 'licenses.txt', source });
+  },
+};
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -61,6 +93,7 @@ export default {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
+    licenses,
     {
       name: 'dist-package-json',
       generateBundle() {

@@ -66,7 +66,7 @@ function timeChild(node: string, args: string[], env: Record<string, string>): P
   });
 }
 
-async function coldStart(node: string, label: string, emulator: Emulator, runs = 15): Promise<void> {
+async function coldStart(node: string, label: string, emulator: Emulator, runs = 21): Promise<void> {
   const workDir = join(root, '.tmp', 'bench-runner');
   mkdirSync(workDir, { recursive: true });
   const probe = await runAction(emulatorInputs(emulator, { domains: NOOP_DOMAIN }), { workDir });

@@ -1,20 +1,46 @@
-import { g as getState, b as saveState, c as getInput, s as setSecret, d as debug, f as setFailed, w as warning, n as notice, i as info } from './actions-core-CwwxXifZ.js';
-import { A as AliyunApiError, F as FlowError } from './context-DM8Wo8ua.js';
-import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, s as sameDomainSet } from './certificate-Cu7oDFAl.js';
-import { m as maskMultilineSecret } from './outputs-C5wg6udW.js';
-import { createHmac, createHash, randomUUID } from 'node:crypto';
-import { l as listField, n as numberField, t as textField, i as idField, d as dateField, c as createValidationStrategy, r as removeAlidnsRecord, a as removeValidationFile, b as runHookCleanup, e as describeItem, p as parseCleanupItems, h as hookRunnerFor } from './index-DACPjd4c.js';
-import { mkdir, writeFile, readFile } from 'node:fs/promises';
+import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, g as getState, f as saveState, h as getInput, d as debug, j as setFailed, n as notice } from './actions-core-B5NHocLP.js';
+import { domainToASCII } from 'node:url';
+import { mkdir, writeFile, chmod, mkdtemp, rm, rmdir, lstat, readFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { resolve, join, basename, dirname, relative, isAbsolute, sep } from 'node:path';
+import { X509Certificate, createPrivateKey, webcrypto, createHash, createHmac, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { Resolver } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import 'path';
 import 'os';
 import 'crypto';
 import 'fs';
-import 'node:url';
-import 'node:child_process';
-import 'node:dns/promises';
-import 'node:net';
+
+/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
+class AliyunApiError extends Error {
+    name = 'AliyunApiError';
+    action;
+    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
+    code;
+    status;
+    requestId;
+    recommend;
+    /**
+     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
+     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
+     */
+    outcomeUnknown;
+    constructor(init) {
+        super(init.message, { cause: init.cause });
+        this.action = init.action;
+        this.code = init.code;
+        this.status = init.status;
+        this.requestId = init.requestId;
+        this.recommend = init.recommend;
+        this.outcomeUnknown = init.outcomeUnknown ?? false;
+    }
+    /** One line for logs and failure messages: action, code, message, request id. */
+    describe() {
+        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
+        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
+    }
+}
 
 // Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
 function resolveCredentials(explicit, env) {
@@ -24,6 +50,149 @@ function resolveCredentials(explicit, env) {
         accessKeySecret: pick(explicit.accessKeySecret, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
         securityToken: pick(explicit.securityToken, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
     };
+}
+
+// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
+// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
+/** Service rule: one certificate order names at most this many domains. */
+const MAX_DOMAINS_PER_ORDER = 5;
+const MAX_NAME_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+const WILDCARD_PREFIX = '*.';
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const ALL_DIGITS = /^[0-9]+$/;
+/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
+function parseDomainList(raw) {
+    const names = raw
+        .split(/[,\r\n]/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    return [...new Set(names)];
+}
+/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
+function normaliseDomain(name) {
+    const lowered = name.trim().toLowerCase();
+    // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
+    const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
+    return ascii.replace(/\.$/, '');
+}
+function toALabels(name) {
+    const ascii = domainToASCII(validationBaseName(name));
+    // An unconvertible name is kept as typed so that checkDomain reports it.
+    if (ascii === '')
+        return name;
+    return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
+}
+function isWildcard(name) {
+    return name.startsWith(WILDCARD_PREFIX);
+}
+/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
+function validationBaseName(name) {
+    return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
+}
+/**
+ * Only digits-and-dots or a colon can be an IP address: the rest skip `net.isIP`, whose first call (and node:net
+ * itself) costs more than the rest of the input checks.
+ */
+function isIpAddress(ascii) {
+    if (!/^[\d.]+$|:/.test(ascii))
+        return false;
+    const { isIP } = process.getBuiltinModule('node:net');
+    return isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0;
+}
+/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
+function checkDomain(name) {
+    const ascii = normaliseDomain(name);
+    if (ascii === '')
+        return 'a domain name is empty';
+    if (isIpAddress(ascii)) {
+        return `"${name}" is an IP address, not a domain name`;
+    }
+    if (ascii.length > MAX_NAME_LENGTH) {
+        return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
+    }
+    const wildcardProblem = checkWildcard(name, ascii);
+    if (wildcardProblem !== undefined)
+        return wildcardProblem;
+    const labels = validationBaseName(ascii).split('.');
+    if (labels.length < 2) {
+        return isWildcard(ascii)
+            ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
+            : `"${name}" needs at least two labels, like example.com`;
+    }
+    for (const label of labels) {
+        const problem = checkLabel(name, label);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
+        return `"${name}" ends in an all-numeric top-level label`;
+    }
+    return undefined;
+}
+function checkWildcard(name, ascii) {
+    const stars = ascii.split('*').length - 1;
+    if (stars === 0)
+        return undefined;
+    if (stars > 1)
+        return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
+    if (!isWildcard(ascii))
+        return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
+    return undefined;
+}
+function checkLabel(name, label) {
+    if (label === '')
+        return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
+    if (label.length > MAX_LABEL_LENGTH) {
+        return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
+    }
+    if (!LDH_LABEL.test(label)) {
+        return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
+    }
+    return undefined;
+}
+/** Why these names cannot be ordered together, or undefined when they can. */
+function checkDomainSet(names) {
+    if (names.length === 0)
+        return 'no domain names were given';
+    if (names.length > MAX_DOMAINS_PER_ORDER) {
+        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
+    }
+    for (const name of names) {
+        const problem = checkDomain(name);
+        if (problem !== undefined)
+            return problem;
+    }
+    const normalised = names.map(normaliseDomain);
+    const wildcards = normalised.filter(isWildcard).length;
+    if (wildcards > 0 && wildcards < normalised.length) {
+        return 'plain and wildcard domain names cannot be mixed in one certificate order';
+    }
+    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+    if (repeated !== undefined)
+        return `"${repeated}" is listed more than once`;
+    return undefined;
+}
+/**
+ * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
+ * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
+ */
+function certificateCovers(certNames, wanted) {
+    const target = normaliseDomain(wanted);
+    return certNames.map(normaliseDomain).some((certName) => {
+        if (certName === target)
+            return true;
+        if (!isWildcard(certName) || isWildcard(target))
+            return false;
+        const dot = target.indexOf('.');
+        return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
+    });
+}
+/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
+function sameDomainSet(a, b) {
+    const setA = new Set(a.map(normaliseDomain));
+    const setB = new Set(b.map(normaliseDomain));
+    return setA.size === setB.size && [...setA].every((name) => setB.has(name));
 }
 
 const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
@@ -245,6 +414,2017 @@ async function inspectCsr(pem) {
         return `has an RSA key of ${algorithm.modulusLength} bits; the service needs at least 2048`;
     }
     return { names, keyAlgorithm: algorithm.name, rsaBits: algorithm.modulusLength };
+}
+
+// The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
+// the set staged for an artifact (the key only encrypted, never privkey.pem).
+const FILE_NAMES = {
+    certificate: 'cert.pem',
+    chain: 'chain.pem',
+    fullchain: 'fullchain.pem',
+    privateKey: 'privkey.pem',
+    /** Encrypted PKCS#8 PEM (private-key-passphrase). */
+    encryptedPrivateKey: 'privkey.encrypted.pem',
+    /** PKCS#12 (pfx-password). */
+    pfx: 'cert.pfx',
+};
+function certificateEntries(cert) {
+    return [
+        { name: FILE_NAMES.certificate, data: cert.leafPem, secret: false, output: 'certificate-file' },
+        { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false },
+        { name: FILE_NAMES.fullchain, data: cert.fullchainPem, secret: false, output: 'fullchain-file' },
+    ];
+}
+function protectedKeyEntries(keys) {
+    const entries = [];
+    if (keys.encryptedPrivateKeyPem) {
+        entries.push({ name: FILE_NAMES.encryptedPrivateKey, data: keys.encryptedPrivateKeyPem, secret: true });
+    }
+    if (keys.pfx)
+        entries.push({ name: FILE_NAMES.pfx, data: keys.pfx, secret: true, output: 'pfx-file' });
+    return entries;
+}
+async function writeEntries(dir, entries) {
+    const outputs = {};
+    for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.secret) {
+            // Created with 0600 and chmod-ed again, in case the file existed with wider permissions.
+            await writeFile(path, entry.data, { mode: 0o600 });
+            await chmod(path, 0o600);
+        }
+        else {
+            await writeFile(path, entry.data);
+        }
+        if (entry.output)
+            outputs[entry.output] = path;
+    }
+    return outputs;
+}
+/**
+ * Writes cert.pem, chain.pem, fullchain.pem and privkey.pem (0600), plus privkey.encrypted.pem and cert.pfx
+ * (0600) when made; returns the file outputs.
+ */
+async function writeCertificateFiles(dir, cert, keys = {}) {
+    const root = resolve(dir);
+    await mkdir(root, { recursive: true });
+    const entries = certificateEntries(cert);
+    if (cert.privateKeyPem) {
+        entries.push({
+            name: FILE_NAMES.privateKey,
+            data: cert.privateKeyPem,
+            secret: true,
+            output: 'private-key-file',
+        });
+    }
+    return writeEntries(root, [...entries, ...protectedKeyEntries(keys)]);
+}
+/**
+ * Stages the files of an artifact in a fresh folder under `parent`: the certificates, and the key only as
+ * privkey.encrypted.pem and/or cert.pfx. The clear key is never written there, whatever `cert` holds.
+ */
+async function stageArtifactFiles(cert, keys, parent = tmpdir()) {
+    await mkdir(parent, { recursive: true });
+    const dir = await mkdtemp(join(parent, 'certificate-artifact-'));
+    const entries = [...certificateEntries(cert), ...protectedKeyEntries(keys)];
+    await writeEntries(dir, entries);
+    return { dir, files: entries.map((entry) => join(dir, entry.name)) };
+}
+
+// artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
+// an artifact was asked for.
+class ArtifactUploadError extends Error {
+    name = 'ArtifactUploadError';
+}
+/** The variables the runner gives a job step for the artifact service; absent when run from a shell. */
+function missingArtifactServiceVariables(env) {
+    return ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+}
+/**
+ * Uploads `staged` as the artifact `name`, then removes the staged folder. The library decides whether the
+ * service is there (so that stand-ins such as @github/local-action work); when it is not, the error says so.
+ */
+async function uploadArtifact(name, staged, env = process.env) {
+    try {
+        const { DefaultArtifactClient } = await import('./actions-artifact-CUDgfDdf.js').then(function (n) { return n.c; });
+        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const missing = missingArtifactServiceVariables(env);
+        if (missing.length > 0) {
+            throw new ArtifactUploadError(`artifact-name needs the GitHub Actions artifact service, which this run does not have ` +
+                `(${missing.join(' and ')} not set): run it in a GitHub Actions job, or leave artifact-name empty ` +
+                'and use output-dir. The certificate was still delivered through the step outputs.');
+        }
+        throw new ArtifactUploadError(`Uploading artifact '${name}' (artifact-name) failed: ${reason}. The certificate was still delivered ` +
+            'through the step outputs; run again to upload it.');
+    }
+    finally {
+        await rm(staged.dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Stages and uploads the certificate artifact. A certificate that comes with its key needs the key in an
+ * encrypted form (privkey.encrypted.pem or cert.pfx): the clear key is never uploaded.
+ */
+async function deliverArtifact(name, cert, keys, env = process.env) {
+    if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
+        throw new ArtifactUploadError('artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
+            'only encrypted, never in clear.');
+    }
+    // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
+    const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
+    const files = staged.files.map((file) => basename(file));
+    return { ...(await uploadArtifact(name, staged, env)), files };
+}
+
+// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
+// chains, and is valid now. node:crypto only.
+const DAY_MS$1 = 86_400_000;
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+class CertificateCheckError extends Error {
+    name = 'CertificateCheckError';
+}
+/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
+function rewrapPem(label, body) {
+    const base64 = body.replace(/\s+/g, '');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
+function splitPemBundle(pem) {
+    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
+}
+function dnsNames(certificate) {
+    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
+    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
+    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
+    if (sanNames.length > 0)
+        return sanNames.map((name) => name.toLowerCase());
+    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
+    return commonName === undefined ? [] : [commonName.toLowerCase()];
+}
+function describeParsed(certificate) {
+    return {
+        subject: certificate.subject.replace(/\n/g, ', '),
+        issuer: certificate.issuer.replace(/\n/g, ', '),
+        serialNumber: certificate.serialNumber,
+        names: dnsNames(certificate),
+        notBefore: new Date(certificate.validFrom),
+        notAfter: new Date(certificate.validTo),
+        fingerprintSha256: certificate.fingerprint256,
+    };
+}
+function describeCertificate(pem) {
+    return describeParsed(new X509Certificate(pem));
+}
+/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
+function daysRemaining(notAfter, now) {
+    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS$1);
+}
+function parseBundle(pems) {
+    const parsed = [];
+    for (const [index, pem] of pems.entries()) {
+        let certificate;
+        try {
+            certificate = new X509Certificate(pem);
+        }
+        catch (error) {
+            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
+        }
+        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
+        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
+            parsed.push({ pem, certificate });
+        }
+    }
+    return parsed;
+}
+function issuedBy(child, parent) {
+    return child.checkIssued(parent) && child.verify(parent.publicKey);
+}
+/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
+function buildChain(leaf, others) {
+    const chain = [];
+    const remaining = [...others];
+    let current = leaf;
+    for (;;) {
+        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
+        const parent = remaining[parentIndex];
+        if (parent === undefined)
+            break;
+        chain.push(parent);
+        remaining.splice(parentIndex, 1);
+        current = parent;
+    }
+    const stray = remaining[0];
+    if (stray !== undefined) {
+        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
+            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
+    }
+    return chain;
+}
+function readPrivateKey(pem) {
+    const match = PRIVATE_KEY_BLOCK.exec(pem);
+    if (match !== null) {
+        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
+        try {
+            return { key: createPrivateKey(rewrapped), pem: rewrapped };
+        }
+        catch {
+            // Reported below, in the same words as a missing block.
+        }
+    }
+    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
+}
+/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
+function checkIssuedCertificate(input) {
+    const bundle = parseBundle([
+        ...splitPemBundle(input.certificatePem),
+        ...splitPemBundle(input.chainPem ?? ''),
+    ]);
+    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
+    const leaf = bundle.find(coversAll) ?? bundle[0];
+    if (leaf === undefined)
+        throw new CertificateCheckError('The service returned no PEM certificate.');
+    const info = describeParsed(leaf.certificate);
+    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
+    if (uncovered.length > 0) {
+        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
+    }
+    let privateKeyPem;
+    if (input.privateKeyPem !== undefined) {
+        const privateKey = readPrivateKey(input.privateKeyPem);
+        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
+            throw new CertificateCheckError("The private key does not match the certificate's public key.");
+        }
+        privateKeyPem = privateKey.pem;
+    }
+    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
+    if (input.now < info.notBefore) {
+        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
+    }
+    if (input.now > info.notAfter) {
+        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
+    }
+    const chainPems = chain.map((entry) => entry.pem);
+    const checked = {
+        leafPem: leaf.pem,
+        chainPems,
+        fullchainPem: [leaf.pem, ...chainPems].join(''),
+        info,
+    };
+    if (privateKeyPem !== undefined)
+        checked.privateKeyPem = privateKeyPem;
+    return checked;
+}
+
+// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
+function maskMultilineSecret(value) {
+    setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
+        if (trimmed && !trimmed.startsWith('-----'))
+            setSecret(trimmed);
+    }
+}
+function isoSeconds(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function publishOutputs(result, files, now) {
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            setOutput(name, String(value));
+    };
+    // The key was masked by the flow the moment it arrived (describeOrderMasked), before anything was printed.
+    const cert = result.certificate;
+    set('status', result.status);
+    set('order-id', result.orderId);
+    set('cert-id', result.certId);
+    if (cert) {
+        set('certificate', cert.leafPem);
+        setOutput('certificate-chain', cert.chainPems.join(''));
+        set('fullchain', cert.fullchainPem);
+        set('private-key', cert.privateKeyPem);
+        set('not-before', isoSeconds(cert.info.notBefore));
+        set('not-after', isoSeconds(cert.info.notAfter));
+        set('days-remaining', daysRemaining(cert.info.notAfter, now));
+        set('fingerprint-sha256', cert.info.fingerprintSha256);
+        set('domains', cert.info.names.join(','));
+    }
+    const challenge = result.challenge;
+    if (challenge?.method === 'DNS') {
+        set('validation-record-domain', challenge.recordDomain);
+        set('validation-record-type', challenge.recordType);
+        set('validation-record-value', challenge.recordValue);
+    }
+    else if (challenge?.method === 'FILE') {
+        set('validation-file-uri', challenge.uri);
+        set('validation-file-content', challenge.content);
+    }
+    if (result.quota) {
+        set('quota-total', result.quota.total);
+        set('quota-used', result.quota.used);
+        set('quota-issued', result.quota.issued);
+    }
+    if (result.cdn?.notAfter) {
+        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
+        set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+    }
+    for (const [name, path] of Object.entries(files))
+        set(name, path);
+}
+
+// The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
+// encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
+/** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */
+const PFX_ITERATIONS = 10_000;
+const BAG_PKCS8_SHROUDED_KEY = '1.2.840.113549.1.12.10.1.2';
+const BAG_CERTIFICATE = '1.2.840.113549.1.12.10.1.3';
+const ATTRIBUTE_FRIENDLY_NAME = '1.2.840.113549.1.9.20';
+const ATTRIBUTE_LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
+/** The key as encrypted PKCS#8 PEM (`-----BEGIN ENCRYPTED PRIVATE KEY-----`, PBES2 with AES-256-CBC). */
+function encryptPrivateKeyPem(privateKeyPem, passphrase) {
+    return createPrivateKey(privateKeyPem)
+        .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
+        .toString();
+}
+const arrayBuffer = (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+/**
+ * A PKCS#12 file holding the key and the certificate chain (leaf first), protected by `password`:
+ * key and certificates encrypted with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC), integrity by HMAC-SHA256.
+ * RSA and EC keys alike. The leaf and the key share a localKeyId (SHA-1 of the leaf), as OpenSSL writes it.
+ */
+async function createPfx(cert, password) {
+    if (!cert.privateKeyPem)
+        throw new Error('A PKCS#12 file needs the private key, and there is none.');
+    const [pkijs, asn1js] = await Promise.all([import('./pkijs-DNkujjZ4.js'), import('./asn1js-DjS_2ZWf.js').then(function (n) { return n.l; })]);
+    const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto });
+    const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new X509Certificate(pem).raw);
+    const [leafDer] = certificates;
+    if (!leafDer)
+        throw new Error('A PKCS#12 file needs the certificate, and there is none.');
+    const localKeyId = new pkijs.Attribute({
+        type: ATTRIBUTE_LOCAL_KEY_ID,
+        values: [new asn1js.OctetString({ valueHex: arrayBuffer(createHash('sha1').update(leafDer).digest()) })],
+    });
+    const friendlyName = new pkijs.Attribute({
+        type: ATTRIBUTE_FRIENDLY_NAME,
+        values: [new asn1js.BmpString({ value: cert.info.names[0] ?? cert.info.subject })],
+    });
+    const keyDer = createPrivateKey(cert.privateKeyPem).export({ type: 'pkcs8', format: 'der' });
+    const shroudedKey = new pkijs.PKCS8ShroudedKeyBag({
+        parsedValue: pkijs.PrivateKeyInfo.fromBER(arrayBuffer(keyDer)),
+    });
+    const keyBag = new pkijs.SafeBag({
+        bagId: BAG_PKCS8_SHROUDED_KEY,
+        bagValue: shroudedKey,
+        bagAttributes: [localKeyId, friendlyName],
+    });
+    const certificateBags = certificates.map((der, index) => new pkijs.SafeBag({
+        bagId: BAG_CERTIFICATE,
+        bagValue: new pkijs.CertBag({ parsedValue: pkijs.Certificate.fromBER(arrayBuffer(der)) }),
+        ...(index === 0 ? { bagAttributes: [localKeyId, friendlyName] } : {}),
+    }));
+    const authenticatedSafe = new pkijs.AuthenticatedSafe({
+        parsedValue: {
+            safeContents: [
+                // privacyMode 0: no extra envelope (the key bag encrypts itself); 1: password-encrypted certificates.
+                { privacyMode: 0, value: new pkijs.SafeContents({ safeBags: [keyBag] }) },
+                { privacyMode: 1, value: new pkijs.SafeContents({ safeBags: certificateBags }) },
+            ],
+        },
+    });
+    const passwordBytes = arrayBuffer(Buffer.from(password, 'utf8'));
+    // pkijs draws a fresh salt and IV for every encryption; the type asks for an `iv` it does not use.
+    const contentEncryptionAlgorithm = { name: 'AES-CBC', length: 256 };
+    const encryption = {
+        password: passwordBytes,
+        contentEncryptionAlgorithm,
+        hmacHashAlgorithm: 'SHA-256',
+        iterationCount: PFX_ITERATIONS,
+    };
+    await shroudedKey.makeInternalValues(encryption, engine);
+    await authenticatedSafe.makeInternalValues({ safeContents: [{}, encryption] }, engine);
+    const pfx = new pkijs.PFX({ parsedValue: { integrityMode: 0, authenticatedSafe } });
+    await pfx.makeInternalValues({
+        password: passwordBytes,
+        iterations: PFX_ITERATIONS,
+        pbkdf2HashAlgorithm: 'SHA-256',
+        hmacHashAlgorithm: 'SHA-256',
+    }, engine);
+    return Buffer.from(pfx.toSchema().toBER(false));
+}
+/** Makes the encrypted forms of the key that were asked for; none when the certificate came without a key. */
+async function protectPrivateKey(cert, secrets) {
+    const keys = {};
+    if (!cert.privateKeyPem)
+        return keys;
+    if (secrets.privateKeyPassphrase) {
+        keys.encryptedPrivateKeyPem = encryptPrivateKeyPem(cert.privateKeyPem, secrets.privateKeyPassphrase);
+    }
+    if (secrets.pfxPassword)
+        keys.pfx = await createPfx(cert, secrets.pfxPassword);
+    return keys;
+}
+/** Warnings for pfx-password / private-key-passphrase given where they can do nothing. */
+function unusedKeyInputs(cert, secrets, writesFiles) {
+    const given = [
+        ['pfx-password', secrets.pfxPassword, FILE_NAMES.pfx],
+        ['private-key-passphrase', secrets.privateKeyPassphrase, FILE_NAMES.encryptedPrivateKey],
+    ];
+    return given
+        .filter(([, value]) => value)
+        .flatMap(([input, , file]) => {
+        if (!cert.privateKeyPem) {
+            return [`${input} is ignored: this certificate comes without a private key (csr), so no ${file}.`];
+        }
+        return writesFiles
+            ? []
+            : [`${input} is ignored without output-dir or artifact-name: no ${file} is written.`];
+    });
+}
+
+// The job summary: what was done, for whom, until when. Never a key.
+function renderSummary(result, domains, now) {
+    const rows = [['Status', result.status]];
+    if (domains.length > 0)
+        rows.push(['Domains', domains.join(', ')]);
+    if (result.orderId)
+        rows.push(['Order id', result.orderId]);
+    if (result.certId)
+        rows.push(['Certificate id', result.certId]);
+    const info = result.certificate?.info;
+    if (info) {
+        rows.push(['Certificate names', info.names.join(', ')]);
+        rows.push(['Not after', isoSeconds(info.notAfter)]);
+        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
+        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
+    }
+    if (result.quota) {
+        const q = result.quota;
+        rows.push([
+            'Quota',
+            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
+        ]);
+    }
+    if (result.challenge?.method === 'DNS') {
+        const c = result.challenge;
+        rows.push(['Validation record', `${c.recordType} ${c.recordDomain} = ${c.recordValue}`]);
+    }
+    else if (result.challenge?.method === 'FILE') {
+        rows.push([
+            'Validation file',
+            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
+        ]);
+    }
+    if (result.cdn) {
+        const { certName, notAfter } = result.cdn;
+        rows.push([
+            `CDN ${result.cdn.domain}`,
+            notAfter
+                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+                : 'no certificate served (HTTPS off)',
+        ]);
+    }
+    rows.push(...result.details);
+    if (result.timeline.length > 0) {
+        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
+    }
+    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
+    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+}
+const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** The orders a status report concerns, one row each. */
+function renderOrders(result, now) {
+    if (!result.orders)
+        return '';
+    if (result.orders.length === 0)
+        return '\nNo orders in the order list for these domains.\n';
+    const rows = result.orders.map((o) => {
+        const until = o.certEndTime
+            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+            : '';
+        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
+    return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
+
+// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
+/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
+async function deliverResult(config, result, domains) {
+    const now = new Date();
+    const cert = result.certificate;
+    const wantsFiles = Boolean(config.outputDir || config.artifactName);
+    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+    // files are written, so that the issued certificate is never lost.
+    let keys = {};
+    let keyFailure;
+    if (cert && wantsFiles) {
+        try {
+            keys = await protectPrivateKey(cert, config);
+        }
+        catch (error) {
+            keyFailure = error;
+        }
+    }
+    const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
+    publishOutputs(result, files, now);
+    await writeSummary(renderSummary(result, domains, now));
+    const info$1 = cert?.info;
+    info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
+    if (cert)
+        for (const warning$1 of unusedKeyInputs(cert, config, wantsFiles))
+            warning(warning$1);
+    if (keyFailure !== undefined) {
+        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+            'the certificate was still delivered through the step outputs.');
+    }
+    if (!config.artifactName)
+        return;
+    if (!cert) {
+        info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        return;
+    }
+    const artifact = await deliverArtifact(config.artifactName, cert, keys);
+    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+    info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
+
+/** A failure the user can act on: one sentence naming the order or operation and what to do next. */
+class FlowError extends Error {
+    name = 'FlowError';
+}
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
+}
+
+// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
+function idField(value) {
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    return undefined;
+}
+function textField(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function numberField(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
+}
+/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
+function dateField(value) {
+    const n = numberField(value);
+    if (n <= 0)
+        return undefined;
+    return new Date(n < 1e12 ? n * 1000 : n);
+}
+/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
+function listField(value, wrapper) {
+    const inner = wrapper && isRecord$1(value) ? value[wrapper] : value;
+    if (Array.isArray(inner))
+        return inner.filter(isRecord$1);
+    return isRecord$1(inner) ? [inner] : [];
+}
+function isRecord$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
+// so that the post step can remove it when the main step died before its own cleanup.
+// Items hold record ids, zones, record names and file paths only: never a key or a secret.
+/** A ledger that calls `persist` with every item still to remove, after each change. */
+function createCleanupLedger(persist) {
+    const items = [];
+    return {
+        add(item) {
+            items.push(item);
+            persist([...items]);
+        },
+        remove(item) {
+            const at = items.indexOf(item);
+            if (at < 0)
+                return;
+            items.splice(at, 1);
+            persist([...items]);
+        },
+        items: () => [...items],
+    };
+}
+const text = (value) => typeof value === 'string' && value !== '';
+/** Reads saved items back, dropping anything malformed (state is plain text a user could have touched). */
+function parseCleanupItems(raw) {
+    const items = [];
+    for (const entry of raw) {
+        if (!isRecord$1(entry))
+            continue;
+        const { kind } = entry;
+        if (kind === 'alidns-record' && /^\d+$/.test(String(entry.recordId))) {
+            if (text(entry.zone) && text(entry.rr) && text(entry.type)) {
+                items.push({
+                    kind,
+                    recordId: String(entry.recordId),
+                    zone: entry.zone,
+                    rr: entry.rr,
+                    type: entry.type,
+                });
+            }
+        }
+        else if (kind === 'file' && text(entry.path)) {
+            const dirs = Array.isArray(entry.dirs) ? entry.dirs.filter(text) : [];
+            items.push({ kind, path: entry.path, dirs });
+        }
+        else if (kind === 'hook' && text(entry.domain) && text(entry.type) && text(entry.value)) {
+            items.push({ kind, domain: entry.domain, type: entry.type, value: entry.value });
+        }
+    }
+    return items;
+}
+/** One line naming what an item is, for logs. */
+function describeItem(item) {
+    switch (item.kind) {
+        case 'alidns-record':
+            return `${item.type} record ${item.rr === '@' ? item.zone : `${item.rr}.${item.zone}`} (record id ${item.recordId})`;
+        case 'file':
+            return `validation file ${item.path}`;
+        case 'hook':
+            return `${item.type} record ${item.domain} (via dns-hook)`;
+    }
+}
+function ownedItems(ledger, remove) {
+    const owned = [];
+    return {
+        add(item) {
+            owned.push(item);
+            ledger.add(item);
+        },
+        async removeAll() {
+            for (const item of [...owned]) {
+                if (await remove(item)) {
+                    ledger.remove(item);
+                    owned.splice(owned.indexOf(item), 1);
+                }
+            }
+        },
+    };
+}
+
+// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
+/**
+ * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
+ * RecordDomain may be relative (`_dnsauth`: it sits under every domain) or a full name under one of the
+ * domains (`_dnsauth.example.com`: its prefix then applies to every domain). Repeats are dropped.
+ * An empty list means the names cannot be known (a relative RecordDomain and no domains).
+ */
+function validationRecordNames(recordDomain, domains) {
+    const record = normalise(recordDomain);
+    const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
+    // The longest base that RecordDomain is, or ends in: the name is given in full.
+    const base = bases
+        .filter((b) => record === b || record.endsWith(`.${b}`))
+        .sort((a, b) => b.length - a.length)[0];
+    if (base === undefined) {
+        if (record === '' || record === '@')
+            return bases;
+        return bases.map((b) => `${record}.${b}`);
+    }
+    const prefix = record === base ? '' : record.slice(0, -(base.length + 1));
+    const names = bases.map((b) => (prefix ? `${prefix}.${b}` : b));
+    // Keep the name exactly as given first, then the others.
+    return [...new Set([record, ...names])];
+}
+/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
+function zoneForName(name, zones) {
+    const fqdn = normalise(name);
+    let best;
+    for (const raw of zones) {
+        const zone = normalise(raw);
+        if (zone === '')
+            continue;
+        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
+        if (isSuffix && (best === undefined || zone.length > best.length))
+            best = zone;
+    }
+    if (best === undefined)
+        return undefined;
+    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+function requiredRecordNames(challenge, domains, orderId) {
+    const names = validationRecordNames(challenge.recordDomain, domains);
+    if (names.length === 0) {
+        throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.');
+    }
+    return names;
+}
+
+// dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
+/** Alidns answers these when a record id is unknown: the record is already gone. */
+const GONE = /NotBelongToUser|NotFound|NotExist/i;
+function createAlidnsValidation(deps) {
+    const { dns, log, ledger, orderId } = deps;
+    const mine = ownedItems(ledger, (item) => removeAlidnsRecord(dns, item, log));
+    const cleanup = () => mine.removeAll();
+    return {
+        async present(challenge, domains) {
+            // A changed challenge makes the records of the previous one useless.
+            await cleanup();
+            const names = requiredRecordNames(challenge, domains, orderId);
+            const zones = await dns.listZones();
+            const type = challenge.recordType.toUpperCase();
+            const targets = [];
+            for (const name of names) {
+                const match = zoneForName(name, zones);
+                if (!match) {
+                    throw new FlowError(`No zone in this Alibaba Cloud DNS account holds ${name} (order ${orderId}); ` +
+                        `create the ${type} record ${name} with the value '${challenge.recordValue}' by hand ` +
+                        '(and use dns-provider: manual), or add the domain to Alibaba Cloud DNS, or use dns-provider: hook.');
+                }
+                targets.push({ name, ...match });
+            }
+            for (const target of targets)
+                await ensureRecord(target, type, challenge.recordValue);
+            if (deps.waitVisible) {
+                for (const t of targets) {
+                    await deps.waitVisible({ name: t.name, zone: t.zone, type, value: challenge.recordValue });
+                }
+            }
+        },
+        cleanup,
+    };
+    async function ensureRecord(target, type, value) {
+        const { zone, rr, name } = target;
+        const adopt = (recordId) => {
+            const item = { kind: 'alidns-record', recordId, zone, rr, type };
+            mine.add(item);
+            log.info(`Created the ${type} record ${name} in zone ${zone} (record id ${recordId}).`);
+        };
+        try {
+            adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
+        }
+        catch (error) {
+            if (!(error instanceof AliyunApiError))
+                throw error;
+            if (error.code === 'DomainRecordDuplicate') {
+                // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
+                log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
+                return;
+            }
+            if (!error.outcomeUnknown)
+                throw error;
+            // Sent without a clear answer: look before doing anything else.
+            const found = await dns.findRecords(zone, rr, type, value);
+            const first = found[0];
+            if (!first)
+                throw error;
+            adopt(first.recordId);
+        }
+    }
+}
+/** Deletes one record; true when it is gone (deleted now, or already). Never throws: warns instead. */
+async function removeAlidnsRecord(dns, item, log) {
+    try {
+        await dns.deleteRecord(item.recordId);
+        log.info(`Removed the ${describeItem(item)}.`);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof AliyunApiError && GONE.test(error.code)) {
+            log.info(`The ${describeItem(item)} is already gone.`);
+            return true;
+        }
+        const reason = error instanceof AliyunApiError ? error.describe() : String(error);
+        log.warning(`Could not remove the ${describeItem(item)}: ${reason}. Remove it by hand.`);
+        return false;
+    }
+}
+
+// dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
+// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
+/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
+const WITHHELD = [
+    /^INPUT_/i,
+    /^STATE_/i,
+    /^ALIBABA_CLOUD_/i,
+    /^ALICLOUD_/i,
+    /^ACTIONS_RUNTIME_TOKEN$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
+];
+/**
+ * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
+ * minus anything withheld or holding one of `secrets`, plus the record and the action.
+ */
+function hookEnvironment(base, action, record, secrets) {
+    const known = secrets.filter((s) => s.length > 0);
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined || WITHHELD.some((re) => re.test(name)))
+            continue;
+        if (known.some((secret) => value.includes(secret)))
+            continue;
+        env[name] = value;
+    }
+    env.CAS_VALIDATION_ACTION = action;
+    env.CAS_VALIDATION_RECORD_DOMAIN = record.domain;
+    env.CAS_VALIDATION_RECORD_TYPE = record.type;
+    env.CAS_VALIDATION_RECORD_VALUE = record.value;
+    return env;
+}
+const MAX_OUTPUT = 64 * 1024;
+const REPORTED_OUTPUT = 2_000;
+/** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
+function runHook(runner, action, record) {
+    const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
+    return new Promise((resolve) => {
+        // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
+        const child = spawn('sh', ['-c', runner.command], {
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let output = '';
+        const collect = (chunk) => {
+            if (output.length < MAX_OUTPUT)
+                output += chunk.toString('utf8');
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, runner.timeoutMs ?? 300_000);
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+        };
+        // 'close' may not follow an 'error' (sh not found): settle on either, once.
+        child.on('error', (error) => {
+            output += `\n${String(error)}`;
+            finish(null, null);
+        });
+        child.on('close', finish);
+        // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
+    });
+}
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+/** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */
+function describeHookFailure(action, record, result) {
+    const status = result.timedOut
+        ? 'timed out'
+        : result.exitCode !== null
+            ? `exited with code ${result.exitCode}`
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : 'could not be started';
+    const output = result.output.trim();
+    const tail = output.length > REPORTED_OUTPUT ? `…${output.slice(-REPORTED_OUTPUT)}` : output;
+    return (`dns-hook ${action} for the ${record.type} record ${record.domain} ${status}` +
+        (tail ? `; its output: ${tail}` : ' with no output'));
+}
+function createHookValidation(deps) {
+    const { runner, log, ledger, orderId } = deps;
+    const mine = ownedItems(ledger, (item) => runHookCleanup(runner, item, log));
+    const cleanup = () => mine.removeAll();
+    return {
+        async present(challenge, domains) {
+            await cleanup();
+            const names = requiredRecordNames(challenge, domains, orderId);
+            const type = challenge.recordType.toUpperCase();
+            for (const domain of names) {
+                const item = { kind: 'hook', domain, type, value: challenge.recordValue };
+                // Remembered before it runs: a hook that dies half-way may still have made the record.
+                mine.add(item);
+                const result = await runHook(runner, 'present', item);
+                if (result.exitCode !== 0 || result.timedOut) {
+                    throw new FlowError(`${describeHookFailure('present', item, result)}. Fix the hook (order ${orderId} waits), then run again.`);
+                }
+                log.info(`dns-hook presented the ${type} record ${domain}.`);
+                if (result.output.trim())
+                    log.debug(`dns-hook output: ${result.output.trim()}`);
+            }
+        },
+        cleanup,
+    };
+}
+/** Runs the hook's cleanup for one record; true when it succeeded. Never throws: warns instead. */
+async function runHookCleanup(runner, item, log) {
+    const result = await runHook(runner, 'cleanup', item);
+    if (result.exitCode === 0 && !result.timedOut) {
+        log.info(`dns-hook removed the ${item.type} record ${item.domain}.`);
+        if (result.output.trim())
+            log.debug(`dns-hook output: ${result.output.trim()}`);
+        return true;
+    }
+    log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
+    return false;
+}
+
+// validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
+/**
+ * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
+ * (a `..` segment, an absolute escape, a NUL, a backslash, bad percent-encoding) or names the root itself.
+ * A full URL is reduced to its path; query and fragment are dropped; percent-encoding is decoded first.
+ */
+function validationFilePath(root, uri) {
+    let path = uri.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            path = new URL(path).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    path = path.replace(/[?#].*$/, '');
+    try {
+        path = decodeURIComponent(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (path === '' || path.includes('\0') || path.includes('\\'))
+        return undefined;
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return undefined;
+    const base = resolve(root);
+    const target = resolve(base, `.${path.startsWith('/') ? '' : '/'}${path}`);
+    return isInside(base, target) ? target : undefined;
+}
+/** Pure: `target` lies strictly below `base` (both absolute, normalised). */
+function isInside(base, target) {
+    const rel = relative(base, target);
+    return rel !== '' && !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`);
+}
+function createFileValidation(deps) {
+    const { log, ledger, orderId, root } = deps;
+    const mine = ownedItems(ledger, (item) => removeValidationFile(item, log));
+    const cleanup = () => mine.removeAll();
+    return {
+        async present(challenge) {
+            await cleanup();
+            const target = validationFilePath(root, challenge.uri);
+            if (!target) {
+                throw new FlowError(`Order ${orderId} asks for the validation file '${challenge.uri}', which is not a path inside ` +
+                    `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
+                    `${challenge.uri} by hand, or use validation-method: DNS.`);
+            }
+            // Never write through a symbolic link: it could point anywhere.
+            if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) {
+                throw new FlowError(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+            }
+            const existing = await readFile(target, 'utf8').catch(() => undefined);
+            if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
+                log.notice(`The validation file ${target} already holds the content order ${orderId} asks for: ` +
+                    `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`);
+                return;
+            }
+            const dirs = await makeFoldersInside(root, dirname(target), challenge.uri, orderId);
+            const item = { kind: 'file', path: target, dirs };
+            mine.add(item);
+            await writeFile(target, challenge.content, { mode: 0o644 });
+            log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
+                `http://${challenge.domain}${challenge.uri} before the order can validate.`);
+        },
+        cleanup,
+    };
+}
+/**
+ * Creates `dir` (and `root`) as needed; returns the folders created, deepest first. Refuses when the nearest
+ * existing folder is outside the root for real (a symbolic link inside the root pointing elsewhere).
+ */
+async function makeFoldersInside(root, dir, uri, orderId) {
+    const base = resolve(root);
+    const firstRoot = await mkdir(base, { recursive: true });
+    const realRoot = await realpath(base);
+    let existing = dir;
+    while (existing !== base && !(await lstat(existing).catch(() => undefined)))
+        existing = dirname(existing);
+    const realExisting = await realpath(existing);
+    if (realExisting !== realRoot && !isInside(realRoot, realExisting)) {
+        throw new FlowError(`The validation file '${uri}' of order ${orderId} would land in ${realExisting}, outside ` +
+            `file-validation-root (${root}), through a symbolic link; refusing to write it.`);
+    }
+    const first = await mkdir(dir, { recursive: true });
+    return [...(first ? createdDirs(first, dir) : []), ...(firstRoot ? createdDirs(firstRoot, base) : [])];
+}
+/** Folders from `first` (the first one mkdir created) down to `last`, deepest first. */
+function createdDirs(first, last) {
+    const dirs = [];
+    for (let dir = last;; dir = dirname(dir)) {
+        dirs.push(dir);
+        if (dir === first || dirname(dir) === dir)
+            break;
+    }
+    return dirs;
+}
+/** Removes the file and the folders created for it when empty; true when the file is gone. Never throws. */
+async function removeValidationFile(item, log) {
+    try {
+        await rm(item.path, { force: true });
+    }
+    catch (error) {
+        log.warning(`Could not remove the validation file ${item.path}: ${String(error)}. Remove it by hand.`);
+        return false;
+    }
+    for (const dir of item.dirs) {
+        // Only empty folders: whatever else a deploy put there stays.
+        const removed = await rmdir(dir).then(() => true, () => false);
+        if (!removed)
+            break;
+    }
+    log.info(`Removed the validation file ${item.path}.`);
+    return true;
+}
+
+// The user creates the record or file: say exactly what, and keep polling.
+function describeChallenge(challenge, domains) {
+    if (challenge.method === 'FILE') {
+        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
+    }
+    const names = dnsRecordNames(challenge.recordDomain, domains);
+    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+/** Full record names; the service's RecordDomain as given when the domains are not known. */
+function dnsRecordNames(recordDomain, domains) {
+    const names = validationRecordNames(recordDomain, domains);
+    return names.length > 0 ? names : [recordDomain];
+}
+function createManualValidation(log, orderId) {
+    return {
+        async present(challenge, domains) {
+            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, domains)}.`);
+        },
+        async cleanup() { },
+    };
+}
+
+// dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
+// within a bound, so that a slow propagation costs seconds instead of a failed validation.
+/** Resolves the zone's NS host names to addresses with the system resolver. */
+async function authoritativeServers(zone) {
+    const system = new Resolver({ timeout: 5_000, tries: 2 });
+    const hosts = await system.resolveNs(zone);
+    const addresses = [];
+    for (const host of hosts) {
+        if (isIP(host)) {
+            addresses.push(host);
+            continue;
+        }
+        const found = await system.resolve4(host).catch(() => []);
+        addresses.push(...found);
+    }
+    return [...new Set(addresses)];
+}
+/** Whether `server` answers `name` with `value` (TXT: any string of the set; CNAME: the target). */
+async function serverHasRecord(server, record, queryTimeoutMs = 3_000) {
+    const resolver = new Resolver({ timeout: queryTimeoutMs, tries: 1 });
+    resolver.setServers([server]);
+    try {
+        if (record.type === 'CNAME') {
+            const targets = await resolver.resolveCname(record.name);
+            const want = record.value.toLowerCase().replace(/\.$/, '');
+            return targets.some((t) => t.toLowerCase().replace(/\.$/, '') === want);
+        }
+        const texts = await resolver.resolveTxt(record.name);
+        return texts.some((chunks) => chunks.join('') === record.value);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        resolver.cancel();
+    }
+}
+/** True when every authoritative server serves the record before the bound; false (and a warning) otherwise. */
+async function waitForPropagation(record, options) {
+    const { log } = options;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const interval = options.intervalMs ?? 2_000;
+    const deadline = Date.now() + options.timeoutMs;
+    let servers;
+    try {
+        servers = await (options.nameServers ?? authoritativeServers)(record.zone);
+    }
+    catch (error) {
+        log.warning(`Could not find the name servers of zone ${record.zone} (${String(error)}); not waiting for ${record.name}.`);
+        return false;
+    }
+    if (servers.length === 0) {
+        log.warning(`Zone ${record.zone} has no name server address; not waiting for ${record.name}.`);
+        return false;
+    }
+    let waiting = servers;
+    for (;;) {
+        const answers = await Promise.all(waiting.map((s) => serverHasRecord(s, record, options.queryTimeoutMs)));
+        waiting = waiting.filter((_, i) => !answers[i]);
+        if (waiting.length === 0) {
+            log.info(`The ${record.type} record ${record.name} is visible at all ${servers.length} name server(s).`);
+            return true;
+        }
+        if (Date.now() + interval > deadline) {
+            log.warning(`The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
+                `${Math.round(options.timeoutMs / 1000)}s; carrying on.`);
+            return false;
+        }
+        log.debug(`Waiting for ${record.name} at ${waiting.join(', ')}.`);
+        await sleep(interval);
+    }
+}
+
+/** Longest wait for a record to reach the zone's name servers (bounded further by wait-timeout). */
+const PROPAGATION_BOUND_MS = 120_000;
+function createValidationStrategy(deps, orderId) {
+    const { config, dns, log } = deps;
+    const ledger = createCleanupLedger(deps.rememberCleanup);
+    const manual = createManualValidation(log, orderId);
+    const root = config.fileValidationRoot;
+    const file = root
+        ? createFileValidation({ root, log, ledger, orderId })
+        : manual;
+    const runner = hookRunnerFor(config);
+    let record = manual;
+    if (config.dnsProvider === 'alidns') {
+        const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
+        record = createAlidnsValidation({
+            dns,
+            log,
+            ledger,
+            orderId,
+            ttl: config.dnsTtl,
+            waitVisible: config.dnsWaitPropagation
+                ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
+                : undefined,
+        });
+    }
+    else if (config.dnsProvider === 'hook' && runner) {
+        record = createHookValidation({ runner, log, ledger, orderId });
+    }
+    return {
+        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
+        async cleanup() {
+            await file.cleanup();
+            await record.cleanup();
+        },
+    };
+}
+/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
+function hookRunnerFor(config) {
+    if (!config.dnsHook)
+        return undefined;
+    const { accessKeySecret, securityToken } = config.credentials;
+    const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
+    return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
+}
+/**
+ * Before ordering with alidns: the record names (the `_dnsauth` label the service uses) of domains that no zone in
+ * the account holds. An order for them could never validate, so the caller stops before it costs quota.
+ */
+async function recordNamesWithoutZone(dns, domains) {
+    const zones = await dns.listZones();
+    return validationRecordNames('_dnsauth', domains).filter((name) => !zoneForName(name, zones));
+}
+
+// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
+function nextPollDelayMs(previousMs, schedule) {
+    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
+    return Math.max(0, grown);
+}
+/** True when waiting `delayMs` more would pass the deadline: time to stop and report. */
+function pastDeadline(nowMs, delayMs, schedule) {
+    return nowMs + delayMs > schedule.deadline;
+}
+
+// Shared by issue and renew: wait for an order to be issued (validating it on the way), then check what came back.
+/** Polls until the order is issued, fails review, or the deadline passes; presents and cleans up validation. */
+async function waitForIssuance(ctx, orderId, domains) {
+    const { config, log } = ctx;
+    const schedule = {
+        firstMs: config.pollIntervalSeconds * 1000,
+        maxMs: config.maxPollIntervalSeconds * 1000,
+        deadline: ctx.now().getTime() + config.waitTimeoutSeconds * 1000,
+    };
+    const strategy = ctx.validation(orderId);
+    const timeline = [];
+    let presented;
+    let delay;
+    try {
+        for (;;) {
+            const status = await describeOrderMasked(ctx, orderId);
+            if (timeline.at(-1)?.state !== status.state) {
+                timeline.push({ at: ctx.now(), state: status.state });
+                log.info(`Order ${orderId}: ${status.state}`);
+            }
+            if (status.state === 'domain_verify' && status.challenge) {
+                const key = JSON.stringify(status.challenge);
+                if (key !== presented) {
+                    await strategy.present(status.challenge, domains);
+                    presented = key;
+                }
+            }
+            else if (status.state === 'certificate') {
+                return { status, timeline };
+            }
+            else if (status.state === 'verify_fail') {
+                await deleteFailedOrder(ctx, orderId);
+            }
+            else if (status.state === 'payed' || status.state === 'unknow') {
+                throw new FlowError(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
+                    `delete it with mode: cancel and order again.`);
+            }
+            delay = nextPollDelayMs(delay, schedule);
+            if (pastDeadline(ctx.now().getTime(), delay, schedule))
+                return { status, timeline };
+            await ctx.sleep(delay);
+        }
+    }
+    finally {
+        await strategy.cleanup();
+    }
+}
+/** A failed review never recovers; deleting the order returns its quota (reference 003, step 4). */
+async function deleteFailedOrder(ctx, orderId) {
+    await ctx.cas.deleteOrder(orderId);
+    throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
+        'check that the domains and contact details are right, then run again to order anew.');
+}
+/** Reads an order; a private key in the answer is registered as a secret before anything else is printed. */
+async function describeOrderMasked(ctx, orderId) {
+    const status = await ctx.cas.describeOrder(orderId);
+    if (status.privateKey)
+        ctx.maskSecret(status.privateKey);
+    return status;
+}
+/** Checks an issued order's certificate and key (already masked by describeOrderMasked). */
+function acceptIssuedCertificate(ctx, status, domains, expectKey) {
+    if (!status.certificate) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
+    }
+    if (expectKey && !status.privateKey) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
+            'an order made with a CSR keeps its key with you: pass the same csr input.');
+    }
+    try {
+        return checkIssuedCertificate({
+            certificatePem: status.certificate,
+            privateKeyPem: status.privateKey,
+            domains,
+            now: ctx.now(),
+        });
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError) {
+            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** The result for an order still waiting when this run's time is up. */
+function pendingResult(ctx, outcome, orderId) {
+    const { config } = ctx;
+    const state = outcome.status.state;
+    if (config.failOnPending) {
+        throw new FlowError(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; ` +
+            `run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`);
+    }
+    return {
+        status: 'pending',
+        orderId,
+        challenge: outcome.status.challenge,
+        timeline: outcome.timeline,
+        details: [['State', state]],
+    };
+}
+
+// Shared by renew, cancel, revoke and status: an existing order, its list entry and its certificate, as they are.
+const DAY_MS = 86_400_000;
+/** How the order list shows an order in each state (reference 003, ListUserCertificateOrder `Status`). */
+const LIST_STATUS_OF_STATE = {
+    domain_verify: 'CHECKING',
+    process: 'CHECKING',
+    verify_fail: 'CHECKED_FAIL',
+    payed: 'PAYED',
+    // DescribeCertificateState has no state for a revoked order; it reads as unknown.
+    unknow: 'REVOKED',
+};
+function isOrderNotFound(error) {
+    return error instanceof AliyunApiError && error.code === 'NotFoundOrder';
+}
+function isOrderStateError(error) {
+    return error instanceof AliyunApiError && !error.outcomeUnknown && error.code === 'OrderStateError';
+}
+/** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
+async function describeExistingOrder(ctx, orderId) {
+    try {
+        return await describeOrderMasked(ctx, orderId);
+    }
+    catch (error) {
+        if (isOrderNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+function requireOrderId(ctx) {
+    const orderId = ctx.config.orderId;
+    if (!orderId)
+        throw new FlowError(`mode ${ctx.config.mode} needs the input order-id.`);
+    return orderId;
+}
+/**
+ * The order's entry in ListUserCertificateOrder (product, names, dates, list status), found by the names it is
+ * for when they are known, else by the list status its state shows as. Undefined when neither finds it.
+ */
+async function findOrderSummary(ctx, orderId, hint) {
+    const first = hint.domains?.[0];
+    if (first) {
+        const found = (await ctx.cas.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
+        if (found)
+            return found;
+    }
+    const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
+    if (!status)
+        return undefined;
+    return (await ctx.cas.listOrders({ status })).find((o) => o.orderId === orderId);
+}
+/**
+ * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
+ * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
+ */
+function readOrderCertificate(ctx, status) {
+    const pem = status.certificate ?? '';
+    try {
+        const leaf = splitPemBundle(pem)[0];
+        if (!leaf)
+            throw new CertificateCheckError('The service returned no PEM certificate.');
+        const { notBefore, notAfter } = describeCertificate(leaf);
+        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
+        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
+        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
+    }
+}
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+// mode: cancel — give up an order that is not issued, so that its quota comes back (reference 003, section 2):
+// domain_verify or process → CancelOrderRequest then DeleteCertificateRequest; verify_fail or payed → delete.
+// Safe to run twice: an order already gone is reported, not an error.
+async function cancelOrder(ctx, domains) {
+    const { cas, log } = ctx;
+    const orderId = requireOrderId(ctx);
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order)
+        return alreadyGone(ctx, orderId);
+    const { state } = order;
+    if (state === 'certificate') {
+        throw new FlowError(`Order ${orderId} is already issued, so it cannot be cancelled; revoke its certificate with mode: revoke ` +
+            '(the quota comes back when that is within 30 days of issue).');
+    }
+    if (state === 'unknow') {
+        throw new FlowError(`Order ${orderId} is in state 'unknow' (revoked, or withdrawn by the service), so there is nothing to ` +
+            'cancel; look at it with mode: status.');
+    }
+    // Before the order goes: its names and product (for the record clean-up and the quota report).
+    const summary = await findOrderSummary(ctx, orderId, { domains, state });
+    const steps = [];
+    try {
+        if (state === 'domain_verify' || state === 'process') {
+            await cas.cancelOrder(orderId);
+            steps.push('CancelOrderRequest');
+        }
+        await cas.deleteOrder(orderId);
+        steps.push('DeleteCertificateRequest');
+    }
+    catch (error) {
+        // Another run (or the console) got there first.
+        if (isOrderNotFound(error))
+            return alreadyGone(ctx, orderId);
+        if (isOrderStateError(error)) {
+            const now = await describeExistingOrder(ctx, orderId);
+            if (!now)
+                return alreadyGone(ctx, orderId);
+            throw new FlowError(`Order ${orderId} moved to '${now.state}' while it was being cancelled; ` +
+                (now.state === 'certificate'
+                    ? `revoke it with mode: revoke and order-id ${orderId}.`
+                    : `run mode: cancel again with order-id ${orderId}.`));
+        }
+        throw error;
+    }
+    log.info(`Order ${orderId} (${state}) was ${steps.length > 1 ? 'withdrawn and ' : ''}deleted; its quota is returned.`);
+    const result = emptyResult('cancelled', orderId);
+    result.details.push(['Previous state', state], ['Calls', steps.join(', then ')]);
+    if (order.challenge?.method === 'DNS') {
+        const names = domains.length > 0 ? domains : (summary?.domains ?? []);
+        result.details.push([
+            'Validation records',
+            await removeValidationRecords(ctx, orderId, order.challenge, names),
+        ]);
+    }
+    const productCode = ctx.config.productCode ?? summary?.productCode;
+    if (productCode)
+        result.quota = await cas.describePackageState(productCode);
+    return result;
+}
+function alreadyGone(ctx, orderId) {
+    ctx.log.notice(`Order ${orderId} does not exist: it was already cancelled and deleted (or never made), so there is nothing to do.`);
+    const result = emptyResult('cancelled', orderId);
+    result.details.push(['Previous state', 'already gone (NotFoundOrder)']);
+    return result;
+}
+/**
+ * Removes the order's validation records, found by their value (the order's own token, which nothing else uses):
+ * from Alibaba Cloud DNS with dns-provider alidns, through the hook's cleanup with dns-provider hook. With manual the
+ * user made them, and is told they can go. Never fails the run: the order itself is already gone.
+ */
+async function removeValidationRecords(ctx, orderId, challenge, domains) {
+    const { config, dns, log } = ctx;
+    const type = challenge.recordType.toUpperCase();
+    const value = challenge.recordValue;
+    const names = validationRecordNames(challenge.recordDomain, domains);
+    if (names.length === 0) {
+        log.warning(`The names of order ${orderId} are unknown, so its validation records cannot be looked up; ` +
+            `remove any ${type} record with the value ${value} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const runner = config.dnsProvider === 'hook' ? hookRunnerFor(config) : undefined;
+    if (runner) {
+        let removed = 0;
+        for (const domain of names) {
+            if (await runHookCleanup(runner, { domain, type, value }, log))
+                removed++;
+        }
+        return `${removed} of ${names.length} removed by dns-hook`;
+    }
+    if (config.dnsProvider !== 'alidns') {
+        log.info(`The validation record ${type} ${names.join(', ')} = ${value} is no longer needed: remove it if you made it.`);
+        return `left to you (dns-provider ${config.dnsProvider})`;
+    }
+    try {
+        const zones = await dns.listZones();
+        let removed = 0;
+        for (const name of names) {
+            const match = zoneForName(name, zones);
+            if (!match)
+                continue;
+            for (const record of await dns.findRecords(match.zone, match.rr, type, value)) {
+                const item = { kind: 'alidns-record', recordId: record.recordId, ...match, type };
+                if (await removeAlidnsRecord(dns, item, log))
+                    removed++;
+            }
+        }
+        return `${removed} removed from Alibaba Cloud DNS`;
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError))
+            throw error;
+        log.warning(`The validation records of order ${orderId} could not be looked up (${error.describe()}); ` +
+            `remove any ${type} record ${names.join(', ')} with the value ${value} yourself.`);
+        return 'not removed (see the warning)';
+    }
+}
+
+// Finding the order that already serves an intent, so that nothing is ordered twice.
+const IN_FLIGHT = new Set(['CHECKING']);
+const ISSUED$1 = new Set(['ISSUED', 'WILLEXPRIED']);
+/** Orders of exactly these domains (and this product, when one was named), newest first. */
+async function listOrdersForDomains(cas, domains, productCode) {
+    const first = domains[0];
+    if (!first)
+        return [];
+    const all = await cas.listOrders({ keyword: validationBaseName(first) });
+    return all
+        .filter((o) => sameDomainSet(o.domains, domains))
+        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
+        .sort((a, b) => compareIds(b.orderId, a.orderId));
+}
+function inFlightOrder(orders) {
+    return orders.find((o) => IN_FLIGHT.has(o.status));
+}
+/** The issued order that lasts longest. */
+function latestIssuedOrder(orders) {
+    return orders
+        .filter((o) => ISSUED$1.has(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/**
+ * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
+ * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
+ */
+async function reconcileUncertainCreate(ctx, error, before, domains) {
+    const { cas, config, log } = ctx;
+    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
+    for (let check = 1; check <= 5; check++) {
+        const orders = await listOrdersForDomains(cas, domains, config.productCode);
+        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
+        if (created) {
+            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
+            return created.orderId;
+        }
+        const quota = await cas.describePackageState(config.productCode);
+        if (quota.used <= before.used) {
+            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
+            return undefined;
+        }
+        await ctx.sleep(Math.min(2_000 * check, 10_000));
+    }
+    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
+        'run again later: the next run resumes it instead of ordering twice.');
+}
+function compareIds(a, b) {
+    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
+async function issueCertificate(ctx, domains) {
+    const { config, log } = ctx;
+    const expectKey = !config.csr;
+    let quota;
+    let orderId = config.orderId ?? (await cachedOrderInFlight(ctx, domains));
+    if (orderId)
+        log.info(`Resuming order ${orderId}.`);
+    if (!orderId) {
+        const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
+        if (reusable)
+            return reusable;
+        orderId = inFlightOrder(orders)?.orderId;
+        if (orderId) {
+            log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
+        }
+        else {
+            await checkValidationPossible(ctx, domains);
+            quota = await checkQuota(ctx);
+            orderId = await createOrderOnce(ctx, domains, quota, new Set(orders.map((o) => o.orderId)));
+        }
+        await ctx.resume.save(domains, orderId);
+    }
+    const outcome = await waitForIssuance(ctx, orderId, domains);
+    if (outcome.status.state !== 'certificate')
+        return { ...pendingResult(ctx, outcome, orderId), quota };
+    const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+    return {
+        status: 'issued',
+        orderId,
+        certId: outcome.status.certId,
+        certificate,
+        quota,
+        timeline: outcome.timeline,
+        details: [],
+    };
+}
+/**
+ * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
+ * is left to the order list, which knows whether the certificate is due.
+ */
+async function cachedOrderInFlight(ctx, domains) {
+    const cached = await ctx.resume.load(domains);
+    if (!cached)
+        return undefined;
+    const status = await describeExistingOrder(ctx, cached);
+    return status?.state === 'domain_verify' || status?.state === 'process' ? cached : undefined;
+}
+async function findReusableCertificate(ctx, orders, domains, expectKey) {
+    const { config, log } = ctx;
+    const issued = latestIssuedOrder(orders);
+    if (!issued?.certEndTime)
+        return undefined;
+    const left = daysRemaining(issued.certEndTime, ctx.now());
+    if (left <= config.renewBeforeDays) {
+        log.info(`Order ${issued.orderId} expires in ${left} days (renew-before-days ${config.renewBeforeDays}): ordering anew.`);
+        return undefined;
+    }
+    const status = await describeOrderMasked(ctx, issued.orderId);
+    if (status.state !== 'certificate')
+        return undefined;
+    const certificate = acceptIssuedCertificate(ctx, status, domains, expectKey);
+    log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
+    return {
+        status: 'unchanged',
+        orderId: issued.orderId,
+        certId: status.certId,
+        certificate,
+        timeline: [{ at: ctx.now(), state: status.state }],
+        details: [],
+    };
+}
+/** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */
+async function checkValidationPossible(ctx, domains) {
+    const { config } = ctx;
+    if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns')
+        return;
+    const missing = await recordNamesWithoutZone(ctx.dns, domains);
+    if (missing.length > 0) {
+        throw new FlowError(`No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +
+            "record cannot be written; add the zone to Alibaba Cloud DNS, or set dns-provider to 'manual' or 'hook'.");
+    }
+}
+async function checkQuota(ctx) {
+    const quota = await ctx.cas.describePackageState(ctx.config.productCode);
+    if (quota.total - quota.used <= 0) {
+        throw new FlowError(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
+            'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
+    }
+    return quota;
+}
+async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
+    const { config, log } = ctx;
+    const input = {
+        operation: config.createOperation,
+        productCode: config.productCode,
+        domains,
+        csr: config.csr,
+        validationMethod: config.validationMethod,
+        contact: config.contact,
+    };
+    const create = async () => {
+        const { orderId } = await ctx.cas.createOrder(input);
+        log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
+        return orderId;
+    };
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError && error.outcomeUnknown))
+            throw error;
+        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains);
+        if (adopted)
+            return adopted;
+    }
+    // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
+    return create();
+}
+
+// mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest (reference 003,
+// section 13), then validate, wait and fetch the new order exactly as `issue` does.
+const ISSUED = new Set(['ISSUED', 'WILLEXPRIED']);
+async function renewCertificate(ctx, domains) {
+    const { config, log } = ctx;
+    const target = config.orderId
+        ? { orderId: config.orderId, orders: undefined }
+        : await findIssuedOrder(ctx, domains);
+    const { orderId } = target;
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order) {
+        throw new FlowError(`Order ${orderId} does not exist; check order-id, or order a certificate with mode: issue.`);
+    }
+    if (order.state === 'domain_verify' || order.state === 'process') {
+        throw new FlowError(`Order ${orderId} is not issued yet ('${order.state}'), so there is nothing to renew; ` +
+            `resume it with mode: issue and order-id ${orderId}.`);
+    }
+    if (order.state !== 'certificate') {
+        throw new FlowError(`Order ${orderId} is '${order.state}' and has no valid certificate to renew; ` +
+            'order a new certificate with mode: issue.');
+    }
+    const current = readOrderCertificate(ctx, order);
+    const names = current.info.names;
+    if (config.orderId && config.domains.length > 0 && !config.csr && !sameDomainSet(config.domains, names)) {
+        throw new FlowError(`Order ${orderId} is for ${names.join(', ')}, not for the domains input (${config.domains.join(', ')}); ` +
+            'fix order-id or domains.');
+    }
+    if (current.info.notAfter.getTime() <= ctx.now().getTime()) {
+        throw new FlowError(`The certificate of order ${orderId} expired on ${isoDay(current.info.notAfter)} and cannot be renewed; ` +
+            'order a new one with mode: issue.');
+    }
+    const sameNames = target.orders ?? (await listOrdersForDomains(ctx.cas, names));
+    const summary = sameNames.find((o) => o.orderId === orderId) ??
+        (await findOrderSummary(ctx, orderId, { state: order.state }));
+    const productCode = summary?.productCode ?? config.productCode;
+    if (isFreeProduct(productCode)) {
+        throw new FlowError(`Order ${orderId} is a free certificate (${productCode}), which cannot be renewed in place; ` +
+            'order a new one with mode: issue, as the scheduled renewal workflow does when it is due.');
+    }
+    const newNames = config.csr ? domains : names;
+    const sameProduct = (o) => !productCode || !o.productCode || o.productCode === productCode;
+    const others = sameNames.filter((o) => o.orderId !== orderId && sameProduct(o));
+    // Renewed already (a scheduled run, again): an issued order for the same names and product outlasts this one.
+    const successor = others
+        .filter((o) => ISSUED.has(o.status) && (o.certEndTime?.getTime() ?? 0) > current.info.notAfter.getTime())
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+    if (successor)
+        return reuseRenewal(ctx, orderId, successor.orderId, newNames);
+    const inFlight = inFlightOrder(others);
+    const quota = await ctx.cas.describePackageState(productCode);
+    let newOrderId;
+    if (inFlight) {
+        // A renewal from an earlier run is still in flight: resume it, never pay twice.
+        log.info(`Order ${inFlight.orderId} for ${names.join(', ')} is already in flight: resuming it.`);
+        newOrderId = inFlight.orderId;
+    }
+    else {
+        newOrderId = await renewOnce(ctx, orderId, productCode, quota.used, sameNames, newNames);
+        log.info(`Renewing order ${orderId}: new order ${newOrderId}.`);
+    }
+    const details = [
+        ['Renewal of order', orderId],
+        ['Previous certificate until', current.info.notAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    ];
+    const outcome = await waitForIssuance(ctx, newOrderId, newNames);
+    if (outcome.status.state !== 'certificate') {
+        const pending = pendingResult(ctx, outcome, newOrderId);
+        return { ...pending, quota, details: [...details, ...pending.details] };
+    }
+    const certificate = acceptIssuedCertificate(ctx, outcome.status, newNames, !config.csr);
+    return {
+        status: 'renewed',
+        orderId: newOrderId,
+        certId: outcome.status.certId,
+        certificate,
+        quota,
+        timeline: outcome.timeline,
+        details,
+    };
+}
+/** The order that already renewed `orderId` is handed out again (status unchanged): never pay twice. */
+async function reuseRenewal(ctx, orderId, renewalId, names) {
+    const status = await describeOrderMasked(ctx, renewalId);
+    if (status.state !== 'certificate') {
+        throw new FlowError(`Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
+            `run again later, or renew order ${renewalId} instead.`);
+    }
+    const certificate = acceptIssuedCertificate(ctx, status, names, !ctx.config.csr);
+    ctx.log.notice(`Order ${orderId} is renewed already: order ${renewalId} for the same names lasts until ` +
+        `${certificate.info.notAfter.toISOString()}, so it is handed out instead of renewing again.`);
+    return {
+        status: 'unchanged',
+        orderId: renewalId,
+        certId: status.certId,
+        certificate,
+        timeline: [{ at: ctx.now(), state: status.state }],
+        details: [['Renewal of order', orderId]],
+    };
+}
+/** `domains` given without order-id: exactly one issued, still valid order must be for exactly these names. */
+async function findIssuedOrder(ctx, domains) {
+    const { config } = ctx;
+    const orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+    const issued = orders.filter((o) => ISSUED.has(o.status));
+    const names = domains.join(', ');
+    const [only, ...more] = issued;
+    if (!only) {
+        const seen = orders.map((o) => `${o.orderId} ${o.status}`).join(', ');
+        throw new FlowError(`No issued, still valid order for ${names} was found${seen ? ` (only ${seen})` : ''}, so there is nothing to ` +
+            'renew; order a new certificate with mode: issue.');
+    }
+    if (more.length > 0) {
+        throw new FlowError(`${issued.length} issued orders are for ${names} (${issued.map((o) => o.orderId).join(', ')}); ` +
+            'set order-id (or product-code) to the one to renew.');
+    }
+    ctx.log.info(`Order ${only.orderId} is the issued order for ${names}.`);
+    return { orderId: only.orderId, orders };
+}
+/** One renewal call; an uncertain outcome is looked up (as an uncertain create is) before any second call. */
+async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, newNames) {
+    const renew = async () => (await ctx.cas.renewOrder(orderId, ctx.config.csr)).orderId;
+    try {
+        return await renew();
+    }
+    catch (error) {
+        if (isOrderStateError(error)) {
+            throw new FlowError(`Order ${orderId} cannot be renewed in place (${error.code}: ${error.message.replace(/\.$/, '')}); ` +
+                'order a new certificate with mode: issue.');
+        }
+        if (!(error instanceof AliyunApiError && error.outcomeUnknown))
+            throw error;
+        const sameProduct = { ...ctx, config: { ...ctx.config, productCode } };
+        const known = { used: usedBefore, knownOrderIds: new Set(knownOrders.map((o) => o.orderId)) };
+        const adopted = await reconcileUncertainCreate(sameProduct, error, known, newNames);
+        if (adopted)
+            return adopted;
+    }
+    return renew();
+}
+
+const REFUND_WINDOW_DAYS = 30;
+async function revokeCertificate(ctx, domains) {
+    const { cas, log } = ctx;
+    const orderId = requireOrderId(ctx);
+    const order = await describeExistingOrder(ctx, orderId);
+    if (!order) {
+        throw new FlowError(`Order ${orderId} does not exist; check order-id (mode: status with the domains lists their orders).`);
+    }
+    switch (order.state) {
+        case 'certificate':
+            break;
+        case 'domain_verify':
+        case 'process':
+            throw new FlowError(`Order ${orderId} is not issued yet ('${order.state}'), so there is no certificate to revoke; ` +
+                'withdraw it with mode: cancel, which returns its quota.');
+        case 'verify_fail':
+        case 'payed':
+            throw new FlowError(`Order ${orderId} is '${order.state}' and has no certificate to revoke; ` +
+                'delete it with mode: cancel, which returns its quota.');
+        default: {
+            // A revoked order reads as unknown; the order list tells it apart. Revoking twice is not an error.
+            const summary = await findOrderSummary(ctx, orderId, { domains, state: order.state });
+            if (summary?.status === 'REVOKED') {
+                log.notice(`Order ${orderId} is already revoked, so there is nothing to do.`);
+                const result = emptyResult('revoked', orderId);
+                result.details.push(['Previous state', 'already revoked']);
+                return result;
+            }
+            throw new FlowError(`Order ${orderId} is in state '${order.state}' and has no certificate to revoke; look at it with mode: status.`);
+        }
+    }
+    const certificate = readOrderCertificate(ctx, order);
+    const { info } = certificate;
+    const summary = await findOrderSummary(ctx, orderId, {
+        domains: domains.length > 0 ? domains : info.names,
+        state: order.state,
+    });
+    // 003: "within 30 calendar days from the day of issue" — the issue date is the certificate's notBefore.
+    const issuedAt = info.notBefore;
+    const ageMs = ctx.now().getTime() - issuedAt.getTime();
+    const ageDays = Math.floor(ageMs / DAY_MS);
+    const refunded = ageMs <= REFUND_WINDOW_DAYS * DAY_MS;
+    try {
+        await cas.revokeOrder(orderId);
+    }
+    catch (error) {
+        if (isOrderStateError(error)) {
+            const now = await describeExistingOrder(ctx, orderId);
+            throw new FlowError(`Order ${orderId} could not be revoked in state '${now?.state ?? 'deleted'}' (${error.code}); ` +
+                'look at it with mode: status.');
+        }
+        throw error;
+    }
+    const quotaNote = refunded
+        ? `comes back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}), within the ${REFUND_WINDOW_DAYS} days the service allows`
+        : `does not come back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}); the service returns it only within ${REFUND_WINDOW_DAYS} days`;
+    log.info(`Order ${orderId}: the certificate for ${info.names.join(', ')} is revoked; its quota ${quotaNote}.`);
+    const result = emptyResult('revoked', orderId);
+    result.certId = order.certId;
+    result.details.push(['Revoked certificate', `${info.names.join(', ')}, serial ${info.serialNumber}`], ['SHA-256 fingerprint', info.fingerprintSha256], ['Quota', quotaNote]);
+    const productCode = ctx.config.productCode ?? summary?.productCode;
+    if (productCode)
+        result.quota = await cas.describePackageState(productCode);
+    return result;
+}
+
+// mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
+// and the certificate a CDN domain serves. Reads only; never hands out the private key.
+async function reportStatus(ctx, domains) {
+    const { config, log } = ctx;
+    const result = emptyResult('active');
+    let order;
+    let orders;
+    if (config.orderId) {
+        order = await describeExistingOrder(ctx, config.orderId);
+        if (!order) {
+            throw new FlowError(`Order ${config.orderId} does not exist (never made, or cancelled and deleted); check order-id, ` +
+                'or order a certificate with mode: issue.');
+        }
+    }
+    if (domains.length > 0) {
+        orders = await listOrdersForDomains(ctx.cas, domains, config.productCode);
+        if (!order) {
+            const current = latestIssuedOrder(orders) ?? inFlightOrder(orders) ?? orders[0];
+            if (!current) {
+                throw new FlowError(`No order for ${domains.join(', ')} was found${config.productCode ? ` (product ${config.productCode})` : ''}; ` +
+                    'order a certificate with mode: issue.');
+            }
+            log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
+            order = await describeOrderMasked(ctx, current.orderId);
+        }
+    }
+    let summary;
+    if (order) {
+        result.orderId = order.orderId;
+        result.certId = order.certId;
+        result.challenge = order.challenge;
+        if (order.state === 'certificate')
+            result.certificate = readOrderCertificate(ctx, order);
+        // Only order-id given: the orders that matter are those for the same names (the certificate's, or the list's).
+        const names = result.certificate?.info.names;
+        if (!orders && names)
+            orders = await listOrdersForDomains(ctx.cas, names, config.productCode);
+        const orderId = order.orderId;
+        summary =
+            orders?.find((o) => o.orderId === orderId) ??
+                (await findOrderSummary(ctx, orderId, {
+                    // The names' orders are listed already unless the domains input named others.
+                    domains: domains.length > 0 ? names : undefined,
+                    state: order.state,
+                }));
+        if (!orders && summary)
+            orders = await listOrdersForDomains(ctx.cas, summary.domains, config.productCode);
+        result.details.push([
+            'State',
+            summary ? `${order.state} (${summary.status} in the order list)` : order.state,
+        ]);
+        if (summary?.productCode)
+            result.details.push(['Product', summary.productCode]);
+        const info = result.certificate?.info;
+        if (info) {
+            const left = daysRemaining(info.notAfter, ctx.now());
+            log.info(`Order ${order.orderId}: ${order.state}, certificate for ${info.names.join(', ')} ` +
+                `${left < 0 ? `expired ${-left} days ago` : `valid for ${left} more days`} (until ${info.notAfter.toISOString()}).`);
+        }
+        else {
+            log.info(`Order ${order.orderId}: ${order.state}.`);
+        }
+    }
+    result.orders = orders;
+    result.quota = await ctx.cas.describePackageState(config.productCode ?? summary?.productCode);
+    const q = result.quota;
+    log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+    if (config.cdnDomain)
+        await reportCdnDomain(ctx, config.cdnDomain, result);
+    return result;
+}
+async function reportCdnDomain(ctx, domain, result) {
+    let served;
+    try {
+        served = await ctx.cdn.describeDomainCertificate(domain);
+    }
+    catch (error) {
+        if (error instanceof AliyunApiError && /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(error.code)) {
+            throw new FlowError(`CDN domain ${domain} is not in this account (${error.code}); check cdn-domain and the cdn-endpoint.`);
+        }
+        throw error;
+    }
+    result.cdn = {
+        domain,
+        notAfter: served?.certExpireTime,
+        certName: served?.certName,
+        status: served?.status,
+    };
+    if (!served?.certExpireTime) {
+        ctx.log.info(`CDN domain ${domain} serves no certificate (HTTPS off).`);
+        return;
+    }
+    const left = daysRemaining(served.certExpireTime, ctx.now());
+    ctx.log.info(`CDN domain ${domain} serves ${served.certName ?? 'a certificate'} until ${served.certExpireTime.toISOString()} ` +
+        `(${left} days).`);
+    const own = result.certificate;
+    if (own && result.orderId) {
+        const servedFingerprint = fingerprintOf(served.serverCertificate);
+        const same = servedFingerprint
+            ? servedFingerprint === own.info.fingerprintSha256
+            : served.certId !== undefined && served.certId === result.certId;
+        result.details.push([`CDN ${domain} serves order ${result.orderId}`, same ? 'yes' : 'no']);
+    }
+}
+function fingerprintOf(pem) {
+    const leaf = splitPemBundle(pem ?? '')[0];
+    if (!leaf)
+        return undefined;
+    try {
+        return describeCertificate(leaf).fingerprintSha256;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
@@ -1056,7 +3236,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-Bd81A1Ts.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-Cmp6_zae.js');
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -1073,7 +3253,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-Bd81A1Ts.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-Cmp6_zae.js');
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -1112,7 +3292,6 @@ async function runMain() {
         client = services.client;
         const ctx = createFlowContext(config, services);
         const result = await runFlow(ctx, domains);
-        const { deliverResult } = await import('./deliver-BKbDL1gX.js');
         await deliverResult(config, result, domains);
     }
     catch (error) {
@@ -1164,19 +3343,18 @@ async function resolveDomains(config) {
     }
     return config.domains.length > 0 ? config.domains : csr.names;
 }
-/** Each mode's code is imported only when it runs: a scheduled check loads no more than it needs. */
 async function runFlow(ctx, domains) {
     switch (ctx.config.mode) {
         case 'issue':
-            return (await import('./issue-CMflWPnO.js')).issueCertificate(ctx, domains);
+            return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-D0lyl0Tl.js')).renewCertificate(ctx, domains);
+            return renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-D0y0ivOU.js')).cancelOrder(ctx, domains);
+            return cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-BCELx_aF.js')).revokeCertificate(ctx, domains);
+            return revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-CoCy-DFr.js')).reportStatus(ctx, domains);
+            return reportStatus(ctx, domains);
     }
 }
 /** One sentence: what failed, for which input, operation or order, and what to do next. */

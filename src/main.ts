@@ -4,9 +4,15 @@ import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, InputError, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
+import { deliverResult } from './deliver/index.js';
 import { maskMultilineSecret } from './deliver/outputs.js';
 import { sameDomainSet } from './domains.js';
+import { cancelOrder } from './flows/cancel.js';
 import { type FlowContext, FlowError, type FlowResult, type Logger } from './flows/context.js';
+import { issueCertificate } from './flows/issue.js';
+import { renewCertificate } from './flows/renew.js';
+import { revokeCertificate } from './flows/revoke.js';
+import { reportStatus } from './flows/status.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
@@ -34,7 +40,6 @@ export async function runMain(): Promise<void> {
     client = services.client;
     const ctx = createFlowContext(config, services);
     const result = await runFlow(ctx, domains);
-    const { deliverResult } = await import('./deliver/index.js');
     await deliverResult(config, result, domains);
   } catch (error) {
     core.setFailed(`${ACTION_NAME}: ${describeFailure(error)}`);
@@ -87,19 +92,18 @@ async function resolveDomains(config: Config): Promise<string[]> {
   return config.domains.length > 0 ? config.domains : csr.names;
 }
 
-/** Each mode's code is imported only when it runs: a scheduled check loads no more than it needs. */
 async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   switch (ctx.config.mode) {
     case 'issue':
-      return (await import('./flows/issue.js')).issueCertificate(ctx, domains);
+      return issueCertificate(ctx, domains);
     case 'renew':
-      return (await import('./flows/renew.js')).renewCertificate(ctx, domains);
+      return renewCertificate(ctx, domains);
     case 'cancel':
-      return (await import('./flows/cancel.js')).cancelOrder(ctx, domains);
+      return cancelOrder(ctx, domains);
     case 'revoke':
-      return (await import('./flows/revoke.js')).revokeCertificate(ctx, domains);
+      return revokeCertificate(ctx, domains);
     case 'status':
-      return (await import('./flows/status.js')).reportStatus(ctx, domains);
+      return reportStatus(ctx, domains);
   }
 }
 

@@ -66,7 +66,7 @@ describe('a no-op scheduled check', () => {
     const { run, chunks, builtins } = await loadedBy(emulatorInputs(emulator, { domains }));
     expect(run.outputs.status).toBe('unchanged');
     expect(chunks).toContain('index.js');
-    expect(chunks).toContain('issue');
+    expect(chunks).toContain('actions-core');
     for (const chunk of ON_DEMAND) expect(chunks).not.toContain(chunk);
     expect(builtins).not.toContain('NativeModule internal/deps/undici/undici');
     expect(builtins).not.toContain('NativeModule http2');

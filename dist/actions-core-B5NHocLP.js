@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { isDebug as a, saveState as b, getInput as c, debug as d, error as e, setFailed as f, getState as g, summary as h, info as i, setOutput as j, notice as n, setSecret as s, warning as w };
+export { isDebug as a, setOutput as b, summary as c, debug as d, error as e, saveState as f, getState as g, getInput as h, info as i, setFailed as j, notice as n, setSecret as s, warning as w };
