@@ -66,7 +66,7 @@ function timeChild(node: string, args: string[], env: Record<string, string>): P
   });
 }
 
-async function coldStart(node: string, label: string, emulator: Emulator, runs = 15): Promise<void> {
+async function coldStart(node: string, label: string, emulator: Emulator, runs = 21): Promise<void> {
   const workDir = join(root, '.tmp', 'bench-runner');
   mkdirSync(workDir, { recursive: true });
   const probe = await runAction(emulatorInputs(emulator, { domains: NOOP_DOMAIN }), { workDir });
@@ -231,24 +231,23 @@ function node24(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-// `npm run bench -- parallel`: only the parallel runs.
+// `npm run bench -- start` or `-- parallel`: only that part.
 const only = process.argv[2];
 bundleSizes();
 const emulator = await noopEmulator();
-if (only === 'parallel') {
-  await parallelRuns(emulator);
-  await emulator.close();
-  process.exit(0);
-}
 try {
-  await coldStart(process.execPath, process.version, emulator);
-  const other = node24();
-  if (other) await coldStart(other, 'Node 24', emulator);
-  else console.log('Node 24: not installed (npm install --prefix .tmp/node24 node@24, as .ci/run does)');
-  await callsPerNoop(emulator);
-  await parallelRuns(emulator);
+  if (only !== 'parallel') {
+    await coldStart(process.execPath, process.version, emulator);
+    const other = node24();
+    if (other) await coldStart(other, 'Node 24', emulator);
+    else console.log('Node 24: not installed (npm install --prefix .tmp/node24 node@24, as .ci/run does)');
+  }
+  if (only === undefined) await callsPerNoop(emulator);
+  if (only !== 'start') await parallelRuns(emulator);
 } finally {
   await emulator.close();
 }
-await callsPerIssuance();
-await throughput();
+if (only === undefined) {
+  await callsPerIssuance();
+  await throughput();
+}

@@ -1,5 +1,5 @@
-import { s as setSecret, a as setOutput, b as summary, i as info, w as warning, d as debug, g as getInput, n as notice, c as getState, e as saveState, f as setFailed } from './core-B5ci7WKw.js';
-import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-B7PLbN3T.js';
+import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, d as debug, g as getInput, n as notice, f as getState, h as saveState, j as setFailed } from './actions-core-gmUlULAG.js';
+import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-CXBO5QM-.js';
 import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
 import { mkdir, writeFile, chmod, mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,12 +7,11 @@ import { resolve, join, basename } from 'node:path';
 import { X509Certificate, createPrivateKey, webcrypto, createHash, createHmac, randomUUID } from 'node:crypto';
 import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { describeChallenge } from './manual-D8CjNttx.js';
+import { describeChallenge } from './manual-DGzZPVIB.js';
+import 'path';
 import 'os';
 import 'crypto';
 import 'fs';
-import 'path';
-import 'node:net';
 import 'node:url';
 
 // Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
@@ -26,9 +25,9 @@ function resolveCredentials(explicit, env) {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-CIoxsgqP.js')).alidnsProvider,
-    manual: async () => (await import('./manual-D8CjNttx.js')).manualProvider,
-    hook: async () => (await import('./hook-Bjt1KCxZ.js')).hookProvider,
+    alidns: async () => (await import('./alidns-BkEvQdcL.js')).alidnsProvider,
+    manual: async () => (await import('./manual-DGzZPVIB.js')).manualProvider,
+    hook: async () => (await import('./hook-DsBr4CBB.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
 const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
@@ -228,8 +227,8 @@ function checkModeRequirements(c, fail) {
 /** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */
 async function inspectCsr(pem) {
     // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
-    await import('./Reflect-DDlDNc5i.js').then(function (n) { return n.R; });
-    const x509 = await import('./x509.es-DwGShenZ.js');
+    await import('./Reflect-Bx9jZq3B.js').then(function (n) { return n.R; });
+    const x509 = await import('./peculiar-x509-vxbojyO0.js');
     const { webcrypto } = await import('node:crypto');
     x509.cryptoProvider.set(webcrypto);
     let csr;
@@ -348,7 +347,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./artifact-BF482q2W.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-XgwhrHzd.js').then(function (n) { return n.c; });
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
     }
     catch (error) {
@@ -624,7 +623,7 @@ const arrayBuffer = (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOf
 async function createPfx(cert, password) {
     if (!cert.privateKeyPem)
         throw new Error('A PKCS#12 file needs the private key, and there is none.');
-    const [pkijs, asn1js] = await Promise.all([import('./index.es-BmQTwEzT.js'), import('./index.es-BEqRtsHJ.js').then(function (n) { return n.l; })]);
+    const [pkijs, asn1js] = await Promise.all([import('./pkijs-DNkujjZ4.js'), import('./asn1js-DjS_2ZWf.js').then(function (n) { return n.l; })]);
     const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto });
     const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new X509Certificate(pem).raw);
     const [leafDer] = certificates;
@@ -2037,7 +2036,7 @@ class ProxyTransport {
         this.timeouts = timeouts;
     }
     load() {
-        this.dispatcher ??= import('./index-BudeGrtH.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
+        this.dispatcher ??= import('./undici-Bwef5sj6.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
             request,
             agent: new EnvHttpProxyAgent({
                 keepAliveTimeout: 10_000,
@@ -2625,7 +2624,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./cache-3P0dLvOW.js');
+                const cache = await import('./actions-cache-Bv3qAWtR.js');
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2642,7 +2641,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./cache-3P0dLvOW.js');
+                const cache = await import('./actions-cache-Bv3qAWtR.js');
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.

@@ -28,6 +28,8 @@ export interface RunOptions {
   /** Runs while the action is running: e.g. the test completes manual validation. */
   whileRunning?: (stdoutSoFar: () => string) => Promise<void>;
   workDir?: string;
+  /** Writes more files into the work directory (the process's cwd) before the action starts. */
+  prepare?: (workDir: string) => Promise<void>;
 }
 
 /** Parses GITHUB_OUTPUT / GITHUB_STATE: `name<<DELIMITER\nvalue\nDELIMITER` blocks (or `name=value` lines). */
@@ -61,6 +63,7 @@ export async function runAction(
     summary: join(workDir, 'step_summary'),
   };
   await Promise.all(Object.values(files).map((f) => writeFile(f, '', { flag: 'a' })));
+  await options.prepare?.(workDir);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: workDir,

@@ -1,9 +1,9 @@
+import 'path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants } from 'fs';
-import 'path';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { setOutput as a, summary as b, getState as c, debug as d, saveState as e, setFailed as f, getInput as g, isDebug as h, info as i, error as j, notice as n, setSecret as s, warning as w };
+export { isDebug as a, setOutput as b, summary as c, debug as d, error as e, getState as f, getInput as g, saveState as h, info as i, setFailed as j, notice as n, setSecret as s, warning as w };

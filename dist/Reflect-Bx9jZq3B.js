@@ -1,4 +1,4 @@
-import { c as commonjsGlobal } from './_commonjsHelpers-CtC9XygV.js';
+import { c as commonjsGlobal } from './commonjs-helpers-CtC9XygV.js';
 
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {

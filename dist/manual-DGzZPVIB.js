@@ -1,5 +1,4 @@
-import { v as validationRecordNames, z as zoneResolver } from './records-B7PLbN3T.js';
-import 'node:net';
+import { v as validationRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
 import 'node:url';
 import './errors-zb-a6KJc.js';
 
@@ -21,7 +20,10 @@ async function dnsRecordNames(challenge, domains) {
 const manualProvider = {
     create: ({ log, orderId }) => createManualValidation(log, orderId),
     async removeForChallenge(challenge, names, { log }) {
-        log.info(`The validation record is no longer needed: ${describeChallenge(challenge, names)} was asked; remove it if you made it.`);
+        if (challenge.method === 'DNS') {
+            log.info(`The validation record ${challenge.recordType} ${names.join(', ')} = ${challenge.recordValue} is no ` +
+                'longer needed: remove it if you made it.');
+        }
         return 'left to you (dns-provider manual)';
     },
 };

@@ -1,4 +1,6 @@
-import { B as BitString$1, O as OctetString$1, U as UTCTime, R as RelativeObjectIdentifier, a as ObjectIdentifier, I as Integer, G as GeneralizedTime, E as Enumerated, b as Boolean$1, V as VisibleString, c as VideotexString, d as UniversalString, T as TeletexString, P as PrintableString, N as NumericString, e as Null, f as IA5String, g as GraphicString, h as GeneralString, C as CharacterString, i as BmpString, j as fromBER, k as Utf8String, l as asn1js, A as Any, S as Set$1, m as Sequence, n as Repeated, o as Constructed, p as Primitive, q as Choice, r as compareSchema, s as BaseBlock, t as BufferSourceConverter, u as isEqual, v as Convert, w as combine } from './index.es-BEqRtsHJ.js';
+import { B as BitString$1, O as OctetString$1, U as UTCTime, R as RelativeObjectIdentifier, a as ObjectIdentifier, I as Integer, G as GeneralizedTime, E as Enumerated, b as Boolean$1, V as VisibleString, c as VideotexString, d as UniversalString, T as TeletexString, P as PrintableString, N as NumericString, e as Null, f as IA5String, g as GraphicString, h as GeneralString, C as CharacterString, i as BmpString, j as fromBER, k as Utf8String, l as asn1js, A as Any, S as Set$1, m as Sequence, n as Repeated, o as Constructed, p as Primitive, q as Choice, r as compareSchema, s as BaseBlock } from './asn1js-DjS_2ZWf.js';
+import { B as BufferSourceConverter, i as isEqual, C as Convert, c as combine } from './pvtsutils-DC64ZTzK.js';
+import './pvutils-DLZTtct3.js';
 
 const ARRAY_BUFFER_TAG = "[object ArrayBuffer]";
 const SHARED_ARRAY_BUFFER_TAG = "[object SharedArrayBuffer]";

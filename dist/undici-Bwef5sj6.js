@@ -7,7 +7,6 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { c as commonjsGlobal } from './_commonjsHelpers-CtC9XygV.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -18,6 +17,7 @@ import require$$5$2 from 'node:async_hooks';
 import require$$1$2 from 'node:console';
 import require$$1$3 from 'node:dns';
 import require$$5$3 from 'string_decoder';
+import { c as commonjsGlobal } from './commonjs-helpers-CtC9XygV.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

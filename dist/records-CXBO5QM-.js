@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 
@@ -40,6 +39,16 @@ function isWildcard(name) {
 function validationBaseName(name) {
     return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
 }
+/**
+ * Only digits-and-dots or a colon can be an IP address: the rest skip `net.isIP`, whose first call (and node:net
+ * itself) costs more than the rest of the input checks.
+ */
+function isIpAddress(ascii) {
+    if (!/^[\d.]+$|:/.test(ascii))
+        return false;
+    const { isIP } = process.getBuiltinModule('node:net');
+    return isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0;
+}
 /** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
 function checkDomain(name) {
     const ascii = normaliseDomain(name);
@@ -48,7 +57,7 @@ function checkDomain(name) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
         return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
     }
-    if (isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0) {
+    if (isIpAddress(ascii)) {
         return `"${name}" is an IP address, not a domain name`;
     }
     if (ascii.length > MAX_NAME_LENGTH) {

@@ -1,0 +1,84 @@
+// What a run loads: a scheduled check that finds nothing due must not load the cache, artifact, PKCS#12, X.509
+// (CSR) or undici code, so it starts fast. A loader hook (given to `node` with --import) lists every module loaded.
+import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
+import { ACTION_ENTRY, runAction } from './run-action.js';
+
+const DIST = join(ACTION_ENTRY, '..');
+/** Chunks named in rollup.config.js, each only for the runs that ask for it. */
+const ON_DEMAND = [
+  'actions-cache',
+  'actions-artifact',
+  'actions-http-client',
+  'pkijs',
+  'peculiar-x509',
+  'undici',
+];
+
+// Runs in the loader thread: records each module's URL as it loads.
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  appendFileSync(process.env.LOADED_MODULES_LOG, url + '\\n');
+  return next(url, context);
+}`;
+const REGISTER = `
+import { appendFileSync } from 'node:fs';
+import { register } from 'node:module';
+register(new URL('./hooks.mjs', import.meta.url));
+process.on('exit', () => appendFileSync(process.env.LOADED_MODULES_LOG, process.moduleLoadList.join('\\n')));
+`;
+
+let emulator: Emulator;
+const domains = 'loaded.example.com';
+
+beforeAll(async () => {
+  emulator = await createEmulator({ zones: ['example.com'] });
+  const first = await runAction(emulatorInputs(emulator, { domains, 'dns-provider': 'alidns' }));
+  expect(first.outputs.status).toBe('issued');
+});
+afterAll(() => emulator.close());
+
+async function loadedBy(inputs: Record<string, string>) {
+  const run = await runAction(inputs, {
+    env: { NODE_OPTIONS: '--import=./register.mjs', LOADED_MODULES_LOG: 'loaded.log' },
+    prepare: async (workDir) => {
+      await writeFile(join(workDir, 'hooks.mjs'), HOOKS);
+      await writeFile(join(workDir, 'register.mjs'), REGISTER);
+    },
+  });
+  expect(run.exitCode, run.stdout).toBe(0);
+  const lines = (await readFile(join(run.workDir, 'loaded.log'), 'utf8')).split('\n');
+  const chunks = lines
+    .filter((l) => l.startsWith(`file://${DIST}/`))
+    .map((l) => l.slice(`file://${DIST}/`.length).replace(/-[\w-]{8}\.js$/, ''));
+  return { run, chunks, builtins: lines.filter((l) => l.startsWith('NativeModule ')) };
+}
+
+describe('a no-op scheduled check', () => {
+  it('loads none of the on-demand chunks, nor Node’s own undici or http2', async () => {
+    const present = readdirSync(DIST).map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+    for (const chunk of ON_DEMAND) expect(present).toContain(chunk);
+
+    const { run, chunks, builtins } = await loadedBy(emulatorInputs(emulator, { domains }));
+    expect(run.outputs.status).toBe('unchanged');
+    expect(chunks).toContain('index.js');
+    expect(chunks).toContain('actions-core');
+    for (const chunk of ON_DEMAND) expect(chunks).not.toContain(chunk);
+    expect(builtins).not.toContain('NativeModule internal/deps/undici/undici');
+    expect(builtins).not.toContain('NativeModule http2');
+  });
+
+  it('loads PKCS#12 code only when a .pfx is asked for', async () => {
+    const { run, chunks } = await loadedBy(
+      emulatorInputs(emulator, { domains, 'output-dir': 'certs', 'pfx-password': 'bench-pfx-secret' }),
+    );
+    expect(run.outputs.status).toBe('unchanged');
+    expect(chunks).toContain('pkijs');
+    expect(chunks).not.toContain('actions-cache');
+    expect(chunks).not.toContain('undici');
+  });
+});

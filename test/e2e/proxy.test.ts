@@ -1,0 +1,85 @@
+// Self-hosted runners behind a proxy: HTTP(S)_PROXY sends the calls through it, NO_PROXY bypasses it.
+// The proxy is a small CONNECT / forwarding proxy on loopback that records what went through it.
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
+import { runAction } from './run-action.js';
+
+let emulator: Emulator;
+let proxy: Server;
+let proxyUrl: string;
+const seen: string[] = [];
+
+function startProxy(): Promise<Server> {
+  const server = createServer((req, res) => {
+    // Absolute-form request: forward it.
+    seen.push(`${req.method} ${req.url}`);
+    const upstream = httpRequest(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, socket, head) => {
+    seen.push(`CONNECT ${req.url}`);
+    const [host = '', port = ''] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+beforeAll(async () => {
+  emulator = await createEmulator({ zones: ['example.com'] });
+  await emulator.cas.seedOrder({ domains: ['proxy.example.com'] });
+  proxy = await startProxy();
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+});
+beforeEach(() => {
+  seen.length = 0;
+  emulator.calls.length = 0;
+});
+afterAll(async () => {
+  proxy.closeAllConnections();
+  await new Promise((resolve) => proxy.close(resolve));
+  await emulator.close();
+});
+
+const inputs = () => emulatorInputs(emulator, { mode: 'status', domains: 'proxy.example.com' });
+
+describe('proxy', () => {
+  it.each(['HTTP_PROXY', 'https_proxy'])('sends every call through %s', async (variable) => {
+    // The emulator speaks http: HTTP_PROXY applies to it; https_proxy alone must not capture it.
+    const run = await runAction(inputs(), { env: { [variable]: proxyUrl } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    if (variable === 'HTTP_PROXY') {
+      expect(emulator.calls.length).toBeGreaterThan(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((s) => s.includes(`127.0.0.1:${emulator.port}`))).toBe(true);
+    } else {
+      expect(seen).toEqual([]);
+    }
+  });
+
+  it('bypasses the proxy for hosts in NO_PROXY', async () => {
+    const run = await runAction(inputs(), { env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(emulator.calls.length).toBeGreaterThan(0);
+    expect(seen).toEqual([]);
+  });
+
+  it('fails clearly when the proxy is down, without ordering', async () => {
+    const run = await runAction(inputs(), { env: { HTTP_PROXY: 'http://127.0.0.1:9' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/NetworkError|no answer/);
+    expect(emulator.calls).toEqual([]);
+  });
+});
