@@ -1,5 +1,6 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
+import { describeCredentialSource, environmentSecrets } from './aliyun/credentials.js';
 import { AliyunApiError } from './aliyun/errors.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, InputError, parseConfig } from './config.js';
@@ -13,7 +14,8 @@ import { issueCertificate } from './flows/issue.js';
 import { renewCertificate } from './flows/renew.js';
 import { revokeCertificate } from './flows/revoke.js';
 import { reportStatus } from './flows/status.js';
-import { createServices, describeCall, type Services } from './services/build.js';
+import { type CredentialHooks, createServices, describeCall, type Services } from './services/build.js';
+import { explainStsError } from './services/sts.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
 
@@ -26,20 +28,20 @@ export async function runMain(): Promise<void> {
     const value = core.getInput(name);
     if (value) core.setSecret(value);
   }
-  for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
-    const value = process.env[name];
-    if (value) core.setSecret(value);
-  }
+  for (const value of environmentSecrets(process.env)) core.setSecret(value);
   let client: RpcClient | undefined;
   try {
     const config = parseConfig((name) => core.getInput(name), process.env);
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
       if (secret) core.setSecret(secret);
     const domains = await resolveDomains(config);
-    const services = createServices(config, (c) => core.debug(describeCall(c)));
+    const credentialSource = describeCredentialSource(config.credentials);
+    core.info(`Credentials: ${credentialSource}.`);
+    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks);
     client = services.client;
     const ctx = createFlowContext(config, services);
     const result = await runFlow(ctx, domains);
+    result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
   } catch (error) {
     core.setFailed(`${ACTION_NAME}: ${describeFailure(error)}`);
@@ -47,6 +49,12 @@ export async function runMain(): Promise<void> {
     await client?.close();
   }
 }
+
+/** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
+export const credentialHooks: CredentialHooks = {
+  maskSecret: (value) => core.setSecret(value),
+  getIdToken: (audience) => core.getIDToken(audience),
+};
 
 /** The flows' Logger on top of the runner's log commands (shared with the post step). */
 export function createActionsLogger(): Logger {
@@ -118,6 +126,8 @@ function nextStepFor(error: AliyunApiError): string {
   if (error.outcomeUnknown) {
     return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
   }
+  const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message);
+  if (sts) return sts;
   if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
     return 'Check access-key-id, access-key-secret and security-token.';
   }

@@ -1,10 +1,15 @@
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
+import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import type { Config } from '../config.js';
 import { createCasOrderService } from './cas.js';
 import { type CdnService, createCdnService } from './cdn.js';
 import type { CertificateAuthorityService } from './certificate-authority.js';
 import { createDnsService, type DnsService } from './dns.js';
+import { createStsService } from './sts.js';
+
+/** What the credentials chain needs from the runner: masking, and GitHub's ID token for a role. */
+export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
 
 export interface Services {
   client: RpcClient;
@@ -21,8 +26,16 @@ export function describeCall(c: RpcCallRecord): string {
   );
 }
 
-export function createServices(config: Config, onCall?: (call: RpcCallRecord) => void): Services {
-  const client = new RpcClient({ credentials: config.credentials, onCall });
+export function createServices(
+  config: Config,
+  onCall: ((call: RpcCallRecord) => void) | undefined,
+  hooks: CredentialHooks,
+): Services {
+  const credentials = createCredentialsProvider(config.credentials, {
+    ...hooks,
+    sts: createStsService(config.endpoints.sts),
+  });
+  const client = new RpcClient({ credentials, onCall });
   return {
     client,
     cas: createCasOrderService(client, config.endpoints.cas),
