@@ -28368,6 +28368,143 @@ module.exports = {
 
 /***/ }),
 
+/***/ 24314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ describeCredentialSource),
+/* harmony export */   ID: () => (/* binding */ createCredentialsProvider),
+/* harmony export */   ML: () => (/* binding */ chooseCredentialSource),
+/* harmony export */   Pm: () => (/* binding */ environmentSecrets)
+/* harmony export */ });
+/* unused harmony export RENEW_BEFORE_EXPIRY_MS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+// The one credentials chain, chosen as a whole (never one field from here and one from there):
+// the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
+// named in the environment, else the first complete access key among the environment's variable families.
+
+/** The families that configure-aliyun-credentials-action and the Alibaba Cloud tools export, in order. */
+const ENV_FAMILIES = [
+    {
+        id: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABA_CLOUD_SECURITY_TOKEN'],
+    },
+    {
+        id: 'ALICLOUD_ACCESS_KEY',
+        secret: 'ALICLOUD_SECRET_KEY',
+        tokens: ['ALICLOUD_SECURITY_TOKEN', 'ALICLOUD_ACCESS_KEY_STS_TOKEN'],
+    },
+    {
+        id: 'ALIBABACLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABACLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABACLOUD_SECURITY_TOKEN'],
+    },
+];
+/** Pure: picks the one source. A role given by half (arn without provider) is reported by config.ts. */
+function chooseCredentialSource(inputs, env, settings) {
+    const value = (v) => v?.trim() || undefined;
+    const envValue = (name) => value(env[name]);
+    const githubOidc = envValue('ACTIONS_ID_TOKEN_REQUEST_URL') && envValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    const tokenFile = githubOidc ? undefined : envValue('ALIBABA_CLOUD_OIDC_TOKEN_FILE');
+    const role = (roleArn, oidcProviderArn) => ({
+        roleArn,
+        oidcProviderArn,
+        ...settings,
+        ...(tokenFile ? { tokenFile } : {}),
+    });
+    const roleArn = value(inputs.roleArn);
+    const providerArn = value(inputs.oidcProviderArn);
+    if (roleArn || providerArn) {
+        return { kind: 'oidc-role', from: 'inputs', role: role(roleArn ?? '', providerArn ?? '') };
+    }
+    const keyId = value(inputs.accessKeyId);
+    const keySecret = value(inputs.accessKeySecret);
+    if (keyId || keySecret) {
+        const key = { accessKeyId: keyId, accessKeySecret: keySecret };
+        const token = value(inputs.securityToken);
+        if (token)
+            key.securityToken = token;
+        return { kind: 'access-key', from: 'inputs', key };
+    }
+    const envRole = envValue('ALIBABA_CLOUD_ROLE_ARN');
+    const envProvider = envValue('ALIBABA_CLOUD_OIDC_PROVIDER_ARN');
+    if (envRole && envProvider) {
+        return {
+            kind: 'oidc-role',
+            from: 'environment (ALIBABA_CLOUD_ROLE_ARN)',
+            role: role(envRole, envProvider),
+        };
+    }
+    for (const family of ENV_FAMILIES) {
+        const accessKeyId = envValue(family.id);
+        const accessKeySecret = envValue(family.secret);
+        if (!accessKeyId || !accessKeySecret)
+            continue;
+        const securityToken = family.tokens.map(envValue).find(Boolean);
+        return {
+            kind: 'access-key',
+            from: `environment (${family.id})`,
+            key: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
+        };
+    }
+    return { kind: 'access-key', from: 'nowhere', key: {} };
+}
+/** Which source signs the calls, for the log and the summary: never a value of it but the role's name. */
+function describeCredentialSource(source) {
+    return source.kind === 'oidc-role'
+        ? `OIDC role ${source.role.roleArn} (from ${source.from})`
+        : `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+}
+/** Every secret value of every environment family, to mask before anything is printed. */
+function environmentSecrets(env) {
+    return ENV_FAMILIES.flatMap((f) => [f.secret, ...f.tokens])
+        .map((name) => env[name]?.trim())
+        .filter((v) => Boolean(v));
+}
+/** Renew this long before the temporary key expires, so no call is signed with a key about to lapse. */
+const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
+function createCredentialsProvider(source, deps) {
+    if (source.kind === 'access-key') {
+        const key = source.key;
+        for (const secret of [key.accessKeySecret, key.securityToken])
+            if (secret)
+                deps.maskSecret(secret);
+        return async () => key;
+    }
+    const now = deps.now ?? Date.now;
+    const { role } = source;
+    let current;
+    let pending;
+    const assume = async () => {
+        const oidcToken = role.tokenFile
+            ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(role.tokenFile, 'utf8')).trim()
+            : await deps.getIdToken(role.audience);
+        deps.maskSecret(oidcToken);
+        return deps.sts.assumeRoleWithOidc({
+            roleArn: role.roleArn,
+            oidcProviderArn: role.oidcProviderArn,
+            oidcToken,
+            roleSessionName: role.roleSessionName,
+            durationSeconds: role.durationSeconds,
+            maskSecret: deps.maskSecret,
+        });
+    };
+    return async () => {
+        if (!current || now() >= current.expiresAt.getTime() - RENEW_BEFORE_EXPIRY_MS) {
+            pending ??= assume().finally(() => {
+                pending = undefined;
+            });
+            current = await pending;
+        }
+        return current.credentials;
+    };
+}
+
+
+/***/ }),
+
 /***/ 18401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28407,32 +28544,144 @@ class AliyunApiError extends Error {
 
 /***/ }),
 
-/***/ 39861:
+/***/ 85802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: CREATE_OPERATIONS, DNS_PROVIDERS, MODES, casEndpointForRegion
-
-;// CONCATENATED MODULE: ./src/aliyun/credentials.ts
-// Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
-function resolveCredentials(explicit, env) {
-    const pick = (value, name) => value?.trim() ? value.trim() : env[name]?.trim() || undefined;
-    return {
-        accessKeyId: pick(explicit.accessKeyId, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
-        accessKeySecret: pick(explicit.accessKeySecret, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-        securityToken: pick(explicit.securityToken, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
-    };
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ classifyServiceError),
+/* harmony export */   KO: () => (/* binding */ mayRetry),
+/* harmony export */   Q4: () => (/* binding */ backoffDelayMs),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   oR: () => (/* binding */ parseRetryAfterMs)
+/* harmony export */ });
+// Pure retry decisions: which failures may be retried for which calls, and how long to wait.
+const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 300, maxDelayMs: 10_000 };
+const REJECTED_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable']);
+function classifyServiceError(status, code) {
+    if (code && (REJECTED_CODES.has(code) || code.startsWith('Throttling.')))
+        return 'rejected';
+    if (status === 429)
+        return 'rejected';
+    if (status >= 500)
+        return 'uncertain';
+    return 'final';
+}
+/** A read may be retried after any transient failure; a call that changes state only when it surely did not run. */
+function mayRetry(failure, changesState) {
+    if (failure === 'final')
+        return false;
+    if (failure === 'uncertain')
+        return !changesState;
+    return true;
+}
+/** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */
+function backoffDelayMs(attempt, policy, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/** `Retry-After` / `x-acs-retry-after`: delta seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfterMs(value, nowMs) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
 }
 
-// EXTERNAL MODULE: ./src/domains.ts
-var src_domains = __nccwpck_require__(98966);
-;// CONCATENATED MODULE: ./src/config.ts
+
+/***/ }),
+
+/***/ 26639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ formatTimestamp),
+/* harmony export */   _O: () => (/* binding */ acs3Authorization),
+/* harmony export */   a: () => (/* binding */ percentEncode),
+/* harmony export */   eP: () => (/* binding */ signRpcV1),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports canonicalizeParams, rpcStringToSign, ACS3_ALGORITHM, acs3CanonicalRequest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
+// Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
+
+/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
+function canonicalizeParams(params) {
+    return Object.keys(params)
+        .sort()
+        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
+        .join('&');
+}
+function rpcStringToSign(method, params) {
+    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
+}
+/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
+function signRpcV1(method, params, accessKeySecret) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
+}
+/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
+function formatTimestamp(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
+function acs3CanonicalRequest(input) {
+    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
+    const query = Object.keys(input.query)
+        .sort()
+        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
+        .join('&');
+    const signed = new Map();
+    for (const [name, value] of Object.entries(input.headers)) {
+        const lower = name.toLowerCase();
+        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
+            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
+        }
+    }
+    const names = [...signed.keys()].sort();
+    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
+    const signedHeaders = names.join(';');
+    return {
+        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
+        signedHeaders,
+    };
+}
+/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
+function acs3Authorization(input, accessKeyId, accessKeySecret) {
+    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
+    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', accessKeySecret).update(stringToSign).digest('hex');
+    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+
+
+/***/ }),
+
+/***/ 22973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony exports MODES, CREATE_OPERATIONS, DNS_PROVIDERS, casEndpointForRegion */
+/* harmony import */ var _aliyun_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24314);
+/* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98966);
+/* harmony import */ var _services_sts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89092);
+// Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
+
 
 
 const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
@@ -28454,6 +28703,7 @@ class InputError extends Error {
 function casEndpointForRegion(region) {
     return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
 }
+const onChinaSite = (region) => region.startsWith('cn-');
 function parseConfig(read, env) {
     const problems = [];
     const fail = (input, problem) => problems.push({ input, problem });
@@ -28505,22 +28755,16 @@ function parseConfig(read, env) {
     };
     const mode = oneOf('mode', MODES, 'issue');
     const region = text('region') ?? 'cn-hangzhou';
-    const credentials = resolveCredentials({
-        accessKeyId: read('access-key-id'),
-        accessKeySecret: read('access-key-secret'),
-        securityToken: read('security-token'),
-    }, env);
-    if (!credentials.accessKeyId)
-        fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID)');
-    if (!credentials.accessKeySecret) {
-        fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+    const credentials = parseCredentials(read, env, fail);
+    if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
+        fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
     }
     const orderId = text('order-id');
     if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
         fail('order-id', `must be a decimal order id (got '${orderId}')`);
-    const domains = (0,src_domains/* parseDomainList */.M$)(read('domains')).map(src_domains/* normaliseDomain */.$N);
-    const badName = domains.map(src_domains/* checkDomain */.D2).find(Boolean);
-    const setProblem = domains.length > 0 ? (0,src_domains/* checkDomainSet */.NM)(domains) : undefined;
+    const domains = (0,_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDomainList */ .M$)(read('domains')).map(_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseDomain */ .$N);
+    const badName = domains.map(_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDomain */ .D2).find(Boolean);
+    const setProblem = domains.length > 0 ? (0,_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDomainSet */ .NM)(domains) : undefined;
     if (badName)
         fail('domains', badName);
     else if (setProblem)
@@ -28546,9 +28790,11 @@ function parseConfig(read, env) {
     }
     const config = {
         mode,
-        credentials: credentials,
+        credentials,
         region,
+        certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
         endpoints: {
+            sts: endpoint('sts-endpoint', (0,_services_sts_js__WEBPACK_IMPORTED_MODULE_2__/* .stsEndpointForRegion */ .X9)(region)),
             cas: endpoint('endpoint', casEndpointForRegion(region)),
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
@@ -28580,6 +28826,54 @@ function parseConfig(read, env) {
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
+}
+/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
+function parseCredentials(read, env, fail) {
+    const text = (name) => read(name).trim() || undefined;
+    const rawDuration = text('role-duration') ?? '3600';
+    const durationSeconds = Number(rawDuration);
+    const runId = env.GITHUB_RUN_ID?.trim();
+    const source = (0,_aliyun_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .chooseCredentialSource */ .ML)({
+        accessKeyId: read('access-key-id'),
+        accessKeySecret: read('access-key-secret'),
+        securityToken: read('security-token'),
+        roleArn: read('role-arn'),
+        oidcProviderArn: read('oidc-provider-arn'),
+    }, env, {
+        audience: text('audience') ?? 'sts.aliyuncs.com',
+        roleSessionName: text('role-session-name') ?? `github-${runId || Date.now()}`,
+        durationSeconds,
+    });
+    if (source.kind === 'access-key') {
+        if (!source.key.accessKeyId) {
+            fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
+        }
+        if (!source.key.accessKeySecret) {
+            fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        return source;
+    }
+    const { role } = source;
+    if (!role.roleArn)
+        fail('role-arn', 'is required with oidc-provider-arn');
+    else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
+        fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
+    if (!role.oidcProviderArn)
+        fail('oidc-provider-arn', 'is required with role-arn');
+    else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
+        fail('oidc-provider-arn', `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`);
+    }
+    if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
+        fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
+    if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
+        fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
+    }
+    const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!githubOidc && !role.tokenFile) {
+        fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
+            '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
+    }
+    return source;
 }
 function checkModeRequirements(c, fail) {
     if (c.mode === 'issue') {
@@ -28615,8 +28909,8 @@ function checkModeRequirements(c, fail) {
     if (c.mode === 'status' && !c.orderId && c.domains.length === 0 && !c.cdnDomain) {
         fail('order-id', 'or domains (or cdn-domain) is required for mode status');
     }
-    if (c.cdnDomain && (0,src_domains/* checkDomain */.D2)(c.cdnDomain))
-        fail('cdn-domain', `is not a valid domain name: ${(0,src_domains/* checkDomain */.D2)(c.cdnDomain)}`);
+    if (c.cdnDomain && (0,_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDomain */ .D2)(c.cdnDomain))
+        fail('cdn-domain', `is not a valid domain name: ${(0,_domains_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDomain */ .D2)(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
         fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
     }
@@ -28823,16 +29117,19 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ml: () => (/* binding */ createActionsLogger),
+  q2: () => (/* binding */ credentialHooks),
   Ic: () => (/* binding */ describeFailure),
   VN: () => (/* binding */ runMain)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: ./src/aliyun/credentials.ts
+var credentials = __nccwpck_require__(24314);
 // EXTERNAL MODULE: ./src/aliyun/errors.ts
 var errors = __nccwpck_require__(18401);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(39861);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(22973);
 // EXTERNAL MODULE: ./src/domains.ts
 var src_domains = __nccwpck_require__(98966);
 ;// CONCATENATED MODULE: ./src/csr.ts
@@ -30312,12 +30609,16 @@ function fingerprintOf(pem) {
     }
 }
 
-// EXTERNAL MODULE: ./src/services/build.ts + 7 modules
-var build = __nccwpck_require__(50405);
+// EXTERNAL MODULE: ./src/services/build.ts + 5 modules
+var build = __nccwpck_require__(70242);
+// EXTERNAL MODULE: ./src/services/sts.ts
+var services_sts = __nccwpck_require__(89092);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
+
+
 
 
 
@@ -30343,11 +30644,8 @@ async function runMain() {
         if (value)
             core/* setSecret */.Pq(value);
     }
-    for (const name of ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN']) {
-        const value = process.env[name];
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
+    for (const value of (0,credentials/* environmentSecrets */.Pm)(process.env))
+        core/* setSecret */.Pq(value);
     let client;
     try {
         const config = (0,src_config/* parseConfig */.o4)((name) => core/* getInput */.V4(name), process.env);
@@ -30355,10 +30653,13 @@ async function runMain() {
             if (secret)
                 core/* setSecret */.Pq(secret);
         const domains = await resolveDomains(config);
-        const services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)));
+        const credentialSource = (0,credentials/* describeCredentialSource */.C4)(config.credentials);
+        core/* info */.pq(`Credentials: ${credentialSource}.`);
+        const services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)), credentialHooks);
         client = services.client;
         const ctx = createFlowContext(config, services);
         const result = await runFlow(ctx, domains);
+        result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
     }
     catch (error) {
@@ -30368,6 +30669,11 @@ async function runMain() {
         await client?.close();
     }
 }
+/** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
+const credentialHooks = {
+    maskSecret: (value) => core/* setSecret */.Pq(value),
+    getIdToken: (audience) => core/* getIDToken */.V9(audience),
+};
 /** The flows' Logger on top of the runner's log commands (shared with the post step). */
 function createActionsLogger() {
     return {
@@ -30436,6 +30742,9 @@ function nextStepFor(error) {
     if (error.outcomeUnknown) {
         return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
     }
+    const sts = error.action === 'AssumeRoleWithOIDC' && (0,services_sts/* explainStsError */.ce)(error.code, error.message);
+    if (sts)
+        return sts;
     if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
         return 'Check access-key-id, access-key-secret and security-token.';
     }
@@ -30470,12 +30779,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(39861);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(22973);
 // EXTERNAL MODULE: ./src/main.ts + 17 modules
 var main = __nccwpck_require__(4838);
-// EXTERNAL MODULE: ./src/services/build.ts + 7 modules
-var build = __nccwpck_require__(50405);
+// EXTERNAL MODULE: ./src/services/build.ts + 5 modules
+var build = __nccwpck_require__(70242);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ./src/validation/cleanup.ts
@@ -30544,7 +30853,7 @@ async function runPost() {
         let config;
         try {
             config = (0,src_config/* parseConfig */.o4)((name) => core/* getInput */.V4(name), process.env);
-            services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)));
+            services = (0,build/* createServices */.h)(config, (c) => core/* debug */.Yz((0,build/* describeCall */.G)(c)), main/* credentialHooks */.q2);
         }
         catch (error) {
             log.warning(`The post step cannot read its inputs (${(0,main/* describeFailure */.Ic)(error)}).`);
@@ -30564,7 +30873,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 50405:
+/***/ 70242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30574,6 +30883,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ describeCall)
 });
 
+// EXTERNAL MODULE: ./src/aliyun/credentials.ts
+var aliyun_credentials = __nccwpck_require__(24314);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -30620,104 +30931,10 @@ function parseJsonLosslessly(text) {
     return JSON.parse(copiedTo === 0 ? text : out + text.slice(copiedTo));
 }
 
-;// CONCATENATED MODULE: ./src/aliyun/retry.ts
-// Pure retry decisions: which failures may be retried for which calls, and how long to wait.
-const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 300, maxDelayMs: 10_000 };
-const REJECTED_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable']);
-function classifyServiceError(status, code) {
-    if (code && (REJECTED_CODES.has(code) || code.startsWith('Throttling.')))
-        return 'rejected';
-    if (status === 429)
-        return 'rejected';
-    if (status >= 500)
-        return 'uncertain';
-    return 'final';
-}
-/** A read may be retried after any transient failure; a call that changes state only when it surely did not run. */
-function mayRetry(failure, changesState) {
-    if (failure === 'final')
-        return false;
-    if (failure === 'uncertain')
-        return !changesState;
-    return true;
-}
-/** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */
-function backoffDelayMs(attempt, policy, random = Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/** `Retry-After` / `x-acs-retry-after`: delta seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfterMs(value, nowMs) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-
-;// CONCATENATED MODULE: ./src/aliyun/sign.ts
-// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
-// Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
-
-/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
-function canonicalizeParams(params) {
-    return Object.keys(params)
-        .sort()
-        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
-        .join('&');
-}
-function rpcStringToSign(method, params) {
-    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
-}
-/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
-function signRpcV1(method, params, accessKeySecret) {
-    return (0,external_node_crypto_.createHmac)('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
-}
-/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
-function formatTimestamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-function acs3CanonicalRequest(input) {
-    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
-    const query = Object.keys(input.query)
-        .sort()
-        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
-        .join('&');
-    const signed = new Map();
-    for (const [name, value] of Object.entries(input.headers)) {
-        const lower = name.toLowerCase();
-        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
-            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
-        }
-    }
-    const names = [...signed.keys()].sort();
-    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
-    const signedHeaders = names.join(';');
-    return {
-        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
-        signedHeaders,
-    };
-}
-/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
-function acs3Authorization(input, accessKeyId, accessKeySecret) {
-    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
-    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
-    const signature = (0,external_node_crypto_.createHmac)('sha256', accessKeySecret).update(stringToSign).digest('hex');
-    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
-}
-
+// EXTERNAL MODULE: ./src/aliyun/retry.ts
+var retry = __nccwpck_require__(85802);
+// EXTERNAL MODULE: ./src/aliyun/sign.ts
+var sign = __nccwpck_require__(26639);
 ;// CONCATENATED MODULE: ./src/aliyun/rpc.ts
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 
@@ -30741,7 +30958,7 @@ class RpcClient {
             headersTimeout: t.headersMs ?? 30_000,
             bodyTimeout: t.bodyMs ?? 30_000,
         });
-        this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.retry = { ...retry/* DEFAULT_RETRY_POLICY */.cO, ...options.retry };
         this.algorithm = options.signatureAlgorithm ?? 'HMAC-SHA1';
     }
     async call(req) {
@@ -30750,14 +30967,14 @@ class RpcClient {
             if (outcome.result)
                 return outcome.result;
             const { error, failure } = outcome;
-            if (!mayRetry(failure, req.changesState)) {
+            if (!(0,retry/* mayRetry */.KO)(failure, req.changesState)) {
                 if (failure === 'uncertain')
                     throw withOutcomeUnknown(error);
                 throw error;
             }
             if (attempt >= this.retry.maxAttempts)
                 throw error;
-            const waitMs = Math.max(outcome.retryAfterMs ?? 0, backoffDelayMs(attempt, this.retry));
+            const waitMs = Math.max(outcome.retryAfterMs ?? 0, (0,retry/* backoffDelayMs */.Q4)(attempt, this.retry));
             if (req.deadline !== undefined && Date.now() + waitMs > req.deadline)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -30768,7 +30985,9 @@ class RpcClient {
     }
     async attempt(req, attempt) {
         const started = Date.now();
-        const { url, init } = this.buildRequest(req);
+        const { credentials } = this.options;
+        const key = typeof credentials === 'function' ? await credentials() : credentials;
+        const { url, init } = this.buildRequest(req, key);
         const record = (status, code, requestId) => this.options.onCall?.({
             action: req.action,
             version: req.version,
@@ -30800,7 +31019,7 @@ class RpcClient {
                 }),
             };
         }
-        const retryAfterMs = parseRetryAfterMs(headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']), Date.now());
+        const retryAfterMs = (0,retry/* parseRetryAfterMs */.oR)(headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']), Date.now());
         let body;
         try {
             body = parseJsonLosslessly(text);
@@ -30830,7 +31049,7 @@ class RpcClient {
         const code = stringField(fields.Code) ?? `HTTP${status}`;
         record(status, code, requestId);
         return {
-            failure: classifyServiceError(status, stringField(fields.Code)),
+            failure: (0,retry/* classifyServiceError */.Cy)(status, stringField(fields.Code)),
             retryAfterMs,
             error: new errors/* AliyunApiError */.t({
                 action: req.action,
@@ -30843,8 +31062,7 @@ class RpcClient {
         };
     }
     /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
-    buildRequest(req) {
-        const { accessKeyId, accessKeySecret, securityToken } = this.options.credentials;
+    buildRequest(req, { accessKeyId, accessKeySecret, securityToken }) {
         const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
         const business = {};
         for (const [name, value] of Object.entries(req.params ?? {})) {
@@ -30862,10 +31080,10 @@ class RpcClient {
                 SignatureMethod: 'HMAC-SHA1',
                 SignatureVersion: '1.0',
                 SignatureNonce: (0,external_node_crypto_.randomUUID)(),
-                Timestamp: formatTimestamp(new Date()),
+                Timestamp: (0,sign/* formatTimestamp */.Ey)(new Date()),
                 ...(securityToken ? { SecurityToken: securityToken } : {}),
             };
-            const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
+            const signature = (0,sign/* signRpcV1 */.eP)('POST', { ...common, ...business }, accessKeySecret);
             const query = encodePairs({ ...common, Signature: signature });
             return {
                 url: `${base.origin}/?${query}`,
@@ -30880,13 +31098,13 @@ class RpcClient {
             host: base.host,
             'x-acs-action': req.action,
             'x-acs-version': req.version,
-            'x-acs-date': formatTimestamp(new Date()),
+            'x-acs-date': (0,sign/* formatTimestamp */.Ey)(new Date()),
             'x-acs-signature-nonce': (0,external_node_crypto_.randomUUID)(),
-            'x-acs-content-sha256': sha256Hex(body),
+            'x-acs-content-sha256': (0,sign/* sha256Hex */.fg)(body),
             'content-type': 'application/x-www-form-urlencoded',
             ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
         };
-        headers.authorization = acs3Authorization({
+        headers.authorization = (0,sign/* acs3Authorization */._O)({
             method: 'POST',
             pathname: '/',
             query: {},
@@ -30902,7 +31120,7 @@ class RpcClient {
 }
 function encodePairs(params) {
     return Object.entries(params)
-        .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+        .map(([name, value]) => `${(0,sign/* percentEncode */.a)(name)}=${(0,sign/* percentEncode */.a)(value)}`)
         .join('&');
 }
 /** Connection refused or a connect timeout means nothing reached the service. */
@@ -31189,8 +31407,12 @@ function toRecord(zone, item) {
     };
 }
 
+// EXTERNAL MODULE: ./src/services/sts.ts
+var sts = __nccwpck_require__(89092);
 ;// CONCATENATED MODULE: ./src/services/build.ts
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
+
+
 
 
 
@@ -31200,8 +31422,12 @@ function describeCall(c) {
     return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
         `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
 }
-function createServices(config, onCall) {
-    const client = new RpcClient({ credentials: config.credentials, onCall });
+function createServices(config, onCall, hooks) {
+    const credentials = (0,aliyun_credentials/* createCredentialsProvider */.ID)(config.credentials, {
+        ...hooks,
+        sts: (0,sts/* createStsService */.UI)(config.endpoints.sts),
+    });
+    const client = new RpcClient({ credentials, onCall });
     return {
         client,
         cas: createCasOrderService(client, config.endpoints.cas),
@@ -31261,6 +31487,171 @@ function listField(value, wrapper) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 89092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ createStsService),
+/* harmony export */   X9: () => (/* binding */ stsEndpointForRegion),
+/* harmony export */   ce: () => (/* binding */ explainStsError)
+/* harmony export */ });
+/* unused harmony export STS_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46752);
+/* harmony import */ var _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18401);
+/* harmony import */ var _aliyun_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85802);
+/* harmony import */ var _aliyun_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26639);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71795);
+// STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
+// The call is anonymous (the ID token is the proof), so it goes around the signed client.
+
+
+
+
+
+
+const STS_VERSION = '2015-04-01';
+const ACTION = 'AssumeRoleWithOIDC';
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+function stsEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
+function createStsService(endpoint) {
+    return {
+        async assumeRoleWithOidc(req) {
+            const body = encode({
+                OIDCProviderArn: req.oidcProviderArn,
+                RoleArn: req.roleArn,
+                OIDCToken: req.oidcToken,
+                RoleSessionName: req.roleSessionName,
+                DurationSeconds: String(req.durationSeconds),
+            });
+            const answer = await postWithRetries(endpoint, body);
+            const c = (answer.Credentials ?? {});
+            const accessKeyId = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(c.AccessKeyId);
+            const accessKeySecret = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(c.AccessKeySecret);
+            const securityToken = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(c.SecurityToken);
+            // Mask first: nothing below may run with a part of the key still printable.
+            for (const part of [accessKeyId, accessKeySecret, securityToken])
+                if (part)
+                    req.maskSecret(part);
+            const expiresAt = new Date((0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(c.Expiration) ?? '');
+            if (!accessKeyId || !accessKeySecret || !securityToken || Number.isNaN(expiresAt.getTime())) {
+                throw new _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AliyunApiError */ .t({
+                    action: ACTION,
+                    code: 'MalformedResponse',
+                    message: 'the answer holds no complete Credentials (AccessKeyId, AccessKeySecret, SecurityToken, Expiration)',
+                    requestId: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(answer.RequestId),
+                });
+            }
+            const user = (answer.AssumedRoleUser ?? {});
+            return {
+                credentials: { accessKeyId, accessKeySecret, securityToken },
+                expiresAt,
+                ...((0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(user.Arn) ? { assumedRoleArn: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(user.Arn) } : {}),
+            };
+        },
+    };
+}
+/** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
+async function postWithRetries(endpoint, body) {
+    const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
+    for (let attempt = 1;; attempt++) {
+        const query = encode({
+            Action: ACTION,
+            Format: 'JSON',
+            Version: STS_VERSION,
+            Timestamp: (0,_aliyun_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTimestamp */ .Ey)(new Date()),
+            SignatureNonce: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+        });
+        let error;
+        let retryable;
+        try {
+            const response = await (0,undici__WEBPACK_IMPORTED_MODULE_1__.request)(`${base.origin}/?${query}`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body,
+            });
+            const text = await response.body.text();
+            const fields = parseObject(text);
+            if (response.statusCode >= 200 && response.statusCode < 300 && fields)
+                return fields;
+            const code = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(fields?.Code) ?? `HTTP${response.statusCode}`;
+            error = new _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AliyunApiError */ .t({
+                action: ACTION,
+                code,
+                message: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(fields?.Message) ?? `HTTP ${response.statusCode}`,
+                status: response.statusCode,
+                requestId: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(fields?.RequestId),
+            });
+            retryable = (0,_aliyun_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyServiceError */ .Cy)(response.statusCode, (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .textField */ .M8)(fields?.Code)) !== 'final';
+        }
+        catch (cause) {
+            error = new _aliyun_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AliyunApiError */ .t({
+                action: ACTION,
+                code: 'NetworkError',
+                message: `no answer from ${base.origin} (${cause.message})`,
+                cause,
+            });
+            retryable = true;
+        }
+        if (!retryable || attempt >= _aliyun_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO.maxAttempts)
+            throw error;
+        await new Promise((resolve) => setTimeout(resolve, (0,_aliyun_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelayMs */ .Q4)(attempt, _aliyun_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO)));
+    }
+}
+/** One sentence per STS refusal a user can fix (codes of the STS error-code page, docs/keyless.md). */
+function explainStsError(code, message) {
+    if (code === 'AuthenticationFail.OIDCToken.AudienceNotMatch') {
+        return "The ID token's audience is not a client ID of the RAM OIDC provider: set audience to one of its client IDs, or add it there.";
+    }
+    if (code === 'AuthenticationFail.OIDCToken.Expired') {
+        return 'The ID token had expired when STS read it: run again (and check the runner clock, or the file in ALIBABA_CLOUD_OIDC_TOKEN_FILE).';
+    }
+    if (code === 'AuthenticationFail.OIDCToken.IssuerNotMatch') {
+        return "The ID token's issuer is not the RAM OIDC provider's issuer URL: set it to https://token.actions.githubusercontent.com.";
+    }
+    if (code.startsWith('AuthenticationFail.OIDCToken')) {
+        return 'STS could not verify the ID token: check the OIDC provider in RAM (issuer URL and fingerprint).';
+    }
+    if (code.startsWith('EntityNotExist.Role')) {
+        return 'Check role-arn: the RAM role does not exist in this account.';
+    }
+    if (code === 'AuthenticationFail.NoPermission' && /provider/i.test(message)) {
+        return 'Check oidc-provider-arn: no such OIDC provider is registered in RAM.';
+    }
+    if (code === 'AuthenticationFail.NoPermission') {
+        return "The role's trust policy does not allow this token: allow sts:AssumeRoleWithOIDC for the provider, with conditions this repository's oidc:sub matches.";
+    }
+    if (code.startsWith('InvalidParameter.DurationSeconds') || /duration/i.test(message)) {
+        return "Lower role-duration to the role's maximum session duration (900 to 3600 seconds).";
+    }
+    if (code.startsWith('InvalidParameter.RoleSessionName')) {
+        return 'Check role-session-name: 2 to 64 characters of letters, digits and . @ _ -.';
+    }
+    return undefined;
+}
+function encode(params) {
+    return Object.entries(params)
+        .map(([name, value]) => `${(0,_aliyun_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .percentEncode */ .a)(name)}=${(0,_aliyun_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .percentEncode */ .a)(value)}`)
+        .join('&');
+}
+function parseObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -32039,7 +32430,7 @@ function createValidationStrategy(deps, orderId) {
 function hookRunnerFor(config) {
     if (!config.dnsHook)
         return undefined;
-    const { accessKeySecret, securityToken } = config.credentials;
+    const { accessKeySecret, securityToken } = config.credentials.kind === 'access-key' ? config.credentials.key : {};
     const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
     return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
 }
@@ -32456,8 +32847,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
@@ -32466,12 +32858,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -32661,13 +33053,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -32686,7 +33078,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -32705,13 +33097,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -33181,7 +33573,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -33303,7 +33695,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
