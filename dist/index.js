@@ -28421,9 +28421,10 @@ function chooseCredentialSource(inputs, env, settings) {
     }
     const keyId = value(inputs.accessKeyId);
     const keySecret = value(inputs.accessKeySecret);
-    if (keyId || keySecret) {
+    const token = value(inputs.securityToken);
+    // Any key input picks the inputs: what they lack is reported, never filled in from the environment.
+    if (keyId || keySecret || token) {
         const key = { accessKeyId: keyId, accessKeySecret: keySecret };
-        const token = value(inputs.securityToken);
         if (token)
             key.securityToken = token;
         return { kind: 'access-key', from: 'inputs', key };
@@ -28841,7 +28842,7 @@ function parseCredentials(read, env, fail) {
         oidcProviderArn: read('oidc-provider-arn'),
     }, env, {
         audience: text('audience') ?? 'sts.aliyuncs.com',
-        roleSessionName: text('role-session-name') ?? `github-${runId || Date.now()}`,
+        roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
         durationSeconds,
     });
     if (source.kind === 'access-key') {
@@ -31577,6 +31578,8 @@ async function postWithRetries(endpoint, body) {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
                 body,
+                headersTimeout: 30_000,
+                bodyTimeout: 30_000,
             });
             const text = await response.body.text();
             const fields = parseObject(text);

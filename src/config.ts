@@ -210,7 +210,7 @@ function parseCredentials(
     env,
     {
       audience: text('audience') ?? 'sts.aliyuncs.com',
-      roleSessionName: text('role-session-name') ?? `github-${runId || Date.now()}`,
+      roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
       durationSeconds,
     },
   );

@@ -80,9 +80,10 @@ export function chooseCredentialSource(
   }
   const keyId = value(inputs.accessKeyId);
   const keySecret = value(inputs.accessKeySecret);
-  if (keyId || keySecret) {
+  const token = value(inputs.securityToken);
+  // Any key input picks the inputs: what they lack is reported, never filled in from the environment.
+  if (keyId || keySecret || token) {
     const key: Partial<AccessKeyCredentials> = { accessKeyId: keyId, accessKeySecret: keySecret };
-    const token = value(inputs.securityToken);
     if (token) key.securityToken = token;
     return { kind: 'access-key', from: 'inputs', key };
   }

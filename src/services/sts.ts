@@ -91,6 +91,8 @@ async function postWithRetries(endpoint: string, body: string): Promise<Record<s
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body,
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
       });
       const text = await response.body.text();
       const fields = parseObject(text);

@@ -43,6 +43,11 @@ describe('credentials chain', () => {
     ]);
   });
 
+  it('never pairs a security-token input with a key from the environment', () => {
+    const found = problems({ ...domains, 'security-token': 'input-token' }, envKeys).map((p) => p.input);
+    expect(found).toEqual(['access-key-id', 'access-key-secret']);
+  });
+
   it('prefers role inputs to access-key inputs, and an environment role to environment keys', () => {
     const fromInputs = parseConfig(read({ ...domains, ...keys, ...role }), githubOidc).credentials;
     expect(fromInputs).toMatchObject({ kind: 'oidc-role', from: 'inputs' });
