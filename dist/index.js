@@ -28454,9 +28454,11 @@ function chooseCredentialSource(inputs, env, settings) {
 }
 /** Which source signs the calls, for the log and the summary: never a value of it but the role's name. */
 function describeCredentialSource(source) {
-    return source.kind === 'oidc-role'
-        ? `OIDC role ${source.role.roleArn} (from ${source.from})`
-        : `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+    if (source.kind === 'access-key') {
+        return `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+    }
+    const token = source.role.tokenFile ? 'ID token from ALIBABA_CLOUD_OIDC_TOKEN_FILE' : "the job's ID token";
+    return `OIDC role ${source.role.roleArn} (from ${source.from}, ${token})`;
 }
 /** Every secret value of every environment family, to mask before anything is printed. */
 function environmentSecrets(env) {

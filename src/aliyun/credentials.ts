@@ -112,9 +112,11 @@ export function chooseCredentialSource(
 
 /** Which source signs the calls, for the log and the summary: never a value of it but the role's name. */
 export function describeCredentialSource(source: CredentialSource): string {
-  return source.kind === 'oidc-role'
-    ? `OIDC role ${source.role.roleArn} (from ${source.from})`
-    : `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+  if (source.kind === 'access-key') {
+    return `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+  }
+  const token = source.role.tokenFile ? 'ID token from ALIBABA_CLOUD_OIDC_TOKEN_FILE' : "the job's ID token";
+  return `OIDC role ${source.role.roleArn} (from ${source.from}, ${token})`;
 }
 
 /** Every secret value of every environment family, to mask before anything is printed. */

@@ -99,7 +99,7 @@ describe('keyless credentials (GitHub OIDC → STS)', () => {
     expect(masks(run)).toEqual(expect.arrayContaining(secrets));
     expectNowhere(run, secrets);
     expectNoSecretsLeaked(run, run.outputs['private-key']);
-    expect(run.summary).toContain(`OIDC role ${EMULATOR_ROLE_ARN} (from inputs)`);
+    expect(run.summary).toContain(`OIDC role ${EMULATOR_ROLE_ARN} (from inputs, the job's ID token)`);
   });
 
   it('without id-token: write, fails before any call with a sentence saying to add it', async () => {
@@ -126,7 +126,9 @@ describe('keyless credentials (GitHub OIDC → STS)', () => {
     const key = emulator.sts.granted.at(-1);
     expect(emulator.callsTo('AssumeRoleWithOIDC')).toHaveLength(1);
     for (const call of signedCalls()) expect(call.params.SecurityToken).toBe(key?.securityToken);
-    expect(run.stdout).toContain('Credentials: OIDC role');
+    expect(run.stdout).toContain(
+      '(from environment (ALIBABA_CLOUD_ROLE_ARN), ID token from ALIBABA_CLOUD_OIDC_TOKEN_FILE)',
+    );
     expectNowhere(run, [idToken, key?.accessKeySecret ?? '', key?.securityToken ?? '']);
   });
 
