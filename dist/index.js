@@ -1,10 +1,11 @@
 import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, d as debug, g as getInput, n as notice, f as getState, h as saveState, j as setFailed } from './actions-core-gmUlULAG.js';
+import { readFile, mkdir, writeFile, chmod, mkdtemp, rm } from 'node:fs/promises';
 import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-CXBO5QM-.js';
 import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
-import { mkdir, writeFile, chmod, mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { X509Certificate, createPrivateKey, webcrypto, createHash, createHmac, randomUUID } from 'node:crypto';
+import { X509Certificate, createPrivateKey, webcrypto, createHash, randomUUID } from 'node:crypto';
+import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as classifyServiceError, f as formatTimestamp, s as signRpcV1, e as sha256Hex, g as acs3Authorization, h as percentEncode, l as listField, j as numberField, t as textField, k as idField, o as dateField, q as isRecord$1 } from './fields-xNJRaPSE.js';
 import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
 import { describeChallenge } from './manual-DGzZPVIB.js';
@@ -14,20 +15,134 @@ import 'crypto';
 import 'fs';
 import 'node:url';
 
-// Where the access key comes from: explicit values first, then the ALIBABA_CLOUD_* environment (later: OIDC).
-function resolveCredentials(explicit, env) {
-    const pick = (value, name) => value?.trim() ? value.trim() : env[name]?.trim() || undefined;
-    return {
-        accessKeyId: pick(explicit.accessKeyId, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
-        accessKeySecret: pick(explicit.accessKeySecret, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-        securityToken: pick(explicit.securityToken, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
+// The one credentials chain, chosen as a whole (never one field from here and one from there):
+// the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
+// named in the environment, else the first complete access key among the environment's variable families.
+/** The families that configure-aliyun-credentials-action and the Alibaba Cloud tools export, in order. */
+const ENV_FAMILIES = [
+    {
+        id: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABA_CLOUD_SECURITY_TOKEN'],
+    },
+    {
+        id: 'ALICLOUD_ACCESS_KEY',
+        secret: 'ALICLOUD_SECRET_KEY',
+        tokens: ['ALICLOUD_SECURITY_TOKEN', 'ALICLOUD_ACCESS_KEY_STS_TOKEN'],
+    },
+    {
+        id: 'ALIBABACLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABACLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABACLOUD_SECURITY_TOKEN'],
+    },
+];
+/** Pure: picks the one source. A role given by half (arn without provider) is reported by config.ts. */
+function chooseCredentialSource(inputs, env, settings) {
+    const value = (v) => v?.trim() || undefined;
+    const envValue = (name) => value(env[name]);
+    const githubOidc = envValue('ACTIONS_ID_TOKEN_REQUEST_URL') && envValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    const tokenFile = githubOidc ? undefined : envValue('ALIBABA_CLOUD_OIDC_TOKEN_FILE');
+    const role = (roleArn, oidcProviderArn) => ({
+        roleArn,
+        oidcProviderArn,
+        ...settings,
+        ...(tokenFile ? { tokenFile } : {}),
+    });
+    const roleArn = value(inputs.roleArn);
+    const providerArn = value(inputs.oidcProviderArn);
+    if (roleArn || providerArn) {
+        return { kind: 'oidc-role', from: 'inputs', role: role(roleArn ?? '', providerArn ?? '') };
+    }
+    const keyId = value(inputs.accessKeyId);
+    const keySecret = value(inputs.accessKeySecret);
+    const token = value(inputs.securityToken);
+    // Any key input picks the inputs: what they lack is reported, never filled in from the environment.
+    if (keyId || keySecret || token) {
+        const key = { accessKeyId: keyId, accessKeySecret: keySecret };
+        if (token)
+            key.securityToken = token;
+        return { kind: 'access-key', from: 'inputs', key };
+    }
+    const envRole = envValue('ALIBABA_CLOUD_ROLE_ARN');
+    const envProvider = envValue('ALIBABA_CLOUD_OIDC_PROVIDER_ARN');
+    if (envRole && envProvider) {
+        return {
+            kind: 'oidc-role',
+            from: 'environment (ALIBABA_CLOUD_ROLE_ARN)',
+            role: role(envRole, envProvider),
+        };
+    }
+    for (const family of ENV_FAMILIES) {
+        const accessKeyId = envValue(family.id);
+        const accessKeySecret = envValue(family.secret);
+        if (!accessKeyId || !accessKeySecret)
+            continue;
+        const securityToken = family.tokens.map(envValue).find(Boolean);
+        return {
+            kind: 'access-key',
+            from: `environment (${family.id})`,
+            key: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
+        };
+    }
+    return { kind: 'access-key', from: 'nowhere', key: {} };
+}
+/** Which source signs the calls, for the log and the summary: never a value of it but the role's name. */
+function describeCredentialSource(source) {
+    if (source.kind === 'access-key') {
+        return `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+    }
+    const token = source.role.tokenFile ? 'ID token from ALIBABA_CLOUD_OIDC_TOKEN_FILE' : "the job's ID token";
+    return `OIDC role ${source.role.roleArn} (from ${source.from}, ${token})`;
+}
+/** Every secret value of every environment family, to mask before anything is printed. */
+function environmentSecrets(env) {
+    return ENV_FAMILIES.flatMap((f) => [f.secret, ...f.tokens])
+        .map((name) => env[name]?.trim())
+        .filter((v) => Boolean(v));
+}
+/** Renew this long before the temporary key expires, so no call is signed with a key about to lapse. */
+const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
+function createCredentialsProvider(source, deps) {
+    if (source.kind === 'access-key') {
+        const key = source.key;
+        for (const secret of [key.accessKeySecret, key.securityToken])
+            if (secret)
+                deps.maskSecret(secret);
+        return async () => key;
+    }
+    const now = deps.now ?? Date.now;
+    const { role } = source;
+    let current;
+    let pending;
+    const assume = async () => {
+        const oidcToken = role.tokenFile
+            ? (await readFile(role.tokenFile, 'utf8')).trim()
+            : await deps.getIdToken(role.audience);
+        deps.maskSecret(oidcToken);
+        return deps.sts.assumeRoleWithOidc({
+            roleArn: role.roleArn,
+            oidcProviderArn: role.oidcProviderArn,
+            oidcToken,
+            roleSessionName: role.roleSessionName,
+            durationSeconds: role.durationSeconds,
+            maskSecret: deps.maskSecret,
+        });
+    };
+    return async () => {
+        if (!current || now() >= current.expiresAt.getTime() - RENEW_BEFORE_EXPIRY_MS) {
+            pending ??= assume().finally(() => {
+                pending = undefined;
+            });
+            current = await pending;
+        }
+        return current.credentials;
     };
 }
 
 const DNS_PROVIDER_LOADERS = {
     alidns: async () => (await import('./alidns-BkEvQdcL.js')).alidnsProvider,
     manual: async () => (await import('./manual-DGzZPVIB.js')).manualProvider,
-    hook: async () => (await import('./hook-DsBr4CBB.js')).hookProvider,
+    hook: async () => (await import('./hook-ChkpBEhy.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
 const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
@@ -44,6 +159,7 @@ async function providerOfItem(kind) {
     return undefined;
 }
 
+// Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
@@ -51,9 +167,14 @@ const CREATE_OPERATIONS = [
     'CreateCertificateWithCsrRequest',
 ];
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+function stsEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
 function casEndpointForRegion(region) {
     return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
 }
+const onChinaSite = (region) => region.startsWith('cn-');
 function parseConfig(read, env) {
     const problems = [];
     const fail = (input, problem) => problems.push({ input, problem });
@@ -106,15 +227,9 @@ function parseConfig(read, env) {
     };
     const mode = oneOf('mode', MODES, 'issue');
     const region = text('region') ?? 'cn-hangzhou';
-    const credentials = resolveCredentials({
-        accessKeyId: read('access-key-id'),
-        accessKeySecret: read('access-key-secret'),
-        securityToken: read('security-token'),
-    }, env);
-    if (!credentials.accessKeyId)
-        fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID)');
-    if (!credentials.accessKeySecret) {
-        fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+    const credentials = parseCredentials(read, env, fail);
+    if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
+        fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
     }
     const orderId = text('order-id');
     if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
@@ -147,9 +262,11 @@ function parseConfig(read, env) {
     }
     const config = {
         mode,
-        credentials: credentials,
+        credentials,
         region,
+        certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
         endpoints: {
+            sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
             cas: endpoint('endpoint', casEndpointForRegion(region)),
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
@@ -181,6 +298,54 @@ function parseConfig(read, env) {
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
+}
+/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
+function parseCredentials(read, env, fail) {
+    const text = (name) => read(name).trim() || undefined;
+    const rawDuration = text('role-duration') ?? '3600';
+    const durationSeconds = Number(rawDuration);
+    const runId = env.GITHUB_RUN_ID?.trim();
+    const source = chooseCredentialSource({
+        accessKeyId: read('access-key-id'),
+        accessKeySecret: read('access-key-secret'),
+        securityToken: read('security-token'),
+        roleArn: read('role-arn'),
+        oidcProviderArn: read('oidc-provider-arn'),
+    }, env, {
+        audience: text('audience') ?? 'sts.aliyuncs.com',
+        roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
+        durationSeconds,
+    });
+    if (source.kind === 'access-key') {
+        if (!source.key.accessKeyId) {
+            fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
+        }
+        if (!source.key.accessKeySecret) {
+            fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        return source;
+    }
+    const { role } = source;
+    if (!role.roleArn)
+        fail('role-arn', 'is required with oidc-provider-arn');
+    else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
+        fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
+    if (!role.oidcProviderArn)
+        fail('oidc-provider-arn', 'is required with role-arn');
+    else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
+        fail('oidc-provider-arn', `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`);
+    }
+    if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
+        fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
+    if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
+        fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
+    }
+    const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!githubOidc && !role.tokenFile) {
+        fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
+            '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
+    }
+    return source;
 }
 function checkModeRequirements(c, fail) {
     if (c.mode === 'issue') {
@@ -378,20 +543,6 @@ async function deliverArtifact(name, cert, keys, env = process.env) {
     const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
     const files = staged.files.map((file) => basename(file));
     return { ...(await uploadArtifact(name, staged, env)), files };
-}
-
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
-const DAY_MS = 86_400_000;
-/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/** `2026-12-01`. */
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-function isRecord$1(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
@@ -1712,16 +1863,8 @@ function fingerprintOf(pem) {
 // The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
 // credential source (inputs and environment alike), and the one-sentence failure text.
 const ACTION_NAME = 'Alibaba Cloud SSL certificate';
-/** Inputs and environment variables that can hold a credential secret. */
+/** Inputs that can hold a credential secret. */
 const SECRET_INPUTS = ['access-key-secret', 'security-token'];
-const SECRET_ENV = [
-    'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-    'ALIBABA_CLOUD_SECURITY_TOKEN',
-    'ALICLOUD_ACCESS_KEY_SECRET',
-    'ALICLOUD_SECURITY_TOKEN',
-    'ALIBABACLOUD_ACCESS_KEY_SECRET',
-    'ALIBABACLOUD_SECURITY_TOKEN',
-];
 /** Registers every credential secret the step can see, from inputs and environment, before anything is printed. */
 function maskCredentialSources() {
     for (const name of SECRET_INPUTS) {
@@ -1729,12 +1872,17 @@ function maskCredentialSources() {
         if (value)
             setSecret(value);
     }
-    for (const name of SECRET_ENV) {
-        const value = process.env[name];
-        if (value)
-            setSecret(value);
-    }
+    for (const value of environmentSecrets(process.env))
+        setSecret(value);
 }
+/**
+ * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
+ * key is masked whole and line by line (older runners mask single lines only).
+ */
+const credentialHooks = {
+    maskSecret: maskMultilineSecret,
+    getIdToken: async (audience) => (await import('./github-id-token-BgMssSSz.js')).requestGitHubIdToken(audience),
+};
 /** The flows' Logger on top of the runner's log commands (shared with the post step). */
 function createActionsLogger() {
     return {
@@ -1756,6 +1904,9 @@ function nextStepFor(error) {
     if (error.outcomeUnknown) {
         return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
     }
+    const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message);
+    if (sts)
+        return sts;
     if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
         return 'Check access-key-id, access-key-secret and security-token.';
     }
@@ -1774,6 +1925,37 @@ function nextStepFor(error) {
     return error.recommend
         ? `See ${error.recommend}.`
         : 'Check the inputs named in the message, then run again.';
+}
+/** One sentence per STS refusal a user can fix (codes of the STS error-code page, docs/keyless.md). */
+function explainStsError(code, message) {
+    if (code === 'AuthenticationFail.OIDCToken.AudienceNotMatch') {
+        return "The ID token's audience is not a client ID of the RAM OIDC provider: set audience to one of its client IDs, or add it there.";
+    }
+    if (code === 'AuthenticationFail.OIDCToken.Expired') {
+        return 'The ID token had expired when STS read it: run again (and check the runner clock, or the file in ALIBABA_CLOUD_OIDC_TOKEN_FILE).';
+    }
+    if (code === 'AuthenticationFail.OIDCToken.IssuerNotMatch') {
+        return "The ID token's issuer is not the RAM OIDC provider's issuer URL: set it to https://token.actions.githubusercontent.com.";
+    }
+    if (code.startsWith('AuthenticationFail.OIDCToken')) {
+        return 'STS could not verify the ID token: check the OIDC provider in RAM (issuer URL and fingerprint).';
+    }
+    if (code.startsWith('EntityNotExist.Role')) {
+        return 'Check role-arn: the RAM role does not exist in this account.';
+    }
+    if (code === 'AuthenticationFail.NoPermission' && /provider/i.test(message)) {
+        return 'Check oidc-provider-arn: no such OIDC provider is registered in RAM.';
+    }
+    if (code === 'AuthenticationFail.NoPermission') {
+        return "The role's trust policy does not allow this token: allow sts:AssumeRoleWithOIDC for the provider, with conditions this repository's oidc:sub matches.";
+    }
+    if (code.startsWith('InvalidParameter.DurationSeconds') || /duration/i.test(message)) {
+        return "Lower role-duration to the role's maximum session duration (900 to 3600 seconds).";
+    }
+    if (code.startsWith('InvalidParameter.RoleSessionName')) {
+        return 'Check role-session-name: 2 to 64 characters of letters, digits and . @ _ -.';
+    }
+    return undefined;
 }
 
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
@@ -1813,133 +1995,6 @@ function parseJsonLosslessly(text) {
         i = end - 1;
     }
     return JSON.parse(copiedTo === 0 ? text : out + text.slice(copiedTo));
-}
-
-// Pure retry decisions: which failures may be retried for which calls, and how long to wait.
-/** Server errors and lost connections: a few quick retries with full jitter. */
-const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 300, maxDelayMs: 10_000 };
-/**
- * Throttling: the account's per-API limit (10 QPS for the list calls) is shared by every job running at once, so
- * retries must spread over seconds, not milliseconds. 100 callers at 10 QPS need 10 s; 10 attempts waiting in
- * [c/2, c], c = min(8 s, 1 s·2^(n−1)), cover about 40 s, and the lower bound keeps first retries out of the second
- * that refused them.
- */
-const THROTTLING_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 8000 };
-function classifyServiceError(status, code) {
-    if (code === 'Throttling' || code?.startsWith('Throttling.') || status === 429)
-        return 'throttled';
-    if (code === 'ServiceUnavailable')
-        return 'rejected';
-    if (status >= 500)
-        return 'uncertain';
-    return 'final';
-}
-/** A read may be retried after any transient failure; a call that changes state only when it surely did not run. */
-function mayRetry(failure, changesState) {
-    if (failure === 'final')
-        return false;
-    if (failure === 'uncertain')
-        return !changesState;
-    return true;
-}
-/** The policy for a failure: throttling has its own, slower one. */
-function policyFor(failure, policies) {
-    return failure === 'throttled' ? policies.throttling : policies.default;
-}
-/** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */
-function backoffDelayMs(attempt, policy, random = Math.random) {
-    return Math.floor(random() * ceilingMs(attempt, policy));
-}
-/** Exponential backoff with equal jitter: uniform in [c/2, c], c = min(cap, base * 2^(attempt-1)). */
-function throttlingDelayMs(attempt, policy, random = Math.random) {
-    const ceiling = ceilingMs(attempt, policy);
-    return Math.floor(ceiling / 2 + random() * (ceiling / 2));
-}
-function ceilingMs(attempt, policy) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-}
-/**
- * The wait before attempt `attempt + 1`, or undefined to give up: out of attempts, or the wait (the backoff, or a
- * longer `Retry-After`) would end past the deadline.
- */
-function nextRetryDelayMs(options) {
-    const { failure, attempt, policy, retryAfterMs, nowMs, deadline, random } = options;
-    if (attempt >= policy.maxAttempts)
-        return undefined;
-    const backoff = failure === 'throttled'
-        ? throttlingDelayMs(attempt, policy, random)
-        : backoffDelayMs(attempt, policy, random);
-    const waitMs = Math.max(retryAfterMs ?? 0, backoff);
-    if (deadline !== undefined && nowMs + waitMs > deadline)
-        return undefined;
-    return waitMs;
-}
-/** `Retry-After` / `x-acs-retry-after`: delta seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfterMs(value, nowMs) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-
-// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
-// Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
-/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
-function canonicalizeParams(params) {
-    return Object.keys(params)
-        .sort()
-        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
-        .join('&');
-}
-function rpcStringToSign(method, params) {
-    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
-}
-/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
-function signRpcV1(method, params, accessKeySecret) {
-    return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
-}
-/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
-const formatTimestamp = isoSeconds;
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-function acs3CanonicalRequest(input) {
-    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
-    const query = Object.keys(input.query)
-        .sort()
-        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
-        .join('&');
-    const signed = new Map();
-    for (const [name, value] of Object.entries(input.headers)) {
-        const lower = name.toLowerCase();
-        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
-            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
-        }
-    }
-    const names = [...signed.keys()].sort();
-    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
-    const signedHeaders = names.join(';');
-    return {
-        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
-        signedHeaders,
-    };
-}
-/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
-function acs3Authorization(input, accessKeyId, accessKeySecret) {
-    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
-    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
-    const signature = createHmac('sha256', accessKeySecret).update(stringToSign).digest('hex');
-    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
 
 /** Errors carry `code`: CONNECT_TIMEOUT means nothing was sent; HEADERS_TIMEOUT / BODY_TIMEOUT mean it may have run. */
@@ -2112,7 +2167,9 @@ class RpcClient {
     }
     async attempt(req, attempt) {
         const started = Date.now();
-        const { url, init } = this.buildRequest(req);
+        const { credentials } = this.options;
+        const key = typeof credentials === 'function' ? await credentials() : credentials;
+        const { url, init } = this.buildRequest(req, key);
         const record = (status, code, requestId) => this.options.onCall?.({
             action: req.action,
             version: req.version,
@@ -2184,8 +2241,7 @@ class RpcClient {
         };
     }
     /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
-    buildRequest(req) {
-        const { accessKeyId, accessKeySecret, securityToken } = this.options.credentials;
+    buildRequest(req, { accessKeyId, accessKeySecret, securityToken }) {
         const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
         const business = {};
         for (const [name, value] of Object.entries(req.params ?? {})) {
@@ -2278,42 +2334,6 @@ function stringField(value) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
-function idField(value) {
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    if (typeof value === 'bigint')
-        return value.toString();
-    return undefined;
-}
-function textField(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-function numberField(value) {
-    const n = typeof value === 'string' ? Number(value) : value;
-    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-}
-/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
-function dateField(value) {
-    const n = numberField(value);
-    if (n <= 0)
-        return undefined;
-    return new Date(n < 1e12 ? n * 1000 : n);
-}
-/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
-function listField(value, wrapper) {
-    const inner = wrapper && isRecord$1(value) ? value[wrapper] : value;
-    if (Array.isArray(inner))
-        return inner.filter(isRecord$1);
-    return isRecord$1(inner) ? [inner] : [];
 }
 
 const CAS_VERSION = '2020-04-07';
@@ -2569,12 +2589,19 @@ function describeCall(c) {
     return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
         `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
 }
-/** `maskSecret` is applied to every private key an answer carries, before any caller sees it. */
-function createServices(config, onCall, maskSecret = () => { }) {
-    const client = new RpcClient({ credentials: config.credentials, onCall });
+/** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
+function createServices(config, onCall, hooks) {
+    const credentials = createCredentialsProvider(config.credentials, {
+        ...hooks,
+        // Loaded only when a role is assumed: a run with keys never loads STS.
+        sts: {
+            assumeRoleWithOidc: async (request) => (await import('./sts-CH4A3nJA.js')).createStsService(config.endpoints.sts).assumeRoleWithOidc(request),
+        },
+    });
+    const client = new RpcClient({ credentials, onCall });
     return {
         client,
-        authority: createOrderApi(client, config.endpoints.cas, maskSecret),
+        authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
     };
@@ -2668,13 +2695,16 @@ async function runMain() {
             if (secret)
                 setSecret(secret);
         domains = await resolveDomains(config);
-        const services = createServices(config, (c) => debug(describeCall(c)), maskMultilineSecret);
+        const credentialSource = describeCredentialSource(config.credentials);
+        info(`Credentials: ${credentialSource}.`);
+        const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks);
         client = services.client;
         const ctx = createFlowContext(config, services, (orderId) => {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
         });
         const result = await runFlow(ctx, domains);
+        result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
     }
     catch (error) {
@@ -2782,7 +2812,7 @@ async function runPost() {
         let config;
         try {
             config = parseConfig((name) => getInput(name), process.env);
-            services = createServices(config, (c) => debug(describeCall(c)));
+            services = createServices(config, (c) => debug(describeCall(c)), credentialHooks);
         }
         catch (error) {
             log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);

@@ -88,6 +88,13 @@ function auditTriggers(on, report) {
 /** @param {import('yaml').YAMLMap} top @param {(node: unknown, rule: string, message: string) => void} report */
 function auditTopPermissions(top, report) {
   const permissions = top.get('permissions', true);
+  // A reusable workflow (only `on: workflow_call`) runs with the caller's token, bounded by the caller's
+  // `permissions:`; declaring `id-token: write` here would refuse every caller that uses keys instead of a role.
+  const on = top.get('on', true);
+  const onlyCalled = isMap(on)
+    ? on.items.every((p) => String(p.key?.value ?? p.key) === 'workflow_call')
+    : String(on?.value ?? on) === 'workflow_call';
+  if (permissions === undefined && onlyCalled) return;
   if (permissions === undefined) {
     report(
       top,

@@ -1,6 +1,5 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-import type { AccessKeyCredentials } from './aliyun/credentials.js';
-import { resolveCredentials } from './aliyun/credentials.js';
+import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
@@ -16,9 +15,11 @@ export const CREATE_OPERATIONS: readonly CreateOperation[] = [
 
 export interface Config {
   mode: Mode;
-  credentials: AccessKeyCredentials;
+  credentials: CredentialSource;
   region: string;
-  endpoints: { cas: string; dns: string; cdn: string };
+  /** CertRegion of CDN deployment: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
+  certRegion: string;
+  endpoints: { cas: string; dns: string; cdn: string; sts: string };
   orderId?: string;
   domains: string[];
   productCode?: string;
@@ -46,9 +47,16 @@ export interface Config {
 export type InputReader = (name: string) => string;
 
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+export function stsEndpointForRegion(region: string): string {
+  return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
+
 export function casEndpointForRegion(region: string): string {
   return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
 }
+
+const onChinaSite = (region: string) => region.startsWith('cn-');
 
 export function parseConfig(read: InputReader, env: Readonly<Record<string, string | undefined>>): Config {
   const problems: InputProblem[] = [];
@@ -97,17 +105,12 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 
   const mode = oneOf('mode', MODES, 'issue');
   const region = text('region') ?? 'cn-hangzhou';
-  const credentials = resolveCredentials(
-    {
-      accessKeyId: read('access-key-id'),
-      accessKeySecret: read('access-key-secret'),
-      securityToken: read('security-token'),
-    },
-    env,
-  );
-  if (!credentials.accessKeyId) fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID)');
-  if (!credentials.accessKeySecret) {
-    fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+  const credentials = parseCredentials(read, env, fail);
+  if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
+    fail(
+      'product-code',
+      `names a free product, which exists on the China site only, not in region ${region}`,
+    );
   }
 
   const orderId = text('order-id');
@@ -142,9 +145,11 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 
   const config: Config = {
     mode,
-    credentials: credentials as AccessKeyCredentials,
+    credentials,
     region,
+    certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
     endpoints: {
+      sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
       cas: endpoint('endpoint', casEndpointForRegion(region)),
       dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
       cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
@@ -175,6 +180,67 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   checkModeRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
   return config;
+}
+
+/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
+function parseCredentials(
+  read: InputReader,
+  env: Readonly<Record<string, string | undefined>>,
+  fail: (input: string, problem: string) => void,
+): CredentialSource {
+  const text = (name: string) => read(name).trim() || undefined;
+  const rawDuration = text('role-duration') ?? '3600';
+  const durationSeconds = Number(rawDuration);
+  const runId = env.GITHUB_RUN_ID?.trim();
+  const source = chooseCredentialSource(
+    {
+      accessKeyId: read('access-key-id'),
+      accessKeySecret: read('access-key-secret'),
+      securityToken: read('security-token'),
+      roleArn: read('role-arn'),
+      oidcProviderArn: read('oidc-provider-arn'),
+    },
+    env,
+    {
+      audience: text('audience') ?? 'sts.aliyuncs.com',
+      roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
+      durationSeconds,
+    },
+  );
+  if (source.kind === 'access-key') {
+    if (!source.key.accessKeyId) {
+      fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
+    }
+    if (!source.key.accessKeySecret) {
+      fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+    }
+    return source;
+  }
+  const { role } = source;
+  if (!role.roleArn) fail('role-arn', 'is required with oidc-provider-arn');
+  else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
+    fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
+  if (!role.oidcProviderArn) fail('oidc-provider-arn', 'is required with role-arn');
+  else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
+    fail(
+      'oidc-provider-arn',
+      `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`,
+    );
+  }
+  if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
+    fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
+  if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
+    fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
+  }
+  const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!githubOidc && !role.tokenFile) {
+    fail(
+      'role-arn',
+      'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
+        '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)',
+    );
+  }
+  return source;
 }
 
 function checkModeRequirements(c: Config, fail: (input: string, problem: string) => void): void {

@@ -1,10 +1,10 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
+import { describeCredentialSource } from './aliyun/credentials.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
-import { maskMultilineSecret } from './deliver/outputs.js';
 import { sameDomainSet } from './domains.js';
 import { FlowError, InputError } from './errors.js';
 import { cancelOrder } from './flows/cancel.js';
@@ -14,7 +14,13 @@ import { renewCertificate } from './flows/renew.js';
 import { revokeCertificate } from './flows/revoke.js';
 import { reportStatus } from './flows/status.js';
 import type { FlowResult } from './result.js';
-import { ACTION_NAME, createActionsLogger, describeFailure, maskCredentialSources } from './runner.js';
+import {
+  ACTION_NAME,
+  createActionsLogger,
+  credentialHooks,
+  describeFailure,
+  maskCredentialSources,
+} from './runner.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
@@ -31,13 +37,16 @@ export async function runMain(): Promise<void> {
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
       if (secret) core.setSecret(secret);
     domains = await resolveDomains(config);
-    const services = createServices(config, (c) => core.debug(describeCall(c)), maskMultilineSecret);
+    const credentialSource = describeCredentialSource(config.credentials);
+    core.info(`Credentials: ${credentialSource}.`);
+    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks);
     client = services.client;
     const ctx = createFlowContext(config, services, (orderId) => {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
     const result = await runFlow(ctx, domains);
+    result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
   } catch (error) {
     const message = describeFailure(error);

@@ -2,7 +2,7 @@
 // It never fails the job: what it cannot remove is reported as a warning.
 import * as core from '@actions/core';
 import { type Config, parseConfig } from './config.js';
-import { createActionsLogger, describeFailure, maskCredentialSources } from './runner.js';
+import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
 import { createServices, describeCall, type Services } from './services/build.js';
 import { loadCleanupItems, saveCleanupItems } from './state.js';
 import { describeItem, parseCleanupItems, removeLeftovers } from './validation/leftovers.js';
@@ -18,7 +18,7 @@ export async function runPost(): Promise<void> {
     let config: Config | undefined;
     try {
       config = parseConfig((name) => core.getInput(name), process.env);
-      services = createServices(config, (c) => core.debug(describeCall(c)));
+      services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks);
     } catch (error) {
       log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
     }

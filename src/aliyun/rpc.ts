@@ -1,6 +1,6 @@
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 import { randomUUID } from 'node:crypto';
-import type { AccessKeyCredentials } from './credentials.js';
+import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js';
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
 import {
@@ -45,7 +45,8 @@ export interface RpcCallRecord {
 }
 
 export interface RpcClientOptions {
-  credentials: AccessKeyCredentials;
+  /** A fixed key, or a provider asked before every attempt (temporary keys renew themselves). */
+  credentials: AccessKeyCredentials | CredentialsProvider;
   signatureAlgorithm?: SignatureAlgorithm;
   /** Server errors, lost connections. */
   retry?: Partial<RetryPolicy>;
@@ -114,7 +115,9 @@ export class RpcClient {
 
   private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
     const started = Date.now();
-    const { url, init } = this.buildRequest(req);
+    const { credentials } = this.options;
+    const key = typeof credentials === 'function' ? await credentials() : credentials;
+    const { url, init } = this.buildRequest(req, key);
     const record = (status?: number, code?: string, requestId?: string) =>
       this.options.onCall?.({
         action: req.action,
@@ -189,11 +192,13 @@ export class RpcClient {
   }
 
   /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
-  private buildRequest(req: RpcRequest): {
+  private buildRequest(
+    req: RpcRequest,
+    { accessKeyId, accessKeySecret, securityToken }: AccessKeyCredentials,
+  ): {
     url: string;
     init: { method: 'POST'; headers: Record<string, string>; body: string };
   } {
-    const { accessKeyId, accessKeySecret, securityToken } = this.options.credentials;
     const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
     const business: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.params ?? {})) {

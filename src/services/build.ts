@@ -1,10 +1,14 @@
 // The one way to build the signed client and the services from a Config: shared by the main and post steps.
+import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import { createOrderApi } from '../authority/order-api.js';
 import type { CertificateAuthority } from '../authority/port.js';
 import type { Config } from '../config.js';
 import { type CdnService, createCdnService } from './cdn.js';
 import { createDnsService, type DnsService } from './dns.js';
+
+/** What the credentials chain needs from the runner: masking, and GitHub's ID token for a role. */
+export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
 
 export interface Services {
   client: RpcClient;
@@ -21,16 +25,24 @@ export function describeCall(c: RpcCallRecord): string {
   );
 }
 
-/** `maskSecret` is applied to every private key an answer carries, before any caller sees it. */
+/** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
 export function createServices(
   config: Config,
-  onCall?: (call: RpcCallRecord) => void,
-  maskSecret: (secret: string) => void = () => {},
+  onCall: ((call: RpcCallRecord) => void) | undefined,
+  hooks: CredentialHooks,
 ): Services {
-  const client = new RpcClient({ credentials: config.credentials, onCall });
+  const credentials = createCredentialsProvider(config.credentials, {
+    ...hooks,
+    // Loaded only when a role is assumed: a run with keys never loads STS.
+    sts: {
+      assumeRoleWithOidc: async (request) =>
+        (await import('./sts.js')).createStsService(config.endpoints.sts).assumeRoleWithOidc(request),
+    },
+  });
+  const client = new RpcClient({ credentials, onCall });
   return {
     client,
-    authority: createOrderApi(client, config.endpoints.cas, maskSecret),
+    authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
   };

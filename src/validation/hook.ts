@@ -189,7 +189,8 @@ export async function runHookCleanup(runner: HookRunner, item: HookItem, log: Lo
 /** The hook as configured, with every secret it must never see; undefined without dns-hook. */
 export function hookRunnerFor(config: Config): HookRunner | undefined {
   if (!config.dnsHook) return undefined;
-  const { accessKeySecret, securityToken } = config.credentials;
+  const { accessKeySecret, securityToken } =
+    config.credentials.kind === 'access-key' ? config.credentials.key : {};
   const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
   return { command: config.dnsHook, secrets: secrets.filter((s): s is string => Boolean(s)) };
 }

@@ -18,14 +18,16 @@ import {
   faultPhase,
 } from './faults.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
+import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
 import { RequestParams } from './params.js';
+import { STS_VERSION, StsService } from './sts.js';
 
 export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 
-export type ProductName = 'cas' | 'dns' | 'cdn';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'sts';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -75,6 +77,10 @@ export interface Emulator {
   cas: CasService;
   dns: DnsService;
   cdn: CdnService;
+  sts: StsService;
+  /** GitHub's ID-token service: point ACTIONS_ID_TOKEN_REQUEST_URL at `idTokenRequestUrl`. */
+  github: GitHubOidc;
+  idTokenRequestUrl: string;
   ca: TestCa;
   clock: Clock;
   gateway: Gateway;
@@ -156,10 +162,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     async (orderId) => cas.issuedCertificate(orderId),
   );
   for (const domain of options.cdnDomains ?? []) cdn.addDomain(domain);
+  const github = new GitHubOidc();
+  // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
+  const sts = new StsService(clock, github, (key) => gateway.setKey(key));
   const products: Record<string, Product> = {
     [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
+    [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
     keys: [defaultKey, ...(options.accessKeys ?? [])],
@@ -188,7 +198,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   async function processCall(incoming: IncomingCall, parsed: ParsedCall, requestId: string): Promise<Answer> {
     const product = parsed.version === undefined ? undefined : products[parsed.version];
     try {
-      const call = gateway.authenticate(incoming, parsed);
+      const anonymous = parsed.action !== undefined && StsService.anonymousActions.has(parsed.action);
+      const call = anonymous
+        ? { ...parsed, action: parsed.action ?? '' }
+        : gateway.authenticate(incoming, parsed);
       const handler = product?.actions[call.action];
       if (!product || !handler) {
         throw new ApiError(
@@ -324,6 +337,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       .then((body) => {
         if (url.pathname.startsWith(ADMIN_PREFIX))
           return handleAdminRequest(emulator, request.method ?? 'GET', url, body, response);
+        if (url.pathname === ID_TOKEN_PATH)
+          return github.handle(request.method ?? 'GET', url, request.headers.authorization, response);
         return handleApi(request, response, url, body);
       })
       .catch((error: unknown) => {
@@ -354,6 +369,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     cas,
     dns,
     cdn,
+    sts,
+    github,
+    idTokenRequestUrl: `http://127.0.0.1:${port}${ID_TOKEN_PATH}?api-version=2.0`,
     ca,
     clock,
     gateway,

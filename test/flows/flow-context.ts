@@ -69,7 +69,7 @@ export function flowContext(
 ): FlowHarness {
   const all = emulatorInputs(emulator, { 'poll-interval': '0.05', 'max-poll-interval': '0.1', ...inputs });
   const config = parseConfig((name) => all[name] ?? '', {});
-  const services = createServices(config, () => {});
+  const services = createServices(config, () => {}, { maskSecret: () => {}, getIdToken: async () => '' });
   opened.push(services);
   const lines: LogLine[] = [];
   const say = (level: Level) => (text: string) => void lines.push({ level, text });

@@ -31,7 +31,7 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
     'max-poll-interval': '60',
   });
   const config = parseConfig((name) => inputs[name] ?? '', {});
-  services = createServices(config, () => {});
+  services = createServices(config, () => {}, { maskSecret: () => {}, getIdToken: async () => '' });
   let virtual = Date.parse('2026-12-01T00:00:00Z');
   const lines: Array<{ at: number; text: string }> = [];
   const say = (text: string) => lines.push({ at: virtual, text });

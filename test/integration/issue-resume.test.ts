@@ -21,7 +21,7 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
     ...extra,
   });
   const config = parseConfig((name) => inputs[name] ?? '', {});
-  const services = createServices(config, () => {});
+  const services = createServices(config, () => {}, { maskSecret: () => {}, getIdToken: async () => '' });
   opened.push(services);
   const saved: string[] = [];
   const resume: ResumeStore = { load: async () => remembered, save: async (_d, id) => void saved.push(id) };

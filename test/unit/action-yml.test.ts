@@ -16,6 +16,13 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'access-key-id': undefined,
   'access-key-secret': undefined,
   'security-token': undefined,
+  'role-arn': undefined,
+  'oidc-provider-arn': undefined,
+  audience: 'sts.aliyuncs.com',
+  'role-session-name': undefined,
+  'role-duration': '3600',
+  // Derived from region (the SPEC's https://sts.aliyuncs.com for Chinese regions), like endpoint.
+  'sts-endpoint': undefined,
   region: 'cn-hangzhou',
   endpoint: undefined,
   'dns-endpoint': 'https://alidns.aliyuncs.com',
@@ -209,8 +216,11 @@ describe('reusable workflow .github/workflows/certificate.yml', () => {
     }
   });
 
-  it('asks for contents: read only', () => {
-    expect(reusable.permissions).toEqual({ contents: 'read' });
+  it('asks for no permission itself: the caller grants contents: read, and id-token: write with a role', () => {
+    expect(reusable.permissions).toBeUndefined();
+    for (const name of ['access-key-id', 'access-key-secret']) {
+      expect(call.secrets[name]?.required, `secret ${name} is optional (a role may replace it)`).toBe(false);
+    }
   });
 });
 

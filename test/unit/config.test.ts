@@ -43,9 +43,9 @@ describe('parseConfig', () => {
       ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token',
     });
     expect(c.credentials).toEqual({
-      accessKeyId: 'env-id',
-      accessKeySecret: 'env-secret',
-      securityToken: 'env-token',
+      kind: 'access-key',
+      from: 'environment (ALIBABA_CLOUD_ACCESS_KEY_ID)',
+      key: { accessKeyId: 'env-id', accessKeySecret: 'env-secret', securityToken: 'env-token' },
     });
   });
 

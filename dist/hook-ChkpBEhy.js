@@ -149,7 +149,7 @@ async function runHookCleanup(runner, item, log) {
 function hookRunnerFor(config) {
     if (!config.dnsHook)
         return undefined;
-    const { accessKeySecret, securityToken } = config.credentials;
+    const { accessKeySecret, securityToken } = config.credentials.kind === 'access-key' ? config.credentials.key : {};
     const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
     return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
 }

@@ -1,0 +1,21 @@
+// GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
+// loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.
+async function requestGitHubIdToken(audience, env = process.env) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new Error("This job cannot ask GitHub for an ID token: add 'permissions: id-token: write' to the job (or workflow).");
+    }
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    const answer = await fetch(target, {
+        headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json; api-version=2.0' },
+    });
+    const body = (await answer.json().catch(() => undefined));
+    if (!answer.ok || typeof body?.value !== 'string' || body.value === '') {
+        throw new Error(`GitHub's ID token service answered HTTP ${answer.status} without a token; run again.`);
+    }
+    return body.value;
+}
+
+export { requestGitHubIdToken };

@@ -1,0 +1,113 @@
+// STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
+// The call is anonymous (the ID token is the proof), so it goes around the signed client.
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import type { StsService } from '../aliyun/credentials.js';
+import { AliyunApiError } from '../aliyun/errors.js';
+import { backoffDelayMs, classifyServiceError, DEFAULT_RETRY_POLICY } from '../aliyun/retry.js';
+import { formatTimestamp, percentEncode } from '../aliyun/sign.js';
+import { textField } from './fields.js';
+
+export const STS_VERSION = '2015-04-01';
+const ACTION = 'AssumeRoleWithOIDC';
+
+export function createStsService(endpoint: string): StsService {
+  return {
+    async assumeRoleWithOidc(req) {
+      const body = encode({
+        OIDCProviderArn: req.oidcProviderArn,
+        RoleArn: req.roleArn,
+        OIDCToken: req.oidcToken,
+        RoleSessionName: req.roleSessionName,
+        DurationSeconds: String(req.durationSeconds),
+      });
+      const answer = await postWithRetries(endpoint, body);
+      const c = (answer.Credentials ?? {}) as Record<string, unknown>;
+      const accessKeyId = textField(c.AccessKeyId);
+      const accessKeySecret = textField(c.AccessKeySecret);
+      const securityToken = textField(c.SecurityToken);
+      // Mask first: nothing below may run with a part of the key still printable.
+      for (const part of [accessKeyId, accessKeySecret, securityToken]) if (part) req.maskSecret(part);
+      const expiresAt = new Date(textField(c.Expiration) ?? '');
+      if (!accessKeyId || !accessKeySecret || !securityToken || Number.isNaN(expiresAt.getTime())) {
+        throw new AliyunApiError({
+          action: ACTION,
+          code: 'MalformedResponse',
+          message:
+            'the answer holds no complete Credentials (AccessKeyId, AccessKeySecret, SecurityToken, Expiration)',
+          requestId: textField(answer.RequestId),
+        });
+      }
+      const user = (answer.AssumedRoleUser ?? {}) as Record<string, unknown>;
+      return {
+        credentials: { accessKeyId, accessKeySecret, securityToken },
+        expiresAt,
+        ...(textField(user.Arn) ? { assumedRoleArn: textField(user.Arn) } : {}),
+      };
+    },
+  };
+}
+
+/** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
+async function postWithRetries(endpoint: string, body: string): Promise<Record<string, unknown>> {
+  const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
+  for (let attempt = 1; ; attempt++) {
+    const query = encode({
+      Action: ACTION,
+      Format: 'JSON',
+      Version: STS_VERSION,
+      Timestamp: formatTimestamp(new Date()),
+      SignatureNonce: randomUUID(),
+    });
+    let error: AliyunApiError;
+    let retryable: boolean;
+    try {
+      const response = await request(`${base.origin}/?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
+      });
+      const text = await response.body.text();
+      const fields = parseObject(text);
+      if (response.statusCode >= 200 && response.statusCode < 300 && fields) return fields;
+      const code = textField(fields?.Code) ?? `HTTP${response.statusCode}`;
+      error = new AliyunApiError({
+        action: ACTION,
+        code,
+        message: textField(fields?.Message) ?? `HTTP ${response.statusCode}`,
+        status: response.statusCode,
+        requestId: textField(fields?.RequestId),
+      });
+      retryable = classifyServiceError(response.statusCode, textField(fields?.Code)) !== 'final';
+    } catch (cause) {
+      error = new AliyunApiError({
+        action: ACTION,
+        code: 'NetworkError',
+        message: `no answer from ${base.origin} (${(cause as Error).message})`,
+        cause,
+      });
+      retryable = true;
+    }
+    if (!retryable || attempt >= DEFAULT_RETRY_POLICY.maxAttempts) throw error;
+    await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(attempt, DEFAULT_RETRY_POLICY)));
+  }
+}
+
+function encode(params: Record<string, string>): string {
+  return Object.entries(params)
+    .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+    .join('&');
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
