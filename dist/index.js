@@ -28574,6 +28574,7 @@ function parseConfig(read, env) {
         pfxPassword: text('pfx-password'),
         privateKeyPassphrase: text('private-key-passphrase'),
         artifactName: text('artifact-name'),
+        artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
     };
     checkModeRequirements(config, fail);
@@ -28974,10 +28975,12 @@ function missingArtifactServiceVariables(env) {
  * Uploads `staged` as the artifact `name`, then removes the staged folder. The library decides whether the
  * service is there (so that stand-ins such as @github/local-action work); when it is not, the error says so.
  */
-async function uploadArtifact(name, staged, env = process.env) {
+async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81200));
-        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+        // 0 leaves the expiry to the repository's setting (the library sends none).
+        const options = retentionDays > 0 ? { retentionDays } : {};
+        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -28998,7 +29001,7 @@ async function uploadArtifact(name, staged, env = process.env) {
  * Stages and uploads the certificate artifact. A certificate that comes with its key needs the key in an
  * encrypted form (privkey.encrypted.pem or cert.pfx): the clear key is never uploaded.
  */
-async function deliverArtifact(name, cert, keys, env = process.env) {
+async function deliverArtifact(name, cert, keys, retentionDays = 0, env = process.env) {
     if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
         throw new ArtifactUploadError('artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
             'only encrypted, never in clear.');
@@ -29006,7 +29009,7 @@ async function deliverArtifact(name, cert, keys, env = process.env) {
     // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
     const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     const files = staged.files.map((file) => (0,external_node_path_.basename)(file));
-    return { ...(await uploadArtifact(name, staged, env)), files };
+    return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -29450,7 +29453,7 @@ async function deliverResult(config, result, domains) {
         core/* info */.pq(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const artifact = await deliverArtifact(config.artifactName, cert, keys);
+    const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     core/* info */.pq(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
