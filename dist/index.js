@@ -292,6 +292,7 @@ function parseConfig(read, env) {
         pfxPassword: text('pfx-password'),
         privateKeyPassphrase: text('private-key-passphrase'),
         artifactName: text('artifact-name'),
+        artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
     };
     checkModeRequirements(config, fail);
@@ -510,10 +511,12 @@ function missingArtifactServiceVariables(env) {
  * Uploads `staged` as the artifact `name`, then removes the staged folder. The library decides whether the
  * service is there (so that stand-ins such as @github/local-action work); when it is not, the error says so.
  */
-async function uploadArtifact(name, staged, env = process.env) {
+async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
         const { DefaultArtifactClient } = await import('./actions-artifact-XgwhrHzd.js').then(function (n) { return n.c; });
-        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+        // 0 leaves the expiry to the repository's setting (the library sends none).
+        const options = retentionDays > 0 ? { retentionDays } : {};
+        return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -534,7 +537,7 @@ async function uploadArtifact(name, staged, env = process.env) {
  * Stages and uploads the certificate artifact. A certificate that comes with its key needs the key in an
  * encrypted form (privkey.encrypted.pem or cert.pfx): the clear key is never uploaded.
  */
-async function deliverArtifact(name, cert, keys, env = process.env) {
+async function deliverArtifact(name, cert, keys, retentionDays = 0, env = process.env) {
     if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
         throw new ArtifactUploadError('artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
             'only encrypted, never in clear.');
@@ -542,7 +545,7 @@ async function deliverArtifact(name, cert, keys, env = process.env) {
     // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
     const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
     const files = staged.files.map((file) => basename(file));
-    return { ...(await uploadArtifact(name, staged, env)), files };
+    return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
 
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
@@ -990,7 +993,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const artifact = await deliverArtifact(config.artifactName, cert, keys);
+    const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);

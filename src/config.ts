@@ -41,6 +41,8 @@ export interface Config {
   pfxPassword?: string;
   privateKeyPassphrase?: string;
   artifactName?: string;
+  /** 0: the repository's default. */
+  artifactRetentionDays: number;
   cdnDomain?: string;
 }
 
@@ -175,6 +177,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     pfxPassword: text('pfx-password'),
     privateKeyPassphrase: text('private-key-passphrase'),
     artifactName: text('artifact-name'),
+    artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
     cdnDomain: text('cdn-domain'),
   };
   checkModeRequirements(config, fail);

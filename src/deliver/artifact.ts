@@ -28,11 +28,14 @@ export function missingArtifactServiceVariables(env: Readonly<Record<string, str
 export async function uploadArtifact(
   name: string,
   staged: StagedArtifact,
+  retentionDays = 0,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<UploadedArtifact> {
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir);
+    // 0 leaves the expiry to the repository's setting (the library sends none).
+    const options = retentionDays > 0 ? { retentionDays } : {};
+    return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const missing = missingArtifactServiceVariables(env);
@@ -60,6 +63,7 @@ export async function deliverArtifact(
   name: string,
   cert: CheckedCertificate,
   keys: ProtectedKeyFiles,
+  retentionDays = 0,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<UploadedArtifact & { files: string[] }> {
   if (cert.privateKeyPem && !keys.encryptedPrivateKeyPem && !keys.pfx) {
@@ -71,5 +75,5 @@ export async function deliverArtifact(
   // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
   const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
   const files = staged.files.map((file) => basename(file));
-  return { ...(await uploadArtifact(name, staged, env)), files };
+  return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }

@@ -66,7 +66,7 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
     core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
     return;
   }
-  const artifact = await deliverArtifact(config.artifactName, cert, keys);
+  const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
   const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
   core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
   await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);

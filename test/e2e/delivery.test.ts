@@ -196,12 +196,17 @@ describe('artifact-name', () => {
           'pfx-password': PFX_PASSWORD,
           'private-key-passphrase': KEY_PASSPHRASE,
           'artifact-name': 'certificate-files',
+          'artifact-retention-days': '5',
         },
         { env: service.env },
       );
       expect(run.exitCode).toBe(0);
       const artifact = service.artifacts.find((a) => a.name === 'certificate-files');
       expect(artifact?.finalized).toBe(true);
+      // artifact-retention-days reaches the service as the expiry date.
+      const days = (Date.parse(artifact?.expiresAt ?? '') - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(4.9);
+      expect(days).toBeLessThanOrEqual(5);
       expect(run.stdout).toContain(
         `Uploaded artifact certificate-files (artifact id ${artifact?.id}): cert.pem, chain.pem, ` +
           'fullchain.pem, privkey.encrypted.pem, cert.pfx.',

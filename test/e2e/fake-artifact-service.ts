@@ -13,6 +13,8 @@ export interface FakeArtifact {
   id: number;
   zip: Buffer;
   finalized: boolean;
+  /** CreateArtifact's `expiresAt` (RFC 3339), absent when the repository's retention applies. */
+  expiresAt?: string;
 }
 
 export interface FakeArtifactService {
@@ -60,13 +62,15 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     const data = await body(request);
     if (request.method === 'POST' && url.pathname.startsWith(TWIRP_PREFIX)) {
       const call = url.pathname.slice(TWIRP_PREFIX.length);
-      const payload = JSON.parse(data.toString('utf8') || '{}') as { name?: string };
+      const payload = JSON.parse(data.toString('utf8') || '{}') as { name?: string; expires_at?: string };
       if (call === 'CreateArtifact') {
         const artifact = {
           name: payload.name ?? '',
           id: artifacts.length + 1,
           zip: Buffer.alloc(0),
           finalized: false,
+          // The library sends proto field names (useProtoFieldName).
+          ...(payload.expires_at ? { expiresAt: payload.expires_at } : {}),
         };
         artifacts.push(artifact);
         return json(response, 200, { ok: true, signedUploadUrl: `${base}/blob/${artifact.id}?sig=fake` });

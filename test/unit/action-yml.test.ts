@@ -53,9 +53,10 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
 };
 
 // Inputs the implementation adds beyond the contract.
-const EXTRA_INPUTS: Record<string, string> = {
+const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
+  'artifact-retention-days': undefined,
 };
 
 const SPEC_OUTPUTS = [

@@ -151,7 +151,7 @@ describe('writeCertificateFiles', () => {
 describe('deliverArtifact and uploadArtifact', () => {
   it('refuses a key without an encrypted form before staging anything', async () => {
     const parent = join(work, 'refuse');
-    await expect(deliverArtifact('certs', cert, {}, { RUNNER_TEMP: parent })).rejects.toThrow(
+    await expect(deliverArtifact('certs', cert, {}, 0, { RUNNER_TEMP: parent })).rejects.toThrow(
       new ArtifactUploadError(
         'artifact-name needs private-key-passphrase or pfx-password: the private key goes into an artifact ' +
           'only encrypted, never in clear.',
@@ -164,7 +164,7 @@ describe('deliverArtifact and uploadArtifact', () => {
     'says clearly that the artifact service is missing (as the real library finds), and cleans up',
     async () => {
       const staged = await stageArtifactFiles(withoutKey, {}, work);
-      const upload = uploadArtifact('certs', staged, {});
+      const upload = uploadArtifact('certs', staged, 0, {});
       await expect(upload).rejects.toBeInstanceOf(ArtifactUploadError);
       await expect(upload).rejects.toThrow(
         /^artifact-name needs the GitHub Actions artifact service, which this run does not have \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set\)/,
