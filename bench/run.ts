@@ -5,17 +5,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RpcClient } from '../src/aliyun/rpc.js';
-import { createOrderApi } from '../src/authority/order-api.js';
-import { emulatorInputs } from '../test/e2e/fixtures.js';
-import { runAction } from '../test/e2e/run-action.js';
 import {
   createEmulator,
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   type Emulator,
-} from '../test/emulator/server.js';
-import { casSdkClient, sdkRequest } from '../test/emulator/test-helpers.js';
+} from '../emulator/server.js';
+import { casSdkClient, sdkRequest } from '../emulator/test-helpers.js';
+import { RpcClient } from '../src/aliyun/rpc.js';
+import { createOrderApi } from '../src/authority/order-api.js';
+import { emulatorInputs } from '../test/e2e/fixtures.js';
+import { runAction } from '../test/e2e/run-action.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

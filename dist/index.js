@@ -1961,6 +1961,80 @@ function explainStsError(code, message) {
     return undefined;
 }
 
+// GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
+const POST_FLAG = 'isPost';
+const CLEANUP_KEY = 'validation-cleanup';
+const isPostStep = () => getState(POST_FLAG) === 'true';
+function markMainStarted() {
+    saveState(POST_FLAG, 'true');
+}
+/**
+ * What validation left in the world (DNS record ids, files) that the post step must remove if main crashed.
+ * Holds ids and paths only, never a key or a secret.
+ */
+function saveCleanupItems(items) {
+    saveState(CLEANUP_KEY, JSON.stringify(items));
+}
+function loadCleanupItems() {
+    const raw = getState(CLEANUP_KEY);
+    if (!raw)
+        return [];
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The cache service is there only inside a GitHub-hosted job; elsewhere resuming relies on the order list. */
+function cacheServiceAvailable() {
+    return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
+}
+function createCacheResumeStore(log) {
+    const keyPrefix = (domains) => `alibaba-cloud-ssl-order-${createHash('sha256')
+        .update([...domains].sort().join(','))
+        .digest('hex')
+        .slice(0, 20)}-`;
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'alibaba-cloud-ssl-order');
+    const file = join(dir, 'order.json');
+    return {
+        async load(domains) {
+            if (!cacheServiceAvailable()) {
+                log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
+                return undefined;
+            }
+            try {
+                const cache = await import('./actions-cache-Bv3qAWtR.js');
+                const prefix = keyPrefix(domains);
+                const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
+                if (!hit)
+                    return undefined;
+                const saved = JSON.parse(await readFile(file, 'utf8'));
+                return typeof saved.orderId === 'string' ? saved.orderId : undefined;
+            }
+            catch (error) {
+                log.warning(`Could not read the saved order from the cache (${String(error)}); using the order list.`);
+                return undefined;
+            }
+        },
+        async save(domains, orderId) {
+            if (!cacheServiceAvailable())
+                return;
+            try {
+                const cache = await import('./actions-cache-Bv3qAWtR.js');
+                await mkdir(dir, { recursive: true });
+                await writeFile(file, JSON.stringify({ orderId }));
+                // Cache entries are immutable: a new key per save, restored newest-first by prefix.
+                await cache.saveCache([dir], `${keyPrefix(domains)}${Date.now()}`);
+            }
+            catch (error) {
+                log.warning(`Could not save order ${orderId} to the cache (${String(error)}); a later run finds it by listing.`);
+            }
+        },
+    };
+}
+
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
 // Node 20's JSON.parse has no reviver source access, so unsafe integer literals are quoted before parsing.
 const UNSAFE_DIGITS = 16;
@@ -2586,7 +2660,8 @@ function toRecord(zone, item) {
     };
 }
 
-// The one way to build the signed client and the services from a Config: shared by the main and post steps.
+// Wiring, beside the entry: the one way to build the signed client, the credentials chain and the services from
+// a Config, shared by the main and post steps.
 /** One debug line per call attempt: never parameters, so never secrets. */
 function describeCall(c) {
     return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
@@ -2598,7 +2673,9 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-CH4A3nJA.js')).createStsService(config.endpoints.sts).assumeRoleWithOidc(request),
+            assumeRoleWithOidc: async (request) => (await import('./sts-CH4A3nJA.js'))
+                .createStsService(config.endpoints.sts)
+                .assumeRoleWithOidc(request),
         },
     });
     const client = new RpcClient({ credentials, onCall });
@@ -2607,80 +2684,6 @@ function createServices(config, onCall, hooks) {
         authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
-    };
-}
-
-// GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
-const POST_FLAG = 'isPost';
-const CLEANUP_KEY = 'validation-cleanup';
-const isPostStep = () => getState(POST_FLAG) === 'true';
-function markMainStarted() {
-    saveState(POST_FLAG, 'true');
-}
-/**
- * What validation left in the world (DNS record ids, files) that the post step must remove if main crashed.
- * Holds ids and paths only, never a key or a secret.
- */
-function saveCleanupItems(items) {
-    saveState(CLEANUP_KEY, JSON.stringify(items));
-}
-function loadCleanupItems() {
-    const raw = getState(CLEANUP_KEY);
-    if (!raw)
-        return [];
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** The cache service is there only inside a GitHub-hosted job; elsewhere resuming relies on the order list. */
-function cacheServiceAvailable() {
-    return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
-}
-function createCacheResumeStore(log) {
-    const keyPrefix = (domains) => `alibaba-cloud-ssl-order-${createHash('sha256')
-        .update([...domains].sort().join(','))
-        .digest('hex')
-        .slice(0, 20)}-`;
-    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'alibaba-cloud-ssl-order');
-    const file = join(dir, 'order.json');
-    return {
-        async load(domains) {
-            if (!cacheServiceAvailable()) {
-                log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
-                return undefined;
-            }
-            try {
-                const cache = await import('./actions-cache-Bv3qAWtR.js');
-                const prefix = keyPrefix(domains);
-                const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
-                if (!hit)
-                    return undefined;
-                const saved = JSON.parse(await readFile(file, 'utf8'));
-                return typeof saved.orderId === 'string' ? saved.orderId : undefined;
-            }
-            catch (error) {
-                log.warning(`Could not read the saved order from the cache (${String(error)}); using the order list.`);
-                return undefined;
-            }
-        },
-        async save(domains, orderId) {
-            if (!cacheServiceAvailable())
-                return;
-            try {
-                const cache = await import('./actions-cache-Bv3qAWtR.js');
-                await mkdir(dir, { recursive: true });
-                await writeFile(file, JSON.stringify({ orderId }));
-                // Cache entries are immutable: a new key per save, restored newest-first by prefix.
-                await cache.saveCache([dir], `${keyPrefix(domains)}${Date.now()}`);
-            }
-            catch (error) {
-                log.warning(`Could not save order ${orderId} to the cache (${String(error)}); a later run finds it by listing.`);
-            }
-        },
     };
 }
 

@@ -4,12 +4,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createEmulator, EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../emulator/server.js';
 import { parseCommandFile } from '../test/e2e/run-action.js';
-import {
-  createEmulator,
-  EMULATOR_ACCESS_KEY_ID,
-  EMULATOR_ACCESS_KEY_SECRET,
-} from '../test/emulator/server.js';
 
 const root = resolve(import.meta.dirname, '..');
 let masked = 0;

@@ -21,9 +21,9 @@ import {
   describeFailure,
   maskCredentialSources,
 } from './runner.js';
-import { createServices, describeCall, type Services } from './services/build.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
+import { createServices, describeCall, type Services } from './wiring.js';
 
 export async function runMain(): Promise<void> {
   markMainStarted();

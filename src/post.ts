@@ -3,9 +3,9 @@
 import * as core from '@actions/core';
 import { type Config, parseConfig } from './config.js';
 import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
-import { createServices, describeCall, type Services } from './services/build.js';
 import { loadCleanupItems, saveCleanupItems } from './state.js';
 import { describeItem, parseCleanupItems, removeLeftovers } from './validation/leftovers.js';
+import { createServices, describeCall, type Services } from './wiring.js';
 
 export async function runPost(): Promise<void> {
   const items = await parseCleanupItems(loadCleanupItems());

@@ -6,7 +6,7 @@ import { AliyunApiError } from './aliyun/errors.js';
 import { maskMultilineSecret } from './deliver/outputs.js';
 import { FlowError, InputError } from './errors.js';
 import type { Logger } from './log.js';
-import type { CredentialHooks } from './services/build.js';
+import type { CredentialHooks } from './wiring.js';
 
 export const ACTION_NAME = 'Alibaba Cloud SSL certificate';
 

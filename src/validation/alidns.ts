@@ -6,17 +6,10 @@ import type { DnsService } from '../services/dns.js';
 import type { DnsChallenge } from '../vocabulary.js';
 import type { AlidnsRecordItem, CleanupItem, CleanupLedger } from './cleanup.js';
 import { isText, ownedItems } from './cleanup.js';
-import { waitForPropagation } from './propagation.js';
+import { type RecordToWaitFor, waitForPropagation } from './propagation.js';
 import type { ValidationProvider } from './provider.js';
 import { requiredRecordNames, type ZoneMatch, zoneForName, zoneResolver } from './records.js';
 import { type ChallengeHandler, forMethod } from './strategy.js';
-
-export interface RecordToWaitFor {
-  name: string;
-  zone: string;
-  type: string;
-  value: string;
-}
 
 export interface AlidnsDeps {
   dns: DnsService;

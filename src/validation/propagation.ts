@@ -3,7 +3,14 @@
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Logger } from '../log.js';
-import type { RecordToWaitFor } from './alidns.js';
+
+/** A record just written, to wait for at the zone's authoritative servers. */
+export interface RecordToWaitFor {
+  name: string;
+  zone: string;
+  type: string;
+  value: string;
+}
 
 export interface PropagationOptions {
   log: Logger;

@@ -5,7 +5,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCsr } from '../emulator/ca.js';
+import { createCsr } from '../../emulator/ca.js';
 import { type FakeArtifactService, readZip, startFakeArtifactService } from './fake-artifact-service.js';
 import {
   createEmulator,

@@ -6,7 +6,7 @@ import {
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   type Emulator,
-} from '../emulator/server.js';
+} from '../../emulator/server.js';
 import { type ActionRun, eventually, privateKeyLines } from './run-action.js';
 
 export { createEmulator, type Emulator };

@@ -3,7 +3,7 @@ import { createPublicKey, X509Certificate } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCsr } from '../emulator/ca.js';
+import { createCsr } from '../../emulator/ca.js';
 import {
   createEmulator,
   createValidationRecordsByHand,

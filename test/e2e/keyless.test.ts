@@ -4,8 +4,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMULATOR_ACCESS_KEY_ID } from '../emulator/server.js';
-import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from '../emulator/sts.js';
+import { EMULATOR_ACCESS_KEY_ID } from '../../emulator/server.js';
+import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from '../../emulator/sts.js';
 import {
   createEmulator,
   createValidationRecordsByHand,

@@ -3,8 +3,8 @@
 // into the emulator in the state and with the dates a case needs; quotas are read from the emulator itself.
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCsr } from '../emulator/ca.js';
-import type { OrderState } from '../emulator/cas-model.js';
+import { createCsr } from '../../emulator/ca.js';
+import type { OrderState } from '../../emulator/cas-model.js';
 import {
   createEmulator,
   type Emulator,

@@ -2,7 +2,7 @@
 // RecordDomain relative to the zone or in full, DigiCert validating www. at the base, the service writing the record
 // itself, and the two spellings of "about to expire". Each runs `node dist/index.js` against the emulator.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorOptions } from '../emulator/server.js';
+import type { EmulatorOptions } from '../../emulator/server.js';
 import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
 import { type ActionRun, runAction } from './run-action.js';
 

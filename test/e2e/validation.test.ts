@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorOptions } from '../emulator/server.js';
-import { EMULATOR_ACCESS_KEY_SECRET } from '../emulator/server.js';
+import type { EmulatorOptions } from '../../emulator/server.js';
+import { EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
 import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
 import { type ActionRun, eventually, runAction } from './run-action.js';
 

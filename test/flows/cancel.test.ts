@@ -2,8 +2,8 @@
 // each needs, the quota coming back, the validation records removed, an order already gone (safe twice), races
 // with another run, and the refusals.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RequestParams } from '../emulator/params.js';
-import type { CallRecord } from '../emulator/server.js';
+import { RequestParams } from '../../emulator/params.js';
+import type { CallRecord } from '../../emulator/server.js';
 import {
   cancelOrder,
   closeAll,

@@ -1,14 +1,15 @@
 // Shared by the in-process flow tests: a real FlowContext built from action inputs, pointed at the emulator over
 // loopback (signed calls, real services, real validation strategy), with a logger that keeps every line.
 // Every import of src/ used by test/flows/*.test.ts lives here, so a move in src/ is fixed in one place.
+
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server.js';
 import { parseConfig } from '../../src/config.js';
 import type { FlowContext } from '../../src/flows/context.js';
 import type { Logger } from '../../src/log.js';
 import type { FlowResult } from '../../src/result.js';
-import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
+import { createServices, type Services } from '../../src/wiring.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js';
 
 export { FlowError } from '../../src/errors.js';
 export { cancelOrder } from '../../src/flows/cancel.js';

@@ -2,8 +2,8 @@
 // "about to expire"), refusals, a renewal reused or resumed, and an uncertain renew call reconciled.
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCsr } from '../emulator/ca.js';
-import type { CallRecord } from '../emulator/server.js';
+import { createCsr } from '../../emulator/ca.js';
+import type { CallRecord } from '../../emulator/server.js';
 import {
   closeAll,
   type Emulator,

@@ -3,7 +3,7 @@
 // certificate, and another run revoking in between.
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CallRecord } from '../emulator/server.js';
+import type { CallRecord } from '../../emulator/server.js';
 import {
   closeAll,
   DAY,

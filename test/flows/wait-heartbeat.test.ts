@@ -1,16 +1,16 @@
 // waitForIssuance in-process against the emulator with a fake clock: a long wait says where it is at least every
 // 30 s, and the order is checked once more at the deadline itself.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/server.js';
 import { parseConfig } from '../../src/config.js';
 import { FlowError } from '../../src/errors.js';
 import type { FlowContext } from '../../src/flows/context.js';
 import { HEARTBEAT_MS } from '../../src/flows/issuance.js';
 import { issueCertificate } from '../../src/flows/issue.js';
 import type { Logger } from '../../src/log.js';
-import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
+import { createServices, type Services } from '../../src/wiring.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
-import { createEmulator, type Emulator } from '../emulator/server.js';
 
 let emulator: Emulator;
 let services: Services;

@@ -1,13 +1,13 @@
 // The issue flow in-process against the emulator, with the resume store an earlier run would have filled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/server.js';
 import { parseConfig } from '../../src/config.js';
 import type { FlowContext, ResumeStore } from '../../src/flows/context.js';
 import { issueCertificate } from '../../src/flows/issue.js';
 import type { Logger } from '../../src/log.js';
-import { createServices, type Services } from '../../src/services/build.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
+import { createServices, type Services } from '../../src/wiring.js';
 import { emulatorInputs } from '../e2e/fixtures.js';
-import { createEmulator, type Emulator } from '../emulator/server.js';
 
 let emulator: Emulator;
 const opened: Services[] = [];

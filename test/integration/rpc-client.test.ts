@@ -1,14 +1,14 @@
 // The real client over loopback against the emulator: signing, every retry rule, error classes, large ids.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AliyunApiError } from '../../src/aliyun/errors.js';
-import { RpcClient, type SignatureAlgorithm } from '../../src/aliyun/rpc.js';
-import { createOrderApi } from '../../src/authority/order-api.js';
 import {
   createEmulator,
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   type Emulator,
-} from '../emulator/server.js';
+} from '../../emulator/server.js';
+import { AliyunApiError } from '../../src/aliyun/errors.js';
+import { RpcClient, type SignatureAlgorithm } from '../../src/aliyun/rpc.js';
+import { createOrderApi } from '../../src/authority/order-api.js';
 
 let emulator: Emulator;
 const clients: RpcClient[] = [];
@@ -71,7 +71,7 @@ describe('signing', () => {
   });
 
   it('sends a multi-line CSR in the signed form body', async () => {
-    const { createCsr } = await import('../emulator/ca.js');
+    const { createCsr } = await import('../../emulator/ca.js');
     const { csrPem } = await createCsr({ names: ['csr.example.com'] });
     const { orderId } = await cas().createOrder({
       ...forPackage([]),

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createCsr, createTestCa, type IssuedLeaf, type TestCa } from '../../emulator/ca.js';
 import {
   CertificateCheckError,
   checkIssuedCertificate,
@@ -11,7 +12,6 @@ import {
   describeCertificate,
   splitPemBundle,
 } from '../../src/certificate.js';
-import { createCsr, createTestCa, type IssuedLeaf, type TestCa } from '../emulator/ca.js';
 
 const DAY_MS = 86_400_000;
 const now = () => new Date();

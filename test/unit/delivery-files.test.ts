@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCa } from '../../emulator/ca.js';
 import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
 import { ArtifactUploadError, deliverArtifact, uploadArtifact } from '../../src/deliver/artifact.js';
 import {
@@ -15,7 +16,6 @@ import {
 } from '../../src/deliver/files.js';
 import { protectPrivateKey } from '../../src/deliver/pfx.js';
 import { clearKeyIn, secretNumbers } from '../e2e/key-bytes.js';
-import { createTestCa } from '../emulator/ca.js';
 
 let work: string;
 let cert: CheckedCertificate;

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCa, type TestCa } from '../../emulator/ca.js';
 import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
 import {
   createPfx,
@@ -13,7 +14,6 @@ import {
   unusedKeyInputs,
 } from '../../src/deliver/pfx.js';
 import { privateKeyLines } from '../e2e/run-action.js';
-import { createTestCa, type TestCa } from '../emulator/ca.js';
 
 let ca: TestCa;
 let rsa: CheckedCertificate;

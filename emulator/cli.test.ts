@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCas, casSdkClient, type EmulatorTarget, rawJsonNumber, sdkRequest } from './test-helpers.js';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 
 describe('CLI and admin API (out of process)', () => {
   let child: ChildProcess;
@@ -19,7 +19,7 @@ describe('CLI and admin API (out of process)', () => {
         // tsx as a loader, not its CLI: one process, so signals reach the emulator directly.
         '--import',
         'tsx',
-        join(root, 'test', 'emulator', 'cli.ts'),
+        join(root, 'emulator', 'cli.ts'),
         '--zone',
         'example.com',
         '--access-key-id',

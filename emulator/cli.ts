@@ -1,4 +1,4 @@
-// Starts the emulator from a shell: `tsx test/emulator/cli.ts [options]`.
+// Starts the emulator from a shell: `tsx emulator/cli.ts [options]`.
 // Once it accepts requests it prints `listening on http://127.0.0.1:PORT` (always the first line, which scripts
 // wait for), then what to give the action: the endpoint inputs and the accepted test credentials.
 import { parseArgs } from 'node:util';
@@ -6,7 +6,7 @@ import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults.js';
 import { prepareLeafKeys } from './leaf-keys.js';
 import { createEmulator, type EmulatorOptions } from './server.js';
 
-const USAGE = `Usage: tsx test/emulator/cli.ts [options]
+const USAGE = `Usage: tsx emulator/cli.ts [options]
   --port N                  port on 127.0.0.1 (default: any free port)
   --access-key-id ID        accepted AccessKey ID (default emulator-access-key-id)
   --access-key-secret S     its secret (default emulator-access-key-secret)

@@ -1,11 +1,12 @@
-// The one way to build the signed client and the services from a Config: shared by the main and post steps.
-import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
-import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
-import { createOrderApi } from '../authority/order-api.js';
-import type { CertificateAuthority } from '../authority/port.js';
-import type { Config } from '../config.js';
-import { type CdnService, createCdnService } from './cdn.js';
-import { createDnsService, type DnsService } from './dns.js';
+// Wiring, beside the entry: the one way to build the signed client, the credentials chain and the services from
+// a Config, shared by the main and post steps.
+import { createCredentialsProvider, type ProviderDeps } from './aliyun/credentials.js';
+import { type RpcCallRecord, RpcClient } from './aliyun/rpc.js';
+import { createOrderApi } from './authority/order-api.js';
+import type { CertificateAuthority } from './authority/port.js';
+import type { Config } from './config.js';
+import { type CdnService, createCdnService } from './services/cdn.js';
+import { createDnsService, type DnsService } from './services/dns.js';
 
 /** What the credentials chain needs from the runner: masking, and GitHub's ID token for a role. */
 export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
@@ -36,7 +37,9 @@ export function createServices(
     // Loaded only when a role is assumed: a run with keys never loads STS.
     sts: {
       assumeRoleWithOidc: async (request) =>
-        (await import('./sts.js')).createStsService(config.endpoints.sts).assumeRoleWithOidc(request),
+        (await import('./services/sts.js'))
+          .createStsService(config.endpoints.sts)
+          .assumeRoleWithOidc(request),
     },
   });
   const client = new RpcClient({ credentials, onCall });
