@@ -379,9 +379,6 @@ function checkModeRequirements(c, fail) {
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
     }
-    if (c.mode === 'status' && !c.orderId && c.domains.length === 0 && !c.cdnDomain) {
-        fail('order-id', 'or domains (or cdn-domain) is required for mode status');
-    }
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -1749,6 +1746,8 @@ async function reportStatus(ctx, domains) {
     const result = emptyResult('active');
     let order;
     let orders;
+    if (!config.orderId && domains.length === 0 && !config.cdnDomain)
+        return reportAccount(ctx, result);
     if (config.orderId) {
         order = await describeExistingOrder(ctx, config.orderId);
         if (!order) {
@@ -1816,6 +1815,29 @@ async function reportStatus(ctx, domains) {
     log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
     if (config.cdnDomain)
         await reportCdnDomain(ctx, config.cdnDomain, result);
+    return result;
+}
+/**
+ * Neither an order nor domains: the account as a whole, so that a key or a role can be checked without naming an
+ * order. The quota, and every issued certificate that is due within renew-before-days (every page of the list).
+ */
+async function reportAccount(ctx, result) {
+    const { config, log } = ctx;
+    result.quota = await ctx.authority.describePackageState(config.productCode);
+    const q = result.quota;
+    log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+    const now = ctx.now();
+    const due = (await ctx.authority.listOrders({}))
+        .filter((o) => isIssued(o.status) && o.certEndTime)
+        .filter((o) => daysRemaining(o.certEndTime, now) <= config.renewBeforeDays)
+        .sort((a, b) => (a.certEndTime?.getTime() ?? 0) - (b.certEndTime?.getTime() ?? 0));
+    for (const o of due) {
+        const left = daysRemaining(o.certEndTime, now);
+        log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${left} days.`);
+    }
+    log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
+    result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
+    result.orders = due;
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {

@@ -276,9 +276,6 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
   }
-  if (c.mode === 'status' && !c.orderId && c.domains.length === 0 && !c.cdnDomain) {
-    fail('order-id', 'or domains (or cdn-domain) is required for mode status');
-  }
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -5,7 +5,7 @@ import { daysRemaining, describeCertificate, splitPemBundle } from '../certifica
 import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
 import { validationRecordNames, zoneResolver } from '../validation/records.js';
-import { latestIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
+import { isIssued, latestIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import { readOrderCertificate } from './issuance.js';
 import { describeExistingOrder, findOrderSummary } from './order-lookup.js';
@@ -16,6 +16,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
   const result = emptyResult('active');
   let order: OrderStatus | undefined;
   let orders: OrderSummary[] | undefined;
+  if (!config.orderId && domains.length === 0 && !config.cdnDomain) return reportAccount(ctx, result);
 
   if (config.orderId) {
     order = await describeExistingOrder(ctx, config.orderId);
@@ -95,6 +96,30 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
   );
 
   if (config.cdnDomain) await reportCdnDomain(ctx, config.cdnDomain, result);
+  return result;
+}
+
+/**
+ * Neither an order nor domains: the account as a whole, so that a key or a role can be checked without naming an
+ * order. The quota, and every issued certificate that is due within renew-before-days (every page of the list).
+ */
+async function reportAccount(ctx: FlowContext, result: FlowResult): Promise<FlowResult> {
+  const { config, log } = ctx;
+  result.quota = await ctx.authority.describePackageState(config.productCode);
+  const q = result.quota;
+  log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+  const now = ctx.now();
+  const due = (await ctx.authority.listOrders({}))
+    .filter((o) => isIssued(o.status) && o.certEndTime)
+    .filter((o) => daysRemaining(o.certEndTime as Date, now) <= config.renewBeforeDays)
+    .sort((a, b) => (a.certEndTime?.getTime() ?? 0) - (b.certEndTime?.getTime() ?? 0));
+  for (const o of due) {
+    const left = daysRemaining(o.certEndTime as Date, now);
+    log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${left} days.`);
+  }
+  log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
+  result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
+  result.orders = due;
   return result;
 }
 
