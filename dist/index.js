@@ -1397,15 +1397,17 @@ async function issueCertificate(ctx, domains) {
     const { config, log } = ctx;
     const expectKey = !config.csr;
     let quota;
-    let orderId = config.orderId ?? (await cachedOrderInFlight(ctx, domains));
+    let orderId = config.orderId;
     if (orderId)
         log.info(`Resuming order ${orderId}.`);
     if (!orderId) {
+        // The order list first: a scheduled run that finds its certificate not due never touches the cache.
         const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
         const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
         if (reusable)
             return reusable;
-        orderId = inFlightOrder(orders)?.orderId;
+        const cached = await cachedOrderInFlight(ctx, domains);
+        orderId = cached ?? inFlightOrder(orders)?.orderId;
         if (orderId) {
             log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
         }
@@ -1416,7 +1418,8 @@ async function issueCertificate(ctx, domains) {
             // The order took one certificate of the package: report the quota as it stands now.
             quota = { ...before, used: before.used + 1 };
         }
-        await ctx.resume.save(domains, orderId);
+        if (!cached)
+            await ctx.resume.save(domains, orderId);
     }
     const outcome = await waitForIssuance(ctx, orderId, domains).catch((error) => {
         if (error instanceof FlowError && error.result)

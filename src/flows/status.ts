@@ -107,7 +107,9 @@ async function reportAccount(ctx: FlowContext, result: FlowResult): Promise<Flow
   const { config, log } = ctx;
   result.quota = await ctx.authority.describePackageState(config.productCode);
   const q = result.quota;
-  log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+  log.info(
+    `Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`,
+  );
   const now = ctx.now();
   const due = (await ctx.authority.listOrders({}))
     .filter((o) => isIssued(o.status) && o.certEndTime)

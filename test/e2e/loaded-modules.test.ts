@@ -42,9 +42,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-async function loadedBy(inputs: Record<string, string>) {
+async function loadedBy(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const run = await runAction(inputs, {
-    env: { NODE_OPTIONS: '--import=./register.mjs', LOADED_MODULES_LOG: 'loaded.log' },
+    env: { NODE_OPTIONS: '--import=./register.mjs', LOADED_MODULES_LOG: 'loaded.log', ...env },
     prepare: async (workDir) => {
       await writeFile(join(workDir, 'hooks.mjs'), HOOKS);
       await writeFile(join(workDir, 'register.mjs'), REGISTER);
@@ -70,6 +70,15 @@ describe('a no-op scheduled check', () => {
     for (const chunk of ON_DEMAND) expect(chunks).not.toContain(chunk);
     expect(builtins).not.toContain('NativeModule internal/deps/undici/undici');
     expect(builtins).not.toContain('NativeModule http2');
+  });
+
+  it('on a runner with a cache service too: the order list decides before the cache is touched', async () => {
+    const { run, chunks } = await loadedBy(emulatorInputs(emulator, { domains }), {
+      ACTIONS_CACHE_URL: 'http://127.0.0.1:9/',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+    });
+    expect(run.outputs.status).toBe('unchanged');
+    expect(chunks).not.toContain('actions-cache');
   });
 
   it('loads PKCS#12 code only when a .pfx is asked for', async () => {
