@@ -5,7 +5,7 @@ import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
 import { X509Certificate, createPrivateKey, webcrypto, createHash, randomUUID } from 'node:crypto';
-import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as classifyServiceError, f as formatTimestamp, s as signRpcV1, e as sha256Hex, g as acs3Authorization, h as percentEncode, l as listField, j as numberField, t as textField, k as idField, o as dateField, q as isRecord$1 } from './fields-xNJRaPSE.js';
+import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as isRecord, e as classifyServiceError, f as formatTimestamp, s as signRpcV1, g as sha256Hex, h as acs3Authorization, j as percentEncode, l as listField, k as numberField, t as textField, o as idField, q as dateField } from './fields-Cka-7nrR.js';
 import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
 import { describeChallenge } from './manual-DGzZPVIB.js';
@@ -2434,9 +2434,6 @@ function headerValue(value) {
 function stringField(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE$1 = 50;
@@ -2698,7 +2695,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-CH4A3nJA.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-CY4Q7X9V.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -2801,7 +2798,7 @@ async function runFlow(ctx, domains) {
 async function parseCleanupItems(raw) {
     const items = [];
     for (const entry of raw) {
-        if (!isRecord$1(entry) || typeof entry.kind !== 'string')
+        if (!isRecord(entry) || typeof entry.kind !== 'string')
             continue;
         const item = (await providerOfItem(entry.kind))?.parseItem?.(entry);
         if (item)

@@ -1,4 +1,4 @@
-// Certificate Management Service, order API 2020-04-07 (reference 003): packages, orders and the operations.
+// Certificate Management Service, order API 2020-04-07 (docs/vendor-facts.md): packages, orders and the operations.
 // Orders move on lazily (see cas-lifecycle.ts): whenever an operation reads an order, it is advanced first.
 import { parseCsr, type TestCa } from './ca.js';
 import { type ParsedOrderCsr, readContact, readCsr, requiredValidateType } from './cas-inputs.js';

@@ -1,4 +1,4 @@
-// CDN (API 2018-05-10), DescribeDomainCertificateInfo only (reference 002): what certificate a domain serves.
+// CDN (API 2018-05-10), DescribeDomainCertificateInfo only (docs/vendor-facts.md): what certificate a domain serves.
 import { X509Certificate } from 'node:crypto';
 import { ApiError } from './errors.js';
 import type { JsonValue } from './json.js';

@@ -1,5 +1,6 @@
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 import { randomUUID } from 'node:crypto';
+import { isRecord } from '../time.js';
 import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js';
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
@@ -299,8 +300,4 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

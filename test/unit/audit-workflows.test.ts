@@ -27,6 +27,13 @@ describe('audit-workflows', () => {
     expect(run.status).toBe(0);
   });
 
+  it('lets a reusable workflow inherit the caller\'s permissions, but not a workflow run on its own', () => {
+    const steps = '      - run: echo ok\n';
+    const called = workflow(steps, '').replace('on: push', 'on:\n  workflow_call:\n    inputs: {}');
+    expect(rules(called)).toEqual([]);
+    expect(rules(workflow(steps, '')).map((r) => r.split(':')[1])).toEqual(['excessive-permissions']);
+  });
+
   it('accepts a SHA pin with its version, local actions and the self-repository reference', () => {
     const steps = [
       `      - uses: actions/checkout@${SHA} # v7.0.1`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { u as undiciExports } from './undici-Bwef5sj6.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { t as textField, h as percentEncode, f as formatTimestamp, d as classifyServiceError, b as DEFAULT_RETRY_POLICY, r as backoffDelayMs } from './fields-xNJRaPSE.js';
+import { t as textField, j as percentEncode, f as formatTimestamp, e as classifyServiceError, b as DEFAULT_RETRY_POLICY, r as backoffDelayMs } from './fields-Cka-7nrR.js';
 import 'node:assert';
 import 'node:net';
 import 'node:http';

@@ -177,4 +177,4 @@ function listField(value, wrapper) {
     return isRecord(inner) ? [inner] : [];
 }
 
-export { DAY_MS as D, THROTTLING_RETRY_POLICY as T, isoDay as a, DEFAULT_RETRY_POLICY as b, parseRetryAfterMs as c, classifyServiceError as d, sha256Hex as e, formatTimestamp as f, acs3Authorization as g, percentEncode as h, isoSeconds as i, numberField as j, idField as k, listField as l, mayRetry as m, nextRetryDelayMs as n, dateField as o, policyFor as p, isRecord as q, backoffDelayMs as r, signRpcV1 as s, textField as t };
+export { DAY_MS as D, THROTTLING_RETRY_POLICY as T, isoDay as a, DEFAULT_RETRY_POLICY as b, parseRetryAfterMs as c, isRecord as d, classifyServiceError as e, formatTimestamp as f, sha256Hex as g, acs3Authorization as h, isoSeconds as i, percentEncode as j, numberField as k, listField as l, mayRetry as m, nextRetryDelayMs as n, idField as o, policyFor as p, dateField as q, backoffDelayMs as r, signRpcV1 as s, textField as t };
