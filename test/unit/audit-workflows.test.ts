@@ -27,7 +27,7 @@ describe('audit-workflows', () => {
     expect(run.status).toBe(0);
   });
 
-  it('lets a reusable workflow inherit the caller\'s permissions, but not a workflow run on its own', () => {
+  it("lets a reusable workflow inherit the caller's permissions, but not a workflow run on its own", () => {
     const steps = '      - run: echo ok\n';
     const called = workflow(steps, '').replace('on: push', 'on:\n  workflow_call:\n    inputs: {}');
     expect(rules(called)).toEqual([]);
