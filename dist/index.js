@@ -1442,7 +1442,8 @@ async function issueCertificate(ctx, domains) {
         orderId,
         certId: outcome.status.certId,
         certificate,
-        quota,
+        // This run's order is issued now: it counts among the package's issued certificates.
+        quota: quota && { ...quota, issued: quota.issued + 1 },
         timeline: outcome.timeline,
         details: [],
     };

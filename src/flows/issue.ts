@@ -54,7 +54,8 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     orderId,
     certId: outcome.status.certId,
     certificate,
-    quota,
+    // This run's order is issued now: it counts among the package's issued certificates.
+    quota: quota && { ...quota, issued: quota.issued + 1 },
     timeline: outcome.timeline,
     details: [],
   };

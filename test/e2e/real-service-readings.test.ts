@@ -45,6 +45,12 @@ describe.each(['zone-relative', 'full'] as const)('RecordDomain %s', (recordDoma
     const run = await runAction(emulatorInputs(emulator, { domains: domain }));
     expectSuccess(run);
     expect(run.outputs.status).toBe('issued');
+    // The quota as it stands after this run: its order used and issued.
+    const pack = emulator.cas.package('symantec-free-1-free');
+    expect([run.outputs['quota-used'], run.outputs['quota-issued']]).toEqual([
+      String(pack?.used),
+      String(pack?.issued),
+    ]);
     expect(addedNames(emulator)).toEqual([record]);
     const zone = record.endsWith('dev.example.com') ? 'dev.example.com' : 'example.com';
     expect(emulator.callsTo('AddDomainRecord')[0]?.params).toMatchObject({ DomainName: zone, RR: rr });
