@@ -1,5 +1,6 @@
 // Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development").
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -13,10 +14,9 @@ const sideEffectFree = (id) => SIDE_EFFECT_FREE.some((name) => id.includes(`/nod
 
 // Named chunks for the heavy libraries, so that dist/ says what each file is (test/e2e/loaded-modules.test.ts
 // checks that a no-op run loads none of them).
-// @actions/core, the packages it imports and rollup's CommonJS helpers get chunks of their own, or rollup would
-// put them (needed at start) into whichever named chunk imports them first.
+// The packages @actions/core imports and rollup's CommonJS helpers get chunks of their own, or rollup would put
+// them into whichever named chunk imports them first.
 const NAMED_CHUNKS = {
-  '@actions/core': 'actions-core',
   '@actions/http-client': 'actions-http-client',
   '@actions/exec': 'actions-exec',
   '@actions/io': 'actions-io',
@@ -31,12 +31,89 @@ const NAMED_CHUNKS = {
   '@peculiar/x509': 'peculiar-x509',
   undici: 'undici',
 };
-function manualChunks(id) {
+const SRC = join(import.meta.dirname, 'src/');
+const ENTRY = join(SRC, 'index.ts');
+
+/** The named chunk a module belongs to, if any. */
+function namedChunkOf(id) {
   if (id.startsWith('\0commonjsHelpers')) return 'commonjs-helpers';
   for (const [name, chunk] of Object.entries(NAMED_CHUNKS))
     if (id.includes(`/node_modules/${name}/`)) return chunk;
   return undefined;
 }
+
+/**
+ * What a no-op run needs goes into one chunk, `start`: our modules, @actions/core and the built-ins they use, all
+ * that the entry imports statically without passing through a named chunk (those load only when asked for). One
+ * file to load rather than a dozen small shared chunks, each costing a resolve and a read (README, "Development").
+ * Not into index.js itself: it awaits the run at top level, so a lazily imported chunk importing it would never load.
+ */
+let startModules;
+function neededAtStart(id, getModuleInfo) {
+  if (!startModules) {
+    startModules = new Set();
+    const queue = [ENTRY];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      if (startModules.has(next) || namedChunkOf(next)) continue;
+      startModules.add(next);
+      queue.push(...(getModuleInfo(next)?.importedIds ?? []));
+    }
+  }
+  return id !== ENTRY && startModules.has(id);
+}
+
+function manualChunks(id, { getModuleInfo }) {
+  return namedChunkOf(id) ?? (neededAtStart(id, getModuleInfo) ? 'start' : undefined);
+}
+
+/**
+ * Node's built-ins through `process.getBuiltinModule`, not `import`: importing one as an ES module builds its
+ * namespace, which reads every export, and for `node:crypto` that loads WebCrypto, key and X.509 internals a
+ * no-op run never uses (~17 ms; on Node 24 `node:http` also loads Node's internal undici). Each named export
+ * is read only where it is used: the unused ones are pure and tree-shaken away, and a namespace or dynamic import
+ * (as @actions/core has them) becomes the module object itself, whose exports are read only when used (README,
+ * "Development").
+ */
+const BUILTIN_PREFIX = '\0builtin:';
+const nodeRequire = createRequire(import.meta.url);
+// Only for what a no-op run loads: the lazily loaded CommonJS libraries keep plain imports, which rollup's
+// CommonJS interop would otherwise wrap in namespace objects that read every export again.
+const startsLean = (id) => id.startsWith(SRC) || id.includes('/node_modules/@actions/core/');
+const DYNAMIC_IMPORT = /\bimport\(['"](node:)?([\w/]+)['"]\)/g;
+const NAMESPACE_IMPORT = /^import \* as ([\w$]+) from ['"](node:)?([\w/]+)['"];?$/gm;
+const builtins = {
+  name: 'builtins-via-get-builtin-module',
+  resolveId(source, importer) {
+    const name = source.replace(/^node:/, '');
+    if (!importer || !startsLean(importer)) return null;
+    if (!builtinModules.includes(name)) return null;
+    return { id: `${BUILTIN_PREFIX}${name}`, moduleSideEffects: false };
+  },
+  transform(code, id) {
+    if (!startsLean(id)) return null;
+    const direct = (name) => `process.getBuiltinModule('node:${name}')`;
+    return code
+      .replace(NAMESPACE_IMPORT, (whole, binding, _scheme, name) =>
+        builtinModules.includes(name) ? `const ${binding} = ${direct(name)};` : whole,
+      )
+      .replace(DYNAMIC_IMPORT, (whole, _scheme, name) =>
+        builtinModules.includes(name) ? `Promise.resolve(${direct(name)})` : whole,
+      );
+  },
+  load(id) {
+    if (!id.startsWith(BUILTIN_PREFIX)) return null;
+    const name = id.slice(BUILTIN_PREFIX.length);
+    const names = Object.keys(nodeRequire(`node:${name}`)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+    const lines = names
+      .filter((key) => key !== 'default')
+      .map((key) => `export const ${key} = /*#__PURE__*/ (() => m.${key})();`);
+    return [
+      `const m = /*#__PURE__*/ process.getBuiltinModule('node:${name}');`,
+      'export default m;',
+      ...lines,
+    ].join('\n');
+  },
+};
 
 /** The package directory holding a bundled module: the nearest package.json with a name, under node_modules. */
 function packageDirOf(id) {
@@ -85,6 +162,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    builtins,
     typescript({
       tsconfig: './tsconfig.json',
       include: ['src/**/*.ts'],

@@ -3,16 +3,11 @@ import * as core from '@actions/core';
 import { describeCredentialSource } from './aliyun/credentials.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
-import { inspectCsr } from './csr.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
 import { sameDomainSet } from './domains.js';
 import { FlowError, InputError } from './errors.js';
-import { cancelOrder } from './flows/cancel.js';
 import type { FlowContext } from './flows/context.js';
 import { issueCertificate } from './flows/issue.js';
-import { renewCertificate } from './flows/renew.js';
-import { revokeCertificate } from './flows/revoke.js';
-import { reportStatus } from './flows/status.js';
 import type { FlowResult } from './result.js';
 import {
   ACTION_NAME,
@@ -87,6 +82,7 @@ function createFlowContext(
 /** The domains come from `domains`, or from the CSR; when both are given they must agree. */
 async function resolveDomains(config: Config): Promise<string[]> {
   if (!config.csr) return config.domains;
+  const { inspectCsr } = await import('./csr.js');
   const csr = await inspectCsr(config.csr);
   if (typeof csr === 'string') throw new InputError([{ input: 'csr', problem: csr }]);
   if (config.domains.length > 0 && !sameDomainSet(csr.names, config.domains)) {
@@ -100,17 +96,18 @@ async function resolveDomains(config: Config): Promise<string[]> {
   return config.domains.length > 0 ? config.domains : csr.names;
 }
 
+/** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
 async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   switch (ctx.config.mode) {
     case 'issue':
       return issueCertificate(ctx, domains);
     case 'renew':
-      return renewCertificate(ctx, domains);
+      return (await import('./flows/renew.js')).renewCertificate(ctx, domains);
     case 'cancel':
-      return cancelOrder(ctx, domains);
+      return (await import('./flows/cancel.js')).cancelOrder(ctx, domains);
     case 'revoke':
-      return revokeCertificate(ctx, domains);
+      return (await import('./flows/revoke.js')).revokeCertificate(ctx, domains);
     case 'status':
-      return reportStatus(ctx, domains);
+      return (await import('./flows/status.js')).reportStatus(ctx, domains);
   }
 }

@@ -2,10 +2,8 @@
 import * as core from '@actions/core';
 import type { Config } from '../config.js';
 import type { FlowResult, LeftBehind } from '../result.js';
-import { deliverArtifact } from './artifact.js';
-import { type ProtectedKeyFiles, writeCertificateFiles } from './files.js';
+import type { ProtectedKeyFiles } from './files.js';
 import { publishOutputs } from './outputs.js';
-import { protectPrivateKey, unusedKeyInputs } from './pfx.js';
 import { renderSummary, writeSummary } from './summary.js';
 
 /**
@@ -40,12 +38,16 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
   let keyFailure: unknown;
   if (cert && wantsFiles) {
     try {
-      keys = await protectPrivateKey(cert, config);
+      keys = await (await import('./pfx.js')).protectPrivateKey(cert, config);
     } catch (error) {
       keyFailure = error;
     }
   }
-  const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
+  // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
+  const files =
+    config.outputDir && cert
+      ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
+      : {};
   publishOutputs(result, files, now);
   await writeSummary(renderSummary(result, domains, now));
   const info = cert?.info;
@@ -53,7 +55,9 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
       `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
   );
-  if (cert) for (const warning of unusedKeyInputs(cert, config, wantsFiles)) core.warning(warning);
+  if (cert && (config.pfxPassword || config.privateKeyPassphrase))
+    for (const warning of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
+      core.warning(warning);
   if (keyFailure !== undefined) {
     throw new Error(
       `Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -66,6 +70,7 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
     core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
     return;
   }
+  const { deliverArtifact } = await import('./artifact.js');
   const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
   const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
   core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);

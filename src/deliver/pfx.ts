@@ -1,6 +1,6 @@
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
-import { createHash, createPrivateKey, webcrypto, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
 import type { ContentEncryptionAlgorithm } from 'pkijs';
 import type { CheckedCertificate } from '../certificate.js';
 import { FILE_NAMES, type ProtectedKeyFiles } from './files.js';
@@ -29,7 +29,12 @@ const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
  */
 export async function createPfx(cert: CheckedCertificate, password: string): Promise<Buffer> {
   if (!cert.privateKeyPem) throw new Error('A PKCS#12 file needs the private key, and there is none.');
-  const [pkijs, asn1js] = await Promise.all([import('pkijs'), import('asn1js')]);
+  // WebCrypto is read here, not imported: reading it loads Node's WebCrypto, which a no-op run never needs.
+  const [pkijs, asn1js, { webcrypto }] = await Promise.all([
+    import('pkijs'),
+    import('asn1js'),
+    import('node:crypto'),
+  ]);
   const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
   const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new X509Certificate(pem).raw);
   const [leafDer] = certificates;

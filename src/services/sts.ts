@@ -1,11 +1,11 @@
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
 import { randomUUID } from 'node:crypto';
-import { request } from 'undici';
 import type { StsService } from '../aliyun/credentials.js';
 import { AliyunApiError } from '../aliyun/errors.js';
 import { backoffDelayMs, classifyServiceError, DEFAULT_RETRY_POLICY } from '../aliyun/retry.js';
 import { formatTimestamp, percentEncode } from '../aliyun/sign.js';
+import { createTransport } from '../aliyun/transport.js';
 import { textField } from './fields.js';
 
 export const STS_VERSION = '2015-04-01';
@@ -48,6 +48,8 @@ export function createStsService(endpoint: string): StsService {
   };
 }
 
+const STS_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
 async function postWithRetries(endpoint: string, body: string): Promise<Record<string, unknown>> {
   const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
@@ -62,25 +64,22 @@ async function postWithRetries(endpoint: string, body: string): Promise<Record<s
     let error: AliyunApiError;
     let retryable: boolean;
     try {
-      const response = await request(`${base.origin}/?${query}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-        headersTimeout: 30_000,
-        bodyTimeout: 30_000,
-      });
-      const text = await response.body.text();
-      const fields = parseObject(text);
-      if (response.statusCode >= 200 && response.statusCode < 300 && fields) return fields;
-      const code = textField(fields?.Code) ?? `HTTP${response.statusCode}`;
+      // The same transport as every signed call, so a runner's HTTPS_PROXY / NO_PROXY apply here too.
+      const transport = createTransport(STS_TIMEOUTS);
+      const response = await transport
+        .post(`${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
+        .finally(() => transport.close());
+      const fields = parseObject(response.text);
+      if (response.status >= 200 && response.status < 300 && fields) return fields;
+      const code = textField(fields?.Code) ?? `HTTP${response.status}`;
       error = new AliyunApiError({
         action: ACTION,
         code,
-        message: textField(fields?.Message) ?? `HTTP ${response.statusCode}`,
-        status: response.statusCode,
+        message: textField(fields?.Message) ?? `HTTP ${response.status}`,
+        status: response.status,
         requestId: textField(fields?.RequestId),
       });
-      retryable = classifyServiceError(response.statusCode, textField(fields?.Code)) !== 'final';
+      retryable = classifyServiceError(response.status, textField(fields?.Code)) !== 'final';
     } catch (cause) {
       error = new AliyunApiError({
         action: ACTION,

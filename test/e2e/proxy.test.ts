@@ -1,8 +1,13 @@
 // Self-hosted runners behind a proxy: HTTP(S)_PROXY sends the calls through it, NO_PROXY bypasses it.
 // The proxy is a small CONNECT / forwarding proxy on loopback that records what went through it.
+
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from '../../emulator/sts.js';
 import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
 import { runAction } from './run-action.js';
 
@@ -25,7 +30,8 @@ function startProxy(): Promise<Server> {
   server.on('connect', (req, socket, head) => {
     seen.push(`CONNECT ${req.url}`);
     const [host = '', port = ''] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
+    // Names under .proxy.test exist only behind the proxy: a call to one proves it went through the proxy.
+    const upstream = connect(Number(port), host.endsWith('.proxy.test') ? '127.0.0.1' : host, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket);
@@ -67,6 +73,26 @@ describe('proxy', () => {
     } else {
       expect(seen).toEqual([]);
     }
+  });
+
+  it('sends the STS exchange of a keyless run through the proxy too', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'oidc-')), 'token');
+    await writeFile(file, emulator.github.mint('sts.aliyuncs.com'));
+    const { 'access-key-id': _id, 'access-key-secret': _secret, ...keyless } = inputs();
+    const run = await runAction(
+      { ...keyless, 'sts-endpoint': `http://sts.proxy.test:${emulator.port}` },
+      {
+        env: {
+          HTTP_PROXY: proxyUrl,
+          ALIBABA_CLOUD_ROLE_ARN: EMULATOR_ROLE_ARN,
+          ALIBABA_CLOUD_OIDC_PROVIDER_ARN: EMULATOR_OIDC_PROVIDER_ARN,
+          ALIBABA_CLOUD_OIDC_TOKEN_FILE: file,
+        },
+      },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(emulator.callsTo('AssumeRoleWithOIDC')).toHaveLength(1);
+    expect(seen).toContain(`CONNECT sts.proxy.test:${emulator.port}`);
   });
 
   it('bypasses the proxy for hosts in NO_PROXY', async () => {

@@ -44,14 +44,14 @@ describe('retry rules', () => {
     expect(backoffDelayMs(10, policy, () => 0)).toBe(0);
   });
 
-  it('spreads throttling retries over [c/2, c], c = min(8 s, 1 s·2^(n−1)), for 10 attempts', () => {
+  it('spreads throttling retries over [c/2, c], c = min(2 s, 1 s·2^(n−1)), for 30 attempts', () => {
     const policy = THROTTLING_RETRY_POLICY;
-    expect(policy.maxAttempts).toBe(10);
-    expect([1, 2, 3, 4, 5, 9].map((n) => throttlingDelayMs(n, policy, () => 0))).toEqual([
-      500, 1000, 2000, 4000, 4000, 4000,
+    expect(policy.maxAttempts).toBe(30);
+    expect([1, 2, 3, 9, 29].map((n) => throttlingDelayMs(n, policy, () => 0))).toEqual([
+      500, 1000, 1000, 1000, 1000,
     ]);
-    expect([1, 2, 3, 4, 5, 9].map((n) => throttlingDelayMs(n, policy, () => 0.999999))).toEqual([
-      999, 1999, 3999, 7999, 7999, 7999,
+    expect([1, 2, 3, 9, 29].map((n) => throttlingDelayMs(n, policy, () => 0.999999))).toEqual([
+      999, 1999, 1999, 1999, 1999,
     ]);
   });
 
@@ -66,8 +66,8 @@ describe('retry rules', () => {
       });
     expect(at('throttled', 1)).toBe(500);
     expect(at('uncertain', 1)).toBe(0);
-    expect(at('throttled', 9)).toBe(4000);
-    expect(at('throttled', 10)).toBeUndefined();
+    expect(at('throttled', 29)).toBe(1000);
+    expect(at('throttled', 30)).toBeUndefined();
     expect(at('uncertain', 5)).toBeUndefined();
   });
 

@@ -1,11 +1,11 @@
-import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { F as FlowError } from './errors-zb-a6KJc.js';
-import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
-import { Resolver } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { e as zoneForName, r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { L as zoneForName, A as AliyunApiError, M as isText, N as requiredRecordNames, H as zoneResolver, F as FlowError, O as ownedItems } from './start-CeIGyW-8.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
-import 'node:url';
+
+const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
+const Resolver = /*#__PURE__*/ (() => m$1.Resolver)();
+
+const m = /*#__PURE__*/ process.getBuiltinModule('node:net');
+const isIP = /*#__PURE__*/ (() => m.isIP)();
 
 // dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
 // within a bound, so that a slow propagation costs seconds instead of a failed validation.

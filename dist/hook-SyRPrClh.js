@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { F as FlowError } from './errors-zb-a6KJc.js';
-import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
-import { r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { M as isText, F as FlowError, N as requiredRecordNames, H as zoneResolver, O as ownedItems } from './start-CeIGyW-8.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
-import 'node:url';
+
+const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');
+const spawn = /*#__PURE__*/ (() => m.spawn)();
 
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.

@@ -1657,4 +1657,4 @@ function requireLib () {
 
 var libExports = /*@__PURE__*/ requireLib();
 
-export { BearerCredentialHandler as B, HttpClient as H, HttpCodes as a, HttpClientError as b, libExports as l };
+export { BearerCredentialHandler as B, HttpCodes as H, HttpClientError as a, HttpClient as b, libExports as l };

@@ -1,7 +1,4 @@
-import { rm, rmdir, lstat, readFile, writeFile, mkdir, realpath } from 'node:fs/promises';
-import { dirname, resolve, relative, isAbsolute, sep } from 'node:path';
-import { F as FlowError } from './errors-zb-a6KJc.js';
-import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
+import { M as isText, F as FlowError, P as rm, Q as rmdir, R as lstat, S as readFile, T as dirname, U as writeFile, V as resolve, W as mkdir, X as realpath, O as ownedItems, Y as relative, Z as isAbsolute, _ as sep } from './start-CeIGyW-8.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

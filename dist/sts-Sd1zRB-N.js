@@ -1,27 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { u as undiciExports } from './undici-Bwef5sj6.js';
-import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { t as textField, j as percentEncode, f as formatTimestamp, e as classifyServiceError, b as DEFAULT_RETRY_POLICY, r as backoffDelayMs } from './fields-Cka-7nrR.js';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
-import 'node:querystring';
-import 'node:events';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import './commonjs-helpers-CtC9XygV.js';
+import { a7 as textField, A as AliyunApiError, a8 as percentEncode, a9 as randomUUID, aa as formatTimestamp, ab as createTransport, ac as classifyServiceError, ad as DEFAULT_RETRY_POLICY, ae as backoffDelayMs } from './start-CeIGyW-8.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
@@ -64,6 +41,7 @@ function createStsService(endpoint) {
         },
     };
 }
+const STS_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
 async function postWithRetries(endpoint, body) {
     const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
@@ -78,26 +56,23 @@ async function postWithRetries(endpoint, body) {
         let error;
         let retryable;
         try {
-            const response = await undiciExports.request(`${base.origin}/?${query}`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body,
-                headersTimeout: 30_000,
-                bodyTimeout: 30_000,
-            });
-            const text = await response.body.text();
-            const fields = parseObject(text);
-            if (response.statusCode >= 200 && response.statusCode < 300 && fields)
+            // The same transport as every signed call, so a runner's HTTPS_PROXY / NO_PROXY apply here too.
+            const transport = createTransport(STS_TIMEOUTS);
+            const response = await transport
+                .post(`${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
+                .finally(() => transport.close());
+            const fields = parseObject(response.text);
+            if (response.status >= 200 && response.status < 300 && fields)
                 return fields;
-            const code = textField(fields?.Code) ?? `HTTP${response.statusCode}`;
+            const code = textField(fields?.Code) ?? `HTTP${response.status}`;
             error = new AliyunApiError({
                 action: ACTION,
                 code,
-                message: textField(fields?.Message) ?? `HTTP ${response.statusCode}`,
-                status: response.statusCode,
+                message: textField(fields?.Message) ?? `HTTP ${response.status}`,
+                status: response.status,
                 requestId: textField(fields?.RequestId),
             });
-            retryable = classifyServiceError(response.statusCode, textField(fields?.Code)) !== 'final';
+            retryable = classifyServiceError(response.status, textField(fields?.Code)) !== 'final';
         }
         catch (cause) {
             error = new AliyunApiError({

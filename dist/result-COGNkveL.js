@@ -1,0 +1,5 @@
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
+}
+
+export { emptyResult as e };
