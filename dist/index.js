@@ -1,14 +1,20 @@
-import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, d as debug, g as getInput, n as notice, f as getState, h as saveState, j as setFailed } from './actions-core-gmUlULAG.js';
+import { s as setSecret, b as setOutput, i as info, w as warning, d as debug, g as getInput, n as notice, c as getState, f as saveState, h as setFailed } from './actions-core-ByRPOweR.js';
 import { readFile, mkdir, writeFile, chmod, mkdtemp, rm } from 'node:fs/promises';
-import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-CXBO5QM-.js';
+import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, v as validationBaseName, s as sameDomainSet } from './domains-0MB7y1A7.js';
 import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { X509Certificate, createPrivateKey, webcrypto, createHash, randomUUID } from 'node:crypto';
-import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as isRecord, e as classifyServiceError, f as formatTimestamp, s as signRpcV1, g as sha256Hex, h as acs3Authorization, j as percentEncode, l as listField, k as numberField, t as textField, o as idField, q as dateField } from './fields-Cka-7nrR.js';
+import { d as daysRemaining, w as writeSummary, r as renderSummary, s as splitPemBundle, C as CertificateCheckError, a as describeCertificate, c as checkIssuedCertificate, b as renewalWindowDays } from './summary-DBHqE_C2.js';
+import { i as isoSeconds, a as isoDay, D as DAY_MS, b as isRecord } from './time-CzlFEmYE.js';
+import { createPrivateKey, webcrypto, X509Certificate, createHash, randomUUID } from 'node:crypto';
+import { n as nextPollDelayMs, w as wantsDeployment } from './poll-C0bXuEeV.js';
 import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
+import { v as validationRecordNames, z as zoneResolver, a as zoneForName } from './records-Bt4D5ea3.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { describeChallenge } from './manual-DGzZPVIB.js';
+import { describeChallenge } from './manual-C9rjTLiR.js';
+import { T as THROTTLING_RETRY_POLICY, D as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, a as parseRetryAfterMs, c as classifyServiceError, f as formatTimestamp, s as signRpcV1, b as sha256Hex, d as acs3Authorization, e as percentEncode } from './sign-BFkgkqAd.js';
+import { l as listField, n as numberField, t as textField, i as idField, d as dateField } from './fields-NEyyrui6.js';
+import { c as createCdnService } from './cdn-Z0BlNP5b.js';
 import 'path';
 import 'os';
 import 'crypto';
@@ -140,9 +146,9 @@ function createCredentialsProvider(source, deps) {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-BkEvQdcL.js')).alidnsProvider,
-    manual: async () => (await import('./manual-DGzZPVIB.js')).manualProvider,
-    hook: async () => (await import('./hook-ChkpBEhy.js')).hookProvider,
+    alidns: async () => (await import('./alidns-D6QkCZNT.js')).alidnsProvider,
+    manual: async () => (await import('./manual-C9rjTLiR.js')).manualProvider,
+    hook: async () => (await import('./hook-uE1kyyqc.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
 const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
@@ -160,7 +166,9 @@ async function providerOfItem(kind) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'deploy'];
+/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+const DEPLOYING_MODES = ['issue', 'renew', 'upload', 'deploy'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
     'CreateCertificateRequest',
@@ -270,6 +278,7 @@ function parseConfig(read, env) {
             cas: endpoint('endpoint', casEndpointForRegion(region)),
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+            dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
         },
         orderId,
         domains,
@@ -294,11 +303,30 @@ function parseConfig(read, env) {
         artifactName: text('artifact-name'),
         artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
+        certId: text('cert-id'),
+        deploy: {
+            cdnDomains: acceleratedDomains('cdn-domains', read, fail),
+            dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+            timeoutSeconds: number('deploy-timeout', 300),
+            deleteSuperseded: flag('delete-superseded', false),
+        },
     };
+    if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
+        fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
     checkModeRequirements(config, fail);
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
+}
+/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
+function acceleratedDomains(input, read, fail) {
+    const names = parseDomainList(read(input));
+    for (const name of names) {
+        const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
+        if (problem)
+            fail(input, problem);
+    }
+    return names;
 }
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
 function parseCredentials(read, env, fail) {
@@ -378,6 +406,17 @@ function checkModeRequirements(c, fail) {
         fail('order-id', `is required for mode ${c.mode}`);
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
+    }
+    const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+    if (c.mode === 'deploy') {
+        if (!c.certId)
+            fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+        if (deployTo.length === 0)
+            fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+    }
+    else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
+        const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+        fail(input, `applies to mode issue, renew, upload or deploy, not ${c.mode}`);
     }
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
@@ -510,7 +549,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-XgwhrHzd.js').then(function (n) { return n.c; });
+        const { DefaultArtifactClient } = await import('./actions-artifact-D_R4_b3g.js').then(function (n) { return n.c; });
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);
@@ -545,156 +584,6 @@ async function deliverArtifact(name, cert, keys, retentionDays = 0, env = proces
     return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
 
-// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
-// chains, and is valid now. node:crypto only.
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
-const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-class CertificateCheckError extends Error {
-    name = 'CertificateCheckError';
-}
-/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
-function rewrapPem(label, body) {
-    const base64 = body.replace(/\s+/g, '');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
-function splitPemBundle(pem) {
-    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
-}
-function dnsNames(certificate) {
-    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
-    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
-    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
-    if (sanNames.length > 0)
-        return sanNames.map((name) => name.toLowerCase());
-    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
-    return commonName === undefined ? [] : [commonName.toLowerCase()];
-}
-function describeParsed(certificate) {
-    return {
-        subject: certificate.subject.replace(/\n/g, ', '),
-        issuer: certificate.issuer.replace(/\n/g, ', '),
-        serialNumber: certificate.serialNumber,
-        names: dnsNames(certificate),
-        notBefore: new Date(certificate.validFrom),
-        notAfter: new Date(certificate.validTo),
-        fingerprintSha256: certificate.fingerprint256,
-    };
-}
-function describeCertificate(pem) {
-    return describeParsed(new X509Certificate(pem));
-}
-/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
-function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}
-/**
- * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
- * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
- */
-function renewalWindowDays(renewBeforeDays, validity) {
-    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
-    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
-        return { days: renewBeforeDays, capped: false };
-    return { days: Math.floor(lifetimeDays / 3), capped: true };
-}
-function parseBundle(pems) {
-    const parsed = [];
-    for (const [index, pem] of pems.entries()) {
-        let certificate;
-        try {
-            certificate = new X509Certificate(pem);
-        }
-        catch (error) {
-            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
-        }
-        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
-        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
-            parsed.push({ pem, certificate });
-        }
-    }
-    return parsed;
-}
-function issuedBy(child, parent) {
-    return child.checkIssued(parent) && child.verify(parent.publicKey);
-}
-/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
-function buildChain(leaf, others) {
-    const chain = [];
-    const remaining = [...others];
-    let current = leaf;
-    for (;;) {
-        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
-        const parent = remaining[parentIndex];
-        if (parent === undefined)
-            break;
-        chain.push(parent);
-        remaining.splice(parentIndex, 1);
-        current = parent;
-    }
-    const stray = remaining[0];
-    if (stray !== undefined) {
-        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
-            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
-    }
-    return chain;
-}
-function readPrivateKey(pem) {
-    const match = PRIVATE_KEY_BLOCK.exec(pem);
-    if (match !== null) {
-        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
-        try {
-            return { key: createPrivateKey(rewrapped), pem: rewrapped };
-        }
-        catch {
-            // Reported below, in the same words as a missing block.
-        }
-    }
-    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
-}
-/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
-function checkIssuedCertificate(input) {
-    const bundle = parseBundle([
-        ...splitPemBundle(input.certificatePem),
-        ...splitPemBundle(input.chainPem ?? ''),
-    ]);
-    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
-    const leaf = bundle.find(coversAll) ?? bundle[0];
-    if (leaf === undefined)
-        throw new CertificateCheckError('The service returned no PEM certificate.');
-    const info = describeParsed(leaf.certificate);
-    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
-    if (uncovered.length > 0) {
-        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
-    }
-    let privateKeyPem;
-    if (input.privateKeyPem !== undefined) {
-        const privateKey = readPrivateKey(input.privateKeyPem);
-        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
-            throw new CertificateCheckError("The private key does not match the certificate's public key.");
-        }
-        privateKeyPem = privateKey.pem;
-    }
-    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
-    if (input.now < info.notBefore) {
-        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
-    }
-    if (input.now > info.notAfter) {
-        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
-    }
-    const chainPems = chain.map((entry) => entry.pem);
-    const checked = {
-        leafPem: leaf.pem,
-        chainPems,
-        fullchainPem: [leaf.pem, ...chainPems].join(''),
-        info,
-    };
-    if (privateKeyPem !== undefined)
-        checked.privateKeyPem = privateKeyPem;
-    return checked;
-}
-
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
@@ -714,6 +603,9 @@ function publishOutputs(result, files, now) {
     // The key was masked by the authority adapter the moment it arrived, before anything was printed.
     const cert = result.certificate;
     set('status', result.status);
+    // `changed`: this run issued, renewed or uploaded something (a deployment adds its own, deliver/deployment.ts).
+    if (result.status)
+        set('changed', String(['issued', 'renewed', 'uploaded'].includes(result.status)));
     set('order-id', result.orderId);
     set('cert-id', result.certId);
     if (cert) {
@@ -861,81 +753,6 @@ function unusedKeyInputs(cert, secrets, writesFiles) {
     });
 }
 
-// The job summary: what was done, for whom, until when. Never a key.
-function renderSummary(result, domains, now) {
-    const rows = [['Status', result.status]];
-    if (domains.length > 0)
-        rows.push(['Domains', domains.join(', ')]);
-    if (result.orderId)
-        rows.push(['Order id', result.orderId]);
-    if (result.state)
-        rows.push(['Order state', result.state]);
-    if (result.certId)
-        rows.push(['Certificate id', result.certId]);
-    const info = result.certificate?.info;
-    if (info) {
-        rows.push(['Certificate names', info.names.join(', ')]);
-        rows.push(['Not after', isoSeconds(info.notAfter)]);
-        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
-        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
-    }
-    if (result.quota) {
-        const q = result.quota;
-        rows.push([
-            'Quota',
-            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
-        ]);
-    }
-    if (result.challenge?.method === 'DNS') {
-        const c = result.challenge;
-        const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
-        rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
-    }
-    else if (result.challenge?.method === 'FILE') {
-        rows.push([
-            'Validation file',
-            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
-        ]);
-    }
-    if (result.cdn) {
-        const { certName, notAfter } = result.cdn;
-        rows.push([
-            `CDN ${result.cdn.domain}`,
-            notAfter
-                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
-                : 'no certificate served (HTTPS off)',
-        ]);
-    }
-    rows.push(...result.details);
-    if (result.timeline.length > 0) {
-        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
-    }
-    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
-}
-const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-/** The orders a status report concerns, one row each. */
-function renderOrders(result, now) {
-    if (!result.orders)
-        return '';
-    if (result.orders.length === 0)
-        return '\nNo orders in the order list for these domains.\n';
-    const rows = result.orders.map((o) => {
-        const until = o.certEndTime
-            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
-            : '';
-        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
-        return `| ${cells.map(escapeCell).join(' | ')} |`;
-    });
-    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
-    return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(markdown).write();
-}
-
 // Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
 /**
  * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
@@ -948,6 +765,8 @@ async function reportFailure(message, left, orderId, domains) {
         publishOutputs({ ...result, status: undefined }, {}, new Date());
         const summary = { ...result, details: [...result.details, ['Error', message]] };
         await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+        if (result.deployment)
+            await (await import('./deployment-B3EKSear.js')).deliverDeployment(result.deployment);
     }
     catch (error) {
         debug(`Could not write the failure summary: ${String(error)}`);
@@ -973,6 +792,8 @@ async function deliverResult(config, result, domains) {
     const files = config.outputDir && cert ? await writeCertificateFiles(config.outputDir, cert, keys) : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
+    if (result.deployment)
+        await (await import('./deployment-B3EKSear.js')).deliverDeployment(result.deployment);
     const info$1 = cert?.info;
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
@@ -1185,12 +1006,6 @@ function latestIssued(orders) {
 /** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
 function isFreeProduct(productCode) {
     return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
-}
-
-// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
-function nextPollDelayMs(previousMs, schedule) {
-    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
-    return Math.max(0, grown);
 }
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
@@ -2031,7 +1846,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-Bv3qAWtR.js');
+                const cache = await import('./actions-cache-_9600Suo.js');
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2048,7 +1863,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-Bv3qAWtR.js');
+                const cache = await import('./actions-cache-_9600Suo.js');
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -2579,38 +2394,6 @@ function requireId(value, action) {
     return id;
 }
 
-const CDN_VERSION = '2018-05-10';
-function createCdnService(client, endpoint) {
-    return {
-        async describeDomainCertificate(domainName) {
-            const r = await client.call({
-                endpoint,
-                version: CDN_VERSION,
-                action: 'DescribeDomainCertificateInfo',
-                params: { DomainName: domainName },
-                changesState: false,
-            });
-            const info = listField(r.CertInfos, 'CertInfo')[0];
-            if (!info)
-                return undefined;
-            const date = (v) => {
-                const t = textField(v);
-                const parsed = t ? new Date(t) : undefined;
-                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
-            };
-            return {
-                domainName: textField(info.DomainName) ?? domainName,
-                certName: textField(info.CertName),
-                certId: textField(info.CertId),
-                status: textField(info.Status),
-                certExpireTime: date(info.CertExpireTime),
-                certStartTime: date(info.CertStartTime),
-                serverCertificate: textField(info.ServerCertificate),
-            };
-        },
-    };
-}
-
 const DNS_VERSION = '2015-01-09';
 const PAGE_SIZE = 100;
 function createDnsService(client, endpoint) {
@@ -2696,7 +2479,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-CY4Q7X9V.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-XeF8YHXM.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -2732,9 +2515,16 @@ async function runMain() {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
         });
-        const result = await runFlow(ctx, domains);
+        const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+        const result = await runFlow(ctx, domains, deployDeps);
         result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
+        // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+        if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+            const deployment = await (await import('./deploy-D2BWvvmc.js')).deployFlowResult(deployDeps, result);
+            if (deployment)
+                await (await import('./deployment-B3EKSear.js')).deliverDeployment(deployment);
+        }
     }
     catch (error) {
         const message = describeFailure(error);
@@ -2778,7 +2568,7 @@ async function resolveDomains(config) {
     }
     return config.domains.length > 0 ? config.domains : csr.names;
 }
-async function runFlow(ctx, domains) {
+async function runFlow(ctx, domains, deploy) {
     switch (ctx.config.mode) {
         case 'issue':
             return issueCertificate(ctx, domains);
@@ -2790,6 +2580,8 @@ async function runFlow(ctx, domains) {
             return revokeCertificate(ctx, domains);
         case 'status':
             return reportStatus(ctx, domains);
+        case 'deploy':
+            return (await import('./deploy-D2BWvvmc.js')).deployHeldCertificate(deploy);
     }
 }
 

@@ -5,10 +5,12 @@ import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
 import { inspectCsr } from './csr.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
+import { wantsDeployment } from './deploy/registry.js';
 import { sameDomainSet } from './domains.js';
 import { FlowError, InputError } from './errors.js';
 import { cancelOrder } from './flows/cancel.js';
 import type { FlowContext } from './flows/context.js';
+import type { DeployDeps } from './flows/deploy.js';
 import { issueCertificate } from './flows/issue.js';
 import { renewCertificate } from './flows/renew.js';
 import { revokeCertificate } from './flows/revoke.js';
@@ -45,9 +47,15 @@ export async function runMain(): Promise<void> {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
-    const result = await runFlow(ctx, domains);
+    const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+    const result = await runFlow(ctx, domains, deployDeps);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
+    // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+    if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+      const deployment = await (await import('./flows/deploy.js')).deployFlowResult(deployDeps, result);
+      if (deployment) await (await import('./deliver/deployment.js')).deliverDeployment(deployment);
+    }
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -100,7 +108,7 @@ async function resolveDomains(config: Config): Promise<string[]> {
   return config.domains.length > 0 ? config.domains : csr.names;
 }
 
-async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps): Promise<FlowResult> {
   switch (ctx.config.mode) {
     case 'issue':
       return issueCertificate(ctx, domains);
@@ -112,5 +120,7 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
       return revokeCertificate(ctx, domains);
     case 'status':
       return reportStatus(ctx, domains);
+    case 'deploy':
+      return (await import('./flows/deploy.js')).deployHeldCertificate(deploy);
   }
 }

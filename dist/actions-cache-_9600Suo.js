@@ -1,4 +1,4 @@
-import { d as debug, w as warning, i as info, a as isDebug, s as setSecret, e as error } from './actions-core-gmUlULAG.js';
+import { d as debug, w as warning, i as info, a as isDebug, s as setSecret, e as error } from './actions-core-ByRPOweR.js';
 import * as path$1 from 'path';
 import { e as exec } from './actions-exec-C3gvD4zQ.js';
 import * as fs from 'fs';
@@ -11,7 +11,7 @@ import * as require$$0$1 from 'util';
 import { m as mkdirP, w as which, r as rmRF } from './actions-io-C2mWNOBC.js';
 import { a as HttpCodes, b as HttpClientError, H as HttpClient, B as BearerCredentialHandler } from './actions-http-client-CU8f72Of.js';
 import { URL as URL$1 } from 'url';
-import { B as BlobClient, a as BlockBlobClient, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, b as MESSAGE_TYPE, S as ServiceType } from './actions-artifact-XgwhrHzd.js';
+import { B as BlobClient, a as BlockBlobClient, M as MessageType, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, b as MESSAGE_TYPE, S as ServiceType } from './actions-artifact-D_R4_b3g.js';
 import * as require$$0$3 from 'buffer';
 import 'string_decoder';
 import 'events';

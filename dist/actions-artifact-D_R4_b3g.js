@@ -21,7 +21,7 @@ import fs$1 from 'node:fs';
 import require$$5$1 from 'node:fs/promises';
 import require$$2$1 from 'node:string_decoder';
 import require$$0$a from 'zlib';
-import { i as info, w as warning, d as debug, s as setSecret, e as error$1 } from './actions-core-gmUlULAG.js';
+import { i as info, w as warning, d as debug, s as setSecret, e as error$1 } from './actions-core-ByRPOweR.js';
 import os__default, { EOL as EOL$2 } from 'os';
 import { H as HttpClient, B as BearerCredentialHandler, a as HttpCodes, l as libExports } from './actions-http-client-CU8f72Of.js';
 import * as crypto$1 from 'crypto';

@@ -620,4 +620,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { isDebug as a, setOutput as b, summary as c, debug as d, error as e, getState as f, getInput as g, saveState as h, info as i, setFailed as j, notice as n, setSecret as s, warning as w };
+export { isDebug as a, setOutput as b, getState as c, debug as d, error as e, saveState as f, getInput as g, setFailed as h, info as i, summary as j, notice as n, setSecret as s, warning as w };
