@@ -74,6 +74,10 @@ function stateSnapshot(emulator: Emulator): JsonValue {
       domainName: domain.domainName,
       certId: domain.certificate?.certId,
     })),
+    dcdnDomains: emulator.dcdn.domains().map((domain) => ({
+      domainName: domain.domainName,
+      certId: domain.certificate?.certId,
+    })),
     faults: emulator.faults.pending() as unknown as JsonValue,
     ca: { rootPem: emulator.ca.rootPem, intermediatePem: emulator.ca.intermediatePem },
   };
@@ -167,6 +171,19 @@ async function route(emulator: Emulator, method: string, url: URL, body: Buffer)
               certificatePem: requiredString(input, 'certificatePem'),
             });
       return { domainName: domain.domainName, certId: domain.certificate?.certId };
+    }
+    case 'POST /cdn/domains':
+    case 'POST /dcdn/domains': {
+      // An accelerated domain, with how long a new certificate takes to be served and a fault of its own.
+      const input = parseJsonBody(body);
+      const service = path.startsWith('/dcdn') ? emulator.dcdn : emulator.cdn;
+      const delay = optionalString(input, 'deployDelayMs');
+      const failStatus = optionalString(input, 'failStatus');
+      const domain = service.addDomain(requiredString(input, 'domainName'), {
+        ...(delay === undefined ? {} : { deployDelayMs: Number(delay) }),
+        ...(failStatus === undefined ? {} : { failStatus }),
+      });
+      return { domainName: domain.domainName, deployDelayMs: domain.deployDelayMs };
     }
     case 'POST /clock': {
       const input = parseJsonBody(body);

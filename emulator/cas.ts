@@ -19,6 +19,7 @@ import {
   type ValidateType,
   withoutWildcard,
 } from './cas-model.js';
+import { UserCertificates } from './cas-user-certificates.js';
 import { recordDomainOf, validationNameOf } from './cas-validation-names.js';
 import type { Clock } from './clock.js';
 import type { DnsService } from './dns.js';
@@ -88,6 +89,15 @@ export class CasService {
   private nextOrderId: bigint;
   private nextCertId: bigint;
   private readonly idStep: bigint;
+  /** The orders' issued certificates as certificates held at the service (deployment reads and deletes them). */
+  readonly userCertificates = new UserCertificates(async () => {
+    await Promise.all(this.orders().map((order) => this.lifecycle.advance(order)));
+    return this.orders().flatMap((order) =>
+      order.certificate && order.state === 'certificate'
+        ? [{ orderId: order.orderId, certificate: order.certificate }]
+        : [],
+    );
+  });
 
   constructor(
     ca: TestCa,
@@ -125,6 +135,7 @@ export class CasService {
       const quota = this.quotas.get(order.productCode);
       if (quota) quota.issued++;
     });
+    Object.assign(this.actions, this.userCertificates.actions);
   }
 
   // --- direct state access for tests -------------------------------------------------------------

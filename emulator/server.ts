@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { handleAdminRequest } from './admin.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
-import { CDN_VERSION, CdnService } from './cdn.js';
+import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
 import { ApiError } from './errors.js';
@@ -27,7 +27,7 @@ export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'sts';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -43,6 +43,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   zones?: string[];
   /** CDN domains that exist (without HTTPS) from the start. */
   cdnDomains?: string[];
+  /** DCDN domains that exist (without HTTPS) from the start. */
+  dcdnDomains?: string[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -77,6 +79,7 @@ export interface Emulator {
   cas: CasService;
   dns: DnsService;
   cdn: CdnService;
+  dcdn: CdnService;
   sts: StsService;
   /** GitHub's ID-token service: point ACTIONS_ID_TOKEN_REQUEST_URL at `idTokenRequestUrl`. */
   github: GitHubOidc;
@@ -157,11 +160,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const dns = new DnsService(options.zones ?? [], () => clock.now());
   const cas = new CasService(ca, dns, clock, options);
-  const cdn = new CdnService(
-    () => clock.now(),
-    async (orderId) => cas.issuedCertificate(orderId),
-  );
+  const cdnOptions = {
+    now: () => clock.now(),
+    lookUpOrder: async (orderId: bigint) => cas.issuedCertificate(orderId),
+    lookUpCertificate: async (certId: string) => (await cas.userCertificates.find(certId))?.certificate,
+  };
+  const cdn = new CdnService({ product: 'cdn', ...cdnOptions });
+  const dcdn = new CdnService({ product: 'dcdn', ...cdnOptions });
   for (const domain of options.cdnDomains ?? []) cdn.addDomain(domain);
+  for (const domain of options.dcdnDomains ?? []) dcdn.addDomain(domain);
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -169,6 +176,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
+    [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -369,6 +377,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     cas,
     dns,
     cdn,
+    dcdn,
     sts,
     github,
     idTokenRequestUrl: `http://127.0.0.1:${port}${ID_TOKEN_PATH}?api-version=2.0`,

@@ -5,7 +5,9 @@ import { InputError, type InputProblem } from './errors.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
-export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'] as const;
+export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'deploy'] as const;
+/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+const DEPLOYING_MODES: readonly string[] = ['issue', 'renew', 'upload', 'deploy'];
 export type Mode = (typeof MODES)[number];
 export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateForPackageRequest',
@@ -19,7 +21,7 @@ export interface Config {
   region: string;
   /** CertRegion of CDN deployment: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
   certRegion: string;
-  endpoints: { cas: string; dns: string; cdn: string; sts: string };
+  endpoints: { cas: string; dns: string; cdn: string; dcdn: string; sts: string };
   orderId?: string;
   domains: string[];
   productCode?: string;
@@ -44,6 +46,18 @@ export interface Config {
   /** 0: the repository's default. */
   artifactRetentionDays: number;
   cdnDomain?: string;
+  /** A certificate at the service (`mode: deploy`). */
+  certId?: string;
+  deploy: DeployConfig;
+}
+
+/** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */
+export interface DeployConfig {
+  /** As given: `*.example.com` and `.example.com` both name the wildcard CDN domain. */
+  cdnDomains: string[];
+  dcdnDomains: string[];
+  timeoutSeconds: number;
+  deleteSuperseded: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -155,6 +169,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
       cas: endpoint('endpoint', casEndpointForRegion(region)),
       dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
       cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+      dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
     },
     orderId,
     domains,
@@ -179,10 +194,33 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     artifactName: text('artifact-name'),
     artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
     cdnDomain: text('cdn-domain'),
+    certId: text('cert-id'),
+    deploy: {
+      cdnDomains: acceleratedDomains('cdn-domains', read, fail),
+      dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+      timeoutSeconds: number('deploy-timeout', 300),
+      deleteSuperseded: flag('delete-superseded', false),
+    },
   };
+  if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
+    fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
   checkModeRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
   return config;
+}
+
+/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
+function acceleratedDomains(
+  input: string,
+  read: InputReader,
+  fail: (input: string, problem: string) => void,
+): string[] {
+  const names = parseDomainList(read(input));
+  for (const name of names) {
+    const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
+    if (problem) fail(input, problem);
+  }
+  return names;
 }
 
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
@@ -275,6 +313,14 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
     fail('order-id', `is required for mode ${c.mode}`);
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
+  }
+  const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+  if (c.mode === 'deploy') {
+    if (!c.certId) fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+    if (deployTo.length === 0) fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+  } else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
+    const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+    fail(input, `applies to mode issue, renew, upload or deploy, not ${c.mode}`);
   }
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);

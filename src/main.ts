@@ -4,9 +4,11 @@ import { describeCredentialSource } from './aliyun/credentials.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
+import { wantsDeployment } from './deploy/registry.js';
 import { sameDomainSet } from './domains.js';
 import { FlowError, InputError } from './errors.js';
 import type { FlowContext } from './flows/context.js';
+import type { DeployDeps } from './flows/deploy.js';
 import { issueCertificate } from './flows/issue.js';
 import type { FlowResult } from './result.js';
 import {
@@ -40,9 +42,15 @@ export async function runMain(): Promise<void> {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
-    const result = await runFlow(ctx, domains);
+    const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+    const result = await runFlow(ctx, domains, deployDeps);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
+    // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+    if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+      const deployment = await (await import('./flows/deploy.js')).deployFlowResult(deployDeps, result);
+      if (deployment) await (await import('./deliver/deployment.js')).deliverDeployment(deployment);
+    }
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -97,7 +105,7 @@ async function resolveDomains(config: Config): Promise<string[]> {
 }
 
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
-async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps): Promise<FlowResult> {
   switch (ctx.config.mode) {
     case 'issue':
       return issueCertificate(ctx, domains);
@@ -109,5 +117,7 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
       return (await import('./flows/revoke.js')).revokeCertificate(ctx, domains);
     case 'status':
       return (await import('./flows/status.js')).reportStatus(ctx, domains);
+    case 'deploy':
+      return (await import('./flows/deploy.js')).deployHeldCertificate(deploy);
   }
 }

@@ -2,7 +2,38 @@
 import type { CheckedCertificate } from './certificate.js';
 import type { Challenge, OrderSummary, PackageState } from './vocabulary.js';
 
-export type FlowStatus = 'issued' | 'unchanged' | 'pending' | 'renewed' | 'cancelled' | 'revoked' | 'active';
+export type FlowStatus =
+  | 'issued'
+  | 'unchanged'
+  | 'pending'
+  | 'renewed'
+  | 'cancelled'
+  | 'revoked'
+  | 'active'
+  | 'deployed';
+
+/** One domain of a deployment (src/deploy/deploy.ts): what it served before, what after, and since when. */
+export interface DomainDeployment {
+  /** `CDN`, `DCDN`. */
+  target: string;
+  /** As given in the input. */
+  domain: string;
+  before?: string;
+  after?: string;
+  servedAt?: Date;
+  outcome: 'deployed' | 'already-served' | 'failed' | 'timed-out';
+  /** Why it failed, one sentence. */
+  problem?: string;
+}
+
+export interface DeploymentReport {
+  certId: string;
+  domains: DomainDeployment[];
+  /** Certificates deleted as superseded (`delete-superseded`). */
+  superseded: string[];
+  /** Something was set or deleted. */
+  changed: boolean;
+}
 
 export interface TimelineEntry {
   at: Date;
@@ -25,6 +56,8 @@ export interface FlowResult {
   /** Extra lines for the job summary, already free of secrets. */
   details: Array<[string, string]>;
   cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
+  /** Where the certificate was deployed (`cdn-domains`, `dcdn-domains`). */
+  deployment?: DeploymentReport;
   /** Orders from the order list that the report concerns (`status` mode). */
   orders?: OrderSummary[];
 }

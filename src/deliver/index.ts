@@ -22,6 +22,7 @@ export async function reportFailure(
     publishOutputs({ ...result, status: undefined }, {}, new Date());
     const summary = { ...result, details: [...result.details, ['Error', message] as [string, string]] };
     await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+    if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);
   } catch (error) {
     core.debug(`Could not write the failure summary: ${String(error)}`);
   }
@@ -50,6 +51,7 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
       : {};
   publishOutputs(result, files, now);
   await writeSummary(renderSummary(result, domains, now));
+  if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);
   const info = cert?.info;
   core.info(
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +

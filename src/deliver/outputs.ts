@@ -25,6 +25,8 @@ export function publishOutputs(
   // The key was masked by the authority adapter the moment it arrived, before anything was printed.
   const cert = result.certificate;
   set('status', result.status);
+  // `changed`: this run issued, renewed or uploaded something (a deployment adds its own, deliver/deployment.ts).
+  if (result.status) set('changed', String(['issued', 'renewed', 'uploaded'].includes(result.status)));
   set('order-id', result.orderId);
   set('cert-id', result.certId);
   if (cert) {

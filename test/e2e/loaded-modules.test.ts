@@ -29,6 +29,9 @@ const ON_DEMAND = [
   'artifact',
 ];
 
+/** The lazily imported deployment modules (src/flows/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */
+const DEPLOY_CHUNKS = ['deploy', 'dcdn', 'deployment'];
+
 // Runs in the loader thread: records each module's URL as it loads.
 const HOOKS = `
 import { appendFileSync } from 'node:fs';
@@ -79,6 +82,8 @@ describe('a no-op scheduled check', () => {
     // The entry and one chunk with all it needs (ours, @actions/core): see rollup.config.js.
     expect(chunks).toEqual(['index.js', 'start']);
     for (const chunk of ON_DEMAND) expect(chunks).not.toContain(chunk);
+    // Deploy targets and their delivery load only with cdn-domains / dcdn-domains or mode deploy.
+    for (const chunk of DEPLOY_CHUNKS) expect(chunks).not.toContain(chunk);
     expect(builtins).not.toContain('NativeModule internal/deps/undici/undici');
     expect(builtins).not.toContain('NativeModule http2');
     // Built-ins come through process.getBuiltinModule, so nothing reads crypto.webcrypto.
@@ -92,6 +97,17 @@ describe('a no-op scheduled check', () => {
     });
     expect(run.outputs.status).toBe('unchanged');
     expect(chunks).not.toContain('actions-cache');
+  });
+
+  it('loads the deploy step only when cdn-domains asks for it', async () => {
+    emulator.cdn.addDomain('loaded.example.com');
+    const { run, chunks } = await loadedBy(
+      emulatorInputs(emulator, { domains, 'cdn-domains': 'loaded.example.com' }),
+    );
+    expect(run.outputs.status).toBe('unchanged');
+    expect(run.outputs['deployed-domains']).toBe('loaded.example.com');
+    expect(chunks).toEqual(expect.arrayContaining(['deploy', 'deployment']));
+    expect(chunks).not.toContain('dcdn');
   });
 
   it('loads PKCS#12 code only when a .pfx is asked for', async () => {

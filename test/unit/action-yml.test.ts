@@ -50,6 +50,12 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'private-key-passphrase': undefined,
   'artifact-name': undefined,
   'cdn-domain': undefined,
+  // Deploying to CDN (SPEC "Certificates held at the service", "Deploying to CDN").
+  'cert-id': undefined,
+  'cdn-domains': undefined,
+  'deploy-timeout': '300',
+  'delete-superseded': 'false',
+  'dcdn-domains': undefined,
 };
 
 // Inputs the implementation adds beyond the contract.
@@ -57,6 +63,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
   'artifact-retention-days': undefined,
+  // SPEC: every cloud endpoint can be overridden by an input.
+  'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
 };
 
 const SPEC_OUTPUTS = [
@@ -86,6 +94,9 @@ const SPEC_OUTPUTS = [
   'quota-issued',
   'cdn-not-after',
   'cdn-days-remaining',
+  'deployed-domains',
+  'superseded-cert-ids',
+  'changed',
 ];
 
 const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];

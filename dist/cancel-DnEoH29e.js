@@ -1,4 +1,4 @@
-import { z as requireOrderId, g as describeExistingOrder, F as FlowError, m as findOrderSummary, B as isOrderNotFound, x as isOrderStateError, C as removeChallengeRecords } from './start-CeIGyW-8.js';
+import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, J as isOrderNotFound, G as isOrderStateError, K as removeChallengeRecords } from './start-Dh4Hqv0b.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 async function cancelOrder(ctx, domains) {

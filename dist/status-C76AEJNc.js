@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, l as listOrdersForDomains, E as latestIssued, q as inFlightOrder, h as readOrderCertificate, m as findOrderSummary, G as validationRecordNames, H as zoneResolver, I as daysRemaining, p as isIssued, A as AliyunApiError, J as splitPemBundle, K as describeCertificate } from './start-CeIGyW-8.js';
+import { m as describeExistingOrder, F as FlowError, u as listOrdersForDomains, M as latestIssued, z as inFlightOrder, o as readOrderCertificate, v as findOrderSummary, N as validationRecordNames, O as zoneResolver, P as daysRemaining, y as isIssued, A as AliyunApiError, Q as splitPemBundle, R as describeCertificate } from './start-Dh4Hqv0b.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,

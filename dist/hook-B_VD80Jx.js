@@ -1,4 +1,4 @@
-import { M as isText, F as FlowError, N as requiredRecordNames, H as zoneResolver, O as ownedItems } from './start-CeIGyW-8.js';
+import { T as isText, F as FlowError, U as requiredRecordNames, O as zoneResolver, V as ownedItems } from './start-Dh4Hqv0b.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

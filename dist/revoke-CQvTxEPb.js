@@ -1,4 +1,4 @@
-import { z as requireOrderId, g as describeExistingOrder, F as FlowError, m as findOrderSummary, h as readOrderCertificate, x as isOrderStateError, k as isoDay, D as DAY_MS } from './start-CeIGyW-8.js';
+import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, o as readOrderCertificate, G as isOrderStateError, q as isoDay, L as DAY_MS } from './start-Dh4Hqv0b.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).

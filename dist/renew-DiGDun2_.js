@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, h as readOrderCertificate, j as sameDomainSet, k as isoDay, l as listOrdersForDomains, m as findOrderSummary, o as isFreeProduct, p as isIssued, q as inFlightOrder, t as waitForIssuance, u as pendingResult, v as acceptIssuedCertificate, x as isOrderStateError, A as AliyunApiError, y as reconcileUncertainCreate } from './start-CeIGyW-8.js';
+import { m as describeExistingOrder, F as FlowError, o as readOrderCertificate, p as sameDomainSet, q as isoDay, u as listOrdersForDomains, v as findOrderSummary, x as isFreeProduct, y as isIssued, z as inFlightOrder, B as waitForIssuance, C as pendingResult, E as acceptIssuedCertificate, G as isOrderStateError, A as AliyunApiError, H as reconcileUncertainCreate } from './start-Dh4Hqv0b.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.

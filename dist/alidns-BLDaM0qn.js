@@ -1,4 +1,4 @@
-import { L as zoneForName, A as AliyunApiError, M as isText, N as requiredRecordNames, H as zoneResolver, F as FlowError, O as ownedItems } from './start-CeIGyW-8.js';
+import { S as zoneForName, A as AliyunApiError, T as isText, U as requiredRecordNames, O as zoneResolver, F as FlowError, V as ownedItems } from './start-Dh4Hqv0b.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

@@ -1,4 +1,4 @@
-import { a7 as textField, A as AliyunApiError, a8 as percentEncode, a9 as randomUUID, aa as formatTimestamp, ab as createTransport, ac as classifyServiceError, ad as DEFAULT_RETRY_POLICY, ae as backoffDelayMs } from './start-CeIGyW-8.js';
+import { t as textField, A as AliyunApiError, ai as percentEncode, aj as randomUUID, ak as formatTimestamp, al as createTransport, am as classifyServiceError, an as DEFAULT_RETRY_POLICY, ao as backoffDelayMs } from './start-Dh4Hqv0b.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

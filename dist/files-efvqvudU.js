@@ -1,4 +1,4 @@
-import { V as resolve, W as mkdir, a4 as mkdtemp, a5 as join, a2 as tmpdir, U as writeFile, a6 as chmod } from './start-CeIGyW-8.js';
+import { a0 as resolve, a1 as mkdir, ab as mkdtemp, ac as join, a9 as tmpdir, $ as writeFile, ad as chmod } from './start-Dh4Hqv0b.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,4 +1,4 @@
-import { M as isText, F as FlowError, P as rm, Q as rmdir, R as lstat, S as readFile, T as dirname, U as writeFile, V as resolve, W as mkdir, X as realpath, O as ownedItems, Y as relative, Z as isAbsolute, _ as sep } from './start-CeIGyW-8.js';
+import { T as isText, F as FlowError, W as rm, X as rmdir, Y as lstat, Z as readFile, _ as dirname, $ as writeFile, a0 as resolve, a1 as mkdir, a2 as realpath, V as ownedItems, a3 as relative, a4 as isAbsolute, a5 as sep } from './start-Dh4Hqv0b.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -943,12 +943,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-L4CKGY_z.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-BLDaM0qn.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-SyRPrClh.js')).hookProvider,
+    hook: async () => (await import('./hook-B_VD80Jx.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-I7dt4X8q.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-DVK-NfR_.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -963,7 +963,9 @@ async function providerOfItem(kind) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'deploy'];
+/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+const DEPLOYING_MODES = ['issue', 'renew', 'upload', 'deploy'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
     'CreateCertificateRequest',
@@ -1073,6 +1075,7 @@ function parseConfig(read, env) {
             cas: endpoint('endpoint', casEndpointForRegion(region)),
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+            dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
         },
         orderId,
         domains,
@@ -1097,11 +1100,30 @@ function parseConfig(read, env) {
         artifactName: text('artifact-name'),
         artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
+        certId: text('cert-id'),
+        deploy: {
+            cdnDomains: acceleratedDomains('cdn-domains', read, fail),
+            dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+            timeoutSeconds: number('deploy-timeout', 300),
+            deleteSuperseded: flag('delete-superseded', false),
+        },
     };
+    if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
+        fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
     checkModeRequirements(config, fail);
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
+}
+/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
+function acceleratedDomains(input, read, fail) {
+    const names = parseDomainList(read(input));
+    for (const name of names) {
+        const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
+        if (problem)
+            fail(input, problem);
+    }
+    return names;
 }
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
 function parseCredentials(read, env, fail) {
@@ -1181,6 +1203,17 @@ function checkModeRequirements(c, fail) {
         fail('order-id', `is required for mode ${c.mode}`);
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
+    }
+    const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+    if (c.mode === 'deploy') {
+        if (!c.certId)
+            fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+        if (deployTo.length === 0)
+            fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+    }
+    else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
+        const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+        fail(input, `applies to mode issue, renew, upload or deploy, not ${c.mode}`);
     }
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
@@ -1379,6 +1412,9 @@ function publishOutputs(result, files, now) {
     // The key was masked by the authority adapter the moment it arrived, before anything was printed.
     const cert = result.certificate;
     set('status', result.status);
+    // `changed`: this run issued, renewed or uploaded something (a deployment adds its own, deliver/deployment.ts).
+    if (result.status)
+        set('changed', String(['issued', 'renewed', 'uploaded'].includes(result.status)));
     set('order-id', result.orderId);
     set('cert-id', result.certId);
     if (cert) {
@@ -1503,6 +1539,8 @@ async function reportFailure(message, left, orderId, domains) {
         publishOutputs({ ...result, status: undefined }, {}, new Date());
         const summary = { ...result, details: [...result.details, ['Error', message]] };
         await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+        if (result.deployment)
+            await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(result.deployment);
     }
     catch (error) {
         debug(`Could not write the failure summary: ${String(error)}`);
@@ -1519,7 +1557,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-EFK8bHls.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-BxNXSYHB.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1527,15 +1565,17 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-CRJCeU4Z.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-efvqvudU.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
+    if (result.deployment)
+        await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(result.deployment);
     const info$1 = cert?.info;
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-EFK8bHls.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-BxNXSYHB.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1548,11 +1588,20 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-LBNxXPhZ.js');
+    const { deliverArtifact } = await import('./artifact-BVeNyENd.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
+
+const DEPLOY_TARGETS = [
+    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn-BgFCw3qB.js')).createCdnTarget },
+    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn-761J-u6-.js')).createDcdnTarget },
+];
+/** Whether the config names any domain to deploy to. */
+function wantsDeployment(config) {
+    return DEPLOY_TARGETS.some((entry) => entry.domains(config).length > 0);
 }
 
 /** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
@@ -2381,7 +2430,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-Oki0uYCJ.js').then(function (n) { return n.c; });
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2398,7 +2447,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-Oki0uYCJ.js').then(function (n) { return n.c; });
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -3074,6 +3123,21 @@ function requireId(value, action) {
 }
 
 const CDN_VERSION = '2018-05-10';
+function readDate(value) {
+    const t = textField(value);
+    const parsed = t ? new Date(t) : undefined;
+    return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+}
+/** The parameters of SetCdnDomainSSLCertificate / SetDcdnDomainSSLCertificate for a CAS certificate. */
+function casCertificateParams(setting) {
+    return {
+        DomainName: setting.domainName,
+        SSLProtocol: 'on',
+        CertType: 'cas',
+        CertId: setting.certId,
+        CertRegion: setting.certRegion,
+    };
+}
 function createCdnService(client, endpoint) {
     return {
         async describeDomainCertificate(domainName) {
@@ -3087,20 +3151,28 @@ function createCdnService(client, endpoint) {
             const info = listField(r.CertInfos, 'CertInfo')[0];
             if (!info)
                 return undefined;
-            const date = (v) => {
-                const t = textField(v);
-                const parsed = t ? new Date(t) : undefined;
-                return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
-            };
             return {
                 domainName: textField(info.DomainName) ?? domainName,
                 certName: textField(info.CertName),
                 certId: textField(info.CertId),
                 status: textField(info.Status),
-                certExpireTime: date(info.CertExpireTime),
-                certStartTime: date(info.CertStartTime),
+                certType: textField(info.CertType),
+                httpsStatus: textField(info.ServerCertificateStatus),
+                certExpireTime: readDate(info.CertExpireTime),
+                certStartTime: readDate(info.CertStartTime),
                 serverCertificate: textField(info.ServerCertificate),
             };
+        },
+        async setDomainCertificate(setting) {
+            // Never the deprecated SetDomainServerCertificate (docs/vendor-facts.md). Setting the same certificate again
+            // leaves the same state, so a call whose outcome is unknown may be sent again.
+            await client.call({
+                endpoint,
+                version: CDN_VERSION,
+                action: 'SetCdnDomainSSLCertificate',
+                params: casCertificateParams(setting),
+                changesState: false,
+            });
         },
     };
 }
@@ -3190,7 +3262,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-Sd1zRB-N.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-WcLS0j_l.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3226,9 +3298,16 @@ async function runMain() {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
         });
-        const result = await runFlow(ctx, domains);
+        const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+        const result = await runFlow(ctx, domains, deployDeps);
         result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
+        // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+        if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+            const deployment = await (await import('./deploy-C1-BD2eB.js')).deployFlowResult(deployDeps, result);
+            if (deployment)
+                await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(deployment);
+        }
     }
     catch (error) {
         const message = describeFailure(error);
@@ -3259,7 +3338,7 @@ function createFlowContext(config, services, onOrderKnown) {
 async function resolveDomains(config) {
     if (!config.csr)
         return config.domains;
-    const { inspectCsr } = await import('./csr-eT16gKVq.js');
+    const { inspectCsr } = await import('./csr-oYu7yMO7.js');
     const csr = await inspectCsr(config.csr);
     if (typeof csr === 'string')
         throw new InputError([{ input: 'csr', problem: csr }]);
@@ -3274,18 +3353,20 @@ async function resolveDomains(config) {
     return config.domains.length > 0 ? config.domains : csr.names;
 }
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
-async function runFlow(ctx, domains) {
+async function runFlow(ctx, domains, deploy) {
     switch (ctx.config.mode) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-B_c8US3p.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-DiGDun2_.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-w7rjUfgT.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-DnEoH29e.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-D7K1YdZc.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-CQvTxEPb.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-DA-CWq2n.js')).reportStatus(ctx, domains);
+            return (await import('./status-C76AEJNc.js')).reportStatus(ctx, domains);
+        case 'deploy':
+            return (await import('./deploy-C1-BD2eB.js')).deployHeldCertificate(deploy);
     }
 }
 
@@ -3353,4 +3434,4 @@ async function runPost() {
     }
 }
 
-export { X509Certificate as $, AliyunApiError as A, isOrderNotFound as B, removeChallengeRecords as C, DAY_MS as D, latestIssued as E, FlowError as F, validationRecordNames as G, zoneResolver as H, daysRemaining as I, splitPemBundle as J, describeCertificate as K, zoneForName as L, isText as M, requiredRecordNames as N, ownedItems as O, rm as P, rmdir as Q, lstat as R, readFile as S, dirname as T, writeFile as U, resolve as V, mkdir as W, realpath as X, relative as Y, isAbsolute as Z, sep as _, isDebug as a, createHash as a0, createPrivateKey as a1, tmpdir as a2, basename as a3, mkdtemp as a4, join as a5, chmod as a6, textField as a7, percentEncode as a8, randomUUID as a9, formatTimestamp as aa, createTransport as ab, classifyServiceError as ac, DEFAULT_RETRY_POLICY as ad, backoffDelayMs as ae, isPostStep as b, runMain as c, debug as d, error as e, checkDomain as f, describeExistingOrder as g, readOrderCertificate as h, info as i, sameDomainSet as j, isoDay as k, listOrdersForDomains as l, findOrderSummary as m, normaliseDomain as n, isFreeProduct as o, isIssued as p, inFlightOrder as q, runPost as r, setSecret as s, waitForIssuance as t, pendingResult as u, acceptIssuedCertificate as v, warning as w, isOrderStateError as x, reconcileUncertainCreate as y, requireOrderId as z };
+export { writeFile as $, AliyunApiError as A, waitForIssuance as B, pendingResult as C, DEPLOY_TARGETS as D, acceptIssuedCertificate as E, FlowError as F, isOrderStateError as G, reconcileUncertainCreate as H, requireOrderId as I, isOrderNotFound as J, removeChallengeRecords as K, DAY_MS as L, latestIssued as M, validationRecordNames as N, zoneResolver as O, daysRemaining as P, splitPemBundle as Q, describeCertificate as R, zoneForName as S, isText as T, requiredRecordNames as U, ownedItems as V, rm as W, rmdir as X, lstat as Y, readFile as Z, dirname as _, isDebug as a, resolve as a0, mkdir as a1, realpath as a2, relative as a3, isAbsolute as a4, sep as a5, X509Certificate as a6, createHash as a7, createPrivateKey as a8, tmpdir as a9, basename as aa, mkdtemp as ab, join as ac, chmod as ad, createCdnService as ae, casCertificateParams as af, listField as ag, readDate as ah, percentEncode as ai, randomUUID as aj, formatTimestamp as ak, createTransport as al, classifyServiceError as am, DEFAULT_RETRY_POLICY as an, backoffDelayMs as ao, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, setOutput as h, info as i, isoSeconds as j, normaliseDomain as k, checkDomain as l, describeExistingOrder as m, nextPollDelayMs as n, readOrderCertificate as o, sameDomainSet as p, isoDay as q, runPost as r, setSecret as s, textField as t, listOrdersForDomains as u, findOrderSummary as v, warning as w, isFreeProduct as x, isIssued as y, inFlightOrder as z };

@@ -1,0 +1,54 @@
+// The two CAS 2020-04-07 calls deployment needs on certificates held at the service: the names a `cert-id` covers
+// (GetUserCertificateDetail with CertFilter=true, so the private key is never fetched) and DeleteUserCertificate for
+// `delete-superseded`.
+import type { RpcClient } from '../aliyun/rpc.js';
+import { FlowError } from '../errors.js';
+import { textField } from '../services/fields.js';
+
+const CAS_VERSION = '2020-04-07';
+
+export interface HeldCertificateNames {
+  certId: string;
+  names: string[];
+}
+
+export async function describeHeldCertificate(
+  client: RpcClient,
+  endpoint: string,
+  certId: string,
+): Promise<HeldCertificateNames> {
+  const r = await client.call({
+    endpoint,
+    version: CAS_VERSION,
+    action: 'GetUserCertificateDetail',
+    params: { CertId: certId, CertFilter: 'true' },
+    changesState: false,
+  });
+  // `Sans` is one comma-separated string; `Common` is the subject's CN.
+  const sans = (textField(r.Sans) ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const common = textField(r.Common)?.toLowerCase();
+  const names = sans.length > 0 ? sans : common ? [common] : [];
+  if (names.length === 0) {
+    throw new FlowError(
+      `Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`,
+    );
+  }
+  return { certId, names };
+}
+
+export async function deleteHeldCertificate(
+  client: RpcClient,
+  endpoint: string,
+  certId: string,
+): Promise<void> {
+  await client.call({
+    endpoint,
+    version: CAS_VERSION,
+    action: 'DeleteUserCertificate',
+    params: { CertId: certId },
+    changesState: true,
+  });
+}

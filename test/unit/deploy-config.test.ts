@@ -1,0 +1,80 @@
+// The deployment inputs: cdn-domains, dcdn-domains, cert-id, deploy-timeout, delete-superseded (docs/deploy.md).
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import type { InputError } from '../../src/errors.js';
+
+const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: '*.example.com' };
+const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+const problemsOf = (inputs: Record<string, string>) => {
+  try {
+    parseConfig(read(inputs), {});
+    return [];
+  } catch (error) {
+    return (error as InputError).problems.map((p) => `${p.input}: ${p.problem}`);
+  }
+};
+
+describe('deployment inputs', () => {
+  it('defaults: nothing to deploy, 300 s, nothing deleted, DCDN at dcdn.aliyuncs.com', () => {
+    const c = parseConfig(read(base), {});
+    expect(c.deploy).toEqual({
+      cdnDomains: [],
+      dcdnDomains: [],
+      timeoutSeconds: 300,
+      deleteSuperseded: false,
+    });
+    expect(c.endpoints.dcdn).toBe('https://dcdn.aliyuncs.com');
+    expect(c.certRegion).toBe('cn-hangzhou');
+  });
+
+  it('keeps the domains as given; a wildcard CDN domain may be *.example.com or .example.com', () => {
+    const c = parseConfig(
+      read({
+        ...base,
+        'cdn-domains': '*.Example.com, static.example.com\n.example.org',
+        'dcdn-domains': 'api.example.com',
+        'deploy-timeout': '42.5',
+        'delete-superseded': 'true',
+        region: 'ap-southeast-1',
+      }),
+      {},
+    );
+    expect(c.deploy).toEqual({
+      cdnDomains: ['*.example.com', 'static.example.com', '.example.org'],
+      dcdnDomains: ['api.example.com'],
+      timeoutSeconds: 42.5,
+      deleteSuperseded: true,
+    });
+    expect(c.certRegion).toBe('ap-southeast-1');
+  });
+
+  it('mode deploy needs cert-id and a domain list', () => {
+    expect(problemsOf({ ...base, mode: 'deploy' })).toEqual([
+      'cert-id: is required for mode deploy (the certificate at the service to deploy)',
+      'cdn-domains: or dcdn-domains is required for mode deploy',
+    ]);
+    expect(
+      problemsOf({ ...base, mode: 'deploy', 'cert-id': '123', 'dcdn-domains': 'a.example.com' }),
+    ).toEqual([]);
+    expect(problemsOf({ ...base, mode: 'deploy', 'cert-id': '12x', 'cdn-domains': 'a.example.com' })).toEqual(
+      ["cert-id: must be a decimal certificate id (got '12x')"],
+    );
+  });
+
+  it('refuses bad names, bad timeouts and domains for a mode that deploys nothing, all at once', () => {
+    expect(
+      problemsOf({
+        ...base,
+        mode: 'status',
+        'cdn-domains': 'https://cdn.example.com',
+        'deploy-timeout': '0',
+        'delete-superseded': 'yes',
+      }),
+    ).toEqual([
+      'cdn-domains: "https://cdn.example.com" is a URL, not a domain name; give the host name alone, like example.com',
+      "deploy-timeout: must be a number above 0 (got '0')",
+      "delete-superseded: must be true or false (got 'yes')",
+      'cdn-domains: applies to mode issue, renew, upload or deploy, not status',
+    ]);
+  });
+});
