@@ -2,10 +2,21 @@
 import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
+import { HELD_API_VERSIONS, type HeldApiVersion } from './held/port.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
-export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'] as const;
+export const MODES = [
+  'issue',
+  'renew',
+  'cancel',
+  'revoke',
+  'status',
+  'upload',
+  'download',
+  'delete',
+  'list',
+] as const;
 export type Mode = (typeof MODES)[number];
 export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateForPackageRequest',
@@ -19,7 +30,8 @@ export interface Config {
   region: string;
   /** CertRegion of CDN deployment: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
   certRegion: string;
-  endpoints: { cas: string; dns: string; cdn: string; sts: string };
+  /** `cas2018`: the 2018-07-13 API answers at cas.aliyuncs.com for every region (docs/held-certificates.md). */
+  endpoints: { cas: string; cas2018: string; dns: string; cdn: string; sts: string };
   orderId?: string;
   domains: string[];
   productCode?: string;
@@ -44,6 +56,22 @@ export interface Config {
   /** 0: the repository's default. */
   artifactRetentionDays: number;
   cdnDomain?: string;
+  /** CDN domains as given (`*.example.com` or `.example.com` for a wildcard CDN domain). */
+  cdnDomains: string[];
+  /** Certificates held at the service (`upload`, `download`, `delete`, `list`). */
+  held: HeldInputs;
+}
+
+export interface HeldInputs {
+  apiVersion: HeldApiVersion;
+  certId?: string;
+  /** `certificate` (PEM, leaf then chain) or the file `certificate-file` names. */
+  certificate?: string;
+  certificateFile?: string;
+  /** `private-key` (masked by the runner before anything is printed) or the file `private-key-file` names. */
+  privateKey?: string;
+  privateKeyFile?: string;
+  certificateName?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -123,7 +151,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   const badName = domains.map(checkDomain).find(Boolean);
   const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
   if (badName) fail('domains', badName);
-  else if (setProblem) fail('domains', setProblem);
+  // For `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+  else if (setProblem && mode !== 'list') fail('domains', setProblem);
 
   const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
   const csr = text('csr');
@@ -145,6 +174,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
   }
 
+  const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
   const config: Config = {
     mode,
     credentials,
@@ -152,7 +182,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
     endpoints: {
       sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
-      cas: endpoint('endpoint', casEndpointForRegion(region)),
+      cas: casEndpoint,
+      cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
       dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
       cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
     },
@@ -179,6 +210,16 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     artifactName: text('artifact-name'),
     artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
     cdnDomain: text('cdn-domain'),
+    cdnDomains: parseDomainList(read('cdn-domains')).map((d) => d.toLowerCase()),
+    held: {
+      apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+      certId: text('cert-id'),
+      certificate: text('certificate'),
+      certificateFile: text('certificate-file'),
+      privateKey: text('private-key'),
+      privateKeyFile: text('private-key-file'),
+      certificateName: text('certificate-name'),
+    },
   };
   checkModeRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
@@ -276,6 +317,7 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
   }
+  checkHeldInputs(c, fail);
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -284,4 +326,32 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
       'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear',
     );
   }
+}
+
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+
+function checkHeldInputs(c: Config, fail: (input: string, problem: string) => void): void {
+  const h = c.held;
+  for (const domain of c.cdnDomains) {
+    const problem = checkDomain(domain.replace(/^\./, '*.'));
+    if (problem) fail('cdn-domains', problem);
+  }
+  if (h.certId !== undefined && !/^\d{1,30}$/.test(h.certId))
+    fail('cert-id', `must be a decimal certificate id (got '${h.certId}')`);
+  if ((c.mode === 'download' || c.mode === 'delete') && h.certId === undefined)
+    fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+  if (c.mode !== 'upload') return;
+  const exactlyOne = (inline: string, file: string, a?: string, b?: string) => {
+    if (a === undefined && b === undefined) fail(inline, `or ${file} is required for mode upload`);
+    if (a !== undefined && b !== undefined) fail(file, `cannot be given together with ${inline}`);
+  };
+  exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+  exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+  if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+    fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+  if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+    fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+  if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+    fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
 }

@@ -68,12 +68,14 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authority, dns, cdn } = services;
+  const { authority, dns, cdn, held } = services;
   return {
     config,
     authority,
     dns,
     cdn,
+    held,
+    maskSecret: credentialHooks.maskSecret,
     log,
     resume: createCacheResumeStore(log),
     validation: (orderId) =>
@@ -112,5 +114,13 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
       return revokeCertificate(ctx, domains);
     case 'status':
       return reportStatus(ctx, domains);
+    case 'upload':
+      return (await import('./flows/upload.js')).uploadCertificate(ctx, domains);
+    case 'download':
+      return (await import('./flows/download.js')).downloadCertificate(ctx, domains);
+    case 'delete':
+      return (await import('./flows/delete.js')).deleteCertificate(ctx);
+    case 'list':
+      return (await import('./flows/list.js')).listCertificates(ctx, domains);
   }
 }

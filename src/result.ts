@@ -2,7 +2,27 @@
 import type { CheckedCertificate } from './certificate.js';
 import type { Challenge, OrderSummary, PackageState } from './vocabulary.js';
 
-export type FlowStatus = 'issued' | 'unchanged' | 'pending' | 'renewed' | 'cancelled' | 'revoked' | 'active';
+export type FlowStatus =
+  | 'issued'
+  | 'unchanged'
+  | 'pending'
+  | 'renewed'
+  | 'cancelled'
+  | 'revoked'
+  | 'active'
+  | 'uploaded'
+  | 'downloaded'
+  | 'deleted'
+  | 'listed';
+
+/** One certificate held at the service, as `list` reports it (the output `certificates`). */
+export interface ListedCertificate {
+  id: string;
+  name: string;
+  domains: string[];
+  notAfter?: Date;
+  source: 'issued' | 'uploaded';
+}
 
 export interface TimelineEntry {
   at: Date;
@@ -27,6 +47,10 @@ export interface FlowResult {
   cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
   /** Orders from the order list that the report concerns (`status` mode). */
   orders?: OrderSummary[];
+  /** Certificates held at the service (`list` mode), soonest expiry first. */
+  certificates?: ListedCertificate[];
+  /** `list`: a certificate is marked due with this many days or fewer left. */
+  renewBeforeDays?: number;
 }
 
 /** What a failed run leaves behind: a result without a status. */

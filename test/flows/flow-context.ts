@@ -85,6 +85,7 @@ export function flowContext(
   const ctx: FlowContext = {
     config,
     ...services,
+    maskSecret: () => {},
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>

@@ -50,6 +50,15 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'private-key-passphrase': undefined,
   'artifact-name': undefined,
   'cdn-domain': undefined,
+  // Certificates held at the service (SPEC "Certificates held at the service").
+  'api-version': '2020-04-07',
+  'cert-id': undefined,
+  certificate: undefined,
+  'certificate-file': undefined,
+  'private-key': undefined,
+  'private-key-file': undefined,
+  'certificate-name': undefined,
+  'cdn-domains': undefined,
 };
 
 // Inputs the implementation adds beyond the contract.
@@ -86,6 +95,7 @@ const SPEC_OUTPUTS = [
   'quota-issued',
   'cdn-not-after',
   'cdn-days-remaining',
+  'certificates',
 ];
 
 const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];
