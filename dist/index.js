@@ -1,14 +1,19 @@
 import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, d as debug, g as getInput, n as notice, f as getState, h as saveState, j as setFailed } from './actions-core-gmUlULAG.js';
 import { readFile, mkdir, writeFile, chmod, mkdtemp, rm } from 'node:fs/promises';
-import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-CXBO5QM-.js';
+import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, v as validationBaseName, s as sameDomainSet } from './domains-0MB7y1A7.js';
 import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
+import { H as HELD_API_VERSIONS } from './port-NfjHWt86.js';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { X509Certificate, createPrivateKey, webcrypto, createHash, randomUUID } from 'node:crypto';
-import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as isRecord, e as classifyServiceError, f as formatTimestamp, s as signRpcV1, g as sha256Hex, h as acs3Authorization, j as percentEncode, l as listField, k as numberField, t as textField, o as idField, q as dateField } from './fields-Cka-7nrR.js';
+import { d as daysRemaining, s as splitPemBundle, C as CertificateCheckError, a as describeCertificate, c as checkIssuedCertificate, r as renewalWindowDays } from './certificate-B8WEt4sC.js';
+import { i as isoSeconds, a as isoDay, D as DAY_MS, b as isRecord } from './time-CzlFEmYE.js';
+import { createPrivateKey, webcrypto, X509Certificate, createHash, randomUUID } from 'node:crypto';
 import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
+import { v as validationRecordNames, z as zoneResolver, a as zoneForName } from './records-Bt4D5ea3.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { describeChallenge } from './manual-DGzZPVIB.js';
+import { describeChallenge } from './manual-C9rjTLiR.js';
+import { T as THROTTLING_RETRY_POLICY, D as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, a as parseRetryAfterMs, c as classifyServiceError, f as formatTimestamp, s as signRpcV1, b as sha256Hex, d as acs3Authorization, e as percentEncode } from './sign-BFkgkqAd.js';
+import { l as listField, n as numberField, t as textField, i as idField, d as dateField } from './fields-NEyyrui6.js';
 import 'path';
 import 'os';
 import 'crypto';
@@ -140,9 +145,9 @@ function createCredentialsProvider(source, deps) {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-BkEvQdcL.js')).alidnsProvider,
-    manual: async () => (await import('./manual-DGzZPVIB.js')).manualProvider,
-    hook: async () => (await import('./hook-ChkpBEhy.js')).hookProvider,
+    alidns: async () => (await import('./alidns-D6QkCZNT.js')).alidnsProvider,
+    manual: async () => (await import('./manual-C9rjTLiR.js')).manualProvider,
+    hook: async () => (await import('./hook-uE1kyyqc.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
 const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
@@ -160,7 +165,17 @@ async function providerOfItem(kind) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const MODES = [
+    'issue',
+    'renew',
+    'cancel',
+    'revoke',
+    'status',
+    'upload',
+    'download',
+    'delete',
+    'list',
+];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
     'CreateCertificateRequest',
@@ -239,7 +254,8 @@ function parseConfig(read, env) {
     const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
     if (badName)
         fail('domains', badName);
-    else if (setProblem)
+    // For `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+    else if (setProblem && mode !== 'list')
         fail('domains', setProblem);
     const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
     const csr = text('csr');
@@ -260,6 +276,7 @@ function parseConfig(read, env) {
     if (maxPollIntervalSeconds < pollIntervalSeconds) {
         fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
     }
+    const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
     const config = {
         mode,
         credentials,
@@ -267,7 +284,8 @@ function parseConfig(read, env) {
         certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
         endpoints: {
             sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
-            cas: endpoint('endpoint', casEndpointForRegion(region)),
+            cas: casEndpoint,
+            cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
         },
@@ -294,6 +312,16 @@ function parseConfig(read, env) {
         artifactName: text('artifact-name'),
         artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
+        cdnDomains: parseDomainList(read('cdn-domains')).map((d) => d.toLowerCase()),
+        held: {
+            apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+            certId: text('cert-id'),
+            certificate: text('certificate'),
+            certificateFile: text('certificate-file'),
+            privateKey: text('private-key'),
+            privateKeyFile: text('private-key-file'),
+            certificateName: text('certificate-name'),
+        },
     };
     checkModeRequirements(config, fail);
     if (problems.length > 0)
@@ -379,11 +407,42 @@ function checkModeRequirements(c, fail) {
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
     }
+    checkHeldInputs(c, fail);
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
         fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
     }
+}
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+function checkHeldInputs(c, fail) {
+    const h = c.held;
+    for (const domain of c.cdnDomains) {
+        const problem = checkDomain(domain.replace(/^\./, '*.'));
+        if (problem)
+            fail('cdn-domains', problem);
+    }
+    if (h.certId !== undefined && !/^\d{1,30}$/.test(h.certId))
+        fail('cert-id', `must be a decimal certificate id (got '${h.certId}')`);
+    if ((c.mode === 'download' || c.mode === 'delete') && h.certId === undefined)
+        fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+    if (c.mode !== 'upload')
+        return;
+    const exactlyOne = (inline, file, a, b) => {
+        if (a === undefined && b === undefined)
+            fail(inline, `or ${file} is required for mode upload`);
+        if (a !== undefined && b !== undefined)
+            fail(file, `cannot be given together with ${inline}`);
+    };
+    exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+    exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+    if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+        fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+    if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+        fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+    if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+        fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
 }
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
@@ -545,156 +604,6 @@ async function deliverArtifact(name, cert, keys, retentionDays = 0, env = proces
     return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
 
-// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
-// chains, and is valid now. node:crypto only.
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
-const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-class CertificateCheckError extends Error {
-    name = 'CertificateCheckError';
-}
-/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
-function rewrapPem(label, body) {
-    const base64 = body.replace(/\s+/g, '');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
-function splitPemBundle(pem) {
-    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
-}
-function dnsNames(certificate) {
-    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
-    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
-    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
-    if (sanNames.length > 0)
-        return sanNames.map((name) => name.toLowerCase());
-    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
-    return commonName === undefined ? [] : [commonName.toLowerCase()];
-}
-function describeParsed(certificate) {
-    return {
-        subject: certificate.subject.replace(/\n/g, ', '),
-        issuer: certificate.issuer.replace(/\n/g, ', '),
-        serialNumber: certificate.serialNumber,
-        names: dnsNames(certificate),
-        notBefore: new Date(certificate.validFrom),
-        notAfter: new Date(certificate.validTo),
-        fingerprintSha256: certificate.fingerprint256,
-    };
-}
-function describeCertificate(pem) {
-    return describeParsed(new X509Certificate(pem));
-}
-/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
-function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}
-/**
- * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
- * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
- */
-function renewalWindowDays(renewBeforeDays, validity) {
-    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
-    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
-        return { days: renewBeforeDays, capped: false };
-    return { days: Math.floor(lifetimeDays / 3), capped: true };
-}
-function parseBundle(pems) {
-    const parsed = [];
-    for (const [index, pem] of pems.entries()) {
-        let certificate;
-        try {
-            certificate = new X509Certificate(pem);
-        }
-        catch (error) {
-            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
-        }
-        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
-        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
-            parsed.push({ pem, certificate });
-        }
-    }
-    return parsed;
-}
-function issuedBy(child, parent) {
-    return child.checkIssued(parent) && child.verify(parent.publicKey);
-}
-/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
-function buildChain(leaf, others) {
-    const chain = [];
-    const remaining = [...others];
-    let current = leaf;
-    for (;;) {
-        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
-        const parent = remaining[parentIndex];
-        if (parent === undefined)
-            break;
-        chain.push(parent);
-        remaining.splice(parentIndex, 1);
-        current = parent;
-    }
-    const stray = remaining[0];
-    if (stray !== undefined) {
-        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
-            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
-    }
-    return chain;
-}
-function readPrivateKey(pem) {
-    const match = PRIVATE_KEY_BLOCK.exec(pem);
-    if (match !== null) {
-        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
-        try {
-            return { key: createPrivateKey(rewrapped), pem: rewrapped };
-        }
-        catch {
-            // Reported below, in the same words as a missing block.
-        }
-    }
-    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
-}
-/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
-function checkIssuedCertificate(input) {
-    const bundle = parseBundle([
-        ...splitPemBundle(input.certificatePem),
-        ...splitPemBundle(input.chainPem ?? ''),
-    ]);
-    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
-    const leaf = bundle.find(coversAll) ?? bundle[0];
-    if (leaf === undefined)
-        throw new CertificateCheckError('The service returned no PEM certificate.');
-    const info = describeParsed(leaf.certificate);
-    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
-    if (uncovered.length > 0) {
-        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
-    }
-    let privateKeyPem;
-    if (input.privateKeyPem !== undefined) {
-        const privateKey = readPrivateKey(input.privateKeyPem);
-        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
-            throw new CertificateCheckError("The private key does not match the certificate's public key.");
-        }
-        privateKeyPem = privateKey.pem;
-    }
-    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
-    if (input.now < info.notBefore) {
-        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
-    }
-    if (input.now > info.notAfter) {
-        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
-    }
-    const chainPems = chain.map((entry) => entry.pem);
-    const checked = {
-        leafPem: leaf.pem,
-        chainPems,
-        fullchainPem: [leaf.pem, ...chainPems].join(''),
-        info,
-    };
-    if (privateKeyPem !== undefined)
-        checked.privateKeyPem = privateKeyPem;
-    return checked;
-}
-
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
@@ -747,8 +656,21 @@ function publishOutputs(result, files, now) {
         set('cdn-not-after', isoSeconds(result.cdn.notAfter));
         set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
     }
+    if (result.certificates)
+        set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
     for (const [name, path] of Object.entries(files))
         set(name, path);
+}
+/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+function listedCertificatesJson(certificates, now) {
+    return certificates.map((c) => ({
+        id: c.id,
+        name: c.name,
+        domains: c.domains,
+        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+        'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
+        source: c.source,
+    }));
 }
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
@@ -911,9 +833,27 @@ function renderSummary(result, domains, now) {
         rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
     }
     const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+    return (`### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+        renderHeldCertificates(result, now));
 }
 const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
+function renderHeldCertificates(result, now) {
+    if (!result.certificates)
+        return '';
+    if (result.certificates.length === 0)
+        return '\nNo certificates at the service match.\n';
+    const window = result.renewBeforeDays;
+    const rows = result.certificates.map((c) => {
+        const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
+        const due = left !== undefined && window !== undefined && left <= window;
+        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+        const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+    return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
 /** The orders a status report concerns, one row each. */
 function renderOrders(result, now) {
     if (!result.orders)
@@ -1903,6 +1843,10 @@ function maskCredentialSources() {
     }
     for (const value of environmentSecrets(process.env))
         setSecret(value);
+    // `upload`'s private key, masked the moment it is read (whole and line by line).
+    const privateKey = getInput('private-key');
+    if (privateKey)
+        maskMultilineSecret(privateKey);
 }
 /**
  * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
@@ -2696,7 +2640,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-CY4Q7X9V.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-XeF8YHXM.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -2707,6 +2651,12 @@ function createServices(config, onCall, hooks) {
         authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
+        held: async () => {
+            const version = config.held.apiVersion;
+            const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
+            const { openHeldCertificates } = await import('./open-D9R0W4D7.js');
+            return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
+        },
     };
 }
 
@@ -2747,12 +2697,14 @@ async function runMain() {
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
-    const { authority, dns, cdn } = services;
+    const { authority, dns, cdn, held } = services;
     return {
         config,
         authority,
         dns,
         cdn,
+        held,
+        maskSecret: credentialHooks.maskSecret,
         log,
         resume: createCacheResumeStore(log),
         validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
@@ -2790,6 +2742,14 @@ async function runFlow(ctx, domains) {
             return revokeCertificate(ctx, domains);
         case 'status':
             return reportStatus(ctx, domains);
+        case 'upload':
+            return (await import('./upload-DlCDqBHC.js')).uploadCertificate(ctx, domains);
+        case 'download':
+            return (await import('./download-NHPGenBv.js')).downloadCertificate(ctx, domains);
+        case 'delete':
+            return (await import('./delete-Dp_pwYNC.js')).deleteCertificate(ctx);
+        case 'list':
+            return (await import('./list-D9JuEugA.js')).listCertificates(ctx, domains);
     }
 }
 

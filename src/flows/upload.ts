@@ -129,9 +129,17 @@ function checkPair(ctx: FlowContext, pair: Pair, domains: string[]): CheckedCert
     });
   } catch (error) {
     if (!(error instanceof CertificateCheckError)) throw error;
+    const leafAt = /does not match/.test(error.message) ? positionOfKeysCertificate(blocks, pair) : -1;
+    if (leafAt > 0) {
+      throw new InputError([
+        {
+          input: pair.certificateInput,
+          problem: `has the leaf (the certificate of the private key) in place ${leafAt + 1}: put it first, then its chain`,
+        },
+      ]);
+    }
     const input = /private key/i.test(error.message) ? pair.privateKeyInput : pair.certificateInput;
-    const hint = /does not match/.test(error.message) ? ' (the first certificate must be the leaf)' : '';
-    throw new InputError([{ input, problem: `failed its check: ${error.message}${hint}` }]);
+    throw new InputError([{ input, problem: `failed its check: ${error.message}` }]);
   }
   const given = [...new Set(blocks.map((pem) => describeCertificate(pem).fingerprintSha256))];
   const ordered = [checked.leafPem, ...checked.chainPems].map(
@@ -147,6 +155,25 @@ function checkPair(ctx: FlowContext, pair: Pair, domains: string[]): CheckedCert
     ]);
   }
   return checked;
+}
+
+/** Which certificate of the bundle the key belongs to (-1: none). */
+function positionOfKeysCertificate(blocks: string[], pair: Pair): number {
+  return blocks.findIndex((pem) => {
+    try {
+      // Dates do not matter here: only whether this certificate carries the key's public half.
+      const at = describeCertificate(pem).notBefore;
+      checkIssuedCertificate({
+        certificatePem: pem,
+        privateKeyPem: pair.privateKeyPem,
+        domains: [],
+        now: at,
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 async function findByName(store: HeldCertificateStore, name: string): Promise<string | undefined> {

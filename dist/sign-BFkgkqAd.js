@@ -1,18 +1,5 @@
 import { createHmac, createHash } from 'node:crypto';
-
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
-const DAY_MS = 86_400_000;
-/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/** `2026-12-01`. */
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { i as isoSeconds } from './time-CzlFEmYE.js';
 
 // Pure retry decisions: which failures may be retried for which calls, and how long to wait.
 /** Server errors and lost connections: a few quick retries with full jitter. */
@@ -141,40 +128,4 @@ function acs3Authorization(input, accessKeyId, accessKeySecret) {
     return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
 
-// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
-function idField(value) {
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    if (typeof value === 'bigint')
-        return value.toString();
-    return undefined;
-}
-function textField(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-function numberField(value) {
-    const n = typeof value === 'string' ? Number(value) : value;
-    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-}
-/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
-function dateField(value) {
-    const n = numberField(value);
-    if (n <= 0)
-        return undefined;
-    return new Date(n < 1e12 ? n * 1000 : n);
-}
-/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
-function listField(value, wrapper) {
-    const inner = wrapper && isRecord(value) ? value[wrapper] : value;
-    if (Array.isArray(inner))
-        return inner.filter(isRecord);
-    return isRecord(inner) ? [inner] : [];
-}
-
-export { DAY_MS as D, THROTTLING_RETRY_POLICY as T, isoDay as a, DEFAULT_RETRY_POLICY as b, parseRetryAfterMs as c, isRecord as d, classifyServiceError as e, formatTimestamp as f, sha256Hex as g, acs3Authorization as h, isoSeconds as i, percentEncode as j, numberField as k, listField as l, mayRetry as m, nextRetryDelayMs as n, idField as o, policyFor as p, dateField as q, backoffDelayMs as r, signRpcV1 as s, textField as t };
+export { DEFAULT_RETRY_POLICY as D, THROTTLING_RETRY_POLICY as T, parseRetryAfterMs as a, sha256Hex as b, classifyServiceError as c, acs3Authorization as d, percentEncode as e, formatTimestamp as f, backoffDelayMs as g, mayRetry as m, nextRetryDelayMs as n, policyFor as p, signRpcV1 as s };

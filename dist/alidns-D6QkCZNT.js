@@ -3,8 +3,9 @@ import { F as FlowError } from './errors-zb-a6KJc.js';
 import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { e as zoneForName, r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { a as zoneForName, r as requiredRecordNames, z as zoneResolver } from './records-Bt4D5ea3.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
+import './domains-0MB7y1A7.js';
 import 'node:url';
 
 // dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,

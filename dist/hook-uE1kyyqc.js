@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
-import { r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { r as requiredRecordNames, z as zoneResolver } from './records-Bt4D5ea3.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
+import './domains-0MB7y1A7.js';
 import 'node:url';
 
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with

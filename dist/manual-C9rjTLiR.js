@@ -1,4 +1,5 @@
-import { v as validationRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { v as validationRecordNames, z as zoneResolver } from './records-Bt4D5ea3.js';
+import './domains-0MB7y1A7.js';
 import 'node:url';
 import './errors-zb-a6KJc.js';
 
