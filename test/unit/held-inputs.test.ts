@@ -61,7 +61,7 @@ describe('held-certificate inputs', () => {
     // The key is never echoed in a problem.
     expect(notPem.join()).not.toContain('secret-key-body');
     expect(parse({ mode: 'upload', certificate: PEM, 'private-key': KEY }).held).toMatchObject({
-      certificate: PEM,
+      certificate: PEM.trim(),
     });
   });
 
