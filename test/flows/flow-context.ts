@@ -14,10 +14,10 @@ import { emulatorInputs } from '../e2e/fixtures.js';
 export { FlowError } from '../../src/errors.js';
 export { cancelOrder } from '../../src/flows/cancel.js';
 export { deleteCertificate } from '../../src/flows/delete.js';
-export { uploadCertificate } from '../../src/flows/upload.js';
 export { renewCertificate } from '../../src/flows/renew.js';
 export { revokeCertificate } from '../../src/flows/revoke.js';
 export { reportStatus } from '../../src/flows/status.js';
+export { uploadCertificate } from '../../src/flows/upload.js';
 export type { FlowResult } from '../../src/result.js';
 export type { Emulator };
 

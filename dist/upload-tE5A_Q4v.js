@@ -148,7 +148,12 @@ function positionOfKeysCertificate(blocks, pair) {
         try {
             // Dates do not matter here: only whether this certificate carries the key's public half.
             const at = describeCertificate(pem).notBefore;
-            checkIssuedCertificate({ certificatePem: pem, privateKeyPem: pair.privateKeyPem, domains: [], now: at });
+            checkIssuedCertificate({
+                certificatePem: pem,
+                privateKeyPem: pair.privateKeyPem,
+                domains: [],
+                now: at,
+            });
             return true;
         }
         catch {
