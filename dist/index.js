@@ -2743,7 +2743,7 @@ async function runFlow(ctx, domains) {
         case 'status':
             return reportStatus(ctx, domains);
         case 'upload':
-            return (await import('./upload-tE5A_Q4v.js')).uploadCertificate(ctx, domains);
+            return (await import('./upload-DAjCUmlt.js')).uploadCertificate(ctx, domains);
         case 'download':
             return (await import('./download-NHPGenBv.js')).downloadCertificate(ctx, domains);
         case 'delete':

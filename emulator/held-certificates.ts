@@ -4,6 +4,7 @@
 // An order's issued certificate, an uploaded one and a V2.0 instance's all live here, so either API version sees the
 // same certificates under the same ids (docs/held-certificates.md).
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
+import type { CasKnobs } from './cas-model.js';
 import { ApiError, invalidParameter } from './errors.js';
 import type { JsonValue } from './json.js';
 import type { ActionHandler, RequestParams } from './params.js';
@@ -100,7 +101,10 @@ export class HeldCertificateStore {
   constructor(
     private readonly now: () => number,
     private readonly allocateCertId: () => bigint,
-    private readonly knobs: { maxPageSize?: number } = {},
+    private readonly knobs: Pick<
+      CasKnobs,
+      'maxPageSize' | 'certificateNameRule' | 'certificateListSpelling'
+    > = {},
   ) {}
 
   all(): HeldCertificate[] {
@@ -178,6 +182,9 @@ export class HeldCertificateStore {
   private upload(params: RequestParams): Record<string, JsonValue> {
     const name = params.required('Name');
     if (name.length > NAME_MAX) throw invalidParameter('Name', `at most ${NAME_MAX} characters`);
+    if (/\s/.test(name)) throw invalidParameter('Name', 'no spaces');
+    if (this.knobs.certificateNameRule === 'strict' && !/^[A-Za-z0-9_]+$/.test(name))
+      throw invalidParameter('Name', 'letters, digits and _ only');
     const certText = params.required('Cert');
     const keyText = params.required('Key');
     const { leaf } = parsePem(certText);
@@ -326,10 +333,11 @@ export class HeldCertificateStore {
   private list2018(params: RequestParams): Record<string, JsonValue> {
     const all = this.sorted();
     const { currentPage, showSize, items } = this.page(all, params);
+    const xml = this.knobs.certificateListSpelling === 'xml-sample';
     return {
-      TotalCount: all.length,
-      CurrentPage: currentPage,
-      ShowSize: showSize,
+      [xml ? 'totalCount' : 'TotalCount']: all.length,
+      [xml ? 'currentPage' : 'CurrentPage']: currentPage,
+      [xml ? 'showSize' : 'ShowSize']: showSize,
       CertificateList: items.map((entry) => ({
         id: entry.certId,
         name: entry.name,

@@ -61,6 +61,12 @@ export async function uploadCertificate(ctx: FlowContext, domains: string[]): Pr
       await requireSameCertificate(store, raced, name, certificate);
       return result('unchanged', raced);
     }
+    if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
+      throw new FlowError(
+        `The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
+          'choose a name of at most 63 letters, digits and _.',
+      );
+    }
     if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
     // Sent without a clear answer: the name says whether it landed. If it did not, uploading again is safe, since
     // a second copy under the same name is refused (NameRepeat), never stored.

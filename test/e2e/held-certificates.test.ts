@@ -87,6 +87,37 @@ function expectKeyMaskedFirst(result: ActionRun, key: string, from: 'input' | 'f
 describe.each(VERSIONS)('api-version $version', ({ version, upload, list }) => {
   const tag = version.slice(0, 4);
 
+  it('upload: the default name passes the strict reading of the name rule; a name it refuses is reported', async () => {
+    emulator.cas.knobs.certificateNameRule = 'strict';
+    try {
+      const pair = await foreignPair([`*.strict${tag}.example.com`]);
+      const named = await run({
+        mode: 'upload',
+        'api-version': version,
+        certificate: pair.fullchain,
+        'private-key': pair.key,
+      });
+      expectOk(named);
+      expect(emulator.cas.certificates.get(named.outputs['cert-id'] ?? '')?.name).toMatch(
+        new RegExp(`^wildcard_strict${tag}_example_com_\\d{8}$`),
+      );
+      const dotted = await run({
+        mode: 'upload',
+        'api-version': version,
+        certificate: pair.fullchain,
+        'private-key': pair.key,
+        'certificate-name': 'strict.example.com',
+      });
+      expectRefusal(
+        dotted,
+        "certificate name strict.example.com (input 'certificate-name')",
+        'InvalidParameter.Name',
+      );
+    } finally {
+      delete emulator.cas.knobs.certificateNameRule;
+    }
+  });
+
   it('upload: a certificate from elsewhere, then the same again (unchanged), then another under that name (refused)', async () => {
     const pair = await foreignPair([`up${tag}.example.com`, `www.up${tag}.example.com`]);
     const first = await run(

@@ -88,6 +88,21 @@ describe('2020-04-07 adapter and the official SDK send the same parameters', () 
   });
 });
 
+it('reads the 2018 list in both of 004 sample spellings (TotalCount, totalCount), every page', async () => {
+  const ours = store('2018-07-13');
+  for (let i = 0; i < 3; i++) await emulator.cas.seedOrder({ domains: [`spell${i}.example.com`] });
+  const expected = emulator.cas.certificates.all().filter((c) => c.notAfter > Date.now());
+  for (const spelling of ['json-sample', 'xml-sample'] as const) {
+    emulator.cas.knobs.certificateListSpelling = spelling;
+    emulator.cas.knobs.maxPageSize = 2;
+    const listed = await ours.list().finally(() => delete emulator.cas.knobs.maxPageSize);
+    expect(listed.map((c) => c.certId).sort(), spelling).toEqual(
+      expected.map((c) => c.certId.toString()).sort(),
+    );
+  }
+  delete emulator.cas.knobs.certificateListSpelling;
+});
+
 describe.each(['2020-04-07', '2018-07-13', '2018-08-13'] as const)('the %s adapter', (version) => {
   it('uploads, refuses a taken name, lists every page, downloads, deletes twice safely', async () => {
     const ours = store(version);

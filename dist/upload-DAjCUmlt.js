@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
 import { s as splitPemBundle, c as checkIssuedCertificate, C as CertificateCheckError, a as describeCertificate } from './certificate-B8WEt4sC.js';
-import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
+import { F as FlowError, I as InputError } from './errors-zb-a6KJc.js';
 import { N as NameTakenError } from './port-NfjHWt86.js';
 import 'node:crypto';
 import './domains-0MB7y1A7.js';
@@ -54,6 +54,10 @@ async function uploadCertificate(ctx, domains) {
                 throw nameTaken(name, 'a certificate the list does not show (expired or revoked)');
             await requireSameCertificate(store, raced, name, certificate);
             return result('unchanged', raced);
+        }
+        if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
+            throw new FlowError(`The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
+                'choose a name of at most 63 letters, digits and _.');
         }
         if (!(error instanceof AliyunApiError && error.outcomeUnknown))
             throw error;
