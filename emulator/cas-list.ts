@@ -96,7 +96,7 @@ export function listUserCertificateOrder(
   }
   const orderType = params.optional('OrderType')?.toUpperCase();
   if (orderType !== undefined && orderType !== 'CPACK' && orderType !== 'BUY') {
-    throw invalidParameter('OrderType', `"${orderType}" is not one of CPACK, BUY`);
+    throw invalidParameter('OrderType', `"${orderType}" is not one of CPACK, BUY, UPLOAD, CERT`);
   }
   const currentPage = params.positiveInteger('CurrentPage', 1);
   const requestedSize = params.positiveInteger('ShowSize', 50);

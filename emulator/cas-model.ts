@@ -72,6 +72,13 @@ export interface CasKnobs {
   webRoot?: string;
   /** Forces ListUserCertificateOrder pages to at most this many items. */
   maxPageSize?: number;
+  /**
+   * Certificate names: `loose` (any 63 characters but spaces; names such as `example.com_1700000000` are in use) or
+   * `strict` (letters, digits and `_` only, as one reading of UploadUserCertificate's rule has it). Default loose.
+   */
+  certificateNameRule?: 'loose' | 'strict';
+  /** 2018 DescribeUserCertificateList page fields: as 004's JSON sample (`TotalCount`) or its XML one (`totalCount`). */
+  certificateListSpelling?: 'json-sample' | 'xml-sample';
   /** OrderId in responses: JSON number (docs' type Long), string, or as 003's samples show (string for WithCsr and Renew). */
   orderIdJson: 'number' | 'string' | 'as-documented';
   certificateValidityDays: number;

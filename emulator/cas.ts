@@ -19,11 +19,11 @@ import {
   type ValidateType,
   withoutWildcard,
 } from './cas-model.js';
-import { UserCertificates } from './cas-user-certificates.js';
 import { recordDomainOf, validationNameOf } from './cas-validation-names.js';
 import type { Clock } from './clock.js';
 import type { DnsService } from './dns.js';
 import { ApiError, invalidParameter, missingParameter } from './errors.js';
+import { HeldCertificateStore } from './held-certificates.js';
 import type { JsonValue } from './json.js';
 import type { ActionHandler, RequestParams } from './params.js';
 
@@ -86,19 +86,11 @@ export class CasService {
   private readonly quotas = new Map<string, PackageQuota>();
   private readonly orderMap = new Map<bigint, Order>();
   private readonly lifecycle: OrderLifecycle;
+  /** Every certificate at the service (orders' issued ones, uploaded ones), shared with the 2018 API. */
+  readonly certificates: HeldCertificateStore;
   private nextOrderId: bigint;
   private nextCertId: bigint;
   private readonly idStep: bigint;
-  /** The orders' issued certificates as certificates held at the service (deployment reads and deletes them). */
-  readonly userCertificates = new UserCertificates(async () => {
-    await Promise.all(this.orders().map((order) => this.lifecycle.advance(order)));
-    return this.orders().flatMap((order) =>
-      order.certificate && order.state === 'certificate'
-        ? [{ orderId: order.orderId, certificate: order.certificate }]
-        : [],
-    );
-  });
-
   constructor(
     ca: TestCa,
     private readonly dns: DnsService,
@@ -131,11 +123,13 @@ export class CasService {
       this.nextCertId += this.idStep;
       return certId;
     };
+    this.certificates = new HeldCertificateStore(() => clock.now(), allocateCertId, this.knobs);
+    Object.assign(this.actions, this.certificates.actions2020);
     this.lifecycle = new OrderLifecycle(ca, dns, clock, this.knobs, allocateCertId, (order) => {
       const quota = this.quotas.get(order.productCode);
       if (quota) quota.issued++;
+      this.holdIssuedCertificate(order);
     });
-    Object.assign(this.actions, this.userCertificates.actions);
   }
 
   // --- direct state access for tests -------------------------------------------------------------
@@ -193,7 +187,11 @@ export class CasService {
     if (state === 'process') order.processSince = now;
     if (state === 'certificate' || state === 'revoked') {
       await this.lifecycle.issueCertificate(order, input.notBefore, input.notAfter);
-      if (state === 'revoked') order.revokedAt = now;
+      this.holdIssuedCertificate(order);
+      if (state === 'revoked') {
+        order.revokedAt = now;
+        this.certificates.markRevoked(order.certificate?.certId ?? 0);
+      }
     }
     if (input.consumeQuota !== false) {
       const quota = this.quotas.get(order.productCode);
@@ -352,6 +350,7 @@ export class CasService {
     const now = this.clock.now();
     order.state = 'revoked';
     order.revokedAt = now;
+    if (order.certificate) this.certificates.markRevoked(order.certificate.certId);
     // 003: revoked within 30 days of issue, the package count comes back.
     const issuedAt = order.certificate?.notBefore ?? now;
     const quota = this.quotas.get(order.productCode);
@@ -396,6 +395,10 @@ export class CasService {
   private async list(params: RequestParams): Promise<Record<string, JsonValue>> {
     const orders = this.orders();
     await Promise.all(orders.map((order) => this.lifecycle.advance(order)));
+    // CERT (issued and uploaded certificates) and UPLOAD list certificates, not orders.
+    const orderType = params.optional('OrderType')?.toUpperCase();
+    if (orderType === 'CERT' || orderType === 'UPLOAD')
+      return this.certificates.listCertificates(params, orderType, this.knobs.willExpireSpelling);
     const context = {
       now: this.clock.now(),
       orderIdJson: (orderId: bigint) => this.orderIdJson(orderId, 'ListUserCertificateOrder'),
@@ -406,6 +409,23 @@ export class CasService {
   }
 
   // --- helpers ------------------------------------------------------------------------------------
+
+  /** An order's issued certificate is held at the service under its CertId, as `cert-<id>`. */
+  private holdIssuedCertificate(order: Order): void {
+    const issued = order.certificate;
+    if (!issued || this.certificates.get(issued.certId)) return;
+    const input = {
+      name: `cert-${issued.certId}`,
+      pem: `${issued.certificatePem}${issued.chainPem}`,
+      source: 'order' as const,
+      orderId: order.orderId,
+      instanceId: order.instanceId,
+      certId: BigInt(issued.certId),
+    };
+    this.certificates.add(
+      issued.privateKeyPem === undefined ? input : { ...input, privateKeyPem: issued.privateKeyPem },
+    );
+  }
 
   private orderIdJson(orderId: bigint, action: string): JsonValue {
     const style = this.knobs.orderIdJson;

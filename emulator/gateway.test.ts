@@ -263,8 +263,11 @@ describe('gateway', () => {
       { extraCommon: { SignatureMethod: 'HMAC-SHA256' } },
     );
     expect(sha256.json.Code).toBe('IncompleteSignature');
-    const version = await callRpc(emulator, '2018-07-13', 'DescribePackageState', {});
+    // 2018-07-13 is a CAS version too (held-certificates.ts): a version no product has is refused.
+    const version = await callRpc(emulator, '2019-01-01', 'DescribePackageState', {});
     expect([version.status, version.json.Code]).toEqual([400, 'InvalidVersion']);
+    const notIn2018 = await callRpc(emulator, '2018-07-13', 'DescribePackageState', {});
+    expect([notIn2018.status, notIn2018.json.Code]).toEqual([404, 'InvalidAction.NotFound']);
     const action = await callCas(emulator, 'NoSuchAction');
     expect([action.status, action.json.Code]).toEqual([404, 'InvalidAction.NotFound']);
     const dnsActionOnCas = await callCas(emulator, 'AddDomainRecord');

@@ -19,6 +19,7 @@ import {
 } from './faults.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
+import { CAS_2018_VERSIONS } from './held-certificates.js';
 import { toJsonText } from './json.js';
 import { RequestParams } from './params.js';
 import { STS_VERSION, StsService } from './sts.js';
@@ -163,7 +164,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const cdnOptions = {
     now: () => clock.now(),
     lookUpOrder: async (orderId: bigint) => cas.issuedCertificate(orderId),
-    lookUpCertificate: async (certId: string) => (await cas.userCertificates.find(certId))?.certificate,
+    lookUpCertificate: async (certId: string) => {
+      const held = cas.certificates.get(certId);
+      return (
+        held && { certificatePem: held.certificatePem, chainPem: held.chainPem, certId: String(held.certId) }
+      );
+    },
   };
   const cdn = new CdnService({ product: 'cdn', ...cdnOptions });
   const dcdn = new CdnService({ product: 'dcdn', ...cdnOptions });
@@ -174,6 +180,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
   const products: Record<string, Product> = {
     [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
+    // The 2018 API: the same store of certificates; its document names both version strings (held-certificates.ts).
+    ...Object.fromEntries(
+      CAS_2018_VERSIONS.map((version) => [
+        version,
+        { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.certificates.actions2018 } as Product,
+      ]),
+    ),
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },

@@ -33,7 +33,10 @@ export type CasSdkClient = Record<
   | 'deleteCertificateRequest'
   | 'cancelCertificateForPackageRequest'
   | 'renewCertificateOrderForPackageRequest'
-  | 'listUserCertificateOrder',
+  | 'listUserCertificateOrder'
+  | 'uploadUserCertificate'
+  | 'getUserCertificateDetail'
+  | 'deleteUserCertificate',
   SdkCall
 >;
 

@@ -2,10 +2,22 @@
 import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
+import { HELD_API_VERSIONS, type HeldApiVersion } from './held/port.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
-export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'deploy'] as const;
+export const MODES = [
+  'issue',
+  'renew',
+  'cancel',
+  'revoke',
+  'status',
+  'upload',
+  'download',
+  'delete',
+  'list',
+  'deploy',
+] as const;
 /** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
 const DEPLOYING_MODES: readonly string[] = ['issue', 'renew', 'upload', 'deploy'];
 export type Mode = (typeof MODES)[number];
@@ -21,7 +33,8 @@ export interface Config {
   region: string;
   /** CertRegion of CDN deployment: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
   certRegion: string;
-  endpoints: { cas: string; dns: string; cdn: string; dcdn: string; sts: string };
+  /** `cas2018`: the 2018-07-13 API answers at cas.aliyuncs.com for every region (docs/held-certificates.md). */
+  endpoints: { cas: string; cas2018: string; dns: string; cdn: string; dcdn: string; sts: string };
   orderId?: string;
   domains: string[];
   productCode?: string;
@@ -46,9 +59,12 @@ export interface Config {
   /** 0: the repository's default. */
   artifactRetentionDays: number;
   cdnDomain?: string;
-  /** A certificate at the service (`mode: deploy`). */
+  /** A certificate at the service (`deploy`, `download`, `delete`). */
   certId?: string;
+  /** `cdn-domains` also names the domains `delete` checks before deleting. */
   deploy: DeployConfig;
+  /** Certificates held at the service (`upload`, `download`, `delete`, `list`). */
+  held: HeldInputs;
 }
 
 /** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */
@@ -58,6 +74,17 @@ export interface DeployConfig {
   dcdnDomains: string[];
   timeoutSeconds: number;
   deleteSuperseded: boolean;
+}
+
+export interface HeldInputs {
+  apiVersion: HeldApiVersion;
+  /** `certificate` (PEM, leaf then chain) or the file `certificate-file` names. */
+  certificate?: string;
+  certificateFile?: string;
+  /** `private-key` (masked by the runner before anything is printed) or the file `private-key-file` names. */
+  privateKey?: string;
+  privateKeyFile?: string;
+  certificateName?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -137,7 +164,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   const badName = domains.map(checkDomain).find(Boolean);
   const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
   if (badName) fail('domains', badName);
-  else if (setProblem) fail('domains', setProblem);
+  // For `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+  else if (setProblem && mode !== 'list') fail('domains', setProblem);
 
   const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
   const csr = text('csr');
@@ -159,6 +187,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
   }
 
+  const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
   const config: Config = {
     mode,
     credentials,
@@ -166,7 +195,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
     endpoints: {
       sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
-      cas: endpoint('endpoint', casEndpointForRegion(region)),
+      cas: casEndpoint,
+      cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
       dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
       cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
       dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
@@ -200,6 +230,14 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
       dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
+    },
+    held: {
+      apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+      certificate: text('certificate'),
+      certificateFile: text('certificate-file'),
+      privateKey: text('private-key'),
+      privateKeyFile: text('private-key-file'),
+      certificateName: text('certificate-name'),
     },
   };
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
@@ -318,10 +356,15 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
   if (c.mode === 'deploy') {
     if (!c.certId) fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
     if (deployTo.length === 0) fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+  } else if (c.mode === 'delete') {
+    // delete reads cdn-domains as the domains that must not be serving the certificate it deletes.
+    if (c.deploy.dcdnDomains.length > 0)
+      fail('dcdn-domains', 'applies to mode issue, renew, upload or deploy');
   } else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
     const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
-    fail(input, `applies to mode issue, renew, upload or deploy, not ${c.mode}`);
+    fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
   }
+  checkHeldInputs(c, fail);
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -330,4 +373,26 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
       'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear',
     );
   }
+}
+
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+
+function checkHeldInputs(c: Config, fail: (input: string, problem: string) => void): void {
+  const h = c.held;
+  if ((c.mode === 'download' || c.mode === 'delete') && c.certId === undefined)
+    fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+  if (c.mode !== 'upload') return;
+  const exactlyOne = (inline: string, file: string, a?: string, b?: string) => {
+    if (a === undefined && b === undefined) fail(inline, `or ${file} is required for mode upload`);
+    if (a !== undefined && b !== undefined) fail(file, `cannot be given together with ${inline}`);
+  };
+  exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+  exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+  if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+    fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+  if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+    fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+  if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+    fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
 }

@@ -71,12 +71,14 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authority, dns, cdn } = services;
+  const { authority, dns, cdn, held } = services;
   return {
     config,
     authority,
     dns,
     cdn,
+    held,
+    maskSecret: credentialHooks.maskSecret,
     log,
     resume: createCacheResumeStore(log),
     validation: (orderId) =>
@@ -119,5 +121,13 @@ async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps):
       return (await import('./flows/status.js')).reportStatus(ctx, domains);
     case 'deploy':
       return (await import('./flows/deploy.js')).deployHeldCertificate(deploy);
+    case 'upload':
+      return (await import('./flows/upload.js')).uploadCertificate(ctx, domains);
+    case 'download':
+      return (await import('./flows/download.js')).downloadCertificate(ctx, domains);
+    case 'delete':
+      return (await import('./flows/delete.js')).deleteCertificate(ctx);
+    case 'list':
+      return (await import('./flows/list.js')).listCertificates(ctx, domains);
   }
 }

@@ -10,7 +10,20 @@ export type FlowStatus =
   | 'cancelled'
   | 'revoked'
   | 'active'
+  | 'uploaded'
+  | 'downloaded'
+  | 'deleted'
+  | 'listed'
   | 'deployed';
+
+/** One certificate held at the service, as `list` reports it (the output `certificates`). */
+export interface ListedCertificate {
+  id: string;
+  name: string;
+  domains: string[];
+  notAfter?: Date;
+  source: 'issued' | 'uploaded';
+}
 
 /** One domain of a deployment (src/deploy/deploy.ts): what it served before, what after, and since when. */
 export interface DomainDeployment {
@@ -60,6 +73,10 @@ export interface FlowResult {
   deployment?: DeploymentReport;
   /** Orders from the order list that the report concerns (`status` mode). */
   orders?: OrderSummary[];
+  /** Certificates held at the service (`list` mode), soonest expiry first. */
+  certificates?: ListedCertificate[];
+  /** `list`: a certificate is marked due with this many days or fewer left. */
+  renewBeforeDays?: number;
 }
 
 /** What a failed run leaves behind: a result without a status. */

@@ -20,6 +20,9 @@ export function maskCredentialSources(): void {
     if (value) core.setSecret(value);
   }
   for (const value of environmentSecrets(process.env)) core.setSecret(value);
+  // `upload`'s private key, masked the moment it is read (whole and line by line).
+  const privateKey = core.getInput('private-key');
+  if (privateKey) maskMultilineSecret(privateKey);
 }
 
 /**

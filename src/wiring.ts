@@ -5,6 +5,7 @@ import { type RpcCallRecord, RpcClient } from './aliyun/rpc.js';
 import { createOrderApi } from './authority/order-api.js';
 import type { CertificateAuthority } from './authority/port.js';
 import type { Config } from './config.js';
+import type { HeldCertificateStore } from './held/port.js';
 import { type CdnService, createCdnService } from './services/cdn.js';
 import { createDnsService, type DnsService } from './services/dns.js';
 
@@ -16,6 +17,8 @@ export interface Services {
   authority: CertificateAuthority;
   dns: DnsService;
   cdn: CdnService;
+  /** Certificates held at the service, in the config's api-version; loaded only by the modes that use them. */
+  held: () => Promise<HeldCertificateStore>;
 }
 
 /** One debug line per call attempt: never parameters, so never secrets. */
@@ -48,5 +51,11 @@ export function createServices(
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
+    held: async () => {
+      const version = config.held.apiVersion;
+      const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
+      const { openHeldCertificates } = await import('./held/open.js');
+      return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
 import { daysRemaining } from '../certificate.js';
-import type { FlowResult, LeftBehind } from '../result.js';
+import type { FlowResult, LeftBehind, ListedCertificate } from '../result.js';
 import { isoSeconds } from '../time.js';
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
@@ -59,5 +59,22 @@ export function publishOutputs(
     set('cdn-not-after', isoSeconds(result.cdn.notAfter));
     set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
   }
+  if (result.certificates)
+    set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
   for (const [name, path] of Object.entries(files)) set(name, path);
+}
+
+/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+export function listedCertificatesJson(
+  certificates: ListedCertificate[],
+  now: Date,
+): Record<string, unknown>[] {
+  return certificates.map((c) => ({
+    id: c.id,
+    name: c.name,
+    domains: c.domains,
+    'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+    'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
+    source: c.source,
+  }));
 }

@@ -52,10 +52,29 @@ export function renderSummary(
     rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
   }
   const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+  return (
+    `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+    renderHeldCertificates(result, now)
+  );
 }
 
 const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
+function renderHeldCertificates(result: LeftBehind, now: Date): string {
+  if (!result.certificates) return '';
+  if (result.certificates.length === 0) return '\nNo certificates at the service match.\n';
+  const window = result.renewBeforeDays;
+  const rows = result.certificates.map((c) => {
+    const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
+    const due = left !== undefined && window !== undefined && left <= window;
+    const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+    const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+  });
+  const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+  return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
 
 /** The orders a status report concerns, one row each. */
 function renderOrders(result: LeftBehind, now: Date): string {

@@ -7,9 +7,9 @@ import type { Config } from '../config.js';
 import { certificateCovers } from '../domains.js';
 import { FlowError } from '../errors.js';
 import { nextPollDelayMs } from '../flows/poll.js';
+import { createHeldApi2020 } from '../held/api-2020.js';
 import type { Logger } from '../log.js';
 import type { DeploymentReport, DomainDeployment } from '../result.js';
-import { deleteHeldCertificate } from './held-certificate.js';
 import { DEPLOY_TARGETS } from './registry.js';
 import { readStatus } from './statuses.js';
 import type { DeployTarget, ServedCertificate } from './target.js';
@@ -209,11 +209,14 @@ async function deleteSuperseded(deps: DeployDeps, jobs: Job[], candidates: Set<s
     }
   }
   const deleted: string[] = [];
+  // The same store as `mode: delete` (src/held/); a deleted certificate has no key to mask.
+  const held = createHeldApi2020(deps.client, deps.config.endpoints.cas, () => {});
   for (const id of candidates) {
     try {
-      await deleteHeldCertificate(deps.client, deps.config.endpoints.cas, id);
-      log.info(`Deleted superseded certificate ${id}.`);
-      deleted.push(id);
+      if (await held.delete(id)) {
+        log.info(`Deleted superseded certificate ${id}.`);
+        deleted.push(id);
+      } else log.info(`Superseded certificate ${id} was already gone.`);
     } catch (error) {
       if (!(error instanceof AliyunApiError)) throw error;
       log.warning(`Superseded certificate ${id} was not deleted: ${error.describe()}.`);

@@ -1,6 +1,5 @@
-// The two CAS 2020-04-07 calls deployment needs on certificates held at the service: the names a `cert-id` covers
-// (GetUserCertificateDetail with CertFilter=true, so the private key is never fetched) and DeleteUserCertificate for
-// `delete-superseded`.
+// The names a `cert-id` covers, as `mode: deploy` needs them: GetUserCertificateDetail with CertFilter=true, so the
+// private key is never fetched (src/held/ fetches the whole certificate, for `download`).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { FlowError } from '../errors.js';
 import { textField } from '../services/fields.js';
@@ -37,18 +36,4 @@ export async function describeHeldCertificate(
     );
   }
   return { certId, names };
-}
-
-export async function deleteHeldCertificate(
-  client: RpcClient,
-  endpoint: string,
-  certId: string,
-): Promise<void> {
-  await client.call({
-    endpoint,
-    version: CAS_VERSION,
-    action: 'DeleteUserCertificate',
-    params: { CertId: certId },
-    changesState: true,
-  });
 }

@@ -2,6 +2,7 @@
 // so they run the same in the action, the tests and the demo.
 import type { CertificateAuthority } from '../authority/port.js';
 import type { Config } from '../config.js';
+import type { HeldCertificateStore } from '../held/port.js';
 import type { Logger } from '../log.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
@@ -19,6 +20,10 @@ export interface FlowContext {
   authority: CertificateAuthority;
   dns: DnsService;
   cdn: CdnService;
+  /** Certificates held at the service (upload, download, list, delete); private keys in answers masked already. */
+  held: () => Promise<HeldCertificateStore>;
+  /** Registers a secret (a private key read from a file) with the runner before anything can print it. */
+  maskSecret(secret: string): void;
   log: Logger;
   resume: ResumeStore;
   /** Builds the validation strategy the config asks for, for one order. */

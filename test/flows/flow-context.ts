@@ -13,9 +13,11 @@ import { emulatorInputs } from '../e2e/fixtures.js';
 
 export { FlowError } from '../../src/errors.js';
 export { cancelOrder } from '../../src/flows/cancel.js';
+export { deleteCertificate } from '../../src/flows/delete.js';
 export { renewCertificate } from '../../src/flows/renew.js';
 export { revokeCertificate } from '../../src/flows/revoke.js';
 export { reportStatus } from '../../src/flows/status.js';
+export { uploadCertificate } from '../../src/flows/upload.js';
 export type { FlowResult } from '../../src/result.js';
 export type { Emulator };
 
@@ -85,6 +87,7 @@ export function flowContext(
   const ctx: FlowContext = {
     config,
     ...services,
+    maskSecret: () => {},
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>

@@ -47,6 +47,7 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
   const ctx: FlowContext = {
     config,
     ...services,
+    maskSecret: () => {},
     authority,
     log,
     resume: { load: async () => undefined, save: async () => {} },

@@ -28,6 +28,7 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
   const ctx: FlowContext = {
     config,
     ...services,
+    maskSecret: () => {},
     log: quiet,
     resume,
     validation: (orderId) =>

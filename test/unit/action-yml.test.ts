@@ -50,8 +50,14 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'private-key-passphrase': undefined,
   'artifact-name': undefined,
   'cdn-domain': undefined,
-  // Deploying to CDN (SPEC "Certificates held at the service", "Deploying to CDN").
+  // Certificates held at the service, deploying to CDN (SPEC "Certificates held at the service", "Deploying to CDN").
+  'api-version': '2020-04-07',
   'cert-id': undefined,
+  certificate: undefined,
+  'certificate-file': undefined,
+  'private-key': undefined,
+  'private-key-file': undefined,
+  'certificate-name': undefined,
   'cdn-domains': undefined,
   'deploy-timeout': '300',
   'delete-superseded': 'false',
@@ -97,6 +103,7 @@ const SPEC_OUTPUTS = [
   'deployed-domains',
   'superseded-cert-ids',
   'changed',
+  'certificates',
 ];
 
 const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];

@@ -1,35 +1,5 @@
-import { t as textField, F as FlowError, f as certificateCovers, D as DEPLOY_TARGETS, n as nextPollDelayMs, A as AliyunApiError } from './start-Dh4Hqv0b.js';
-
-const CAS_VERSION = '2020-04-07';
-async function describeHeldCertificate(client, endpoint, certId) {
-    const r = await client.call({
-        endpoint,
-        version: CAS_VERSION,
-        action: 'GetUserCertificateDetail',
-        params: { CertId: certId, CertFilter: 'true' },
-        changesState: false,
-    });
-    // `Sans` is one comma-separated string; `Common` is the subject's CN.
-    const sans = (textField(r.Sans) ?? '')
-        .split(',')
-        .map((name) => name.trim().toLowerCase())
-        .filter(Boolean);
-    const common = textField(r.Common)?.toLowerCase();
-    const names = sans.length > 0 ? sans : common ? [common] : [];
-    if (names.length === 0) {
-        throw new FlowError(`Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`);
-    }
-    return { certId, names };
-}
-async function deleteHeldCertificate(client, endpoint, certId) {
-    await client.call({
-        endpoint,
-        version: CAS_VERSION,
-        action: 'DeleteUserCertificate',
-        params: { CertId: certId },
-        changesState: true,
-    });
-}
+import { f as certificateCovers, F as FlowError, D as DEPLOY_TARGETS, n as nextPollDelayMs, A as AliyunApiError, t as textField } from './start-CLP7my5I.js';
+import { c as createHeldApi2020 } from './api-2020-DrO3idu-.js';
 
 // Pure: what the `Status` of DescribeDomainCertificateInfo (002) and DescribeDcdnDomainCertificateInfo means for a
 // deployment: served, still to wait for, or failed for a reason no waiting will fix.
@@ -205,11 +175,16 @@ async function deleteSuperseded(deps, jobs, candidates) {
         }
     }
     const deleted = [];
+    // The same store as `mode: delete` (src/held/); a deleted certificate has no key to mask.
+    const held = createHeldApi2020(deps.client, deps.config.endpoints.cas, () => { });
     for (const id of candidates) {
         try {
-            await deleteHeldCertificate(deps.client, deps.config.endpoints.cas, id);
-            log.info(`Deleted superseded certificate ${id}.`);
-            deleted.push(id);
+            if (await held.delete(id)) {
+                log.info(`Deleted superseded certificate ${id}.`);
+                deleted.push(id);
+            }
+            else
+                log.info(`Superseded certificate ${id} was already gone.`);
         }
         catch (error) {
             if (!(error instanceof AliyunApiError))
@@ -218,6 +193,28 @@ async function deleteSuperseded(deps, jobs, candidates) {
         }
     }
     return deleted;
+}
+
+const CAS_VERSION = '2020-04-07';
+async function describeHeldCertificate(client, endpoint, certId) {
+    const r = await client.call({
+        endpoint,
+        version: CAS_VERSION,
+        action: 'GetUserCertificateDetail',
+        params: { CertId: certId, CertFilter: 'true' },
+        changesState: false,
+    });
+    // `Sans` is one comma-separated string; `Common` is the subject's CN.
+    const sans = (textField(r.Sans) ?? '')
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
+    const common = textField(r.Common)?.toLowerCase();
+    const names = sans.length > 0 ? sans : common ? [common] : [];
+    if (names.length === 0) {
+        throw new FlowError(`Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`);
+    }
+    return { certId, names };
 }
 
 // mode: deploy — deploy a certificate already at the service (`cert-id`) to `cdn-domains` / `dcdn-domains`; and the

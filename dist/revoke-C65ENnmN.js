@@ -1,4 +1,4 @@
-import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, o as readOrderCertificate, G as isOrderStateError, q as isoDay, L as DAY_MS } from './start-Dh4Hqv0b.js';
+import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, o as readOrderCertificate, G as isOrderStateError, q as isoDay, L as DAY_MS } from './start-CLP7my5I.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).

@@ -1,4 +1,4 @@
-import { m as describeExistingOrder, F as FlowError, u as listOrdersForDomains, M as latestIssued, z as inFlightOrder, o as readOrderCertificate, v as findOrderSummary, N as validationRecordNames, O as zoneResolver, P as daysRemaining, y as isIssued, A as AliyunApiError, Q as splitPemBundle, R as describeCertificate } from './start-Dh4Hqv0b.js';
+import { m as describeExistingOrder, F as FlowError, u as listOrdersForDomains, M as latestIssued, z as inFlightOrder, o as readOrderCertificate, v as findOrderSummary, N as validationRecordNames, O as zoneResolver, P as daysRemaining, y as isIssued, A as AliyunApiError, Q as splitPemBundle, R as describeCertificate } from './start-CLP7my5I.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,

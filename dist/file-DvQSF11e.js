@@ -1,4 +1,4 @@
-import { T as isText, F as FlowError, W as rm, X as rmdir, Y as lstat, Z as readFile, _ as dirname, $ as writeFile, a0 as resolve, a1 as mkdir, a2 as realpath, V as ownedItems, a3 as relative, a4 as isAbsolute, a5 as sep } from './start-Dh4Hqv0b.js';
+import { Y as isText, F as FlowError, $ as rm, a0 as rmdir, a1 as lstat, W as readFile, a2 as dirname, a3 as writeFile, a4 as resolve, a5 as mkdir, a6 as realpath, _ as ownedItems, a7 as relative, a8 as isAbsolute, a9 as sep } from './start-CLP7my5I.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -1,4 +1,4 @@
-import { k as normaliseDomain, l as checkDomain } from './start-Dh4Hqv0b.js';
+import { k as normaliseDomain, l as checkDomain } from './start-CLP7my5I.js';
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
 /** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */

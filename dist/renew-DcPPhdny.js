@@ -1,4 +1,4 @@
-import { m as describeExistingOrder, F as FlowError, o as readOrderCertificate, p as sameDomainSet, q as isoDay, u as listOrdersForDomains, v as findOrderSummary, x as isFreeProduct, y as isIssued, z as inFlightOrder, B as waitForIssuance, C as pendingResult, E as acceptIssuedCertificate, G as isOrderStateError, A as AliyunApiError, H as reconcileUncertainCreate } from './start-Dh4Hqv0b.js';
+import { m as describeExistingOrder, F as FlowError, o as readOrderCertificate, p as sameDomainSet, q as isoDay, u as listOrdersForDomains, v as findOrderSummary, x as isFreeProduct, y as isIssued, z as inFlightOrder, B as waitForIssuance, C as pendingResult, E as acceptIssuedCertificate, G as isOrderStateError, A as AliyunApiError, H as reconcileUncertainCreate } from './start-CLP7my5I.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.

@@ -1,4 +1,4 @@
-import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, J as isOrderNotFound, G as isOrderStateError, K as removeChallengeRecords } from './start-Dh4Hqv0b.js';
+import { I as requireOrderId, m as describeExistingOrder, F as FlowError, v as findOrderSummary, J as isOrderNotFound, G as isOrderStateError, K as removeChallengeRecords } from './start-CLP7my5I.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 async function cancelOrder(ctx, domains) {

@@ -1,4 +1,4 @@
-import { t as textField, A as AliyunApiError, ai as percentEncode, aj as randomUUID, ak as formatTimestamp, al as createTransport, am as classifyServiceError, an as DEFAULT_RETRY_POLICY, ao as backoffDelayMs } from './start-Dh4Hqv0b.js';
+import { t as textField, A as AliyunApiError, at as percentEncode, au as randomUUID, av as formatTimestamp, aw as createTransport, ax as classifyServiceError, ay as DEFAULT_RETRY_POLICY, az as backoffDelayMs } from './start-CLP7my5I.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

@@ -1,5 +1,5 @@
-import { a9 as tmpdir, aa as basename, W as rm } from './start-Dh4Hqv0b.js';
-import { stageArtifactFiles } from './files-efvqvudU.js';
+import { an as tmpdir, ap as basename, $ as rm } from './start-CLP7my5I.js';
+import { stageArtifactFiles } from './files-C4eGWRVt.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
@@ -16,7 +16,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-a5Uo6VWO.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-lI1Im3zc.js');
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);

@@ -1,5 +1,5 @@
-import { af as casCertificateParams, ag as listField, t as textField, ah as readDate } from './start-Dh4Hqv0b.js';
-import { acceleratedTarget } from './cdn-BgFCw3qB.js';
+import { ar as casCertificateParams, ag as listField, t as textField, as as readDate } from './start-CLP7my5I.js';
+import { acceleratedTarget } from './cdn-Dg4gYAWU.js';
 
 const DCDN_VERSION = '2018-01-15';
 function createDcdnService(client, endpoint) {

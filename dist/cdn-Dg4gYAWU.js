@@ -1,4 +1,4 @@
-import { ae as createCdnService } from './start-Dh4Hqv0b.js';
+import { aq as createCdnService } from './start-CLP7my5I.js';
 
 /** `*.example.com` → `.example.com`, as CDN and DCDN name a wildcard domain; everything else as it is. */
 function acceleratedDomainName(domain) {

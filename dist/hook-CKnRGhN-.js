@@ -1,4 +1,4 @@
-import { T as isText, F as FlowError, U as requiredRecordNames, O as zoneResolver, V as ownedItems } from './start-Dh4Hqv0b.js';
+import { Y as isText, F as FlowError, Z as requiredRecordNames, O as zoneResolver, _ as ownedItems } from './start-CLP7my5I.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

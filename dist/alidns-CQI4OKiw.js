@@ -1,4 +1,4 @@
-import { S as zoneForName, A as AliyunApiError, T as isText, U as requiredRecordNames, O as zoneResolver, F as FlowError, V as ownedItems } from './start-Dh4Hqv0b.js';
+import { X as zoneForName, A as AliyunApiError, Y as isText, Z as requiredRecordNames, O as zoneResolver, F as FlowError, _ as ownedItems } from './start-CLP7my5I.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

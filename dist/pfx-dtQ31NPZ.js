@@ -1,5 +1,5 @@
-import { a6 as X509Certificate, a7 as createHash, a8 as createPrivateKey } from './start-Dh4Hqv0b.js';
-import { FILE_NAMES } from './files-efvqvudU.js';
+import { ai as X509Certificate, aj as createHash, ak as createPrivateKey } from './start-CLP7my5I.js';
+import { FILE_NAMES } from './files-C4eGWRVt.js';
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.

@@ -942,13 +942,40 @@ class FlowError extends Error {
     }
 }
 
+// The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
+// api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13). Flows see only this vocabulary (docs/held-certificates.md).
+/** `2018-08-13` is the version string 004 also names for the 2018 API. */
+const HELD_API_VERSIONS = ['2020-04-07', '2018-07-13', '2018-08-13'];
+/** The name is taken at the service (`NameRepeat`). */
+class NameTakenError extends Error {
+    name = 'NameTakenError';
+}
+/** The service's answer for an id it does not hold (both versions). */
+const NOT_FOUND_CODES = new Set(['NotFoundCertificate', 'CertificateNotFound', 'NotFound']);
+const NAME_TAKEN_CODE = 'NameRepeat';
+/** YYYY-MM-DD as the list answers dates: the day in China Standard Time. A full timestamp is read as it is. */
+function parseServiceDay(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const at = /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+/** `a.example.com,b.example.com` (and the common name) as lower-case names without repeats. */
+function namesOf(...lists) {
+    const names = lists
+        .flatMap((list) => (list ?? '').split(/[,\s]+/))
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
+    return [...new Set(names)];
+}
+
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-BLDaM0qn.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-CQI4OKiw.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-B_VD80Jx.js')).hookProvider,
+    hook: async () => (await import('./hook-CKnRGhN-.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-DVK-NfR_.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-DvQSF11e.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -963,7 +990,18 @@ async function providerOfItem(kind) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'deploy'];
+const MODES = [
+    'issue',
+    'renew',
+    'cancel',
+    'revoke',
+    'status',
+    'upload',
+    'download',
+    'delete',
+    'list',
+    'deploy',
+];
 /** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
 const DEPLOYING_MODES = ['issue', 'renew', 'upload', 'deploy'];
 const CREATE_OPERATIONS = [
@@ -1044,7 +1082,8 @@ function parseConfig(read, env) {
     const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
     if (badName)
         fail('domains', badName);
-    else if (setProblem)
+    // For `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+    else if (setProblem && mode !== 'list')
         fail('domains', setProblem);
     const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
     const csr = text('csr');
@@ -1065,6 +1104,7 @@ function parseConfig(read, env) {
     if (maxPollIntervalSeconds < pollIntervalSeconds) {
         fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
     }
+    const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
     const config = {
         mode,
         credentials,
@@ -1072,7 +1112,8 @@ function parseConfig(read, env) {
         certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
         endpoints: {
             sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
-            cas: endpoint('endpoint', casEndpointForRegion(region)),
+            cas: casEndpoint,
+            cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
             dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
             dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
@@ -1106,6 +1147,14 @@ function parseConfig(read, env) {
             dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
             timeoutSeconds: number('deploy-timeout', 300),
             deleteSuperseded: flag('delete-superseded', false),
+        },
+        held: {
+            apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+            certificate: text('certificate'),
+            certificateFile: text('certificate-file'),
+            privateKey: text('private-key'),
+            privateKeyFile: text('private-key-file'),
+            certificateName: text('certificate-name'),
         },
     };
     if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
@@ -1211,15 +1260,44 @@ function checkModeRequirements(c, fail) {
         if (deployTo.length === 0)
             fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
     }
+    else if (c.mode === 'delete') {
+        // delete reads cdn-domains as the domains that must not be serving the certificate it deletes.
+        if (c.deploy.dcdnDomains.length > 0)
+            fail('dcdn-domains', 'applies to mode issue, renew, upload or deploy');
+    }
     else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
         const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
-        fail(input, `applies to mode issue, renew, upload or deploy, not ${c.mode}`);
+        fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
     }
+    checkHeldInputs(c, fail);
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
         fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
     }
+}
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+function checkHeldInputs(c, fail) {
+    const h = c.held;
+    if ((c.mode === 'download' || c.mode === 'delete') && c.certId === undefined)
+        fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+    if (c.mode !== 'upload')
+        return;
+    const exactlyOne = (inline, file, a, b) => {
+        if (a === undefined && b === undefined)
+            fail(inline, `or ${file} is required for mode upload`);
+        if (a !== undefined && b !== undefined)
+            fail(file, `cannot be given together with ${inline}`);
+    };
+    exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+    exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+    if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+        fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+    if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+        fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+    if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+        fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
 }
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
@@ -1448,8 +1526,21 @@ function publishOutputs(result, files, now) {
         set('cdn-not-after', isoSeconds(result.cdn.notAfter));
         set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
     }
+    if (result.certificates)
+        set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
     for (const [name, path] of Object.entries(files))
         set(name, path);
+}
+/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+function listedCertificatesJson(certificates, now) {
+    return certificates.map((c) => ({
+        id: c.id,
+        name: c.name,
+        domains: c.domains,
+        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+        'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
+        source: c.source,
+    }));
 }
 
 // The job summary: what was done, for whom, until when. Never a key.
@@ -1502,9 +1593,27 @@ function renderSummary(result, domains, now) {
         rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
     }
     const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+    return (`### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+        renderHeldCertificates(result, now));
 }
 const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
+function renderHeldCertificates(result, now) {
+    if (!result.certificates)
+        return '';
+    if (result.certificates.length === 0)
+        return '\nNo certificates at the service match.\n';
+    const window = result.renewBeforeDays;
+    const rows = result.certificates.map((c) => {
+        const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
+        const due = left !== undefined && window !== undefined && left <= window;
+        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+        const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+    return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
 /** The orders a status report concerns, one row each. */
 function renderOrders(result, now) {
     if (!result.orders)
@@ -1540,7 +1649,7 @@ async function reportFailure(message, left, orderId, domains) {
         const summary = { ...result, details: [...result.details, ['Error', message]] };
         await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
         if (result.deployment)
-            await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(result.deployment);
+            await (await import('./deployment-2Ol6l1Hy.js')).deliverDeployment(result.deployment);
     }
     catch (error) {
         debug(`Could not write the failure summary: ${String(error)}`);
@@ -1557,7 +1666,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-BxNXSYHB.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-dtQ31NPZ.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1565,17 +1674,17 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-efvqvudU.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-C4eGWRVt.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
     if (result.deployment)
-        await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(result.deployment);
+        await (await import('./deployment-2Ol6l1Hy.js')).deliverDeployment(result.deployment);
     const info$1 = cert?.info;
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-BxNXSYHB.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-dtQ31NPZ.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1588,7 +1697,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-BVeNyENd.js');
+    const { deliverArtifact } = await import('./artifact-Np77MGhz.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -1596,8 +1705,8 @@ async function deliverResult(config, result, domains) {
 }
 
 const DEPLOY_TARGETS = [
-    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn-BgFCw3qB.js')).createCdnTarget },
-    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn-761J-u6-.js')).createDcdnTarget },
+    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn-Dg4gYAWU.js')).createCdnTarget },
+    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn-Cn_DSQNb.js')).createDcdnTarget },
 ];
 /** Whether the config names any domain to deploy to. */
 function wantsDeployment(config) {
@@ -2293,6 +2402,10 @@ function maskCredentialSources() {
     }
     for (const value of environmentSecrets(process.env))
         setSecret(value);
+    // `upload`'s private key, masked the moment it is read (whole and line by line).
+    const privateKey = getInput('private-key');
+    if (privateKey)
+        maskMultilineSecret(privateKey);
 }
 /**
  * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
@@ -2430,7 +2543,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-Oki0uYCJ.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-B3cf6Pjc.js').then(function (n) { return n.c; });
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2447,7 +2560,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-Oki0uYCJ.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-B3cf6Pjc.js').then(function (n) { return n.c; });
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -3262,7 +3375,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-WcLS0j_l.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-BEAwY849.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3273,6 +3386,12 @@ function createServices(config, onCall, hooks) {
         authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
+        held: async () => {
+            const version = config.held.apiVersion;
+            const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
+            const { openHeldCertificates } = await import('./open-Ck_CwSD0.js');
+            return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
+        },
     };
 }
 
@@ -3304,9 +3423,9 @@ async function runMain() {
         await deliverResult(config, result, domains);
         // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
         if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
-            const deployment = await (await import('./deploy-C1-BD2eB.js')).deployFlowResult(deployDeps, result);
+            const deployment = await (await import('./deploy-Cwv_Ddu3.js')).deployFlowResult(deployDeps, result);
             if (deployment)
-                await (await import('./deployment-DT2DoNhk.js')).deliverDeployment(deployment);
+                await (await import('./deployment-2Ol6l1Hy.js')).deliverDeployment(deployment);
         }
     }
     catch (error) {
@@ -3320,12 +3439,14 @@ async function runMain() {
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
-    const { authority, dns, cdn } = services;
+    const { authority, dns, cdn, held } = services;
     return {
         config,
         authority,
         dns,
         cdn,
+        held,
+        maskSecret: credentialHooks.maskSecret,
         log,
         resume: createCacheResumeStore(log),
         validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
@@ -3338,7 +3459,7 @@ function createFlowContext(config, services, onOrderKnown) {
 async function resolveDomains(config) {
     if (!config.csr)
         return config.domains;
-    const { inspectCsr } = await import('./csr-oYu7yMO7.js');
+    const { inspectCsr } = await import('./csr-BPzPn_fg.js');
     const csr = await inspectCsr(config.csr);
     if (typeof csr === 'string')
         throw new InputError([{ input: 'csr', problem: csr }]);
@@ -3358,15 +3479,23 @@ async function runFlow(ctx, domains, deploy) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-DiGDun2_.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-DcPPhdny.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-DnEoH29e.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-Ebk-1ZwY.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-CQvTxEPb.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-C65ENnmN.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-C76AEJNc.js')).reportStatus(ctx, domains);
+            return (await import('./status-DzZNWnyM.js')).reportStatus(ctx, domains);
         case 'deploy':
-            return (await import('./deploy-C1-BD2eB.js')).deployHeldCertificate(deploy);
+            return (await import('./deploy-Cwv_Ddu3.js')).deployHeldCertificate(deploy);
+        case 'upload':
+            return (await import('./upload-qFZ1WPSt.js')).uploadCertificate(ctx, domains);
+        case 'download':
+            return (await import('./download-Cb539dwl.js')).downloadCertificate(ctx, domains);
+        case 'delete':
+            return (await import('./delete-DpUpgxjo.js')).deleteCertificate(ctx);
+        case 'list':
+            return (await import('./list-CCHM6SCD.js')).listCertificates(ctx, domains);
     }
 }
 
@@ -3434,4 +3563,4 @@ async function runPost() {
     }
 }
 
-export { writeFile as $, AliyunApiError as A, waitForIssuance as B, pendingResult as C, DEPLOY_TARGETS as D, acceptIssuedCertificate as E, FlowError as F, isOrderStateError as G, reconcileUncertainCreate as H, requireOrderId as I, isOrderNotFound as J, removeChallengeRecords as K, DAY_MS as L, latestIssued as M, validationRecordNames as N, zoneResolver as O, daysRemaining as P, splitPemBundle as Q, describeCertificate as R, zoneForName as S, isText as T, requiredRecordNames as U, ownedItems as V, rm as W, rmdir as X, lstat as Y, readFile as Z, dirname as _, isDebug as a, resolve as a0, mkdir as a1, realpath as a2, relative as a3, isAbsolute as a4, sep as a5, X509Certificate as a6, createHash as a7, createPrivateKey as a8, tmpdir as a9, basename as aa, mkdtemp as ab, join as ac, chmod as ad, createCdnService as ae, casCertificateParams as af, listField as ag, readDate as ah, percentEncode as ai, randomUUID as aj, formatTimestamp as ak, createTransport as al, classifyServiceError as am, DEFAULT_RETRY_POLICY as an, backoffDelayMs as ao, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, setOutput as h, info as i, isoSeconds as j, normaliseDomain as k, checkDomain as l, describeExistingOrder as m, nextPollDelayMs as n, readOrderCertificate as o, sameDomainSet as p, isoDay as q, runPost as r, setSecret as s, textField as t, listOrdersForDomains as u, findOrderSummary as v, warning as w, isFreeProduct as x, isIssued as y, inFlightOrder as z };
+export { rm as $, AliyunApiError as A, waitForIssuance as B, pendingResult as C, DEPLOY_TARGETS as D, acceptIssuedCertificate as E, FlowError as F, isOrderStateError as G, reconcileUncertainCreate as H, requireOrderId as I, isOrderNotFound as J, removeChallengeRecords as K, DAY_MS as L, latestIssued as M, validationRecordNames as N, zoneResolver as O, daysRemaining as P, splitPemBundle as Q, describeCertificate as R, NameTakenError as S, InputError as T, checkIssuedCertificate as U, CertificateCheckError as V, readFile as W, zoneForName as X, isText as Y, requiredRecordNames as Z, ownedItems as _, isDebug as a, rmdir as a0, lstat as a1, dirname as a2, writeFile as a3, resolve as a4, mkdir as a5, realpath as a6, relative as a7, isAbsolute as a8, sep as a9, NOT_FOUND_CODES as aa, idField as ab, NAME_TAKEN_CODE as ac, dateField as ad, parseServiceDay as ae, namesOf as af, listField as ag, numberField as ah, X509Certificate as ai, createHash as aj, createPrivateKey as ak, mkdtemp as al, join as am, tmpdir as an, chmod as ao, basename as ap, createCdnService as aq, casCertificateParams as ar, readDate as as, percentEncode as at, randomUUID as au, formatTimestamp as av, createTransport as aw, classifyServiceError as ax, DEFAULT_RETRY_POLICY as ay, backoffDelayMs as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, setOutput as h, info as i, isoSeconds as j, normaliseDomain as k, checkDomain as l, describeExistingOrder as m, nextPollDelayMs as n, readOrderCertificate as o, sameDomainSet as p, isoDay as q, runPost as r, setSecret as s, textField as t, listOrdersForDomains as u, findOrderSummary as v, warning as w, isFreeProduct as x, isIssued as y, inFlightOrder as z };

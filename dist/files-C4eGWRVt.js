@@ -1,4 +1,4 @@
-import { a0 as resolve, a1 as mkdir, ab as mkdtemp, ac as join, a9 as tmpdir, $ as writeFile, ad as chmod } from './start-Dh4Hqv0b.js';
+import { a4 as resolve, a5 as mkdir, al as mkdtemp, am as join, an as tmpdir, a3 as writeFile, ao as chmod } from './start-CLP7my5I.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).
