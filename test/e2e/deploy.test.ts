@@ -221,6 +221,35 @@ describe('mode: deploy', () => {
   }, 30_000);
 });
 
+describe('upload, then deploy to CDN', () => {
+  it('deploys the certificate it uploaded, and on the same upload again only where it is not served', async () => {
+    emulator.cdn.addDomain('up.example.net', { deployDelayMs: 300 });
+    const leaf = await emulator.ca.issueLeaf({ names: ['up.example.net'] });
+    const upload = {
+      mode: 'upload',
+      certificate: `${leaf.certificatePem}${leaf.chainPem}`,
+      'private-key': leaf.privateKeyPem ?? '',
+      'certificate-name': 'up_example_net',
+      'cdn-domains': 'up.example.net',
+    };
+    const first = await runAction(inputs(upload));
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.status).toBe('uploaded');
+    const certId = first.outputs['cert-id'] ?? '';
+    expect(first.outputs['deployed-domains']).toBe('up.example.net');
+    expect(emulator.cdn.domain('up.example.net')?.certificate?.certId).toBe(certId);
+    expect(setCalls('SetCdnDomainSSLCertificate', 'up.example.net').map((c) => c.params.CertId)).toEqual([
+      certId,
+    ]);
+
+    const again = await runAction(inputs(upload));
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.outputs.status).toBe('unchanged');
+    expect(again.outputs['cert-id']).toBe(certId);
+    expect(setCalls('SetCdnDomainSSLCertificate', 'up.example.net')).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('DCDN, the same rules', () => {
   it('issue deploys to a wildcard and a plain DCDN domain with their own delays; delete-superseded after both', async () => {
     const old = await heldCertificate(['api.example.net']);
