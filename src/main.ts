@@ -68,10 +68,11 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authority, dns, cdn } = services;
+  const { authority, instances, dns, cdn } = services;
   return {
     config,
     authority,
+    instances,
     dns,
     cdn,
     log,

@@ -12,6 +12,8 @@ export interface TimelineEntry {
 export interface FlowResult {
   status: FlowStatus;
   orderId?: string;
+  /** The V2.0 or 2018 DV instance used (docs/certificate-apis.md). */
+  instanceId?: string;
   certId?: string;
   certificate?: CheckedCertificate;
   /** Validation the service still asks for (pending orders). */
@@ -27,6 +29,8 @@ export interface FlowResult {
   cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
   /** Orders from the order list that the report concerns (`status` mode). */
   orders?: OrderSummary[];
+  /** Instances the report concerns (`status` mode, when the instance API answers). */
+  instances?: Array<{ instanceId: string; status: string; domains: string[]; notAfter?: Date }>;
 }
 
 /** What a failed run leaves behind: a result without a status. */

@@ -2,8 +2,10 @@
 // a Config, shared by the main and post steps.
 import { createCredentialsProvider, type ProviderDeps } from './aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from './aliyun/rpc.js';
+import { createInstanceApi } from './authority/instance-api.js';
+import { createLegacyDvApi } from './authority/legacy-dv-api.js';
 import { createOrderApi } from './authority/order-api.js';
-import type { CertificateAuthority } from './authority/port.js';
+import type { CertificateAuthority, InstanceAuthority } from './authority/port.js';
 import type { Config } from './config.js';
 import { type CdnService, createCdnService } from './services/cdn.js';
 import { createDnsService, type DnsService } from './services/dns.js';
@@ -14,6 +16,8 @@ export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
 export interface Services {
   client: RpcClient;
   authority: CertificateAuthority;
+  /** The V2.0 instance API and the 2018 DV API, beside the order API: one port, chosen per run. */
+  instances: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
   dns: DnsService;
   cdn: CdnService;
 }
@@ -46,6 +50,10 @@ export function createServices(
   return {
     client,
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
+    instances: {
+      instance: createInstanceApi(client, config.endpoints.cas, hooks.maskSecret),
+      'legacy-dv': createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret),
+    },
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
   };

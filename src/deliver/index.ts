@@ -51,6 +51,7 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
   const info = cert?.info;
   core.info(
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+      `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
       `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
   );
   if (cert) for (const warning of unusedKeyInputs(cert, config, wantsFiles)) core.warning(warning);

@@ -26,6 +26,7 @@ export function publishOutputs(
   const cert = result.certificate;
   set('status', result.status);
   set('order-id', result.orderId);
+  set('instance-id', result.instanceId);
   set('cert-id', result.certId);
   if (cert) {
     set('certificate', cert.leafPem);

@@ -12,6 +12,7 @@ export function renderSummary(
   const rows: Array<[string, string]> = [['Status', result.status]];
   if (domains.length > 0) rows.push(['Domains', domains.join(', ')]);
   if (result.orderId) rows.push(['Order id', result.orderId]);
+  if (result.instanceId) rows.push(['Instance id', result.instanceId]);
   if (result.state) rows.push(['Order state', result.state]);
   if (result.certId) rows.push(['Certificate id', result.certId]);
   const info = result.certificate?.info;

@@ -50,6 +50,14 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'private-key-passphrase': undefined,
   'artifact-name': undefined,
   'cdn-domain': undefined,
+  // SPEC "Choosing the certificate API".
+  'certificate-api': 'auto',
+  'instance-id': undefined,
+  'certificate-type': 'DV',
+  'key-algorithm': 'RSA_2048',
+  'contact-id': undefined,
+  province: 'Zhejiang',
+  city: 'Hangzhou',
 };
 
 // Inputs the implementation adds beyond the contract.
@@ -86,6 +94,7 @@ const SPEC_OUTPUTS = [
   'quota-issued',
   'cdn-not-after',
   'cdn-days-remaining',
+  'instance-id',
 ];
 
 const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];
