@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { handleAdminRequest } from './admin.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
+import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
+import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService } from './cdn.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
@@ -49,6 +51,12 @@ export interface EmulatorOptions extends CasServiceOptions {
   chaos?: ChaosOptions;
   /** Called after every API call is answered (the CLI's --verbose). */
   onCall?: (call: CallRecord) => void;
+  /** V2.0 instances bought beforehand (cas-instances.ts), and the store's knobs. */
+  instances?: SeedInstanceInput[];
+  instanceKnobs?: Partial<InstanceKnobs>;
+  /** 2018 DV instances (cas-legacy-dv.ts), and that store's knobs. */
+  dvInstances?: Array<{ instanceId?: string; status?: DvListStatus }>;
+  dvKnobs?: Partial<DvKnobs>;
 }
 
 export interface CallRecord {
@@ -75,6 +83,10 @@ export interface Emulator {
   calls: CallRecord[];
   faults: Faults;
   cas: CasService;
+  /** The V2.0 instance API (same version as the order API). */
+  instances: InstanceService;
+  /** The 2018-07-13 DV instances. */
+  legacyDv: LegacyDvService;
   dns: DnsService;
   cdn: CdnService;
   sts: StsService;
@@ -157,6 +169,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const dns = new DnsService(options.zones ?? [], () => clock.now());
   const cas = new CasService(ca, dns, clock, options);
+  const shared = {
+    ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    recycleLeafKeys: options.recycleLeafKeys ?? false,
+  };
+  const instances = new InstanceService(ca, dns, clock, { ...shared, ...options.instanceKnobs });
+  for (const seed of options.instances ?? []) instances.addInstance(seed);
+  const legacyDv = new LegacyDvService(ca, dns, clock, { ...shared, ...options.dvKnobs });
+  for (const seed of options.dvInstances ?? []) legacyDv.addInstance(seed);
+  const legacyProduct: Product = { name: 'cas', host: 'cas.aliyuncs.com', actions: legacyDv.actions };
   const cdn = new CdnService(
     () => clock.now(),
     async (orderId) => cas.issuedCertificate(orderId),
@@ -166,7 +187,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
   const products: Record<string, Product> = {
-    [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
+    // One version, two families: the order API and the V2.0 instance API.
+    [CAS_VERSION]: {
+      name: 'cas',
+      host: 'cas.aliyuncs.com',
+      actions: { ...cas.actions, ...instances.actions },
+    },
+    ...Object.fromEntries(LEGACY_VERSIONS.map((version) => [version, legacyProduct])),
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
@@ -367,6 +394,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     calls,
     faults,
     cas,
+    instances,
+    legacyDv,
     dns,
     cdn,
     sts,

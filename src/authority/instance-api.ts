@@ -1,15 +1,10 @@
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
+import { AliyunApiError } from '../aliyun/errors.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
 import type { Challenge } from '../vocabulary.js';
-import type {
-  InstanceAuthority,
-  InstanceChallenge,
-  InstanceState,
-  InstanceStatus,
-  InstanceSummary,
-} from './port.js';
+import type { InstanceAuthority, InstanceChallenge, InstanceState, InstanceSummary } from './port.js';
 
 export const INSTANCE_API_VERSION = '2020-04-07';
 const PAGE_SIZE = 100;
@@ -82,7 +77,15 @@ export function createInstanceApi(
 
     async applicationTask(instanceId) {
       // The zh and ja pages name the instance id as the TaskId of an application (docs/certificate-apis.md).
-      const r = await call('GetTaskAttribute', { TaskId: instanceId, TaskType: 'ApplyCertificate' }, false);
+      let r: Record<string, unknown>;
+      try {
+        r = await call('GetTaskAttribute', { TaskId: instanceId, TaskType: 'ApplyCertificate' }, false);
+      } catch (error) {
+        // No task for an instance never applied on: nothing is under way.
+        if (error instanceof AliyunApiError && !error.outcomeUnknown && /NotFound|NotExist/i.test(error.code))
+          return undefined;
+        throw error;
+      }
       const status = textField(r.TaskStatus)?.toLowerCase();
       return status === 'success' || status === 'processing' || status === 'failed' ? status : undefined;
     },

@@ -141,8 +141,9 @@ async function legacyInstanceForDomains(
 }
 
 function certificateNames(pem: string): string[] {
+  const leaf = splitPemBundle(pem)[0];
   try {
-    return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(0) }).info.names;
+    return leaf ? describeCertificate(leaf).names : [];
   } catch {
     return [];
   }
@@ -212,7 +213,7 @@ async function applyOnce(
   } catch (error) {
     if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
     log.warning(`${error.describe()}; reading instance ${instanceId} before doing anything else.`);
-    if (await applicationTookEffect(ctx, api, instanceId)) {
+    if (await applicationTookEffect(api, instanceId)) {
       log.info(`The uncertain ${action} did take effect: instance ${instanceId} is applying.`);
       return;
     }
@@ -222,11 +223,7 @@ async function applyOnce(
   return apply();
 }
 
-async function applicationTookEffect(
-  ctx: FlowContext,
-  api: InstanceAuthority,
-  instanceId: string,
-): Promise<boolean> {
+async function applicationTookEffect(api: InstanceAuthority, instanceId: string): Promise<boolean> {
   const status = await readInstance(api, instanceId);
   if (status.state !== 'inactive') return true;
   const task = await api.applicationTask(instanceId);
