@@ -509,7 +509,10 @@ export class InstanceService {
       Expired: this.clock.now() > cert.notAfter,
       Cert: filter ? undefined : `${cert.certificatePem}${cert.chainPem}`,
       Key: filter ? undefined : cert.privateKeyPem,
-      CertChain: filter ? undefined : [cert.chainPem],
+      // The chain as the SDK models it (GetUserCertificateDetailResponseBodyCertChain): names and dates.
+      CertChain: [{ CommonName: 'CAS Emulator Intermediate', IssuerCommonName: 'CAS Emulator Root' }],
+      StartDate: new Date(cert.notBefore).toISOString().slice(0, 10),
+      EndDate: new Date(cert.notAfter).toISOString().slice(0, 10),
     };
   }
 }
