@@ -1,19 +1,22 @@
 import { s as setSecret, b as setOutput, c as summary, i as info, w as warning, d as debug, g as getInput, n as notice, f as getState, h as saveState, j as setFailed } from './actions-core-gmUlULAG.js';
 import { readFile, mkdir, writeFile, chmod, mkdtemp, rm } from 'node:fs/promises';
-import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, b as certificateCovers, v as validationRecordNames, z as zoneResolver, d as validationBaseName, e as zoneForName, s as sameDomainSet } from './records-CXBO5QM-.js';
+import { p as parseDomainList, n as normaliseDomain, c as checkDomain, a as checkDomainSet, v as validationBaseName, s as sameDomainSet, b as validationRecordNames, z as zoneResolver } from './records-mpoW_6HM.js';
 import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
+import { D as DNS_PROVIDERS, r as removeChallengeRecords, e as emptyResult, n as namesWithoutZone, c as createValidationStrategy, p as providerOfItem } from './index-aFQL8rlX.js';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { X509Certificate, createPrivateKey, webcrypto, createHash, randomUUID } from 'node:crypto';
-import { D as DAY_MS, i as isoSeconds, a as isoDay, T as THROTTLING_RETRY_POLICY, b as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, c as parseRetryAfterMs, d as isRecord, e as classifyServiceError, f as formatTimestamp, s as signRpcV1, g as sha256Hex, h as acs3Authorization, j as percentEncode, l as listField, k as numberField, t as textField, o as idField, q as dateField } from './fields-Cka-7nrR.js';
-import { c as createCleanupLedger } from './cleanup-BqwXa20V.js';
+import { d as daysRemaining, c as chooseCertificateApi, s as splitPemBundle, C as CertificateCheckError, a as describeCertificate, b as checkIssuedCertificate, n as nextPollDelayMs, r as renewalWindowDays } from './poll-DB6-Dna1.js';
+import { i as isoSeconds, a as isoDay, D as DAY_MS, b as isRecord } from './time-CzlFEmYE.js';
+import { createPrivateKey, webcrypto, X509Certificate, createHash, randomUUID } from 'node:crypto';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { describeChallenge } from './manual-DGzZPVIB.js';
+import { describeChallenge } from './manual-orYktHVl.js';
+import { T as THROTTLING_RETRY_POLICY, D as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, a as parseRetryAfterMs, c as classifyServiceError, f as formatTimestamp, s as signRpcV1, b as sha256Hex, d as acs3Authorization, e as percentEncode, t as textField, l as listField, i as idField, g as numberField, h as dateField } from './fields-DJwOeL8b.js';
 import 'path';
 import 'os';
 import 'crypto';
 import 'fs';
 import 'node:url';
+import './cleanup-BqwXa20V.js';
 
 // The one credentials chain, chosen as a whole (never one field from here and one from there):
 // the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
@@ -139,25 +142,7 @@ function createCredentialsProvider(source, deps) {
     };
 }
 
-const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-BkEvQdcL.js')).alidnsProvider,
-    manual: async () => (await import('./manual-DGzZPVIB.js')).manualProvider,
-    hook: async () => (await import('./hook-ChkpBEhy.js')).hookProvider,
-};
-/** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-fQg3e8wH.js')).fileProvider;
-const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
-const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
-const loadFileProvider = FILE_PROVIDER_LOADER;
-/** The provider that wrote items of this kind (the post step's way back from the saved ledger). */
-async function providerOfItem(kind) {
-    for (const load of [...Object.values(DNS_PROVIDER_LOADERS), FILE_PROVIDER_LOADER]) {
-        const provider = await load();
-        if (provider.itemKind === kind)
-            return provider;
-    }
-    return undefined;
-}
+const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'];
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
@@ -166,6 +151,8 @@ const CREATE_OPERATIONS = [
     'CreateCertificateRequest',
     'CreateCertificateWithCsrRequest',
 ];
+const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
+const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
 function stsEndpointForRegion(region) {
@@ -260,8 +247,22 @@ function parseConfig(read, env) {
     if (maxPollIntervalSeconds < pollIntervalSeconds) {
         fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
     }
+    const certificateApi = oneOf('certificate-api', CERTIFICATE_APIS, 'auto');
+    const instanceId = text('instance-id');
+    const contactId = text('contact-id');
+    if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
+        fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+    if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
+        fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
     const config = {
         mode,
+        certificateApi,
+        instanceId,
+        certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
+        keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
+        contactId,
+        province: text('province') ?? 'Zhejiang',
+        city: text('city') ?? 'Hangzhou',
         credentials,
         region,
         certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
@@ -296,6 +297,7 @@ function parseConfig(read, env) {
         cdnDomain: text('cdn-domain'),
     };
     checkModeRequirements(config, fail);
+    checkApiRequirements(config, fail);
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
@@ -350,7 +352,7 @@ function parseCredentials(read, env, fail) {
 }
 function checkModeRequirements(c, fail) {
     if (c.mode === 'issue') {
-        if (c.domains.length === 0 && !c.csr && !c.orderId) {
+        if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
             fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
         }
         const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
@@ -374,8 +376,8 @@ function checkModeRequirements(c, fail) {
             fail('dns-hook', 'is required with dns-provider hook');
         }
     }
-    if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId)
-        fail('order-id', `is required for mode ${c.mode}`);
+    if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId && !c.instanceId)
+        fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
     }
@@ -384,6 +386,37 @@ function checkModeRequirements(c, fail) {
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
         fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
     }
+}
+/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
+function checkApiRequirements(c, fail) {
+    const api = c.certificateApi;
+    if (api === 'order' && c.instanceId)
+        fail('instance-id', 'names an instance, which certificate-api order does not use');
+    if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
+        fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
+    if (c.orderId && c.instanceId)
+        fail('instance-id', 'and order-id cannot both be given');
+    if (api !== 'legacy-dv')
+        return;
+    if (c.instanceId && !/^cas-/.test(c.instanceId))
+        fail('instance-id', `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`);
+    if (c.mode === 'cancel' || c.mode === 'revoke')
+        fail('certificate-api', `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`);
+    if (c.mode !== 'issue')
+        return;
+    // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
+    for (const [input, value] of [
+        ['contact-name', c.contact.name],
+        ['contact-phone', c.contact.phone],
+        ['contact-email', c.contact.email],
+    ]) {
+        if (!value)
+            fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
+    }
+    if (c.domains.length > 1)
+        fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
+    if (c.csr)
+        fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
 }
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
@@ -545,156 +578,6 @@ async function deliverArtifact(name, cert, keys, retentionDays = 0, env = proces
     return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
 
-// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
-// chains, and is valid now. node:crypto only.
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
-const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
-class CertificateCheckError extends Error {
-    name = 'CertificateCheckError';
-}
-/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
-function rewrapPem(label, body) {
-    const base64 = body.replace(/\s+/g, '');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
-function splitPemBundle(pem) {
-    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
-}
-function dnsNames(certificate) {
-    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
-    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
-    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
-    if (sanNames.length > 0)
-        return sanNames.map((name) => name.toLowerCase());
-    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
-    return commonName === undefined ? [] : [commonName.toLowerCase()];
-}
-function describeParsed(certificate) {
-    return {
-        subject: certificate.subject.replace(/\n/g, ', '),
-        issuer: certificate.issuer.replace(/\n/g, ', '),
-        serialNumber: certificate.serialNumber,
-        names: dnsNames(certificate),
-        notBefore: new Date(certificate.validFrom),
-        notAfter: new Date(certificate.validTo),
-        fingerprintSha256: certificate.fingerprint256,
-    };
-}
-function describeCertificate(pem) {
-    return describeParsed(new X509Certificate(pem));
-}
-/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
-function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}
-/**
- * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
- * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
- */
-function renewalWindowDays(renewBeforeDays, validity) {
-    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
-    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
-        return { days: renewBeforeDays, capped: false };
-    return { days: Math.floor(lifetimeDays / 3), capped: true };
-}
-function parseBundle(pems) {
-    const parsed = [];
-    for (const [index, pem] of pems.entries()) {
-        let certificate;
-        try {
-            certificate = new X509Certificate(pem);
-        }
-        catch (error) {
-            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
-        }
-        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
-        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
-            parsed.push({ pem, certificate });
-        }
-    }
-    return parsed;
-}
-function issuedBy(child, parent) {
-    return child.checkIssued(parent) && child.verify(parent.publicKey);
-}
-/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
-function buildChain(leaf, others) {
-    const chain = [];
-    const remaining = [...others];
-    let current = leaf;
-    for (;;) {
-        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
-        const parent = remaining[parentIndex];
-        if (parent === undefined)
-            break;
-        chain.push(parent);
-        remaining.splice(parentIndex, 1);
-        current = parent;
-    }
-    const stray = remaining[0];
-    if (stray !== undefined) {
-        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
-            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
-    }
-    return chain;
-}
-function readPrivateKey(pem) {
-    const match = PRIVATE_KEY_BLOCK.exec(pem);
-    if (match !== null) {
-        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
-        try {
-            return { key: createPrivateKey(rewrapped), pem: rewrapped };
-        }
-        catch {
-            // Reported below, in the same words as a missing block.
-        }
-    }
-    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
-}
-/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
-function checkIssuedCertificate(input) {
-    const bundle = parseBundle([
-        ...splitPemBundle(input.certificatePem),
-        ...splitPemBundle(input.chainPem ?? ''),
-    ]);
-    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
-    const leaf = bundle.find(coversAll) ?? bundle[0];
-    if (leaf === undefined)
-        throw new CertificateCheckError('The service returned no PEM certificate.');
-    const info = describeParsed(leaf.certificate);
-    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
-    if (uncovered.length > 0) {
-        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
-    }
-    let privateKeyPem;
-    if (input.privateKeyPem !== undefined) {
-        const privateKey = readPrivateKey(input.privateKeyPem);
-        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
-            throw new CertificateCheckError("The private key does not match the certificate's public key.");
-        }
-        privateKeyPem = privateKey.pem;
-    }
-    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
-    if (input.now < info.notBefore) {
-        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
-    }
-    if (input.now > info.notAfter) {
-        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
-    }
-    const chainPems = chain.map((entry) => entry.pem);
-    const checked = {
-        leafPem: leaf.pem,
-        chainPems,
-        fullchainPem: [leaf.pem, ...chainPems].join(''),
-        info,
-    };
-    if (privateKeyPem !== undefined)
-        checked.privateKeyPem = privateKeyPem;
-    return checked;
-}
-
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
@@ -715,6 +598,7 @@ function publishOutputs(result, files, now) {
     const cert = result.certificate;
     set('status', result.status);
     set('order-id', result.orderId);
+    set('instance-id', result.instanceId);
     set('cert-id', result.certId);
     if (cert) {
         set('certificate', cert.leafPem);
@@ -868,6 +752,8 @@ function renderSummary(result, domains, now) {
         rows.push(['Domains', domains.join(', ')]);
     if (result.orderId)
         rows.push(['Order id', result.orderId]);
+    if (result.instanceId)
+        rows.push(['Instance id', result.instanceId]);
     if (result.state)
         rows.push(['Order state', result.state]);
     if (result.certId)
@@ -975,6 +861,7 @@ async function deliverResult(config, result, domains) {
     await writeSummary(renderSummary(result, domains, now));
     const info$1 = cert?.info;
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert)
         for (const warning$1 of unusedKeyInputs(cert, config, wantsFiles))
@@ -994,53 +881,6 @@ async function deliverResult(config, result, domains) {
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
-}
-
-function emptyResult(status, orderId) {
-    return { status, orderId, timeline: [], details: [] };
-}
-
-async function createValidationStrategy(deps, orderId) {
-    const { config } = deps;
-    const providerDeps = { ...deps, ledger: createCleanupLedger(deps.rememberCleanup), orderId };
-    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
-    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
-    return {
-        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
-        async cleanup() {
-            await file.cleanup();
-            await record.cleanup();
-        },
-    };
-}
-/**
- * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
- * records could never be written, so the caller stops before an order costs quota.
- */
-async function namesWithoutZone(dns, domains) {
-    const zones = await dns.listZones();
-    const bases = [...new Set(domains.map(validationBaseName))];
-    return bases.filter((name) => !zoneForName(name, zones));
-}
-/**
- * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
- * token. Says in a few words what was done; never fails the run (the order itself is gone already).
- */
-async function removeChallengeRecords(challenge, domains, deps) {
-    if (challenge.method !== 'DNS')
-        return 'not applicable';
-    const { config, dns, log } = deps;
-    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
-    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
-    if (names.length === 0) {
-        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
-            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
-        return 'not looked up (names unknown)';
-    }
-    const provider = await loadDnsProvider(config.dnsProvider);
-    return provider.removeForChallenge
-        ? provider.removeForChallenge(challenge, names, deps)
-        : 'nothing to remove';
 }
 
 // Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
@@ -1094,6 +934,8 @@ async function findOrderSummary(ctx, orderId, hint) {
 }
 
 async function cancelOrder(ctx, domains) {
+    if (ctx.config.instanceId)
+        return (await import('./instance-modes-HlObbODP.js')).cancelInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1187,10 +1029,102 @@ function isFreeProduct(productCode) {
     return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
 }
 
-// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
-function nextPollDelayMs(previousMs, schedule) {
-    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
-    return Math.max(0, grown);
+// Finding the order that already serves an intent, so that nothing is ordered twice.
+/** Orders of exactly these domains (and this product, when one was named), newest first. */
+async function listOrdersForDomains(authority, domains, productCode) {
+    const first = domains[0];
+    if (!first)
+        return [];
+    const all = await authority.listOrders({ keyword: validationBaseName(first) });
+    return all
+        .filter((o) => sameDomainSet(o.domains, domains))
+        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
+        .sort((a, b) => compareIds(b.orderId, a.orderId));
+}
+function inFlightOrder(orders) {
+    return orders.find((o) => isInFlight(o.status));
+}
+/**
+ * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
+ * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
+ */
+async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
+    const { authority, log } = ctx;
+    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
+    for (let check = 1; check <= 5; check++) {
+        const orders = await listOrdersForDomains(authority, domains, productCode);
+        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
+        if (created) {
+            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
+            return created.orderId;
+        }
+        const quota = await authority.describePackageState(productCode);
+        if (quota.used <= before.used) {
+            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
+            return undefined;
+        }
+        await ctx.sleep(Math.min(2_000 * check, 10_000));
+    }
+    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
+        'run again later: the next run resumes it instead of ordering twice.');
+}
+function compareIds(a, b) {
+    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
+// read only as far as the decision needs, and logged in one line that says which API and why.
+async function resolveCertificateApi(ctx, domains) {
+    const { config, log } = ctx;
+    const facts = {
+        requested: config.certificateApi,
+        instanceId: config.instanceId,
+        orderId: config.orderId,
+        certificateType: config.certificateType,
+        productCode: config.productCode,
+    };
+    let orders;
+    for (;;) {
+        const choice = chooseCertificateApi(facts, domains);
+        if ('error' in choice)
+            throw new FlowError(choice.error);
+        if ('api' in choice) {
+            // Explicit choices need no line; a decision the action made says which API and why.
+            if (config.certificateApi === 'auto')
+                log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
+            return { ...choice, orders, instances: facts.instances };
+        }
+        if (choice.need === 'orders') {
+            orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+            facts.ordersChecked = true;
+            facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
+        }
+        else if (choice.need === 'quota') {
+            facts.quota = await ctx.authority.describePackageState(config.productCode);
+        }
+        else {
+            const api = ctx.instances?.instance;
+            if (!api) {
+                facts.instancesError = 'not wired in this caller';
+                continue;
+            }
+            try {
+                facts.instances = await api.listInstances();
+            }
+            catch (error) {
+                // An account or a site without the V2.0 API answers with a service error: that API has no room.
+                if (!(error instanceof AliyunApiError) || error.outcomeUnknown)
+                    throw error;
+                facts.instancesError = error.code;
+            }
+        }
+    }
+}
+/** In flight, or issued with more days left than renew-before-days: the order API keeps serving these domains. */
+function activeOrder(ctx, orders) {
+    const now = ctx.now();
+    return (inFlightOrder(orders) ??
+        orders.find((o) => isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays));
 }
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
@@ -1349,52 +1283,13 @@ function readOrderCertificate(ctx, status) {
     }
 }
 
-// Finding the order that already serves an intent, so that nothing is ordered twice.
-/** Orders of exactly these domains (and this product, when one was named), newest first. */
-async function listOrdersForDomains(authority, domains, productCode) {
-    const first = domains[0];
-    if (!first)
-        return [];
-    const all = await authority.listOrders({ keyword: validationBaseName(first) });
-    return all
-        .filter((o) => sameDomainSet(o.domains, domains))
-        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
-        .sort((a, b) => compareIds(b.orderId, a.orderId));
-}
-function inFlightOrder(orders) {
-    return orders.find((o) => isInFlight(o.status));
-}
-/**
- * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
- * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
- */
-async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
-    const { authority, log } = ctx;
-    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
-    for (let check = 1; check <= 5; check++) {
-        const orders = await listOrdersForDomains(authority, domains, productCode);
-        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
-        if (created) {
-            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
-            return created.orderId;
-        }
-        const quota = await authority.describePackageState(productCode);
-        if (quota.used <= before.used) {
-            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
-            return undefined;
-        }
-        await ctx.sleep(Math.min(2_000 * check, 10_000));
-    }
-    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
-        'run again later: the next run resumes it instead of ordering twice.');
-}
-function compareIds(a, b) {
-    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 // mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
 async function issueCertificate(ctx, domains) {
     const { config, log } = ctx;
+    const chosen = await resolveCertificateApi(ctx, domains);
+    // Another API: its own flow, loaded only when used.
+    if (chosen.api !== 'order')
+        return (await import('./instance-issue-vYRjFU5m.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -1402,7 +1297,7 @@ async function issueCertificate(ctx, domains) {
         log.info(`Resuming order ${orderId}.`);
     if (!orderId) {
         // The order list first: a scheduled run that finds its certificate not due never touches the cache.
-        const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+        const orders = chosen.orders ?? (await listOrdersForDomains(ctx.authority, domains, config.productCode));
         const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
         if (reusable)
             return reusable;
@@ -1679,6 +1574,8 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
+    if (ctx.config.instanceId)
+        return (await import('./instance-modes-HlObbODP.js')).revokeInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1750,6 +1647,8 @@ async function reportStatus(ctx, domains) {
     const result = emptyResult('active');
     let order;
     let orders;
+    if (config.instanceId)
+        return (await import('./instance-modes-HlObbODP.js')).reportInstance(ctx);
     if (!config.orderId && domains.length === 0 && !config.cdnDomain)
         return reportAccount(ctx, result);
     if (config.orderId) {
@@ -1842,6 +1741,7 @@ async function reportAccount(ctx, result) {
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
     result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
     result.orders = due;
+    await (await import('./instance-modes-HlObbODP.js')).listAccountInstances(ctx, result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {
@@ -2436,6 +2336,314 @@ function stringField(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+// The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
+// Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
+const INSTANCE_API_VERSION = '2020-04-07';
+const PAGE_SIZE$2 = 100;
+/** Where a validation file goes when the service names only the file (docs/certificate-apis.md). */
+const FILE_VALIDATION_DIR = '/.well-known/pki-validation/';
+function createInstanceApi(client, endpoint, maskSecret) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: INSTANCE_API_VERSION, action, params, changesState });
+    return {
+        api: 'instance',
+        async listInstances() {
+            const instances = [];
+            for (let page = 1;; page++) {
+                const r = await call('ListInstances', { CurrentPage: page, ShowSize: PAGE_SIZE$2 }, false);
+                const items = listField(r.InstanceList);
+                for (const item of items) {
+                    const summary = parseInstance(item);
+                    if (summary)
+                        instances.push(summary);
+                }
+                // Smaller pages than asked for are allowed: stop on the total, or on an empty page.
+                if (items.length === 0 || instances.length >= numberField(r.TotalCount))
+                    return instances;
+            }
+        },
+        async describeInstance(instanceId) {
+            const r = await call('GetInstanceDetail', { InstanceId: instanceId }, false);
+            const summary = parseInstance({ InstanceId: instanceId, ...r }) ?? {
+                instanceId,
+                state: 'unknown',
+                serviceStatus: '',
+                domains: [],
+            };
+            return { ...summary, challenges: parseValidationList(r.DomainValidationList) };
+        },
+        async firstContactId() {
+            const r = await call('ListContact', { CurrentPage: 1, ShowSize: 10 }, false);
+            const first = listField(r.ContactList)[0];
+            return first ? (idField(first.ContactId) ?? textField(first.ContactId)) : undefined;
+        },
+        async prepare(instanceId, input) {
+            const params = {
+                InstanceId: instanceId,
+                KeyAlgorithm: input.keyAlgorithm,
+                ValidationMethod: input.validationMethod === 'FILE' ? 'HTTP' : 'DNS',
+                'ContactIdList.1': input.contactId,
+            };
+            if (input.csr) {
+                params.GenerateCsrMethod = 'upload';
+                params.Csr = input.csr;
+            }
+            else {
+                params.GenerateCsrMethod = 'online';
+                params.Domain = input.domains.join(',');
+            }
+            // Setting the same configuration twice is harmless, so a lost answer may be retried (changesState false).
+            await call('UpdateInstance', params, false);
+        },
+        async apply(instanceId) {
+            await call('ApplyCertificate', { InstanceId: instanceId }, true);
+        },
+        async applicationTask(instanceId) {
+            // The zh and ja pages name the instance id as the TaskId of an application (docs/certificate-apis.md).
+            let r;
+            try {
+                r = await call('GetTaskAttribute', { TaskId: instanceId, TaskType: 'ApplyCertificate' }, false);
+            }
+            catch (error) {
+                // No task for an instance never applied on: nothing is under way.
+                if (error instanceof AliyunApiError && !error.outcomeUnknown && /NotFound|NotExist/i.test(error.code))
+                    return undefined;
+                throw error;
+            }
+            const status = textField(r.TaskStatus)?.toLowerCase();
+            return status === 'success' || status === 'processing' || status === 'failed' ? status : undefined;
+        },
+        async fetchCertificate(status) {
+            if (!status.certId)
+                throw new Error(`instance ${status.instanceId} has no CertificateId`);
+            const r = await call('GetUserCertificateDetail', { CertId: status.certId, CertFilter: 'false' }, false);
+            const key = textField(r.Key);
+            // Masked where it enters, before any caller (or log line) can see it.
+            if (key)
+                maskSecret(key);
+            return { certificate: textField(r.Cert) ?? '', ...(key ? { privateKey: key } : {}) };
+        },
+        async cancel(instanceId) {
+            await call('CancelPendingCertificate', { InstanceId: instanceId }, true);
+        },
+        async revoke(instanceId, certId) {
+            await call('RevokeCertificate', { InstanceId: instanceId, CertificateId: certId }, true);
+        },
+    };
+}
+/** `Status` and `CertificateStatus` as one state: an issued certificate on a `normal`/`willExpire` instance. */
+function instanceState(status, certificateStatus, certId) {
+    const s = status.toLowerCase();
+    const c = certificateStatus?.toLowerCase();
+    if (c === 'revoked')
+        return 'revoked';
+    if (s === 'inactive')
+        return 'inactive';
+    if (s === 'pending')
+        return 'pending';
+    if ((s === 'normal' || s === 'willexpire') && certId)
+        return 'issued';
+    if (s === 'expired' || c === 'expired')
+        return 'expired';
+    if (s === 'refund' || s === 'closed')
+        return 'closed';
+    return 'unknown';
+}
+function parseInstance(item) {
+    const instanceId = textField(item.InstanceId);
+    if (!instanceId)
+        return undefined;
+    const serviceStatus = textField(item.Status) ?? '';
+    const certId = idField(item.CertificateId) ?? textField(item.CertificateId);
+    const names = textField(item.CertificateDomain) ?? textField(item.Domain) ?? '';
+    const summary = {
+        instanceId,
+        state: instanceState(serviceStatus, textField(item.CertificateStatus), certId),
+        serviceStatus,
+        domains: names
+            .split(/[,\s]+/)
+            .map((d) => d.trim().toLowerCase())
+            .filter(Boolean),
+    };
+    const type = textField(item.CertificateType);
+    if (type)
+        summary.certificateType = type.toUpperCase();
+    if (certId)
+        summary.certId = certId;
+    const notAfter = dateField(item.CertificateNotAfter);
+    if (notAfter)
+        summary.notAfter = notAfter;
+    return summary;
+}
+/** Each entry: `ValidationKey` is the host record under `RootDomain` (`@` for the apex), or a file's path or URL. */
+function parseValidationList(value) {
+    const challenges = [];
+    for (const entry of listField(value)) {
+        const domain = (textField(entry.Domain) ?? '').toLowerCase();
+        const root = (textField(entry.RootDomain) ?? domain.replace(/^\*\./, '')).toLowerCase();
+        const type = (textField(entry.ValidationType) ?? 'TXT').toUpperCase();
+        const key = textField(entry.ValidationKey) ?? '';
+        const value = textField(entry.ValidationValue) ?? '';
+        let challenge;
+        if (type === 'HTTP' || type === 'FILE') {
+            challenge = { method: 'FILE', ...fileLocation(key, domain), content: value };
+        }
+        else {
+            const record = key === '' || key === '@' ? root : key.endsWith(`.${root}`) ? key : `${key}.${root}`;
+            challenge = { method: 'DNS', recordDomain: record, recordType: type, recordValue: value };
+        }
+        challenges.push({ domain, challenge });
+    }
+    return challenges;
+}
+function fileLocation(key, domain) {
+    if (/^https?:\/\//i.test(key)) {
+        const url = new URL(key);
+        return { domain: url.hostname, uri: url.pathname };
+    }
+    const bare = domain.replace(/^\*\./, '');
+    if (key.startsWith('/'))
+        return { domain: bare, uri: key };
+    const slash = key.indexOf('/');
+    // "host/path" (the 2018 API's CheckName form), or a file name alone.
+    if (slash > 0 && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(key.slice(0, slash)))
+        return { domain: key.slice(0, slash), uri: key.slice(slash) };
+    return { domain: bare, uri: `${FILE_VALIDATION_DIR}${key}` };
+}
+
+const LEGACY_DV_VERSION = '2018-07-13';
+/** `DescribeOrderInstanceList`'s `Status` words (004, DescribeOrderInstanceList). */
+function legacyListState(status) {
+    switch (status.trim().toLowerCase()) {
+        case 'paid':
+            return 'inactive';
+        case 'pending verification':
+        case 'verifying':
+            return 'pending';
+        case 'verification failed':
+            return 'failed';
+        case 'issued':
+            return 'issued';
+        case 'pending verification for revocation':
+        case 'verifying revocation':
+            return 'revoked';
+        default:
+            return 'unknown';
+    }
+}
+/** `DescribeDVOrderResult`'s `OrderStatus`: checking, issued, check_failed (004). */
+function orderState(status) {
+    switch (status?.toLowerCase()) {
+        case 'checking':
+            return 'pending';
+        case 'issued':
+            return 'issued';
+        case 'check_failed':
+            return 'failed';
+        default:
+            return 'unknown';
+    }
+}
+function createLegacyDvApi(client, endpoint, maskSecret) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: LEGACY_DV_VERSION, action, params, changesState });
+    return {
+        api: 'legacy-dv',
+        async listInstances() {
+            const instances = [];
+            // StartIndex counts items from 0 (the reference's example says 1; the SDK's default is 0).
+            for (let start = 0;;) {
+                const r = await call('DescribeOrderInstanceList', { StartIndex: start }, false);
+                const items = listField(r.OrderList, 'Order');
+                for (const item of items) {
+                    const instanceId = textField(item.InstanceId);
+                    if (!instanceId)
+                        continue;
+                    const serviceStatus = textField(item.Status) ?? '';
+                    instances.push({
+                        instanceId,
+                        state: legacyListState(serviceStatus),
+                        serviceStatus,
+                        certificateType: 'DV',
+                        domains: [],
+                    });
+                }
+                start += items.length;
+                if (items.length === 0 || start >= numberField(r.TotalCount))
+                    return instances;
+            }
+        },
+        async describeInstance(instanceId) {
+            const r = await call('DescribeDVOrderResult', { InstanceId: instanceId }, false);
+            const serviceStatus = textField(r.OrderStatus) ?? '';
+            const state = orderState(serviceStatus);
+            const key = textField(r.PrivateKey);
+            if (key)
+                maskSecret(key);
+            const challenges = [];
+            const name = textField(r.CheckName);
+            const value = textField(r.CheckValue);
+            if (state === 'pending' && name && value) {
+                const type = (textField(r.CheckType) ?? 'DNS').toUpperCase();
+                if (type === 'FILE') {
+                    // CheckName is the URL without the protocol (004, DescribeDVOrderResult).
+                    const where = fileLocation(name, '');
+                    challenges.push({ domain: where.domain, challenge: { method: 'FILE', ...where, content: value } });
+                }
+                else {
+                    const domain = name
+                        .split('.')
+                        .filter((label) => !label.startsWith('_'))
+                        .join('.');
+                    challenges.push({
+                        domain,
+                        challenge: { method: 'DNS', recordDomain: name, recordType: 'TXT', recordValue: value },
+                    });
+                }
+            }
+            return {
+                instanceId,
+                state,
+                serviceStatus,
+                domains: [],
+                challenges,
+                certificateType: 'DV',
+                ...(state === 'issued' && textField(r.Certificate) ? { certificate: textField(r.Certificate) } : {}),
+                ...(state === 'issued' && key ? { privateKey: key } : {}),
+            };
+        },
+        async firstContactId() {
+            return undefined;
+        },
+        async prepare() { },
+        async apply(instanceId, input) {
+            await call('CreateDVOrderAudit', {
+                InstanceId: instanceId,
+                Domain: input.domains.join(','),
+                DomainVerifyType: input.validationMethod === 'FILE' ? 'FILE' : 'DNS',
+                Username: input.contact.name,
+                Email: input.contact.email,
+                Mobile: input.contact.phone,
+                Province: input.province,
+                City: input.city,
+            }, true);
+        },
+        async applicationTask() {
+            return undefined;
+        },
+        async fetchCertificate(status) {
+            return {
+                certificate: status.certificate ?? '',
+                ...(status.privateKey ? { privateKey: status.privateKey } : {}),
+            };
+        },
+        async cancel(instanceId) {
+            throw new Error(`the 2018 DV API has no operation to withdraw instance ${instanceId}`);
+        },
+        async revoke(instanceId) {
+            throw new Error(`the 2018 DV API has no operation to revoke instance ${instanceId}`);
+        },
+    };
+}
+
 const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE$1 = 50;
 const KNOWN_STATES = [
@@ -2696,7 +2904,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-CY4Q7X9V.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-BWD0fJLp.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -2705,6 +2913,10 @@ function createServices(config, onCall, hooks) {
     return {
         client,
         authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
+        instances: {
+            instance: createInstanceApi(client, config.endpoints.cas, hooks.maskSecret),
+            'legacy-dv': createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret),
+        },
         dns: createDnsService(client, config.endpoints.dns),
         cdn: createCdnService(client, config.endpoints.cdn),
     };
@@ -2747,10 +2959,11 @@ async function runMain() {
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
-    const { authority, dns, cdn } = services;
+    const { authority, instances, dns, cdn } = services;
     return {
         config,
         authority,
+        instances,
         dns,
         cdn,
         log,

@@ -4,23 +4,29 @@
 // lacks, with its own list flattening), and our adapters send exactly the same operation parameters.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casSdkClient, sdkRequest } from '../../emulator/test-helpers.js';
-import { RpcClient } from '../../src/aliyun/rpc.js';
-import { createInstanceApi } from '../../src/authority/instance-api.js';
-import { createLegacyDvApi } from '../../src/authority/legacy-dv-api.js';
-import type { InstanceApplication } from '../../src/authority/port.js';
 import {
   createEmulator,
   EMULATOR_ACCESS_KEY_ID,
   EMULATOR_ACCESS_KEY_SECRET,
   type Emulator,
 } from '../../emulator/server.js';
+import { casSdkClient, sdkRequest } from '../../emulator/test-helpers.js';
+import { RpcClient } from '../../src/aliyun/rpc.js';
+import { createInstanceApi } from '../../src/authority/instance-api.js';
+import { createLegacyDvApi } from '../../src/authority/legacy-dv-api.js';
+import type { InstanceApplication } from '../../src/authority/port.js';
 
 const require = createRequire(import.meta.url);
 type Model = new (fields: Record<string, unknown>) => unknown;
 const core = require('@alicloud/openapi-core') as {
-  default: new (config: unknown) => {
-    callApi(params: unknown, request: unknown, runtime: unknown): Promise<{ statusCode: number; body: unknown }>;
+  default: new (
+    config: unknown,
+  ) => {
+    callApi(
+      params: unknown,
+      request: unknown,
+      runtime: unknown,
+    ): Promise<{ statusCode: number; body: unknown }>;
   };
   $OpenApiUtil: { Config: Model; Params: Model; OpenApiRequest: Model };
   OpenApiUtil: { query(map: Record<string, unknown>): Record<string, string> };
@@ -58,7 +64,12 @@ afterAll(async () => {
 });
 
 /** The SDK's generic call, RPC style as the generated clients make it (query parameters, form body, JSON). */
-async function sdkCall(version: string, action: string, request: Record<string, unknown>, style: 'v2' | 'acs3') {
+async function sdkCall(
+  version: string,
+  action: string,
+  request: Record<string, unknown>,
+  style: 'v2' | 'acs3',
+) {
   const config = new core.$OpenApiUtil.Config({
     accessKeyId: emulator.accessKeyId,
     accessKeySecret: emulator.accessKeySecret,
@@ -120,9 +131,10 @@ describe('the V2.0 instance API against the SDK', () => {
       await sameRequest(
         'ListContact',
         () =>
-          (casSdkClient(emulator, { style }) as unknown as Record<string, (r: unknown) => Promise<unknown>>).listContact?.(
-            sdkRequest('ListContactRequest', { currentPage: 1, showSize: 10 }),
-          ) ?? Promise.reject(new Error('no listContact')),
+          (
+            casSdkClient(emulator, { style }) as unknown as Record<string, (r: unknown) => Promise<unknown>>
+          ).listContact?.(sdkRequest('ListContactRequest', { currentPage: 1, showSize: 10 })) ??
+          Promise.reject(new Error('no listContact')),
         () => api.firstContactId(),
       );
       // The SDK flattens ContactIdList (long[]) 1-based: ContactIdList.1.
@@ -138,7 +150,10 @@ describe('the V2.0 instance API against the SDK', () => {
       const sdkUpdate = own(lastCall('UpdateInstance')?.params ?? {});
       expect(sdkUpdate['ContactIdList.1']).toBe('1000001');
       await api.prepare(b.instanceId, application(['example.com']));
-      expect(own(lastCall('UpdateInstance')?.params ?? {})).toEqual({ ...sdkUpdate, InstanceId: b.instanceId });
+      expect(own(lastCall('UpdateInstance')?.params ?? {})).toEqual({
+        ...sdkUpdate,
+        InstanceId: b.instanceId,
+      });
 
       await sdkCall(V, 'ApplyCertificate', { InstanceId: a.instanceId }, style);
       expect(lastCall('ApplyCertificate')?.status).toBe(200);
@@ -166,10 +181,14 @@ describe('the V2.0 instance API against the SDK', () => {
       await sameRequest(
         'GetUserCertificateDetail',
         () =>
-          (casSdkClient(emulator, { style }) as unknown as Record<string, (r: unknown) => Promise<unknown>>)
-            .getUserCertificateDetail?.(
-              sdkRequest('GetUserCertificateDetailRequest', { certId: Number(issued.certId), certFilter: false }),
-            ) ?? Promise.reject(new Error('no getUserCertificateDetail')),
+          (
+            casSdkClient(emulator, { style }) as unknown as Record<string, (r: unknown) => Promise<unknown>>
+          ).getUserCertificateDetail?.(
+            sdkRequest('GetUserCertificateDetailRequest', {
+              certId: Number(issued.certId),
+              certFilter: false,
+            }),
+          ) ?? Promise.reject(new Error('no getUserCertificateDetail')),
         () => api.fetchCertificate(issued),
       );
       await sdkCall(V, 'CancelPendingCertificate', { InstanceId: b.instanceId }, style);
@@ -181,10 +200,18 @@ describe('the V2.0 instance API against the SDK', () => {
       const sdkCancel = own(lastCall('CancelPendingCertificate')?.params ?? {});
       await api.cancel(c.instanceId);
       expect(lastCall('CancelPendingCertificate')?.status).toBe(200);
-      expect(own(lastCall('CancelPendingCertificate')?.params ?? {})).toEqual({ ...sdkCancel, InstanceId: c.instanceId });
+      expect(own(lastCall('CancelPendingCertificate')?.params ?? {})).toEqual({
+        ...sdkCancel,
+        InstanceId: c.instanceId,
+      });
 
       // RevokeCertificate: the SDK's request on one issued instance, ours on another.
-      await sdkCall(V, 'RevokeCertificate', { InstanceId: a.instanceId, CertificateId: Number(issued.certId) }, style);
+      await sdkCall(
+        V,
+        'RevokeCertificate',
+        { InstanceId: a.instanceId, CertificateId: Number(issued.certId) },
+        style,
+      );
       const sdkRevoke = own(lastCall('RevokeCertificate')?.params ?? {});
       expect(lastCall('RevokeCertificate')?.status).toBe(200);
       const d = emulator.instances.addInstance();
@@ -236,7 +263,10 @@ describe('the 2018 DV API against the SDK', () => {
     expect(lastCall('CreateDVOrderAudit')?.status).toBe(200);
     await api.apply(b.instanceId, application(['example.com']));
     expect(lastCall('CreateDVOrderAudit')?.status).toBe(200);
-    expect(own(lastCall('CreateDVOrderAudit')?.params ?? {})).toEqual({ ...sdkAudit, InstanceId: b.instanceId });
+    expect(own(lastCall('CreateDVOrderAudit')?.params ?? {})).toEqual({
+      ...sdkAudit,
+      InstanceId: b.instanceId,
+    });
     await sameRequest(
       'DescribeDVOrderResult',
       () => sdkCall('2018-07-13', 'DescribeDVOrderResult', { InstanceId: b.instanceId }, 'v2'),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
-import { r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { r as requiredRecordNames, z as zoneResolver } from './records-mpoW_6HM.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 import 'node:url';
 

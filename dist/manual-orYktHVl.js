@@ -1,4 +1,4 @@
-import { v as validationRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { b as validationRecordNames, z as zoneResolver } from './records-mpoW_6HM.js';
 import 'node:url';
 import './errors-zb-a6KJc.js';
 

@@ -3,7 +3,7 @@ import { F as FlowError } from './errors-zb-a6KJc.js';
 import { i as isText, o as ownedItems } from './cleanup-BqwXa20V.js';
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { e as zoneForName, r as requiredRecordNames, z as zoneResolver } from './records-CXBO5QM-.js';
+import { d as zoneForName, r as requiredRecordNames, z as zoneResolver } from './records-mpoW_6HM.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 import 'node:url';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { u as undiciExports } from './undici-Bwef5sj6.js';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { t as textField, j as percentEncode, f as formatTimestamp, e as classifyServiceError, b as DEFAULT_RETRY_POLICY, r as backoffDelayMs } from './fields-Cka-7nrR.js';
+import { t as textField, e as percentEncode, f as formatTimestamp, c as classifyServiceError, D as DEFAULT_RETRY_POLICY, j as backoffDelayMs } from './fields-DJwOeL8b.js';
 import 'node:assert';
 import 'node:net';
 import 'node:http';
@@ -22,6 +22,7 @@ import 'node:console';
 import 'node:dns';
 import 'string_decoder';
 import './commonjs-helpers-CtC9XygV.js';
+import './time-CzlFEmYE.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

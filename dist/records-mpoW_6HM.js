@@ -238,4 +238,4 @@ async function zoneResolver(zones) {
     return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
 }
 
-export { checkDomainSet as a, certificateCovers as b, checkDomain as c, validationBaseName as d, zoneForName as e, normaliseDomain as n, parseDomainList as p, requiredRecordNames as r, sameDomainSet as s, validationRecordNames as v, zoneResolver as z };
+export { checkDomainSet as a, validationRecordNames as b, checkDomain as c, zoneForName as d, certificateCovers as e, normaliseDomain as n, parseDomainList as p, requiredRecordNames as r, sameDomainSet as s, validationBaseName as v, zoneResolver as z };

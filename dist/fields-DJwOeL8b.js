@@ -1,18 +1,5 @@
 import { createHmac, createHash } from 'node:crypto';
-
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
-const DAY_MS = 86_400_000;
-/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
-function isoSeconds(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/** `2026-12-01`. */
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { i as isoSeconds, b as isRecord } from './time-CzlFEmYE.js';
 
 // Pure retry decisions: which failures may be retried for which calls, and how long to wait.
 /** Server errors and lost connections: a few quick retries with full jitter. */
@@ -177,4 +164,4 @@ function listField(value, wrapper) {
     return isRecord(inner) ? [inner] : [];
 }
 
-export { DAY_MS as D, THROTTLING_RETRY_POLICY as T, isoDay as a, DEFAULT_RETRY_POLICY as b, parseRetryAfterMs as c, isRecord as d, classifyServiceError as e, formatTimestamp as f, sha256Hex as g, acs3Authorization as h, isoSeconds as i, percentEncode as j, numberField as k, listField as l, mayRetry as m, nextRetryDelayMs as n, idField as o, policyFor as p, dateField as q, backoffDelayMs as r, signRpcV1 as s, textField as t };
+export { DEFAULT_RETRY_POLICY as D, THROTTLING_RETRY_POLICY as T, parseRetryAfterMs as a, sha256Hex as b, classifyServiceError as c, acs3Authorization as d, percentEncode as e, formatTimestamp as f, numberField as g, dateField as h, idField as i, backoffDelayMs as j, listField as l, mayRetry as m, nextRetryDelayMs as n, policyFor as p, signRpcV1 as s, textField as t };

@@ -1,0 +1,223 @@
+import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { e as certificateCovers } from './records-mpoW_6HM.js';
+import { D as DAY_MS } from './time-CzlFEmYE.js';
+
+// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
+// chains, and is valid now. node:crypto only.
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+class CertificateCheckError extends Error {
+    name = 'CertificateCheckError';
+}
+/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
+function rewrapPem(label, body) {
+    const base64 = body.replace(/\s+/g, '');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
+function splitPemBundle(pem) {
+    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
+}
+function dnsNames(certificate) {
+    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
+    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
+    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
+    if (sanNames.length > 0)
+        return sanNames.map((name) => name.toLowerCase());
+    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
+    return commonName === undefined ? [] : [commonName.toLowerCase()];
+}
+function describeParsed(certificate) {
+    return {
+        subject: certificate.subject.replace(/\n/g, ', '),
+        issuer: certificate.issuer.replace(/\n/g, ', '),
+        serialNumber: certificate.serialNumber,
+        names: dnsNames(certificate),
+        notBefore: new Date(certificate.validFrom),
+        notAfter: new Date(certificate.validTo),
+        fingerprintSha256: certificate.fingerprint256,
+    };
+}
+function describeCertificate(pem) {
+    return describeParsed(new X509Certificate(pem));
+}
+/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
+function daysRemaining(notAfter, now) {
+    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+}
+/**
+ * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
+ * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
+ */
+function renewalWindowDays(renewBeforeDays, validity) {
+    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
+    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
+        return { days: renewBeforeDays, capped: false };
+    return { days: Math.floor(lifetimeDays / 3), capped: true };
+}
+function parseBundle(pems) {
+    const parsed = [];
+    for (const [index, pem] of pems.entries()) {
+        let certificate;
+        try {
+            certificate = new X509Certificate(pem);
+        }
+        catch (error) {
+            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
+        }
+        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
+        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
+            parsed.push({ pem, certificate });
+        }
+    }
+    return parsed;
+}
+function issuedBy(child, parent) {
+    return child.checkIssued(parent) && child.verify(parent.publicKey);
+}
+/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
+function buildChain(leaf, others) {
+    const chain = [];
+    const remaining = [...others];
+    let current = leaf;
+    for (;;) {
+        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
+        const parent = remaining[parentIndex];
+        if (parent === undefined)
+            break;
+        chain.push(parent);
+        remaining.splice(parentIndex, 1);
+        current = parent;
+    }
+    const stray = remaining[0];
+    if (stray !== undefined) {
+        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
+            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
+    }
+    return chain;
+}
+function readPrivateKey(pem) {
+    const match = PRIVATE_KEY_BLOCK.exec(pem);
+    if (match !== null) {
+        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
+        try {
+            return { key: createPrivateKey(rewrapped), pem: rewrapped };
+        }
+        catch {
+            // Reported below, in the same words as a missing block.
+        }
+    }
+    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
+}
+/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
+function checkIssuedCertificate(input) {
+    const bundle = parseBundle([
+        ...splitPemBundle(input.certificatePem),
+        ...splitPemBundle(input.chainPem ?? ''),
+    ]);
+    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
+    const leaf = bundle.find(coversAll) ?? bundle[0];
+    if (leaf === undefined)
+        throw new CertificateCheckError('The service returned no PEM certificate.');
+    const info = describeParsed(leaf.certificate);
+    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
+    if (uncovered.length > 0) {
+        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
+    }
+    let privateKeyPem;
+    if (input.privateKeyPem !== undefined) {
+        const privateKey = readPrivateKey(input.privateKeyPem);
+        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
+            throw new CertificateCheckError("The private key does not match the certificate's public key.");
+        }
+        privateKeyPem = privateKey.pem;
+    }
+    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
+    if (input.now < info.notBefore) {
+        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
+    }
+    if (input.now > info.notAfter) {
+        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
+    }
+    const chainPems = chain.map((entry) => entry.pem);
+    const checked = {
+        leafPem: leaf.pem,
+        chainPems,
+        fullchainPem: [leaf.pem, ...chainPems].join(''),
+        info,
+    };
+    if (privateKeyPem !== undefined)
+        checked.privateKeyPem = privateKeyPem;
+    return checked;
+}
+
+/** An instance already used for exactly these domains (pending, or issued), to resume or reuse before a new one. */
+function instanceForDomains(instances, domains) {
+    const wanted = [...new Set(domains.map((d) => d.toLowerCase()))].sort().join(',');
+    return instances.find((i) => (i.state === 'pending' || i.state === 'issued') &&
+        [...new Set(i.domains)].sort().join(',') === wanted &&
+        wanted !== '');
+}
+function firstInactive(instances, certificateType) {
+    return instances.find((i) => i.state === 'inactive' && (i.certificateType ?? 'DV').toUpperCase() === certificateType.toUpperCase());
+}
+/**
+ * SPEC's rule, with one guard first so a scheduled run stays idempotent: an order already serving these domains
+ * (in flight, or issued and not due) keeps the order API whatever the quota says.
+ */
+function chooseCertificateApi(facts, domains) {
+    if (facts.requested !== 'auto')
+        return { api: facts.requested, reason: `certificate-api is ${facts.requested}` };
+    if (facts.instanceId)
+        return { api: 'instance', reason: `instance-id ${facts.instanceId} is given` };
+    if (facts.orderId)
+        return { api: 'order', reason: `order-id ${facts.orderId} is given` };
+    if (domains.length > 0 && !facts.ordersChecked)
+        return { need: 'orders' };
+    if (facts.activeOrderId) {
+        return { api: 'order', reason: `order ${facts.activeOrderId} already serves these domains` };
+    }
+    if (!facts.quota)
+        return { need: 'quota' };
+    const q = facts.quota;
+    const product = q.productCode || facts.productCode || 'the default product';
+    const room = q.total - q.used;
+    if (room > 0)
+        return { api: 'order', reason: `${room} of ${q.total} left in the V1.0 quota of ${product}` };
+    const noQuota = `no V1.0 quota left for ${product} (${q.used} of ${q.total} used)`;
+    if (!facts.instances && !facts.instancesError)
+        return { need: 'instances' };
+    const instances = facts.instances ?? [];
+    const held = instanceForDomains(instances, domains);
+    if (held) {
+        return {
+            api: 'instance',
+            instanceId: held.instanceId,
+            reason: `${noQuota}; instance ${held.instanceId} already holds these domains (${held.serviceStatus})`,
+        };
+    }
+    const inactive = firstInactive(instances, facts.certificateType);
+    if (inactive) {
+        return {
+            api: 'instance',
+            instanceId: inactive.instanceId,
+            reason: `${noQuota}; ${inactive.instanceId} is an inactive ${facts.certificateType} instance`,
+        };
+    }
+    const instanceLack = facts.instancesError
+        ? `the V2.0 instance API did not answer (${facts.instancesError})`
+        : `the V2.0 instance API has no inactive ${facts.certificateType} instance (${instances.length} instance(s) listed)`;
+    return {
+        error: `certificate-api auto found no room in either certificate API: the 2020 order API has ${noQuota}, and ` +
+            `${instanceLack}; buy a certificate package or a V2.0 instance, or cancel an unused order to return its quota.`,
+    };
+}
+
+// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
+function nextPollDelayMs(previousMs, schedule) {
+    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
+    return Math.max(0, grown);
+}
+
+export { CertificateCheckError as C, describeCertificate as a, checkIssuedCertificate as b, chooseCertificateApi as c, daysRemaining as d, firstInactive as f, instanceForDomains as i, nextPollDelayMs as n, renewalWindowDays as r, splitPemBundle as s };
