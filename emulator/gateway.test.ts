@@ -263,7 +263,7 @@ describe('gateway', () => {
       { extraCommon: { SignatureMethod: 'HMAC-SHA256' } },
     );
     expect(sha256.json.Code).toBe('IncompleteSignature');
-    const version = await callRpc(emulator, '2018-07-13', 'DescribePackageState', {});
+    const version = await callRpc(emulator, '2017-01-01', 'DescribePackageState', {});
     expect([version.status, version.json.Code]).toEqual([400, 'InvalidVersion']);
     const action = await callCas(emulator, 'NoSuchAction');
     expect([action.status, action.json.Code]).toEqual([404, 'InvalidAction.NotFound']);
