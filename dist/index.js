@@ -935,7 +935,7 @@ async function findOrderSummary(ctx, orderId, hint) {
 
 async function cancelOrder(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-HlObbODP.js')).cancelInstance(ctx);
+        return (await import('./instance-modes-C4Cr-cp4.js')).cancelInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1092,7 +1092,8 @@ async function resolveCertificateApi(ctx, domains) {
             // Explicit choices need no line; a decision the action made says which API and why.
             if (config.certificateApi === 'auto')
                 log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
-            return { ...choice, orders, instances: facts.instances };
+            const quota = choice.api === 'order' ? facts.quota : undefined;
+            return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
         }
         if (choice.need === 'orders') {
             orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
@@ -1289,7 +1290,7 @@ async function issueCertificate(ctx, domains) {
     const chosen = await resolveCertificateApi(ctx, domains);
     // Another API: its own flow, loaded only when used.
     if (chosen.api !== 'order')
-        return (await import('./instance-issue-vYRjFU5m.js')).issueOnInstance(ctx, domains, chosen);
+        return (await import('./instance-issue-pMrNAPSr.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -1308,7 +1309,8 @@ async function issueCertificate(ctx, domains) {
         }
         else {
             await checkValidationPossible(ctx, domains);
-            const before = await checkQuota(ctx);
+            // The quota that made auto choose the order API was read a moment ago: not read twice.
+            const before = chosen.quota ?? (await checkQuota(ctx));
             orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
             // The order took one certificate of the package: report the quota as it stands now.
             quota = { ...before, used: before.used + 1 };
@@ -1575,7 +1577,7 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-HlObbODP.js')).revokeInstance(ctx);
+        return (await import('./instance-modes-C4Cr-cp4.js')).revokeInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1648,7 +1650,7 @@ async function reportStatus(ctx, domains) {
     let order;
     let orders;
     if (config.instanceId)
-        return (await import('./instance-modes-HlObbODP.js')).reportInstance(ctx);
+        return (await import('./instance-modes-C4Cr-cp4.js')).reportInstance(ctx);
     if (!config.orderId && domains.length === 0 && !config.cdnDomain)
         return reportAccount(ctx, result);
     if (config.orderId) {
@@ -1741,7 +1743,7 @@ async function reportAccount(ctx, result) {
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
     result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
     result.orders = due;
-    await (await import('./instance-modes-HlObbODP.js')).listAccountInstances(ctx, result);
+    await (await import('./instance-modes-C4Cr-cp4.js')).listAccountInstances(ctx, result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {

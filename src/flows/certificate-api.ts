@@ -5,7 +5,7 @@ import { type ApiFacts, chooseCertificateApi } from '../authority/choose.js';
 import type { CertificateApi, InstanceSummary } from '../authority/port.js';
 import { daysRemaining } from '../certificate.js';
 import { FlowError } from '../errors.js';
-import { isIssued, type OrderSummary } from '../vocabulary.js';
+import { isIssued, type OrderSummary, type PackageState } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
@@ -16,6 +16,8 @@ export interface ChosenApi {
   /** What the decision read already, so the flow does not read it again. */
   orders?: OrderSummary[];
   instances?: InstanceSummary[];
+  /** The quota that decided for the order API (it had room when read). */
+  quota?: PackageState;
 }
 
 export async function resolveCertificateApi(ctx: FlowContext, domains: string[]): Promise<ChosenApi> {
@@ -35,7 +37,8 @@ export async function resolveCertificateApi(ctx: FlowContext, domains: string[])
       // Explicit choices need no line; a decision the action made says which API and why.
       if (config.certificateApi === 'auto')
         log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
-      return { ...choice, orders, instances: facts.instances };
+      const quota = choice.api === 'order' ? facts.quota : undefined;
+      return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
     }
     if (choice.need === 'orders') {
       orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);

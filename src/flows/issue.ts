@@ -33,7 +33,8 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
       log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
     } else {
       await checkValidationPossible(ctx, domains);
-      const before = await checkQuota(ctx);
+      // The quota that made auto choose the order API was read a moment ago: not read twice.
+      const before = chosen.quota ?? (await checkQuota(ctx));
       orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
       // The order took one certificate of the package: report the quota as it stands now.
       quota = { ...before, used: before.used + 1 };

@@ -190,7 +190,8 @@ async function waitForInstance(ctx, api, instanceId, timeline) {
     let delay;
     try {
         for (;;) {
-            const status = await readInstance(api, instanceId);
+            // Applied (or pending) by now: the instance's own answer, without the 2018 list read before it.
+            const status = await api.describeInstance(instanceId);
             const word = status.serviceStatus || status.state;
             if (timeline.at(-1)?.state !== word) {
                 timeline.push({ at: ctx.now(), state: word });

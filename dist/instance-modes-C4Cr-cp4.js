@@ -2,7 +2,7 @@ import { A as AliyunApiError } from './errors-C5QZtfof.js';
 import { d as daysRemaining } from './poll-DB6-Dna1.js';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 import { r as removeChallengeRecords, e as emptyResult } from './index-aFQL8rlX.js';
-import { instanceApiOf, fetchChecked } from './instance-issue-vYRjFU5m.js';
+import { instanceApiOf, fetchChecked } from './instance-issue-pMrNAPSr.js';
 import 'node:crypto';
 import './records-mpoW_6HM.js';
 import 'node:url';
