@@ -797,7 +797,7 @@ function renderSummary(result, domains, now) {
         rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
     }
     const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}${renderInstances(result, now)}`;
 }
 const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** The orders a status report concerns, one row each. */
@@ -815,6 +815,17 @@ function renderOrders(result, now) {
     });
     const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
     return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** The account's V2.0 instances (`status` of the account), one row each. */
+function renderInstances(result, now) {
+    if (!result.instances || result.instances.length === 0)
+        return '';
+    const rows = result.instances.map((i) => {
+        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+        return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
+    return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)

@@ -4,7 +4,7 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
-import { privateKeyLines, runAction } from './run-action.js';
+import { eventually, privateKeyLines, runAction } from './run-action.js';
 
 const FREE = 'digicert-free-1-free';
 let emulator: Emulator;
@@ -62,6 +62,37 @@ describe('certificate-api: instance', () => {
     expectNoSecretsLeaked(run, run.outputs['private-key']);
   });
 
+  it('after a crash mid-wait, the post step removes the records of every validation entry', async () => {
+    const instance = emulator.instances.addInstance();
+    emulator.instances.knobs.issuanceDelayMs = 120_000;
+    const inputs = emulatorInputs(emulator, {
+      'instance-id': instance.instanceId,
+      domains: 'crash.example.com,crash.example.net',
+      'wait-timeout': '60',
+    });
+    try {
+      const crashed = await runAction(inputs, {
+        killAfterMs: 5_000,
+        whileRunning: () => eventually(() => validationRecords().length === 2),
+      });
+      expect(crashed.exitCode).toBeNull();
+      // Both entries' strategies are in the saved ledger, not only the last one's.
+      const saved = crashed.state['validation-cleanup'] ?? '';
+      expect((JSON.parse(saved) as Array<{ zone: string }>).map((i) => i.zone).sort()).toEqual([
+        'example.com',
+        'example.net',
+      ]);
+      const post = await runAction(inputs, {
+        env: { STATE_isPost: 'true', 'STATE_validation-cleanup': saved },
+      });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toContain('Removing 2 validation leftover(s) of the main step.');
+      expect(validationRecords()).toEqual([]);
+    } finally {
+      emulator.instances.knobs.issuanceDelayMs = 0;
+    }
+  });
+
   it('cancels a pending application (CancelPendingCertificate) and revokes an issued one (RevokeCertificate)', async () => {
     const pending = emulator.instances.addInstance();
     const waiting = await runAction(
@@ -113,6 +144,25 @@ describe('certificate-api: instance', () => {
     expect(emulator.callsTo('ApplyCertificate')).toHaveLength(1);
     expect(run.stdout).toMatch(/ApplyCertificate failed: NetworkError.*reading instance/);
     expect(run.stdout).toContain('The uncertain ApplyCertificate did take effect');
+  });
+});
+
+describe('mode: status', () => {
+  it('of the account lists the instances; of an instance reports its state and certificate', async () => {
+    const run = await runAction(emulatorInputs(emulator, { mode: 'status' }));
+    expect(run.exitCode).toBe(0);
+    const count = emulator.instances.instances().length;
+    expect(run.stdout).toMatch(new RegExp(`V2\\.0 instances: ${count} \\(`));
+    expect(run.summary).toContain(`#### V2.0 instances (${count})`);
+    const issued = emulator.instances.instances().find((i) => i.status === 'normal');
+    expect(run.summary).toContain(`| ${issued?.instanceId} |`);
+    const one = await runAction(
+      emulatorInputs(emulator, { mode: 'status', 'instance-id': issued?.instanceId ?? '' }),
+    );
+    expect(one.exitCode).toBe(0);
+    expect(one.outputs).toMatchObject({ status: 'active', 'instance-id': issued?.instanceId });
+    expect(one.outputs['not-after']).toMatch(/^\d{4}-/);
+    expect(one.outputs['private-key']).toBeUndefined();
   });
 });
 
