@@ -1,7 +1,11 @@
 // The instance APIs in process: the V2.0 instance API and the 2018 DV API through FlowContext, against the
 // emulator over loopback (signed calls, real DNS records, real certificates), and certificate-api: auto.
-import { X509Certificate } from 'node:crypto';
+import { createPublicKey, X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCsr } from '../../emulator/ca.js';
 import {
   cancelOrder,
   closeAll,
@@ -125,9 +129,6 @@ describe('certificate-api: instance', () => {
     expect((await issueCertificate(h.ctx, h.domains)).status).toBe('issued');
     expect(h.logged('info').join('\n')).toMatch(/Created the CNAME record _dnsauth\.example\.com/);
 
-    const { mkdtemp } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const root = await mkdtemp(join(tmpdir(), 'webroot-'));
     Object.assign(emulator.instances.knobs, { webRoot: root, httpKeyStyle: 'url' });
     emulator.instances.addInstance();
@@ -139,6 +140,39 @@ describe('certificate-api: instance', () => {
     });
     expect((await issueCertificate(file.ctx, file.domains)).status).toBe('issued');
     expect(emulator.callsTo('UpdateInstance').at(-1)?.params.ValidationMethod).toBe('HTTP');
+  });
+
+  it('a CSR is uploaded (GenerateCsrMethod upload): the certificate is for its key, and no key is expected', async () => {
+    const csr = await createCsr({ names: ['csr.example.com', 'www.csr.example.com'] });
+    emulator.instances.addInstance();
+    const h = flowContext(emulator, {
+      'certificate-api': 'instance',
+      csr: csr.csrPem,
+      'key-algorithm': 'RSA_3072',
+    });
+    const result = await issueCertificate(h.ctx, ['csr.example.com', 'www.csr.example.com']);
+    expect(result.status).toBe('issued');
+    expect(result.certificate?.privateKeyPem).toBeUndefined();
+    const leaf = new X509Certificate(result.certificate?.leafPem ?? '');
+    expect(leaf.publicKey.export({ format: 'pem', type: 'spki' })).toBe(
+      createPublicKey(csr.privateKeyPem).export({ format: 'pem', type: 'spki' }),
+    );
+    const update = emulator.callsTo('UpdateInstance')[0]?.params ?? {};
+    expect(update).toMatchObject({
+      GenerateCsrMethod: 'upload',
+      Csr: csr.csrPem.trim(),
+      KeyAlgorithm: 'RSA_3072',
+    });
+    expect(update.Domain).toBeUndefined();
+  });
+
+  it('a wildcard is validated at its base name', async () => {
+    emulator.instances.addInstance();
+    const h = flowContext(emulator, { 'certificate-api': 'instance', domains: '*.example.net' });
+    expect((await issueCertificate(h.ctx, h.domains)).status).toBe('issued');
+    expect(h.logged('info').join('\n')).toMatch(
+      /Created the TXT record _dnsauth\.example\.net in zone example\.net/,
+    );
   });
 
   it('no contact: a clear error before applying; an explicit contact-id is sent as ContactIdList.1', async () => {
@@ -240,6 +274,22 @@ describe('certificate-api: legacy-dv', () => {
     const again = flowContext(emulator, legacyInputs());
     expect((await issueCertificate(again.ctx, again.domains)).status).toBe('unchanged');
     expect(calls('CreateDVOrderAudit')).toBe(1);
+  });
+});
+
+describe('certificate-api: legacy-dv with FILE', () => {
+  it('writes the file CheckName names (URL without the protocol) under file-validation-root', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dv-webroot-'));
+    emulator.legacyDv.knobs.webRoot = root;
+    emulator.legacyDv.addInstance();
+    const h = flowContext(
+      emulator,
+      legacyInputs({ 'validation-method': 'FILE', 'file-validation-root': root }),
+    );
+    expect((await issueCertificate(h.ctx, h.domains)).status).toBe('issued');
+    expect(emulator.callsTo('CreateDVOrderAudit')[0]?.params.DomainVerifyType).toBe('FILE');
+    // Removed afterwards.
+    await expect(readFile(join(root, '.well-known/pki-validation/fileauth.txt'), 'utf8')).rejects.toThrow();
   });
 });
 
