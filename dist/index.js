@@ -5,10 +5,11 @@ import { I as InputError, F as FlowError } from './errors-zb-a6KJc.js';
 import { D as DNS_PROVIDERS, r as removeChallengeRecords, e as emptyResult, n as namesWithoutZone, c as createValidationStrategy, p as providerOfItem } from './index-aFQL8rlX.js';
 import { tmpdir } from 'node:os';
 import { resolve, join, basename } from 'node:path';
-import { d as daysRemaining, c as chooseCertificateApi, s as splitPemBundle, C as CertificateCheckError, a as describeCertificate, b as checkIssuedCertificate, n as nextPollDelayMs, r as renewalWindowDays } from './poll-DB6-Dna1.js';
+import { d as daysRemaining, s as splitPemBundle, C as CertificateCheckError, a as describeCertificate, c as checkIssuedCertificate, r as renewalWindowDays } from './certificate-BC3APJPC.js';
 import { i as isoSeconds, a as isoDay, D as DAY_MS, b as isRecord } from './time-CzlFEmYE.js';
 import { createPrivateKey, webcrypto, X509Certificate, createHash, randomUUID } from 'node:crypto';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
+import { c as chooseCertificateApi, n as nextPollDelayMs } from './poll-BbuY-TdO.js';
 import { describeChallenge } from './manual-orYktHVl.js';
 import { T as THROTTLING_RETRY_POLICY, D as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, a as parseRetryAfterMs, c as classifyServiceError, f as formatTimestamp, s as signRpcV1, b as sha256Hex, d as acs3Authorization, e as percentEncode, t as textField, l as listField, i as idField, g as numberField, h as dateField } from './fields-DJwOeL8b.js';
 import 'path';
@@ -946,7 +947,7 @@ async function findOrderSummary(ctx, orderId, hint) {
 
 async function cancelOrder(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-C4Cr-cp4.js')).cancelInstance(ctx);
+        return (await import('./instance-modes-DRXzgV1l.js')).cancelInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1301,7 +1302,7 @@ async function issueCertificate(ctx, domains) {
     const chosen = await resolveCertificateApi(ctx, domains);
     // Another API: its own flow, loaded only when used.
     if (chosen.api !== 'order')
-        return (await import('./instance-issue-pMrNAPSr.js')).issueOnInstance(ctx, domains, chosen);
+        return (await import('./instance-issue-CxZdxl8B.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -1588,7 +1589,7 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-C4Cr-cp4.js')).revokeInstance(ctx);
+        return (await import('./instance-modes-DRXzgV1l.js')).revokeInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1661,7 +1662,7 @@ async function reportStatus(ctx, domains) {
     let order;
     let orders;
     if (config.instanceId)
-        return (await import('./instance-modes-C4Cr-cp4.js')).reportInstance(ctx);
+        return (await import('./instance-modes-DRXzgV1l.js')).reportInstance(ctx);
     if (!config.orderId && domains.length === 0 && !config.cdnDomain)
         return reportAccount(ctx, result);
     if (config.orderId) {
@@ -1754,7 +1755,7 @@ async function reportAccount(ctx, result) {
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
     result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
     result.orders = due;
-    await (await import('./instance-modes-C4Cr-cp4.js')).listAccountInstances(ctx, result);
+    await (await import('./instance-modes-DRXzgV1l.js')).listAccountInstances(ctx, result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {

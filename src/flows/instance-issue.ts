@@ -9,31 +9,14 @@ import type {
   InstanceStatus,
   InstanceSummary,
 } from '../authority/port.js';
-import {
-  CertificateCheckError,
-  type CheckedCertificate,
-  checkIssuedCertificate,
-  daysRemaining,
-  describeCertificate,
-  renewalWindowDays,
-  splitPemBundle,
-} from '../certificate.js';
+import { daysRemaining, renewalWindowDays } from '../certificate.js';
 import { sameDomainSet } from '../domains.js';
 import { FlowError } from '../errors.js';
 import type { FlowResult, TimelineEntry } from '../result.js';
-import { describeChallenge } from '../validation/manual.js';
-import type { ValidationStrategy } from '../validation/strategy.js';
 import type { ChosenApi } from './certificate-api.js';
 import type { FlowContext } from './context.js';
-import { nextPollDelayMs } from './poll.js';
-
-const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' } as const;
-
-export function instanceApiOf(ctx: FlowContext, api: 'instance' | 'legacy-dv'): InstanceAuthority {
-  const authority = ctx.instances?.[api];
-  if (!authority) throw new FlowError(`${API_NAMES[api]} is not available in this run.`);
-  return authority;
-}
+import { API_NAMES, certificateNames, fetchChecked, instanceApiOf } from './instance-certificate.js';
+import { pendingInstanceResult, waitForInstance } from './instance-wait.js';
 
 export async function issueOnInstance(
   ctx: FlowContext,
@@ -140,15 +123,6 @@ async function legacyInstanceForDomains(
   return undefined;
 }
 
-function certificateNames(pem: string): string[] {
-  const leaf = splitPemBundle(pem)[0];
-  try {
-    return leaf ? describeCertificate(leaf).names : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The 2018 DV result answers only once applied: before that, the list says the instance is unused. */
 async function readInstance(api: InstanceAuthority, instanceId: string): Promise<InstanceStatus> {
   if (api.api === 'legacy-dv') {
@@ -230,71 +204,6 @@ async function applicationTookEffect(api: InstanceAuthority, instanceId: string)
   return task === 'processing' || task === 'success';
 }
 
-interface InstanceOutcome {
-  status: InstanceStatus;
-  timeline: TimelineEntry[];
-  recordNames: string[];
-}
-
-/** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
-async function waitForInstance(
-  ctx: FlowContext,
-  api: InstanceAuthority,
-  instanceId: string,
-  timeline: TimelineEntry[],
-): Promise<InstanceOutcome> {
-  const { config, log } = ctx;
-  const started = ctx.now().getTime();
-  const schedule = {
-    firstMs: config.pollIntervalSeconds * 1000,
-    maxMs: config.maxPollIntervalSeconds * 1000,
-    deadline: started + config.waitTimeoutSeconds * 1000,
-  };
-  const strategies = new Map<string, ValidationStrategy>();
-  const presented = new Map<string, string>();
-  const recordNames = new Map<string, string[]>();
-  let delay: number | undefined;
-  try {
-    for (;;) {
-      // Applied (or pending) by now: the instance's own answer, without the 2018 list read before it.
-      const status = await api.describeInstance(instanceId);
-      const word = status.serviceStatus || status.state;
-      if (timeline.at(-1)?.state !== word) {
-        timeline.push({ at: ctx.now(), state: word });
-        log.info(`Instance ${instanceId}: ${word}`);
-      }
-      if (status.state === 'issued')
-        return { status, timeline, recordNames: [...recordNames.values()].flat() };
-      if (status.state !== 'pending' && status.state !== 'inactive') {
-        throw new FlowError(
-          `Instance ${instanceId} is '${word}', so it will not be issued; look at it with mode: status and ` +
-            'apply again on an inactive instance.',
-          { instanceId, state: status.state, timeline, details: [] },
-        );
-      }
-      // An empty validation list right after applying is normal: the service fills it in a while later.
-      for (const { domain, challenge } of status.challenges) {
-        const key = JSON.stringify(challenge);
-        if (presented.get(domain) === key) continue;
-        let strategy = strategies.get(domain);
-        if (!strategy) {
-          strategy = await ctx.validation(`${instanceId}/${domain}`);
-          strategies.set(domain, strategy);
-        }
-        recordNames.set(domain, await strategy.present(challenge, [domain]));
-        presented.set(domain, key);
-      }
-      const now = ctx.now().getTime();
-      if (now >= schedule.deadline)
-        return { status, timeline, recordNames: [...recordNames.values()].flat() };
-      delay = nextPollDelayMs(delay, schedule);
-      await ctx.sleep(Math.min(delay, schedule.deadline - now));
-    }
-  } finally {
-    for (const strategy of strategies.values()) await strategy.cleanup();
-  }
-}
-
 async function reuseIssued(
   ctx: FlowContext,
   api: InstanceAuthority,
@@ -322,80 +231,4 @@ async function reuseIssued(
     timeline: [{ at: ctx.now(), state: status.serviceStatus || status.state }],
     details: [['Certificate API', API_NAMES[api.api]]],
   };
-}
-
-/** The issued certificate and key, checked: names cover the domains, key matches (the key masked on arrival). */
-export async function fetchChecked(
-  ctx: FlowContext,
-  api: InstanceAuthority,
-  status: InstanceStatus,
-  domains: string[],
-  expectKey: boolean,
-): Promise<CheckedCertificate> {
-  const id = status.instanceId;
-  const { certificate, privateKey } = await api.fetchCertificate(status);
-  if (!certificate)
-    throw new FlowError(`Instance ${id} is issued but the service returned no certificate; run again.`);
-  if (expectKey && !privateKey) {
-    throw new FlowError(
-      `Instance ${id} is issued but the service returned no private key; an application made with a CSR keeps ` +
-        'its key with you: pass the same csr input.',
-    );
-  }
-  try {
-    const issuedAt = domains.length === 0 ? certificateMoment(certificate) : ctx.now();
-    return checkIssuedCertificate({
-      certificatePem: certificate,
-      privateKeyPem: expectKey ? privateKey : undefined,
-      domains,
-      now: issuedAt,
-    });
-  } catch (error) {
-    if (error instanceof CertificateCheckError) {
-      throw new FlowError(`The certificate of instance ${id} failed its checks: ${error.message}`);
-    }
-    throw error;
-  }
-}
-
-/** A moment inside the certificate's validity: reading one (status, the reuse check) judges its dates apart. */
-function certificateMoment(pem: string): Date {
-  const leaf = splitPemBundle(pem)[0];
-  if (!leaf) return new Date();
-  try {
-    const { notBefore, notAfter } = describeCertificate(leaf);
-    return new Date(Math.min(Math.max(Date.now(), notBefore.getTime()), notAfter.getTime()));
-  } catch {
-    return new Date();
-  }
-}
-
-function pendingInstanceResult(ctx: FlowContext, outcome: InstanceOutcome, instanceId: string): FlowResult {
-  const { config } = ctx;
-  const { status } = outcome;
-  const open = status.challenges;
-  const toDo =
-    open.length > 0
-      ? open.map((c) => describeChallenge(c.challenge, [])).join('; ')
-      : status.state === 'pending' && open.length === 0
-        ? `wait for the service to list the validation, then for the certificate authority ('${status.serviceStatus}')`
-        : `wait for the certificate authority ('${status.serviceStatus || status.state}')`;
-  const result: FlowResult = {
-    status: 'pending',
-    instanceId,
-    challenge: open[0]?.challenge,
-    recordNames: outcome.recordNames,
-    state: status.serviceStatus || status.state,
-    timeline: outcome.timeline,
-    details: [['Still to do', toDo]],
-  };
-  if (config.failOnPending) {
-    throw new FlowError(
-      `Instance ${instanceId} is still '${result.state}' after wait-timeout ${config.waitTimeoutSeconds}s; still ` +
-        `to do: ${toDo}. Run again with instance-id ${instanceId} (or the same domains) to resume it, or set ` +
-        'fail-on-pending: false.',
-      result,
-    );
-  }
-  return result;
 }

@@ -7,7 +7,7 @@ import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
 import { removeChallengeRecords } from '../validation/index.js';
 import type { FlowContext } from './context.js';
-import { fetchChecked, instanceApiOf } from './instance-issue.js';
+import { fetchChecked, instanceApiOf } from './instance-certificate.js';
 
 function requireInstanceId(ctx: FlowContext): string {
   const id = ctx.config.instanceId;

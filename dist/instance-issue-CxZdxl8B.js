@@ -1,22 +1,96 @@
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { b as checkIssuedCertificate, C as CertificateCheckError, i as instanceForDomains, f as firstInactive, d as daysRemaining, r as renewalWindowDays, n as nextPollDelayMs, s as splitPemBundle, a as describeCertificate } from './poll-DB6-Dna1.js';
+import { n as nextPollDelayMs, i as instanceForDomains, f as firstInactive } from './poll-BbuY-TdO.js';
+import { d as daysRemaining, r as renewalWindowDays } from './certificate-BC3APJPC.js';
 import { s as sameDomainSet } from './records-mpoW_6HM.js';
 import { F as FlowError } from './errors-zb-a6KJc.js';
+import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateNames } from './instance-certificate-DSApNfhs.js';
 import { describeChallenge } from './manual-orYktHVl.js';
 import 'node:crypto';
 import './time-CzlFEmYE.js';
 import 'node:url';
 
+/** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
+async function waitForInstance(ctx, api, instanceId, timeline) {
+    const { config, log } = ctx;
+    const started = ctx.now().getTime();
+    const schedule = {
+        firstMs: config.pollIntervalSeconds * 1000,
+        maxMs: config.maxPollIntervalSeconds * 1000,
+        deadline: started + config.waitTimeoutSeconds * 1000,
+    };
+    const strategies = new Map();
+    const presented = new Map();
+    const recordNames = new Map();
+    let delay;
+    try {
+        for (;;) {
+            // Applied (or pending) by now: the instance's own answer, without the 2018 list read before it.
+            const status = await api.describeInstance(instanceId);
+            const word = status.serviceStatus || status.state;
+            if (timeline.at(-1)?.state !== word) {
+                timeline.push({ at: ctx.now(), state: word });
+                log.info(`Instance ${instanceId}: ${word}`);
+            }
+            if (status.state === 'issued')
+                return { status, timeline, recordNames: [...recordNames.values()].flat() };
+            if (status.state !== 'pending' && status.state !== 'inactive') {
+                throw new FlowError(`Instance ${instanceId} is '${word}', so it will not be issued; look at it with mode: status and ` +
+                    'apply again on an inactive instance.', { instanceId, state: status.state, timeline, details: [] });
+            }
+            // An empty validation list right after applying is normal: the service fills it in a while later.
+            for (const { domain, challenge } of status.challenges) {
+                const key = JSON.stringify(challenge);
+                if (presented.get(domain) === key)
+                    continue;
+                let strategy = strategies.get(domain);
+                if (!strategy) {
+                    strategy = await ctx.validation(`${instanceId}/${domain}`);
+                    strategies.set(domain, strategy);
+                }
+                recordNames.set(domain, await strategy.present(challenge, [domain]));
+                presented.set(domain, key);
+            }
+            const now = ctx.now().getTime();
+            if (now >= schedule.deadline)
+                return { status, timeline, recordNames: [...recordNames.values()].flat() };
+            delay = nextPollDelayMs(delay, schedule);
+            await ctx.sleep(Math.min(delay, schedule.deadline - now));
+        }
+    }
+    finally {
+        for (const strategy of strategies.values())
+            await strategy.cleanup();
+    }
+}
+function pendingInstanceResult(ctx, outcome, instanceId) {
+    const { config } = ctx;
+    const { status } = outcome;
+    const open = status.challenges;
+    const toDo = open.length > 0
+        ? open.map((c) => describeChallenge(c.challenge, [])).join('; ')
+        : status.state === 'pending' && open.length === 0
+            ? `wait for the service to list the validation, then for the certificate authority ('${status.serviceStatus}')`
+            : `wait for the certificate authority ('${status.serviceStatus || status.state}')`;
+    const result = {
+        status: 'pending',
+        instanceId,
+        challenge: open[0]?.challenge,
+        recordNames: outcome.recordNames,
+        state: status.serviceStatus || status.state,
+        timeline: outcome.timeline,
+        details: [['Still to do', toDo]],
+    };
+    if (config.failOnPending) {
+        throw new FlowError(`Instance ${instanceId} is still '${result.state}' after wait-timeout ${config.waitTimeoutSeconds}s; still ` +
+            `to do: ${toDo}. Run again with instance-id ${instanceId} (or the same domains) to resume it, or set ` +
+            'fail-on-pending: false.', result);
+    }
+    return result;
+}
+
 // mode: issue on an instance (the V2.0 instance API or the 2018 DV API; docs/certificate-apis.md): reuse what the
 // instance holds while it is good, resume an application under way, otherwise apply once; then validate every
 // entry of the validation list, wait for the CA, fetch. Loaded only when an instance API serves the run.
-const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
-function instanceApiOf(ctx, api) {
-    const authority = ctx.instances?.[api];
-    if (!authority)
-        throw new FlowError(`${API_NAMES[api]} is not available in this run.`);
-    return authority;
-}
 async function issueOnInstance(ctx, domains, chosen) {
     const { config, log } = ctx;
     const api = instanceApiOf(ctx, chosen.api === 'legacy-dv' ? 'legacy-dv' : 'instance');
@@ -96,15 +170,6 @@ async function legacyInstanceForDomains(api, instances, domains) {
     }
     return undefined;
 }
-function certificateNames(pem) {
-    const leaf = splitPemBundle(pem)[0];
-    try {
-        return leaf ? describeCertificate(leaf).names : [];
-    }
-    catch {
-        return [];
-    }
-}
 /** The 2018 DV result answers only once applied: before that, the list says the instance is unused. */
 async function readInstance(api, instanceId) {
     if (api.api === 'legacy-dv') {
@@ -175,59 +240,6 @@ async function applicationTookEffect(api, instanceId) {
     const task = await api.applicationTask(instanceId);
     return task === 'processing' || task === 'success';
 }
-/** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
-async function waitForInstance(ctx, api, instanceId, timeline) {
-    const { config, log } = ctx;
-    const started = ctx.now().getTime();
-    const schedule = {
-        firstMs: config.pollIntervalSeconds * 1000,
-        maxMs: config.maxPollIntervalSeconds * 1000,
-        deadline: started + config.waitTimeoutSeconds * 1000,
-    };
-    const strategies = new Map();
-    const presented = new Map();
-    const recordNames = new Map();
-    let delay;
-    try {
-        for (;;) {
-            // Applied (or pending) by now: the instance's own answer, without the 2018 list read before it.
-            const status = await api.describeInstance(instanceId);
-            const word = status.serviceStatus || status.state;
-            if (timeline.at(-1)?.state !== word) {
-                timeline.push({ at: ctx.now(), state: word });
-                log.info(`Instance ${instanceId}: ${word}`);
-            }
-            if (status.state === 'issued')
-                return { status, timeline, recordNames: [...recordNames.values()].flat() };
-            if (status.state !== 'pending' && status.state !== 'inactive') {
-                throw new FlowError(`Instance ${instanceId} is '${word}', so it will not be issued; look at it with mode: status and ` +
-                    'apply again on an inactive instance.', { instanceId, state: status.state, timeline, details: [] });
-            }
-            // An empty validation list right after applying is normal: the service fills it in a while later.
-            for (const { domain, challenge } of status.challenges) {
-                const key = JSON.stringify(challenge);
-                if (presented.get(domain) === key)
-                    continue;
-                let strategy = strategies.get(domain);
-                if (!strategy) {
-                    strategy = await ctx.validation(`${instanceId}/${domain}`);
-                    strategies.set(domain, strategy);
-                }
-                recordNames.set(domain, await strategy.present(challenge, [domain]));
-                presented.set(domain, key);
-            }
-            const now = ctx.now().getTime();
-            if (now >= schedule.deadline)
-                return { status, timeline, recordNames: [...recordNames.values()].flat() };
-            delay = nextPollDelayMs(delay, schedule);
-            await ctx.sleep(Math.min(delay, schedule.deadline - now));
-        }
-    }
-    finally {
-        for (const strategy of strategies.values())
-            await strategy.cleanup();
-    }
-}
 async function reuseIssued(ctx, api, status, domains, expectKey) {
     const { config, log } = ctx;
     const certificate = await fetchChecked(ctx, api, status, [], false);
@@ -251,69 +263,5 @@ async function reuseIssued(ctx, api, status, domains, expectKey) {
         details: [['Certificate API', API_NAMES[api.api]]],
     };
 }
-/** The issued certificate and key, checked: names cover the domains, key matches (the key masked on arrival). */
-async function fetchChecked(ctx, api, status, domains, expectKey) {
-    const id = status.instanceId;
-    const { certificate, privateKey } = await api.fetchCertificate(status);
-    if (!certificate)
-        throw new FlowError(`Instance ${id} is issued but the service returned no certificate; run again.`);
-    if (expectKey && !privateKey) {
-        throw new FlowError(`Instance ${id} is issued but the service returned no private key; an application made with a CSR keeps ` +
-            'its key with you: pass the same csr input.');
-    }
-    try {
-        const issuedAt = domains.length === 0 ? certificateMoment(certificate) : ctx.now();
-        return checkIssuedCertificate({
-            certificatePem: certificate,
-            privateKeyPem: expectKey ? privateKey : undefined,
-            domains,
-            now: issuedAt,
-        });
-    }
-    catch (error) {
-        if (error instanceof CertificateCheckError) {
-            throw new FlowError(`The certificate of instance ${id} failed its checks: ${error.message}`);
-        }
-        throw error;
-    }
-}
-/** A moment inside the certificate's validity: reading one (status, the reuse check) judges its dates apart. */
-function certificateMoment(pem) {
-    const leaf = splitPemBundle(pem)[0];
-    if (!leaf)
-        return new Date();
-    try {
-        const { notBefore, notAfter } = describeCertificate(leaf);
-        return new Date(Math.min(Math.max(Date.now(), notBefore.getTime()), notAfter.getTime()));
-    }
-    catch {
-        return new Date();
-    }
-}
-function pendingInstanceResult(ctx, outcome, instanceId) {
-    const { config } = ctx;
-    const { status } = outcome;
-    const open = status.challenges;
-    const toDo = open.length > 0
-        ? open.map((c) => describeChallenge(c.challenge, [])).join('; ')
-        : status.state === 'pending' && open.length === 0
-            ? `wait for the service to list the validation, then for the certificate authority ('${status.serviceStatus}')`
-            : `wait for the certificate authority ('${status.serviceStatus || status.state}')`;
-    const result = {
-        status: 'pending',
-        instanceId,
-        challenge: open[0]?.challenge,
-        recordNames: outcome.recordNames,
-        state: status.serviceStatus || status.state,
-        timeline: outcome.timeline,
-        details: [['Still to do', toDo]],
-    };
-    if (config.failOnPending) {
-        throw new FlowError(`Instance ${instanceId} is still '${result.state}' after wait-timeout ${config.waitTimeoutSeconds}s; still ` +
-            `to do: ${toDo}. Run again with instance-id ${instanceId} (or the same domains) to resume it, or set ` +
-            'fail-on-pending: false.', result);
-    }
-    return result;
-}
 
-export { fetchChecked, instanceApiOf, issueOnInstance };
+export { issueOnInstance };

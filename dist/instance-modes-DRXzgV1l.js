@@ -1,14 +1,13 @@
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { d as daysRemaining } from './poll-DB6-Dna1.js';
+import { d as daysRemaining } from './certificate-BC3APJPC.js';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 import { r as removeChallengeRecords, e as emptyResult } from './index-aFQL8rlX.js';
-import { instanceApiOf, fetchChecked } from './instance-issue-pMrNAPSr.js';
+import { i as instanceApiOf, f as fetchChecked } from './instance-certificate-DSApNfhs.js';
 import 'node:crypto';
 import './records-mpoW_6HM.js';
 import 'node:url';
 import './time-CzlFEmYE.js';
 import './cleanup-BqwXa20V.js';
-import './manual-orYktHVl.js';
 
 // mode: cancel, revoke and status of a V2.0 instance (docs/certificate-apis.md): CancelPendingCertificate,
 // RevokeCertificate and GetInstanceDetail; never the order operations for an instance. Loaded only when used.
