@@ -9,7 +9,7 @@ import { d as daysRemaining, s as splitPemBundle, C as CertificateCheckError, a 
 import { i as isoSeconds, a as isoDay, D as DAY_MS, b as isRecord } from './time-CzlFEmYE.js';
 import { createPrivateKey, webcrypto, X509Certificate, createHash, randomUUID } from 'node:crypto';
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { c as chooseCertificateApi, n as nextPollDelayMs } from './poll-BbuY-TdO.js';
+import { n as nextPollDelayMs, r as resolveCertificateApi, l as listOrdersForDomains, i as inFlightOrder, a as latestIssued, b as reconcileUncertainCreate, c as isFreeProduct, d as isIssued, p as parseListStatus } from './poll-BJpBLDDy.js';
 import { describeChallenge } from './manual-orYktHVl.js';
 import { T as THROTTLING_RETRY_POLICY, D as DEFAULT_RETRY_POLICY, m as mayRetry, n as nextRetryDelayMs, p as policyFor, a as parseRetryAfterMs, c as classifyServiceError, f as formatTimestamp, s as signRpcV1, b as sha256Hex, d as acs3Authorization, e as percentEncode, t as textField, l as listField, i as idField, g as numberField, h as dateField } from './fields-DJwOeL8b.js';
 import 'path';
@@ -947,7 +947,7 @@ async function findOrderSummary(ctx, orderId, hint) {
 
 async function cancelOrder(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-DRXzgV1l.js')).cancelInstance(ctx);
+        return (await import('./instance-modes-C6k-XTVd.js')).cancelInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1005,139 +1005,6 @@ function alreadyGone(ctx, orderId) {
     const result = emptyResult('cancelled', orderId);
     result.details.push(['Previous state', 'already gone (NotFoundOrder)']);
     return result;
-}
-
-// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
-// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
-// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
-const LIST_STATUSES = [
-    'PAYED',
-    'CHECKING',
-    'CHECKED_FAIL',
-    'ISSUED',
-    'WILLEXPIRED',
-    'EXPIRED',
-    'NOTACTIVATED',
-    'REVOKED',
-];
-const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
-function parseListStatus(raw) {
-    const upper = (raw ?? '').trim().toUpperCase();
-    const known = SPELLINGS[upper] ?? upper;
-    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
-}
-/** Issued and still valid: about to expire counts. */
-const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
-/** Waiting for validation or the CA. */
-const isInFlight = (status) => status === 'CHECKING';
-/** The issued order that lasts longest. */
-function latestIssued(orders) {
-    return orders
-        .filter((o) => isIssued(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
-}
-/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
-function isFreeProduct(productCode) {
-    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
-}
-
-// Finding the order that already serves an intent, so that nothing is ordered twice.
-/** Orders of exactly these domains (and this product, when one was named), newest first. */
-async function listOrdersForDomains(authority, domains, productCode) {
-    const first = domains[0];
-    if (!first)
-        return [];
-    const all = await authority.listOrders({ keyword: validationBaseName(first) });
-    return all
-        .filter((o) => sameDomainSet(o.domains, domains))
-        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
-        .sort((a, b) => compareIds(b.orderId, a.orderId));
-}
-function inFlightOrder(orders) {
-    return orders.find((o) => isInFlight(o.status));
-}
-/**
- * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
- * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
- */
-async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
-    const { authority, log } = ctx;
-    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
-    for (let check = 1; check <= 5; check++) {
-        const orders = await listOrdersForDomains(authority, domains, productCode);
-        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
-        if (created) {
-            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
-            return created.orderId;
-        }
-        const quota = await authority.describePackageState(productCode);
-        if (quota.used <= before.used) {
-            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
-            return undefined;
-        }
-        await ctx.sleep(Math.min(2_000 * check, 10_000));
-    }
-    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
-        'run again later: the next run resumes it instead of ordering twice.');
-}
-function compareIds(a, b) {
-    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
-// read only as far as the decision needs, and logged in one line that says which API and why.
-async function resolveCertificateApi(ctx, domains) {
-    const { config, log } = ctx;
-    const facts = {
-        requested: config.certificateApi,
-        instanceId: config.instanceId,
-        orderId: config.orderId,
-        certificateType: config.certificateType,
-        productCode: config.productCode,
-    };
-    let orders;
-    for (;;) {
-        const choice = chooseCertificateApi(facts, domains);
-        if ('error' in choice)
-            throw new FlowError(choice.error);
-        if ('api' in choice) {
-            // Explicit choices need no line; a decision the action made says which API and why.
-            if (config.certificateApi === 'auto')
-                log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
-            const quota = choice.api === 'order' ? facts.quota : undefined;
-            return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
-        }
-        if (choice.need === 'orders') {
-            orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
-            facts.ordersChecked = true;
-            facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
-        }
-        else if (choice.need === 'quota') {
-            facts.quota = await ctx.authority.describePackageState(config.productCode);
-        }
-        else {
-            const api = ctx.instances?.instance;
-            if (!api) {
-                facts.instancesError = 'not wired in this caller';
-                continue;
-            }
-            try {
-                facts.instances = await api.listInstances();
-            }
-            catch (error) {
-                // An account or a site without the V2.0 API answers with a service error: that API has no room.
-                if (!(error instanceof AliyunApiError) || error.outcomeUnknown)
-                    throw error;
-                facts.instancesError = error.code;
-            }
-        }
-    }
-}
-/** In flight, or issued with more days left than renew-before-days: the order API keeps serving these domains. */
-function activeOrder(ctx, orders) {
-    const now = ctx.now();
-    return (inFlightOrder(orders) ??
-        orders.find((o) => isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays));
 }
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
@@ -1302,7 +1169,7 @@ async function issueCertificate(ctx, domains) {
     const chosen = await resolveCertificateApi(ctx, domains);
     // Another API: its own flow, loaded only when used.
     if (chosen.api !== 'order')
-        return (await import('./instance-issue-CxZdxl8B.js')).issueOnInstance(ctx, domains, chosen);
+        return (await import('./instance-issue-B9QFOSdS.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -1589,7 +1456,7 @@ async function renewOnce(ctx, orderId, productCode, usedBefore, knownOrders, new
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-DRXzgV1l.js')).revokeInstance(ctx);
+        return (await import('./instance-modes-C6k-XTVd.js')).revokeInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
@@ -1662,7 +1529,7 @@ async function reportStatus(ctx, domains) {
     let order;
     let orders;
     if (config.instanceId)
-        return (await import('./instance-modes-DRXzgV1l.js')).reportInstance(ctx);
+        return (await import('./instance-modes-C6k-XTVd.js')).reportInstance(ctx);
     if (!config.orderId && domains.length === 0 && !config.cdnDomain)
         return reportAccount(ctx, result);
     if (config.orderId) {
@@ -1755,7 +1622,7 @@ async function reportAccount(ctx, result) {
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
     result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
     result.orders = due;
-    await (await import('./instance-modes-DRXzgV1l.js')).listAccountInstances(ctx, result);
+    await (await import('./instance-modes-C6k-XTVd.js')).listAccountInstances(ctx, result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {

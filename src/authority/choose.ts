@@ -19,6 +19,8 @@ export interface ApiFacts {
   instances?: InstanceSummary[];
   /** The instance API's error, when it had one. */
   instancesError?: string;
+  /** A certificate ending by then is due (now + renew-before-days). */
+  dueBy?: Date;
 }
 
 export type ApiChoice =
@@ -26,15 +28,20 @@ export type ApiChoice =
   | { need: 'quota' | 'orders' | 'instances' }
   | { error: string };
 
-/** An instance already used for exactly these domains (pending, or issued), to resume or reuse before a new one. */
+/**
+ * An instance already used for exactly these domains, to resume or reuse before a new one: pending, or issued and
+ * not due by `dueBy` (an issued instance cannot apply again, so a due one makes way for an inactive one).
+ */
 export function instanceForDomains(
   instances: readonly InstanceSummary[],
   domains: readonly string[],
+  dueBy?: Date,
 ): InstanceSummary | undefined {
   const wanted = [...new Set(domains.map((d) => d.toLowerCase()))].sort().join(',');
+  const due = (i: InstanceSummary) => dueBy !== undefined && i.notAfter !== undefined && i.notAfter <= dueBy;
   return instances.find(
     (i) =>
-      (i.state === 'pending' || i.state === 'issued') &&
+      (i.state === 'pending' || (i.state === 'issued' && !due(i))) &&
       [...new Set(i.domains)].sort().join(',') === wanted &&
       wanted !== '',
   );
@@ -71,7 +78,7 @@ export function chooseCertificateApi(facts: ApiFacts, domains: readonly string[]
   const noQuota = `no V1.0 quota left for ${product} (${q.used} of ${q.total} used)`;
   if (!facts.instances && !facts.instancesError) return { need: 'instances' };
   const instances = facts.instances ?? [];
-  const held = instanceForDomains(instances, domains);
+  const held = instanceForDomains(instances, domains, facts.dueBy);
   if (held) {
     return {
       api: 'instance',

@@ -28,6 +28,7 @@ export async function resolveCertificateApi(ctx: FlowContext, domains: string[])
     orderId: config.orderId,
     certificateType: config.certificateType,
     productCode: config.productCode,
+    dueBy: dueBy(ctx),
   };
   let orders: OrderSummary[] | undefined;
   for (;;) {
@@ -61,6 +62,11 @@ export async function resolveCertificateApi(ctx: FlowContext, domains: string[])
       }
     }
   }
+}
+
+/** A certificate that ends by then is due. */
+export function dueBy(ctx: FlowContext): Date {
+  return new Date(ctx.now().getTime() + ctx.config.renewBeforeDays * 86_400_000);
 }
 
 /** In flight, or issued with more days left than renew-before-days: the order API keeps serving these domains. */

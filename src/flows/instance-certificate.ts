@@ -19,13 +19,15 @@ export function instanceApiOf(ctx: FlowContext, api: 'instance' | 'legacy-dv'): 
   return authority;
 }
 
-/** The DNS names of a PEM certificate (leaf first), or none when it does not parse. */
-export function certificateNames(pem: string): string[] {
+/** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
+export function certificateFacts(pem: string): { names: string[]; notAfter?: Date } {
   const leaf = splitPemBundle(pem)[0];
   try {
-    return leaf ? describeCertificate(leaf).names : [];
+    if (!leaf) return { names: [] };
+    const { names, notAfter } = describeCertificate(leaf);
+    return { names, notAfter };
   } catch {
-    return [];
+    return { names: [] };
   }
 }
 

@@ -13,9 +13,9 @@ import { daysRemaining, renewalWindowDays } from '../certificate.js';
 import { sameDomainSet } from '../domains.js';
 import { FlowError } from '../errors.js';
 import type { FlowResult, TimelineEntry } from '../result.js';
-import type { ChosenApi } from './certificate-api.js';
+import { type ChosenApi, dueBy } from './certificate-api.js';
 import type { FlowContext } from './context.js';
-import { API_NAMES, certificateNames, fetchChecked, instanceApiOf } from './instance-certificate.js';
+import { API_NAMES, certificateFacts, fetchChecked, instanceApiOf } from './instance-certificate.js';
 import { pendingInstanceResult, waitForInstance } from './instance-wait.js';
 
 export async function issueOnInstance(
@@ -88,8 +88,8 @@ async function pickInstance(
 ): Promise<string> {
   const { config, log } = ctx;
   const instances = listed ?? (await api.listInstances());
-  let held = instanceForDomains(instances, domains);
-  if (api.api === 'legacy-dv') held = await legacyInstanceForDomains(api, instances, domains);
+  let held = instanceForDomains(instances, domains, dueBy(ctx));
+  if (api.api === 'legacy-dv') held = await legacyInstanceForDomains(api, instances, domains, dueBy(ctx));
   if (held) {
     log.info(
       `Instance ${held.instanceId} already serves ${domains.join(', ')} (${held.serviceStatus}): using it.`,
@@ -112,13 +112,16 @@ async function legacyInstanceForDomains(
   api: InstanceAuthority,
   instances: InstanceSummary[],
   domains: string[],
+  due: Date,
 ): Promise<InstanceSummary | undefined> {
   for (const candidate of instances.filter((i) => i.state === 'pending' || i.state === 'issued')) {
     const status = await api.describeInstance(candidate.instanceId);
-    const names = status.certificate
-      ? certificateNames(status.certificate)
-      : status.challenges.map((c) => c.domain);
-    if (names.length > 0 && sameDomainSet(names, domains)) return candidate;
+    const facts = status.certificate
+      ? certificateFacts(status.certificate)
+      : { names: status.challenges.map((c) => c.domain), notAfter: undefined };
+    // An issued one that is due cannot apply again: it makes way for a Paid one.
+    if (facts.notAfter && facts.notAfter <= due) continue;
+    if (facts.names.length > 0 && sameDomainSet(facts.names, domains)) return candidate;
   }
   return undefined;
 }

@@ -92,6 +92,22 @@ describe('certificate-api: instance', () => {
     expect(answered('ApplyCertificate')).toBe(1);
   });
 
+  it('an instance whose certificate is due makes way for an inactive one (an issued instance cannot apply again)', async () => {
+    const first = emulator.instances.addInstance();
+    const h = flowContext(emulator, { 'certificate-api': 'instance', domains: 'example.com' });
+    expect((await issueCertificate(h.ctx, h.domains)).instanceId).toBe(first.instanceId);
+    const second = emulator.instances.addInstance();
+    const later = () => new Date(Date.now() + 85 * 86_400_000);
+    const due = flowContext(
+      emulator,
+      { 'certificate-api': 'instance', domains: 'example.com' },
+      { now: later },
+    );
+    const result = await issueCertificate(due.ctx, due.domains);
+    expect(result).toMatchObject({ status: 'issued', instanceId: second.instanceId });
+    expect(answered('ApplyCertificate')).toBe(2);
+  });
+
   it('an application still under way (GetTaskAttribute processing) is not sent again', async () => {
     emulator.instances.knobs.applyTaskMs = 60_000;
     const instance = emulator.instances.addInstance();

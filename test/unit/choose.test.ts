@@ -80,6 +80,18 @@ describe('chooseCertificateApi', () => {
     ).toMatchObject({ instanceId: 'ov-1' });
   });
 
+  it('an issued instance that is due does not hold the domains: the next inactive one is chosen', () => {
+    const dueBy = new Date('2026-06-01T00:00:00Z');
+    const instances = [
+      instance('old', 'issued', { domains: ['example.com'], notAfter: new Date('2026-05-20T00:00:00Z') }),
+      instance('fresh', 'inactive'),
+    ];
+    const facts = { ...base, ordersChecked: true, quota: quota(0, 0), instances, dueBy };
+    expect(chooseCertificateApi(facts, domains)).toMatchObject({ instanceId: 'fresh' });
+    const notDue = { ...facts, dueBy: new Date('2026-05-01T00:00:00Z') };
+    expect(chooseCertificateApi(notDue, domains)).toMatchObject({ instanceId: 'old' });
+  });
+
   it('neither has room: one error naming both APIs and what each lacks', () => {
     const facts = {
       ...base,

@@ -2,7 +2,7 @@ import { A as AliyunApiError } from './errors-C5QZtfof.js';
 import { d as daysRemaining } from './certificate-BC3APJPC.js';
 import { F as FlowError } from './errors-zb-a6KJc.js';
 import { r as removeChallengeRecords, e as emptyResult } from './index-aFQL8rlX.js';
-import { i as instanceApiOf, f as fetchChecked } from './instance-certificate-DSApNfhs.js';
+import { i as instanceApiOf, f as fetchChecked } from './instance-certificate-B1wK5_jH.js';
 import 'node:crypto';
 import './records-mpoW_6HM.js';
 import 'node:url';

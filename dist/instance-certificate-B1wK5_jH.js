@@ -8,14 +8,17 @@ function instanceApiOf(ctx, api) {
         throw new FlowError(`${API_NAMES[api]} is not available in this run.`);
     return authority;
 }
-/** The DNS names of a PEM certificate (leaf first), or none when it does not parse. */
-function certificateNames(pem) {
+/** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
+function certificateFacts(pem) {
     const leaf = splitPemBundle(pem)[0];
     try {
-        return leaf ? describeCertificate(leaf).names : [];
+        if (!leaf)
+            return { names: [] };
+        const { names, notAfter } = describeCertificate(leaf);
+        return { names, notAfter };
     }
     catch {
-        return [];
+        return { names: [] };
     }
 }
 /** The issued certificate and key, checked: names cover the domains, key matches (the key masked on arrival). */
@@ -58,4 +61,4 @@ function certificateMoment(pem) {
     }
 }
 
-export { API_NAMES as A, certificateNames as c, fetchChecked as f, instanceApiOf as i };
+export { API_NAMES as A, certificateFacts as c, fetchChecked as f, instanceApiOf as i };

@@ -1,9 +1,9 @@
 import { A as AliyunApiError } from './errors-C5QZtfof.js';
-import { n as nextPollDelayMs, i as instanceForDomains, f as firstInactive } from './poll-BbuY-TdO.js';
+import { n as nextPollDelayMs, e as instanceForDomains, f as dueBy, g as firstInactive } from './poll-BJpBLDDy.js';
 import { d as daysRemaining, r as renewalWindowDays } from './certificate-BC3APJPC.js';
 import { s as sameDomainSet } from './records-mpoW_6HM.js';
 import { F as FlowError } from './errors-zb-a6KJc.js';
-import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateNames } from './instance-certificate-DSApNfhs.js';
+import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateFacts } from './instance-certificate-B1wK5_jH.js';
 import { describeChallenge } from './manual-orYktHVl.js';
 import 'node:crypto';
 import './time-CzlFEmYE.js';
@@ -143,9 +143,9 @@ async function issueOnInstance(ctx, domains, chosen) {
 async function pickInstance(ctx, api, domains, listed) {
     const { config, log } = ctx;
     const instances = listed ?? (await api.listInstances());
-    let held = instanceForDomains(instances, domains);
+    let held = instanceForDomains(instances, domains, dueBy(ctx));
     if (api.api === 'legacy-dv')
-        held = await legacyInstanceForDomains(api, instances, domains);
+        held = await legacyInstanceForDomains(api, instances, domains, dueBy(ctx));
     if (held) {
         log.info(`Instance ${held.instanceId} already serves ${domains.join(', ')} (${held.serviceStatus}): using it.`);
         return held.instanceId;
@@ -159,13 +159,16 @@ async function pickInstance(ctx, api, domains, listed) {
         'instance; buy one, or give instance-id.');
 }
 /** The 2018 list names no domains: the pending or issued instances are read one by one. */
-async function legacyInstanceForDomains(api, instances, domains) {
+async function legacyInstanceForDomains(api, instances, domains, due) {
     for (const candidate of instances.filter((i) => i.state === 'pending' || i.state === 'issued')) {
         const status = await api.describeInstance(candidate.instanceId);
-        const names = status.certificate
-            ? certificateNames(status.certificate)
-            : status.challenges.map((c) => c.domain);
-        if (names.length > 0 && sameDomainSet(names, domains))
+        const facts = status.certificate
+            ? certificateFacts(status.certificate)
+            : { names: status.challenges.map((c) => c.domain), notAfter: undefined };
+        // An issued one that is due cannot apply again: it makes way for a Paid one.
+        if (facts.notAfter && facts.notAfter <= due)
+            continue;
+        if (facts.names.length > 0 && sameDomainSet(facts.names, domains))
             return candidate;
     }
     return undefined;
