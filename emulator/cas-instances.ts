@@ -74,7 +74,7 @@ export interface InstanceKnobs {
   validationListDelayMs: number;
   /** Time between validation being in place and the certificate. */
   issuanceDelayMs: number;
-  /** SKILL's observation: UpdateInstance on a BUY DV instance submits the application itself. */
+  /** Reported (unconfirmed) of BUY DV instances: UpdateInstance submits the application itself (docs/certificate-apis.md). */
   autoSubmitOnUpdate: boolean;
   /** DNS validation entries as TXT (default) or CNAME records. */
   dnsValidationType: 'TXT' | 'CNAME';
