@@ -184,6 +184,48 @@ async function callsPerIssuance(): Promise<void> {
   }
 }
 
+/** The same count for the instance APIs: the V2.0 instance API and the 2018 DV API (docs/certificate-apis.md). */
+async function callsPerInstanceIssuance(): Promise<void> {
+  const emulator = await createEmulator({ zones: ['example.com', 'example.org'], recycleLeafKeys: true });
+  try {
+    const count = async (label: string, inputs: Record<string, string>) => {
+      emulator.calls.length = 0;
+      const run = await runAction(emulatorInputs(emulator, inputs));
+      if (run.exitCode !== 0) throw new Error(`${label} issuance failed: ${run.stdout}`);
+      const byAction = new Map<string, number>();
+      for (const c of emulator.calls) byAction.set(c.action ?? '?', (byAction.get(c.action ?? '?') ?? 0) + 1);
+      const detail = [...byAction].map(([a, n]) => `${a} ${n}`).join(', ');
+      console.log(`API calls per issuance (${label}): ${emulator.calls.length} (${detail})`);
+    };
+    emulator.instances.addInstance();
+    await count('instance, alidns, 1 domain', {
+      'certificate-api': 'instance',
+      domains: 'bench.example.com',
+    });
+    emulator.instances.addInstance();
+    await count('instance, alidns, 3 domains in 2 zones', {
+      'certificate-api': 'instance',
+      domains: 'a.bench.example.com,b.bench.example.com,c.bench.example.org',
+    });
+    emulator.cas.setPackage('digicert-free-1-free', 0);
+    emulator.instances.addInstance();
+    await count('auto → instance, alidns, 1 domain', {
+      domains: 'auto.bench.example.com',
+      'product-code': 'digicert-free-1-free',
+    });
+    emulator.legacyDv.addInstance();
+    await count('legacy-dv, alidns, 1 domain', {
+      'certificate-api': 'legacy-dv',
+      domains: 'dv.bench.example.com',
+      'contact-name': 'Bench',
+      'contact-phone': '13800000000',
+      'contact-email': 'bench@example.com',
+    });
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function throughput(total = 500, concurrency = 8): Promise<void> {
   const emulator = await createEmulator();
   const measure = async (call: () => Promise<unknown>) => {
@@ -235,23 +277,26 @@ function node24(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-// `npm run bench -- start` or `-- parallel`: only that part.
+// `npm run bench -- start`, `-- parallel` or `-- calls`: only that part.
 const only = process.argv[2];
 bundleSizes();
 const emulator = await noopEmulator();
 try {
-  if (only !== 'parallel') {
+  if (only !== 'parallel' && only !== 'calls') {
     await coldStart(process.execPath, process.version, emulator);
     const other = node24();
     if (other) await coldStart(other, 'Node 24', emulator);
     else console.log('Node 24: not installed (npm install --prefix .tmp/node24 node@24, as .ci/run does)');
   }
-  if (only === undefined) await callsPerNoop(emulator);
-  if (only !== 'start') await parallelRuns(emulator);
+  if (only === undefined || only === 'calls') await callsPerNoop(emulator);
+  if (only !== 'start' && only !== 'calls') await parallelRuns(emulator);
 } finally {
   await emulator.close();
 }
-if (only === undefined) {
+if (only === undefined || only === 'calls') {
   await callsPerIssuance();
+  await callsPerInstanceIssuance();
+}
+if (only === undefined) {
   await throughput();
 }

@@ -2,6 +2,8 @@
 // can inspect and drive the emulator. Loopback only; never part of the emulated cloud API.
 import type { ServerResponse } from 'node:http';
 import type { CasKnobs, SeedOrderInput } from './cas.js';
+import type { InstanceKnobs, SeedInstanceInput } from './cas-instances.js';
+import type { DvListStatus } from './cas-legacy-dv.js';
 import type { OrderState, ValidateType } from './cas-model.js';
 import type { AddRecordInput } from './dns.js';
 import type { FaultSpec } from './faults.js';
@@ -68,6 +70,19 @@ function stateSnapshot(emulator: Emulator): JsonValue {
       certificatePem: order.certificate?.certificatePem,
       chainPem: order.certificate?.chainPem,
     })),
+    instances: emulator.instances.instances().map((i) => ({
+      instanceId: i.instanceId,
+      certificateType: i.certificateType,
+      status: i.status,
+      domains: i.domains,
+      certId: i.certificate?.certId,
+      certificateStatus: i.certificate?.status,
+    })),
+    dvInstances: emulator.legacyDv.instances().map((i) => ({
+      instanceId: i.instanceId,
+      status: i.status,
+      domain: i.domain,
+    })),
     zones: emulator.dns.zones().map((zone) => ({ ...zone })),
     records: emulator.dns.records().map((record) => ({ ...record })),
     cdnDomains: emulator.cdn.domains().map((domain) => ({
@@ -127,6 +142,22 @@ async function route(emulator: Emulator, method: string, url: URL, body: Buffer)
       if (fqdn !== undefined) record.fqdn = fqdn;
       if (ttl !== undefined) record.ttl = Number(ttl);
       return { ...emulator.dns.addRecord(record) };
+    }
+    case 'POST /cas/instances': {
+      // A V2.0 instance bought beforehand: { certificateType?, instanceType?, status?, instanceId? }.
+      const input = parseJsonBody(body) as SeedInstanceInput;
+      const instance = emulator.instances.addInstance(input);
+      return { instanceId: instance.instanceId, status: instance.status };
+    }
+    case 'POST /cas/instance-knobs': {
+      Object.assign(emulator.instances.knobs, parseJsonBody(body) as Partial<InstanceKnobs>);
+      return { ...emulator.instances.knobs } as unknown as JsonValue;
+    }
+    case 'POST /cas/dv-instances': {
+      // A 2018 DV instance: { instanceId?, status? } (status as DescribeOrderInstanceList spells it).
+      const input = parseJsonBody(body) as { instanceId?: string; status?: DvListStatus };
+      const instance = emulator.legacyDv.addInstance(input);
+      return { instanceId: instance.instanceId, status: instance.status };
     }
     case 'POST /cas/knobs': {
       Object.assign(emulator.cas.knobs, parseJsonBody(body) as Partial<CasKnobs>);

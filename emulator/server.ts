@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { handleAdminRequest } from './admin.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
+import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
+import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
@@ -19,7 +21,6 @@ import {
 } from './faults.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
-import { CAS_2018_VERSIONS } from './held-certificates.js';
 import { toJsonText } from './json.js';
 import { RequestParams } from './params.js';
 import { STS_VERSION, StsService } from './sts.js';
@@ -52,6 +53,12 @@ export interface EmulatorOptions extends CasServiceOptions {
   chaos?: ChaosOptions;
   /** Called after every API call is answered (the CLI's --verbose). */
   onCall?: (call: CallRecord) => void;
+  /** V2.0 instances bought beforehand (cas-instances.ts), and the store's knobs. */
+  instances?: SeedInstanceInput[];
+  instanceKnobs?: Partial<InstanceKnobs>;
+  /** 2018 DV instances (cas-legacy-dv.ts), and that store's knobs. */
+  dvInstances?: Array<{ instanceId?: string; status?: DvListStatus }>;
+  dvKnobs?: Partial<DvKnobs>;
 }
 
 export interface CallRecord {
@@ -78,6 +85,10 @@ export interface Emulator {
   calls: CallRecord[];
   faults: Faults;
   cas: CasService;
+  /** The V2.0 instance API (same version as the order API). */
+  instances: InstanceService;
+  /** The 2018-07-13 DV instances. */
+  legacyDv: LegacyDvService;
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
@@ -161,6 +172,30 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const dns = new DnsService(options.zones ?? [], () => clock.now());
   const cas = new CasService(ca, dns, clock, options);
+  const shared = {
+    ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    recycleLeafKeys: options.recycleLeafKeys ?? false,
+  };
+  // An instance's certificate joins the one store of certificates at the service, as an order's does.
+  const instances = new InstanceService(
+    ca,
+    dns,
+    clock,
+    { ...shared, ...options.instanceKnobs },
+    (instance, certificate) =>
+      cas.certificates.add({
+        name: `instance-${instance.instanceId}`,
+        pem: `${certificate.certificatePem}${certificate.chainPem}`,
+        ...(certificate.privateKeyPem === undefined ? {} : { privateKeyPem: certificate.privateKeyPem }),
+        source: 'instance',
+        instanceId: instance.instanceId,
+        certId: certificate.certId,
+      }),
+  );
+  for (const seed of options.instances ?? []) instances.addInstance(seed);
+  const legacyDv = new LegacyDvService(ca, dns, clock, { ...shared, ...options.dvKnobs });
+  for (const seed of options.dvInstances ?? []) legacyDv.addInstance(seed);
+  const legacyProduct: Product = { name: 'cas', host: 'cas.aliyuncs.com', actions: legacyDv.actions };
   const cdnOptions = {
     now: () => clock.now(),
     lookUpOrder: async (orderId: bigint) => cas.issuedCertificate(orderId),
@@ -179,12 +214,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
   const products: Record<string, Product> = {
-    [CAS_VERSION]: { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.actions },
-    // The 2018 API: the same store of certificates; its document names both version strings (held-certificates.ts).
+    // One version, two families: the order API and the V2.0 instance API.
+    [CAS_VERSION]: {
+      name: 'cas',
+      host: 'cas.aliyuncs.com',
+      actions: { ...cas.actions, ...instances.actions },
+    },
+    // The 2018 API: the DV instances and the same store of certificates; its document names both version
+    // strings (held-certificates.ts, cas-legacy-dv.ts).
     ...Object.fromEntries(
-      CAS_2018_VERSIONS.map((version) => [
+      LEGACY_VERSIONS.map((version) => [
         version,
-        { name: 'cas', host: 'cas.aliyuncs.com', actions: cas.certificates.actions2018 } as Product,
+        { ...legacyProduct, actions: { ...cas.certificates.actions2018, ...legacyDv.actions } } as Product,
       ]),
     ),
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
@@ -388,6 +429,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     calls,
     faults,
     cas,
+    instances,
+    legacyDv,
     dns,
     cdn,
     dcdn,

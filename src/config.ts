@@ -1,5 +1,6 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
+import { CERTIFICATE_APIS, type CertificateApiInput } from './authority/port.js';
 import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
 import { HELD_API_VERSIONS, type HeldApiVersion } from './held/port.js';
@@ -27,8 +28,21 @@ export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateWithCsrRequest',
 ];
 
+export const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'] as const;
+export const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'] as const;
+
 export interface Config {
   mode: Mode;
+  /** Which certificate API (docs/certificate-apis.md); `auto` decides per run. */
+  certificateApi: CertificateApiInput;
+  /** A V2.0 instance, or a 2018 DV instance (`cas-…`). */
+  instanceId?: string;
+  certificateType: (typeof CERTIFICATE_TYPES)[number];
+  keyAlgorithm: (typeof KEY_ALGORITHMS)[number];
+  contactId?: string;
+  /** 2018 DV applications: the applicant's location. */
+  province: string;
+  city: string;
   credentials: CredentialSource;
   region: string;
   /** CertRegion of CDN deployment: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
@@ -187,9 +201,24 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
   }
 
+  const certificateApi = oneOf('certificate-api', CERTIFICATE_APIS, 'auto');
+  const instanceId = text('instance-id');
+  const contactId = text('contact-id');
+  if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
+    fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+  if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
+    fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
+
   const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
   const config: Config = {
     mode,
+    certificateApi,
+    instanceId,
+    certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
+    keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
+    contactId,
+    province: text('province') ?? 'Zhejiang',
+    city: text('city') ?? 'Hangzhou',
     credentials,
     region,
     certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
@@ -243,6 +272,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
     fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
   checkModeRequirements(config, fail);
+  checkApiRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
   return config;
 }
@@ -324,7 +354,7 @@ function parseCredentials(
 
 function checkModeRequirements(c: Config, fail: (input: string, problem: string) => void): void {
   if (c.mode === 'issue') {
-    if (c.domains.length === 0 && !c.csr && !c.orderId) {
+    if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
       fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
     }
     const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
@@ -347,8 +377,8 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
       fail('dns-hook', 'is required with dns-provider hook');
     }
   }
-  if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId)
-    fail('order-id', `is required for mode ${c.mode}`);
+  if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId && !c.instanceId)
+    fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
   }
@@ -395,4 +425,36 @@ function checkHeldInputs(c: Config, fail: (input: string, problem: string) => vo
     fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
   if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
     fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
+}
+
+/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
+function checkApiRequirements(c: Config, fail: (input: string, problem: string) => void): void {
+  const api = c.certificateApi;
+  if (api === 'order' && c.instanceId)
+    fail('instance-id', 'names an instance, which certificate-api order does not use');
+  if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
+    fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
+  if (c.orderId && c.instanceId) fail('instance-id', 'and order-id cannot both be given');
+  if (api !== 'legacy-dv') return;
+  if (c.instanceId && !/^cas-/.test(c.instanceId))
+    fail(
+      'instance-id',
+      `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`,
+    );
+  if (c.mode === 'cancel' || c.mode === 'revoke')
+    fail(
+      'certificate-api',
+      `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`,
+    );
+  if (c.mode !== 'issue') return;
+  // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
+  for (const [input, value] of [
+    ['contact-name', c.contact.name],
+    ['contact-phone', c.contact.phone],
+    ['contact-email', c.contact.email],
+  ] as const) {
+    if (!value) fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
+  }
+  if (c.domains.length > 1) fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
+  if (c.csr) fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
 }

@@ -71,10 +71,11 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authority, dns, cdn, held } = services;
+  const { authority, instances, dns, cdn, held } = services;
   return {
     config,
     authority,
+    instances,
     dns,
     cdn,
     held,

@@ -56,6 +56,8 @@ export interface TimelineEntry {
 export interface FlowResult {
   status: FlowStatus;
   orderId?: string;
+  /** The V2.0 or 2018 DV instance used (docs/certificate-apis.md). */
+  instanceId?: string;
   certId?: string;
   certificate?: CheckedCertificate;
   /** Validation the service still asks for (pending orders). */
@@ -77,6 +79,8 @@ export interface FlowResult {
   certificates?: ListedCertificate[];
   /** `list`: a certificate is marked due with this many days or fewer left. */
   renewBeforeDays?: number;
+  /** Instances the report concerns (`status` mode, when the instance API answers). */
+  instances?: Array<{ instanceId: string; status: string; domains: string[]; notAfter?: Date }>;
 }
 
 /** What a failed run leaves behind: a result without a status. */

@@ -2,8 +2,10 @@
 // a Config, shared by the main and post steps.
 import { createCredentialsProvider, type ProviderDeps } from './aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from './aliyun/rpc.js';
+import { createInstanceApi } from './authority/instance-api.js';
+import { createLegacyDvApi } from './authority/legacy-dv-api.js';
 import { createOrderApi } from './authority/order-api.js';
-import type { CertificateAuthority } from './authority/port.js';
+import type { CertificateAuthority, InstanceAuthority } from './authority/port.js';
 import type { Config } from './config.js';
 import type { HeldCertificateStore } from './held/port.js';
 import { type CdnService, createCdnService } from './services/cdn.js';
@@ -15,6 +17,8 @@ export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
 export interface Services {
   client: RpcClient;
   authority: CertificateAuthority;
+  /** The V2.0 instance API and the 2018 DV API, beside the order API: one port, chosen per run. */
+  instances: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
   dns: DnsService;
   cdn: CdnService;
   /** Certificates held at the service, in the config's api-version; loaded only by the modes that use them. */
@@ -49,6 +53,10 @@ export function createServices(
   return {
     client,
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
+    instances: {
+      instance: createInstanceApi(client, config.endpoints.cas, hooks.maskSecret),
+      'legacy-dv': createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret),
+    },
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
     held: async () => {

@@ -55,6 +55,7 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
   const info = cert?.info;
   core.info(
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+      `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
       `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
   );
   if (cert && (config.pfxPassword || config.privateKeyPassphrase))

@@ -28,6 +28,7 @@ export function publishOutputs(
   // `changed`: this run issued, renewed or uploaded something (a deployment adds its own, deliver/deployment.ts).
   if (result.status) set('changed', String(['issued', 'renewed', 'uploaded'].includes(result.status)));
   set('order-id', result.orderId);
+  set('instance-id', result.instanceId);
   set('cert-id', result.certId);
   if (cert) {
     set('certificate', cert.leafPem);

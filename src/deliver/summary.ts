@@ -12,6 +12,7 @@ export function renderSummary(
   const rows: Array<[string, string]> = [['Status', result.status]];
   if (domains.length > 0) rows.push(['Domains', domains.join(', ')]);
   if (result.orderId) rows.push(['Order id', result.orderId]);
+  if (result.instanceId) rows.push(['Instance id', result.instanceId]);
   if (result.state) rows.push(['Order state', result.state]);
   if (result.certId) rows.push(['Certificate id', result.certId]);
   const info = result.certificate?.info;
@@ -54,6 +55,7 @@ export function renderSummary(
   const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
   return (
     `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+    renderInstances(result, now) +
     renderHeldCertificates(result, now)
   );
 }
@@ -90,6 +92,17 @@ function renderOrders(result: LeftBehind, now: Date): string {
   const header =
     '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
   return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+
+/** The account's V2.0 instances (`status` of the account), one row each. */
+function renderInstances(result: LeftBehind, now: Date): string {
+  if (!result.instances || result.instances.length === 0) return '';
+  const rows = result.instances.map((i) => {
+    const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+    return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
+  });
+  const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
+  return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 export async function writeSummary(markdown: string): Promise<void> {

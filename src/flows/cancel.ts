@@ -11,6 +11,7 @@ import {
 } from './order-lookup.js';
 
 export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+  if (ctx.config.instanceId) return (await import('./instance-modes.js')).cancelInstance(ctx);
   const { authority, log } = ctx;
   const orderId = requireOrderId(ctx);
   const order = await describeExistingOrder(ctx, orderId);

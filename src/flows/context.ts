@@ -1,6 +1,6 @@
 // What every flow is given: the services, a logger, a clock and hooks. Flows never touch @actions/core,
 // so they run the same in the action, the tests and the demo.
-import type { CertificateAuthority } from '../authority/port.js';
+import type { CertificateAuthority, InstanceAuthority } from '../authority/port.js';
 import type { Config } from '../config.js';
 import type { HeldCertificateStore } from '../held/port.js';
 import type { Logger } from '../log.js';
@@ -18,6 +18,8 @@ export interface FlowContext {
   config: Config;
   /** The certificate authority port; private keys in its answers are masked already. */
   authority: CertificateAuthority;
+  /** The instance APIs beside the order API (docs/certificate-apis.md); absent where a caller wires none. */
+  instances?: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
   dns: DnsService;
   cdn: CdnService;
   /** Certificates held at the service (upload, download, list, delete); private keys in answers masked already. */

@@ -5,6 +5,7 @@ import { FlowError } from '../errors.js';
 import type { FlowResult } from '../result.js';
 import { namesWithoutZone } from '../validation/index.js';
 import { latestIssued, type PackageState } from '../vocabulary.js';
+import { resolveCertificateApi } from './certificate-api.js';
 import type { FlowContext } from './context.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
 import { describeExistingOrder } from './order-lookup.js';
@@ -12,6 +13,10 @@ import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from '.
 
 export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;
+  const chosen = await resolveCertificateApi(ctx, domains);
+  // Another API: its own flow, loaded only when used.
+  if (chosen.api !== 'order')
+    return (await import('./instance-issue.js')).issueOnInstance(ctx, domains, chosen);
   const expectKey = !config.csr;
   let quota: PackageState | undefined;
   let orderId = config.orderId;
@@ -19,7 +24,7 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
 
   if (!orderId) {
     // The order list first: a scheduled run that finds its certificate not due never touches the cache.
-    const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+    const orders = chosen.orders ?? (await listOrdersForDomains(ctx.authority, domains, config.productCode));
     const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
     if (reusable) return reusable;
     const cached = await cachedOrderInFlight(ctx, domains);
@@ -28,7 +33,8 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
       log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
     } else {
       await checkValidationPossible(ctx, domains);
-      const before = await checkQuota(ctx);
+      // The quota that made auto choose the order API was read a moment ago: not read twice.
+      const before = chosen.quota ?? (await checkQuota(ctx));
       orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
       // The order took one certificate of the package: report the quota as it stands now.
       quota = { ...before, used: before.used + 1 };

@@ -16,6 +16,7 @@ import {
 const REFUND_WINDOW_DAYS = 30;
 
 export async function revokeCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+  if (ctx.config.instanceId) return (await import('./instance-modes.js')).revokeInstance(ctx);
   const { authority, log } = ctx;
   const orderId = requireOrderId(ctx);
   const order = await describeExistingOrder(ctx, orderId);

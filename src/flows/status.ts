@@ -16,6 +16,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
   const result = emptyResult('active');
   let order: OrderStatus | undefined;
   let orders: OrderSummary[] | undefined;
+  if (config.instanceId) return (await import('./instance-modes.js')).reportInstance(ctx);
   if (!config.orderId && domains.length === 0 && !config.cdnDomain) return reportAccount(ctx, result);
 
   if (config.orderId) {
@@ -122,6 +123,7 @@ async function reportAccount(ctx: FlowContext, result: FlowResult): Promise<Flow
   log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
   result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
   result.orders = due;
+  await (await import('./instance-modes.js')).listAccountInstances(ctx, result);
   return result;
 }
 

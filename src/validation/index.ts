@@ -19,12 +19,22 @@ export interface ValidationDeps {
   rememberCleanup(items: CleanupItem[]): void;
 }
 
+/**
+ * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
+ * has one strategy per name, and the post step must see all of their items, not the last one's.
+ */
+const openItems = new Map<string, CleanupItem[]>();
+
 export async function createValidationStrategy(
   deps: ValidationDeps,
   orderId: string,
 ): Promise<ValidationStrategy> {
   const { config } = deps;
-  const providerDeps = { ...deps, ledger: createCleanupLedger(deps.rememberCleanup), orderId };
+  const persist = (items: CleanupItem[]) => {
+    openItems.set(orderId, items);
+    deps.rememberCleanup([...openItems.values()].flat());
+  };
+  const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
   const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
   const file = (
     config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')

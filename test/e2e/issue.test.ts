@@ -215,7 +215,20 @@ describe('issue', () => {
       manual({ domains: 'noquota.example.com', 'product-code': 'geotrust-dv-1-starter' }),
     );
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('No certificate quota left for product geotrust-dv-1-starter (2 of 2 used)');
+    // certificate-api auto looked for a V2.0 instance too (docs/certificate-apis.md), and names both APIs.
+    expect(run.stdout).toContain('no V1.0 quota left for geotrust-dv-1-starter (2 of 2 used)');
+    expect(run.stdout).toContain('the V2.0 instance API has no inactive DV instance');
+    const orderOnly = await runAction(
+      manual({
+        domains: 'noquota.example.com',
+        'product-code': 'geotrust-dv-1-starter',
+        'certificate-api': 'order',
+      }),
+    );
+    expect(orderOnly.exitCode).toBe(1);
+    expect(orderOnly.stdout).toContain(
+      'No certificate quota left for product geotrust-dv-1-starter (2 of 2 used)',
+    );
     expect(creates()).toHaveLength(0);
   });
 

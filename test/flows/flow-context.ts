@@ -14,6 +14,7 @@ import { emulatorInputs } from '../e2e/fixtures.js';
 export { FlowError } from '../../src/errors.js';
 export { cancelOrder } from '../../src/flows/cancel.js';
 export { deleteCertificate } from '../../src/flows/delete.js';
+export { issueCertificate } from '../../src/flows/issue.js';
 export { renewCertificate } from '../../src/flows/renew.js';
 export { revokeCertificate } from '../../src/flows/revoke.js';
 export { reportStatus } from '../../src/flows/status.js';

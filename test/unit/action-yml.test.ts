@@ -62,6 +62,14 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'deploy-timeout': '300',
   'delete-superseded': 'false',
   'dcdn-domains': undefined,
+  // SPEC "Choosing the certificate API".
+  'certificate-api': 'auto',
+  'instance-id': undefined,
+  'certificate-type': 'DV',
+  'key-algorithm': 'RSA_2048',
+  'contact-id': undefined,
+  province: 'Zhejiang',
+  city: 'Hangzhou',
 };
 
 // Inputs the implementation adds beyond the contract.
@@ -104,6 +112,7 @@ const SPEC_OUTPUTS = [
   'superseded-cert-ids',
   'changed',
   'certificates',
+  'instance-id',
 ];
 
 const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];

@@ -1,0 +1,82 @@
+// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
+// read only as far as the decision needs, and logged in one line that says which API and why.
+import { AliyunApiError } from '../aliyun/errors.js';
+import { type ApiFacts, chooseCertificateApi } from '../authority/choose.js';
+import type { CertificateApi, InstanceSummary } from '../authority/port.js';
+import { daysRemaining } from '../certificate.js';
+import { FlowError } from '../errors.js';
+import { isIssued, type OrderSummary, type PackageState } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
+import { inFlightOrder, listOrdersForDomains } from './orders.js';
+
+export interface ChosenApi {
+  api: CertificateApi;
+  reason: string;
+  instanceId?: string;
+  /** What the decision read already, so the flow does not read it again. */
+  orders?: OrderSummary[];
+  instances?: InstanceSummary[];
+  /** The quota that decided for the order API (it had room when read). */
+  quota?: PackageState;
+}
+
+export async function resolveCertificateApi(ctx: FlowContext, domains: string[]): Promise<ChosenApi> {
+  const { config, log } = ctx;
+  const facts: ApiFacts = {
+    requested: config.certificateApi,
+    instanceId: config.instanceId,
+    orderId: config.orderId,
+    certificateType: config.certificateType,
+    productCode: config.productCode,
+    dueBy: dueBy(ctx),
+  };
+  let orders: OrderSummary[] | undefined;
+  for (;;) {
+    const choice = chooseCertificateApi(facts, domains);
+    if ('error' in choice) throw new FlowError(choice.error);
+    if ('api' in choice) {
+      // Explicit choices need no line; a decision the action made says which API and why.
+      if (config.certificateApi === 'auto')
+        log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
+      const quota = choice.api === 'order' ? facts.quota : undefined;
+      return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
+    }
+    if (choice.need === 'orders') {
+      orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+      facts.ordersChecked = true;
+      facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
+    } else if (choice.need === 'quota') {
+      facts.quota = await ctx.authority.describePackageState(config.productCode);
+    } else {
+      const api = ctx.instances?.instance;
+      if (!api) {
+        facts.instancesError = 'not wired in this caller';
+        continue;
+      }
+      try {
+        facts.instances = await api.listInstances();
+      } catch (error) {
+        // An account or a site without the V2.0 API answers with a service error: that API has no room.
+        if (!(error instanceof AliyunApiError) || error.outcomeUnknown) throw error;
+        facts.instancesError = error.code;
+      }
+    }
+  }
+}
+
+/** A certificate that ends by then is due. */
+export function dueBy(ctx: FlowContext): Date {
+  return new Date(ctx.now().getTime() + ctx.config.renewBeforeDays * 86_400_000);
+}
+
+/** In flight, or issued with more days left than renew-before-days: the order API keeps serving these domains. */
+function activeOrder(ctx: FlowContext, orders: OrderSummary[]): OrderSummary | undefined {
+  const now = ctx.now();
+  return (
+    inFlightOrder(orders) ??
+    orders.find(
+      (o) =>
+        isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays,
+    )
+  );
+}
