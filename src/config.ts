@@ -5,7 +5,9 @@ import { InputError, type InputProblem } from './errors.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
 
-export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'] as const;
+export const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'plan'] as const;
+export const ALERTS = ['none', 'issue'] as const;
+export type Alert = (typeof ALERTS)[number];
 export type Mode = (typeof MODES)[number];
 export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateForPackageRequest',
@@ -44,6 +46,12 @@ export interface Config {
   /** 0: the repository's default. */
   artifactRetentionDays: number;
   cdnDomain?: string;
+  /** `plan`: the fleet, inline JSON or a file path (read by the plan flow). */
+  certificates?: string;
+  alert: Alert;
+  alertBeforeDays: number;
+  /** For `alert: issue`; masked by main before anything is printed. */
+  githubToken?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -179,6 +187,10 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     artifactName: text('artifact-name'),
     artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
     cdnDomain: text('cdn-domain'),
+    certificates: text('certificates'),
+    alert: oneOf('alert', ALERTS, 'none'),
+    alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
+    githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
   };
   checkModeRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
@@ -276,6 +288,11 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
   }
+  if (c.mode === 'plan' && !c.certificates)
+    fail(
+      'certificates',
+      'is required for mode plan (a JSON array of entries, or the path of a file holding one)',
+    );
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -1,5 +1,6 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
+import type { AfterRun } from './alert/send-alerts.js';
 import { describeCredentialSource } from './aliyun/credentials.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
@@ -27,9 +28,10 @@ export async function runMain(): Promise<void> {
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
   let domains: string[] = [];
+  let config: Config | undefined;
   try {
-    const config = parseConfig((name) => core.getInput(name), process.env);
-    for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
+    config = parseConfig((name) => core.getInput(name), process.env);
+    for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
       if (secret) core.setSecret(secret);
     domains = await resolveDomains(config);
     const credentialSource = describeCredentialSource(config.credentials);
@@ -43,6 +45,7 @@ export async function runMain(): Promise<void> {
     const result = await runFlow(ctx, domains);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
+    await alertAfterRun(config, { domains, result, now: new Date() });
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -52,9 +55,17 @@ export async function runMain(): Promise<void> {
       domains,
     );
     core.setFailed(`${ACTION_NAME}: ${message}`);
+    if (config)
+      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
   } finally {
     await client?.close();
   }
+}
+
+/** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
+async function alertAfterRun(config: Config, run: AfterRun): Promise<void> {
+  if (config.alert !== 'issue') return;
+  await (await import('./alert/send-alerts.js')).sendAlerts(config, run, createActionsLogger());
 }
 
 function createFlowContext(
@@ -109,5 +120,7 @@ async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult>
       return (await import('./flows/revoke.js')).revokeCertificate(ctx, domains);
     case 'status':
       return (await import('./flows/status.js')).reportStatus(ctx, domains);
+    case 'plan':
+      return (await import('./flows/plan.js')).planRenewals(ctx);
   }
 }

@@ -1,8 +1,17 @@
 // What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
 import type { CheckedCertificate } from './certificate.js';
+import type { FleetPlan } from './fleet/decide.js';
 import type { Challenge, OrderSummary, PackageState } from './vocabulary.js';
 
-export type FlowStatus = 'issued' | 'unchanged' | 'pending' | 'renewed' | 'cancelled' | 'revoked' | 'active';
+export type FlowStatus =
+  | 'issued'
+  | 'unchanged'
+  | 'pending'
+  | 'renewed'
+  | 'cancelled'
+  | 'revoked'
+  | 'active'
+  | 'planned';
 
 export interface TimelineEntry {
   at: Date;
@@ -27,6 +36,8 @@ export interface FlowResult {
   cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
   /** Orders from the order list that the report concerns (`status` mode). */
   orders?: OrderSummary[];
+  /** `plan` mode: every entry's decision and the renewal matrix. */
+  plan?: FleetPlan;
 }
 
 /** What a failed run leaves behind: a result without a status. */

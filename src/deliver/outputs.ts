@@ -4,6 +4,9 @@ import { daysRemaining } from '../certificate.js';
 import type { FlowResult, LeftBehind } from '../result.js';
 import { isoSeconds } from '../time.js';
 
+/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
+const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
+
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
   core.setSecret(value);
@@ -25,6 +28,8 @@ export function publishOutputs(
   // The key was masked by the authority adapter the moment it arrived, before anything was printed.
   const cert = result.certificate;
   set('status', result.status);
+  // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+  if (result.status) set('changed', String(CHANGES.has(result.status)));
   set('order-id', result.orderId);
   set('cert-id', result.certId);
   if (cert) {
@@ -56,6 +61,10 @@ export function publishOutputs(
   if (result.cdn?.notAfter) {
     set('cdn-not-after', isoSeconds(result.cdn.notAfter));
     set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+  }
+  if (result.plan) {
+    set('matrix', JSON.stringify(result.plan.matrix));
+    set('due-count', result.plan.dueCount);
   }
   for (const [name, path] of Object.entries(files)) set(name, path);
 }

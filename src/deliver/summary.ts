@@ -52,7 +52,7 @@ export function renderSummary(
     rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
   }
   const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+  return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}${renderPlan(result)}`;
 }
 
 const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -71,6 +71,26 @@ function renderOrders(result: LeftBehind, now: Date): string {
   const header =
     '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
   return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+
+/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
+function renderPlan(result: LeftBehind): string {
+  if (!result.plan) return '';
+  const rows = result.plan.entries.map((p) => {
+    const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+    const cells = [
+      p.name,
+      p.domains.join(', '),
+      p.decision,
+      p.daysLeft?.toString() ?? '',
+      notAfter,
+      p.reason,
+    ];
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+  });
+  const header =
+    '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
+  return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 export async function writeSummary(markdown: string): Promise<void> {

@@ -27,6 +27,11 @@ const ON_DEMAND = [
   'pfx',
   'files',
   'artifact',
+  'plan',
+  'actions-github',
+  'octokit',
+  'github-issues',
+  'send-alerts',
 ];
 
 // Runs in the loader thread: records each module's URL as it loads.
