@@ -46,7 +46,11 @@ describe('alert: issue', () => {
     const alerts = () => github.issues.filter((i) => !i.pull_request);
     expect(alerts()).toHaveLength(1);
     const [issue] = alerts();
-    expect(issue).toMatchObject({ title: `Certificate alert: ${domains}`, state: 'open', labels: [ALERT_LABEL] });
+    expect(issue).toMatchObject({
+      title: `Certificate alert: ${domains}`,
+      state: 'open',
+      labels: [ALERT_LABEL],
+    });
     expect(issue?.body).toContain('No Alibaba Cloud DNS zone');
     expect(issue?.body).toContain('https://github.example/octo/fleet/actions/runs/4242');
     expect(github.labels).toContain(ALERT_LABEL);

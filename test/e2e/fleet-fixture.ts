@@ -11,7 +11,11 @@ export interface Fleet {
   inFlight: string[];
 }
 
-export async function seedFleet(emulator: Emulator, size: number, zone = 'fleet.example.com'): Promise<Fleet> {
+export async function seedFleet(
+  emulator: Emulator,
+  size: number,
+  zone = 'fleet.example.com',
+): Promise<Fleet> {
   const now = emulator.clock.now();
   // The seeded certificates are read from the list only: a few keys shared among them keep seeding fast.
   const recycle = emulator.cas.knobs.recycleLeafKeys;

@@ -1,4 +1,4 @@
-import { M as isText, F as FlowError, P as rm, Q as rmdir, R as lstat, S as readFile, T as dirname, U as writeFile, V as resolve, W as mkdir, X as realpath, O as ownedItems, Y as relative, Z as isAbsolute, _ as sep } from './start-CeIGyW-8.js';
+import { W as isText, F as FlowError, Z as rm, _ as rmdir, $ as lstat, U as readFile, a0 as dirname, a1 as writeFile, T as resolve, a2 as mkdir, a3 as realpath, Y as ownedItems, a4 as relative, S as isAbsolute, a5 as sep } from './start-C27Hc4vW.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -943,12 +943,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-L4CKGY_z.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-BHIoirJe.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-SyRPrClh.js')).hookProvider,
+    hook: async () => (await import('./hook-BG9nBJpO.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-I7dt4X8q.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-j89oGy3C.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -963,7 +963,8 @@ async function providerOfItem(kind) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status'];
+const MODES = ['issue', 'renew', 'cancel', 'revoke', 'status', 'plan'];
+const ALERTS = ['none', 'issue'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
     'CreateCertificateRequest',
@@ -1097,6 +1098,10 @@ function parseConfig(read, env) {
         artifactName: text('artifact-name'),
         artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
+        certificates: text('certificates'),
+        alert: oneOf('alert', ALERTS, 'none'),
+        alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
+        githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
     };
     checkModeRequirements(config, fail);
     if (problems.length > 0)
@@ -1182,6 +1187,8 @@ function checkModeRequirements(c, fail) {
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
     }
+    if (c.mode === 'plan' && !c.certificates)
+        fail('certificates', 'is required for mode plan (a JSON array of entries, or the path of a file holding one)');
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -1361,6 +1368,8 @@ function checkIssuedCertificate(input) {
 }
 
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
+const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
     setSecret(value);
@@ -1379,6 +1388,9 @@ function publishOutputs(result, files, now) {
     // The key was masked by the authority adapter the moment it arrived, before anything was printed.
     const cert = result.certificate;
     set('status', result.status);
+    // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+    if (result.status)
+        set('changed', String(CHANGES.has(result.status)));
     set('order-id', result.orderId);
     set('cert-id', result.certId);
     if (cert) {
@@ -1411,6 +1423,10 @@ function publishOutputs(result, files, now) {
     if (result.cdn?.notAfter) {
         set('cdn-not-after', isoSeconds(result.cdn.notAfter));
         set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+    }
+    if (result.plan) {
+        set('matrix', JSON.stringify(result.plan.matrix));
+        set('due-count', result.plan.dueCount);
     }
     for (const [name, path] of Object.entries(files))
         set(name, path);
@@ -1466,7 +1482,7 @@ function renderSummary(result, domains, now) {
         rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
     }
     const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}`;
+    return `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}${renderPlan(result)}`;
 }
 const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** The orders a status report concerns, one row each. */
@@ -1484,6 +1500,25 @@ function renderOrders(result, now) {
     });
     const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
     return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
+function renderPlan(result) {
+    if (!result.plan)
+        return '';
+    const rows = result.plan.entries.map((p) => {
+        const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+        const cells = [
+            p.name,
+            p.domains.join(', '),
+            p.decision,
+            p.daysLeft?.toString() ?? '',
+            notAfter,
+            p.reason,
+        ];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
+    return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -1519,7 +1554,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-EFK8bHls.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-CtxJxtQL.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1527,7 +1562,7 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-CRJCeU4Z.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-OoFBKFz1.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
@@ -1535,7 +1570,7 @@ async function deliverResult(config, result, domains) {
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-EFK8bHls.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-CtxJxtQL.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1548,7 +1583,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-LBNxXPhZ.js');
+    const { deliverArtifact } = await import('./artifact-CBWS3zLy.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -2381,7 +2416,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-BLr7vLL0.js').then(function (n) { return n.c; });
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2398,7 +2433,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-BLr7vLL0.js').then(function (n) { return n.c; });
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -3190,7 +3225,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-Sd1zRB-N.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-CkgvGZe2.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3212,9 +3247,10 @@ async function runMain() {
     let client;
     let knownOrderId;
     let domains = [];
+    let config;
     try {
-        const config = parseConfig((name) => getInput(name), process.env);
-        for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
+        config = parseConfig((name) => getInput(name), process.env);
+        for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
             if (secret)
                 setSecret(secret);
         domains = await resolveDomains(config);
@@ -3229,15 +3265,24 @@ async function runMain() {
         const result = await runFlow(ctx, domains);
         result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
+        await alertAfterRun(config, { domains, result, now: new Date() });
     }
     catch (error) {
         const message = describeFailure(error);
         await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains);
         setFailed(`${ACTION_NAME}: ${message}`);
+        if (config)
+            await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
     }
     finally {
         await client?.close();
     }
+}
+/** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
+async function alertAfterRun(config, run) {
+    if (config.alert !== 'issue')
+        return;
+    await (await import('./send-alerts-Bx-KUoqr.js').then(function (n) { return n.s; })).sendAlerts(config, run, createActionsLogger());
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
@@ -3259,7 +3304,7 @@ function createFlowContext(config, services, onOrderKnown) {
 async function resolveDomains(config) {
     if (!config.csr)
         return config.domains;
-    const { inspectCsr } = await import('./csr-eT16gKVq.js');
+    const { inspectCsr } = await import('./csr-CV2gV0_w.js');
     const csr = await inspectCsr(config.csr);
     if (typeof csr === 'string')
         throw new InputError([{ input: 'csr', problem: csr }]);
@@ -3279,13 +3324,15 @@ async function runFlow(ctx, domains) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-B_c8US3p.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-CWFArMpU.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-w7rjUfgT.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-BF4rAfZh.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-D7K1YdZc.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-BiMXUk9n.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-DA-CWq2n.js')).reportStatus(ctx, domains);
+            return (await import('./status-D5kWDPXI.js')).reportStatus(ctx, domains);
+        case 'plan':
+            return (await import('./plan-BALonBm0.js')).planRenewals(ctx);
     }
 }
 
@@ -3353,4 +3400,4 @@ async function runPost() {
     }
 }
 
-export { X509Certificate as $, AliyunApiError as A, isOrderNotFound as B, removeChallengeRecords as C, DAY_MS as D, latestIssued as E, FlowError as F, validationRecordNames as G, zoneResolver as H, daysRemaining as I, splitPemBundle as J, describeCertificate as K, zoneForName as L, isText as M, requiredRecordNames as N, ownedItems as O, rm as P, rmdir as Q, lstat as R, readFile as S, dirname as T, writeFile as U, resolve as V, mkdir as W, realpath as X, relative as Y, isAbsolute as Z, sep as _, isDebug as a, createHash as a0, createPrivateKey as a1, tmpdir as a2, basename as a3, mkdtemp as a4, join as a5, chmod as a6, textField as a7, percentEncode as a8, randomUUID as a9, formatTimestamp as aa, createTransport as ab, classifyServiceError as ac, DEFAULT_RETRY_POLICY as ad, backoffDelayMs as ae, isPostStep as b, runMain as c, debug as d, error as e, checkDomain as f, describeExistingOrder as g, readOrderCertificate as h, info as i, sameDomainSet as j, isoDay as k, listOrdersForDomains as l, findOrderSummary as m, normaliseDomain as n, isFreeProduct as o, isIssued as p, inFlightOrder as q, runPost as r, setSecret as s, waitForIssuance as t, pendingResult as u, acceptIssuedCertificate as v, warning as w, isOrderStateError as x, reconcileUncertainCreate as y, requireOrderId as z };
+export { lstat as $, AliyunApiError as A, reconcileUncertainCreate as B, requireOrderId as C, isOrderNotFound as D, removeChallengeRecords as E, FlowError as F, DAY_MS as G, latestIssued as H, validationRecordNames as I, zoneResolver as J, splitPemBundle as K, describeCertificate as L, renewalWindowDays as M, isRecord as N, parseDomainList as O, checkDomainSet as P, InputError as Q, isInFlight as R, isAbsolute as S, resolve as T, readFile as U, zoneForName as V, isText as W, requiredRecordNames as X, ownedItems as Y, rm as Z, rmdir as _, isDebug as a, dirname as a0, writeFile as a1, mkdir as a2, realpath as a3, relative as a4, sep as a5, X509Certificate as a6, createHash as a7, createPrivateKey as a8, mkdtemp as a9, join as aa, tmpdir as ab, chmod as ac, basename as ad, textField as ae, percentEncode as af, randomUUID as ag, formatTimestamp as ah, createTransport as ai, classifyServiceError as aj, DEFAULT_RETRY_POLICY as ak, backoffDelayMs as al, isPostStep as b, runMain as c, debug as d, error as e, isoSeconds as f, daysRemaining as g, checkDomain as h, info as i, describeExistingOrder as j, readOrderCertificate as k, sameDomainSet as l, isoDay as m, normaliseDomain as n, listOrdersForDomains as o, findOrderSummary as p, isFreeProduct as q, runPost as r, setSecret as s, isIssued as t, inFlightOrder as u, waitForIssuance as v, warning as w, pendingResult as x, acceptIssuedCertificate as y, isOrderStateError as z };

@@ -1,4 +1,4 @@
-import { V as resolve, W as mkdir, a4 as mkdtemp, a5 as join, a2 as tmpdir, U as writeFile, a6 as chmod } from './start-CeIGyW-8.js';
+import { T as resolve, a2 as mkdir, a9 as mkdtemp, aa as join, ab as tmpdir, a1 as writeFile, ac as chmod } from './start-C27Hc4vW.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,4 +1,4 @@
-import { z as requireOrderId, g as describeExistingOrder, F as FlowError, m as findOrderSummary, h as readOrderCertificate, x as isOrderStateError, k as isoDay, D as DAY_MS } from './start-CeIGyW-8.js';
+import { C as requireOrderId, j as describeExistingOrder, F as FlowError, p as findOrderSummary, k as readOrderCertificate, z as isOrderStateError, m as isoDay, G as DAY_MS } from './start-C27Hc4vW.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).

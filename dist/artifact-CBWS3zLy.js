@@ -1,5 +1,5 @@
-import { a2 as tmpdir, a3 as basename, P as rm } from './start-CeIGyW-8.js';
-import { stageArtifactFiles } from './files-CRJCeU4Z.js';
+import { ab as tmpdir, ad as basename, Z as rm } from './start-C27Hc4vW.js';
+import { stageArtifactFiles } from './files-OoFBKFz1.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
@@ -16,7 +16,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-BuTlVe78.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-DKTh4RJ0.js');
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);

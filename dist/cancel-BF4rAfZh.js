@@ -1,4 +1,4 @@
-import { z as requireOrderId, g as describeExistingOrder, F as FlowError, m as findOrderSummary, B as isOrderNotFound, x as isOrderStateError, C as removeChallengeRecords } from './start-CeIGyW-8.js';
+import { C as requireOrderId, j as describeExistingOrder, F as FlowError, p as findOrderSummary, D as isOrderNotFound, z as isOrderStateError, E as removeChallengeRecords } from './start-C27Hc4vW.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 async function cancelOrder(ctx, domains) {

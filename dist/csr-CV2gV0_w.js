@@ -1,4 +1,4 @@
-import { n as normaliseDomain, f as checkDomain } from './start-CeIGyW-8.js';
+import { n as normaliseDomain, h as checkDomain } from './start-C27Hc4vW.js';
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
 /** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */

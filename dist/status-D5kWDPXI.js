@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, l as listOrdersForDomains, E as latestIssued, q as inFlightOrder, h as readOrderCertificate, m as findOrderSummary, G as validationRecordNames, H as zoneResolver, I as daysRemaining, p as isIssued, A as AliyunApiError, J as splitPemBundle, K as describeCertificate } from './start-CeIGyW-8.js';
+import { j as describeExistingOrder, F as FlowError, o as listOrdersForDomains, H as latestIssued, u as inFlightOrder, k as readOrderCertificate, p as findOrderSummary, I as validationRecordNames, J as zoneResolver, g as daysRemaining, t as isIssued, A as AliyunApiError, K as splitPemBundle, L as describeCertificate } from './start-C27Hc4vW.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,

@@ -1,4 +1,4 @@
-import { M as isText, F as FlowError, N as requiredRecordNames, H as zoneResolver, O as ownedItems } from './start-CeIGyW-8.js';
+import { W as isText, F as FlowError, X as requiredRecordNames, J as zoneResolver, Y as ownedItems } from './start-C27Hc4vW.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, h as readOrderCertificate, j as sameDomainSet, k as isoDay, l as listOrdersForDomains, m as findOrderSummary, o as isFreeProduct, p as isIssued, q as inFlightOrder, t as waitForIssuance, u as pendingResult, v as acceptIssuedCertificate, x as isOrderStateError, A as AliyunApiError, y as reconcileUncertainCreate } from './start-CeIGyW-8.js';
+import { j as describeExistingOrder, F as FlowError, k as readOrderCertificate, l as sameDomainSet, m as isoDay, o as listOrdersForDomains, p as findOrderSummary, q as isFreeProduct, t as isIssued, u as inFlightOrder, v as waitForIssuance, x as pendingResult, y as acceptIssuedCertificate, z as isOrderStateError, A as AliyunApiError, B as reconcileUncertainCreate } from './start-C27Hc4vW.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.

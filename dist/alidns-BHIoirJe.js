@@ -1,4 +1,4 @@
-import { L as zoneForName, A as AliyunApiError, M as isText, N as requiredRecordNames, H as zoneResolver, F as FlowError, O as ownedItems } from './start-CeIGyW-8.js';
+import { V as zoneForName, A as AliyunApiError, W as isText, X as requiredRecordNames, J as zoneResolver, F as FlowError, Y as ownedItems } from './start-C27Hc4vW.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
