@@ -23,6 +23,9 @@ const NAMED_CHUNKS = {
   tunnel: 'tunnel',
   '@actions/cache': 'actions-cache',
   '@actions/artifact': 'actions-artifact',
+  // alert: issue only (src/alert/).
+  '@actions/github': 'actions-github',
+  '@octokit': 'octokit',
   pkijs: 'pkijs',
   // Shared by pkijs and @peculiar/x509: apart, so that loading pkijs does not run x509's set-up.
   asn1js: 'asn1js',

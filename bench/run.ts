@@ -15,6 +15,7 @@ import { casSdkClient, sdkRequest } from '../emulator/test-helpers.js';
 import { RpcClient } from '../src/aliyun/rpc.js';
 import { createOrderApi } from '../src/authority/order-api.js';
 import { emulatorInputs } from '../test/e2e/fixtures.js';
+import { seedFleet } from '../test/e2e/fleet-fixture.js';
 import { runAction } from '../test/e2e/run-action.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -272,13 +273,53 @@ async function throughput(total = 500, concurrency = 8): Promise<void> {
   }
 }
 
+/**
+ * `mode: plan` over a fleet (5 due, 1 in flight, the rest not due) with the order list at the account's 10 QPS,
+ * side by side with one no-op run of one certificate: what a daily schedule costs, per fleet and per certificate.
+ */
+async function planFigures(sizes = [100, 1000], qps = 10): Promise<void> {
+  const timed = async (emulator: Emulator, inputs: Record<string, string>) => {
+    emulator.calls.length = 0;
+    emulator.faults.chaos = { qps, qpsActions: ['ListUserCertificateOrder'] };
+    const start = Date.now();
+    const run = await runAction(emulatorInputs(emulator, inputs));
+    const wallMs = Date.now() - start;
+    emulator.faults.clear();
+    const accepted = emulator.calls.filter((c) => c.status === 200).length;
+    const throttled = emulator.calls.filter((c) => c.code === 'Throttling.User').length;
+    return { run, wallMs, accepted, throttled };
+  };
+  for (const size of sizes) {
+    const emulator = await createEmulator({ zones: ['example.com'] });
+    try {
+      const fleet = await seedFleet(emulator, size);
+      const noop = await timed(emulator, { domains: fleet.entries[size - 1]?.domains ?? '' });
+      if (noop.run.outputs.status !== 'unchanged') throw new Error(`the no-op run: ${noop.run.stdout}`);
+      const plan = await timed(emulator, { mode: 'plan', certificates: JSON.stringify(fleet.entries) });
+      if (plan.run.outputs['due-count'] !== '6') throw new Error(`the plan: ${plan.run.stdout}`);
+      console.log(
+        `plan of ${size} certificates (5 due, 1 in flight), ListUserCertificateOrder at ${qps} QPS: ` +
+          `${plan.accepted} calls (${plan.throttled} throttled), wall ${plan.wallMs} ms, matrix of ` +
+          `${plan.run.outputs['due-count']} | one no-op run of one certificate: ${noop.accepted} calls, ` +
+          `wall ${noop.wallMs} ms | the old fan-out (one no-op job each): ${noop.accepted * size} calls`,
+      );
+    } finally {
+      await emulator.close();
+    }
+  }
+}
+
 function node24(): string | undefined {
   const candidate = process.env.NODE24 || join(root, '.tmp/node24/node_modules/.bin/node');
   return existsSync(candidate) ? candidate : undefined;
 }
 
-// `npm run bench -- start`, `-- parallel` or `-- calls`: only that part.
+// `npm run bench -- start`, `-- parallel`, `-- calls` or `-- plan`: only that part.
 const only = process.argv[2];
+if (only === 'plan') {
+  await planFigures();
+  process.exit(0);
+}
 bundleSizes();
 const emulator = await noopEmulator();
 try {
@@ -293,6 +334,7 @@ try {
 } finally {
   await emulator.close();
 }
+if (only === undefined) await planFigures();
 if (only === undefined || only === 'calls') {
   await callsPerIssuance();
   await callsPerInstanceIssuance();

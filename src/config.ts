@@ -18,9 +18,12 @@ export const MODES = [
   'delete',
   'list',
   'deploy',
+  'plan',
 ] as const;
 /** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
 const DEPLOYING_MODES: readonly string[] = ['issue', 'renew', 'upload', 'deploy'];
+export const ALERTS = ['none', 'issue'] as const;
+export type Alert = (typeof ALERTS)[number];
 export type Mode = (typeof MODES)[number];
 export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateForPackageRequest',
@@ -79,6 +82,12 @@ export interface Config {
   deploy: DeployConfig;
   /** Certificates held at the service (`upload`, `download`, `delete`, `list`). */
   held: HeldInputs;
+  /** `plan`: the fleet, inline JSON or a file path (read by the plan flow). */
+  certificates?: string;
+  alert: Alert;
+  alertBeforeDays: number;
+  /** For `alert: issue`; masked by main before anything is printed. */
+  githubToken?: string;
 }
 
 /** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */
@@ -268,6 +277,10 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
       privateKeyFile: text('private-key-file'),
       certificateName: text('certificate-name'),
     },
+    certificates: text('certificates'),
+    alert: oneOf('alert', ALERTS, 'none'),
+    alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
+    githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
   };
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
     fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
@@ -395,6 +408,11 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
     fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
   }
   checkHeldInputs(c, fail);
+  if (c.mode === 'plan' && !c.certificates)
+    fail(
+      'certificates',
+      'is required for mode plan (a JSON array of entries, or the path of a file holding one)',
+    );
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -1,5 +1,6 @@
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 import * as core from '@actions/core';
+import type { AfterRun } from './alert/send-alerts.js';
 import { describeCredentialSource } from './aliyun/credentials.js';
 import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
@@ -29,9 +30,10 @@ export async function runMain(): Promise<void> {
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
   let domains: string[] = [];
+  let config: Config | undefined;
   try {
-    const config = parseConfig((name) => core.getInput(name), process.env);
-    for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
+    config = parseConfig((name) => core.getInput(name), process.env);
+    for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
       if (secret) core.setSecret(secret);
     domains = await resolveDomains(config);
     const credentialSource = describeCredentialSource(config.credentials);
@@ -51,6 +53,7 @@ export async function runMain(): Promise<void> {
       const deployment = await (await import('./flows/deploy.js')).deployFlowResult(deployDeps, result);
       if (deployment) await (await import('./deliver/deployment.js')).deliverDeployment(deployment);
     }
+    await alertAfterRun(config, { domains, result, now: new Date() });
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -60,9 +63,17 @@ export async function runMain(): Promise<void> {
       domains,
     );
     core.setFailed(`${ACTION_NAME}: ${message}`);
+    if (config)
+      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
   } finally {
     await client?.close();
   }
+}
+
+/** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
+async function alertAfterRun(config: Config, run: AfterRun): Promise<void> {
+  if (config.alert !== 'issue') return;
+  await (await import('./alert/send-alerts.js')).sendAlerts(config, run, createActionsLogger());
 }
 
 function createFlowContext(
@@ -130,5 +141,7 @@ async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps):
       return (await import('./flows/delete.js')).deleteCertificate(ctx);
     case 'list':
       return (await import('./flows/list.js')).listCertificates(ctx, domains);
+    case 'plan':
+      return (await import('./flows/plan.js')).planRenewals(ctx);
   }
 }

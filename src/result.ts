@@ -1,5 +1,6 @@
 // What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
 import type { CheckedCertificate } from './certificate.js';
+import type { FleetPlan } from './fleet/decide.js';
 import type { Challenge, OrderSummary, PackageState } from './vocabulary.js';
 
 export type FlowStatus =
@@ -14,7 +15,8 @@ export type FlowStatus =
   | 'downloaded'
   | 'deleted'
   | 'listed'
-  | 'deployed';
+  | 'deployed'
+  | 'planned';
 
 /** One certificate held at the service, as `list` reports it (the output `certificates`). */
 export interface ListedCertificate {
@@ -81,6 +83,8 @@ export interface FlowResult {
   renewBeforeDays?: number;
   /** Instances the report concerns (`status` mode, when the instance API answers). */
   instances?: Array<{ instanceId: string; status: string; domains: string[]; notAfter?: Date }>;
+  /** `plan` mode: every entry's decision and the renewal matrix. */
+  plan?: FleetPlan;
 }
 
 /** What a failed run leaves behind: a result without a status. */

@@ -4,6 +4,9 @@ import { daysRemaining } from '../certificate.js';
 import type { FlowResult, LeftBehind, ListedCertificate } from '../result.js';
 import { isoSeconds } from '../time.js';
 
+/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
+const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
+
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
   core.setSecret(value);
@@ -25,8 +28,8 @@ export function publishOutputs(
   // The key was masked by the authority adapter the moment it arrived, before anything was printed.
   const cert = result.certificate;
   set('status', result.status);
-  // `changed`: this run issued, renewed or uploaded something (a deployment adds its own, deliver/deployment.ts).
-  if (result.status) set('changed', String(['issued', 'renewed', 'uploaded'].includes(result.status)));
+  // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+  if (result.status) set('changed', String(CHANGES.has(result.status)));
   set('order-id', result.orderId);
   set('instance-id', result.instanceId);
   set('cert-id', result.certId);
@@ -62,6 +65,10 @@ export function publishOutputs(
   }
   if (result.certificates)
     set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
+  if (result.plan) {
+    set('matrix', JSON.stringify(result.plan.matrix));
+    set('due-count', result.plan.dueCount);
+  }
   for (const [name, path] of Object.entries(files)) set(name, path);
 }
 

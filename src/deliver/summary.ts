@@ -56,7 +56,8 @@ export function renderSummary(
   return (
     `### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
     renderInstances(result, now) +
-    renderHeldCertificates(result, now)
+    renderHeldCertificates(result, now) +
+    renderPlan(result)
   );
 }
 
@@ -103,6 +104,26 @@ function renderInstances(result: LeftBehind, now: Date): string {
   });
   const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
   return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+
+/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
+function renderPlan(result: LeftBehind): string {
+  if (!result.plan) return '';
+  const rows = result.plan.entries.map((p) => {
+    const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+    const cells = [
+      p.name,
+      p.domains.join(', '),
+      p.decision,
+      p.daysLeft?.toString() ?? '',
+      notAfter,
+      p.reason,
+    ];
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+  });
+  const header =
+    '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
+  return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 export async function writeSummary(markdown: string): Promise<void> {

@@ -27,6 +27,11 @@ const ON_DEMAND = [
   'pfx',
   'files',
   'artifact',
+  'plan',
+  'actions-github',
+  'octokit',
+  'github-issues',
+  'send-alerts',
 ];
 
 /** The lazily imported deployment modules (src/flows/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */

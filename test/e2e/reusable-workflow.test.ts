@@ -30,7 +30,7 @@ function evaluate(value: unknown, context: Context): string {
     if (literal) result = literal[1];
     else if (/^\d+$/.test(term)) result = Number(term);
     else {
-      const ref = /^(matrix|inputs|secrets)\.([\w-]+)$/.exec(term);
+      const ref = /^(matrix|inputs|secrets|vars)\.([\w-]+)$/.exec(term);
       if (!ref) throw new Error(`expression the test does not emulate: ${term}`);
       result = context[ref[1] ?? '']?.[ref[2] ?? ''];
     }
@@ -55,6 +55,35 @@ describe('renew.yml → certificate.yml → the action', () => {
 
   it('calls the reusable workflow by its full name, at a major tag', () => {
     expect(renew.uses).toMatch(/^[\w-]+\/[\w.-]+\/\.github\/workflows\/certificate\.yml@v\d+$/);
+  });
+
+  it('plans first: the plan step runs mode plan on the list, and renewals run only over its matrix', async () => {
+    const jobs = workflow('renew.yml').jobs;
+    expect(renew.needs).toBe('plan');
+    expect(renew.if).toContain("needs.plan.outputs.due-count != '0'");
+    expect(renew.strategy.matrix).toMatch(/^\$\{\{ fromJSON\(needs\.plan\.outputs\.matrix\) \}\}$/);
+    expect(jobs.summary.needs).toEqual(['plan', 'renew', 'renew-batch']);
+    expect(jobs['renew-batch'].if).toContain('.include[0].batch');
+    const step = jobs.plan.steps.find((s: { id?: string }) => s.id === 'plan');
+    expect(step.uses).toMatch(/^[\w-]+\/[\w.-]+@v\d+$/);
+    const list = readFileSync(path.join(root, '.github/certificates.example.json'), 'utf8');
+    const withInputs: Record<string, string> = {};
+    const context = {
+      vars: { CERTIFICATES: list },
+      secrets: {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
+      },
+    };
+    for (const [name, value] of Object.entries(step.with ?? {})) withInputs[name] = evaluate(value, context);
+    withInputs.alert = 'none'; // no GitHub API here (test/e2e/alerts.test.ts has one)
+    const run = await runAction({ ...withInputs, endpoint: emulator.url });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const matrix = JSON.parse(run.outputs.matrix ?? '');
+    const names = JSON.parse(list).map((e: { name: string }) => e.name);
+    // Nothing issued yet for the example's names: every entry is due.
+    expect(matrix.include.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(names));
+    expect(run.outputs['due-count']).toBe(String(names.length));
   });
 
   it("issues a listed certificate once, then a daily re-run reuses it, with certificate.yml's defaults", async () => {

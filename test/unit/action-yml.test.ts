@@ -70,6 +70,12 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'contact-id': undefined,
   province: 'Zhejiang',
   city: 'Hangzhou',
+  certificates: undefined,
+  alert: 'none',
+  'alert-before-days': '7',
+  // The job's GITHUB_TOKEN.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the runner's expression, literally as action.yml has it
+  'github-token': '${{ github.token }}',
 };
 
 // Inputs the implementation adds beyond the contract.
@@ -113,9 +119,11 @@ const SPEC_OUTPUTS = [
   'changed',
   'certificates',
   'instance-id',
+  'matrix',
+  'due-count',
 ];
 
-const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining'];
+const WORKFLOW_OUTPUTS = ['status', 'order-id', 'cert-id', 'not-after', 'days-remaining', 'changed'];
 // Secrets of the reusable workflow: action inputs that must never be workflow inputs (they'd be logged).
 const SECRET_INPUTS = [
   'access-key-id',

@@ -1,0 +1,66 @@
+// `alert: issue`: after a run, the alert issues of this repository follow what happened (docs/alerts.md).
+// An alert that cannot be sent is a warning, never a failure: a plan or a renewal must not stop over it.
+import { daysRemaining } from '../certificate.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { FlowResult } from '../result.js';
+import { isoSeconds } from '../time.js';
+import { type AlertEvent, eventsForPlan, eventsForRun } from './events.js';
+
+const ALERTING_MODES = new Set(['issue', 'renew', 'plan']);
+
+export interface AfterRun {
+  domains: string[];
+  result?: FlowResult;
+  failure?: string;
+  orderId?: string;
+  now: Date;
+}
+
+export async function sendAlerts(config: Config, run: AfterRun, log: Logger): Promise<void> {
+  if (config.alert !== 'issue' || !ALERTING_MODES.has(config.mode)) return;
+  const env = process.env;
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  const events = eventsOf(config, run, runUrl);
+  if (events.length === 0) return;
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  if (!repository?.includes('/') || !config.githubToken) {
+    log.warning(
+      'alert: issue needs GITHUB_REPOSITORY (set on GitHub runners) and github-token; no alert was sent.',
+    );
+    return;
+  }
+  try {
+    const { applyAlerts } = await import('./github-issues.js');
+    await applyAlerts({ token: config.githubToken, repository }, events, log);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const hint =
+      status === 403 || status === 401
+        ? ' Give the job `permissions: issues: write` (or a github-token that has it).'
+        : '';
+    log.warning(
+      `alert: could not update the alert issues in ${repository} (${(error as Error).message}).${hint}`,
+    );
+  }
+}
+
+function eventsOf(config: Config, run: AfterRun, runUrl: string | undefined): AlertEvent[] {
+  if (run.result?.plan) return eventsForPlan(run.result.plan, config.alertBeforeDays, runUrl);
+  const info = run.result?.certificate?.info;
+  return eventsForRun(
+    {
+      domains: run.domains,
+      orderId: run.result?.orderId ?? run.orderId,
+      status: run.result?.status,
+      failure: run.failure,
+      daysLeft: info ? daysRemaining(info.notAfter, run.now) : undefined,
+      notAfter: info ? isoSeconds(info.notAfter) : undefined,
+      runUrl,
+    },
+    config.alertBeforeDays,
+  );
+}

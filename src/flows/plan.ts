@@ -1,0 +1,92 @@
+// mode: plan — one pass over what the account holds (every page of the order list), a decision per entry of
+// `certificates`, and the matrix of the entries due or in flight for the renewal jobs (docs/fleet.md). It reads
+// only: it never orders, so it is safe to run as often as the schedule likes.
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { daysRemaining } from '../certificate.js';
+import { InputError } from '../errors.js';
+import { type HeldCertificate, planFleet } from '../fleet/decide.js';
+import { parseFleetEntries } from '../fleet/entries.js';
+import { emptyResult, type FlowResult } from '../result.js';
+import { isInFlight, isIssued, type OrderSummary } from '../vocabulary.js';
+import type { FlowContext } from './context.js';
+
+export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
+  const { config, log } = ctx;
+  const text = await readCertificateList(config.certificates ?? '');
+  let parsed: ReturnType<typeof parseFleetEntries>;
+  try {
+    parsed = parseFleetEntries(text, { renewBeforeDays: config.renewBeforeDays });
+  } catch (error) {
+    throw new InputError([{ input: 'certificates', problem: (error as Error).message }]);
+  }
+  const now = ctx.now();
+  // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
+  const orders = await ctx.authority.listOrders({});
+  const held = orders.map((o) => heldFromOrder(o, now));
+  const plan = planFleet(parsed, held, now);
+  for (const p of plan.entries) log.info(`${p.name}: ${p.decision} (${p.reason}).`);
+  const counts = countBy(plan.entries.map((p) => p.decision));
+  log.info(
+    `${plan.entries.length} certificate(s): ${counts.due ?? 0} due, ${counts['in-flight'] ?? 0} in flight, ` +
+      `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; ${orders.length} order(s) read.`,
+  );
+  for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
+    log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
+  if (plan.batchSize > 1) {
+    log.info(
+      `${plan.dueCount} certificates to renew is more than one matrix runs (256): ` +
+        `${plan.matrix.include.length} batches of up to ${plan.batchSize}.`,
+    );
+  }
+  const result = emptyResult('planned');
+  result.plan = plan;
+  result.details.push(['Due or in flight', String(plan.dueCount)]);
+  result.details.push(['Orders read', String(orders.length)]);
+  return result;
+}
+
+/** Inline JSON (starts with `[`), or a file: relative to the workspace, as GitHub's own inputs take paths. */
+async function readCertificateList(value: string): Promise<string> {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('[')) return trimmed;
+  const base = process.env.GITHUB_WORKSPACE || process.cwd();
+  const path = isAbsolute(trimmed) ? trimmed : resolve(base, trimmed);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError([
+      {
+        input: 'certificates',
+        problem: `is neither a JSON array nor a readable file (${path}: ${code}); check out the repository first`,
+      },
+    ]);
+  }
+}
+
+export function heldFromOrder(o: OrderSummary, now: Date): HeldCertificate {
+  const expired = o.status === 'EXPIRED' || (o.certEndTime ? daysRemaining(o.certEndTime, now) < 0 : false);
+  const state = isInFlight(o.status)
+    ? 'in-flight'
+    : isIssued(o.status) || o.status === 'EXPIRED'
+      ? expired
+        ? 'expired'
+        : 'valid'
+      : 'other';
+  return {
+    source: 'order',
+    id: o.orderId,
+    domains: o.domains,
+    state,
+    notBefore: o.certStartTime,
+    notAfter: o.certEndTime,
+    productCode: o.productCode,
+  };
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,144 @@
+// `mode: plan` end to end (dist/index.js against the emulator): a fleet of 100 and of 1,000 certificates, the order
+// list limited to the account's 10 calls a second, 5 due and 1 in flight: the matrix names exactly those, in a few
+// list calls whatever the fleet's size. Then the matrix feeds the renewals: the in-flight entry resumes its order
+// (never a second one), and a batch (the form past 256) renews its certificates one after the other.
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
+import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
+import { type Fleet, seedFleet } from './fleet-fixture.js';
+import { NODE_BINARY, runAction } from './run-action.js';
+
+type Matrix = { include: Array<Record<string, unknown>> };
+
+describe.each([100, 1000])('mode: plan over %i certificates at 10 QPS', (size) => {
+  let emulator: Emulator;
+  let fleet: Fleet;
+  beforeAll(async () => {
+    emulator = await createEmulator({ zones: ['example.com'] });
+    fleet = await seedFleet(emulator, size);
+  }, 120_000);
+  afterAll(() => emulator.close());
+
+  it('plans in a few list calls; the matrix names exactly the due and in-flight ones', async () => {
+    emulator.calls.length = 0;
+    emulator.faults.chaos = { qps: 10, qpsActions: ['ListUserCertificateOrder'] };
+    const run = await runAction(
+      emulatorInputs(emulator, { mode: 'plan', certificates: 'certificates.json' }),
+      {
+        prepare: (dir) => writeFile(join(dir, 'certificates.json'), JSON.stringify(fleet.entries)),
+        env: { GITHUB_WORKSPACE: '' },
+      },
+    );
+    emulator.faults.clear();
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('planned');
+    expect(run.outputs.changed).toBe('false');
+    expect(run.outputs['due-count']).toBe('6');
+    const matrix = JSON.parse(run.outputs.matrix ?? '') as Matrix;
+    expect(matrix.include.map((e) => e.name).sort()).toEqual([...fleet.due, ...fleet.inFlight].sort());
+    const inFlight = matrix.include.find((e) => e.plan === 'in-flight');
+    expect(inFlight).toMatchObject({ name: fleet.inFlight[0], 'order-id': expect.stringMatching(/^\d+$/) });
+    // Only the order list, every page (50 a page), whatever the fleet's size: no call per certificate.
+    const accepted = emulator.calls.filter((c) => c.status === 200);
+    expect(new Set(accepted.map((c) => c.action))).toEqual(new Set(['ListUserCertificateOrder']));
+    expect(accepted.length).toBe(Math.ceil((size - 2) / 50));
+    // The summary lists every certificate, fewest days left first.
+    const rows = run.summary.split('\n').filter((l) => /^\| cert-\d+ \|/.test(l));
+    expect(rows).toHaveLength(size);
+    // No certificate at all (2 due, 1 in flight) lead, then the 3 with 10 days left, then the rest.
+    expect(rows.slice(0, 6).map((r) => r.split(' | ')[2])).toEqual([
+      'due',
+      'due',
+      'in-flight',
+      'due',
+      'due',
+      'due',
+    ]);
+    expect(rows.slice(6).every((r) => r.includes('| ok |'))).toBe(true);
+  }, 120_000);
+});
+
+describe('the matrix feeds the renewals', () => {
+  let emulator: Emulator;
+  let fleet: Fleet;
+  let matrix: Matrix;
+  beforeAll(async () => {
+    emulator = await createEmulator({ zones: ['example.com'] });
+    fleet = await seedFleet(emulator, 12);
+    const run = await runAction(
+      emulatorInputs(emulator, { mode: 'plan', certificates: JSON.stringify(fleet.entries) }),
+    );
+    matrix = JSON.parse(run.outputs.matrix ?? '') as Matrix;
+  }, 60_000);
+  afterAll(() => emulator.close());
+
+  it('the in-flight entry resumes its order: issued, and no second order for the names', async () => {
+    const entry = matrix.include.find((e) => e.plan === 'in-flight') ?? {};
+    const ordersBefore = emulator.cas.orders().length;
+    const run = await runAction(
+      emulatorInputs(emulator, {
+        mode: 'issue',
+        domains: String(entry.domains),
+        'order-id': String(entry['order-id']),
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'issued', 'order-id': entry['order-id'], changed: 'true' });
+    expect(emulator.cas.orders().length).toBe(ordersBefore);
+  });
+
+  it('a batch job (scripts/renew-batch.mjs) renews its certificates in turn, as GitHub runs the action', async () => {
+    const batch = matrix.include.filter((e) => e.plan === 'due').slice(0, 3);
+    const env = {
+      PATH: process.env.PATH ?? '',
+      CERTIFICATES: JSON.stringify(batch),
+      BATCH_INPUTS: JSON.stringify({
+        ...emulatorInputs(emulator),
+        'fail-on-pending': 'false',
+        'access-key-id': '',
+        'access-key-secret': '',
+      }),
+      ALIBABA_CLOUD_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
+    };
+    const script = resolve(import.meta.dirname, '../../scripts/renew-batch.mjs');
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
+      const child = spawn(NODE_BINARY, [script], { env });
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+      });
+      child.on('close', (exit) => done({ code: exit, stdout: out }));
+    });
+    expect(code, stdout).toBe(0);
+    for (const e of batch) expect(stdout).toContain(`${e.name}: issued`);
+    const replan = await runAction(
+      emulatorInputs(emulator, { mode: 'plan', certificates: JSON.stringify(fleet.entries) }),
+    );
+    const left = (JSON.parse(replan.outputs.matrix ?? '') as Matrix).include.map((e) => e.name);
+    for (const e of batch) expect(left).not.toContain(e.name);
+  });
+
+  it('a bad entry is reported and left out; the others are still planned', async () => {
+    const run = await runAction(
+      emulatorInputs(emulator, {
+        mode: 'plan',
+        certificates: JSON.stringify([...fleet.entries, { name: 'no domains' }]),
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::certificates: entry no domains name must be/);
+    expect(run.summary).toMatch(/\| no domains \| {2}\| invalid \|/);
+  });
+
+  it('a certificates input that is neither JSON nor a file fails naming the input, before any call', async () => {
+    emulator.calls.length = 0;
+    const run = await runAction(emulatorInputs(emulator, { mode: 'plan', certificates: 'missing.json' }));
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/input 'certificates' is neither a JSON array nor a readable file/);
+    expect(emulator.calls).toHaveLength(0);
+  });
+});
