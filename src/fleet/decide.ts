@@ -11,7 +11,7 @@ export const MAX_MATRIX_JOBS = 256;
 
 /** One certificate, order or instance the account holds, in the planner's own terms. */
 export interface HeldCertificate {
-  /** Which list it came from: `order` (ListUserCertificateOrder), later `instance`, `certificate`. */
+  /** Which list it came from: `order` (ListUserCertificateOrder), `instance` (ListInstances), `certificate`. */
   source: string;
   /** Its id in that list (order id, instance id, certificate id). */
   id: string;
@@ -135,7 +135,8 @@ function byDaysLeft(a: PlannedEntry, b: PlannedEntry): number {
 function matrixEntry(p: PlannedEntry): Record<string, unknown> {
   const fields: Record<string, unknown> = { ...(p.entry?.fields ?? {}), name: p.name };
   fields.plan = p.decision;
-  if (p.inFlight && p.inFlight.source === 'order') fields['order-id'] = p.inFlight.id;
+  if (p.inFlight?.source === 'order') fields['order-id'] = p.inFlight.id;
+  if (p.inFlight?.source === 'instance') fields['instance-id'] = p.inFlight.id;
   return fields;
 }
 

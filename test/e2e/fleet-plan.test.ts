@@ -41,10 +41,15 @@ describe.each([100, 1000])('mode: plan over %i certificates at 10 QPS', (size) =
     expect(matrix.include.map((e) => e.name).sort()).toEqual([...fleet.due, ...fleet.inFlight].sort());
     const inFlight = matrix.include.find((e) => e.plan === 'in-flight');
     expect(inFlight).toMatchObject({ name: fleet.inFlight[0], 'order-id': expect.stringMatching(/^\d+$/) });
-    // Only the order list, every page (50 a page), whatever the fleet's size: no call per certificate.
+    // Only the lists, every page (50 orders a page), whatever the fleet's size: no call per certificate. The
+    // orders, the V2.0 instances and the uploaded certificates (ListUserCertificateOrder OrderType CERT).
     const accepted = emulator.calls.filter((c) => c.status === 200);
-    expect(new Set(accepted.map((c) => c.action))).toEqual(new Set(['ListUserCertificateOrder']));
-    expect(accepted.length).toBe(Math.ceil((size - 2) / 50));
+    expect(new Set(accepted.map((c) => c.action))).toEqual(
+      new Set(['ListUserCertificateOrder', 'ListInstances']),
+    );
+    const orderPages = accepted.filter((c) => c.params.OrderType === 'CPACK');
+    expect(orderPages.length).toBe(Math.ceil((size - 2) / 50));
+    expect(accepted.filter((c) => c.action === 'ListInstances')).toHaveLength(1);
     // The summary lists every certificate, fewest days left first.
     const rows = run.summary.split('\n').filter((l) => /^\| cert-\d+ \|/.test(l));
     expect(rows).toHaveLength(size);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HeldCertificate, MAX_MATRIX_JOBS, planFleet } from '../../src/fleet/decide.js';
 import { parseFleetEntries } from '../../src/fleet/entries.js';
+import { heldFromCertificate, heldFromInstance } from '../../src/flows/plan.js';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T00:00:00Z');
@@ -151,5 +152,45 @@ describe('planFleet', () => {
     const p = planFleet(list256, [], now);
     expect(p.matrix.include.length).toBe(256);
     expect(p.matrix.include[0]).not.toHaveProperty('batch');
+  });
+});
+
+describe('the instances and uploaded certificates the plan reads beside the orders', () => {
+  const list = parse([
+    { name: 'on-instance', domains: 'inst.example.com' },
+    { name: 'applying', domains: 'apply.example.com' },
+    { name: 'uploaded', domains: 'up.example.com' },
+  ]);
+  const held = [
+    heldFromInstance(
+      {
+        instanceId: 'cas-1',
+        state: 'issued',
+        serviceStatus: 'normal',
+        domains: ['inst.example.com'],
+        notAfter: days(70),
+      },
+      now,
+    ),
+    heldFromInstance(
+      { instanceId: 'cas-2', state: 'pending', serviceStatus: 'pending', domains: ['apply.example.com'] },
+      now,
+    ),
+    heldFromCertificate(
+      { certId: '9', name: 'up', domains: ['up.example.com'], notAfter: days(-1), source: 'uploaded' },
+      now,
+    ),
+  ];
+  const plan = planFleet(list, held, now);
+  const byName = Object.fromEntries(plan.entries.map((p) => [p.name, p]));
+
+  it('an issued instance counts as the certificate; an instance being applied for is resumed by its id', () => {
+    expect(byName['on-instance']?.decision).toBe('ok');
+    expect(byName.applying?.decision).toBe('in-flight');
+    expect(plan.matrix.include.find((e) => e.name === 'applying')).toMatchObject({ 'instance-id': 'cas-2' });
+  });
+
+  it('an expired uploaded certificate makes its entry due', () => {
+    expect(byName.uploaded?.decision).toBe('due');
   });
 });

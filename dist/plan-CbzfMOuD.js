@@ -1,4 +1,4 @@
-import { q as sameDomainSet, k as daysRemaining, X as renewalWindowDays, Y as isRecord, Z as parseDomainList, l as normaliseDomain, _ as checkDomainSet, T as InputError, $ as isInFlight, z as isIssued, a0 as isAbsolute, a1 as resolve, W as readFile } from './start-BmlB32VL.js';
+import { q as sameDomainSet, k as daysRemaining, X as renewalWindowDays, Y as isRecord, Z as parseDomainList, l as normaliseDomain, _ as checkDomainSet, T as InputError, $ as isInFlight, z as isIssued, a0 as isAbsolute, a1 as resolve, W as readFile, A as AliyunApiError } from './start-CTyrkYvU.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
@@ -86,8 +86,10 @@ function byDaysLeft(a, b) {
 function matrixEntry(p) {
     const fields = { ...(p.entry?.fields ?? {}), name: p.name };
     fields.plan = p.decision;
-    if (p.inFlight && p.inFlight.source === 'order')
+    if (p.inFlight?.source === 'order')
         fields['order-id'] = p.inFlight.id;
+    if (p.inFlight?.source === 'instance')
+        fields['instance-id'] = p.inFlight.id;
     return fields;
 }
 /** Past 256 jobs: `batch-001` … each with its certificates, renewed one after the other by one job. */
@@ -175,9 +177,9 @@ function parseEntry(raw, defaults) {
     };
 }
 
-// mode: plan — one pass over what the account holds (every page of the order list), a decision per entry of
-// `certificates`, and the matrix of the entries due or in flight for the renewal jobs (docs/fleet.md). It reads
-// only: it never orders, so it is safe to run as often as the schedule likes.
+// mode: plan — one pass over what the account holds (every page of the orders, the V2.0 instances and the uploaded
+// certificates), a decision per entry of `certificates`, and the matrix of the entries due or in flight for the
+// renewal jobs (docs/fleet.md). It reads only: it never orders, so it is safe to run as often as it likes.
 async function planRenewals(ctx) {
     const { config, log } = ctx;
     const text = await readCertificateList(config.certificates ?? '');
@@ -191,13 +193,20 @@ async function planRenewals(ctx) {
     const now = ctx.now();
     // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
     const orders = await ctx.authority.listOrders({});
-    const held = orders.map((o) => heldFromOrder(o, now));
+    const instances = await listInstancesIfAnswered(ctx);
+    const uploaded = (await (await ctx.held()).list()).filter((c) => c.source === 'uploaded');
+    const held = [
+        ...orders.map((o) => heldFromOrder(o, now)),
+        ...instances.map((i) => heldFromInstance(i, now)),
+        ...uploaded.map((c) => heldFromCertificate(c, now)),
+    ];
     const plan = planFleet(parsed, held, now);
     for (const p of plan.entries)
         log.info(`${p.name}: ${p.decision} (${p.reason}).`);
     const counts = countBy(plan.entries.map((p) => p.decision));
     log.info(`${plan.entries.length} certificate(s): ${counts.due ?? 0} due, ${counts['in-flight'] ?? 0} in flight, ` +
-        `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; ${orders.length} order(s) read.`);
+        `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; read ${orders.length} order(s), ` +
+        `${instances.length} instance(s), ${uploaded.length} uploaded certificate(s).`);
     for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
         log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
     if (plan.batchSize > 1) {
@@ -208,6 +217,8 @@ async function planRenewals(ctx) {
     result.plan = plan;
     result.details.push(['Due or in flight', String(plan.dueCount)]);
     result.details.push(['Orders read', String(orders.length)]);
+    result.details.push(['Instances read', String(instances.length)]);
+    result.details.push(['Uploaded certificates read', String(uploaded.length)]);
     return result;
 }
 /** Inline JSON (starts with `[`), or a file: relative to the workspace, as GitHub's own inputs take paths. */
@@ -249,6 +260,49 @@ function heldFromOrder(o, now) {
         productCode: o.productCode,
     };
 }
+/** The V2.0 instances; an account or role the instance API refuses is planned on its orders alone. */
+async function listInstancesIfAnswered(ctx) {
+    const api = ctx.instances?.instance;
+    if (!api)
+        return [];
+    try {
+        return await api.listInstances();
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError))
+            throw error;
+        ctx.log.info(`The instance API did not answer (${error.describe()}): planning on orders alone.`);
+        return [];
+    }
+}
+function heldFromInstance(i, now) {
+    const lapsed = i.state === 'expired' || (i.notAfter ? daysRemaining(i.notAfter, now) < 0 : false);
+    const state = i.state === 'pending'
+        ? 'in-flight'
+        : i.state === 'issued' || i.state === 'expired'
+            ? lapsed
+                ? 'expired'
+                : 'valid'
+            : 'other';
+    return {
+        source: 'instance',
+        id: i.instanceId,
+        domains: i.domains,
+        state,
+        ...(i.notAfter ? { notAfter: i.notAfter } : {}),
+    };
+}
+/** A certificate uploaded from elsewhere: it counts while valid, though no job of ours renews it. */
+function heldFromCertificate(c, now) {
+    const expired = c.notAfter ? daysRemaining(c.notAfter, now) < 0 : false;
+    return {
+        source: 'certificate',
+        id: c.certId,
+        domains: c.domains,
+        state: expired ? 'expired' : 'valid',
+        ...(c.notAfter ? { notAfter: c.notAfter } : {}),
+    };
+}
 function countBy(values) {
     const counts = {};
     for (const v of values)
@@ -256,4 +310,4 @@ function countBy(values) {
     return counts;
 }
 
-export { heldFromOrder, planRenewals };
+export { heldFromCertificate, heldFromInstance, heldFromOrder, planRenewals };

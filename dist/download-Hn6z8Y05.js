@@ -1,4 +1,4 @@
-import { F as FlowError, U as checkIssuedCertificate, V as CertificateCheckError } from './start-BmlB32VL.js';
+import { F as FlowError, U as checkIssuedCertificate, V as CertificateCheckError } from './start-CTyrkYvU.js';
 
 // mode: download — a certificate already at the service (cert-id), delivered exactly as `issue` delivers one:
 // the same checks (parses, names, key match, chain, dates), outputs, masking, files, PKCS#12 and artifact.

@@ -1,5 +1,5 @@
 import { g as getOctokit } from './actions-github-CHBAieSG.js';
-import { A as ALERT_LABEL } from './send-alerts-DVcNUOLl.js';
+import { A as ALERT_LABEL } from './send-alerts-teJ5aPay.js';
 import 'fs';
 import 'os';
 import './actions-http-client-BtE_DLVf.js';
@@ -33,7 +33,7 @@ import 'node:dns';
 import 'string_decoder';
 import './commonjs-helpers-CtC9XygV.js';
 import './octokit-DGxvWmuJ.js';
-import './start-BmlB32VL.js';
+import './start-CTyrkYvU.js';
 
 // The alert issues in this repository through the GitHub REST API (@actions/github; GITHUB_API_URL names the API,
 // as on GitHub Enterprise Server). Needs `issues: write` only. Loaded only with `alert: issue` (docs/alerts.md).

@@ -1,4 +1,4 @@
-import { j as isoSeconds, k as daysRemaining } from './start-BmlB32VL.js';
+import { j as isoSeconds, k as daysRemaining } from './start-CTyrkYvU.js';
 
 /** Every alert issue carries this label, so that one listing finds them all. */
 const ALERT_LABEL = 'certificate-alert';
@@ -91,7 +91,7 @@ async function sendAlerts(config, run, log) {
         return;
     }
     try {
-        const { applyAlerts } = await import('./github-issues-CdGByfM5.js');
+        const { applyAlerts } = await import('./github-issues-g6cflD81.js');
         await applyAlerts({ token: config.githubToken, repository }, events, log);
     }
     catch (error) {

@@ -1,5 +1,5 @@
-import { f as certificateCovers, F as FlowError, D as DEPLOY_TARGETS, n as nextPollDelayMs, A as AliyunApiError, t as textField } from './start-BmlB32VL.js';
-import { c as createHeldApi2020 } from './api-2020-CZUa1GUQ.js';
+import { f as certificateCovers, F as FlowError, D as DEPLOY_TARGETS, n as nextPollDelayMs, A as AliyunApiError, t as textField } from './start-CTyrkYvU.js';
+import { c as createHeldApi2020 } from './api-2020-B7ShNVdp.js';
 
 // Pure: what the `Status` of DescribeDomainCertificateInfo (002) and DescribeDcdnDomainCertificateInfo means for a
 // deployment: served, still to wait for, or failed for a reason no waiting will fix.

@@ -1,4 +1,4 @@
-import { J as requireOrderId, o as describeExistingOrder, F as FlowError, x as findOrderSummary, p as readOrderCertificate, H as isOrderStateError, u as isoDay, M as DAY_MS } from './start-BmlB32VL.js';
+import { J as requireOrderId, o as describeExistingOrder, F as FlowError, x as findOrderSummary, p as readOrderCertificate, H as isOrderStateError, u as isoDay, M as DAY_MS } from './start-CTyrkYvU.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
@@ -6,7 +6,7 @@ import { e as emptyResult } from './result-COGNkveL.js';
 const REFUND_WINDOW_DAYS = 30;
 async function revokeCertificate(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-C-twerbV.js')).revokeInstance(ctx);
+        return (await import('./instance-modes-_voUbLfC.js')).revokeInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);

@@ -1,4 +1,4 @@
-import { aa as zoneForName, A as AliyunApiError, ab as isText, ac as requiredRecordNames, P as zoneResolver, F as FlowError, ad as ownedItems } from './start-BmlB32VL.js';
+import { aa as zoneForName, A as AliyunApiError, ab as isText, ac as requiredRecordNames, P as zoneResolver, F as FlowError, ad as ownedItems } from './start-CTyrkYvU.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

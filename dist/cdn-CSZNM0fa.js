@@ -1,4 +1,4 @@
-import { av as createCdnService } from './start-BmlB32VL.js';
+import { av as createCdnService } from './start-CTyrkYvU.js';
 
 /** `*.example.com` → `.example.com`, as CDN and DCDN name a wildcard domain; everything else as it is. */
 function acceleratedDomainName(domain) {

@@ -1,4 +1,4 @@
-import { F as FlowError, U as checkIssuedCertificate, V as CertificateCheckError, Q as splitPemBundle, R as describeCertificate } from './start-BmlB32VL.js';
+import { F as FlowError, U as checkIssuedCertificate, V as CertificateCheckError, Q as splitPemBundle, R as describeCertificate } from './start-CTyrkYvU.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 function instanceApiOf(ctx, api) {

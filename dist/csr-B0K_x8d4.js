@@ -1,4 +1,4 @@
-import { l as normaliseDomain, m as checkDomain } from './start-BmlB32VL.js';
+import { l as normaliseDomain, m as checkDomain } from './start-CTyrkYvU.js';
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
 /** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */

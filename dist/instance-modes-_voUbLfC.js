@@ -1,6 +1,6 @@
-import { k as daysRemaining, F as FlowError, L as removeChallengeRecords, A as AliyunApiError } from './start-BmlB32VL.js';
+import { k as daysRemaining, F as FlowError, L as removeChallengeRecords, A as AliyunApiError } from './start-CTyrkYvU.js';
 import { e as emptyResult } from './result-COGNkveL.js';
-import { i as instanceApiOf, f as fetchChecked } from './instance-certificate-BPFY3kRj.js';
+import { i as instanceApiOf, f as fetchChecked } from './instance-certificate-CaRTwpgF.js';
 
 // mode: cancel, revoke and status of a V2.0 instance (docs/certificate-apis.md): CancelPendingCertificate,
 // RevokeCertificate and GetInstanceDetail; never the order operations for an instance. Loaded only when used.

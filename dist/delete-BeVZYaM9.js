@@ -1,4 +1,4 @@
-import { A as AliyunApiError, F as FlowError } from './start-BmlB32VL.js';
+import { A as AliyunApiError, F as FlowError } from './start-CTyrkYvU.js';
 
 // mode: delete — removes a certificate held at the service (cert-id), unless one of `cdn-domains` still serves it
 // (DescribeDomainCertificateInfo); safe to run twice: a certificate already gone is reported as deleted.

@@ -1,5 +1,5 @@
-import { aw as casCertificateParams, a8 as listField, t as textField, ax as readDate } from './start-BmlB32VL.js';
-import { acceleratedTarget } from './cdn-D1rZSqq8.js';
+import { aw as casCertificateParams, a8 as listField, t as textField, ax as readDate } from './start-CTyrkYvU.js';
+import { acceleratedTarget } from './cdn-CSZNM0fa.js';
 
 const DCDN_VERSION = '2018-01-15';
 function createDcdnService(client, endpoint) {

@@ -1,5 +1,5 @@
-import { F as FlowError, n as nextPollDelayMs, ay as describeChallenge, az as instanceForDomains, aA as dueBy, aB as firstInactive, q as sameDomainSet, k as daysRemaining, X as renewalWindowDays, A as AliyunApiError } from './start-BmlB32VL.js';
-import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateFacts } from './instance-certificate-BPFY3kRj.js';
+import { F as FlowError, n as nextPollDelayMs, ay as describeChallenge, az as instanceForDomains, aA as dueBy, aB as firstInactive, q as sameDomainSet, k as daysRemaining, X as renewalWindowDays, A as AliyunApiError } from './start-CTyrkYvU.js';
+import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateFacts } from './instance-certificate-CaRTwpgF.js';
 
 /** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
 async function waitForInstance(ctx, api, instanceId, timeline) {

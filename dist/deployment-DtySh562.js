@@ -1,4 +1,4 @@
-import { g as writeSummary, h as setOutput, j as isoSeconds } from './start-BmlB32VL.js';
+import { g as writeSummary, h as setOutput, j as isoSeconds } from './start-CTyrkYvU.js';
 
 // A deployment's outputs and summary rows: per domain what it served before, what after, and since when.
 const OUTCOMES = {

@@ -1,5 +1,5 @@
-import { a3 as idField, A as AliyunApiError, a4 as NAME_TAKEN_CODE, S as NameTakenError, t as textField, a6 as parseServiceDay, a7 as namesOf, a8 as listField, a9 as numberField, a2 as NOT_FOUND_CODES } from './start-BmlB32VL.js';
-import { c as createHeldApi2020 } from './api-2020-CZUa1GUQ.js';
+import { a3 as idField, A as AliyunApiError, a4 as NAME_TAKEN_CODE, S as NameTakenError, t as textField, a6 as parseServiceDay, a7 as namesOf, a8 as listField, a9 as numberField, a2 as NOT_FOUND_CODES } from './start-CTyrkYvU.js';
+import { c as createHeldApi2020 } from './api-2020-B7ShNVdp.js';
 
 // Certificates held at the service through CAS 2018-07-13 (004): CreateUserCertificate,
 // DescribeUserCertificateDetail, DeleteUserCertificate, DescribeUserCertificateList. The list's items are spelled

@@ -1,4 +1,4 @@
-import { ab as isText, F as FlowError, ac as requiredRecordNames, P as zoneResolver, ad as ownedItems } from './start-BmlB32VL.js';
+import { ab as isText, F as FlowError, ac as requiredRecordNames, P as zoneResolver, ad as ownedItems } from './start-CTyrkYvU.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

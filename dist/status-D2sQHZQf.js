@@ -1,4 +1,4 @@
-import { o as describeExistingOrder, F as FlowError, v as listOrdersForDomains, N as latestIssued, B as inFlightOrder, p as readOrderCertificate, x as findOrderSummary, O as validationRecordNames, P as zoneResolver, k as daysRemaining, z as isIssued, A as AliyunApiError, Q as splitPemBundle, R as describeCertificate } from './start-BmlB32VL.js';
+import { o as describeExistingOrder, F as FlowError, v as listOrdersForDomains, N as latestIssued, B as inFlightOrder, p as readOrderCertificate, x as findOrderSummary, O as validationRecordNames, P as zoneResolver, k as daysRemaining, z as isIssued, A as AliyunApiError, Q as splitPemBundle, R as describeCertificate } from './start-CTyrkYvU.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
@@ -9,7 +9,7 @@ async function reportStatus(ctx, domains) {
     let order;
     let orders;
     if (config.instanceId)
-        return (await import('./instance-modes-C-twerbV.js')).reportInstance(ctx);
+        return (await import('./instance-modes-_voUbLfC.js')).reportInstance(ctx);
     if (!config.orderId && domains.length === 0 && !config.cdnDomain)
         return reportAccount(ctx, result);
     if (config.orderId) {
@@ -102,7 +102,7 @@ async function reportAccount(ctx, result) {
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
     result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
     result.orders = due;
-    await (await import('./instance-modes-C-twerbV.js')).listAccountInstances(ctx, result);
+    await (await import('./instance-modes-_voUbLfC.js')).listAccountInstances(ctx, result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {

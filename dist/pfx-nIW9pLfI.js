@@ -1,5 +1,5 @@
-import { an as X509Certificate, ao as createHash, ap as createPrivateKey } from './start-BmlB32VL.js';
-import { FILE_NAMES } from './files-Dd7oWJdY.js';
+import { an as X509Certificate, ao as createHash, ap as createPrivateKey } from './start-CTyrkYvU.js';
+import { FILE_NAMES } from './files-DcnbJVZL.js';
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.

@@ -1,5 +1,5 @@
-import { as as tmpdir, au as basename, ae as rm } from './start-BmlB32VL.js';
-import { stageArtifactFiles } from './files-Dd7oWJdY.js';
+import { as as tmpdir, au as basename, ae as rm } from './start-CTyrkYvU.js';
+import { stageArtifactFiles } from './files-DcnbJVZL.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
@@ -16,7 +16,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-CQjH53cP.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-B550H6Di.js');
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);

@@ -1,4 +1,4 @@
-import { o as describeExistingOrder, F as FlowError, p as readOrderCertificate, q as sameDomainSet, u as isoDay, v as listOrdersForDomains, x as findOrderSummary, y as isFreeProduct, z as isIssued, B as inFlightOrder, C as waitForIssuance, E as pendingResult, G as acceptIssuedCertificate, H as isOrderStateError, A as AliyunApiError, I as reconcileUncertainCreate } from './start-BmlB32VL.js';
+import { o as describeExistingOrder, F as FlowError, p as readOrderCertificate, q as sameDomainSet, u as isoDay, v as listOrdersForDomains, x as findOrderSummary, y as isFreeProduct, z as isIssued, B as inFlightOrder, C as waitForIssuance, E as pendingResult, G as acceptIssuedCertificate, H as isOrderStateError, A as AliyunApiError, I as reconcileUncertainCreate } from './start-CTyrkYvU.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.

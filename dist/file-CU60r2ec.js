@@ -1,4 +1,4 @@
-import { ab as isText, F as FlowError, ae as rm, af as rmdir, ag as lstat, W as readFile, ah as dirname, ai as writeFile, a1 as resolve, aj as mkdir, ak as realpath, ad as ownedItems, al as relative, a0 as isAbsolute, am as sep } from './start-BmlB32VL.js';
+import { ab as isText, F as FlowError, ae as rm, af as rmdir, ag as lstat, W as readFile, ah as dirname, ai as writeFile, a1 as resolve, aj as mkdir, ak as realpath, ad as ownedItems, al as relative, a0 as isAbsolute, am as sep } from './start-CTyrkYvU.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -1,4 +1,4 @@
-import { S as NameTakenError, A as AliyunApiError, F as FlowError, Q as splitPemBundle, T as InputError, U as checkIssuedCertificate, V as CertificateCheckError, R as describeCertificate, W as readFile } from './start-BmlB32VL.js';
+import { S as NameTakenError, A as AliyunApiError, F as FlowError, Q as splitPemBundle, T as InputError, U as checkIssuedCertificate, V as CertificateCheckError, R as describeCertificate, W as readFile } from './start-CTyrkYvU.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run

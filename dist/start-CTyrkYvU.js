@@ -972,12 +972,12 @@ function namesOf(...lists) {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-CaEw7K59.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-YWnP3Jbe.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-BfQCwcgM.js')).hookProvider,
+    hook: async () => (await import('./hook-jbsADW6x.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-DlXlz-hG.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-CU60r2ec.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -1748,7 +1748,7 @@ async function reportFailure(message, left, orderId, domains) {
         const summary = { ...result, details: [...result.details, ['Error', message]] };
         await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
         if (result.deployment)
-            await (await import('./deployment-hOOYEa8I.js')).deliverDeployment(result.deployment);
+            await (await import('./deployment-DtySh562.js')).deliverDeployment(result.deployment);
     }
     catch (error) {
         debug(`Could not write the failure summary: ${String(error)}`);
@@ -1765,7 +1765,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-DbGcZN_M.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-nIW9pLfI.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1773,18 +1773,18 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-Dd7oWJdY.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-DcnbJVZL.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
     if (result.deployment)
-        await (await import('./deployment-hOOYEa8I.js')).deliverDeployment(result.deployment);
+        await (await import('./deployment-DtySh562.js')).deliverDeployment(result.deployment);
     const info$1 = cert?.info;
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-DbGcZN_M.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-nIW9pLfI.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1797,7 +1797,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-Bxsu8TZB.js');
+    const { deliverArtifact } = await import('./artifact-BDWTYX0e.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -1805,8 +1805,8 @@ async function deliverResult(config, result, domains) {
 }
 
 const DEPLOY_TARGETS = [
-    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn-D1rZSqq8.js')).createCdnTarget },
-    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn-CzzQEgmO.js')).createDcdnTarget },
+    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn-CSZNM0fa.js')).createCdnTarget },
+    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn-CC4SMvxw.js')).createDcdnTarget },
 ];
 /** Whether the config names any domain to deploy to. */
 function wantsDeployment(config) {
@@ -2485,7 +2485,7 @@ async function issueCertificate(ctx, domains) {
     const chosen = await resolveCertificateApi(ctx, domains);
     // Another API: its own flow, loaded only when used.
     if (chosen.api !== 'order')
-        return (await import('./instance-issue-BlYEG5z2.js')).issueOnInstance(ctx, domains, chosen);
+        return (await import('./instance-issue-aD5vEUTW.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -2784,7 +2784,7 @@ function createCacheResumeStore(log) {
                 return undefined;
             }
             try {
-                const cache = await import('./actions-cache-BribOdXc.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-CJtU8Oqc.js').then(function (n) { return n.c; });
                 const prefix = keyPrefix(domains);
                 const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
                 if (!hit)
@@ -2801,7 +2801,7 @@ function createCacheResumeStore(log) {
             if (!cacheServiceAvailable())
                 return;
             try {
-                const cache = await import('./actions-cache-BribOdXc.js').then(function (n) { return n.c; });
+                const cache = await import('./actions-cache-CJtU8Oqc.js').then(function (n) { return n.c; });
                 await mkdir(dir, { recursive: true });
                 await writeFile(file, JSON.stringify({ orderId }));
                 // Cache entries are immutable: a new key per save, restored newest-first by prefix.
@@ -3924,7 +3924,7 @@ function createServices(config, onCall, hooks) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-TwxeCTsl.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-DorFjeeb.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3942,7 +3942,7 @@ function createServices(config, onCall, hooks) {
         held: async () => {
             const version = config.held.apiVersion;
             const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
-            const { openHeldCertificates } = await import('./open-6oTYpEPD.js');
+            const { openHeldCertificates } = await import('./open-DF0b5seO.js');
             return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
         },
     };
@@ -3977,9 +3977,9 @@ async function runMain() {
         await deliverResult(config, result, domains);
         // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
         if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
-            const deployment = await (await import('./deploy-DGLZsBXM.js')).deployFlowResult(deployDeps, result);
+            const deployment = await (await import('./deploy-CJVoM5n8.js')).deployFlowResult(deployDeps, result);
             if (deployment)
-                await (await import('./deployment-hOOYEa8I.js')).deliverDeployment(deployment);
+                await (await import('./deployment-DtySh562.js')).deliverDeployment(deployment);
         }
         await alertAfterRun(config, { domains, result, now: new Date() });
     }
@@ -3998,7 +3998,7 @@ async function runMain() {
 async function alertAfterRun(config, run) {
     if (config.alert !== 'issue')
         return;
-    await (await import('./send-alerts-DVcNUOLl.js').then(function (n) { return n.s; })).sendAlerts(config, run, createActionsLogger());
+    await (await import('./send-alerts-teJ5aPay.js').then(function (n) { return n.s; })).sendAlerts(config, run, createActionsLogger());
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
@@ -4023,7 +4023,7 @@ function createFlowContext(config, services, onOrderKnown) {
 async function resolveDomains(config) {
     if (!config.csr)
         return config.domains;
-    const { inspectCsr } = await import('./csr-CsH1IGW0.js');
+    const { inspectCsr } = await import('./csr-B0K_x8d4.js');
     const csr = await inspectCsr(config.csr);
     if (typeof csr === 'string')
         throw new InputError([{ input: 'csr', problem: csr }]);
@@ -4043,25 +4043,25 @@ async function runFlow(ctx, domains, deploy) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-Cb0nyQ9k.js')).renewCertificate(ctx, domains);
+            return (await import('./renew--00izyqp.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-B_7fdDeY.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-DyIzBJkx.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-0yZMpa-M.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-BjB0SeDh.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-C4cjkOcR.js')).reportStatus(ctx, domains);
+            return (await import('./status-D2sQHZQf.js')).reportStatus(ctx, domains);
         case 'deploy':
-            return (await import('./deploy-DGLZsBXM.js')).deployHeldCertificate(deploy);
+            return (await import('./deploy-CJVoM5n8.js')).deployHeldCertificate(deploy);
         case 'upload':
-            return (await import('./upload-hPE42fWv.js')).uploadCertificate(ctx, domains);
+            return (await import('./upload-DLSK1Icg.js')).uploadCertificate(ctx, domains);
         case 'download':
-            return (await import('./download-CmVahvXh.js')).downloadCertificate(ctx, domains);
+            return (await import('./download-Hn6z8Y05.js')).downloadCertificate(ctx, domains);
         case 'delete':
-            return (await import('./delete-C5tPRwsh.js')).deleteCertificate(ctx);
+            return (await import('./delete-BeVZYaM9.js')).deleteCertificate(ctx);
         case 'list':
-            return (await import('./list-w5P8RMAc.js')).listCertificates(ctx, domains);
+            return (await import('./list-DOoyuG0o.js')).listCertificates(ctx, domains);
         case 'plan':
-            return (await import('./plan-ClIIwGQA.js')).planRenewals(ctx);
+            return (await import('./plan-CbzfMOuD.js')).planRenewals(ctx);
     }
 }
 

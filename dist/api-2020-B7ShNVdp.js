@@ -1,4 +1,4 @@
-import { A as AliyunApiError, a2 as NOT_FOUND_CODES, a3 as idField, a4 as NAME_TAKEN_CODE, S as NameTakenError, t as textField, a5 as dateField, a6 as parseServiceDay, a7 as namesOf, a8 as listField, a9 as numberField } from './start-BmlB32VL.js';
+import { A as AliyunApiError, a2 as NOT_FOUND_CODES, a3 as idField, a4 as NAME_TAKEN_CODE, S as NameTakenError, t as textField, a5 as dateField, a6 as parseServiceDay, a7 as namesOf, a8 as listField, a9 as numberField } from './start-CTyrkYvU.js';
 
 // Certificates held at the service through CAS 2020-04-07: UploadUserCertificate, GetUserCertificateDetail,
 // DeleteUserCertificate, and ListUserCertificateOrder with OrderType CERT (issued and uploaded certificates), as the

@@ -1,4 +1,4 @@
-import { a1 as resolve, aj as mkdir, aq as mkdtemp, ar as join, as as tmpdir, ai as writeFile, at as chmod } from './start-BmlB32VL.js';
+import { a1 as resolve, aj as mkdir, aq as mkdtemp, ar as join, as as tmpdir, ai as writeFile, at as chmod } from './start-CTyrkYvU.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,4 +1,4 @@
-import { t as textField, A as AliyunApiError, aC as percentEncode, aD as randomUUID, aE as formatTimestamp, aF as createTransport, aG as classifyServiceError, aH as DEFAULT_RETRY_POLICY, aI as backoffDelayMs } from './start-BmlB32VL.js';
+import { t as textField, A as AliyunApiError, aC as percentEncode, aD as randomUUID, aE as formatTimestamp, aF as createTransport, aG as classifyServiceError, aH as DEFAULT_RETRY_POLICY, aI as backoffDelayMs } from './start-CTyrkYvU.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

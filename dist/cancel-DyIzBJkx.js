@@ -1,9 +1,9 @@
-import { J as requireOrderId, o as describeExistingOrder, F as FlowError, x as findOrderSummary, K as isOrderNotFound, H as isOrderStateError, L as removeChallengeRecords } from './start-BmlB32VL.js';
+import { J as requireOrderId, o as describeExistingOrder, F as FlowError, x as findOrderSummary, K as isOrderNotFound, H as isOrderStateError, L as removeChallengeRecords } from './start-CTyrkYvU.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 async function cancelOrder(ctx, domains) {
     if (ctx.config.instanceId)
-        return (await import('./instance-modes-C-twerbV.js')).cancelInstance(ctx);
+        return (await import('./instance-modes-_voUbLfC.js')).cancelInstance(ctx);
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
     const order = await describeExistingOrder(ctx, orderId);
