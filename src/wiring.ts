@@ -2,8 +2,6 @@
 // a Config, shared by the main and post steps.
 import { createCredentialsProvider, type ProviderDeps } from './aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from './aliyun/rpc.js';
-import { createInstanceApi } from './authority/instance-api.js';
-import { createLegacyDvApi } from './authority/legacy-dv-api.js';
 import { createOrderApi } from './authority/order-api.js';
 import type { CertificateAuthority, InstanceAuthority } from './authority/port.js';
 import type { Config } from './config.js';
@@ -54,8 +52,20 @@ export function createServices(
     client,
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
     instances: {
-      instance: createInstanceApi(client, config.endpoints.cas, hooks.maskSecret),
-      'legacy-dv': createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret),
+      instance: loadedOnFirstCall({ api: 'instance' }, async () =>
+        (await import('./authority/instance-api.js')).createInstanceApi(
+          client,
+          config.endpoints.cas,
+          hooks.maskSecret,
+        ),
+      ),
+      'legacy-dv': loadedOnFirstCall({ api: 'legacy-dv' }, async () =>
+        (await import('./authority/legacy-dv-api.js')).createLegacyDvApi(
+          client,
+          config.endpoints.cas,
+          hooks.maskSecret,
+        ),
+      ),
     },
     dns: createDnsService(client, config.endpoints.dns),
     cdn: createCdnService(client, config.endpoints.cdn),
@@ -66,4 +76,24 @@ export function createServices(
       return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
     },
   };
+}
+
+/**
+ * An adapter whose module loads on its first call: a run served by the order API (the no-op scheduled check
+ * among them) never loads the instance adapters (README, "Development"). Every method of the ports is async.
+ */
+function loadedOnFirstCall<T extends object>(fields: Partial<T>, load: () => Promise<T>): T {
+  let loaded: Promise<T> | undefined;
+  return new Proxy(fields as T, {
+    get(target, name) {
+      if (name in target) return target[name as keyof T];
+      if (name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        loaded ??= load();
+        const adapter = await loaded;
+        const method = adapter[name as keyof T] as unknown as (...a: unknown[]) => unknown;
+        return method.apply(adapter, args);
+      };
+    },
+  });
 }

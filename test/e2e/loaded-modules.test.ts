@@ -32,6 +32,15 @@ const ON_DEMAND = [
   'octokit',
   'github-issues',
   'send-alerts',
+  'instance-api',
+  'legacy-dv-api',
+  'instance-issue',
+  'instance-modes',
+  'upload',
+  'download',
+  'list',
+  'delete',
+  'api-2020',
 ];
 
 /** The lazily imported deployment modules (src/flows/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */
