@@ -1,6 +1,6 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
-import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
+import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
 import type { Contact, CreateOperation, ValidationMethod } from './vocabulary.js';
@@ -44,6 +44,8 @@ export interface Config {
   /** 0: the repository's default. */
   artifactRetentionDays: number;
   cdnDomain?: string;
+  /** `renew`: renew now even when not due. */
+  force: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -120,10 +122,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('order-id', `must be a decimal order id (got '${orderId}')`);
 
   const domains = parseDomainList(read('domains')).map(normaliseDomain);
-  const badName = domains.map(checkDomain).find(Boolean);
-  const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
-  if (badName) fail('domains', badName);
-  else if (setProblem) fail('domains', setProblem);
+  // Every problem of the list at once; a CSR's names meet the same rules in main.ts (checkFinalDomains).
+  if (domains.length > 0) for (const problem of domainListProblems(domains)) fail('domains', problem);
 
   const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
   const csr = text('csr');
@@ -179,6 +179,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     artifactName: text('artifact-name'),
     artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
     cdnDomain: text('cdn-domain'),
+    force: flag('force', false),
   };
   checkModeRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);

@@ -62,3 +62,65 @@ export async function reconcileUncertainCreate(
 function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** What converging on one order did: the order kept, and those cancelled and deleted. */
+export interface Convergence {
+  keptId: string;
+  cancelled: string[];
+}
+
+/**
+ * Two runs for the same names (a schedule and a manual dispatch) may both have found nothing in flight and both
+ * ordered. After ordering, look again: once this run's own order is listed (the list may lag behind a create),
+ * every order created before it is listed too, so of the in-flight orders for these names the oldest is kept and
+ * the others are cancelled and deleted, which returns their quota. Each run does the same and so lands on the
+ * same order (docs/faults.md, "Two runs at once").
+ */
+export async function convergeOnOldestOrder(
+  ctx: FlowContext,
+  domains: string[],
+  productCode: string | undefined,
+  ownId: string,
+): Promise<Convergence> {
+  const { authority, log } = ctx;
+  for (let look = 1; look <= 5; look++) {
+    const orders = await listOrdersForDomains(authority, domains, productCode);
+    if (orders.some((o) => o.orderId === ownId)) {
+      const inFlight = orders
+        .filter((o) => isInFlight(o.status))
+        .sort((a, b) => compareIds(a.orderId, b.orderId));
+      const kept = inFlight[0]?.orderId ?? ownId;
+      const others = inFlight.map((o) => o.orderId).filter((id) => id !== kept);
+      if (others.length === 0) return { keptId: ownId, cancelled: [] };
+      log.notice(
+        `${others.length + 1} orders for ${domains.join(', ')} are in flight (another run ordered at the same ` +
+          `time): keeping the oldest, ${kept}; cancelling and deleting ${others.join(', ')}.`,
+      );
+      for (const id of others) await withdrawOrder(ctx, id);
+      return { keptId: kept, cancelled: others };
+    }
+    await ctx.sleep(Math.min(500 * look, 2_000));
+  }
+  log.info(`Order ${ownId} is not in the order list yet, so it cannot be compared with other runs' orders.`);
+  return { keptId: ownId, cancelled: [] };
+}
+
+/** Cancel then delete, each tolerating that another run did it first; a failure is a warning, not the run's end. */
+async function withdrawOrder(ctx: FlowContext, orderId: string): Promise<void> {
+  const tolerated = (error: unknown) =>
+    error instanceof Error &&
+    'code' in error &&
+    (error.code === 'NotFoundOrder' || error.code === 'OrderStateError');
+  for (const step of [() => ctx.authority.cancelOrder(orderId), () => ctx.authority.deleteOrder(orderId)]) {
+    try {
+      await step();
+    } catch (error) {
+      if (tolerated(error)) continue;
+      ctx.log.warning(
+        `Could not withdraw the duplicate order ${orderId} (${error instanceof Error ? error.message : String(error)}); ` +
+          `cancel it with mode: cancel and order-id ${orderId}.`,
+      );
+      return;
+    }
+  }
+}

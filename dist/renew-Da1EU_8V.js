@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, h as readOrderCertificate, j as sameDomainSet, k as isoDay, l as listOrdersForDomains, m as findOrderSummary, o as isFreeProduct, p as isIssued, q as inFlightOrder, t as waitForIssuance, u as pendingResult, v as acceptIssuedCertificate, x as isOrderStateError, A as AliyunApiError, y as reconcileUncertainCreate } from './start-CeIGyW-8.js';
+import { f as describeExistingOrder, F as FlowError, g as readOrderCertificate, h as sameDomainSet, j as isoDay, l as listOrdersForDomains, k as findOrderSummary, m as isFreeProduct, o as isIssued, p as inFlightOrder, q as waitForIssuance, t as pendingResult, u as acceptIssuedCertificate, v as readOrder, x as daysRemaining, y as renewalWindowDays, D as DAY_MS, z as isOrderStateError, A as AliyunApiError, B as reconcileUncertainCreate } from './start-Chdmsm_l.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
@@ -48,6 +48,11 @@ async function renewCertificate(ctx, domains) {
     if (successor)
         return reuseRenewal(ctx, orderId, successor.orderId, newNames);
     const inFlight = inFlightOrder(others);
+    if (!inFlight) {
+        const notDue = notDueYet(ctx, orderId, order, current);
+        if (notDue)
+            return notDue;
+    }
     const quota = await ctx.authority.describePackageState(productCode);
     let newOrderId;
     if (inFlight) {
@@ -79,9 +84,39 @@ async function renewCertificate(ctx, domains) {
         details,
     };
 }
+/**
+ * Without `force`, an order renews only when due (SPEC "A fleet on one schedule": within renew-before-days of its
+ * end, capped at a third of the lifetime as `issue` decides): otherwise it is handed out as it is.
+ */
+function notDueYet(ctx, orderId, order, current) {
+    const { config, log } = ctx;
+    const left = daysRemaining(current.info.notAfter, ctx.now());
+    const window = renewalWindowDays(config.renewBeforeDays, current.info);
+    if (left <= window.days)
+        return undefined;
+    if (config.force) {
+        log.info(`Order ${orderId} has ${left} days left (not due yet), but force is true: renewing now.`);
+        return undefined;
+    }
+    const dueOn = isoDay(new Date(current.info.notAfter.getTime() - window.days * DAY_MS));
+    const certificate = acceptIssuedCertificate(ctx, order, current.info.names, !config.csr);
+    log.notice(`Order ${orderId} has ${left} days left and is due for renewal on ${dueOn} (renew-before-days ` +
+        `${window.days}): not renewed now; set force: true to renew it now.`);
+    return {
+        status: 'unchanged',
+        orderId,
+        certId: order.certId,
+        certificate,
+        timeline: [{ at: ctx.now(), state: order.state }],
+        details: [
+            ['Renewal', `not due: ${left} days left, due on ${dueOn}`],
+            ['Renew now', 'set force: true'],
+        ],
+    };
+}
 /** The order that already renewed `orderId` is handed out again (status unchanged): never pay twice. */
 async function reuseRenewal(ctx, orderId, renewalId, names) {
-    const status = await ctx.authority.describeOrder(renewalId);
+    const status = await readOrder(ctx, renewalId);
     if (status.state !== 'certificate') {
         throw new FlowError(`Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
             `run again later, or renew order ${renewalId} instead.`);
@@ -104,17 +139,16 @@ async function findIssuedOrder(ctx, domains) {
     const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
     const issued = orders.filter((o) => isIssued(o.status));
     const names = domains.join(', ');
-    const [only, ...more] = issued;
+    // The newest issued order is the current one: an older one it replaced (a renewal, or a fresh order) is past.
+    const [only] = [...issued].sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0));
     if (!only) {
         const seen = orders.map((o) => `${o.orderId} ${o.status}`).join(', ');
         throw new FlowError(`No issued, still valid order for ${names} was found${seen ? ` (only ${seen})` : ''}, so there is nothing to ` +
             'renew; order a new certificate with mode: issue.');
     }
-    if (more.length > 0) {
-        throw new FlowError(`${issued.length} issued orders are for ${names} (${issued.map((o) => o.orderId).join(', ')}); ` +
-            'set order-id (or product-code) to the one to renew.');
-    }
-    ctx.log.info(`Order ${only.orderId} is the issued order for ${names}.`);
+    ctx.log.info(issued.length > 1
+        ? `Order ${only.orderId} is the issued order for ${names} that lasts longest (of ${issued.map((o) => o.orderId).join(', ')}).`
+        : `Order ${only.orderId} is the issued order for ${names}.`);
     return { orderId: only.orderId, orders };
 }
 /** One renewal call; an uncertain outcome is looked up (as an uncertain create is) before any second call. */

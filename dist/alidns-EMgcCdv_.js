@@ -1,4 +1,4 @@
-import { L as zoneForName, A as AliyunApiError, M as isText, N as requiredRecordNames, H as zoneResolver, F as FlowError, O as ownedItems } from './start-CeIGyW-8.js';
+import { G as zoneForName, A as AliyunApiError, O as isText, P as requiredRecordNames, L as zoneResolver, F as FlowError, Q as ownedItems } from './start-Chdmsm_l.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

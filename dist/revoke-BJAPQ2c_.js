@@ -1,9 +1,33 @@
-import { z as requireOrderId, g as describeExistingOrder, F as FlowError, m as findOrderSummary, h as readOrderCertificate, x as isOrderStateError, k as isoDay, D as DAY_MS } from './start-CeIGyW-8.js';
+import { I as requireOrderId, f as describeExistingOrder, F as FlowError, k as findOrderSummary, g as readOrderCertificate, z as isOrderStateError, j as isoDay, A as AliyunApiError, D as DAY_MS } from './start-Chdmsm_l.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
 const REFUND_WINDOW_DAYS = 30;
+/**
+ * One revocation; when its answer is lost, the order says whether it took effect (revoked orders read as
+ * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Lost answers").
+ */
+async function revokeOnce(ctx, orderId, names) {
+    try {
+        await ctx.authority.revokeOrder(orderId);
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError && error.outcomeUnknown))
+            throw error;
+        ctx.log.warning(`${error.describe()}; reading order ${orderId} to see whether it took effect.`);
+        const now = await describeExistingOrder(ctx, orderId);
+        if (now?.state === 'certificate') {
+            ctx.log.info(`Order ${orderId} is still issued: the revocation did not take effect, sending it again.`);
+            await ctx.authority.revokeOrder(orderId);
+            return;
+        }
+        const summary = await findOrderSummary(ctx, orderId, { domains: names, state: now?.state ?? 'unknow' });
+        if (summary?.status === 'REVOKED')
+            return;
+        throw error;
+    }
+}
 async function revokeCertificate(ctx, domains) {
     const { authority, log } = ctx;
     const orderId = requireOrderId(ctx);
@@ -46,7 +70,7 @@ async function revokeCertificate(ctx, domains) {
     const ageDays = Math.floor(ageMs / DAY_MS);
     const refunded = ageMs <= REFUND_WINDOW_DAYS * DAY_MS;
     try {
-        await authority.revokeOrder(orderId);
+        await revokeOnce(ctx, orderId, domains.length > 0 ? domains : info.names);
     }
     catch (error) {
         if (isOrderStateError(error)) {

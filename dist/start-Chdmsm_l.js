@@ -766,6 +766,7 @@ function createCredentialsProvider(source, deps) {
 
 const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:url');
 const domainToASCII = /*#__PURE__*/ (() => m$2.domainToASCII)();
+const domainToUnicode = /*#__PURE__*/ (() => m$2.domainToUnicode)();
 
 // Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
 // would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
@@ -867,29 +868,42 @@ function checkLabel(name, label) {
     if (!LDH_LABEL.test(label)) {
         return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
     }
+    // RFC 5891 4.2.3.1: hyphens in the 3rd and 4th places are reserved; only `xn--` (an IDN A-label) may use them.
+    if (label.slice(2, 4) === '--') {
+        if (!label.startsWith('xn--')) {
+            return `"${name}" has the label "${label}"; hyphens in the third and fourth places are reserved for IDN (xn--) labels`;
+        }
+        if (!isValidALabel(label))
+            return `"${name}" has the label "${label}", which is not valid Punycode`;
+    }
     return undefined;
 }
-/** Why these names cannot be ordered together, or undefined when they can. */
-function checkDomainSet(names) {
+/** An A-label is valid when it decodes and encodes back to itself (`xn--zz` decodes to nothing). */
+function isValidALabel(label) {
+    const unicode = domainToUnicode(label);
+    return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
+}
+/**
+ * Every reason these names cannot be ordered together (each bad name, then the rules of the set: at most 5, no
+ * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
+ * came from the domains input or a CSR.
+ */
+function domainListProblems(names) {
     if (names.length === 0)
-        return 'no domain names were given';
+        return ['no domain names were given'];
+    const problems = names.map(checkDomain).filter((p) => p !== undefined);
     if (names.length > MAX_DOMAINS_PER_ORDER) {
-        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
-    }
-    for (const name of names) {
-        const problem = checkDomain(name);
-        if (problem !== undefined)
-            return problem;
+        problems.push(`${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`);
     }
     const normalised = names.map(normaliseDomain);
     const wildcards = normalised.filter(isWildcard).length;
     if (wildcards > 0 && wildcards < normalised.length) {
-        return 'plain and wildcard domain names cannot be mixed in one certificate order';
+        problems.push('plain and wildcard domain names cannot be mixed in one certificate order');
     }
     const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
     if (repeated !== undefined)
-        return `"${repeated}" is listed more than once`;
-    return undefined;
+        problems.push(`"${repeated}" is listed more than once`);
+    return problems;
 }
 /**
  * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
@@ -943,12 +957,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-L4CKGY_z.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-EMgcCdv_.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-SyRPrClh.js')).hookProvider,
+    hook: async () => (await import('./hook-CTeQjG5n.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-I7dt4X8q.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-Ccacgetq.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -1038,12 +1052,10 @@ function parseConfig(read, env) {
     if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
         fail('order-id', `must be a decimal order id (got '${orderId}')`);
     const domains = parseDomainList(read('domains')).map(normaliseDomain);
-    const badName = domains.map(checkDomain).find(Boolean);
-    const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
-    if (badName)
-        fail('domains', badName);
-    else if (setProblem)
-        fail('domains', setProblem);
+    // Every problem of the list at once; a CSR's names meet the same rules in main.ts (checkFinalDomains).
+    if (domains.length > 0)
+        for (const problem of domainListProblems(domains))
+            fail('domains', problem);
     const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
     const csr = text('csr');
     if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
@@ -1097,6 +1109,7 @@ function parseConfig(read, env) {
         artifactName: text('artifact-name'),
         artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
         cdnDomain: text('cdn-domain'),
+        force: flag('force', false),
     };
     checkModeRequirements(config, fail);
     if (problems.length > 0)
@@ -1519,7 +1532,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-EFK8bHls.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-CBAzySFe.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1527,7 +1540,7 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-CRJCeU4Z.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-IMdrmTYu.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
@@ -1535,7 +1548,7 @@ async function deliverResult(config, result, domains) {
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-EFK8bHls.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-CBAzySFe.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1548,7 +1561,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-LBNxXPhZ.js');
+    const { deliverArtifact } = await import('./artifact-DU5wdT-F.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -1569,6 +1582,8 @@ class AliyunApiError extends Error {
      * The caller must reconcile (look the result up) before anything else: never retry it blindly.
      */
     outcomeUnknown;
+    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
+    deadlineReached;
     constructor(init) {
         super(init.message, { cause: init.cause });
         this.action = init.action;
@@ -1577,6 +1592,7 @@ class AliyunApiError extends Error {
         this.requestId = init.requestId;
         this.recommend = init.recommend;
         this.outcomeUnknown = init.outcomeUnknown ?? false;
+        this.deadlineReached = init.deadlineReached ?? false;
     }
     /** One line for logs and failure messages: action, code, message, request id. */
     describe() {
@@ -1786,6 +1802,43 @@ function isFreeProduct(productCode) {
     return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
 }
 
+// Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
+// request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
+// (then the user fixed something and the next run orders at once). Kept beside the resume record
+// (src/state.ts); docs/faults.md, "Back-off after a failed review".
+const FIRST_BACKOFF_MS = 3_600_000;
+const MAX_BACKOFF_MS = 32 * 3_600_000;
+/** A hash of everything that changes what is ordered or how it is validated. */
+function inputsKey(config, domains) {
+    const shape = {
+        domains: [...domains].sort(),
+        product: config.productCode ?? '',
+        operation: config.createOperation,
+        csr: config.csr ?? '',
+        validation: config.validationMethod,
+        provider: config.dnsProvider,
+        hook: config.dnsHook ?? '',
+        root: config.fileValidationRoot ?? '',
+        contact: config.contact,
+    };
+    return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
+}
+function backoffDelayAfter(failures) {
+    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+}
+/** The record after one more failed review at `now`. */
+function afterFailedReview(previous, inputs, now) {
+    const failures = previous && previous.inputs === inputs ? previous.failures + 1 : 1;
+    return { failures, inputs, nextTryAt: new Date(now.getTime() + backoffDelayAfter(failures)).toISOString() };
+}
+/** When ordering must wait: the record is for these inputs and its time has not come. */
+function backoffUntil(record, inputs, now) {
+    if (!record || record.inputs !== inputs || record.failures <= 0)
+        return undefined;
+    const at = new Date(record.nextTryAt);
+    return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() ? undefined : at;
+}
+
 // The user creates the record or file: say exactly what, and keep polling.
 /** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
 function describeChallenge(challenge, recordNames) {
@@ -1830,10 +1883,84 @@ var manual = /*#__PURE__*/Object.freeze({
     manualProvider: manualProvider
 });
 
-// Pure: the next wait between status checks (backoff from poll-interval up to max-poll-interval, bounded by the deadline).
-function nextPollDelayMs(previousMs, schedule) {
-    const grown = previousMs === undefined ? schedule.firstMs : Math.min(schedule.maxMs, previousMs * 2);
-    return Math.max(0, grown);
+// Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
+/** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
+const LIST_STATUS_OF_STATE = {
+    domain_verify: 'CHECKING',
+    process: 'CHECKING',
+    verify_fail: 'CHECKED_FAIL',
+    payed: 'PAYED',
+    // DescribeCertificateState has no state for a revoked order; it reads as unknown.
+    unknow: 'REVOKED',
+};
+function isOrderNotFound(error) {
+    return error instanceof AliyunApiError && error.code === 'NotFoundOrder';
+}
+function isOrderStateError(error) {
+    return error instanceof AliyunApiError && !error.outcomeUnknown && error.code === 'OrderStateError';
+}
+/** Reads after the first that an order must read as unknown on before the flows believe it. */
+const UNKNOWN_STATE_CONFIRMATIONS = 2;
+/**
+ * The order's state. An unknown state (`unknow`, or a Type this action does not know) is read again, a second
+ * apart, before it is believed: the service has answered it for a moment on orders that then went on, and an
+ * order taken for gone would be ordered again (docs/faults.md, "Unknown states"). It is never success.
+ */
+async function readOrder(ctx, orderId) {
+    let status = await ctx.authority.describeOrder(orderId);
+    for (let again = 1; again <= UNKNOWN_STATE_CONFIRMATIONS && status.state === 'unknow'; again++) {
+        ctx.log.info(`Order ${orderId} reads as 'unknow': reading it again to be sure.`);
+        await ctx.sleep(1000);
+        status = await ctx.authority.describeOrder(orderId);
+    }
+    return status;
+}
+/** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
+async function describeExistingOrder(ctx, orderId) {
+    try {
+        return await readOrder(ctx, orderId);
+    }
+    catch (error) {
+        if (isOrderNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+function requireOrderId(ctx) {
+    const orderId = ctx.config.orderId;
+    if (!orderId)
+        throw new FlowError(`mode ${ctx.config.mode} needs the input order-id.`);
+    return orderId;
+}
+/**
+ * The order's entry in ListUserCertificateOrder (product, names, dates, list status), found by the names it is
+ * for when they are known, else by the list status its state shows as. Undefined when neither finds it.
+ */
+async function findOrderSummary(ctx, orderId, hint) {
+    const first = hint.domains?.[0];
+    if (first) {
+        const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
+        if (found)
+            return found;
+    }
+    const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
+    if (!status)
+        return undefined;
+    return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
+}
+
+// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
+// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
+// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
+/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
+function pollCeilingMs(check, schedule) {
+    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
+}
+/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
+function nextPollDelayMs(check, schedule, random = Math.random) {
+    const floor = Math.min(schedule.firstMs, schedule.maxMs);
+    const ceiling = pollCeilingMs(check, schedule);
+    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
 }
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
@@ -1858,10 +1985,16 @@ async function waitForIssuance(ctx, orderId, domains) {
     const heartbeat = { lastAt: started };
     let recordNames = [];
     let presented;
-    let delay;
+    let checks = 0;
+    let last;
     try {
         for (;;) {
-            const status = await ctx.authority.describeOrder(orderId);
+            const status = await readOrderBeforeDeadline(ctx, orderId);
+            if (status === undefined && last)
+                return { status: last, timeline, recordNames };
+            if (status === undefined)
+                throw deadlineBeforeFirstRead(ctx, orderId, timeline);
+            last = status;
             if (timeline.at(-1)?.state !== status.state) {
                 timeline.push({ at: ctx.now(), state: status.state });
                 log.info(`Order ${orderId}: ${status.state}`);
@@ -1887,8 +2020,8 @@ async function waitForIssuance(ctx, orderId, domains) {
             const now = ctx.now().getTime();
             if (now >= schedule.deadline)
                 return { status, timeline, recordNames };
-            delay = nextPollDelayMs(delay, schedule);
-            const wait = Math.min(delay, schedule.deadline - now);
+            checks++;
+            const wait = Math.min(nextPollDelayMs(checks, schedule, ctx.random), schedule.deadline - now);
             await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
                 const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
                 return (`Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
@@ -1899,6 +2032,26 @@ async function waitForIssuance(ctx, orderId, domains) {
     finally {
         await strategy.cleanup();
     }
+}
+/**
+ * The order's state, or undefined when the client gave up because its next retry (a throttling hint such as
+ * Retry-After: 21600, or a backoff) would end past the run's deadline: then the wait ends as a timeout does,
+ * and the order is kept for the next run (docs/faults.md, "Deadline").
+ */
+async function readOrderBeforeDeadline(ctx, orderId) {
+    try {
+        return await readOrder(ctx, orderId);
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError && error.deadlineReached))
+            throw error;
+        ctx.log.warning(`${error.describe()}; ending the wait for order ${orderId} as a timeout.`);
+        return undefined;
+    }
+}
+function deadlineBeforeFirstRead(ctx, orderId, timeline) {
+    return new FlowError(`Order ${orderId} could not be read before wait-timeout ${ctx.config.waitTimeoutSeconds}s ran out (the ` +
+        `service is throttling this account); run again with order-id ${orderId} (or the same domains) to resume it.`, { orderId, timeline, details: [['Still to do', 'run again to resume the order']] });
 }
 /** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
 async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
@@ -1992,56 +2145,6 @@ function readOrderCertificate(ctx, status) {
     }
 }
 
-// Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
-/** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
-const LIST_STATUS_OF_STATE = {
-    domain_verify: 'CHECKING',
-    process: 'CHECKING',
-    verify_fail: 'CHECKED_FAIL',
-    payed: 'PAYED',
-    // DescribeCertificateState has no state for a revoked order; it reads as unknown.
-    unknow: 'REVOKED',
-};
-function isOrderNotFound(error) {
-    return error instanceof AliyunApiError && error.code === 'NotFoundOrder';
-}
-function isOrderStateError(error) {
-    return error instanceof AliyunApiError && !error.outcomeUnknown && error.code === 'OrderStateError';
-}
-/** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
-async function describeExistingOrder(ctx, orderId) {
-    try {
-        return await ctx.authority.describeOrder(orderId);
-    }
-    catch (error) {
-        if (isOrderNotFound(error))
-            return undefined;
-        throw error;
-    }
-}
-function requireOrderId(ctx) {
-    const orderId = ctx.config.orderId;
-    if (!orderId)
-        throw new FlowError(`mode ${ctx.config.mode} needs the input order-id.`);
-    return orderId;
-}
-/**
- * The order's entry in ListUserCertificateOrder (product, names, dates, list status), found by the names it is
- * for when they are known, else by the list status its state shows as. Undefined when neither finds it.
- */
-async function findOrderSummary(ctx, orderId, hint) {
-    const first = hint.domains?.[0];
-    if (first) {
-        const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
-        if (found)
-            return found;
-    }
-    const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
-    if (!status)
-        return undefined;
-    return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
-}
-
 // Finding the order that already serves an intent, so that nothing is ordered twice.
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 async function listOrdersForDomains(authority, domains, productCode) {
@@ -2084,6 +2187,54 @@ async function reconcileUncertainCreate(ctx, error, before, domains, productCode
 function compareIds(a, b) {
     return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+/**
+ * Two runs for the same names (a schedule and a manual dispatch) may both have found nothing in flight and both
+ * ordered. After ordering, look again: once this run's own order is listed (the list may lag behind a create),
+ * every order created before it is listed too, so of the in-flight orders for these names the oldest is kept and
+ * the others are cancelled and deleted, which returns their quota. Each run does the same and so lands on the
+ * same order (docs/faults.md, "Two runs at once").
+ */
+async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
+    const { authority, log } = ctx;
+    for (let look = 1; look <= 5; look++) {
+        const orders = await listOrdersForDomains(authority, domains, productCode);
+        if (orders.some((o) => o.orderId === ownId)) {
+            const inFlight = orders
+                .filter((o) => isInFlight(o.status))
+                .sort((a, b) => compareIds(a.orderId, b.orderId));
+            const kept = inFlight[0]?.orderId ?? ownId;
+            const others = inFlight.map((o) => o.orderId).filter((id) => id !== kept);
+            if (others.length === 0)
+                return { keptId: ownId, cancelled: [] };
+            log.notice(`${others.length + 1} orders for ${domains.join(', ')} are in flight (another run ordered at the same ` +
+                `time): keeping the oldest, ${kept}; cancelling and deleting ${others.join(', ')}.`);
+            for (const id of others)
+                await withdrawOrder(ctx, id);
+            return { keptId: kept, cancelled: others };
+        }
+        await ctx.sleep(Math.min(500 * look, 2_000));
+    }
+    log.info(`Order ${ownId} is not in the order list yet, so it cannot be compared with other runs' orders.`);
+    return { keptId: ownId, cancelled: [] };
+}
+/** Cancel then delete, each tolerating that another run did it first; a failure is a warning, not the run's end. */
+async function withdrawOrder(ctx, orderId) {
+    const tolerated = (error) => error instanceof Error &&
+        'code' in error &&
+        (error.code === 'NotFoundOrder' || error.code === 'OrderStateError');
+    for (const step of [() => ctx.authority.cancelOrder(orderId), () => ctx.authority.deleteOrder(orderId)]) {
+        try {
+            await step();
+        }
+        catch (error) {
+            if (tolerated(error))
+                continue;
+            ctx.log.warning(`Could not withdraw the duplicate order ${orderId} (${error instanceof Error ? error.message : String(error)}); ` +
+                `cancel it with mode: cancel and order-id ${orderId}.`);
+            return;
+        }
+    }
+}
 
 // mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
 async function issueCertificate(ctx, domains) {
@@ -2091,8 +2242,11 @@ async function issueCertificate(ctx, domains) {
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
+    const notes = [];
     if (orderId)
         log.info(`Resuming order ${orderId}.`);
+    const inputs = inputsKey(config, domains);
+    let backoff;
     if (!orderId) {
         // The order list first: a scheduled run that finds its certificate not due never touches the cache.
         const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
@@ -2105,18 +2259,31 @@ async function issueCertificate(ctx, domains) {
             log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
         }
         else {
+            backoff = await ctx.resume.loadBackoff?.(domains);
+            refuseDuringBackoff(ctx, domains, backoff, inputs);
             await checkValidationPossible(ctx, domains);
             const before = await checkQuota(ctx);
-            orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
-            // The order took one certificate of the package: report the quota as it stands now.
-            quota = { ...before, used: before.used + 1 };
+            const created = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
+            const converged = await convergeOnOldestOrder(ctx, domains, config.productCode, created);
+            orderId = converged.keptId;
+            if (converged.cancelled.length > 0) {
+                notes.push([
+                    'Concurrent orders',
+                    `kept ${converged.keptId} (the oldest); cancelled and deleted ${converged.cancelled.join(', ')}`,
+                ]);
+            }
+            // This run's order took one certificate of the package (unless it was the duplicate, deleted again).
+            quota = orderId === created ? { ...before, used: before.used + 1 } : before;
         }
         if (!cached)
             await ctx.resume.save(domains, orderId);
     }
-    const outcome = await waitForIssuance(ctx, orderId, domains).catch((error) => {
+    const outcome = await waitForIssuance(ctx, orderId, domains).catch(async (error) => {
         if (error instanceof FlowError && error.result)
             error.result.quota ??= quota;
+        if (error instanceof FlowError && error.result?.state === 'verify_fail') {
+            await recordFailedReview(ctx, domains, backoff, inputs, error);
+        }
         throw error;
     });
     if (outcome.status.state !== 'certificate') {
@@ -2130,6 +2297,9 @@ async function issueCertificate(ctx, domains) {
         }
     }
     const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+    // Issued: a back-off from earlier failed reviews is over.
+    if (backoff)
+        await ctx.resume.saveBackoff?.(domains, undefined);
     return {
         status: 'issued',
         orderId,
@@ -2138,8 +2308,36 @@ async function issueCertificate(ctx, domains) {
         // This run's order is issued now: it counts among the package's issued certificates.
         quota: quota && { ...quota, issued: quota.issued + 1 },
         timeline: outcome.timeline,
-        details: [],
+        details: notes,
     };
+}
+/** Back-off across runs after a failed review: no new order before its time, unless the inputs changed. */
+function refuseDuringBackoff(ctx, domains, record, inputs) {
+    const until = backoffUntil(record, inputs, ctx.now());
+    if (!until || !record)
+        return;
+    const next = until.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    throw new FlowError(`The last order for ${domains.join(', ')} failed review (verify_fail, ${record.failures} time(s) in a row ` +
+        `with these inputs), so no new order is placed before ${next}; fix the domains, validation or contact ` +
+        'inputs (a change of them lifts the wait), or run again after that time.', {
+        timeline: [],
+        details: [
+            [
+                'Next try',
+                `${next} (back-off after ${record.failures} failed review(s): 1 h, doubling, at most 32 h)`,
+            ],
+        ],
+    });
+}
+async function recordFailedReview(ctx, domains, previous, inputs, error) {
+    if (!ctx.resume.saveBackoff)
+        return;
+    const stored = previous ?? (await ctx.resume.loadBackoff?.(domains));
+    const record = afterFailedReview(stored, inputs, ctx.now());
+    await ctx.resume.saveBackoff(domains, record);
+    const next = record.nextTryAt.replace(/\.\d{3}Z$/, 'Z');
+    error.result?.details.push(['Next try', `not before ${next} (failed review ${record.failures} in a row)`]);
+    ctx.log.info(`The next order for ${domains.join(', ')} waits until ${next} (back-off after a failed review).`);
 }
 /**
  * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
@@ -2158,7 +2356,7 @@ async function findReusableCertificate(ctx, orders, domains, expectKey) {
     if (!issued?.certEndTime)
         return undefined;
     const left = daysRemaining(issued.certEndTime, ctx.now());
-    const status = await ctx.authority.describeOrder(issued.orderId);
+    const status = await readOrder(ctx, issued.orderId);
     if (status.state !== 'certificate')
         return undefined;
     const certificate = readOrderCertificate(ctx, status);
@@ -2271,6 +2469,9 @@ function describeFailure(error) {
     return error instanceof Error ? error.message : String(error);
 }
 function nextStepFor(error) {
+    if (error.deadlineReached) {
+        return "This run's time (wait-timeout) ran out first: run again later; an order already placed is resumed, never ordered twice.";
+    }
     if (error.outcomeUnknown) {
         return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
     }
@@ -2374,41 +2575,90 @@ function createCacheResumeStore(log) {
         .slice(0, 20)}-`;
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'alibaba-cloud-ssl-order');
     const file = join(dir, 'order.json');
-    return {
-        async load(domains) {
-            if (!cacheServiceAvailable()) {
-                log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
-                return undefined;
-            }
-            try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
-                const prefix = keyPrefix(domains);
-                const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
-                if (!hit)
-                    return undefined;
-                const saved = JSON.parse(await readFile(file, 'utf8'));
-                return typeof saved.orderId === 'string' ? saved.orderId : undefined;
-            }
-            catch (error) {
-                log.warning(`Could not read the saved order from the cache (${String(error)}); using the order list.`);
-                return undefined;
-            }
-        },
-        async save(domains, orderId) {
-            if (!cacheServiceAvailable())
-                return;
-            try {
-                const cache = await import('./actions-cache-BTr-9Kke.js').then(function (n) { return n.c; });
-                await mkdir(dir, { recursive: true });
-                await writeFile(file, JSON.stringify({ orderId }));
-                // Cache entries are immutable: a new key per save, restored newest-first by prefix.
-                await cache.saveCache([dir], `${keyPrefix(domains)}${Date.now()}`);
-            }
-            catch (error) {
-                log.warning(`Could not save order ${orderId} to the cache (${String(error)}); a later run finds it by listing.`);
-            }
-        },
+    // One restore per domain set and run: the order and the back-off travel in one record.
+    const restored = new Map();
+    const restore = (domains) => {
+        const prefix = keyPrefix(domains);
+        let record = restored.get(prefix);
+        if (!record) {
+            record = restoreRecord(prefix);
+            restored.set(prefix, record);
+        }
+        return record;
     };
+    const restoreRecord = async (prefix) => {
+        if (!cacheServiceAvailable()) {
+            log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
+            return {};
+        }
+        try {
+            const cache = await import('./actions-cache-DRhJYLwc.js').then(function (n) { return n.c; });
+            const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
+            if (!hit)
+                return {};
+            rememberTempPath(dir);
+            const saved = JSON.parse(await readFile(file, 'utf8'));
+            return {
+                ...(typeof saved.orderId === 'string' ? { orderId: saved.orderId } : {}),
+                ...(isBackoff(saved.backoff) ? { backoff: saved.backoff } : {}),
+            };
+        }
+        catch (error) {
+            log.warning(`Could not read the saved order from the cache (${String(error)}); using the order list.`);
+            return {};
+        }
+    };
+    const write = async (domains, change, what) => {
+        if (!cacheServiceAvailable())
+            return;
+        const prefix = keyPrefix(domains);
+        const record = { ...(await restore(domains)), ...change };
+        restored.set(prefix, Promise.resolve(record));
+        try {
+            const cache = await import('./actions-cache-DRhJYLwc.js').then(function (n) { return n.c; });
+            await mkdir(dir, { recursive: true });
+            rememberTempPath(dir);
+            await writeFile(file, JSON.stringify(record));
+            // Cache entries are immutable: a new key per save, restored newest-first by prefix.
+            await cache.saveCache([dir], `${prefix}${Date.now()}`);
+        }
+        catch (error) {
+            log.warning(`Could not save ${what} to the cache (${String(error)}); a later run finds orders by listing.`);
+        }
+    };
+    return {
+        load: async (domains) => (await restore(domains)).orderId,
+        save: (domains, orderId) => write(domains, { orderId }, `order ${orderId}`),
+        loadBackoff: async (domains) => (await restore(domains)).backoff,
+        saveBackoff: (domains, backoff) => write(domains, { backoff }, 'the back-off after a failed review'),
+    };
+}
+function isBackoff(value) {
+    const v = value;
+    return typeof v?.failures === 'number' && typeof v.nextTryAt === 'string' && typeof v.inputs === 'string';
+}
+const TEMP_PATHS_KEY = 'temp-paths';
+/**
+ * Files and folders this action made under RUNNER_TEMP (never under a path the user chose): the post step
+ * removes them, so that nothing of the run (the resume record, a staged key) outlives the job's steps.
+ */
+function rememberTempPath(path) {
+    if (tempPaths.includes(path))
+        return;
+    tempPaths.push(path);
+    saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
+}
+const tempPaths = [];
+/** The post step's view: what the main step remembered. */
+function loadTempPaths() {
+    const raw = getState(TEMP_PATHS_KEY);
+    try {
+        const parsed = JSON.parse(raw || '[]');
+        return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
+    }
+    catch {
+        return [];
+    }
 }
 
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
@@ -2454,9 +2704,13 @@ function classifyServiceError(status, code) {
 function mayRetry(failure, changesState) {
     if (failure === 'final')
         return false;
-    if (failure === 'uncertain')
+    if (failure === 'uncertain' || failure === 'rejected')
         return !changesState;
     return true;
+}
+/** Whether a failed state-changing call may have taken effect: then it is reconciled, never resent blindly. */
+function outcomeUnknownAfter(failure, changesState) {
+    return changesState && (failure === 'uncertain' || failure === 'rejected');
 }
 /** The policy for a failure: throttling has its own, slower one. */
 function policyFor(failure, policies) {
@@ -2501,6 +2755,44 @@ function parseRetryAfterMs(value, nowMs) {
     if (Number.isNaN(date))
         return undefined;
     return Math.max(0, date - nowMs);
+}
+
+// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
+// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Secrets in echoed requests").
+/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
+const SECRET_FIELDS = [
+    'Signature',
+    'SignatureNonce',
+    'AccessKeyId',
+    'AccessKeySecret',
+    'SecurityToken',
+    'Credential',
+    'x-acs-signature-nonce',
+    'x-acs-security-token',
+    'x-acs-content-sha256',
+    'Authorization',
+];
+const FIELD_VALUE = new RegExp(`(["']?\\b(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*[=:]\\s*["']?)([^&\\s"',;]+)`, 'gi');
+/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
+const MIN_LITERAL_LENGTH = 6;
+/**
+ * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
+ * `"name": "value"`, or bare (the literal values given, raw and percent-encoded).
+ */
+function scrubEchoedRequest(text, literals = []) {
+    let out = text.replace(FIELD_VALUE, '$1***');
+    const values = new Set();
+    for (const value of literals) {
+        if (!value || value.length < MIN_LITERAL_LENGTH)
+            continue;
+        values.add(value);
+        values.add(encodeURIComponent(value));
+    }
+    // Longest first, so that a value containing another is cut whole.
+    for (const value of [...values].sort((a, b) => b.length - a.length))
+        out = out.split(value).join('***');
+    return out;
 }
 
 // Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
@@ -2685,6 +2977,7 @@ class RpcClient {
     transport;
     policies;
     algorithm;
+    warnedRetryAfter = false;
     constructor(options) {
         this.options = options;
         const t = options.timeouts ?? {};
@@ -2706,20 +2999,27 @@ class RpcClient {
                 return outcome.result;
             const { error, failure } = outcome;
             if (!mayRetry(failure, req.changesState)) {
-                if (failure === 'uncertain')
+                if (outcomeUnknownAfter(failure, req.changesState))
                     throw withOutcomeUnknown(error);
                 throw error;
             }
+            const policy = policyFor(failure, this.policies);
+            const deadline = earliest(req.deadline, this.options.deadline);
             const waitMs = nextRetryDelayMs({
                 failure,
                 attempt,
-                policy: policyFor(failure, this.policies),
+                policy,
                 retryAfterMs: outcome.retryAfterMs,
                 nowMs: Date.now(),
-                deadline: earliest(req.deadline, this.options.deadline),
+                deadline,
             });
-            if (waitMs === undefined)
+            if (waitMs === undefined) {
+                // Attempts left, yet the wait (the backoff or the service's hint) would end past the run's deadline:
+                // give up now rather than sleep through it (docs/faults.md, "Deadline").
+                if (attempt < policy.maxAttempts && deadline !== undefined)
+                    throw pastDeadline(error, outcome, deadline);
                 throw error;
+            }
             await new Promise((resolve) => setTimeout(resolve, waitMs));
         }
     }
@@ -2730,7 +3030,8 @@ class RpcClient {
         const started = Date.now();
         const { credentials } = this.options;
         const key = typeof credentials === 'function' ? await credentials() : credentials;
-        const { url, init } = this.buildRequest(req, key);
+        const { url, init, secrets } = this.buildRequest(req, key);
+        const scrub = (text) => text === undefined ? undefined : scrubEchoedRequest(text, secrets);
         const record = (status, code, requestId) => this.options.onCall?.({
             action: req.action,
             version: req.version,
@@ -2754,12 +3055,18 @@ class RpcClient {
                 error: new AliyunApiError({
                     action: req.action,
                     code: 'NetworkError',
-                    message: `no answer from ${new URL(url).origin} (${describeCause(cause)})`,
+                    message: `no answer from ${new URL(url).origin} (${scrub(describeCause(cause))})`,
                     cause,
                 }),
             };
         }
-        const retryAfterMs = parseRetryAfterMs(headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']), Date.now());
+        const retryAfterRaw = headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']);
+        const retryAfterMs = parseRetryAfterMs(retryAfterRaw, Date.now());
+        if (retryAfterRaw !== undefined && retryAfterMs === undefined && !this.warnedRetryAfter) {
+            this.warnedRetryAfter = true;
+            this.options.onWarning?.(`${req.action}: the service's Retry-After header '${scrub(retryAfterRaw.slice(0, 60))}' is neither ` +
+                'seconds nor an HTTP date; waiting the default backoff instead (said once per run).');
+        }
         let body;
         try {
             body = parseJsonLosslessly(text);
@@ -2794,10 +3101,10 @@ class RpcClient {
             error: new AliyunApiError({
                 action: req.action,
                 code,
-                message: stringField(fields.Message) ?? `HTTP ${status}`,
+                message: scrub(stringField(fields.Message)) ?? `HTTP ${status}`,
                 status,
                 requestId,
-                recommend: stringField(fields.Recommend),
+                recommend: scrub(stringField(fields.Recommend)),
             }),
         };
     }
@@ -2826,6 +3133,7 @@ class RpcClient {
             const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
             const query = encodePairs({ ...common, Signature: signature });
             return {
+                secrets: [signature, common.SignatureNonce ?? '', accessKeyId, accessKeySecret, securityToken ?? ''],
                 url: `${base.origin}/?${query}`,
                 init: {
                     method: 'POST',
@@ -2852,7 +3160,15 @@ class RpcClient {
             hashedPayload: headers['x-acs-content-sha256'] ?? '',
         }, accessKeyId, accessKeySecret);
         const { host: _host, ...sent } = headers;
+        const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization)?.[1];
         return {
+            secrets: [
+                signature ?? '',
+                headers['x-acs-signature-nonce'] ?? '',
+                accessKeyId,
+                accessKeySecret,
+                securityToken ?? '',
+            ],
             url: `${base.origin}/`,
             init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
         };
@@ -2884,6 +3200,24 @@ function withOutcomeUnknown(error) {
         requestId: error.requestId,
         recommend: error.recommend,
         outcomeUnknown: true,
+        cause: error,
+    });
+}
+/** The call gave up because waiting for its next attempt would end past the deadline (the outcome is as before). */
+function pastDeadline(error, outcome, deadline) {
+    const hint = outcome.retryAfterMs !== undefined
+        ? `the service asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)}s`
+        : 'the next retry';
+    const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    return new AliyunApiError({
+        action: error.action,
+        code: error.code,
+        message: `${error.message}; ${hint}, past this run's deadline (${left}s left), so it was not retried`,
+        status: error.status,
+        requestId: error.requestId,
+        recommend: error.recommend,
+        outcomeUnknown: error.outcomeUnknown,
+        deadlineReached: true,
         cause: error,
     });
 }
@@ -3184,18 +3518,32 @@ function describeCall(c) {
     return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
         `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
 }
+/**
+ * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "Deadline").
+ */
+const AFTER_WAIT_ALLOWANCE_MS = 30_000;
+/** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
+function runDeadline(config, startedAt = Date.now()) {
+    return startedAt + config.waitTimeoutSeconds * 1000 + AFTER_WAIT_ALLOWANCE_MS;
+}
 /** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
-function createServices(config, onCall, hooks) {
+function createServices(config, onCall, hooks, limits = {}) {
     const credentials = createCredentialsProvider(config.credentials, {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-Sd1zRB-N.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-BKn3zz5e.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
     });
-    const client = new RpcClient({ credentials, onCall });
+    const client = new RpcClient({
+        credentials,
+        onCall,
+        ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
+        ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+    });
     return {
         client,
         authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
@@ -3206,6 +3554,7 @@ function createServices(config, onCall, hooks) {
 
 // The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
 async function runMain() {
+    const startedAt = Date.now();
     markMainStarted();
     // Mask the credentials before anything at all is printed.
     maskCredentialSources();
@@ -3213,14 +3562,17 @@ async function runMain() {
     let knownOrderId;
     let domains = [];
     try {
-        const config = parseConfig((name) => getInput(name), process.env);
+        const config = await readInputs();
         for (const secret of [config.pfxPassword, config.privateKeyPassphrase])
             if (secret)
                 setSecret(secret);
         domains = await resolveDomains(config);
         const credentialSource = describeCredentialSource(config.credentials);
         info(`Credentials: ${credentialSource}.`);
-        const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks);
+        const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+            deadline: runDeadline(config, startedAt),
+            onWarning: (message) => warning(message),
+        });
         client = services.client;
         const ctx = createFlowContext(config, services, (orderId) => {
             knownOrderId = orderId;
@@ -3255,23 +3607,51 @@ function createFlowContext(config, services, onOrderKnown) {
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
 }
-/** The domains come from `domains`, or from the CSR; when both are given they must agree. */
-async function resolveDomains(config) {
-    if (!config.csr)
-        return config.domains;
-    const { inspectCsr } = await import('./csr-eT16gKVq.js');
-    const csr = await inspectCsr(config.csr);
+/**
+ * The config, with every input problem at once: those of parseConfig and those of the CSR (its key, signature,
+ * and its names under the same rules as the domains input: each name, at most 5, no mixing), before any call.
+ */
+async function readInputs() {
+    const problems = [];
+    let config;
+    try {
+        config = parseConfig((name) => getInput(name), process.env);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        problems.push(...error.problems);
+    }
+    const csrText = getInput('csr').trim();
+    if (csrText && !problems.some((p) => p.input === 'csr'))
+        problems.push(...(await csrProblems(csrText, config)));
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return config;
+}
+async function csrProblems(csrText, config) {
+    const { inspectCsr } = await import('./csr-Dg6jwxQK.js');
+    const csr = await inspectCsr(csrText);
     if (typeof csr === 'string')
-        throw new InputError([{ input: 'csr', problem: csr }]);
-    if (config.domains.length > 0 && !sameDomainSet(csr.names, config.domains)) {
-        throw new InputError([
+        return [{ input: 'csr', problem: csr }];
+    const given = config?.domains ?? [];
+    if (given.length > 0 && !sameDomainSet(csr.names, given)) {
+        return [
             {
                 input: 'csr',
-                problem: `names ${csr.names.join(', ')}, which differ from domains ${config.domains.join(', ')}`,
+                problem: `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`,
             },
-        ]);
+        ];
     }
-    return config.domains.length > 0 ? config.domains : csr.names;
+    return domainListProblems(csr.names).map((problem) => ({ input: 'csr', problem: `names: ${problem}` }));
+}
+/** The domains come from `domains`, or from the CSR (checked by readInputs); when both are given they agree. */
+async function resolveDomains(config) {
+    if (!config.csr || config.domains.length > 0)
+        return config.domains;
+    const { inspectCsr } = await import('./csr-Dg6jwxQK.js');
+    const csr = await inspectCsr(config.csr);
+    return typeof csr === 'string' ? [] : csr.names;
 }
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
 async function runFlow(ctx, domains) {
@@ -3279,13 +3659,13 @@ async function runFlow(ctx, domains) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-B_c8US3p.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-Da1EU_8V.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-w7rjUfgT.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-BwoePgBV.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-D7K1YdZc.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-BJAPQ2c_.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-DA-CWq2n.js')).reportStatus(ctx, domains);
+            return (await import('./status-BXyZpECi.js')).reportStatus(ctx, domains);
     }
 }
 
@@ -3326,6 +3706,7 @@ async function removeLeftovers(items, deps) {
 // The post step: remove validation leftovers when the main step could not (crash, cancellation).
 // It never fails the job: what it cannot remove is reported as a warning.
 async function runPost() {
+    await removeTempPaths();
     const items = await parseCleanupItems(loadCleanupItems());
     if (items.length === 0)
         return;
@@ -3337,7 +3718,11 @@ async function runPost() {
         let config;
         try {
             config = parseConfig((name) => getInput(name), process.env);
-            services = createServices(config, (c) => debug(describeCall(c)), credentialHooks);
+            // The post step waits for nothing: its calls get the allowance that follows a wait, no more.
+            services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+                deadline: Date.now() + AFTER_WAIT_ALLOWANCE_MS,
+                onWarning: (message) => warning(message),
+            });
         }
         catch (error) {
             log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
@@ -3352,5 +3737,30 @@ async function runPost() {
         await services?.client.close();
     }
 }
+/**
+ * What the main step wrote under RUNNER_TEMP (the resume record, a staged artifact folder with the encrypted key):
+ * removed here, so it does not outlive the job's steps. Only paths inside RUNNER_TEMP, never one the user chose.
+ */
+async function removeTempPaths() {
+    const temp = process.env.RUNNER_TEMP;
+    const paths = loadTempPaths();
+    if (!temp || paths.length === 0)
+        return;
+    const { rm } = await Promise.resolve(process.getBuiltinModule('node:fs/promises'));
+    const { resolve, sep } = await Promise.resolve(process.getBuiltinModule('node:path'));
+    const root = resolve(temp) + sep;
+    for (const path of paths) {
+        const target = resolve(path);
+        if (!target.startsWith(root))
+            continue;
+        try {
+            await rm(target, { recursive: true, force: true });
+            info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
+        }
+        catch (error) {
+            warning(`Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`);
+        }
+    }
+}
 
-export { X509Certificate as $, AliyunApiError as A, isOrderNotFound as B, removeChallengeRecords as C, DAY_MS as D, latestIssued as E, FlowError as F, validationRecordNames as G, zoneResolver as H, daysRemaining as I, splitPemBundle as J, describeCertificate as K, zoneForName as L, isText as M, requiredRecordNames as N, ownedItems as O, rm as P, rmdir as Q, lstat as R, readFile as S, dirname as T, writeFile as U, resolve as V, mkdir as W, realpath as X, relative as Y, isAbsolute as Z, sep as _, isDebug as a, createHash as a0, createPrivateKey as a1, tmpdir as a2, basename as a3, mkdtemp as a4, join as a5, chmod as a6, textField as a7, percentEncode as a8, randomUUID as a9, formatTimestamp as aa, createTransport as ab, classifyServiceError as ac, DEFAULT_RETRY_POLICY as ad, backoffDelayMs as ae, isPostStep as b, runMain as c, debug as d, error as e, checkDomain as f, describeExistingOrder as g, readOrderCertificate as h, info as i, sameDomainSet as j, isoDay as k, listOrdersForDomains as l, findOrderSummary as m, normaliseDomain as n, isFreeProduct as o, isIssued as p, inFlightOrder as q, runPost as r, setSecret as s, waitForIssuance as t, pendingResult as u, acceptIssuedCertificate as v, warning as w, isOrderStateError as x, reconcileUncertainCreate as y, requireOrderId as z };
+export { isAbsolute as $, AliyunApiError as A, reconcileUncertainCreate as B, validationBaseName as C, DAY_MS as D, validationRecordNames as E, FlowError as F, zoneForName as G, removeChallengeRecords as H, requireOrderId as I, isOrderNotFound as J, latestIssued as K, zoneResolver as L, splitPemBundle as M, describeCertificate as N, isText as O, requiredRecordNames as P, ownedItems as Q, rm as R, rmdir as S, lstat as T, readFile as U, dirname as V, writeFile as W, resolve as X, mkdir as Y, realpath as Z, relative as _, isDebug as a, sep as a0, X509Certificate as a1, createHash as a2, createPrivateKey as a3, tmpdir as a4, rememberTempPath as a5, basename as a6, mkdtemp as a7, join as a8, chmod as a9, textField as aa, percentEncode as ab, randomUUID as ac, formatTimestamp as ad, createTransport as ae, classifyServiceError as af, DEFAULT_RETRY_POLICY as ag, backoffDelayMs as ah, isPostStep as b, runMain as c, debug as d, error as e, describeExistingOrder as f, readOrderCertificate as g, sameDomainSet as h, info as i, isoDay as j, findOrderSummary as k, listOrdersForDomains as l, isFreeProduct as m, normaliseDomain as n, isIssued as o, inFlightOrder as p, waitForIssuance as q, runPost as r, setSecret as s, pendingResult as t, acceptIssuedCertificate as u, readOrder as v, warning as w, daysRemaining as x, renewalWindowDays as y, isOrderStateError as z };

@@ -1,4 +1,4 @@
-import { g as describeExistingOrder, F as FlowError, l as listOrdersForDomains, E as latestIssued, q as inFlightOrder, h as readOrderCertificate, m as findOrderSummary, G as validationRecordNames, H as zoneResolver, I as daysRemaining, p as isIssued, A as AliyunApiError, J as splitPemBundle, K as describeCertificate } from './start-CeIGyW-8.js';
+import { f as describeExistingOrder, F as FlowError, l as listOrdersForDomains, K as latestIssued, p as inFlightOrder, v as readOrder, g as readOrderCertificate, k as findOrderSummary, E as validationRecordNames, L as zoneResolver, x as daysRemaining, o as isIssued, A as AliyunApiError, M as splitPemBundle, N as describeCertificate } from './start-Chdmsm_l.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
@@ -26,7 +26,7 @@ async function reportStatus(ctx, domains) {
                     'order a certificate with mode: issue.');
             }
             log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
-            order = await ctx.authority.describeOrder(current.orderId);
+            order = await readOrder(ctx, current.orderId);
         }
     }
     let summary;

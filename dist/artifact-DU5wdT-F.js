@@ -1,5 +1,5 @@
-import { a2 as tmpdir, a3 as basename, P as rm } from './start-CeIGyW-8.js';
-import { stageArtifactFiles } from './files-CRJCeU4Z.js';
+import { a4 as tmpdir, a5 as rememberTempPath, a6 as basename, R as rm } from './start-Chdmsm_l.js';
+import { stageArtifactFiles } from './files-IMdrmTYu.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
@@ -16,7 +16,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-BuTlVe78.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-DIknHjnd.js');
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);
@@ -47,6 +47,9 @@ async function deliverArtifact(name, cert, keys, retentionDays = 0, env = proces
     }
     // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
     const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
+    // Should this step die before the folder is removed, the post step removes it.
+    if (env.RUNNER_TEMP)
+        rememberTempPath(staged.dir);
     const files = staged.files.map((file) => basename(file));
     return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }
