@@ -6,6 +6,7 @@ import { sameDomainSet, validationBaseName } from '../domains.js';
 import { FlowError } from '../errors.js';
 import { isInFlight, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
+import { describeExistingOrder } from './order-lookup.js';
 
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
 export async function listOrdersForDomains(
@@ -85,10 +86,24 @@ export async function convergeOnOldestOrder(
   const { authority, log } = ctx;
   for (let look = 1; look <= 5; look++) {
     const orders = await listOrdersForDomains(authority, domains, productCode);
-    if (orders.some((o) => o.orderId === ownId)) {
-      const inFlight = orders
-        .filter((o) => isInFlight(o.status))
-        .sort((a, b) => compareIds(a.orderId, b.orderId));
+    const inFlight = orders
+      .filter((o) => isInFlight(o.status))
+      .sort((a, b) => compareIds(a.orderId, b.orderId));
+    const own = orders.find((o) => o.orderId === ownId);
+    // Not listed: the list lags, or the other run withdrew this order already (then it kept an older one).
+    const withdrawn = own ? !isInFlight(own.status) : (await describeExistingOrder(ctx, ownId)) === undefined;
+    if (withdrawn) {
+      const kept = inFlight[0]?.orderId;
+      if (!kept)
+        throw new FlowError(
+          `Order ${ownId} was withdrawn by another run, and no order for ${domains.join(', ')} is in flight; run again.`,
+        );
+      log.notice(
+        `Order ${ownId} was withdrawn by another run ordering at the same time: continuing with ${kept}, the oldest.`,
+      );
+      return { keptId: kept, cancelled: [ownId] };
+    }
+    if (own) {
       const kept = inFlight[0]?.orderId ?? ownId;
       const others = inFlight.map((o) => o.orderId).filter((id) => id !== kept);
       if (others.length === 0) return { keptId: ownId, cancelled: [] };

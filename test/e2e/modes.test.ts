@@ -167,7 +167,8 @@ describe('renew', () => {
 
   it('resumes a renewal in flight, then hands the renewal out: never pays twice', async () => {
     const domains = ['again.example.com'];
-    const oldId = await seed(domains, 'certificate', { daysLeft: 20 });
+    // Due: 20 of 90 days left, within renew-before-days (30).
+    const oldId = await seed(domains, 'certificate', { issuedDaysAgo: 70, daysLeft: 20 });
     const first = await run({
       mode: 'renew',
       'order-id': oldId,
@@ -208,8 +209,6 @@ describe('renew', () => {
     const pending = await seed(['pending-renew.example.com'], 'domain_verify');
     const failed = await seed(['failed-renew.example.com'], 'verify_fail');
     const revoked = await seed(['revoked-renew.example.com'], 'revoked');
-    await seed(['twice-renew.example.com'], 'certificate', { daysLeft: 100 });
-    await seed(['twice-renew.example.com'], 'certificate', { daysLeft: 200 });
     const cases: Array<[Record<string, string>, string[]]> = [
       [{ 'order-id': free }, [`Order ${free} is a free certificate (${FREE})`, 'mode: issue']],
       [{ 'order-id': expired }, [`The certificate of order ${expired} expired on`, 'mode: issue']],
@@ -225,10 +224,6 @@ describe('renew', () => {
         ['No issued, still valid order for none-renew.example.com', 'mode: issue'],
       ],
       [{ domains: 'expired-renew.example.com' }, ['No issued, still valid order', 'EXPIRED', 'mode: issue']],
-      [
-        { domains: 'twice-renew.example.com' },
-        ['2 issued orders are for twice-renew.example.com', 'order-id'],
-      ],
       [
         { 'order-id': free, domains: 'other.example.com' },
         [`Order ${free} is for free-renew.example.com`, 'domains'],
@@ -298,14 +293,8 @@ describe('cancel', () => {
     const result = await run({ mode: 'cancel', 'order-id': orderId });
     expectSuccess(result);
     expect(result.outputs.status).toBe('cancelled');
-    expect(
-      actions().filter(
-        (a) =>
-          a !== 'DescribeCertificateState' &&
-          a !== 'ListUserCertificateOrder' &&
-          a !== 'DescribePackageState',
-      ),
-    ).toEqual(calls);
+    // Reads aside (the order, the list, the quota, and the DNS look-up for a record left behind past validation).
+    expect(actions().filter((a) => !/^(Describe|List)/.test(a ?? ''))).toEqual(calls);
     expect(emulator.cas.order(orderId)).toBeUndefined();
     expect(quota(PAID).used).toBe((before.used ?? 0) - 1);
   });
@@ -322,7 +311,8 @@ describe('cancel', () => {
     expectRefusal(b, `Order ${revoked} is in state 'unknow'`, 'mode: status');
     expect(emulator.cas.order(issued)?.state).toBe('certificate');
     expect(emulator.cas.packages()).toEqual(before);
-    expect(actions()).toEqual(['DescribeCertificateState', 'DescribeCertificateState']);
+    // Reads only: the issued order once, the revoked one three times (an unknown state is read again to be sure).
+    expect(actions()).toEqual(Array(4).fill('DescribeCertificateState'));
   });
 });
 

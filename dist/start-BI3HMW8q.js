@@ -957,12 +957,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-EMgcCdv_.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-hWjFnK6P.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-CTeQjG5n.js')).hookProvider,
+    hook: async () => (await import('./hook-DruextH0.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-Ccacgetq.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-Dj0YX6tE.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -1532,7 +1532,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-CBAzySFe.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-C4lwrw7-.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1540,7 +1540,7 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-IMdrmTYu.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-BShN2v1J.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
@@ -1548,7 +1548,7 @@ async function deliverResult(config, result, domains) {
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-CBAzySFe.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-C4lwrw7-.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1561,7 +1561,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-DU5wdT-F.js');
+    const { deliverArtifact } = await import('./artifact-Go9k-9Zd.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -2198,10 +2198,20 @@ async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
     const { authority, log } = ctx;
     for (let look = 1; look <= 5; look++) {
         const orders = await listOrdersForDomains(authority, domains, productCode);
-        if (orders.some((o) => o.orderId === ownId)) {
-            const inFlight = orders
-                .filter((o) => isInFlight(o.status))
-                .sort((a, b) => compareIds(a.orderId, b.orderId));
+        const inFlight = orders
+            .filter((o) => isInFlight(o.status))
+            .sort((a, b) => compareIds(a.orderId, b.orderId));
+        const own = orders.find((o) => o.orderId === ownId);
+        // Not listed: the list lags, or the other run withdrew this order already (then it kept an older one).
+        const withdrawn = own ? !isInFlight(own.status) : (await describeExistingOrder(ctx, ownId)) === undefined;
+        if (withdrawn) {
+            const kept = inFlight[0]?.orderId;
+            if (!kept)
+                throw new FlowError(`Order ${ownId} was withdrawn by another run, and no order for ${domains.join(', ')} is in flight; run again.`);
+            log.notice(`Order ${ownId} was withdrawn by another run ordering at the same time: continuing with ${kept}, the oldest.`);
+            return { keptId: kept, cancelled: [ownId] };
+        }
+        if (own) {
             const kept = inFlight[0]?.orderId ?? ownId;
             const others = inFlight.map((o) => o.orderId).filter((id) => id !== kept);
             if (others.length === 0)
@@ -2592,7 +2602,7 @@ function createCacheResumeStore(log) {
             return {};
         }
         try {
-            const cache = await import('./actions-cache-DRhJYLwc.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-BIDP0cwL.js').then(function (n) { return n.c; });
             const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
             if (!hit)
                 return {};
@@ -2615,7 +2625,7 @@ function createCacheResumeStore(log) {
         const record = { ...(await restore(domains)), ...change };
         restored.set(prefix, Promise.resolve(record));
         try {
-            const cache = await import('./actions-cache-DRhJYLwc.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-BIDP0cwL.js').then(function (n) { return n.c; });
             await mkdir(dir, { recursive: true });
             rememberTempPath(dir);
             await writeFile(file, JSON.stringify(record));
@@ -3533,7 +3543,7 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-BKn3zz5e.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-kcBLF3lZ.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3630,7 +3640,7 @@ async function readInputs() {
     return config;
 }
 async function csrProblems(csrText, config) {
-    const { inspectCsr } = await import('./csr-Dg6jwxQK.js');
+    const { inspectCsr } = await import('./csr-CbDwV93h.js');
     const csr = await inspectCsr(csrText);
     if (typeof csr === 'string')
         return [{ input: 'csr', problem: csr }];
@@ -3649,7 +3659,7 @@ async function csrProblems(csrText, config) {
 async function resolveDomains(config) {
     if (!config.csr || config.domains.length > 0)
         return config.domains;
-    const { inspectCsr } = await import('./csr-Dg6jwxQK.js');
+    const { inspectCsr } = await import('./csr-CbDwV93h.js');
     const csr = await inspectCsr(config.csr);
     return typeof csr === 'string' ? [] : csr.names;
 }
@@ -3659,13 +3669,13 @@ async function runFlow(ctx, domains) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-Da1EU_8V.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-NhTwIbsb.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-BwoePgBV.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-DNzqZIj9.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-BJAPQ2c_.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-BOt9d6W0.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-BXyZpECi.js')).reportStatus(ctx, domains);
+            return (await import('./status-OmqUnqXS.js')).reportStatus(ctx, domains);
     }
 }
 
