@@ -47,6 +47,8 @@ export interface Order {
   validationToken: string;
   buyDate: number;
   processSince?: number;
+  /** Made by a create or renew call (not seeded): the order list lags behind it (knob listLagMs). */
+  createdByCall?: boolean;
   /** Chaos: more time in `process` than issuanceDelayMs, drawn for this order. */
   extraProcessMs?: number;
   certificate?: OrderCertificate;

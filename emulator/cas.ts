@@ -398,8 +398,12 @@ export class CasService {
       ...(this.knobs.maxPageSize === undefined ? {} : { maxPageSize: this.knobs.maxPageSize }),
       willExpireSpelling: this.knobs.willExpireSpelling,
     };
+    // The lag is behind a create call: orders seeded as the account's existing state are listed at once.
     const lag = this.knobs.listLagMs ?? 0;
-    const listed = lag > 0 ? this.orders().filter((o) => context.now - o.buyDate >= lag) : this.orders();
+    const listed =
+      lag > 0
+        ? this.orders().filter((o) => !o.createdByCall || context.now - o.buyDate >= lag)
+        : this.orders();
     return listUserCertificateOrder(listed, params, context);
   }
 
@@ -451,7 +455,7 @@ export class CasService {
       );
     }
     quota.used++;
-    const order = this.newOrder({
+    const order: Order = this.newOrder({
       orderId: this.allocateOrderId(),
       productCode,
       domains,
@@ -461,6 +465,7 @@ export class CasService {
       csrPublicKeyPem: csr?.publicKeyPem,
       algorithm: csr?.algorithm ?? 'RSA',
     });
+    order.createdByCall = true;
     if (validateType === 'DNS' && this.knobs.autoDnsRecord) this.addValidationRecordsItself(order);
     return order;
   }

@@ -60,6 +60,11 @@ export class Chaos {
   readonly listLagMs: number;
   readonly pageSize: number;
   private readonly maxExtraProcessMs: number;
+  /**
+   * A create right after a faulted one is left alone: the client may send a create once more after proving the
+   * first did not happen, and chaos stays within what a correct client survives (Pebble's chaos is bounded too).
+   */
+  private lastCreateFaulted = false;
   /** How many faults of each kind were injected (for the summary line of a chaos run). */
   readonly injected: Record<string, number> = {};
 
@@ -101,16 +106,26 @@ export class Chaos {
       return undefined;
     }
     if (CREATE.test(action)) {
+      const spared = this.lastCreateFaulted;
+      this.lastCreateFaulted = false;
+      if (spared) return undefined;
       if (this.chance(this.rates.createRefused)) {
         this.count('create-refused');
+        this.lastCreateFaulted = true;
         return { action, kind: 'unavailable' };
       }
       if (this.chance(this.rates.createAnswerLost)) {
         this.count('create-answer-lost');
+        this.lastCreateFaulted = true;
         return { action, kind: 'drop-after' };
       }
     }
     return undefined;
+  }
+
+  /** A test's own fault hit this call: a create after it is spared too (the client may send one more). */
+  notePlannedFault(action: string | undefined): void {
+    if (action && CREATE.test(action)) this.lastCreateFaulted = true;
   }
 
   /** Whether this read of an order in flight answers `unknow` for a moment. */

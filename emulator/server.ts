@@ -304,6 +304,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
 
     const planned = faults.take(parsed.action) ?? faults.throttle(parsed.action);
+    if (planned && chaos) chaos.notePlannedFault(parsed.action);
     const chaotic = planned ? undefined : chaos?.pick(parsed.action);
     const fault = planned ?? chaotic;
     const waitMs = faults.chaosDelayMs() + (fault && fault.kind !== 'delay' ? (fault.delayMs ?? 0) : 0);

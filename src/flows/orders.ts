@@ -4,7 +4,7 @@ import type { AliyunApiError } from '../aliyun/errors.js';
 import type { CertificateAuthority } from '../authority/port.js';
 import { sameDomainSet, validationBaseName } from '../domains.js';
 import { FlowError } from '../errors.js';
-import { isInFlight, type OrderSummary } from '../vocabulary.js';
+import { isInFlight, isIssued, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import { describeExistingOrder } from './order-lookup.js';
 
@@ -91,9 +91,14 @@ export async function convergeOnOldestOrder(
       .sort((a, b) => compareIds(a.orderId, b.orderId));
     const own = orders.find((o) => o.orderId === ownId);
     // Not listed: the list lags, or the other run withdrew this order already (then it kept an older one).
-    const withdrawn = own ? !isInFlight(own.status) : (await describeExistingOrder(ctx, ownId)) === undefined;
+    // Withdrawn means cancelled (PAYED) or deleted; an order that moved on (validated, issued) is this run's still.
+    const withdrawn = own ? own.status === 'PAYED' : await isGone(ctx, ownId);
     if (withdrawn) {
-      const kept = inFlight[0]?.orderId;
+      // The run that withdrew it kept an older order, which may have been issued since.
+      const issuedOlder = orders
+        .filter((o) => isIssued(o.status) && compareIds(o.orderId, ownId) < 0)
+        .sort((a, b) => compareIds(b.orderId, a.orderId));
+      const kept = inFlight[0]?.orderId ?? issuedOlder[0]?.orderId;
       if (!kept)
         throw new FlowError(
           `Order ${ownId} was withdrawn by another run, and no order for ${domains.join(', ')} is in flight; run again.`,
@@ -118,6 +123,11 @@ export async function convergeOnOldestOrder(
   }
   log.info(`Order ${ownId} is not in the order list yet, so it cannot be compared with other runs' orders.`);
   return { keptId: ownId, cancelled: [] };
+}
+
+async function isGone(ctx: FlowContext, orderId: string): Promise<boolean> {
+  const status = await describeExistingOrder(ctx, orderId);
+  return status === undefined || status.state === 'payed';
 }
 
 /** Cancel then delete, each tolerating that another run did it first; a failure is a warning, not the run's end. */

@@ -957,12 +957,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-hWjFnK6P.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-C05q7INP.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-DruextH0.js')).hookProvider,
+    hook: async () => (await import('./hook-DJ57CRqG.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-Dj0YX6tE.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-D9c7Kduz.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -1532,7 +1532,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-C4lwrw7-.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-D9ZHPpFK.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1540,7 +1540,7 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-BShN2v1J.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-IWTmuBl2.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
@@ -1548,7 +1548,7 @@ async function deliverResult(config, result, domains) {
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-C4lwrw7-.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-D9ZHPpFK.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1561,7 +1561,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-Go9k-9Zd.js');
+    const { deliverArtifact } = await import('./artifact-CaFC-6o8.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -2203,9 +2203,14 @@ async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
             .sort((a, b) => compareIds(a.orderId, b.orderId));
         const own = orders.find((o) => o.orderId === ownId);
         // Not listed: the list lags, or the other run withdrew this order already (then it kept an older one).
-        const withdrawn = own ? !isInFlight(own.status) : (await describeExistingOrder(ctx, ownId)) === undefined;
+        // Withdrawn means cancelled (PAYED) or deleted; an order that moved on (validated, issued) is this run's still.
+        const withdrawn = own ? own.status === 'PAYED' : await isGone(ctx, ownId);
         if (withdrawn) {
-            const kept = inFlight[0]?.orderId;
+            // The run that withdrew it kept an older order, which may have been issued since.
+            const issuedOlder = orders
+                .filter((o) => isIssued(o.status) && compareIds(o.orderId, ownId) < 0)
+                .sort((a, b) => compareIds(b.orderId, a.orderId));
+            const kept = inFlight[0]?.orderId ?? issuedOlder[0]?.orderId;
             if (!kept)
                 throw new FlowError(`Order ${ownId} was withdrawn by another run, and no order for ${domains.join(', ')} is in flight; run again.`);
             log.notice(`Order ${ownId} was withdrawn by another run ordering at the same time: continuing with ${kept}, the oldest.`);
@@ -2226,6 +2231,10 @@ async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
     }
     log.info(`Order ${ownId} is not in the order list yet, so it cannot be compared with other runs' orders.`);
     return { keptId: ownId, cancelled: [] };
+}
+async function isGone(ctx, orderId) {
+    const status = await describeExistingOrder(ctx, orderId);
+    return status === undefined || status.state === 'payed';
 }
 /** Cancel then delete, each tolerating that another run did it first; a failure is a warning, not the run's end. */
 async function withdrawOrder(ctx, orderId) {
@@ -2602,7 +2611,7 @@ function createCacheResumeStore(log) {
             return {};
         }
         try {
-            const cache = await import('./actions-cache-BIDP0cwL.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-nKA7td8A.js').then(function (n) { return n.c; });
             const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
             if (!hit)
                 return {};
@@ -2625,7 +2634,7 @@ function createCacheResumeStore(log) {
         const record = { ...(await restore(domains)), ...change };
         restored.set(prefix, Promise.resolve(record));
         try {
-            const cache = await import('./actions-cache-BIDP0cwL.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-nKA7td8A.js').then(function (n) { return n.c; });
             await mkdir(dir, { recursive: true });
             rememberTempPath(dir);
             await writeFile(file, JSON.stringify(record));
@@ -3543,7 +3552,7 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-kcBLF3lZ.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-DMHToPEV.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3640,7 +3649,7 @@ async function readInputs() {
     return config;
 }
 async function csrProblems(csrText, config) {
-    const { inspectCsr } = await import('./csr-CbDwV93h.js');
+    const { inspectCsr } = await import('./csr-DoOCrcde.js');
     const csr = await inspectCsr(csrText);
     if (typeof csr === 'string')
         return [{ input: 'csr', problem: csr }];
@@ -3659,7 +3668,7 @@ async function csrProblems(csrText, config) {
 async function resolveDomains(config) {
     if (!config.csr || config.domains.length > 0)
         return config.domains;
-    const { inspectCsr } = await import('./csr-CbDwV93h.js');
+    const { inspectCsr } = await import('./csr-DoOCrcde.js');
     const csr = await inspectCsr(config.csr);
     return typeof csr === 'string' ? [] : csr.names;
 }
@@ -3669,13 +3678,13 @@ async function runFlow(ctx, domains) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-NhTwIbsb.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-mH1UZknz.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-DNzqZIj9.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-D_7NwV-W.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-BOt9d6W0.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-Btk78M75.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-OmqUnqXS.js')).reportStatus(ctx, domains);
+            return (await import('./status-Cpttdqu9.js')).reportStatus(ctx, domains);
     }
 }
 

@@ -1,4 +1,4 @@
-import { I as requireOrderId, f as describeExistingOrder, F as FlowError, k as findOrderSummary, g as readOrderCertificate, z as isOrderStateError, j as isoDay, A as AliyunApiError, D as DAY_MS } from './start-BI3HMW8q.js';
+import { I as requireOrderId, f as describeExistingOrder, F as FlowError, k as findOrderSummary, g as readOrderCertificate, z as isOrderStateError, j as isoDay, A as AliyunApiError, D as DAY_MS } from './start-BNkB3xtP.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
