@@ -87,8 +87,8 @@ export function createCacheResumeStore(log: Logger): ResumeStore {
       return {};
     }
   };
-  const write = async (domains: string[], change: SavedRecord, what: string) => {
-    if (!cacheServiceAvailable()) return;
+  const write = async (domains: string[], change: SavedRecord, what: string): Promise<boolean> => {
+    if (!cacheServiceAvailable()) return false;
     const prefix = keyPrefix(domains);
     const record = { ...(await restore(domains)), ...change };
     restored.set(prefix, Promise.resolve(record));
@@ -99,15 +99,19 @@ export function createCacheResumeStore(log: Logger): ResumeStore {
       await writeFile(file, JSON.stringify(record));
       // Cache entries are immutable: a new key per save, restored newest-first by prefix.
       await cache.saveCache([dir], `${prefix}${Date.now()}`);
+      return true;
     } catch (error) {
       log.warning(
         `Could not save ${what} to the cache (${String(error)}); a later run finds orders by listing.`,
       );
+      return false;
     }
   };
   return {
     load: async (domains) => (await restore(domains)).orderId,
-    save: (domains, orderId) => write(domains, { orderId }, `order ${orderId}`),
+    save: async (domains, orderId) => {
+      await write(domains, { orderId }, `order ${orderId}`);
+    },
     loadBackoff: async (domains) => (await restore(domains)).backoff,
     saveBackoff: (domains, backoff) => write(domains, { backoff }, 'the back-off after a failed review'),
   };

@@ -28,7 +28,7 @@ export function describeCall(c: RpcCallRecord): string {
 
 /**
  * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
- * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "Deadline").
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "No hang").
  */
 export const AFTER_WAIT_ALLOWANCE_MS = 30_000;
 

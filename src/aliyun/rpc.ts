@@ -121,7 +121,7 @@ export class RpcClient {
       });
       if (waitMs === undefined) {
         // Attempts left, yet the wait (the backoff or the service's hint) would end past the run's deadline:
-        // give up now rather than sleep through it (docs/faults.md, "Deadline").
+        // give up now rather than sleep through it (docs/faults.md, "No hang").
         if (attempt < policy.maxAttempts && deadline !== undefined)
           throw pastDeadline(error, outcome, deadline);
         throw error;

@@ -1,6 +1,6 @@
 // Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
 // nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
-// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Secrets in echoed requests").
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
 
 /** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
 const SECRET_FIELDS = [

@@ -1,7 +1,7 @@
 // Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
 // request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
 // (then the user fixed something and the next run orders at once). Kept beside the resume record
-// (src/state.ts); docs/faults.md, "Back-off after a failed review".
+// (src/state.ts); docs/faults.md, "Nothing ordered twice".
 import { createHash } from 'node:crypto';
 import type { Config } from '../config.js';
 

@@ -14,8 +14,8 @@ export interface ResumeStore {
   save(domains: string[], orderId: string): Promise<void>;
   /** The back-off after failed reviews (flows/backoff.ts), kept beside the order; absent: none kept. */
   loadBackoff?(domains: string[]): Promise<BackoffRecord | undefined>;
-  /** Saves it; undefined clears it (after an issued order). */
-  saveBackoff?(domains: string[], record: BackoffRecord | undefined): Promise<void>;
+  /** Saves it (undefined clears it, after an issued order); false when there is nowhere to keep it. */
+  saveBackoff?(domains: string[], record: BackoffRecord | undefined): Promise<boolean>;
 }
 
 export interface FlowContext {

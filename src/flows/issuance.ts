@@ -99,7 +99,7 @@ export async function waitForIssuance(
 /**
  * The order's state, or undefined when the client gave up because its next retry (a throttling hint such as
  * Retry-After: 21600, or a backoff) would end past the run's deadline: then the wait ends as a timeout does,
- * and the order is kept for the next run (docs/faults.md, "Deadline").
+ * and the order is kept for the next run (docs/faults.md, "No hang").
  */
 async function readOrderBeforeDeadline(ctx: FlowContext, orderId: string): Promise<OrderStatus | undefined> {
   try {

@@ -58,7 +58,13 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
   const outcome = await waitForIssuance(ctx, orderId, domains).catch(async (error) => {
     if (error instanceof FlowError && error.result) error.result.quota ??= quota;
     if (error instanceof FlowError && error.result?.state === 'verify_fail') {
-      await recordFailedReview(ctx, domains, backoff, inputs, error);
+      const next = await recordFailedReview(ctx, domains, backoff, inputs, error);
+      if (next) {
+        throw new FlowError(
+          `${error.message} A new order for these inputs waits until ${next} (back-off: 1 h, doubling, at most 32 h).`,
+          error.result,
+        );
+      }
     }
     throw error;
   });
@@ -117,16 +123,22 @@ async function recordFailedReview(
   previous: BackoffRecord | undefined,
   inputs: string,
   error: FlowError,
-): Promise<void> {
-  if (!ctx.resume.saveBackoff) return;
+): Promise<string | undefined> {
+  if (!ctx.resume.saveBackoff) return undefined;
   const stored = previous ?? (await ctx.resume.loadBackoff?.(domains));
   const record = afterFailedReview(stored, inputs, ctx.now());
-  await ctx.resume.saveBackoff(domains, record);
+  if (!(await ctx.resume.saveBackoff(domains, record))) {
+    ctx.log.info(
+      'No Actions cache service in this run: the back-off after this failed review cannot be kept.',
+    );
+    return undefined;
+  }
   const next = record.nextTryAt.replace(/\.\d{3}Z$/, 'Z');
   error.result?.details.push(['Next try', `not before ${next} (failed review ${record.failures} in a row)`]);
   ctx.log.info(
     `The next order for ${domains.join(', ')} waits until ${next} (back-off after a failed review).`,
   );
+  return next;
 }
 
 /**

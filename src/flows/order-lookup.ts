@@ -29,7 +29,7 @@ export const UNKNOWN_STATE_CONFIRMATIONS = 2;
 /**
  * The order's state. An unknown state (`unknow`, or a Type this action does not know) is read again, a second
  * apart, before it is believed: the service has answered it for a moment on orders that then went on, and an
- * order taken for gone would be ordered again (docs/faults.md, "Unknown states"). It is never success.
+ * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
  */
 export async function readOrder(ctx: FlowContext, orderId: string): Promise<OrderStatus> {
   let status = await ctx.authority.describeOrder(orderId);

@@ -75,7 +75,7 @@ export interface Convergence {
  * ordered. After ordering, look again: once this run's own order is listed (the list may lag behind a create),
  * every order created before it is listed too, so of the in-flight orders for these names the oldest is kept and
  * the others are cancelled and deleted, which returns their quota. Each run does the same and so lands on the
- * same order (docs/faults.md, "Two runs at once").
+ * same order (docs/faults.md, "Nothing ordered twice").
  */
 export async function convergeOnOldestOrder(
   ctx: FlowContext,

@@ -18,7 +18,7 @@ const REFUND_WINDOW_DAYS = 30;
 
 /**
  * One revocation; when its answer is lost, the order says whether it took effect (revoked orders read as
- * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Lost answers").
+ * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Nothing ordered twice").
  */
 async function revokeOnce(ctx: FlowContext, orderId: string, names: string[]): Promise<void> {
   try {

@@ -277,6 +277,7 @@ describe('across runs (the Actions cache)', () => {
     const first = await runAction(inputs({ domains }), { env });
     expect(first.exitCode).toBe(1);
     expect(errorLines(first)[0]).toContain('failed review (verify_fail)');
+    expect(errorLines(first)[0]).toMatch(/A new order for these inputs waits until \d{4}-\d\d-\d\dT[\d:]+Z/);
     expect(first.summary).toMatch(/Next try \| not before \d{4}-\d\d-\d\dT/);
     expect(creates()).toHaveLength(1);
 

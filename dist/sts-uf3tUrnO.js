@@ -1,4 +1,4 @@
-import { aa as textField, A as AliyunApiError, ab as percentEncode, ac as randomUUID, ad as formatTimestamp, ae as createTransport, af as classifyServiceError, ag as DEFAULT_RETRY_POLICY, ah as backoffDelayMs } from './start-BNkB3xtP.js';
+import { aa as textField, A as AliyunApiError, ab as percentEncode, ac as randomUUID, ad as formatTimestamp, ae as createTransport, af as classifyServiceError, ag as DEFAULT_RETRY_POLICY, ah as backoffDelayMs } from './start-B4xc-4Sa.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

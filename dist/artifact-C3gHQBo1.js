@@ -1,5 +1,5 @@
-import { a4 as tmpdir, a5 as rememberTempPath, a6 as basename, R as rm } from './start-BNkB3xtP.js';
-import { stageArtifactFiles } from './files-IWTmuBl2.js';
+import { a4 as tmpdir, a5 as rememberTempPath, a6 as basename, R as rm } from './start-B4xc-4Sa.js';
+import { stageArtifactFiles } from './files-C7eREkGt.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
@@ -16,7 +16,7 @@ function missingArtifactServiceVariables(env) {
  */
 async function uploadArtifact(name, staged, retentionDays = 0, env = process.env) {
     try {
-        const { DefaultArtifactClient } = await import('./actions-artifact-BeYiD0um.js');
+        const { DefaultArtifactClient } = await import('./actions-artifact-BE2Jm75E.js');
         // 0 leaves the expiry to the repository's setting (the library sends none).
         const options = retentionDays > 0 ? { retentionDays } : {};
         return await new DefaultArtifactClient().uploadArtifact(name, staged.files, staged.dir, options);

@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import { Transform, Readable as Readable$1 } from 'node:stream';
 import { createHmac } from 'node:crypto';
 import require$$1__default, { EventEmitter } from 'events';
-import { d as debug, w as warning, i as info, a as isDebug, s as setSecret, e as error } from './start-BNkB3xtP.js';
+import { d as debug, w as warning, i as info, a as isDebug, s as setSecret, e as error } from './start-B4xc-4Sa.js';
 import * as path$1 from 'path';
 import { e as exec } from './actions-exec-C3gvD4zQ.js';
 import * as fs from 'fs';

@@ -1,4 +1,4 @@
-import { f as describeExistingOrder, F as FlowError, g as readOrderCertificate, h as sameDomainSet, j as isoDay, l as listOrdersForDomains, k as findOrderSummary, m as isFreeProduct, o as isIssued, p as inFlightOrder, q as waitForIssuance, t as pendingResult, u as acceptIssuedCertificate, v as readOrder, x as daysRemaining, y as renewalWindowDays, D as DAY_MS, z as isOrderStateError, A as AliyunApiError, B as reconcileUncertainCreate } from './start-BNkB3xtP.js';
+import { f as describeExistingOrder, F as FlowError, g as readOrderCertificate, h as sameDomainSet, j as isoDay, l as listOrdersForDomains, k as findOrderSummary, m as isFreeProduct, o as isIssued, p as inFlightOrder, q as waitForIssuance, t as pendingResult, u as acceptIssuedCertificate, v as readOrder, x as daysRemaining, y as renewalWindowDays, D as DAY_MS, z as isOrderStateError, A as AliyunApiError, B as reconcileUncertainCreate } from './start-B4xc-4Sa.js';
 
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.

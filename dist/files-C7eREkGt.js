@@ -1,4 +1,4 @@
-import { X as resolve, Y as mkdir, a7 as mkdtemp, a8 as join, a4 as tmpdir, W as writeFile, a9 as chmod } from './start-BNkB3xtP.js';
+import { X as resolve, Y as mkdir, a7 as mkdtemp, a8 as join, a4 as tmpdir, W as writeFile, a9 as chmod } from './start-B4xc-4Sa.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,5 +1,5 @@
-import { a1 as X509Certificate, a2 as createHash, a3 as createPrivateKey } from './start-BNkB3xtP.js';
-import { FILE_NAMES } from './files-IWTmuBl2.js';
+import { a1 as X509Certificate, a2 as createHash, a3 as createPrivateKey } from './start-B4xc-4Sa.js';
+import { FILE_NAMES } from './files-C7eREkGt.js';
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.

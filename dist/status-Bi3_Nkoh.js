@@ -1,4 +1,4 @@
-import { f as describeExistingOrder, F as FlowError, l as listOrdersForDomains, K as latestIssued, p as inFlightOrder, v as readOrder, g as readOrderCertificate, k as findOrderSummary, E as validationRecordNames, L as zoneResolver, x as daysRemaining, o as isIssued, A as AliyunApiError, M as splitPemBundle, N as describeCertificate } from './start-BNkB3xtP.js';
+import { f as describeExistingOrder, F as FlowError, l as listOrdersForDomains, K as latestIssued, p as inFlightOrder, v as readOrder, g as readOrderCertificate, k as findOrderSummary, E as validationRecordNames, L as zoneResolver, x as daysRemaining, o as isIssued, A as AliyunApiError, M as splitPemBundle, N as describeCertificate } from './start-B4xc-4Sa.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,

@@ -1,4 +1,4 @@
-import { I as requireOrderId, f as describeExistingOrder, F as FlowError, k as findOrderSummary, g as readOrderCertificate, z as isOrderStateError, j as isoDay, A as AliyunApiError, D as DAY_MS } from './start-BNkB3xtP.js';
+import { I as requireOrderId, f as describeExistingOrder, F as FlowError, k as findOrderSummary, g as readOrderCertificate, z as isOrderStateError, j as isoDay, A as AliyunApiError, D as DAY_MS } from './start-B4xc-4Sa.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
@@ -6,7 +6,7 @@ import { e as emptyResult } from './result-COGNkveL.js';
 const REFUND_WINDOW_DAYS = 30;
 /**
  * One revocation; when its answer is lost, the order says whether it took effect (revoked orders read as
- * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Lost answers").
+ * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Nothing ordered twice").
  */
 async function revokeOnce(ctx, orderId, names) {
     try {

@@ -1,4 +1,4 @@
-import { G as zoneForName, A as AliyunApiError, O as isText, P as requiredRecordNames, L as zoneResolver, F as FlowError, Q as ownedItems } from './start-BNkB3xtP.js';
+import { G as zoneForName, A as AliyunApiError, O as isText, P as requiredRecordNames, L as zoneResolver, F as FlowError, Q as ownedItems } from './start-B4xc-4Sa.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

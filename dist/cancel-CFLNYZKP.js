@@ -1,4 +1,4 @@
-import { C as validationBaseName, E as validationRecordNames, G as zoneForName, l as listOrdersForDomains, p as inFlightOrder, f as describeExistingOrder, H as removeChallengeRecords, I as requireOrderId, F as FlowError, k as findOrderSummary, J as isOrderNotFound, z as isOrderStateError, A as AliyunApiError } from './start-BNkB3xtP.js';
+import { C as validationBaseName, E as validationRecordNames, G as zoneForName, l as listOrdersForDomains, p as inFlightOrder, f as describeExistingOrder, H as removeChallengeRecords, I as requireOrderId, F as FlowError, k as findOrderSummary, J as isOrderNotFound, z as isOrderStateError, A as AliyunApiError } from './start-B4xc-4Sa.js';
 import { e as emptyResult } from './result-COGNkveL.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record

@@ -1,4 +1,4 @@
-import { O as isText, F as FlowError, P as requiredRecordNames, L as zoneResolver, Q as ownedItems } from './start-BNkB3xtP.js';
+import { O as isText, F as FlowError, P as requiredRecordNames, L as zoneResolver, Q as ownedItems } from './start-B4xc-4Sa.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

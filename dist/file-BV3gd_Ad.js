@@ -1,4 +1,4 @@
-import { O as isText, F as FlowError, R as rm, S as rmdir, T as lstat, U as readFile, V as dirname, W as writeFile, X as resolve, Y as mkdir, Z as realpath, Q as ownedItems, _ as relative, $ as isAbsolute, a0 as sep } from './start-BNkB3xtP.js';
+import { O as isText, F as FlowError, R as rm, S as rmdir, T as lstat, U as readFile, V as dirname, W as writeFile, X as resolve, Y as mkdir, Z as realpath, Q as ownedItems, _ as relative, $ as isAbsolute, a0 as sep } from './start-B4xc-4Sa.js';
 import { f as forMethod } from './strategy-QBJjK7u2.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

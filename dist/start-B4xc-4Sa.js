@@ -957,12 +957,12 @@ class FlowError extends Error {
 }
 
 const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns-C05q7INP.js')).alidnsProvider,
+    alidns: async () => (await import('./alidns-BvgaLL0W.js')).alidnsProvider,
     manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook-DJ57CRqG.js')).hookProvider,
+    hook: async () => (await import('./hook-BplEeRHo.js')).hookProvider,
 };
 /** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file-D9c7Kduz.js')).fileProvider;
+const FILE_PROVIDER_LOADER = async () => (await import('./file-BV3gd_Ad.js')).fileProvider;
 const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
 const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
 const loadFileProvider = FILE_PROVIDER_LOADER;
@@ -1532,7 +1532,7 @@ async function deliverResult(config, result, domains) {
     let keyFailure;
     if (cert && wantsFiles) {
         try {
-            keys = await (await import('./pfx-D9ZHPpFK.js')).protectPrivateKey(cert, config);
+            keys = await (await import('./pfx-BUpzDkcJ.js')).protectPrivateKey(cert, config);
         }
         catch (error) {
             keyFailure = error;
@@ -1540,7 +1540,7 @@ async function deliverResult(config, result, domains) {
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert
-        ? await (await import('./files-IWTmuBl2.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        ? await (await import('./files-C7eREkGt.js')).writeCertificateFiles(config.outputDir, cert, keys)
         : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
@@ -1548,7 +1548,7 @@ async function deliverResult(config, result, domains) {
     info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx-D9ZHPpFK.js')).unusedKeyInputs(cert, config, wantsFiles))
+        for (const warning$1 of (await import('./pfx-BUpzDkcJ.js')).unusedKeyInputs(cert, config, wantsFiles))
             warning(warning$1);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -1561,7 +1561,7 @@ async function deliverResult(config, result, domains) {
         info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
-    const { deliverArtifact } = await import('./artifact-CaFC-6o8.js');
+    const { deliverArtifact } = await import('./artifact-C3gHQBo1.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
@@ -1805,7 +1805,7 @@ function isFreeProduct(productCode) {
 // Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
 // request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
 // (then the user fixed something and the next run orders at once). Kept beside the resume record
-// (src/state.ts); docs/faults.md, "Back-off after a failed review".
+// (src/state.ts); docs/faults.md, "Nothing ordered twice".
 const FIRST_BACKOFF_MS = 3_600_000;
 const MAX_BACKOFF_MS = 32 * 3_600_000;
 /** A hash of everything that changes what is ordered or how it is validated. */
@@ -1904,7 +1904,7 @@ const UNKNOWN_STATE_CONFIRMATIONS = 2;
 /**
  * The order's state. An unknown state (`unknow`, or a Type this action does not know) is read again, a second
  * apart, before it is believed: the service has answered it for a moment on orders that then went on, and an
- * order taken for gone would be ordered again (docs/faults.md, "Unknown states"). It is never success.
+ * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
  */
 async function readOrder(ctx, orderId) {
     let status = await ctx.authority.describeOrder(orderId);
@@ -2036,7 +2036,7 @@ async function waitForIssuance(ctx, orderId, domains) {
 /**
  * The order's state, or undefined when the client gave up because its next retry (a throttling hint such as
  * Retry-After: 21600, or a backoff) would end past the run's deadline: then the wait ends as a timeout does,
- * and the order is kept for the next run (docs/faults.md, "Deadline").
+ * and the order is kept for the next run (docs/faults.md, "No hang").
  */
 async function readOrderBeforeDeadline(ctx, orderId) {
     try {
@@ -2192,7 +2192,7 @@ function compareIds(a, b) {
  * ordered. After ordering, look again: once this run's own order is listed (the list may lag behind a create),
  * every order created before it is listed too, so of the in-flight orders for these names the oldest is kept and
  * the others are cancelled and deleted, which returns their quota. Each run does the same and so lands on the
- * same order (docs/faults.md, "Two runs at once").
+ * same order (docs/faults.md, "Nothing ordered twice").
  */
 async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
     const { authority, log } = ctx;
@@ -2301,7 +2301,10 @@ async function issueCertificate(ctx, domains) {
         if (error instanceof FlowError && error.result)
             error.result.quota ??= quota;
         if (error instanceof FlowError && error.result?.state === 'verify_fail') {
-            await recordFailedReview(ctx, domains, backoff, inputs, error);
+            const next = await recordFailedReview(ctx, domains, backoff, inputs, error);
+            if (next) {
+                throw new FlowError(`${error.message} A new order for these inputs waits until ${next} (back-off: 1 h, doubling, at most 32 h).`, error.result);
+            }
         }
         throw error;
     });
@@ -2350,13 +2353,17 @@ function refuseDuringBackoff(ctx, domains, record, inputs) {
 }
 async function recordFailedReview(ctx, domains, previous, inputs, error) {
     if (!ctx.resume.saveBackoff)
-        return;
+        return undefined;
     const stored = previous ?? (await ctx.resume.loadBackoff?.(domains));
     const record = afterFailedReview(stored, inputs, ctx.now());
-    await ctx.resume.saveBackoff(domains, record);
+    if (!(await ctx.resume.saveBackoff(domains, record))) {
+        ctx.log.info('No Actions cache service in this run: the back-off after this failed review cannot be kept.');
+        return undefined;
+    }
     const next = record.nextTryAt.replace(/\.\d{3}Z$/, 'Z');
     error.result?.details.push(['Next try', `not before ${next} (failed review ${record.failures} in a row)`]);
     ctx.log.info(`The next order for ${domains.join(', ')} waits until ${next} (back-off after a failed review).`);
+    return next;
 }
 /**
  * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
@@ -2611,7 +2618,7 @@ function createCacheResumeStore(log) {
             return {};
         }
         try {
-            const cache = await import('./actions-cache-nKA7td8A.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-C5KKYdCm.js').then(function (n) { return n.c; });
             const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
             if (!hit)
                 return {};
@@ -2629,25 +2636,29 @@ function createCacheResumeStore(log) {
     };
     const write = async (domains, change, what) => {
         if (!cacheServiceAvailable())
-            return;
+            return false;
         const prefix = keyPrefix(domains);
         const record = { ...(await restore(domains)), ...change };
         restored.set(prefix, Promise.resolve(record));
         try {
-            const cache = await import('./actions-cache-nKA7td8A.js').then(function (n) { return n.c; });
+            const cache = await import('./actions-cache-C5KKYdCm.js').then(function (n) { return n.c; });
             await mkdir(dir, { recursive: true });
             rememberTempPath(dir);
             await writeFile(file, JSON.stringify(record));
             // Cache entries are immutable: a new key per save, restored newest-first by prefix.
             await cache.saveCache([dir], `${prefix}${Date.now()}`);
+            return true;
         }
         catch (error) {
             log.warning(`Could not save ${what} to the cache (${String(error)}); a later run finds orders by listing.`);
+            return false;
         }
     };
     return {
         load: async (domains) => (await restore(domains)).orderId,
-        save: (domains, orderId) => write(domains, { orderId }, `order ${orderId}`),
+        save: async (domains, orderId) => {
+            await write(domains, { orderId }, `order ${orderId}`);
+        },
         loadBackoff: async (domains) => (await restore(domains)).backoff,
         saveBackoff: (domains, backoff) => write(domains, { backoff }, 'the back-off after a failed review'),
     };
@@ -2778,7 +2789,7 @@ function parseRetryAfterMs(value, nowMs) {
 
 // Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
 // nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
-// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Secrets in echoed requests").
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
 /** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
 const SECRET_FIELDS = [
     'Signature',
@@ -3034,7 +3045,7 @@ class RpcClient {
             });
             if (waitMs === undefined) {
                 // Attempts left, yet the wait (the backoff or the service's hint) would end past the run's deadline:
-                // give up now rather than sleep through it (docs/faults.md, "Deadline").
+                // give up now rather than sleep through it (docs/faults.md, "No hang").
                 if (attempt < policy.maxAttempts && deadline !== undefined)
                     throw pastDeadline(error, outcome, deadline);
                 throw error;
@@ -3539,7 +3550,7 @@ function describeCall(c) {
 }
 /**
  * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
- * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "Deadline").
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "No hang").
  */
 const AFTER_WAIT_ALLOWANCE_MS = 30_000;
 /** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
@@ -3552,7 +3563,7 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...hooks,
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
-            assumeRoleWithOidc: async (request) => (await import('./sts-DMHToPEV.js'))
+            assumeRoleWithOidc: async (request) => (await import('./sts-uf3tUrnO.js'))
                 .createStsService(config.endpoints.sts)
                 .assumeRoleWithOidc(request),
         },
@@ -3649,7 +3660,7 @@ async function readInputs() {
     return config;
 }
 async function csrProblems(csrText, config) {
-    const { inspectCsr } = await import('./csr-DoOCrcde.js');
+    const { inspectCsr } = await import('./csr-1y_td3Z7.js');
     const csr = await inspectCsr(csrText);
     if (typeof csr === 'string')
         return [{ input: 'csr', problem: csr }];
@@ -3668,7 +3679,7 @@ async function csrProblems(csrText, config) {
 async function resolveDomains(config) {
     if (!config.csr || config.domains.length > 0)
         return config.domains;
-    const { inspectCsr } = await import('./csr-DoOCrcde.js');
+    const { inspectCsr } = await import('./csr-1y_td3Z7.js');
     const csr = await inspectCsr(config.csr);
     return typeof csr === 'string' ? [] : csr.names;
 }
@@ -3678,13 +3689,13 @@ async function runFlow(ctx, domains) {
         case 'issue':
             return issueCertificate(ctx, domains);
         case 'renew':
-            return (await import('./renew-mH1UZknz.js')).renewCertificate(ctx, domains);
+            return (await import('./renew-BxXaIMQM.js')).renewCertificate(ctx, domains);
         case 'cancel':
-            return (await import('./cancel-D_7NwV-W.js')).cancelOrder(ctx, domains);
+            return (await import('./cancel-CFLNYZKP.js')).cancelOrder(ctx, domains);
         case 'revoke':
-            return (await import('./revoke-Btk78M75.js')).revokeCertificate(ctx, domains);
+            return (await import('./revoke-CA4SuOOf.js')).revokeCertificate(ctx, domains);
         case 'status':
-            return (await import('./status-Cpttdqu9.js')).reportStatus(ctx, domains);
+            return (await import('./status-Bi3_Nkoh.js')).reportStatus(ctx, domains);
     }
 }
 
