@@ -46,7 +46,9 @@ export class OrderLifecycle {
       }
       return;
     }
-    if (order.state !== 'process' || now - (order.processSince ?? now) < this.knobs.issuanceDelayMs) return;
+    const inProcess = now - (order.processSince ?? now);
+    if (order.state !== 'process' || inProcess < this.knobs.issuanceDelayMs + (order.extraProcessMs ?? 0))
+      return;
     const failing = new Set(this.knobs.verifyFailDomains.map((domain) => domain.toLowerCase()));
     if (order.domains.some((domain) => failing.has(domain))) {
       order.state = 'verify_fail';

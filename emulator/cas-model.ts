@@ -47,6 +47,10 @@ export interface Order {
   validationToken: string;
   buyDate: number;
   processSince?: number;
+  /** Made by a create or renew call (not seeded): the order list lags behind it (knob listLagMs). */
+  createdByCall?: boolean;
+  /** Chaos: more time in `process` than issuanceDelayMs, drawn for this order. */
+  extraProcessMs?: number;
   certificate?: OrderCertificate;
   revokedAt?: number;
   renewedFrom?: bigint;
@@ -84,6 +88,8 @@ export interface CasKnobs {
   certificateValidityDays: number;
   /** Let generated certificates share recently used RSA keys (much faster; keys then repeat across orders). */
   recycleLeafKeys: boolean;
+  /** Orders bought less than this long ago are not in ListUserCertificateOrder yet (the list lags). */
+  listLagMs?: number;
 }
 
 export const FILE_VALIDATION_URI = '/.well-known/pki-validation/fileauth.txt';

@@ -285,8 +285,15 @@ export class CasService {
     return { OrderId: this.orderIdJson(order.orderId, 'CreateCertificateWithCsrRequest') };
   }
 
+  /** Chaos: a read of an order in flight that answers `unknow` for a moment (emulator/chaos.ts). */
+  transientUnknown?: () => boolean;
+  /** Chaos: extra time each new order spends in `process`. */
+  extraProcessMs?: () => number;
+
   private async describeCertificateState(params: RequestParams): Promise<Record<string, JsonValue>> {
     const order = await this.findOrder(params);
+    const inFlight = order.state === 'domain_verify' || order.state === 'process';
+    if (inFlight && this.transientUnknown?.()) return { Type: 'unknow' };
     // Fields appear only in the state the documentation names (000/001).
     switch (order.state) {
       case 'domain_verify':
@@ -405,7 +412,13 @@ export class CasService {
       ...(this.knobs.maxPageSize === undefined ? {} : { maxPageSize: this.knobs.maxPageSize }),
       willExpireSpelling: this.knobs.willExpireSpelling,
     };
-    return listUserCertificateOrder(this.orders(), params, context);
+    // The lag is behind a create call: orders seeded as the account's existing state are listed at once.
+    const lag = this.knobs.listLagMs ?? 0;
+    const listed =
+      lag > 0
+        ? this.orders().filter((o) => !o.createdByCall || context.now - o.buyDate >= lag)
+        : this.orders();
+    return listUserCertificateOrder(listed, params, context);
   }
 
   // --- helpers ------------------------------------------------------------------------------------
@@ -473,7 +486,7 @@ export class CasService {
       );
     }
     quota.used++;
-    const order = this.newOrder({
+    const order: Order = this.newOrder({
       orderId: this.allocateOrderId(),
       productCode,
       domains,
@@ -483,6 +496,7 @@ export class CasService {
       csrPublicKeyPem: csr?.publicKeyPem,
       algorithm: csr?.algorithm ?? 'RSA',
     });
+    order.createdByCall = true;
     if (validateType === 'DNS' && this.knobs.autoDnsRecord) this.addValidationRecordsItself(order);
     return order;
   }
@@ -523,6 +537,8 @@ export class CasService {
       buyDate: now,
     };
     if (input.csrPublicKeyPem !== undefined) order.csrPublicKeyPem = input.csrPublicKeyPem;
+    const extra = this.extraProcessMs?.();
+    if (extra) order.extraProcessMs = extra;
     this.orderMap.set(order.orderId, order);
     return order;
   }

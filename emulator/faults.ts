@@ -30,6 +30,8 @@ export interface FaultSpec {
   /** Overrides the HTTP status of error kinds. */
   status?: number;
   message?: string;
+  /** Error kinds: the message repeats the request's query string (some gateways do), signature and all. */
+  echoRequest?: boolean;
 }
 
 /** When the fault acts relative to the real processing of the call. */
@@ -56,7 +58,7 @@ const ERROR_DEFAULTS: Partial<Record<FaultKind, { status: number; code: string; 
 };
 
 /** The error a fault of an error kind answers with, or undefined for other kinds. */
-export function faultError(fault: FaultSpec): ApiError | undefined {
+export function faultError(fault: FaultSpec, rawQuery = ''): ApiError | undefined {
   const defaults = ERROR_DEFAULTS[fault.kind];
   if (!defaults) return undefined;
   const headers: Record<string, string> = {};
@@ -65,7 +67,7 @@ export function faultError(fault: FaultSpec): ApiError | undefined {
   return new ApiError(
     fault.status ?? defaults.status,
     fault.code ?? defaults.code,
-    fault.message ?? defaults.message,
+    `${fault.message ?? defaults.message}${fault.echoRequest ? ` The request was: ${rawQuery}` : ''}`,
     headers,
   );
 }

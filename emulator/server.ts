@@ -8,6 +8,7 @@ import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
 import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
+import { Chaos, type ChaosSettings, chaosFromEnvironment } from './chaos.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
 import { ApiError } from './errors.js';
@@ -51,6 +52,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   ca?: TestCa;
   timestampWindowMs?: number;
   chaos?: ChaosOptions;
+  /** Chaos mode (emulator/chaos.ts): a seed, or settings; EMULATOR_CHAOS_SEED turns it on from outside. */
+  chaosMode?: ChaosSettings | false;
   /** Called after every API call is answered (the CLI's --verbose). */
   onCall?: (call: CallRecord) => void;
   /** V2.0 instances bought beforehand (cas-instances.ts), and the store's knobs. */
@@ -75,6 +78,8 @@ export interface CallRecord {
   /** When the call arrived (ms since epoch, real clock). */
   at: number;
   fault?: FaultKind;
+  /** The fault came from chaos mode. */
+  chaos?: boolean;
 }
 
 export interface Emulator {
@@ -84,6 +89,9 @@ export interface Emulator {
   accessKeySecret: string;
   calls: CallRecord[];
   faults: Faults;
+  /** Chaos mode, when on; its calls refused before processing are in `chaosCalls`, not `calls`. */
+  chaos: Chaos | undefined;
+  chaosCalls: CallRecord[];
   cas: CasService;
   /** The V2.0 instance API (same version as the order API). */
   instances: InstanceService;
@@ -243,6 +251,19 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const faults = new Faults();
   if (options.chaos) faults.chaos = { ...options.chaos };
   const calls: CallRecord[] = [];
+  const chaosCalls: CallRecord[] = [];
+  const chaos =
+    options.chaosMode === false
+      ? undefined
+      : options.chaosMode
+        ? new Chaos(options.chaosMode)
+        : chaosFromEnvironment();
+  if (chaos) {
+    cas.knobs.listLagMs = chaos.listLagMs;
+    if (cas.knobs.maxPageSize === undefined) cas.knobs.maxPageSize = chaos.pageSize;
+    cas.transientUnknown = () => chaos.transientUnknown();
+    cas.extraProcessMs = () => chaos.extraProcessMs();
+  }
 
   function errorAnswer(error: ApiError, requestId: string, product?: Product): Answer {
     const host = product?.host ?? 'cas.aliyuncs.com';
@@ -305,7 +326,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const requestId = randomUUID().toUpperCase();
     const record: CallRecord = { params: {}, status: 0, requestId, at: Date.now() };
     const finish = () => {
-      calls.push(record);
+      // A call chaos refused before processing never reached the service: the tests' call counts leave it out.
+      if (record.chaos && faultPhase(record.fault ?? 'throttle') === 'before') chaosCalls.push(record);
+      else calls.push(record);
       options.onCall?.(record);
     };
     const incoming: IncomingCall = {
@@ -342,13 +365,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (product) record.product = product.name;
     record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
 
-    const fault = faults.take(parsed.action) ?? faults.throttle(parsed.action);
+    const planned = faults.take(parsed.action) ?? faults.throttle(parsed.action);
+    if (planned && chaos) chaos.notePlannedFault(parsed.action);
+    const chaotic = planned ? undefined : chaos?.pick(parsed.action);
+    const fault = planned ?? chaotic;
     const waitMs = faults.chaosDelayMs() + (fault && fault.kind !== 'delay' ? (fault.delayMs ?? 0) : 0);
     if (waitMs > 0) await sleep(waitMs);
     if (fault) record.fault = fault.kind;
+    if (chaotic) record.chaos = true;
 
     if (fault && faultPhase(fault.kind) === 'before') {
-      const error = faultError(fault);
+      const error = faultError(fault, incoming.rawQuery);
       if (error) {
         const answer = errorAnswer(error, requestId, product);
         Object.assign(record, { status: answer.status, code: answer.code });
@@ -368,7 +395,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (answer.code !== undefined) record.code = answer.code;
     switch (fault?.kind) {
       case 'drop-after':
-        record.status = 0;
+        // Chaos keeps the processed status, so that counts of calls that took effect stay true.
+        if (!record.chaos) record.status = 0;
         drop(request, response);
         break;
       case 'malformed':
@@ -428,6 +456,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     accessKeySecret,
     calls,
     faults,
+    chaos,
+    chaosCalls,
     cas,
     instances,
     legacyDv,

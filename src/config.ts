@@ -1,7 +1,7 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 import { type CredentialSource, chooseCredentialSource } from './aliyun/credentials.js';
 import { CERTIFICATE_APIS, type CertificateApiInput } from './authority/port.js';
-import { checkDomain, checkDomainSet, normaliseDomain, parseDomainList } from './domains.js';
+import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from './domains.js';
 import { InputError, type InputProblem } from './errors.js';
 import { HELD_API_VERSIONS, type HeldApiVersion } from './held/port.js';
 import { DNS_PROVIDERS, type DnsProvider } from './validation/registry.js';
@@ -88,6 +88,8 @@ export interface Config {
   alertBeforeDays: number;
   /** For `alert: issue`; masked by main before anything is printed. */
   githubToken?: string;
+  /** `renew`: renew now even when not due. */
+  force: boolean;
 }
 
 /** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */
@@ -184,11 +186,15 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('order-id', `must be a decimal order id (got '${orderId}')`);
 
   const domains = parseDomainList(read('domains')).map(normaliseDomain);
-  const badName = domains.map(checkDomain).find(Boolean);
-  const setProblem = domains.length > 0 ? checkDomainSet(domains) : undefined;
-  if (badName) fail('domains', badName);
-  // For `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
-  else if (setProblem && mode !== 'list') fail('domains', setProblem);
+  // Every problem of the list at once; a CSR's names meet the same rules in main.ts (checkFinalDomains). For
+  // `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+  if (domains.length > 0) {
+    const problems =
+      mode === 'list'
+        ? domains.map(checkDomain).filter((p): p is string => p !== undefined)
+        : domainListProblems(domains);
+    for (const problem of problems) fail('domains', problem);
+  }
 
   const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
   const csr = text('csr');
@@ -281,6 +287,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     alert: oneOf('alert', ALERTS, 'none'),
     alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
     githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
+    force: flag('force', false),
   };
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
     fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);

@@ -1,5 +1,5 @@
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
-import { checkDomain, normaliseDomain } from './domains.js';
+import { normaliseDomain } from './domains.js';
 
 export interface CsrSummary {
   names: string[];
@@ -7,12 +7,21 @@ export interface CsrSummary {
   rsaBits?: number;
 }
 
-/** Parses and verifies the CSR's self-signature; returns a problem sentence instead of throwing. */
+/** Curves a certificate order takes (ECC_256 and its larger sibling); P-224 and the like are refused. */
+const ACCEPTED_CURVES = new Set(['prime256v1', 'secp384r1']);
+/** Digests too weak for a CA to sign from (a CA refuses SHA-1 requests). */
+const WEAK_DIGESTS = /^(SHA-?1|MD5|MD2)$/i;
+
+/**
+ * Parses the CSR and checks what the service would refuse: its key (RSA of at least 2048 bits, measured on the
+ * modulus itself; EC on P-256 or P-384) and its signature (verifies, no SHA-1). Its names are returned for the
+ * caller to check with the domains rules, on the final list. A problem sentence instead of throwing.
+ */
 export async function inspectCsr(pem: string): Promise<CsrSummary | string> {
   // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
   await import('reflect-metadata');
   const x509 = await import('@peculiar/x509');
-  const { webcrypto } = await import('node:crypto');
+  const { webcrypto, createPublicKey } = await import('node:crypto');
   x509.cryptoProvider.set(webcrypto as Crypto);
   let csr: InstanceType<typeof x509.Pkcs10CertificateRequest>;
   try {
@@ -20,18 +29,51 @@ export async function inspectCsr(pem: string): Promise<CsrSummary | string> {
   } catch {
     return 'is not a readable PEM certificate request';
   }
-  if (!(await csr.verify())) return 'has a signature that does not verify';
+  let details: { type?: string; modulusLength?: number; namedCurve?: string };
+  try {
+    const key = createPublicKey({ key: Buffer.from(csr.publicKey.rawData), format: 'der', type: 'spki' });
+    details = { type: key.asymmetricKeyType, ...key.asymmetricKeyDetails };
+  } catch {
+    return 'has a public key this action cannot read; use an RSA (2048 bits or more) or EC P-256 key';
+  }
+  if (details.type === 'rsa' || details.type === 'rsa-pss') {
+    if ((details.modulusLength ?? 0) < 2048) {
+      return `has an RSA key of ${details.modulusLength} bits; the service needs at least 2048`;
+    }
+  } else if (details.type === 'ec') {
+    if (!ACCEPTED_CURVES.has(details.namedCurve ?? '')) {
+      return `has an EC key on ${details.namedCurve ?? 'an unknown curve'}; the service takes P-256 or P-384`;
+    }
+  } else {
+    return `has a ${details.type ?? 'unknown'} key; the service takes RSA (2048 bits or more) or EC P-256/P-384`;
+  }
+  const digest = signatureDigest(csr);
+  if (digest && WEAK_DIGESTS.test(digest)) {
+    return `is signed with ${digest}, which the CA refuses; sign it with SHA-256 (openssl req -sha256)`;
+  }
+  try {
+    if (!(await csr.verify())) return 'has a signature that does not verify';
+  } catch {
+    return 'has a signature this action cannot verify; sign it with SHA-256 and an RSA or EC P-256 key';
+  }
   const commonNames = csr.subjectName.getField('CN');
   const sanExtension = csr.getExtension('2.5.29.17');
   const san = sanExtension ? new x509.SubjectAlternativeNameExtension(sanExtension.rawData) : undefined;
   const sanNames = san?.names.items.filter((n) => n.type === 'dns').map((n) => n.value) ?? [];
   const names = [...new Set([...commonNames, ...sanNames].map(normaliseDomain))];
   if (names.length === 0) return 'names no domain (no CN and no DNS subject alternative name)';
-  const bad = names.find((n) => checkDomain(n));
-  if (bad) return `names '${bad}': ${checkDomain(bad)}`;
-  const algorithm = csr.publicKey.algorithm as { name: string; modulusLength?: number };
-  if (algorithm.name.startsWith('RSA') && (algorithm.modulusLength ?? 0) < 2048) {
-    return `has an RSA key of ${algorithm.modulusLength} bits; the service needs at least 2048`;
+  return {
+    names,
+    keyAlgorithm: details.type === 'ec' ? 'ECDSA' : 'RSA',
+    ...(details.modulusLength ? { rsaBits: details.modulusLength } : {}),
+  };
+}
+
+function signatureDigest(csr: { signatureAlgorithm: unknown }): string | undefined {
+  try {
+    const algorithm = csr.signatureAlgorithm as { hash?: { name?: string } | string };
+    return typeof algorithm.hash === 'string' ? algorithm.hash : algorithm.hash?.name;
+  } catch {
+    return 'an unknown digest';
   }
-  return { names, keyAlgorithm: algorithm.name, rsaBits: algorithm.modulusLength };
 }

@@ -1,6 +1,6 @@
 // Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
 // would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 
 /** Service rule: one certificate order names at most this many domains. */
 export const MAX_DOMAINS_PER_ORDER = 5;
@@ -102,7 +102,43 @@ function checkLabel(name: string, label: string): string | undefined {
   if (!LDH_LABEL.test(label)) {
     return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
   }
+  // RFC 5891 4.2.3.1: hyphens in the 3rd and 4th places are reserved; only `xn--` (an IDN A-label) may use them.
+  if (label.slice(2, 4) === '--') {
+    if (!label.startsWith('xn--')) {
+      return `"${name}" has the label "${label}"; hyphens in the third and fourth places are reserved for IDN (xn--) labels`;
+    }
+    if (!isValidALabel(label)) return `"${name}" has the label "${label}", which is not valid Punycode`;
+  }
   return undefined;
+}
+
+/** An A-label is valid when it decodes and encodes back to itself (`xn--zz` decodes to nothing). */
+function isValidALabel(label: string): boolean {
+  const unicode = domainToUnicode(label);
+  return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
+}
+
+/**
+ * Every reason these names cannot be ordered together (each bad name, then the rules of the set: at most 5, no
+ * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
+ * came from the domains input or a CSR.
+ */
+export function domainListProblems(names: string[]): string[] {
+  if (names.length === 0) return ['no domain names were given'];
+  const problems = names.map(checkDomain).filter((p): p is string => p !== undefined);
+  if (names.length > MAX_DOMAINS_PER_ORDER) {
+    problems.push(
+      `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`,
+    );
+  }
+  const normalised = names.map(normaliseDomain);
+  const wildcards = normalised.filter(isWildcard).length;
+  if (wildcards > 0 && wildcards < normalised.length) {
+    problems.push('plain and wildcard domain names cannot be mixed in one certificate order');
+  }
+  const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+  if (repeated !== undefined) problems.push(`"${repeated}" is listed more than once`);
+  return problems;
 }
 
 /** Why these names cannot be ordered together, or undefined when they can. */

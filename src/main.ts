@@ -6,8 +6,8 @@ import type { RpcClient } from './aliyun/rpc.js';
 import { type Config, parseConfig } from './config.js';
 import { deliverResult, reportFailure } from './deliver/index.js';
 import { wantsDeployment } from './deploy/registry.js';
-import { sameDomainSet } from './domains.js';
-import { FlowError, InputError } from './errors.js';
+import { domainListProblems, sameDomainSet } from './domains.js';
+import { FlowError, InputError, type InputProblem } from './errors.js';
 import type { FlowContext } from './flows/context.js';
 import type { DeployDeps } from './flows/deploy.js';
 import { issueCertificate } from './flows/issue.js';
@@ -21,9 +21,10 @@ import {
 } from './runner.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
 import { createValidationStrategy } from './validation/index.js';
-import { createServices, describeCall, type Services } from './wiring.js';
+import { createServices, describeCall, runDeadline, type Services } from './wiring.js';
 
 export async function runMain(): Promise<void> {
+  const startedAt = Date.now();
   markMainStarted();
   // Mask the credentials before anything at all is printed.
   maskCredentialSources();
@@ -32,13 +33,16 @@ export async function runMain(): Promise<void> {
   let domains: string[] = [];
   let config: Config | undefined;
   try {
-    config = parseConfig((name) => core.getInput(name), process.env);
+    config = await readInputs();
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
       if (secret) core.setSecret(secret);
     domains = await resolveDomains(config);
     const credentialSource = describeCredentialSource(config.credentials);
     core.info(`Credentials: ${credentialSource}.`);
-    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks);
+    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
+      deadline: runDeadline(config, startedAt),
+      onWarning: (message) => core.warning(message),
+    });
     client = services.client;
     const ctx = createFlowContext(config, services, (orderId) => {
       knownOrderId = orderId;
@@ -101,21 +105,48 @@ function createFlowContext(
   };
 }
 
-/** The domains come from `domains`, or from the CSR; when both are given they must agree. */
-async function resolveDomains(config: Config): Promise<string[]> {
-  if (!config.csr) return config.domains;
+/**
+ * The config, with every input problem at once: those of parseConfig and those of the CSR (its key, signature,
+ * and its names under the same rules as the domains input: each name, at most 5, no mixing), before any call.
+ */
+async function readInputs(): Promise<Config> {
+  const problems: InputProblem[] = [];
+  let config: Config | undefined;
+  try {
+    config = parseConfig((name) => core.getInput(name), process.env);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  const csrText = core.getInput('csr').trim();
+  if (csrText && !problems.some((p) => p.input === 'csr'))
+    problems.push(...(await csrProblems(csrText, config)));
+  if (problems.length > 0) throw new InputError(problems);
+  return config as Config;
+}
+
+async function csrProblems(csrText: string, config: Config | undefined): Promise<InputProblem[]> {
   const { inspectCsr } = await import('./csr.js');
-  const csr = await inspectCsr(config.csr);
-  if (typeof csr === 'string') throw new InputError([{ input: 'csr', problem: csr }]);
-  if (config.domains.length > 0 && !sameDomainSet(csr.names, config.domains)) {
-    throw new InputError([
+  const csr = await inspectCsr(csrText);
+  if (typeof csr === 'string') return [{ input: 'csr', problem: csr }];
+  const given = config?.domains ?? [];
+  if (given.length > 0 && !sameDomainSet(csr.names, given)) {
+    return [
       {
         input: 'csr',
-        problem: `names ${csr.names.join(', ')}, which differ from domains ${config.domains.join(', ')}`,
+        problem: `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`,
       },
-    ]);
+    ];
   }
-  return config.domains.length > 0 ? config.domains : csr.names;
+  return domainListProblems(csr.names).map((problem) => ({ input: 'csr', problem: `names: ${problem}` }));
+}
+
+/** The domains come from `domains`, or from the CSR (checked by readInputs); when both are given they agree. */
+async function resolveDomains(config: Config): Promise<string[]> {
+  if (!config.csr || config.domains.length > 0) return config.domains;
+  const { inspectCsr } = await import('./csr.js');
+  const csr = await inspectCsr(config.csr);
+  return typeof csr === 'string' ? [] : csr.names;
 }
 
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */

@@ -53,6 +53,9 @@ export function describeFailure(error: unknown): string {
 }
 
 function nextStepFor(error: AliyunApiError): string {
+  if (error.deadlineReached) {
+    return "This run's time (wait-timeout) ran out first: run again later; an order already placed is resumed, never ordered twice.";
+  }
   if (error.outcomeUnknown) {
     return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
   }

@@ -31,11 +31,23 @@ export function describeCall(c: RpcCallRecord): string {
   );
 }
 
+/**
+ * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "No hang").
+ */
+export const AFTER_WAIT_ALLOWANCE_MS = 30_000;
+
+/** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
+export function runDeadline(config: Config, startedAt: number = Date.now()): number {
+  return startedAt + config.waitTimeoutSeconds * 1000 + AFTER_WAIT_ALLOWANCE_MS;
+}
+
 /** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
 export function createServices(
   config: Config,
   onCall: ((call: RpcCallRecord) => void) | undefined,
   hooks: CredentialHooks,
+  limits: { deadline?: number; onWarning?: (message: string) => void } = {},
 ): Services {
   const credentials = createCredentialsProvider(config.credentials, {
     ...hooks,
@@ -47,7 +59,12 @@ export function createServices(
           .assumeRoleWithOidc(request),
     },
   });
-  const client = new RpcClient({ credentials, onCall });
+  const client = new RpcClient({
+    credentials,
+    onCall,
+    ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
+    ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+  });
   return {
     client,
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),

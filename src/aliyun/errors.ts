@@ -12,6 +12,8 @@ export class AliyunApiError extends Error {
    * The caller must reconcile (look the result up) before anything else: never retry it blindly.
    */
   readonly outcomeUnknown: boolean;
+  /** True when the client stopped retrying because the next wait would end past the run's deadline. */
+  readonly deadlineReached: boolean;
 
   constructor(init: {
     action: string;
@@ -21,6 +23,7 @@ export class AliyunApiError extends Error {
     requestId?: string;
     recommend?: string;
     outcomeUnknown?: boolean;
+    deadlineReached?: boolean;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -30,6 +33,7 @@ export class AliyunApiError extends Error {
     this.requestId = init.requestId;
     this.recommend = init.recommend;
     this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.deadlineReached = init.deadlineReached ?? false;
   }
 
   /** One line for logs and failure messages: action, code, message, request id. */

@@ -22,7 +22,9 @@ export const THROTTLING_RETRY_POLICY: RetryPolicy = { maxAttempts: 30, baseDelay
 
 /**
  * - `throttled`: the service refused the call before processing it because of a rate limit: safe to retry any call.
- * - `rejected`: the service refused the call before processing it (overload): safe to retry any call.
+ * - `rejected`: the service says it refused the call (503 ServiceUnavailable, overload): a read is retried, but a call
+ *   that changes state is not, since a 503 may come from a gateway after the call ran (docs/faults.md): only a
+ *   throttling refusal is known not to have been processed.
  * - `not-sent`: the request never left (connection refused, connect timeout): safe to retry any call.
  * - `uncertain`: sent, then a 5xx, a dropped connection, a timeout or an unreadable body: the call may have taken effect.
  * - `final`: a client error that retrying cannot fix.
@@ -39,8 +41,13 @@ export function classifyServiceError(status: number, code: string | undefined): 
 /** A read may be retried after any transient failure; a call that changes state only when it surely did not run. */
 export function mayRetry(failure: FailureClass, changesState: boolean): boolean {
   if (failure === 'final') return false;
-  if (failure === 'uncertain') return !changesState;
+  if (failure === 'uncertain' || failure === 'rejected') return !changesState;
   return true;
+}
+
+/** Whether a failed state-changing call may have taken effect: then it is reconciled, never resent blindly. */
+export function outcomeUnknownAfter(failure: FailureClass, changesState: boolean): boolean {
+  return changesState && (failure === 'uncertain' || failure === 'rejected');
 }
 
 /** The policy for a failure: throttling has its own, slower one. */

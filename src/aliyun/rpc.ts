@@ -10,11 +10,13 @@ import {
   type FailureClass,
   mayRetry,
   nextRetryDelayMs,
+  outcomeUnknownAfter,
   parseRetryAfterMs,
   policyFor,
   type RetryPolicy,
   THROTTLING_RETRY_POLICY,
 } from './retry.js';
+import { scrubEchoedRequest } from './scrub.js';
 import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
 import { createTransport, type Transport } from './transport.js';
 
@@ -57,6 +59,8 @@ export interface RpcClientOptions {
   deadline?: number;
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
   onCall?: (record: RpcCallRecord) => void;
+  /** Told once per client of what the caller should know but need not stop for (an unreadable Retry-After). */
+  onWarning?: (message: string) => void;
   userAgent?: string;
 }
 
@@ -67,12 +71,20 @@ interface Attempt {
   retryAfterMs?: number;
 }
 
+interface SignedRequest {
+  url: string;
+  init: { method: 'POST'; headers: Record<string, string>; body: string };
+  /** Values an answer must never repeat: signature, nonce, key id, secret, token. */
+  secrets: string[];
+}
+
 const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
 
 export class RpcClient {
   private readonly transport: Transport;
   private readonly policies: { default: RetryPolicy; throttling: RetryPolicy };
   private readonly algorithm: SignatureAlgorithm;
+  private warnedRetryAfter = false;
 
   constructor(private readonly options: RpcClientOptions) {
     const t = options.timeouts ?? {};
@@ -94,18 +106,26 @@ export class RpcClient {
       if (outcome.result) return outcome.result;
       const { error, failure } = outcome;
       if (!mayRetry(failure, req.changesState)) {
-        if (failure === 'uncertain') throw withOutcomeUnknown(error);
+        if (outcomeUnknownAfter(failure, req.changesState)) throw withOutcomeUnknown(error);
         throw error;
       }
+      const policy = policyFor(failure, this.policies);
+      const deadline = earliest(req.deadline, this.options.deadline);
       const waitMs = nextRetryDelayMs({
         failure,
         attempt,
-        policy: policyFor(failure, this.policies),
+        policy,
         retryAfterMs: outcome.retryAfterMs,
         nowMs: Date.now(),
-        deadline: earliest(req.deadline, this.options.deadline),
+        deadline,
       });
-      if (waitMs === undefined) throw error;
+      if (waitMs === undefined) {
+        // Attempts left, yet the wait (the backoff or the service's hint) would end past the run's deadline:
+        // give up now rather than sleep through it (docs/faults.md, "No hang").
+        if (attempt < policy.maxAttempts && deadline !== undefined)
+          throw pastDeadline(error, outcome, deadline);
+        throw error;
+      }
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
@@ -118,7 +138,9 @@ export class RpcClient {
     const started = Date.now();
     const { credentials } = this.options;
     const key = typeof credentials === 'function' ? await credentials() : credentials;
-    const { url, init } = this.buildRequest(req, key);
+    const { url, init, secrets } = this.buildRequest(req, key);
+    const scrub = (text: string | undefined) =>
+      text === undefined ? undefined : scrubEchoedRequest(text, secrets);
     const record = (status?: number, code?: string, requestId?: string) =>
       this.options.onCall?.({
         action: req.action,
@@ -142,15 +164,20 @@ export class RpcClient {
         error: new AliyunApiError({
           action: req.action,
           code: 'NetworkError',
-          message: `no answer from ${new URL(url).origin} (${describeCause(cause)})`,
+          message: `no answer from ${new URL(url).origin} (${scrub(describeCause(cause))})`,
           cause,
         }),
       };
     }
-    const retryAfterMs = parseRetryAfterMs(
-      headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']),
-      Date.now(),
-    );
+    const retryAfterRaw = headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']);
+    const retryAfterMs = parseRetryAfterMs(retryAfterRaw, Date.now());
+    if (retryAfterRaw !== undefined && retryAfterMs === undefined && !this.warnedRetryAfter) {
+      this.warnedRetryAfter = true;
+      this.options.onWarning?.(
+        `${req.action}: the service's Retry-After header '${scrub(retryAfterRaw.slice(0, 60))}' is neither ` +
+          'seconds nor an HTTP date; waiting the default backoff instead (said once per run).',
+      );
+    }
     let body: unknown;
     try {
       body = parseJsonLosslessly(text);
@@ -184,10 +211,10 @@ export class RpcClient {
       error: new AliyunApiError({
         action: req.action,
         code,
-        message: stringField(fields.Message) ?? `HTTP ${status}`,
+        message: scrub(stringField(fields.Message)) ?? `HTTP ${status}`,
         status,
         requestId,
-        recommend: stringField(fields.Recommend),
+        recommend: scrub(stringField(fields.Recommend)),
       }),
     };
   }
@@ -196,10 +223,7 @@ export class RpcClient {
   private buildRequest(
     req: RpcRequest,
     { accessKeyId, accessKeySecret, securityToken }: AccessKeyCredentials,
-  ): {
-    url: string;
-    init: { method: 'POST'; headers: Record<string, string>; body: string };
-  } {
+  ): SignedRequest {
     const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
     const business: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.params ?? {})) {
@@ -222,6 +246,7 @@ export class RpcClient {
       const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
       const query = encodePairs({ ...common, Signature: signature });
       return {
+        secrets: [signature, common.SignatureNonce ?? '', accessKeyId, accessKeySecret, securityToken ?? ''],
         url: `${base.origin}/?${query}`,
         init: {
           method: 'POST',
@@ -252,7 +277,15 @@ export class RpcClient {
       accessKeySecret,
     );
     const { host: _host, ...sent } = headers;
+    const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization)?.[1];
     return {
+      secrets: [
+        signature ?? '',
+        headers['x-acs-signature-nonce'] ?? '',
+        accessKeyId,
+        accessKeySecret,
+        securityToken ?? '',
+      ],
       url: `${base.origin}/`,
       init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
     };
@@ -290,6 +323,26 @@ function withOutcomeUnknown(error: AliyunApiError): AliyunApiError {
     requestId: error.requestId,
     recommend: error.recommend,
     outcomeUnknown: true,
+    cause: error,
+  });
+}
+
+/** The call gave up because waiting for its next attempt would end past the deadline (the outcome is as before). */
+function pastDeadline(error: AliyunApiError, outcome: Attempt, deadline: number): AliyunApiError {
+  const hint =
+    outcome.retryAfterMs !== undefined
+      ? `the service asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)}s`
+      : 'the next retry';
+  const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+  return new AliyunApiError({
+    action: error.action,
+    code: error.code,
+    message: `${error.message}; ${hint}, past this run's deadline (${left}s left), so it was not retried`,
+    status: error.status,
+    requestId: error.requestId,
+    recommend: error.recommend,
+    outcomeUnknown: error.outcomeUnknown,
+    deadlineReached: true,
     cause: error,
   });
 }

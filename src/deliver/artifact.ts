@@ -1,9 +1,11 @@
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when
 // an artifact was asked for.
+
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
 import type { CheckedCertificate } from '../certificate.js';
+import { rememberTempPath } from '../state.js';
 import { type ProtectedKeyFiles, type StagedArtifact, stageArtifactFiles } from './files.js';
 
 export class ArtifactUploadError extends Error {
@@ -74,6 +76,8 @@ export async function deliverArtifact(
   }
   // RUNNER_TEMP is emptied by the runner after every job; the folder is removed after the upload anyway.
   const staged = await stageArtifactFiles(cert, keys, env.RUNNER_TEMP || tmpdir());
+  // Should this step die before the folder is removed, the post step removes it.
+  if (env.RUNNER_TEMP) rememberTempPath(staged.dir);
   const files = staged.files.map((file) => basename(file));
   return { ...(await uploadArtifact(name, staged, retentionDays, env)), files };
 }

@@ -156,7 +156,7 @@ async function deployToDomain(
       maxMs: deps.config.maxPollIntervalSeconds * 1000,
       deadline,
     };
-    let delay: number | undefined;
+    let checks = 0;
     let lastSeen = '';
     for (;;) {
       const served = await job.target.served(job.serviceName);
@@ -184,7 +184,8 @@ async function deployToDomain(
           problem: `${label} did not serve certificate ${certId} within deploy-timeout ${deps.config.deploy.timeoutSeconds}s (it still serves ${seen})`,
         };
       }
-      delay = nextPollDelayMs(delay, schedule);
+      // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/flows/poll.ts).
+      const delay = nextPollDelayMs(++checks, schedule);
       await deps.sleep(Math.min(delay, left));
     }
   } catch (error) {

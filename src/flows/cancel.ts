@@ -1,6 +1,8 @@
+import { AliyunApiError } from '../aliyun/errors.js';
 import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
 import { removeChallengeRecords } from '../validation/index.js';
+import type { OrderState } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import {
   describeExistingOrder,
@@ -9,6 +11,7 @@ import {
   isOrderStateError,
   requireOrderId,
 } from './order-lookup.js';
+import { removeRecordsOfPastChallenge } from './stale-records.js';
 
 export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   if (ctx.config.instanceId) return (await import('./instance-modes.js')).cancelInstance(ctx);
@@ -35,10 +38,10 @@ export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<
   const steps: string[] = [];
   try {
     if (state === 'domain_verify' || state === 'process') {
-      await authority.cancelOrder(orderId);
+      await settle(ctx, orderId, () => authority.cancelOrder(orderId), ['payed']);
       steps.push('CancelOrderRequest');
     }
-    await authority.deleteOrder(orderId);
+    await settle(ctx, orderId, () => authority.deleteOrder(orderId), []);
     steps.push('DeleteCertificateRequest');
   } catch (error) {
     // Another run (or the console) got there first.
@@ -61,13 +64,40 @@ export async function cancelOrder(ctx: FlowContext, domains: string[]): Promise<
 
   const result = emptyResult('cancelled', orderId);
   result.details.push(['Previous state', state], ['Calls', steps.join(', then ')]);
+  const names = domains.length > 0 ? domains : (summary?.domains ?? []);
   if (order.challenge?.method === 'DNS') {
-    const names = domains.length > 0 ? domains : (summary?.domains ?? []);
     result.details.push(['Validation records', await removeChallengeRecords(order.challenge, names, ctx)]);
+  } else if (state === 'process' || state === 'verify_fail') {
+    // Past validation the service no longer names the record, but the one written for the order is still there.
+    result.details.push(['Validation records', await removeRecordsOfPastChallenge(ctx, orderId, names)]);
   }
   const productCode = ctx.config.productCode ?? summary?.productCode;
   if (productCode) result.quota = await authority.describePackageState(productCode);
   return result;
+}
+
+/**
+ * Sends a call that changes the order; when its answer is lost (the outcome unknown), the order's state says
+ * whether it took effect: gone, or in one of `effectStates`, means it did; otherwise it is sent once more.
+ */
+async function settle(
+  ctx: FlowContext,
+  orderId: string,
+  send: () => Promise<void>,
+  effectStates: OrderState[],
+): Promise<void> {
+  try {
+    await send();
+  } catch (error) {
+    if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
+    ctx.log.warning(`${error.describe()}; reading order ${orderId} to see whether it took effect.`);
+    const now = await describeExistingOrder(ctx, orderId);
+    if (!now || effectStates.includes(now.state)) return;
+    ctx.log.info(
+      `Order ${orderId} is still '${now.state}': ${error.action} did not take effect, sending it again.`,
+    );
+    await send();
+  }
 }
 
 function alreadyGone(ctx: FlowContext, orderId: string): FlowResult {

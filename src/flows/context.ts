@@ -7,11 +7,16 @@ import type { Logger } from '../log.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
 import type { ValidationStrategy } from '../validation/strategy.js';
+import type { BackoffRecord } from './backoff.js';
 
 /** Where an in-flight order is remembered between runs (the Actions cache when it is there). */
 export interface ResumeStore {
   load(domains: string[]): Promise<string | undefined>;
   save(domains: string[], orderId: string): Promise<void>;
+  /** The back-off after failed reviews (flows/backoff.ts), kept beside the order; absent: none kept. */
+  loadBackoff?(domains: string[]): Promise<BackoffRecord | undefined>;
+  /** Saves it (undefined clears it, after an issued order); false when there is nowhere to keep it. */
+  saveBackoff?(domains: string[], record: BackoffRecord | undefined): Promise<boolean>;
 }
 
 export interface FlowContext {
@@ -34,4 +39,6 @@ export interface FlowContext {
   onOrderKnown(orderId: string): void;
   now(): Date;
   sleep(ms: number): Promise<void>;
+  /** Uniform in [0, 1): the jitter of polling (Math.random when absent; tests fix it). */
+  random?: () => number;
 }

@@ -31,7 +31,7 @@ export async function waitForInstance(
   const strategies = new Map<string, ValidationStrategy>();
   const presented = new Map<string, string>();
   const recordNames = new Map<string, string[]>();
-  let delay: number | undefined;
+  let checks = 0;
   try {
     for (;;) {
       // Applied (or pending) by now: the instance's own answer, without the 2018 list read before it.
@@ -65,7 +65,8 @@ export async function waitForInstance(
       const now = ctx.now().getTime();
       if (now >= schedule.deadline)
         return { status, timeline, recordNames: [...recordNames.values()].flat() };
-      delay = nextPollDelayMs(delay, schedule);
+      // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/flows/poll.ts).
+      const delay = nextPollDelayMs(++checks, schedule);
       await ctx.sleep(Math.min(delay, schedule.deadline - now));
     }
   } finally {

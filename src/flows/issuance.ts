@@ -1,5 +1,7 @@
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
 // came back; and the certificate of an issued order read as it is, for the modes that only report or act on it.
+
+import { AliyunApiError } from '../aliyun/errors.js';
 import {
   CertificateCheckError,
   type CheckedCertificate,
@@ -12,6 +14,7 @@ import type { FlowResult, TimelineEntry } from '../result.js';
 import { describeChallenge } from '../validation/manual.js';
 import type { OrderStatus } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
+import { readOrder } from './order-lookup.js';
 import { nextPollDelayMs } from './poll.js';
 
 export interface WaitOutcome {
@@ -46,10 +49,14 @@ export async function waitForIssuance(
   const heartbeat = { lastAt: started };
   let recordNames: string[] = [];
   let presented: string | undefined;
-  let delay: number | undefined;
+  let checks = 0;
+  let last: OrderStatus | undefined;
   try {
     for (;;) {
-      const status = await ctx.authority.describeOrder(orderId);
+      const status = await readOrderBeforeDeadline(ctx, orderId);
+      if (status === undefined && last) return { status: last, timeline, recordNames };
+      if (status === undefined) throw deadlineBeforeFirstRead(ctx, orderId, timeline);
+      last = status;
       if (timeline.at(-1)?.state !== status.state) {
         timeline.push({ at: ctx.now(), state: status.state });
         log.info(`Order ${orderId}: ${status.state}`);
@@ -74,8 +81,8 @@ export async function waitForIssuance(
       }
       const now = ctx.now().getTime();
       if (now >= schedule.deadline) return { status, timeline, recordNames };
-      delay = nextPollDelayMs(delay, schedule);
-      const wait = Math.min(delay, schedule.deadline - now);
+      checks++;
+      const wait = Math.min(nextPollDelayMs(checks, schedule, ctx.random), schedule.deadline - now);
       await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
         const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
         return (
@@ -87,6 +94,29 @@ export async function waitForIssuance(
   } finally {
     await strategy.cleanup();
   }
+}
+
+/**
+ * The order's state, or undefined when the client gave up because its next retry (a throttling hint such as
+ * Retry-After: 21600, or a backoff) would end past the run's deadline: then the wait ends as a timeout does,
+ * and the order is kept for the next run (docs/faults.md, "No hang").
+ */
+async function readOrderBeforeDeadline(ctx: FlowContext, orderId: string): Promise<OrderStatus | undefined> {
+  try {
+    return await readOrder(ctx, orderId);
+  } catch (error) {
+    if (!(error instanceof AliyunApiError && error.deadlineReached)) throw error;
+    ctx.log.warning(`${error.describe()}; ending the wait for order ${orderId} as a timeout.`);
+    return undefined;
+  }
+}
+
+function deadlineBeforeFirstRead(ctx: FlowContext, orderId: string, timeline: TimelineEntry[]): FlowError {
+  return new FlowError(
+    `Order ${orderId} could not be read before wait-timeout ${ctx.config.waitTimeoutSeconds}s ran out (the ` +
+      `service is throttling this account); run again with order-id ${orderId} (or the same domains) to resume it.`,
+    { orderId, timeline, details: [['Still to do', 'run again to resume the order']] },
+  );
 }
 
 /** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */

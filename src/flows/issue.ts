@@ -5,11 +5,17 @@ import { FlowError } from '../errors.js';
 import type { FlowResult } from '../result.js';
 import { namesWithoutZone } from '../validation/index.js';
 import { latestIssued, type PackageState } from '../vocabulary.js';
+import { afterFailedReview, type BackoffRecord, backoffUntil, inputsKey } from './backoff.js';
 import { resolveCertificateApi } from './certificate-api.js';
 import type { FlowContext } from './context.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
-import { describeExistingOrder } from './order-lookup.js';
-import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
+import { describeExistingOrder, readOrder } from './order-lookup.js';
+import {
+  convergeOnOldestOrder,
+  inFlightOrder,
+  listOrdersForDomains,
+  reconcileUncertainCreate,
+} from './orders.js';
 
 export async function issueCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;
@@ -20,7 +26,10 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
   const expectKey = !config.csr;
   let quota: PackageState | undefined;
   let orderId = config.orderId;
+  const notes: Array<[string, string]> = [];
   if (orderId) log.info(`Resuming order ${orderId}.`);
+  const inputs = inputsKey(config, domains);
+  let backoff: BackoffRecord | undefined;
 
   if (!orderId) {
     // The order list first: a scheduled run that finds its certificate not due never touches the cache.
@@ -32,18 +41,37 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     if (orderId) {
       log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
     } else {
+      backoff = await ctx.resume.loadBackoff?.(domains);
+      refuseDuringBackoff(ctx, domains, backoff, inputs);
       await checkValidationPossible(ctx, domains);
       // The quota that made auto choose the order API was read a moment ago: not read twice.
       const before = chosen.quota ?? (await checkQuota(ctx));
-      orderId = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
-      // The order took one certificate of the package: report the quota as it stands now.
-      quota = { ...before, used: before.used + 1 };
+      const created = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
+      const converged = await convergeOnOldestOrder(ctx, domains, config.productCode, created);
+      orderId = converged.keptId;
+      if (converged.cancelled.length > 0) {
+        notes.push([
+          'Concurrent orders',
+          `kept ${converged.keptId} (the oldest); cancelled and deleted ${converged.cancelled.join(', ')}`,
+        ]);
+      }
+      // This run's order took one certificate of the package (unless it was the duplicate, deleted again).
+      quota = orderId === created ? { ...before, used: before.used + 1 } : before;
     }
     if (!cached) await ctx.resume.save(domains, orderId);
   }
 
-  const outcome = await waitForIssuance(ctx, orderId, domains).catch((error) => {
+  const outcome = await waitForIssuance(ctx, orderId, domains).catch(async (error) => {
     if (error instanceof FlowError && error.result) error.result.quota ??= quota;
+    if (error instanceof FlowError && error.result?.state === 'verify_fail') {
+      const next = await recordFailedReview(ctx, domains, backoff, inputs, error);
+      if (next) {
+        throw new FlowError(
+          `${error.message} A new order for these inputs waits until ${next} (back-off: 1 h, doubling, at most 32 h).`,
+          error.result,
+        );
+      }
+    }
     throw error;
   });
   if (outcome.status.state !== 'certificate') {
@@ -55,6 +83,8 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     }
   }
   const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+  // Issued: a back-off from earlier failed reviews is over.
+  if (backoff) await ctx.resume.saveBackoff?.(domains, undefined);
   return {
     status: 'issued',
     orderId,
@@ -63,8 +93,58 @@ export async function issueCertificate(ctx: FlowContext, domains: string[]): Pro
     // This run's order is issued now: it counts among the package's issued certificates.
     quota: quota && { ...quota, issued: quota.issued + 1 },
     timeline: outcome.timeline,
-    details: [],
+    details: notes,
   };
+}
+
+/** Back-off across runs after a failed review: no new order before its time, unless the inputs changed. */
+function refuseDuringBackoff(
+  ctx: FlowContext,
+  domains: string[],
+  record: BackoffRecord | undefined,
+  inputs: string,
+): void {
+  const until = backoffUntil(record, inputs, ctx.now());
+  if (!until || !record) return;
+  const next = until.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  throw new FlowError(
+    `The last order for ${domains.join(', ')} failed review (verify_fail, ${record.failures} time(s) in a row ` +
+      `with these inputs), so no new order is placed before ${next}; fix the domains, validation or contact ` +
+      'inputs (a change of them lifts the wait), or run again after that time.',
+    {
+      timeline: [],
+      details: [
+        [
+          'Next try',
+          `${next} (back-off after ${record.failures} failed review(s): 1 h, doubling, at most 32 h)`,
+        ],
+      ],
+    },
+  );
+}
+
+async function recordFailedReview(
+  ctx: FlowContext,
+  domains: string[],
+  previous: BackoffRecord | undefined,
+  inputs: string,
+  error: FlowError,
+): Promise<string | undefined> {
+  if (!ctx.resume.saveBackoff) return undefined;
+  const stored = previous ?? (await ctx.resume.loadBackoff?.(domains));
+  const record = afterFailedReview(stored, inputs, ctx.now());
+  if (!(await ctx.resume.saveBackoff(domains, record))) {
+    ctx.log.info(
+      'No Actions cache service in this run: the back-off after this failed review cannot be kept.',
+    );
+    return undefined;
+  }
+  const next = record.nextTryAt.replace(/\.\d{3}Z$/, 'Z');
+  error.result?.details.push(['Next try', `not before ${next} (failed review ${record.failures} in a row)`]);
+  ctx.log.info(
+    `The next order for ${domains.join(', ')} waits until ${next} (back-off after a failed review).`,
+  );
+  return next;
 }
 
 /**
@@ -88,7 +168,7 @@ async function findReusableCertificate(
   const issued = latestIssued(orders);
   if (!issued?.certEndTime) return undefined;
   const left = daysRemaining(issued.certEndTime, ctx.now());
-  const status = await ctx.authority.describeOrder(issued.orderId);
+  const status = await readOrder(ctx, issued.orderId);
   if (status.state !== 'certificate') return undefined;
   const certificate = readOrderCertificate(ctx, status);
   const window = renewalWindowDays(config.renewBeforeDays, certificate.info);

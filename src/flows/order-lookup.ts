@@ -23,13 +23,31 @@ export function isOrderStateError(error: unknown): error is AliyunApiError {
   return error instanceof AliyunApiError && !error.outcomeUnknown && error.code === 'OrderStateError';
 }
 
+/** Reads after the first that an order must read as unknown on before the flows believe it. */
+export const UNKNOWN_STATE_CONFIRMATIONS = 2;
+
+/**
+ * The order's state. An unknown state (`unknow`, or a Type this action does not know) is read again, a second
+ * apart, before it is believed: the service has answered it for a moment on orders that then went on, and an
+ * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
+ */
+export async function readOrder(ctx: FlowContext, orderId: string): Promise<OrderStatus> {
+  let status = await ctx.authority.describeOrder(orderId);
+  for (let again = 1; again <= UNKNOWN_STATE_CONFIRMATIONS && status.state === 'unknow'; again++) {
+    ctx.log.info(`Order ${orderId} reads as 'unknow': reading it again to be sure.`);
+    await ctx.sleep(1000);
+    status = await ctx.authority.describeOrder(orderId);
+  }
+  return status;
+}
+
 /** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
 export async function describeExistingOrder(
   ctx: FlowContext,
   orderId: string,
 ): Promise<OrderStatus | undefined> {
   try {
-    return await ctx.authority.describeOrder(orderId);
+    return await readOrder(ctx, orderId);
   } catch (error) {
     if (isOrderNotFound(error)) return undefined;
     throw error;

@@ -1,14 +1,15 @@
 // mode: renew — renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
 import { AliyunApiError } from '../aliyun/errors.js';
+import { type CheckedCertificate, daysRemaining, renewalWindowDays } from '../certificate.js';
 import { sameDomainSet } from '../domains.js';
 import { FlowError } from '../errors.js';
 import type { FlowResult } from '../result.js';
-import { isoDay } from '../time.js';
-import { isFreeProduct, isIssued, type OrderSummary } from '../vocabulary.js';
+import { DAY_MS, isoDay } from '../time.js';
+import { isFreeProduct, isIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
-import { describeExistingOrder, findOrderSummary, isOrderStateError } from './order-lookup.js';
+import { describeExistingOrder, findOrderSummary, isOrderStateError, readOrder } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
@@ -72,6 +73,10 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
     .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
   if (successor) return reuseRenewal(ctx, orderId, successor.orderId, newNames);
   const inFlight = inFlightOrder(others);
+  if (!inFlight) {
+    const notDue = notDueYet(ctx, orderId, order, current);
+    if (notDue) return notDue;
+  }
   const quota = await ctx.authority.describePackageState(productCode);
   let newOrderId: string;
   if (inFlight) {
@@ -104,6 +109,43 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
   };
 }
 
+/**
+ * Without `force`, an order renews only when due (SPEC "A fleet on one schedule": within renew-before-days of its
+ * end, capped at a third of the lifetime as `issue` decides): otherwise it is handed out as it is.
+ */
+function notDueYet(
+  ctx: FlowContext,
+  orderId: string,
+  order: OrderStatus,
+  current: CheckedCertificate,
+): FlowResult | undefined {
+  const { config, log } = ctx;
+  const left = daysRemaining(current.info.notAfter, ctx.now());
+  const window = renewalWindowDays(config.renewBeforeDays, current.info);
+  if (left <= window.days) return undefined;
+  if (config.force) {
+    log.info(`Order ${orderId} has ${left} days left (not due yet), but force is true: renewing now.`);
+    return undefined;
+  }
+  const dueOn = isoDay(new Date(current.info.notAfter.getTime() - window.days * DAY_MS));
+  const certificate = acceptIssuedCertificate(ctx, order, current.info.names, !config.csr);
+  log.notice(
+    `Order ${orderId} has ${left} days left and is due for renewal on ${dueOn} (renew-before-days ` +
+      `${window.days}): not renewed now; set force: true to renew it now.`,
+  );
+  return {
+    status: 'unchanged',
+    orderId,
+    certId: order.certId,
+    certificate,
+    timeline: [{ at: ctx.now(), state: order.state }],
+    details: [
+      ['Renewal', `not due: ${left} days left, due on ${dueOn}`],
+      ['Renew now', 'set force: true'],
+    ],
+  };
+}
+
 /** The order that already renewed `orderId` is handed out again (status unchanged): never pay twice. */
 async function reuseRenewal(
   ctx: FlowContext,
@@ -111,7 +153,7 @@ async function reuseRenewal(
   renewalId: string,
   names: string[],
 ): Promise<FlowResult> {
-  const status = await ctx.authority.describeOrder(renewalId);
+  const status = await readOrder(ctx, renewalId);
   if (status.state !== 'certificate') {
     throw new FlowError(
       `Order ${renewalId} for the same names looks issued in the order list but is '${status.state}'; ` +
@@ -142,7 +184,10 @@ async function findIssuedOrder(
   const orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
   const issued = orders.filter((o) => isIssued(o.status));
   const names = domains.join(', ');
-  const [only, ...more] = issued;
+  // The newest issued order is the current one: an older one it replaced (a renewal, or a fresh order) is past.
+  const [only] = [...issued].sort(
+    (a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0),
+  );
   if (!only) {
     const seen = orders.map((o) => `${o.orderId} ${o.status}`).join(', ');
     throw new FlowError(
@@ -150,13 +195,11 @@ async function findIssuedOrder(
         'renew; order a new certificate with mode: issue.',
     );
   }
-  if (more.length > 0) {
-    throw new FlowError(
-      `${issued.length} issued orders are for ${names} (${issued.map((o) => o.orderId).join(', ')}); ` +
-        'set order-id (or product-code) to the one to renew.',
-    );
-  }
-  ctx.log.info(`Order ${only.orderId} is the issued order for ${names}.`);
+  ctx.log.info(
+    issued.length > 1
+      ? `Order ${only.orderId} is the issued order for ${names} that lasts longest (of ${issued.map((o) => o.orderId).join(', ')}).`
+      : `Order ${only.orderId} is the issued order for ${names}.`,
+  );
   return { orderId: only.orderId, orders };
 }
 

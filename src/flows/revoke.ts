@@ -1,6 +1,7 @@
 // mode: revoke — revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
 
+import { AliyunApiError } from '../aliyun/errors.js';
 import { FlowError } from '../errors.js';
 import { emptyResult, type FlowResult } from '../result.js';
 import { DAY_MS, isoDay } from '../time.js';
@@ -14,6 +15,28 @@ import {
 } from './order-lookup.js';
 
 const REFUND_WINDOW_DAYS = 30;
+
+/**
+ * One revocation; when its answer is lost, the order says whether it took effect (revoked orders read as
+ * unknown, REVOKED in the list) before it is sent once more (docs/faults.md, "Nothing ordered twice").
+ */
+async function revokeOnce(ctx: FlowContext, orderId: string, names: string[]): Promise<void> {
+  try {
+    await ctx.authority.revokeOrder(orderId);
+  } catch (error) {
+    if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
+    ctx.log.warning(`${error.describe()}; reading order ${orderId} to see whether it took effect.`);
+    const now = await describeExistingOrder(ctx, orderId);
+    if (now?.state === 'certificate') {
+      ctx.log.info(`Order ${orderId} is still issued: the revocation did not take effect, sending it again.`);
+      await ctx.authority.revokeOrder(orderId);
+      return;
+    }
+    const summary = await findOrderSummary(ctx, orderId, { domains: names, state: now?.state ?? 'unknow' });
+    if (summary?.status === 'REVOKED') return;
+    throw error;
+  }
+}
 
 export async function revokeCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   if (ctx.config.instanceId) return (await import('./instance-modes.js')).revokeInstance(ctx);
@@ -68,7 +91,7 @@ export async function revokeCertificate(ctx: FlowContext, domains: string[]): Pr
   const refunded = ageMs <= REFUND_WINDOW_DAYS * DAY_MS;
 
   try {
-    await authority.revokeOrder(orderId);
+    await revokeOnce(ctx, orderId, domains.length > 0 ? domains : info.names);
   } catch (error) {
     if (isOrderStateError(error)) {
       const now = await describeExistingOrder(ctx, orderId);

@@ -8,7 +8,7 @@ import { validationRecordNames, zoneResolver } from '../validation/records.js';
 import { isIssued, latestIssued, type OrderStatus, type OrderSummary } from '../vocabulary.js';
 import type { FlowContext } from './context.js';
 import { readOrderCertificate } from './issuance.js';
-import { describeExistingOrder, findOrderSummary } from './order-lookup.js';
+import { describeExistingOrder, findOrderSummary, readOrder } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
 export async function reportStatus(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
@@ -39,7 +39,7 @@ export async function reportStatus(ctx: FlowContext, domains: string[]): Promise
         );
       }
       log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
-      order = await ctx.authority.describeOrder(current.orderId);
+      order = await readOrder(ctx, current.orderId);
     }
   }
 

@@ -101,7 +101,8 @@ describe('the service writing the validation record itself', () => {
         zones: ['example.com'],
         recordDomainStyle: style,
         autoDnsRecord: true,
-        validationDelayMs: 400,
+        // Long enough for a first read to come first even through chaos mode's throttling (up to ~2 s).
+        validationDelayMs: 3000,
       });
       const run = await runAction(emulatorInputs(emulator, { domains: 'www.example.com' }));
       expectSuccess(run);

@@ -91,6 +91,11 @@ export async function runAction(
   const exitCode = await exited;
   if (timer) clearTimeout(timer);
   const [output, state, summary] = await Promise.all(Object.values(files).map((f) => readFile(f, 'utf8')));
+  // Under chaos mode a failure must be replayable: say what the run failed with, beside the printed seed.
+  if (process.env.EMULATOR_CHAOS_SEED && exitCode !== 0) {
+    const errors = stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    console.log(`[chaos] run exited ${exitCode}: ${errors.join(' | ') || stderr.slice(0, 500)}`);
+  }
   return {
     exitCode,
     stdout,

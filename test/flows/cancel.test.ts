@@ -142,9 +142,34 @@ describe('cancel', () => {
     expect(result.quota).toMatchObject({ productCode: FREE, used: (before.used ?? 0) - 1 });
     expect(result.details).toContainEqual(['Previous state', state]);
     expect(result.details).toContainEqual(['Calls', calls.join(', then ')]);
-    // Only an order waiting for DNS validation has records to look for.
-    expect(result.details.map(([k]) => k)).not.toContain('Validation records');
+    // A withdrawn (payed) order has no records to look for; one past validation is looked up by name.
+    if (state === 'payed') expect(result.details.map(([k]) => k)).not.toContain('Validation records');
+    else expect(result.details).toContainEqual(['Validation records', 'none found']);
   });
+
+  it.each(['process', 'verify_fail'] as const)(
+    'from %s removes the record written for it, found by name, and keeps the one a waiting order needs',
+    async (state) => {
+      const name = `past-${state.replace('_', '-')}.example.com`;
+      const orderId = await seed(emulator, [name], state);
+      // The record this order was validated with (the service no longer names it past domain_verify)...
+      const stale = emulator.dns.addRecord({ fqdn: `_dnsauth.${name}`, type: 'TXT', value: 'old-token' });
+      // ...and another order for the same name, still waiting for its own record.
+      const waiting = await seed(emulator, [name], 'domain_verify');
+      const token = emulator.cas.order(waiting)?.validationToken ?? '';
+      const needed = emulator.dns.addRecord({ fqdn: `_dnsauth.${name}`, type: 'TXT', value: token });
+      emulator.cas.knobs.validationDelayMs = 3_600_000; // the CA has not looked at that record yet
+
+      const result = await cancel({ 'order-id': orderId, domains: name }).run.finally(() => {
+        emulator.cas.knobs.validationDelayMs = 0;
+      });
+
+      expect(result.details).toContainEqual(['Validation records', '1 removed from Alibaba Cloud DNS']);
+      const left = emulator.dns.records().map((r) => r.recordId);
+      expect(left).not.toContain(stale.recordId);
+      expect(left).toContain(needed.recordId);
+    },
+  );
 
   it('needs order-id, asking the service nothing', async () => {
     // The config refuses cancel without order-id already; the flow checks again for callers that skip it.
@@ -224,18 +249,26 @@ describe('cancel, refusals and races', () => {
     expect(quotaOf(emulator)).toEqual(before);
   });
 
-  it('an uncertain delete (answer lost) leaves the order gone, and the next run reports it gone', async () => {
+  it('an uncertain delete (answer lost after it took effect) is settled by reading the order: gone, done', async () => {
     const orderId = await seed(emulator, ['uncertain-cancel.example.com'], 'verify_fail');
     emulator.faults.add({ action: 'DeleteCertificateRequest', kind: 'drop-after' });
-    const first = await cancel({ 'order-id': orderId }).run.catch((e: unknown) => e);
+    const result = await cancel({ 'order-id': orderId }).run;
+    expect(result).toMatchObject({ status: 'cancelled', orderId });
     expect(emulator.cas.order(orderId)).toBeUndefined();
+    // Read back, not sent again.
     expect(emulator.callsTo('DeleteCertificateRequest')).toHaveLength(1);
-    // The call may or may not have taken effect: the run must not claim a clean cancel it cannot know of...
-    expect(first).toBeInstanceOf(Error);
-    expect(String((first as Error).message)).toMatch(/may or may not have taken effect/);
-    // ...and running again settles it.
     const second = await cancel({ 'order-id': orderId }).run;
     expect(second.details).toEqual([['Previous state', 'already gone (NotFoundOrder)']]);
+  });
+
+  it('an uncertain cancel that did not take effect (lost before) is sent once more after reading the order', async () => {
+    const orderId = await seed(emulator, ['uncertain-withdraw.example.com'], 'domain_verify');
+    emulator.faults.add({ action: 'CancelOrderRequest', kind: 'internal' });
+    const result = await cancel({ 'order-id': orderId }).run;
+    expect(result).toMatchObject({ status: 'cancelled', orderId });
+    expect(emulator.callsTo('CancelOrderRequest').map((c) => c.status)).toEqual([500, 200]);
+    expect(emulator.callsTo('DeleteCertificateRequest')).toHaveLength(1);
+    expect(emulator.cas.order(orderId)).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { createCsr } from '../../emulator/ca.js';
 import type { CallRecord } from '../../emulator/server.js';
 import {
   closeAll,
+  DAY,
   type Emulator,
   FlowError,
   FREE,
@@ -39,7 +40,8 @@ beforeEach(() => {
 afterAll(() => closeAll(emulator));
 
 const renew = (inputs: Record<string, string>, options?: Parameters<typeof flowContext>[2]) => {
-  const harness = flowContext(emulator, { mode: 'renew', ...inputs }, options);
+  // These cases are about how a renewal is made, not when: force it (test 'renew, only when due' covers when).
+  const harness = flowContext(emulator, { mode: 'renew', force: 'true', ...inputs }, options);
   return { harness, run: renewCertificate(harness.ctx, harness.domains) };
 };
 const renewals = (oldId: string) => emulator.cas.orders().filter((o) => o.renewedFrom?.toString() === oldId);
@@ -319,19 +321,62 @@ describe('renew, refusals: nothing is renewed and the quota is untouched', () =>
     expect(writes(emulator)).toEqual([]);
   });
 
-  it('refuses domains with two issued orders, and renews the one product-code picks', async () => {
+  it('with domains and two issued orders renews the one that lasts longest; product-code narrows it', async () => {
     const domains = ['twice-renew.example.com'];
-    await seed(emulator, domains, 'certificate', { daysLeft: 100 });
+    const older = await seed(emulator, domains, 'certificate', { daysLeft: 100 });
     const free = await seed(emulator, domains, 'certificate', { productCode: FREE, daysLeft: 200 });
+    // The free one lasts longest, and a free certificate cannot be renewed in place.
     const error = await refusal(renew({ domains: domains.join() }).run);
-    expect(error.message).toMatch(
-      /^2 issued orders are for twice-renew\.example\.com \(\d+, \d+\); set order-id/,
+    expect(error.message).toContain(`Order ${free} is a free certificate`);
+    expect(emulator.callsTo(RENEW)).toEqual([]);
+    // product-code narrows it to the paid one, which renews.
+    const result = await renew({ domains: domains.join(), 'product-code': PAID }).run;
+    expect(result.status).toBe('renewed');
+    expect(emulator.callsTo(RENEW).map((c) => c.params.OrderId)).toEqual([older]);
+  });
+});
+
+describe('renew, only when due', () => {
+  it('without force, an order not due is handed out as it is (unchanged), with its due date; no call spends quota', async () => {
+    const domains = ['not-due.example.com'];
+    const orderId = await seed(emulator, domains, 'certificate', { issuedDaysAgo: 10, daysLeft: 80 });
+    const before = quotaOf(emulator);
+    const { harness, run } = renew({ 'order-id': orderId, force: 'false' });
+    const result = await run;
+    expect(result).toMatchObject({ status: 'unchanged', orderId });
+    expect(result.certificate?.info.names).toEqual(domains);
+    const due = new Date(emulator.cas.order(orderId)?.certificate?.notAfter ?? 0);
+    const dueOn = new Date(due.getTime() - 30 * DAY).toISOString().slice(0, 10);
+    expect(result.details).toContainEqual(['Renewal', expect.stringContaining(`due on ${dueOn}`)]);
+    expect(harness.logged('notice').join('\n')).toMatch(
+      /has \d+ days left and is due for renewal on .*force: true/,
     );
     expect(emulator.callsTo(RENEW)).toEqual([]);
-    // product-code narrows it to the free one, which is then refused as free.
-    const narrowed = await refusal(renew({ domains: domains.join(), 'product-code': FREE }).run);
-    expect(narrowed.message).toContain(`Order ${free} is a free certificate`);
-    expect(emulator.callsTo(RENEW)).toEqual([]);
+    expect(quotaOf(emulator)).toEqual(before);
+  });
+
+  it('without force, an order within renew-before-days renews; force renews one that is not due', async () => {
+    const due = await seed(emulator, ['due.example.com'], 'certificate', { issuedDaysAgo: 70, daysLeft: 20 });
+    expect((await renew({ 'order-id': due, force: 'false' }).run).status).toBe('renewed');
+    const early = await seed(emulator, ['early.example.com'], 'certificate', { daysLeft: 80 });
+    const { harness, run } = renew({ 'order-id': early, force: 'true' });
+    expect((await run).status).toBe('renewed');
+    expect(harness.logged('info').join('\n')).toContain('force is true: renewing now');
+    expect(emulator.callsTo(RENEW).map((c) => c.params.OrderId)).toEqual([due, early]);
+  });
+
+  it('renews by domains again and again: each time the newest issued order is the one renewed', async () => {
+    const domains = ['again.example.com'];
+    const first = await seed(emulator, domains, 'certificate', { issuedDaysAgo: 80, daysLeft: 10 });
+    const one = await renew({ domains: domains.join(), force: 'false' }).run;
+    expect(one.status).toBe('renewed');
+    // Later the renewal is due too; two issued orders are now for these names.
+    const two = await renew({ domains: domains.join(), force: 'false' }).run;
+    expect(two.status).toBe('unchanged');
+    expect(two.orderId).toBe(one.orderId);
+    const three = await renew({ domains: domains.join(), force: 'true' }).run;
+    expect(three.status).toBe('renewed');
+    expect(emulator.callsTo(RENEW).map((c) => c.params.OrderId)).toEqual([first, one.orderId]);
   });
 });
 

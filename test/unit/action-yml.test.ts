@@ -41,6 +41,7 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'contact-email': undefined,
   'company-name': undefined,
   'renew-before-days': '30',
+  force: 'false',
   'wait-timeout': '600',
   'poll-interval': '5',
   'max-poll-interval': '60',

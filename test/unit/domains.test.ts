@@ -3,6 +3,7 @@ import {
   certificateCovers,
   checkDomain,
   checkDomainSet,
+  domainListProblems,
   isWildcard,
   normaliseDomain,
   parseDomainList,
@@ -161,6 +162,29 @@ describe('certificateCovers', () => {
 
   it('covers nothing with no names', () => {
     expect(certificateCovers([], 'example.com')).toBe(false);
+  });
+});
+
+describe('domainListProblems', () => {
+  it('refuses invalid Punycode and reserved hyphens, and reports every bad name and set rule at once', () => {
+    expect(checkDomain('xn--zz.com')).toBe(
+      '"xn--zz.com" has the label "xn--zz", which is not valid Punycode',
+    );
+    expect(checkDomain('ab--c.com')).toMatch(/hyphens in the third and fourth places are reserved/);
+    expect(checkDomain('xn--bcher-kva.example')).toBeUndefined();
+    const problems = domainListProblems([
+      'xn--zz.com',
+      'ab--c.com',
+      '-x.com',
+      '*.a.com',
+      'b.com',
+      'c.com',
+      'd.com',
+    ]);
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(
+      /xn--zz[\s\S]*ab--c[\s\S]*-x\.com[\s\S]*at most 5[\s\S]*cannot be mixed/,
+    );
   });
 });
 

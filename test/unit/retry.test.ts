@@ -28,7 +28,8 @@ describe('retry rules', () => {
   });
 
   it('retries a state-changing call only when it surely did not run', () => {
-    expect(mayRetry('rejected', true)).toBe(true);
+    expect(mayRetry('rejected', true)).toBe(false);
+    expect(mayRetry('rejected', false)).toBe(true);
     expect(mayRetry('throttled', true)).toBe(true);
     expect(mayRetry('not-sent', true)).toBe(true);
     expect(mayRetry('uncertain', true)).toBe(false);
