@@ -39,7 +39,10 @@ export const AFTER_WAIT_ALLOWANCE_MS = 30_000;
 
 /** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
 export function runDeadline(config: Config, startedAt: number = Date.now()): number {
-  return startedAt + config.waitTimeoutSeconds * 1000 + AFTER_WAIT_ALLOWANCE_MS;
+  // A deployment waits after the issuance (or is the whole run): its deploy-timeout comes on top (docs/deploy.md).
+  const { cdnDomains, dcdnDomains, timeoutSeconds } = config.deploy;
+  const deploySeconds = cdnDomains.length + dcdnDomains.length > 0 ? timeoutSeconds : 0;
+  return startedAt + (config.waitTimeoutSeconds + deploySeconds) * 1000 + AFTER_WAIT_ALLOWANCE_MS;
 }
 
 /** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import type { InputError } from '../../src/errors.js';
+import { AFTER_WAIT_ALLOWANCE_MS, runDeadline } from '../../src/wiring.js';
 
 const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: '*.example.com' };
 const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
@@ -76,5 +77,17 @@ describe('deployment inputs', () => {
       "delete-superseded: must be true or false (got 'yes')",
       'cdn-domains: applies to mode issue, renew, upload or deploy (or delete, to check), not status',
     ]);
+  });
+});
+
+describe('the run deadline with a deployment', () => {
+  it('adds deploy-timeout to wait-timeout when there is something to deploy, and only then', () => {
+    const plain = parseConfig(read({ ...base, 'wait-timeout': '60' }), {});
+    const deploying = parseConfig(
+      read({ ...base, 'wait-timeout': '60', 'cdn-domains': '.example.com', 'deploy-timeout': '120' }),
+      {},
+    );
+    expect(runDeadline(plain, 0)).toBe(60_000 + AFTER_WAIT_ALLOWANCE_MS);
+    expect(runDeadline(deploying, 0)).toBe(180_000 + AFTER_WAIT_ALLOWANCE_MS);
   });
 });
