@@ -27,7 +27,7 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
   // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
   const orders = await ctx.authority.listOrders({});
   const instances = await listInstancesIfAnswered(ctx);
-  const uploaded = (await (await ctx.held()).list()).filter((c) => c.source === 'uploaded');
+  const uploaded = await (await ctx.held()).list({ uploadedOnly: true });
   const held = [
     ...orders.map((o) => heldFromOrder(o, now)),
     ...instances.map((i) => heldFromInstance(i, now)),

@@ -36,7 +36,7 @@ export function createHeldApi2018(
   return {
     apiVersion: version,
 
-    async list() {
+    async list(options = {}) {
       const certificates: HeldCertificateSummary[] = [];
       let seen = 0;
       for (let page = 1; ; page++) {
@@ -59,7 +59,9 @@ export function createHeldApi2018(
             source: bought === false || bought === 'false' ? 'uploaded' : 'issued',
           });
         }
-        if (items.length === 0 || seen >= numberField(either(r, 'TotalCount'))) return certificates;
+        if (items.length === 0 || seen >= numberField(either(r, 'TotalCount')))
+          // The 2018 list has no filter for them: the uploaded ones are picked out here.
+          return options.uploadedOnly ? certificates.filter((c) => c.source === 'uploaded') : certificates;
       }
     },
 

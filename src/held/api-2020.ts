@@ -28,13 +28,16 @@ export function createHeldApi2020(
   return {
     apiVersion: CAS_2020_VERSION,
 
-    async list() {
+    async list(options = {}) {
+      // UPLOAD lists the uploaded ones alone (docs/held-certificates.md): a fleet's plan need not page through every
+      // issued certificate a second time.
+      const orderType = options.uploadedOnly ? 'UPLOAD' : 'CERT';
       const certificates: HeldCertificateSummary[] = [];
       let seen = 0;
       for (let page = 1; ; page++) {
         const r = await call(
           'ListUserCertificateOrder',
-          { OrderType: 'CERT', CurrentPage: page, ShowSize: PAGE_SIZE },
+          { OrderType: orderType, CurrentPage: page, ShowSize: PAGE_SIZE },
           false,
         );
         const items = listField(r.CertificateOrderList);

@@ -38,8 +38,8 @@ export class NameTakenError extends Error {
 
 export interface HeldCertificateStore {
   readonly apiVersion: HeldApiVersion;
-  /** Every page of the list. */
-  list(): Promise<HeldCertificateSummary[]>;
+  /** Every page of the list; `uploadedOnly`: only the certificates uploaded from elsewhere. */
+  list(options?: { uploadedOnly?: boolean }): Promise<HeldCertificateSummary[]>;
   /** Undefined when no certificate has this id. */
   download(certId: string): Promise<HeldCertificateDetail | undefined>;
   /** Throws NameTakenError when the name is taken; an uncertain outcome throws the client's error (outcomeUnknown). */

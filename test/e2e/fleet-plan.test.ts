@@ -43,7 +43,7 @@ describe.each([100, 1000])('mode: plan over %i certificates at 10 QPS', (size) =
     const inFlight = matrix.include.find((e) => e.plan === 'in-flight');
     expect(inFlight).toMatchObject({ name: fleet.inFlight[0], 'order-id': expect.stringMatching(/^\d+$/) });
     // Only the lists, every page (50 orders a page), whatever the fleet's size: no call per certificate. The
-    // orders, the V2.0 instances and the uploaded certificates (ListUserCertificateOrder OrderType CERT).
+    // orders, the V2.0 instances and the uploaded certificates (ListUserCertificateOrder OrderType UPLOAD).
     const accepted = emulator.calls.filter((c) => c.status === 200);
     expect(new Set(accepted.map((c) => c.action))).toEqual(
       new Set(['ListUserCertificateOrder', 'ListInstances']),
@@ -51,6 +51,8 @@ describe.each([100, 1000])('mode: plan over %i certificates at 10 QPS', (size) =
     const orderPages = accepted.filter((c) => c.params.OrderType === 'CPACK');
     expect(orderPages.length).toBe(Math.ceil((size - 2) / 50));
     expect(accepted.filter((c) => c.action === 'ListInstances')).toHaveLength(1);
+    expect(accepted.filter((c) => c.params.OrderType === 'UPLOAD')).toHaveLength(1);
+    expect(accepted).toHaveLength(orderPages.length + 2);
     // The summary lists every certificate, fewest days left first.
     const rows = run.summary.split('\n').filter((l) => /^\| cert-\d+ \|/.test(l));
     expect(rows).toHaveLength(size);
