@@ -80,6 +80,11 @@ export interface InstanceKnobs {
   dnsValidationType: 'TXT' | 'CNAME';
   /** HTTP `ValidationKey` as a path (`/.well-known/…`) or a whole URL. */
   httpKeyStyle: 'path' | 'url';
+  /**
+   * DNS `ValidationKey` as the host record under `RootDomain` (`_dnsauth.a.b`, what api-facts.md's "host record"
+   * says) or as the full name (`_dnsauth.a.b.example.com`), the other reading the documents leave open.
+   */
+  dnsKeyStyle: 'relative' | 'full';
   /** Forces ListInstances pages to at most this many items. */
   maxPageSize?: number;
   webRoot?: string;
@@ -134,6 +139,7 @@ export class InstanceService {
       autoSubmitOnUpdate: false,
       dnsValidationType: 'TXT',
       httpKeyStyle: 'path',
+      dnsKeyStyle: 'relative',
       certificateValidityDays: 90,
       recycleLeafKeys: false,
       ...knobs,
@@ -234,7 +240,8 @@ export class InstanceService {
         type === 'CNAME'
           ? `${newValidationToken(this.clock.now())}.dnsauth.example-ca.test`
           : newValidationToken(this.clock.now());
-      return { domain, rootDomain, type, key: `_dnsauth${sub}`, value };
+      const key = this.knobs.dnsKeyStyle === 'full' ? `_dnsauth${sub}.${rootDomain}` : `_dnsauth${sub}`;
+      return { domain, rootDomain, type, key, value };
     });
   }
 
@@ -255,7 +262,12 @@ export class InstanceService {
         }
         continue;
       }
-      const name = v.key === '@' ? v.rootDomain : `${v.key}.${v.rootDomain}`;
+      const name =
+        v.key === '@'
+          ? v.rootDomain
+          : v.key.endsWith(`.${v.rootDomain}`)
+            ? v.key
+            : `${v.key}.${v.rootDomain}`;
       if (!this.dns.lookup(name, v.type).some((record) => record.value === v.value)) return false;
     }
     return true;

@@ -138,6 +138,21 @@ describe('certificate-api: instance', () => {
     expect(calls('ApplyCertificate')).toBe(0);
   });
 
+  it.each(['relative', 'full'] as const)(
+    'ValidationKey read as the host record under RootDomain or as the full name (%s)',
+    async (style) => {
+      emulator.instances.knobs.dnsKeyStyle = style;
+      emulator.instances.addInstance();
+      const h = flowContext(emulator, { 'certificate-api': 'instance', domains: 'a.b.example.com' });
+      expect((await issueCertificate(h.ctx, h.domains)).status).toBe('issued');
+      // Never appended twice: one record at the full name, whichever form the service gave.
+      expect(h.logged('info').join('\n')).toMatch(/Created the TXT record _dnsauth\.a\.b\.example\.com\b/);
+      const added = emulator.callsTo('AddDomainRecord').at(-1)?.params;
+      expect(added).toMatchObject({ DomainName: 'example.com', RR: '_dnsauth.a.b' });
+      emulator.instances.knobs.dnsKeyStyle = 'relative';
+    },
+  );
+
   it('CNAME entries and HTTP (FILE) validation', async () => {
     emulator.instances.knobs.dnsValidationType = 'CNAME';
     emulator.instances.addInstance();
