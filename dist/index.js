@@ -1,4 +1,4 @@
-import { b as isPostStep, r as runPost, c as runMain } from './start-CGdX5FY7.js';
+import { b as isPostStep, r as runPost, c as runMain } from './start-Ct241BaW.js';
 
 // GitHub runs this file for both the main and the post step; saved state tells which.
 await (isPostStep() ? runPost() : runMain());

@@ -33,10 +33,9 @@ export async function runMain(): Promise<void> {
   let domains: string[] = [];
   let config: Config | undefined;
   try {
-    config = await readInputs();
+    ({ config, domains } = await readInputs());
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
       if (secret) core.setSecret(secret);
-    domains = await resolveDomains(config);
     const credentialSource = describeCredentialSource(config.credentials);
     core.info(`Credentials: ${credentialSource}.`);
     const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
@@ -109,7 +108,7 @@ function createFlowContext(
  * The config, with every input problem at once: those of parseConfig and those of the CSR (its key, signature,
  * and its names under the same rules as the domains input: each name, at most 5, no mixing), before any call.
  */
-async function readInputs(): Promise<Config> {
+async function readInputs(): Promise<{ config: Config; domains: string[] }> {
   const problems: InputProblem[] = [];
   let config: Config | undefined;
   try {
@@ -119,34 +118,35 @@ async function readInputs(): Promise<Config> {
     problems.push(...error.problems);
   }
   const csrText = core.getInput('csr').trim();
-  if (csrText && !problems.some((p) => p.input === 'csr'))
-    problems.push(...(await csrProblems(csrText, config)));
-  if (problems.length > 0) throw new InputError(problems);
-  return config as Config;
+  let csrNames: string[] = [];
+  if (csrText && !problems.some((p) => p.input === 'csr')) {
+    const csr = await readCsrNames(csrText, config);
+    if ('problems' in csr) problems.push(...csr.problems);
+    else csrNames = csr.names;
+  }
+  if (problems.length > 0 || !config) throw new InputError(problems);
+  // The domains come from `domains`, or from the CSR; when both are given they agree (checked above).
+  return { config, domains: config.domains.length > 0 ? config.domains : csrNames };
 }
 
-async function csrProblems(csrText: string, config: Config | undefined): Promise<InputProblem[]> {
+/** The CSR's names, read once, or its problems: key, signature, names under the rules of the domains input. */
+async function readCsrNames(
+  csrText: string,
+  config: Config | undefined,
+): Promise<{ names: string[] } | { problems: InputProblem[] }> {
   const { inspectCsr } = await import('./csr.js');
   const csr = await inspectCsr(csrText);
-  if (typeof csr === 'string') return [{ input: 'csr', problem: csr }];
+  if (typeof csr === 'string') return { problems: [{ input: 'csr', problem: csr }] };
   const given = config?.domains ?? [];
   if (given.length > 0 && !sameDomainSet(csr.names, given)) {
-    return [
-      {
-        input: 'csr',
-        problem: `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`,
-      },
-    ];
+    const problem = `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`;
+    return { problems: [{ input: 'csr', problem }] };
   }
-  return domainListProblems(csr.names).map((problem) => ({ input: 'csr', problem: `names: ${problem}` }));
-}
-
-/** The domains come from `domains`, or from the CSR (checked by readInputs); when both are given they agree. */
-async function resolveDomains(config: Config): Promise<string[]> {
-  if (!config.csr || config.domains.length > 0) return config.domains;
-  const { inspectCsr } = await import('./csr.js');
-  const csr = await inspectCsr(config.csr);
-  return typeof csr === 'string' ? [] : csr.names;
+  const problems = domainListProblems(csr.names).map((problem) => ({
+    input: 'csr',
+    problem: `names: ${problem}`,
+  }));
+  return problems.length > 0 ? { problems } : { names: csr.names };
 }
 
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */

@@ -1,5 +1,5 @@
 // The DCDN deploy target: SetDcdnDomainSSLCertificate, then DescribeDcdnDomainCertificateInfo; the rules are CDN's.
-import { createDcdnService } from '../services/dcdn.js';
+import { createDcdnService } from '../services/cdn.js';
 import { acceleratedTarget } from './cdn.js';
 import type { DeployTargetFactory } from './target.js';
 

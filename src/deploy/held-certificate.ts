@@ -2,6 +2,7 @@
 // private key is never fetched (src/held/ fetches the whole certificate, for `download`).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { FlowError } from '../errors.js';
+import { namesOf } from '../held/port.js';
 import { textField } from '../services/fields.js';
 
 const CAS_VERSION = '2020-04-07';
@@ -23,13 +24,8 @@ export async function describeHeldCertificate(
     params: { CertId: certId, CertFilter: 'true' },
     changesState: false,
   });
-  // `Sans` is one comma-separated string; `Common` is the subject's CN.
-  const sans = (textField(r.Sans) ?? '')
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter(Boolean);
-  const common = textField(r.Common)?.toLowerCase();
-  const names = sans.length > 0 ? sans : common ? [common] : [];
+  // The same reading of `Sans` and `Common` as the held-certificate adapters (src/held/port.ts).
+  const names = namesOf(textField(r.Sans), textField(r.Common));
   if (names.length === 0) {
     throw new FlowError(
       `Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`,

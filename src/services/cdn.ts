@@ -1,4 +1,5 @@
-// CDN 2018-05-10: the certificate a CDN domain serves, and setting it (docs/vendor-facts.md, docs/deploy.md).
+// CDN 2018-05-10 and DCDN 2018-01-15: the certificate an accelerated domain serves, and setting it (the same two
+// calls under each product's names; docs/vendor-facts.md, docs/deploy.md).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { listField, textField } from './fields.js';
 
@@ -34,14 +35,14 @@ export interface CdnService {
   setDomainCertificate(setting: CasCertificateSetting): Promise<void>;
 }
 
-export function readDate(value: unknown): Date | undefined {
+function readDate(value: unknown): Date | undefined {
   const t = textField(value);
   const parsed = t ? new Date(t) : undefined;
   return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
 }
 
 /** The parameters of SetCdnDomainSSLCertificate / SetDcdnDomainSSLCertificate for a CAS certificate. */
-export function casCertificateParams(setting: CasCertificateSetting): Record<string, string> {
+function casCertificateParams(setting: CasCertificateSetting): Record<string, string> {
   return {
     DomainName: setting.domainName,
     SSLProtocol: 'on',
@@ -51,13 +52,51 @@ export function casCertificateParams(setting: CasCertificateSetting): Record<str
   };
 }
 
-export function createCdnService(client: RpcClient, endpoint: string): CdnService {
+/** What differs between CDN and DCDN: the version, the two actions and two field names of CertInfo. */
+interface AcceleratedProduct {
+  version: string;
+  describe: string;
+  set: string;
+  httpsField: string;
+  certificateField: string;
+}
+
+const CDN: AcceleratedProduct = {
+  version: CDN_VERSION,
+  describe: 'DescribeDomainCertificateInfo',
+  // Never the deprecated SetDomainServerCertificate (docs/vendor-facts.md).
+  set: 'SetCdnDomainSSLCertificate',
+  httpsField: 'ServerCertificateStatus',
+  certificateField: 'ServerCertificate',
+};
+
+/** DCDN 2018-01-15: its CertInfo says `SSLProtocol` and `SSLPub` (the official SDK's model). */
+export const DCDN_VERSION = '2018-01-15';
+const DCDN: AcceleratedProduct = {
+  version: DCDN_VERSION,
+  describe: 'DescribeDcdnDomainCertificateInfo',
+  set: 'SetDcdnDomainSSLCertificate',
+  httpsField: 'SSLProtocol',
+  certificateField: 'SSLPub',
+};
+
+export const createCdnService = (client: RpcClient, endpoint: string): CdnService =>
+  createAcceleratedDomainService(client, endpoint, CDN);
+export const createDcdnService = (client: RpcClient, endpoint: string): CdnService =>
+  createAcceleratedDomainService(client, endpoint, DCDN);
+
+function createAcceleratedDomainService(
+  client: RpcClient,
+  endpoint: string,
+  product: AcceleratedProduct,
+): CdnService {
+  const { version } = product;
   return {
     async describeDomainCertificate(domainName) {
       const r = await client.call({
         endpoint,
-        version: CDN_VERSION,
-        action: 'DescribeDomainCertificateInfo',
+        version,
+        action: product.describe,
         params: { DomainName: domainName },
         changesState: false,
       });
@@ -69,19 +108,19 @@ export function createCdnService(client: RpcClient, endpoint: string): CdnServic
         certId: textField(info.CertId),
         status: textField(info.Status),
         certType: textField(info.CertType),
-        httpsStatus: textField(info.ServerCertificateStatus),
+        httpsStatus: textField(info[product.httpsField]),
         certExpireTime: readDate(info.CertExpireTime),
         certStartTime: readDate(info.CertStartTime),
-        serverCertificate: textField(info.ServerCertificate),
+        serverCertificate: textField(info[product.certificateField]),
       };
     },
     async setDomainCertificate(setting) {
-      // Never the deprecated SetDomainServerCertificate (docs/vendor-facts.md). Setting the same certificate again
-      // leaves the same state, so a call whose outcome is unknown may be sent again.
+      // Setting the same certificate again leaves the same state, so a call whose outcome is unknown may be
+      // sent again.
       await client.call({
         endpoint,
-        version: CDN_VERSION,
-        action: 'SetCdnDomainSSLCertificate',
+        version,
+        action: product.set,
         params: casCertificateParams(setting),
         changesState: false,
       });

@@ -5,8 +5,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/server.js';
 import { RpcClient } from '../../src/aliyun/rpc.js';
-import { createCdnService } from '../../src/services/cdn.js';
-import { createDcdnService } from '../../src/services/dcdn.js';
+import { createCdnService, createDcdnService } from '../../src/services/cdn.js';
 
 const require = createRequire(import.meta.url);
 type Sdk = Record<string, new (fields: Record<string, unknown>) => unknown> & {
