@@ -10,7 +10,13 @@ import { isFreeProduct, isIssued, type OrderStatus, type OrderSummary } from '..
 import type { FlowContext } from './context.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
 import { describeExistingOrder, findOrderSummary, isOrderStateError, readOrder } from './order-lookup.js';
-import { inFlightOrder, listOrdersForDomains, reconcileUncertainCreate } from './orders.js';
+import {
+  type Convergence,
+  convergeOnOldestOrder,
+  inFlightOrder,
+  listOrdersForDomains,
+  reconcileUncertainCreate,
+} from './orders.js';
 
 export async function renewCertificate(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   const { config, log } = ctx;
@@ -79,19 +85,29 @@ export async function renewCertificate(ctx: FlowContext, domains: string[]): Pro
   }
   const quota = await ctx.authority.describePackageState(productCode);
   let newOrderId: string;
+  let converged: Convergence | undefined;
   if (inFlight) {
     // A renewal from an earlier run is still in flight: resume it, never pay twice.
     log.info(`Order ${inFlight.orderId} for ${names.join(', ')} is already in flight: resuming it.`);
     newOrderId = inFlight.orderId;
   } else {
-    newOrderId = await renewOnce(ctx, orderId, productCode, quota.used, sameNames, newNames);
-    log.info(`Renewing order ${orderId}: new order ${newOrderId}.`);
+    const renewed = await renewOnce(ctx, orderId, productCode, quota.used, sameNames, newNames);
+    log.info(`Renewing order ${orderId}: new order ${renewed}.`);
+    // Two runs renewing at once (a schedule and a dispatch) both paid: keep the oldest renewal, as issue does.
+    converged = await convergeOnOldestOrder(ctx, newNames, productCode, renewed);
+    newOrderId = converged.keptId;
   }
 
   const details: Array<[string, string]> = [
     ['Renewal of order', orderId],
     ['Previous certificate until', current.info.notAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')],
   ];
+  if (converged && converged.cancelled.length > 0) {
+    details.push([
+      'Concurrent renewals',
+      `kept ${converged.keptId} (the oldest); cancelled and deleted ${converged.cancelled.join(', ')}`,
+    ]);
+  }
   const outcome = await waitForIssuance(ctx, newOrderId, newNames);
   if (outcome.status.state !== 'certificate') {
     const pending = pendingResult(ctx, outcome, newOrderId);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
 import { runAction } from './run-action.js';
 
+// A paid product of the emulator's default packages: only a paid order renews in place.
+const PAID = 'symantec-dv-1-starter';
 let emulator: Emulator;
 beforeAll(async () => {
   emulator = await createEmulator({ zones: ['example.com', 'example.net', 'example.org'] });
@@ -219,6 +221,41 @@ describe('mode: deploy', () => {
     );
     expect(emulator.calls.filter((c) => c.product === 'cdn').length).toBe(before);
   }, 30_000);
+});
+
+describe('renew, then deploy to CDN', () => {
+  it('deploys the renewed certificate where the old one is served, and deletes the old one after', async () => {
+    const day = 86_400_000;
+    const now = emulator.clock.now();
+    const order = await emulator.cas.seedOrder({
+      domains: ['renewed.example.net'],
+      productCode: PAID,
+      notBefore: now - 80 * day,
+      notAfter: now + 10 * day,
+    });
+    const oldCertId = order.certificate?.certId ?? '';
+    emulator.cdn.addDomain('renewed.example.net', { deployDelayMs: 800 });
+    emulator.cdn.setCertificate('renewed.example.net', {
+      certificatePem: order.certificate?.certificatePem ?? '',
+      certId: oldCertId,
+    });
+    const run = await runAction(
+      inputs({
+        mode: 'renew',
+        'order-id': order.orderId.toString(),
+        'cdn-domains': 'renewed.example.net',
+        'delete-superseded': 'true',
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'renewed', changed: 'true' });
+    const certId = run.outputs['cert-id'] ?? '';
+    expect(certId).not.toBe(oldCertId);
+    expect(run.outputs['deployed-domains']).toBe('renewed.example.net');
+    expect(run.outputs['superseded-cert-ids']).toBe(oldCertId);
+    expect(emulator.cdn.domain('renewed.example.net')?.certificate?.certId).toBe(certId);
+    expect(setCalls('DeleteUserCertificate').map((c) => c.params.CertId)).toContain(oldCertId);
+  }, 60_000);
 });
 
 describe('upload, then deploy to CDN', () => {

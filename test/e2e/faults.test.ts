@@ -258,6 +258,34 @@ describe('renew only when due', () => {
     expect(forced.outputs.status).toBe('renewed');
     expect(emulator.callsTo('RenewCertificateOrderForPackageRequest')).toHaveLength(1);
   });
+  it('two renewals at once of the same order converge on the oldest renewal; the other is withdrawn', async () => {
+    emulator.cas.knobs.listLagMs = 2_000;
+    const now = emulator.clock.now();
+    const day = 86_400_000;
+    const order = await emulator.cas.seedOrder({
+      domains: ['renew-twice.example.com'],
+      state: 'certificate',
+      productCode: PAID,
+      notBefore: now - 70 * day,
+      notAfter: now + 20 * day,
+    });
+    const orderId = order.orderId.toString();
+    const before = { ...emulator.cas.package(PAID) };
+    const [a, b] = await Promise.all([
+      runAction(inputs({ mode: 'renew', 'order-id': orderId })),
+      runAction(inputs({ mode: 'renew', 'order-id': orderId })),
+    ]);
+    for (const run of [a, b]) expect(run.exitCode, run.stdout).toBe(0);
+    expect(emulator.callsTo('RenewCertificateOrderForPackageRequest')).toHaveLength(2);
+    const renewals = emulator.cas.orders().filter((o) => o.renewedFrom === order.orderId);
+    expect(renewals).toHaveLength(1);
+    const kept = renewals[0]?.orderId.toString();
+    expect([a.outputs['order-id'], b.outputs['order-id']]).toEqual([kept, kept]);
+    expect([a.outputs.status, b.outputs.status]).toEqual(['renewed', 'renewed']);
+    const withdrawn = [a, b].find((r) => r.stdout.includes('keeping the oldest'));
+    expect(withdrawn?.summary).toMatch(new RegExp(`Concurrent renewals \\| kept ${kept} \\(the oldest\\)`));
+    expect(emulator.cas.package(PAID)?.used).toBe((before.used ?? 0) + 1);
+  });
 });
 
 describe('across runs (the Actions cache)', () => {
