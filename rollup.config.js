@@ -154,7 +154,8 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: 'index.js',
-    chunkFileNames: '[name]-[hash].js',
+    // No content hash: dist/ is committed, and a hash in every name would make each change rename every chunk.
+    chunkFileNames: '[name].js',
     manualChunks,
     sourcemap: false,
   },

@@ -1,0 +1,4333 @@
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+
+const os$2 = process.getBuiltinModule('node:os');
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os$2.EOL);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const crypto = process.getBuiltinModule('node:crypto');
+const fs = process.getBuiltinModule('node:fs');
+const os$1 = process.getBuiltinModule('node:os');
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os$1.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os$1.EOL}${convertedValue}${os$1.EOL}${delimiter}`;
+}
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+const m$5 = /*#__PURE__*/ process.getBuiltinModule('node:os');
+const tmpdir = /*#__PURE__*/ (() => m$5.tmpdir)();
+const EOL = /*#__PURE__*/ (() => m$5.EOL)();
+
+const m$4 = /*#__PURE__*/ process.getBuiltinModule('node:fs');
+const constants = /*#__PURE__*/ (() => m$4.constants)();
+const promises = /*#__PURE__*/ (() => m$4.promises)();
+
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+const { access, appendFile, writeFile: writeFile$1 } = promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile$1 : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+const summary = _summary;
+
+process.getBuiltinModule('node:path');
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+m$5.platform();
+m$5.arch();
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+const os = process.getBuiltinModule('node:os');
+process.getBuiltinModule('node:path');
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return val.trim();
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+
+const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
+const rm = /*#__PURE__*/ (() => m$3.rm)();
+const rmdir = /*#__PURE__*/ (() => m$3.rmdir)();
+const mkdir = /*#__PURE__*/ (() => m$3.mkdir)();
+const lstat = /*#__PURE__*/ (() => m$3.lstat)();
+const chmod = /*#__PURE__*/ (() => m$3.chmod)();
+const realpath = /*#__PURE__*/ (() => m$3.realpath)();
+const mkdtemp = /*#__PURE__*/ (() => m$3.mkdtemp)();
+const writeFile = /*#__PURE__*/ (() => m$3.writeFile)();
+const readFile = /*#__PURE__*/ (() => m$3.readFile)();
+
+// The one credentials chain, chosen as a whole (never one field from here and one from there):
+// the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
+// named in the environment, else the first complete access key among the environment's variable families.
+/** The families that configure-aliyun-credentials-action and the Alibaba Cloud tools export, in order. */
+const ENV_FAMILIES = [
+    {
+        id: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABA_CLOUD_SECURITY_TOKEN'],
+    },
+    {
+        id: 'ALICLOUD_ACCESS_KEY',
+        secret: 'ALICLOUD_SECRET_KEY',
+        tokens: ['ALICLOUD_SECURITY_TOKEN', 'ALICLOUD_ACCESS_KEY_STS_TOKEN'],
+    },
+    {
+        id: 'ALIBABACLOUD_ACCESS_KEY_ID',
+        secret: 'ALIBABACLOUD_ACCESS_KEY_SECRET',
+        tokens: ['ALIBABACLOUD_SECURITY_TOKEN'],
+    },
+];
+/** Pure: picks the one source. A role given by half (arn without provider) is reported by config.ts. */
+function chooseCredentialSource(inputs, env, settings) {
+    const value = (v) => v?.trim() || undefined;
+    const envValue = (name) => value(env[name]);
+    const githubOidc = envValue('ACTIONS_ID_TOKEN_REQUEST_URL') && envValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    const tokenFile = githubOidc ? undefined : envValue('ALIBABA_CLOUD_OIDC_TOKEN_FILE');
+    const role = (roleArn, oidcProviderArn) => ({
+        roleArn,
+        oidcProviderArn,
+        ...settings,
+        ...(tokenFile ? { tokenFile } : {}),
+    });
+    const roleArn = value(inputs.roleArn);
+    const providerArn = value(inputs.oidcProviderArn);
+    if (roleArn || providerArn) {
+        return { kind: 'oidc-role', from: 'inputs', role: role(roleArn ?? '', providerArn ?? '') };
+    }
+    const keyId = value(inputs.accessKeyId);
+    const keySecret = value(inputs.accessKeySecret);
+    const token = value(inputs.securityToken);
+    // Any key input picks the inputs: what they lack is reported, never filled in from the environment.
+    if (keyId || keySecret || token) {
+        const key = { accessKeyId: keyId, accessKeySecret: keySecret };
+        if (token)
+            key.securityToken = token;
+        return { kind: 'access-key', from: 'inputs', key };
+    }
+    const envRole = envValue('ALIBABA_CLOUD_ROLE_ARN');
+    const envProvider = envValue('ALIBABA_CLOUD_OIDC_PROVIDER_ARN');
+    if (envRole && envProvider) {
+        return {
+            kind: 'oidc-role',
+            from: 'environment (ALIBABA_CLOUD_ROLE_ARN)',
+            role: role(envRole, envProvider),
+        };
+    }
+    for (const family of ENV_FAMILIES) {
+        const accessKeyId = envValue(family.id);
+        const accessKeySecret = envValue(family.secret);
+        if (!accessKeyId || !accessKeySecret)
+            continue;
+        const securityToken = family.tokens.map(envValue).find(Boolean);
+        return {
+            kind: 'access-key',
+            from: `environment (${family.id})`,
+            key: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
+        };
+    }
+    return { kind: 'access-key', from: 'nowhere', key: {} };
+}
+/** Which source signs the calls, for the log and the summary: never a value of it but the role's name. */
+function describeCredentialSource(source) {
+    if (source.kind === 'access-key') {
+        return `access key from ${source.from}${source.key.securityToken ? ', with its security token' : ''}`;
+    }
+    const token = source.role.tokenFile ? 'ID token from ALIBABA_CLOUD_OIDC_TOKEN_FILE' : "the job's ID token";
+    return `OIDC role ${source.role.roleArn} (from ${source.from}, ${token})`;
+}
+/** Every secret value of every environment family, to mask before anything is printed. */
+function environmentSecrets(env) {
+    return ENV_FAMILIES.flatMap((f) => [f.secret, ...f.tokens])
+        .map((name) => env[name]?.trim())
+        .filter((v) => Boolean(v));
+}
+/** Renew this long before the temporary key expires, so no call is signed with a key about to lapse. */
+const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
+function createCredentialsProvider(source, deps) {
+    if (source.kind === 'access-key') {
+        const key = source.key;
+        for (const secret of [key.accessKeySecret, key.securityToken])
+            if (secret)
+                deps.maskSecret(secret);
+        return async () => key;
+    }
+    const now = deps.now ?? Date.now;
+    const { role } = source;
+    let current;
+    let pending;
+    const assume = async () => {
+        const oidcToken = role.tokenFile
+            ? (await readFile(role.tokenFile, 'utf8')).trim()
+            : await deps.getIdToken(role.audience);
+        deps.maskSecret(oidcToken);
+        return deps.sts.assumeRoleWithOidc({
+            roleArn: role.roleArn,
+            oidcProviderArn: role.oidcProviderArn,
+            oidcToken,
+            roleSessionName: role.roleSessionName,
+            durationSeconds: role.durationSeconds,
+            maskSecret: deps.maskSecret,
+        });
+    };
+    return async () => {
+        if (!current || now() >= current.expiresAt.getTime() - RENEW_BEFORE_EXPIRY_MS) {
+            pending ??= assume().finally(() => {
+                pending = undefined;
+            });
+            current = await pending;
+        }
+        return current.credentials;
+    };
+}
+
+const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'];
+
+const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:url');
+const domainToASCII = /*#__PURE__*/ (() => m$2.domainToASCII)();
+const domainToUnicode = /*#__PURE__*/ (() => m$2.domainToUnicode)();
+
+// Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
+// would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
+/** Service rule: one certificate order names at most this many domains. */
+const MAX_DOMAINS_PER_ORDER = 5;
+const MAX_NAME_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+const WILDCARD_PREFIX = '*.';
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const ALL_DIGITS = /^[0-9]+$/;
+/** Splits a comma- or newline-separated list: trimmed, lower-cased, empties and repeats dropped, in order. */
+function parseDomainList(raw) {
+    const names = raw
+        .split(/[,\r\n]/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    return [...new Set(names)];
+}
+/** Lower-case A-label form without a trailing dot: `Bücher.Example.` → `xn--bcher-kva.example`. */
+function normaliseDomain(name) {
+    const lowered = name.trim().toLowerCase();
+    // ASCII names skip domainToASCII: it would rewrite numeric names as IPv4 (`1.2.3` → `1.2.0.3`).
+    const ascii = /^[\x20-\x7e]*$/.test(lowered) ? lowered : toALabels(lowered);
+    return ascii.replace(/\.$/, '');
+}
+function toALabels(name) {
+    const ascii = domainToASCII(validationBaseName(name));
+    // An unconvertible name is kept as typed so that checkDomain reports it.
+    if (ascii === '')
+        return name;
+    return isWildcard(name) ? `${WILDCARD_PREFIX}${ascii}` : ascii;
+}
+function isWildcard(name) {
+    return name.startsWith(WILDCARD_PREFIX);
+}
+/** The name whose ownership is validated: a wildcard's base (`*.example.com` → `example.com`). */
+function validationBaseName(name) {
+    return isWildcard(name) ? name.slice(WILDCARD_PREFIX.length) : name;
+}
+/**
+ * Only digits-and-dots or a colon can be an IP address: the rest skip `net.isIP`, whose first call (and node:net
+ * itself) costs more than the rest of the input checks.
+ */
+function isIpAddress(ascii) {
+    if (!/^[\d.]+$|:/.test(ascii))
+        return false;
+    const { isIP } = process.getBuiltinModule('node:net');
+    return isIP(ascii) !== 0 || isIP(ascii.replace(/^\[|\]$/g, '')) !== 0;
+}
+/** Why `name` cannot be put in a certificate order, or undefined when it can. Checks the normalised form. */
+function checkDomain(name) {
+    const ascii = normaliseDomain(name);
+    if (ascii === '')
+        return 'a domain name is empty';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
+        return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
+    }
+    if (isIpAddress(ascii)) {
+        return `"${name}" is an IP address, not a domain name`;
+    }
+    if (ascii.length > MAX_NAME_LENGTH) {
+        return `"${name}" is ${ascii.length} characters long; a domain name has at most ${MAX_NAME_LENGTH}`;
+    }
+    const wildcardProblem = checkWildcard(name, ascii);
+    if (wildcardProblem !== undefined)
+        return wildcardProblem;
+    const labels = validationBaseName(ascii).split('.');
+    if (labels.length < 2) {
+        return isWildcard(ascii)
+            ? `"${name}" is a wildcard over a whole top-level domain; use one like *.example.com`
+            : `"${name}" needs at least two labels, like example.com`;
+    }
+    for (const label of labels) {
+        const problem = checkLabel(name, label);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (ALL_DIGITS.test(labels[labels.length - 1] ?? '')) {
+        return `"${name}" ends in an all-numeric top-level label`;
+    }
+    return undefined;
+}
+function checkWildcard(name, ascii) {
+    const stars = ascii.split('*').length - 1;
+    if (stars === 0)
+        return undefined;
+    if (stars > 1)
+        return `"${name}" has more than one wildcard; only one "*." at the start is allowed`;
+    if (!isWildcard(ascii))
+        return `"${name}" has a wildcard that is not the whole leftmost label ("*.")`;
+    return undefined;
+}
+function checkLabel(name, label) {
+    if (label === '')
+        return `"${name}" has an empty label (two dots in a row, or a leading dot)`;
+    if (label.length > MAX_LABEL_LENGTH) {
+        return `"${name}" has a label of ${label.length} characters; a label has at most ${MAX_LABEL_LENGTH}`;
+    }
+    if (!LDH_LABEL.test(label)) {
+        return `"${name}" has the label "${label}"; labels use only letters, digits and inner hyphens`;
+    }
+    // RFC 5891 4.2.3.1: hyphens in the 3rd and 4th places are reserved; only `xn--` (an IDN A-label) may use them.
+    if (label.slice(2, 4) === '--') {
+        if (!label.startsWith('xn--')) {
+            return `"${name}" has the label "${label}"; hyphens in the third and fourth places are reserved for IDN (xn--) labels`;
+        }
+        if (!isValidALabel(label))
+            return `"${name}" has the label "${label}", which is not valid Punycode`;
+    }
+    return undefined;
+}
+/** An A-label is valid when it decodes and encodes back to itself (`xn--zz` decodes to nothing). */
+function isValidALabel(label) {
+    const unicode = domainToUnicode(label);
+    return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
+}
+/**
+ * Every reason these names cannot be ordered together (each bad name, then the rules of the set: at most 5, no
+ * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
+ * came from the domains input or a CSR.
+ */
+function domainListProblems(names) {
+    if (names.length === 0)
+        return ['no domain names were given'];
+    const problems = names.map(checkDomain).filter((p) => p !== undefined);
+    if (names.length > MAX_DOMAINS_PER_ORDER) {
+        problems.push(`${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`);
+    }
+    const normalised = names.map(normaliseDomain);
+    const wildcards = normalised.filter(isWildcard).length;
+    if (wildcards > 0 && wildcards < normalised.length) {
+        problems.push('plain and wildcard domain names cannot be mixed in one certificate order');
+    }
+    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+    if (repeated !== undefined)
+        problems.push(`"${repeated}" is listed more than once`);
+    return problems;
+}
+/** Why these names cannot be ordered together, or undefined when they can. */
+function checkDomainSet(names) {
+    if (names.length === 0)
+        return 'no domain names were given';
+    if (names.length > MAX_DOMAINS_PER_ORDER) {
+        return `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`;
+    }
+    for (const name of names) {
+        const problem = checkDomain(name);
+        if (problem !== undefined)
+            return problem;
+    }
+    const normalised = names.map(normaliseDomain);
+    const wildcards = normalised.filter(isWildcard).length;
+    if (wildcards > 0 && wildcards < normalised.length) {
+        return 'plain and wildcard domain names cannot be mixed in one certificate order';
+    }
+    const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
+    if (repeated !== undefined)
+        return `"${repeated}" is listed more than once`;
+    return undefined;
+}
+/**
+ * RFC 6125 matching: a certificate name covers `wanted` when equal, or when it is `*.base` and `wanted`
+ * is exactly one label more than `base`. A wanted wildcard is covered only by the same wildcard.
+ */
+function certificateCovers(certNames, wanted) {
+    const target = normaliseDomain(wanted);
+    return certNames.map(normaliseDomain).some((certName) => {
+        if (certName === target)
+            return true;
+        if (!isWildcard(certName) || isWildcard(target))
+            return false;
+        const dot = target.indexOf('.');
+        return dot > 0 && target.slice(dot + 1) === validationBaseName(certName);
+    });
+}
+/** Whether two lists name the same domains, ignoring order, case, IDN form and repeats. */
+function sameDomainSet(a, b) {
+    const setA = new Set(a.map(normaliseDomain));
+    const setB = new Set(b.map(normaliseDomain));
+    return setA.size === setB.size && [...setA].every((name) => setB.has(name));
+}
+/**
+ * The registrable domain of a name by the Public Suffix List (ICANN section): `a.b.example.co.uk` →
+ * `example.co.uk`. Loaded on first use only, since only validation without a zone list needs it.
+ */
+async function loadRegistrableDomain() {
+    const { getDomain } = await import('./es6.js');
+    return (name) => getDomain(name, { validateHostname: false }) ?? undefined;
+}
+
+class InputError extends Error {
+    problems;
+    name = 'InputError';
+    constructor(problems) {
+        super(problems.map((p) => `input '${p.input}' ${p.problem}`).join('; '));
+        this.problems = problems;
+    }
+}
+/**
+ * A failure the user can act on: one sentence naming the order or operation and what to do next. `result` holds
+ * what the run leaves behind (the order, its state, the validation still to do) for the outputs and the summary.
+ */
+class FlowError extends Error {
+    result;
+    name = 'FlowError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+
+// The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
+// api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13). Flows see only this vocabulary (docs/held-certificates.md).
+/** `2018-08-13` is the version string 004 also names for the 2018 API. */
+const HELD_API_VERSIONS = ['2020-04-07', '2018-07-13', '2018-08-13'];
+/** The name is taken at the service (`NameRepeat`). */
+class NameTakenError extends Error {
+    name = 'NameTakenError';
+}
+/** The service's answer for an id it does not hold (both versions). */
+const NOT_FOUND_CODES = new Set(['NotFoundCertificate', 'CertificateNotFound', 'NotFound']);
+const NAME_TAKEN_CODE = 'NameRepeat';
+/** YYYY-MM-DD as the list answers dates: the day in China Standard Time. A full timestamp is read as it is. */
+function parseServiceDay(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const at = /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+/** `a.example.com,b.example.com` (and the common name) as lower-case names without repeats. */
+function namesOf(...lists) {
+    const names = lists
+        .flatMap((list) => (list ?? '').split(/[,\s]+/))
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
+    return [...new Set(names)];
+}
+
+const DNS_PROVIDER_LOADERS = {
+    alidns: async () => (await import('./alidns.js')).alidnsProvider,
+    manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
+    hook: async () => (await import('./hook.js')).hookProvider,
+};
+/** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
+const FILE_PROVIDER_LOADER = async () => (await import('./file.js')).fileProvider;
+const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
+const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
+const loadFileProvider = FILE_PROVIDER_LOADER;
+/** The provider that wrote items of this kind (the post step's way back from the saved ledger). */
+async function providerOfItem(kind) {
+    for (const load of [...Object.values(DNS_PROVIDER_LOADERS), FILE_PROVIDER_LOADER]) {
+        const provider = await load();
+        if (provider.itemKind === kind)
+            return provider;
+    }
+    return undefined;
+}
+
+// Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
+const MODES = [
+    'issue',
+    'renew',
+    'cancel',
+    'revoke',
+    'status',
+    'upload',
+    'download',
+    'delete',
+    'list',
+    'deploy',
+    'plan',
+];
+/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+const DEPLOYING_MODES = ['issue', 'renew', 'upload', 'deploy'];
+const ALERTS = ['none', 'issue'];
+const CREATE_OPERATIONS = [
+    'CreateCertificateForPackageRequest',
+    'CreateCertificateRequest',
+    'CreateCertificateWithCsrRequest',
+];
+const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
+const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
+/** Chinese regions use the main CAS endpoint; every other region the international site's. */
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+function stsEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
+function casEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
+}
+const onChinaSite = (region) => region.startsWith('cn-');
+function parseConfig(read, env) {
+    const problems = [];
+    const fail = (input, problem) => problems.push({ input, problem });
+    const text = (name) => read(name).trim() || undefined;
+    const oneOf = (name, allowed, fallback) => {
+        const raw = text(name) ?? fallback;
+        const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+        if (!match)
+            fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
+        return match ?? fallback;
+    };
+    const number = (name, fallback, { integer = false, min = 0, allowZero = false } = {}) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        const value = Number(raw);
+        const ok = Number.isFinite(value) &&
+            (!integer || Number.isInteger(value)) &&
+            (allowZero ? value >= min : value > min);
+        const kind = integer ? 'a whole number' : 'a number';
+        if (!ok)
+            fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
+        return ok ? value : fallback;
+    };
+    // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
+    const flag = (name, fallback) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        fail(name, `must be true or false (got '${raw}')`);
+        return fallback;
+    };
+    const endpoint = (name, fallback) => {
+        const raw = text(name) ?? fallback;
+        const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
+        try {
+            const url = new URL(withScheme);
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new Error('scheme');
+            return url.origin;
+        }
+        catch {
+            fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
+            return fallback;
+        }
+    };
+    const mode = oneOf('mode', MODES, 'issue');
+    const region = text('region') ?? 'cn-hangzhou';
+    const credentials = parseCredentials(read, env, fail);
+    if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
+        fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
+    }
+    const orderId = text('order-id');
+    if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
+        fail('order-id', `must be a decimal order id (got '${orderId}')`);
+    const domains = parseDomainList(read('domains')).map(normaliseDomain);
+    // Every problem of the list at once; a CSR's names meet the same rules in main.ts (checkFinalDomains). For
+    // `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+    if (domains.length > 0) {
+        const problems = mode === 'list'
+            ? domains.map(checkDomain).filter((p) => p !== undefined)
+            : domainListProblems(domains);
+        for (const problem of problems)
+            fail('domains', problem);
+    }
+    const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
+    const csr = text('csr');
+    if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
+        fail('csr', 'must be a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----)');
+    }
+    const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
+    const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
+    const dnsHook = text('dns-hook');
+    const contact = {
+        name: text('contact-name'),
+        phone: text('contact-phone'),
+        email: text('contact-email'),
+        companyName: text('company-name'),
+    };
+    const pollIntervalSeconds = number('poll-interval', 5);
+    const maxPollIntervalSeconds = number('max-poll-interval', 60);
+    if (maxPollIntervalSeconds < pollIntervalSeconds) {
+        fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
+    }
+    const certificateApi = oneOf('certificate-api', CERTIFICATE_APIS, 'auto');
+    const instanceId = text('instance-id');
+    const contactId = text('contact-id');
+    if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
+        fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+    if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
+        fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
+    const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
+    const config = {
+        mode,
+        certificateApi,
+        instanceId,
+        certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
+        keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
+        contactId,
+        province: text('province') ?? 'Zhejiang',
+        city: text('city') ?? 'Hangzhou',
+        credentials,
+        region,
+        certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
+        endpoints: {
+            sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
+            cas: casEndpoint,
+            cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
+            dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
+            cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+            dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
+        },
+        orderId,
+        domains,
+        productCode: text('product-code'),
+        createOperation,
+        csr,
+        validationMethod,
+        dnsProvider,
+        dnsHook,
+        dnsWaitPropagation: flag('dns-wait-propagation', false),
+        dnsTtl: number('dns-ttl', 600, { integer: true }),
+        fileValidationRoot: text('file-validation-root'),
+        contact,
+        renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
+        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
+        pollIntervalSeconds,
+        maxPollIntervalSeconds,
+        failOnPending: flag('fail-on-pending', true),
+        outputDir: text('output-dir'),
+        pfxPassword: text('pfx-password'),
+        privateKeyPassphrase: text('private-key-passphrase'),
+        artifactName: text('artifact-name'),
+        artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
+        cdnDomain: text('cdn-domain'),
+        certId: text('cert-id'),
+        deploy: {
+            cdnDomains: acceleratedDomains('cdn-domains', read, fail),
+            dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+            timeoutSeconds: number('deploy-timeout', 300),
+            deleteSuperseded: flag('delete-superseded', false),
+        },
+        held: {
+            apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+            certificate: text('certificate'),
+            certificateFile: text('certificate-file'),
+            privateKey: text('private-key'),
+            privateKeyFile: text('private-key-file'),
+            certificateName: text('certificate-name'),
+        },
+        certificates: text('certificates'),
+        alert: oneOf('alert', ALERTS, 'none'),
+        alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
+        githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
+        force: flag('force', false),
+    };
+    if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
+        fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
+    checkModeRequirements(config, fail);
+    checkApiRequirements(config, fail);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return config;
+}
+/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
+function acceleratedDomains(input, read, fail) {
+    const names = parseDomainList(read(input));
+    for (const name of names) {
+        const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
+        if (problem)
+            fail(input, problem);
+    }
+    return names;
+}
+/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
+function parseCredentials(read, env, fail) {
+    const text = (name) => read(name).trim() || undefined;
+    const rawDuration = text('role-duration') ?? '3600';
+    const durationSeconds = Number(rawDuration);
+    const runId = env.GITHUB_RUN_ID?.trim();
+    const source = chooseCredentialSource({
+        accessKeyId: read('access-key-id'),
+        accessKeySecret: read('access-key-secret'),
+        securityToken: read('security-token'),
+        roleArn: read('role-arn'),
+        oidcProviderArn: read('oidc-provider-arn'),
+    }, env, {
+        audience: text('audience') ?? 'sts.aliyuncs.com',
+        roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
+        durationSeconds,
+    });
+    if (source.kind === 'access-key') {
+        if (!source.key.accessKeyId) {
+            fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
+        }
+        if (!source.key.accessKeySecret) {
+            fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        return source;
+    }
+    const { role } = source;
+    if (!role.roleArn)
+        fail('role-arn', 'is required with oidc-provider-arn');
+    else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
+        fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
+    if (!role.oidcProviderArn)
+        fail('oidc-provider-arn', 'is required with role-arn');
+    else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
+        fail('oidc-provider-arn', `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`);
+    }
+    if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
+        fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
+    if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
+        fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
+    }
+    const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!githubOidc && !role.tokenFile) {
+        fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
+            '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
+    }
+    return source;
+}
+function checkModeRequirements(c, fail) {
+    if (c.mode === 'issue') {
+        if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
+            fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
+        }
+        const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
+        if (needsContact) {
+            for (const [input, value] of [
+                ['contact-name', c.contact.name],
+                ['contact-phone', c.contact.phone],
+                ['contact-email', c.contact.email],
+            ]) {
+                if (!value)
+                    fail(input, `is required with create-operation ${c.createOperation}`);
+            }
+        }
+        if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
+            fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
+        }
+        if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
+            fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
+        }
+        if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
+            fail('dns-hook', 'is required with dns-provider hook');
+        }
+    }
+    if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId && !c.instanceId)
+        fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
+    if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
+        fail('order-id', 'or domains is required for mode renew');
+    }
+    const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+    if (c.mode === 'deploy') {
+        if (!c.certId)
+            fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+        if (deployTo.length === 0)
+            fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+    }
+    else if (c.mode === 'delete') {
+        // delete reads cdn-domains as the domains that must not be serving the certificate it deletes.
+        if (c.deploy.dcdnDomains.length > 0)
+            fail('dcdn-domains', 'applies to mode issue, renew, upload or deploy');
+    }
+    else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
+        const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+        fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
+    }
+    checkHeldInputs(c, fail);
+    if (c.mode === 'plan' && !c.certificates)
+        fail('certificates', 'is required for mode plan (a JSON array of entries, or the path of a file holding one)');
+    if (c.cdnDomain && checkDomain(c.cdnDomain))
+        fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
+    if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
+        fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
+    }
+}
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+function checkHeldInputs(c, fail) {
+    const h = c.held;
+    if ((c.mode === 'download' || c.mode === 'delete') && c.certId === undefined)
+        fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+    if (c.mode !== 'upload')
+        return;
+    const exactlyOne = (inline, file, a, b) => {
+        if (a === undefined && b === undefined)
+            fail(inline, `or ${file} is required for mode upload`);
+        if (a !== undefined && b !== undefined)
+            fail(file, `cannot be given together with ${inline}`);
+    };
+    exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+    exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+    if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+        fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+    if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+        fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+    if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+        fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
+}
+/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
+function checkApiRequirements(c, fail) {
+    const api = c.certificateApi;
+    if (api === 'order' && c.instanceId)
+        fail('instance-id', 'names an instance, which certificate-api order does not use');
+    if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
+        fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
+    if (c.orderId && c.instanceId)
+        fail('instance-id', 'and order-id cannot both be given');
+    if (api !== 'legacy-dv')
+        return;
+    if (c.instanceId && !/^cas-/.test(c.instanceId))
+        fail('instance-id', `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`);
+    if (c.mode === 'cancel' || c.mode === 'revoke')
+        fail('certificate-api', `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`);
+    if (c.mode !== 'issue')
+        return;
+    // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
+    for (const [input, value] of [
+        ['contact-name', c.contact.name],
+        ['contact-phone', c.contact.phone],
+        ['contact-email', c.contact.email],
+    ]) {
+        if (!value)
+            fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
+    }
+    if (c.domains.length > 1)
+        fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
+    if (c.csr)
+        fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
+}
+
+const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
+const createHash = /*#__PURE__*/ (() => m$1.createHash)();
+const createHmac = /*#__PURE__*/ (() => m$1.createHmac)();
+const createPrivateKey = /*#__PURE__*/ (() => m$1.createPrivateKey)();
+const randomUUID = /*#__PURE__*/ (() => m$1.randomUUID)();
+const X509Certificate = /*#__PURE__*/ (() => m$1.X509Certificate)();
+
+// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
+const DAY_MS = 86_400_000;
+/** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
+function isoSeconds(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/** `2026-12-01`. */
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
+// chains, and is valid now. node:crypto only.
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+class CertificateCheckError extends Error {
+    name = 'CertificateCheckError';
+}
+/** Rewraps a PEM body at 64 columns, whatever whitespace (none, spaces, CRLF) it came with. */
+function rewrapPem(label, body) {
+    const base64 = body.replace(/\s+/g, '');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/** Every certificate block of a bundle, as standard PEM; text between blocks is ignored. */
+function splitPemBundle(pem) {
+    return [...pem.matchAll(CERTIFICATE_BLOCK)].map((match) => rewrapPem('CERTIFICATE', match[1] ?? ''));
+}
+function dnsNames(certificate) {
+    // Node lists SANs as `DNS:a, DNS:b, IP Address:…`, quoting (JSON) values with unusual characters.
+    const matches = (certificate.subjectAltName ?? '').matchAll(/(?:^|, )DNS:("(?:[^"\\]|\\.)*"|[^,]*)/g);
+    const sanNames = [...matches].map(([, value = '']) => (value.startsWith('"') ? JSON.parse(value) : value));
+    if (sanNames.length > 0)
+        return sanNames.map((name) => name.toLowerCase());
+    const commonName = /^CN=(.*)$/m.exec(certificate.subject)?.[1];
+    return commonName === undefined ? [] : [commonName.toLowerCase()];
+}
+function describeParsed(certificate) {
+    return {
+        subject: certificate.subject.replace(/\n/g, ', '),
+        issuer: certificate.issuer.replace(/\n/g, ', '),
+        serialNumber: certificate.serialNumber,
+        names: dnsNames(certificate),
+        notBefore: new Date(certificate.validFrom),
+        notAfter: new Date(certificate.validTo),
+        fingerprintSha256: certificate.fingerprint256,
+    };
+}
+function describeCertificate(pem) {
+    return describeParsed(new X509Certificate(pem));
+}
+/** Whole days from `now` until `notAfter`, rounded down; negative once expired. */
+function daysRemaining(notAfter, now) {
+    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+}
+/**
+ * How many days before expiry a certificate is due, as cert-manager decides: a `renew-before-days` at or above
+ * the certificate's lifetime would make every run order anew, so it becomes a third of the lifetime.
+ */
+function renewalWindowDays(renewBeforeDays, validity) {
+    const lifetimeDays = (validity.notAfter.getTime() - validity.notBefore.getTime()) / DAY_MS;
+    if (lifetimeDays <= 0 || renewBeforeDays < lifetimeDays)
+        return { days: renewBeforeDays, capped: false };
+    return { days: Math.floor(lifetimeDays / 3), capped: true };
+}
+function parseBundle(pems) {
+    const parsed = [];
+    for (const [index, pem] of pems.entries()) {
+        let certificate;
+        try {
+            certificate = new X509Certificate(pem);
+        }
+        catch (error) {
+            throw new CertificateCheckError(`Certificate ${index + 1} of the bundle cannot be parsed (${error.message}).`);
+        }
+        // The service may repeat the leaf or an intermediate in the chain: keep the first copy only.
+        if (!parsed.some((seen) => seen.certificate.fingerprint256 === certificate.fingerprint256)) {
+            parsed.push({ pem, certificate });
+        }
+    }
+    return parsed;
+}
+function issuedBy(child, parent) {
+    return child.checkIssued(parent) && child.verify(parent.publicKey);
+}
+/** Orders the other certificates from the leaf's issuer upwards; every one of them must be on that path. */
+function buildChain(leaf, others) {
+    const chain = [];
+    const remaining = [...others];
+    let current = leaf;
+    for (;;) {
+        const parentIndex = remaining.findIndex((candidate) => issuedBy(current.certificate, candidate.certificate));
+        const parent = remaining[parentIndex];
+        if (parent === undefined)
+            break;
+        chain.push(parent);
+        remaining.splice(parentIndex, 1);
+        current = parent;
+    }
+    const stray = remaining[0];
+    if (stray !== undefined) {
+        throw new CertificateCheckError(`The certificate chain is broken: "${stray.certificate.subject.replace(/\n/g, ', ')}" is not in the chain ` +
+            `of issuers of the leaf (the chain stops at "${current.certificate.issuer.replace(/\n/g, ', ')}").`);
+    }
+    return chain;
+}
+function readPrivateKey(pem) {
+    const match = PRIVATE_KEY_BLOCK.exec(pem);
+    if (match !== null) {
+        const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
+        try {
+            return { key: createPrivateKey(rewrapped), pem: rewrapped };
+        }
+        catch {
+            // Reported below, in the same words as a missing block.
+        }
+    }
+    throw new CertificateCheckError('The private key is not a readable unencrypted PEM private key (PKCS#1, PKCS#8 or SEC1).');
+}
+/** Checks what the service issued and splits it into leaf and chain; throws CertificateCheckError. */
+function checkIssuedCertificate(input) {
+    const bundle = parseBundle([
+        ...splitPemBundle(input.certificatePem),
+        ...splitPemBundle(input.chainPem ?? ''),
+    ]);
+    const coversAll = (candidate) => input.domains.every((domain) => certificateCovers(dnsNames(candidate.certificate), domain));
+    const leaf = bundle.find(coversAll) ?? bundle[0];
+    if (leaf === undefined)
+        throw new CertificateCheckError('The service returned no PEM certificate.');
+    const info = describeParsed(leaf.certificate);
+    const uncovered = input.domains.filter((domain) => !certificateCovers(info.names, domain));
+    if (uncovered.length > 0) {
+        throw new CertificateCheckError(`The certificate names (${info.names.join(', ')}) do not cover the requested ${uncovered.join(', ')}.`);
+    }
+    let privateKeyPem;
+    if (input.privateKeyPem !== undefined) {
+        const privateKey = readPrivateKey(input.privateKeyPem);
+        if (!leaf.certificate.checkPrivateKey(privateKey.key)) {
+            throw new CertificateCheckError("The private key does not match the certificate's public key.");
+        }
+        privateKeyPem = privateKey.pem;
+    }
+    const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
+    if (input.now < info.notBefore) {
+        throw new CertificateCheckError(`The certificate is not valid until ${info.notBefore.toISOString()}.`);
+    }
+    if (input.now > info.notAfter) {
+        throw new CertificateCheckError(`The certificate expired on ${info.notAfter.toISOString()}.`);
+    }
+    const chainPems = chain.map((entry) => entry.pem);
+    const checked = {
+        leafPem: leaf.pem,
+        chainPems,
+        fullchainPem: [leaf.pem, ...chainPems].join(''),
+        info,
+    };
+    if (privateKeyPem !== undefined)
+        checked.privateKeyPem = privateKeyPem;
+    return checked;
+}
+
+// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
+const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
+/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
+function maskMultilineSecret(value) {
+    setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
+        if (trimmed && !trimmed.startsWith('-----'))
+            setSecret(trimmed);
+    }
+}
+function publishOutputs(result, files, now) {
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            setOutput(name, String(value));
+    };
+    // The key was masked by the authority adapter the moment it arrived, before anything was printed.
+    const cert = result.certificate;
+    set('status', result.status);
+    // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+    if (result.status)
+        set('changed', String(CHANGES.has(result.status)));
+    set('order-id', result.orderId);
+    set('instance-id', result.instanceId);
+    set('cert-id', result.certId);
+    if (cert) {
+        set('certificate', cert.leafPem);
+        setOutput('certificate-chain', cert.chainPems.join(''));
+        set('fullchain', cert.fullchainPem);
+        set('private-key', cert.privateKeyPem);
+        set('not-before', isoSeconds(cert.info.notBefore));
+        set('not-after', isoSeconds(cert.info.notAfter));
+        set('days-remaining', daysRemaining(cert.info.notAfter, now));
+        set('fingerprint-sha256', cert.info.fingerprintSha256);
+        set('domains', cert.info.names.join(','));
+    }
+    const challenge = result.challenge;
+    if (challenge?.method === 'DNS') {
+        set('validation-record-domain', challenge.recordDomain);
+        set('validation-record-type', challenge.recordType);
+        set('validation-record-value', challenge.recordValue);
+        set('validation-record-name', result.recordNames?.join(','));
+    }
+    else if (challenge?.method === 'FILE') {
+        set('validation-file-uri', challenge.uri);
+        set('validation-file-content', challenge.content);
+    }
+    if (result.quota) {
+        set('quota-total', result.quota.total);
+        set('quota-used', result.quota.used);
+        set('quota-issued', result.quota.issued);
+    }
+    if (result.cdn?.notAfter) {
+        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
+        set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+    }
+    if (result.certificates)
+        set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
+    if (result.plan) {
+        set('matrix', JSON.stringify(result.plan.matrix));
+        set('due-count', result.plan.dueCount);
+    }
+    for (const [name, path] of Object.entries(files))
+        set(name, path);
+}
+/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+function listedCertificatesJson(certificates, now) {
+    return certificates.map((c) => ({
+        id: c.id,
+        name: c.name,
+        domains: c.domains,
+        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+        'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
+        source: c.source,
+    }));
+}
+
+// The job summary: what was done, for whom, until when. Never a key.
+function renderSummary(result, domains, now) {
+    const rows = [['Status', result.status]];
+    if (domains.length > 0)
+        rows.push(['Domains', domains.join(', ')]);
+    if (result.orderId)
+        rows.push(['Order id', result.orderId]);
+    if (result.instanceId)
+        rows.push(['Instance id', result.instanceId]);
+    if (result.state)
+        rows.push(['Order state', result.state]);
+    if (result.certId)
+        rows.push(['Certificate id', result.certId]);
+    const info = result.certificate?.info;
+    if (info) {
+        rows.push(['Certificate names', info.names.join(', ')]);
+        rows.push(['Not after', isoSeconds(info.notAfter)]);
+        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
+        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
+    }
+    if (result.quota) {
+        const q = result.quota;
+        rows.push([
+            'Quota',
+            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
+        ]);
+    }
+    if (result.challenge?.method === 'DNS') {
+        const c = result.challenge;
+        const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
+        rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
+    }
+    else if (result.challenge?.method === 'FILE') {
+        rows.push([
+            'Validation file',
+            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
+        ]);
+    }
+    if (result.cdn) {
+        const { certName, notAfter } = result.cdn;
+        rows.push([
+            `CDN ${result.cdn.domain}`,
+            notAfter
+                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+                : 'no certificate served (HTTPS off)',
+        ]);
+    }
+    rows.push(...result.details);
+    if (result.timeline.length > 0) {
+        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
+    }
+    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
+    return (`### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+        renderInstances(result, now) +
+        renderHeldCertificates(result, now) +
+        renderPlan(result));
+}
+const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
+function renderHeldCertificates(result, now) {
+    if (!result.certificates)
+        return '';
+    if (result.certificates.length === 0)
+        return '\nNo certificates at the service match.\n';
+    const window = result.renewBeforeDays;
+    const rows = result.certificates.map((c) => {
+        const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
+        const due = left !== undefined && window !== undefined && left <= window;
+        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+        const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+    return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** The orders a status report concerns, one row each. */
+function renderOrders(result, now) {
+    if (!result.orders)
+        return '';
+    if (result.orders.length === 0)
+        return '\nNo orders in the order list for these domains.\n';
+    const rows = result.orders.map((o) => {
+        const until = o.certEndTime
+            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+            : '';
+        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
+    return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** The account's V2.0 instances (`status` of the account), one row each. */
+function renderInstances(result, now) {
+    if (!result.instances || result.instances.length === 0)
+        return '';
+    const rows = result.instances.map((i) => {
+        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+        return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
+    return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
+function renderPlan(result) {
+    if (!result.plan)
+        return '';
+    const rows = result.plan.entries.map((p) => {
+        const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+        const cells = [
+            p.name,
+            p.domains.join(', '),
+            p.decision,
+            p.daysLeft?.toString() ?? '',
+            notAfter,
+            p.reason,
+        ];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
+    return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
+
+// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
+/**
+ * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
+ * order, its state and what is still to do. Never throws: the failure itself is what matters.
+ */
+async function reportFailure(message, left, orderId, domains) {
+    const result = left ?? { orderId, timeline: [], details: [] };
+    result.orderId ??= orderId;
+    try {
+        publishOutputs({ ...result, status: undefined }, {}, new Date());
+        const summary = { ...result, details: [...result.details, ['Error', message]] };
+        await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+        if (result.deployment)
+            await (await import('./deployment.js')).deliverDeployment(result.deployment);
+    }
+    catch (error) {
+        debug(`Could not write the failure summary: ${String(error)}`);
+    }
+}
+/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
+async function deliverResult(config, result, domains) {
+    const now = new Date();
+    const cert = result.certificate;
+    const wantsFiles = Boolean(config.outputDir || config.artifactName);
+    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+    // files are written, so that the issued certificate is never lost.
+    let keys = {};
+    let keyFailure;
+    if (cert && wantsFiles) {
+        try {
+            keys = await (await import('./pfx.js')).protectPrivateKey(cert, config);
+        }
+        catch (error) {
+            keyFailure = error;
+        }
+    }
+    // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
+    const files = config.outputDir && cert
+        ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        : {};
+    publishOutputs(result, files, now);
+    await writeSummary(renderSummary(result, domains, now));
+    if (result.deployment)
+        await (await import('./deployment.js')).deliverDeployment(result.deployment);
+    const info$1 = cert?.info;
+    info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
+        `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
+    if (cert && (config.pfxPassword || config.privateKeyPassphrase))
+        for (const warning$1 of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
+            warning(warning$1);
+    if (keyFailure !== undefined) {
+        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+            'the certificate was still delivered through the step outputs.');
+    }
+    if (!config.artifactName)
+        return;
+    if (!cert) {
+        info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        return;
+    }
+    const { deliverArtifact } = await import('./artifact.js');
+    const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
+    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+    info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
+
+const DEPLOY_TARGETS = [
+    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn.js')).createCdnTarget },
+    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn.js')).createDcdnTarget },
+];
+/** Whether the config names any domain to deploy to. */
+function wantsDeployment(config) {
+    return DEPLOY_TARGETS.some((entry) => entry.domains(config).length > 0);
+}
+
+/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
+class AliyunApiError extends Error {
+    name = 'AliyunApiError';
+    action;
+    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
+    code;
+    status;
+    requestId;
+    recommend;
+    /**
+     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
+     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
+     */
+    outcomeUnknown;
+    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
+    deadlineReached;
+    constructor(init) {
+        super(init.message, { cause: init.cause });
+        this.action = init.action;
+        this.code = init.code;
+        this.status = init.status;
+        this.requestId = init.requestId;
+        this.recommend = init.recommend;
+        this.outcomeUnknown = init.outcomeUnknown ?? false;
+        this.deadlineReached = init.deadlineReached ?? false;
+    }
+    /** One line for logs and failure messages: action, code, message, request id. */
+    describe() {
+        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
+        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
+    }
+}
+
+// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
+// so that the post step can remove it when the main step died before its own cleanup.
+// Items hold record ids, zones, record names and file paths only: never a key or a secret.
+/** A ledger that calls `persist` with every item still to remove, after each change. */
+function createCleanupLedger(persist) {
+    const items = [];
+    return {
+        add(item) {
+            items.push(item);
+            persist([...items]);
+        },
+        remove(item) {
+            const at = items.indexOf(item);
+            if (at < 0)
+                return;
+            items.splice(at, 1);
+            persist([...items]);
+        },
+        items: () => [...items],
+    };
+}
+/** A non-empty string field of a saved item. */
+const isText = (value) => typeof value === 'string' && value !== '';
+function ownedItems(ledger, remove) {
+    const owned = [];
+    return {
+        add(item) {
+            owned.push(item);
+            ledger.add(item);
+        },
+        async removeAll() {
+            for (const item of [...owned]) {
+                if (await remove(item)) {
+                    ledger.remove(item);
+                    owned.splice(owned.indexOf(item), 1);
+                }
+            }
+        },
+    };
+}
+
+// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
+const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
+const isUnder = (name, zone) => name === zone || name.endsWith(`.${zone}`);
+/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
+function splitRecordName(full) {
+    const labels = full.split('.');
+    const at = Math.max(labels.findIndex((label) => !label.startsWith('_')), 0);
+    return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
+}
+/**
+ * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
+ * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
+ * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
+ * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
+ * base, where DigiCert validates it. An empty list: no domains.
+ */
+function validationRecordNames(recordDomain, domains, zoneOf) {
+    const record = normalise(recordDomain);
+    const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
+    if (bases.length === 0)
+        return [];
+    const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
+    const speaksOf = (full) => {
+        const { subject } = splitRecordName(full);
+        return bases.includes(subject) || bases.includes(`www.${subject}`);
+    };
+    let full;
+    if (record === '' || record === '@')
+        full = zones[0] ?? '';
+    else if ([...zones, ...bases].some((zone) => isUnder(record, zone)))
+        full = record;
+    else {
+        const candidates = zones.map((zone) => `${record}.${zone}`);
+        full = candidates.find(speaksOf) ?? candidates[0] ?? record;
+    }
+    const { prefix, subject } = splitRecordName(full);
+    if (!prefix)
+        return [full];
+    const names = [full];
+    for (const base of bases) {
+        if (base === subject)
+            continue;
+        // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
+        if (base === `www.${subject}` && !bases.includes(subject))
+            continue;
+        names.push(`${prefix}.${base}`);
+        if (base.startsWith('www.') && base.slice(4) !== subject)
+            names.push(`${prefix}.${base.slice(4)}`);
+    }
+    return [...new Set(names)];
+}
+/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
+function zoneForName(name, zones) {
+    const fqdn = normalise(name);
+    let best;
+    for (const raw of zones) {
+        const zone = normalise(raw);
+        if (zone === '')
+            continue;
+        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
+        if (isSuffix && (best === undefined || zone.length > best.length))
+            best = zone;
+    }
+    if (best === undefined)
+        return undefined;
+    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+function requiredRecordNames(challenge, domains, orderId, zoneOf) {
+    const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
+    if (names.length === 0) {
+        throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.');
+    }
+    return names;
+}
+/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
+async function zoneResolver(zones) {
+    const registrable = await loadRegistrableDomain();
+    return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
+}
+
+/**
+ * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
+ * has one strategy per name, and the post step must see all of their items, not the last one's.
+ */
+const openItems = new Map();
+async function createValidationStrategy(deps, orderId) {
+    const { config } = deps;
+    const persist = (items) => {
+        openItems.set(orderId, items);
+        deps.rememberCleanup([...openItems.values()].flat());
+    };
+    const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
+    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
+    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
+    return {
+        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
+        async cleanup() {
+            await file.cleanup();
+            await record.cleanup();
+        },
+    };
+}
+/**
+ * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
+ * records could never be written, so the caller stops before an order costs quota.
+ */
+async function namesWithoutZone(dns, domains) {
+    const zones = await dns.listZones();
+    const bases = [...new Set(domains.map(validationBaseName))];
+    return bases.filter((name) => !zoneForName(name, zones));
+}
+/**
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
+ * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ */
+async function removeChallengeRecords(challenge, domains, deps) {
+    if (challenge.method !== 'DNS')
+        return 'not applicable';
+    const { config, dns, log } = deps;
+    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
+    if (names.length === 0) {
+        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
+            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const provider = await loadDnsProvider(config.dnsProvider);
+    return provider.removeForChallenge
+        ? provider.removeForChallenge(challenge, names, deps)
+        : 'nothing to remove';
+}
+
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
+const LIST_STATUSES = [
+    'PAYED',
+    'CHECKING',
+    'CHECKED_FAIL',
+    'ISSUED',
+    'WILLEXPIRED',
+    'EXPIRED',
+    'NOTACTIVATED',
+    'REVOKED',
+];
+const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
+function parseListStatus(raw) {
+    const upper = (raw ?? '').trim().toUpperCase();
+    const known = SPELLINGS[upper] ?? upper;
+    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
+}
+/** Issued and still valid: about to expire counts. */
+const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
+/** Waiting for validation or the CA. */
+const isInFlight = (status) => status === 'CHECKING';
+/** The issued order that lasts longest. */
+function latestIssued(orders) {
+    return orders
+        .filter((o) => isIssued(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+}
+
+// Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
+// request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
+// (then the user fixed something and the next run orders at once). Kept beside the resume record
+// (src/state.ts); docs/faults.md, "Nothing ordered twice".
+const FIRST_BACKOFF_MS = 3_600_000;
+const MAX_BACKOFF_MS = 32 * 3_600_000;
+/** A hash of everything that changes what is ordered or how it is validated. */
+function inputsKey(config, domains) {
+    const shape = {
+        domains: [...domains].sort(),
+        product: config.productCode ?? '',
+        operation: config.createOperation,
+        csr: config.csr ?? '',
+        validation: config.validationMethod,
+        provider: config.dnsProvider,
+        hook: config.dnsHook ?? '',
+        root: config.fileValidationRoot ?? '',
+        contact: config.contact,
+    };
+    return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
+}
+function backoffDelayAfter(failures) {
+    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+}
+/** The record after one more failed review at `now`. */
+function afterFailedReview(previous, inputs, now) {
+    const failures = previous && previous.inputs === inputs ? previous.failures + 1 : 1;
+    return { failures, inputs, nextTryAt: new Date(now.getTime() + backoffDelayAfter(failures)).toISOString() };
+}
+/** When ordering must wait: the record is for these inputs and its time has not come. */
+function backoffUntil(record, inputs, now) {
+    if (!record || record.inputs !== inputs || record.failures <= 0)
+        return undefined;
+    const at = new Date(record.nextTryAt);
+    return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() ? undefined : at;
+}
+
+/**
+ * An instance already used for exactly these domains, to resume or reuse before a new one: pending, or issued and
+ * not due by `dueBy` (an issued instance cannot apply again, so a due one makes way for an inactive one).
+ */
+function instanceForDomains(instances, domains, dueBy) {
+    const wanted = [...new Set(domains.map((d) => d.toLowerCase()))].sort().join(',');
+    const due = (i) => dueBy !== undefined && i.notAfter !== undefined && i.notAfter <= dueBy;
+    return instances.find((i) => (i.state === 'pending' || (i.state === 'issued' && !due(i))) &&
+        [...new Set(i.domains)].sort().join(',') === wanted &&
+        wanted !== '');
+}
+function firstInactive(instances, certificateType) {
+    return instances.find((i) => i.state === 'inactive' && (i.certificateType ?? 'DV').toUpperCase() === certificateType.toUpperCase());
+}
+/**
+ * SPEC's rule, with one guard first so a scheduled run stays idempotent: an order already serving these domains
+ * (in flight, or issued and not due) keeps the order API whatever the quota says.
+ */
+function chooseCertificateApi(facts, domains) {
+    if (facts.requested !== 'auto')
+        return { api: facts.requested, reason: `certificate-api is ${facts.requested}` };
+    if (facts.instanceId)
+        return { api: 'instance', reason: `instance-id ${facts.instanceId} is given` };
+    if (facts.orderId)
+        return { api: 'order', reason: `order-id ${facts.orderId} is given` };
+    if (domains.length > 0 && !facts.ordersChecked)
+        return { need: 'orders' };
+    if (facts.activeOrderId) {
+        return { api: 'order', reason: `order ${facts.activeOrderId} already serves these domains` };
+    }
+    if (!facts.quota)
+        return { need: 'quota' };
+    const q = facts.quota;
+    const product = q.productCode || facts.productCode || 'the default product';
+    const room = q.total - q.used;
+    if (room > 0)
+        return { api: 'order', reason: `${room} of ${q.total} left in the V1.0 quota of ${product}` };
+    const noQuota = `no V1.0 quota left for ${product} (${q.used} of ${q.total} used)`;
+    if (!facts.instances && !facts.instancesError)
+        return { need: 'instances' };
+    const instances = facts.instances ?? [];
+    const held = instanceForDomains(instances, domains, facts.dueBy);
+    if (held) {
+        return {
+            api: 'instance',
+            instanceId: held.instanceId,
+            reason: `${noQuota}; instance ${held.instanceId} already holds these domains (${held.serviceStatus})`,
+        };
+    }
+    const inactive = firstInactive(instances, facts.certificateType);
+    if (inactive) {
+        return {
+            api: 'instance',
+            instanceId: inactive.instanceId,
+            reason: `${noQuota}; ${inactive.instanceId} is an inactive ${facts.certificateType} instance`,
+        };
+    }
+    const instanceLack = facts.instancesError
+        ? `the V2.0 instance API did not answer (${facts.instancesError})`
+        : `the V2.0 instance API has no inactive ${facts.certificateType} instance (${instances.length} instance(s) listed)`;
+    return {
+        error: `certificate-api auto found no room in either certificate API: the 2020 order API has ${noQuota}, and ` +
+            `${instanceLack}; buy a certificate package or a V2.0 instance, or cancel an unused order to return its quota.`,
+    };
+}
+
+// Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
+/** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
+const LIST_STATUS_OF_STATE = {
+    domain_verify: 'CHECKING',
+    process: 'CHECKING',
+    verify_fail: 'CHECKED_FAIL',
+    payed: 'PAYED',
+    // DescribeCertificateState has no state for a revoked order; it reads as unknown.
+    unknow: 'REVOKED',
+};
+function isOrderNotFound(error) {
+    return error instanceof AliyunApiError && error.code === 'NotFoundOrder';
+}
+function isOrderStateError(error) {
+    return error instanceof AliyunApiError && !error.outcomeUnknown && error.code === 'OrderStateError';
+}
+/** Reads after the first that an order must read as unknown on before the flows believe it. */
+const UNKNOWN_STATE_CONFIRMATIONS = 2;
+/**
+ * The order's state. An unknown state (`unknow`, or a Type this action does not know) is read again, a second
+ * apart, before it is believed: the service has answered it for a moment on orders that then went on, and an
+ * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
+ */
+async function readOrder(ctx, orderId) {
+    let status = await ctx.authority.describeOrder(orderId);
+    for (let again = 1; again <= UNKNOWN_STATE_CONFIRMATIONS && status.state === 'unknow'; again++) {
+        ctx.log.info(`Order ${orderId} reads as 'unknow': reading it again to be sure.`);
+        await ctx.sleep(1000);
+        status = await ctx.authority.describeOrder(orderId);
+    }
+    return status;
+}
+/** The order's state, or undefined when the service does not know the order (NotFoundOrder). */
+async function describeExistingOrder(ctx, orderId) {
+    try {
+        return await readOrder(ctx, orderId);
+    }
+    catch (error) {
+        if (isOrderNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+function requireOrderId(ctx) {
+    const orderId = ctx.config.orderId;
+    if (!orderId)
+        throw new FlowError(`mode ${ctx.config.mode} needs the input order-id.`);
+    return orderId;
+}
+/**
+ * The order's entry in ListUserCertificateOrder (product, names, dates, list status), found by the names it is
+ * for when they are known, else by the list status its state shows as. Undefined when neither finds it.
+ */
+async function findOrderSummary(ctx, orderId, hint) {
+    const first = hint.domains?.[0];
+    if (first) {
+        const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
+        if (found)
+            return found;
+    }
+    const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
+    if (!status)
+        return undefined;
+    return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
+}
+
+// Finding the order that already serves an intent, so that nothing is ordered twice.
+/** Orders of exactly these domains (and this product, when one was named), newest first. */
+async function listOrdersForDomains(authority, domains, productCode) {
+    const first = domains[0];
+    if (!first)
+        return [];
+    const all = await authority.listOrders({ keyword: validationBaseName(first) });
+    return all
+        .filter((o) => sameDomainSet(o.domains, domains))
+        .filter((o) => !productCode || !o.productCode || o.productCode === productCode)
+        .sort((a, b) => compareIds(b.orderId, a.orderId));
+}
+function inFlightOrder(orders) {
+    return orders.find((o) => isInFlight(o.status));
+}
+/**
+ * A create call was sent and no clear answer came back. The quota's used count tells whether it took effect;
+ * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
+ */
+async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
+    const { authority, log } = ctx;
+    log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
+    for (let check = 1; check <= 5; check++) {
+        const orders = await listOrdersForDomains(authority, domains, productCode);
+        const created = orders.find((o) => !before.knownOrderIds.has(o.orderId) && o.status !== 'REVOKED');
+        if (created) {
+            log.info(`The uncertain create did take effect: adopting order ${created.orderId}.`);
+            return created.orderId;
+        }
+        const quota = await authority.describePackageState(productCode);
+        if (quota.used <= before.used) {
+            log.info('The uncertain create did not take effect (quota unchanged): it is safe to order.');
+            return undefined;
+        }
+        await ctx.sleep(Math.min(2_000 * check, 10_000));
+    }
+    throw new FlowError(`${error.action} may have created an order for ${domains.join(', ')} that cannot be found yet; ` +
+        'run again later: the next run resumes it instead of ordering twice.');
+}
+function compareIds(a, b) {
+    return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+/**
+ * Two runs for the same names (a schedule and a manual dispatch) may both have found nothing in flight and both
+ * ordered. After ordering, look again: once this run's own order is listed (the list may lag behind a create),
+ * every order created before it is listed too, so of the in-flight orders for these names the oldest is kept and
+ * the others are cancelled and deleted, which returns their quota. Each run does the same and so lands on the
+ * same order (docs/faults.md, "Nothing ordered twice").
+ */
+async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
+    const { authority, log } = ctx;
+    for (let look = 1; look <= 5; look++) {
+        const orders = await listOrdersForDomains(authority, domains, productCode);
+        const inFlight = orders
+            .filter((o) => isInFlight(o.status))
+            .sort((a, b) => compareIds(a.orderId, b.orderId));
+        const own = orders.find((o) => o.orderId === ownId);
+        // Not listed: the list lags, or the other run withdrew this order already (then it kept an older one).
+        // Withdrawn means cancelled (PAYED) or deleted; an order that moved on (validated, issued) is this run's still.
+        const withdrawn = own ? own.status === 'PAYED' : await isGone(ctx, ownId);
+        if (withdrawn) {
+            // The run that withdrew it kept an older order, which may have been issued since.
+            const issuedOlder = orders
+                .filter((o) => isIssued(o.status) && compareIds(o.orderId, ownId) < 0)
+                .sort((a, b) => compareIds(b.orderId, a.orderId));
+            const kept = inFlight[0]?.orderId ?? issuedOlder[0]?.orderId;
+            if (!kept)
+                throw new FlowError(`Order ${ownId} was withdrawn by another run, and no order for ${domains.join(', ')} is in flight; run again.`);
+            log.notice(`Order ${ownId} was withdrawn by another run ordering at the same time: continuing with ${kept}, the oldest.`);
+            return { keptId: kept, cancelled: [ownId] };
+        }
+        if (own) {
+            const kept = inFlight[0]?.orderId ?? ownId;
+            const others = inFlight.map((o) => o.orderId).filter((id) => id !== kept);
+            if (others.length === 0)
+                return { keptId: ownId, cancelled: [] };
+            log.notice(`${others.length + 1} orders for ${domains.join(', ')} are in flight (another run ordered at the same ` +
+                `time): keeping the oldest, ${kept}; cancelling and deleting ${others.join(', ')}.`);
+            for (const id of others)
+                await withdrawOrder(ctx, id);
+            return { keptId: kept, cancelled: others };
+        }
+        await ctx.sleep(Math.min(500 * look, 2_000));
+    }
+    log.info(`Order ${ownId} is not in the order list yet, so it cannot be compared with other runs' orders.`);
+    return { keptId: ownId, cancelled: [] };
+}
+async function isGone(ctx, orderId) {
+    const status = await describeExistingOrder(ctx, orderId);
+    return status === undefined || status.state === 'payed';
+}
+/** Cancel then delete, each tolerating that another run did it first; a failure is a warning, not the run's end. */
+async function withdrawOrder(ctx, orderId) {
+    const tolerated = (error) => error instanceof Error &&
+        'code' in error &&
+        (error.code === 'NotFoundOrder' || error.code === 'OrderStateError');
+    for (const step of [() => ctx.authority.cancelOrder(orderId), () => ctx.authority.deleteOrder(orderId)]) {
+        try {
+            await step();
+        }
+        catch (error) {
+            if (tolerated(error))
+                continue;
+            ctx.log.warning(`Could not withdraw the duplicate order ${orderId} (${error instanceof Error ? error.message : String(error)}); ` +
+                `cancel it with mode: cancel and order-id ${orderId}.`);
+            return;
+        }
+    }
+}
+
+// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
+// read only as far as the decision needs, and logged in one line that says which API and why.
+async function resolveCertificateApi(ctx, domains) {
+    const { config, log } = ctx;
+    const facts = {
+        requested: config.certificateApi,
+        instanceId: config.instanceId,
+        orderId: config.orderId,
+        certificateType: config.certificateType,
+        productCode: config.productCode,
+        dueBy: dueBy(ctx),
+    };
+    let orders;
+    for (;;) {
+        const choice = chooseCertificateApi(facts, domains);
+        if ('error' in choice)
+            throw new FlowError(choice.error);
+        if ('api' in choice) {
+            // Explicit choices need no line; a decision the action made says which API and why.
+            if (config.certificateApi === 'auto')
+                log.info(`Certificate API: ${choice.api} (auto: ${choice.reason}).`);
+            const quota = choice.api === 'order' ? facts.quota : undefined;
+            return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
+        }
+        if (choice.need === 'orders') {
+            orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+            facts.ordersChecked = true;
+            facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
+        }
+        else if (choice.need === 'quota') {
+            facts.quota = await ctx.authority.describePackageState(config.productCode);
+        }
+        else {
+            const api = ctx.instances?.instance;
+            if (!api) {
+                facts.instancesError = 'not wired in this caller';
+                continue;
+            }
+            try {
+                facts.instances = await api.listInstances();
+            }
+            catch (error) {
+                // An account or a site without the V2.0 API answers with a service error: that API has no room.
+                if (!(error instanceof AliyunApiError) || error.outcomeUnknown)
+                    throw error;
+                facts.instancesError = error.code;
+            }
+        }
+    }
+}
+/** A certificate that ends by then is due. */
+function dueBy(ctx) {
+    return new Date(ctx.now().getTime() + ctx.config.renewBeforeDays * 86_400_000);
+}
+/** In flight, or issued with more days left than renew-before-days: the order API keeps serving these domains. */
+function activeOrder(ctx, orders) {
+    const now = ctx.now();
+    return (inFlightOrder(orders) ??
+        orders.find((o) => isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays));
+}
+
+// The user creates the record or file: say exactly what, and keep polling.
+/** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
+function describeChallenge(challenge, recordNames) {
+    if (challenge.method === 'FILE') {
+        return `publish http://${challenge.domain}${challenge.uri} with the content '${challenge.content}'`;
+    }
+    const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
+    return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+/** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
+async function dnsRecordNames(challenge, domains) {
+    if (challenge.method === 'FILE')
+        return [];
+    return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
+}
+const manualProvider = {
+    create: ({ log, orderId }) => createManualValidation(log, orderId),
+    async removeForChallenge(challenge, names, { log }) {
+        if (challenge.method === 'DNS') {
+            log.info(`The validation record ${challenge.recordType} ${names.join(', ')} = ${challenge.recordValue} is no ` +
+                'longer needed: remove it if you made it.');
+        }
+        return 'left to you (dns-provider manual)';
+    },
+};
+function createManualValidation(log, orderId) {
+    return {
+        async present(challenge, domains) {
+            const names = await dnsRecordNames(challenge, domains);
+            log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+            return names;
+        },
+        async cleanup() { },
+    };
+}
+
+var manual = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    createManualValidation: createManualValidation,
+    describeChallenge: describeChallenge,
+    dnsRecordNames: dnsRecordNames,
+    manualProvider: manualProvider
+});
+
+// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
+// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
+// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
+/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
+function pollCeilingMs(check, schedule) {
+    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
+}
+/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
+function nextPollDelayMs(check, schedule, random = Math.random) {
+    const floor = Math.min(schedule.firstMs, schedule.maxMs);
+    const ceiling = pollCeilingMs(check, schedule);
+    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
+}
+
+// Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
+// came back; and the certificate of an issued order read as it is, for the modes that only report or act on it.
+/** A long wait says where it is at least this often. */
+const HEARTBEAT_MS = 30_000;
+/**
+ * Polls until the order is issued, fails review, or the deadline passes (checking once more at the deadline);
+ * presents and cleans up validation.
+ */
+async function waitForIssuance(ctx, orderId, domains) {
+    const { config, log } = ctx;
+    ctx.onOrderKnown(orderId);
+    const started = ctx.now().getTime();
+    const schedule = {
+        firstMs: config.pollIntervalSeconds * 1000,
+        maxMs: config.maxPollIntervalSeconds * 1000,
+        deadline: started + config.waitTimeoutSeconds * 1000,
+    };
+    const strategy = await ctx.validation(orderId);
+    const timeline = [];
+    const heartbeat = { lastAt: started };
+    let recordNames = [];
+    let presented;
+    let checks = 0;
+    let last;
+    try {
+        for (;;) {
+            const status = await readOrderBeforeDeadline(ctx, orderId);
+            if (status === undefined && last)
+                return { status: last, timeline, recordNames };
+            if (status === undefined)
+                throw deadlineBeforeFirstRead(ctx, orderId, timeline);
+            last = status;
+            if (timeline.at(-1)?.state !== status.state) {
+                timeline.push({ at: ctx.now(), state: status.state });
+                log.info(`Order ${orderId}: ${status.state}`);
+                heartbeat.lastAt = ctx.now().getTime();
+            }
+            if (status.state === 'domain_verify' && status.challenge) {
+                const key = JSON.stringify(status.challenge);
+                if (key !== presented) {
+                    recordNames = await strategy.present(status.challenge, domains);
+                    presented = key;
+                }
+            }
+            else if (status.state === 'certificate') {
+                return { status, timeline, recordNames };
+            }
+            else if (status.state === 'verify_fail') {
+                await deleteFailedOrder(ctx, orderId, timeline);
+            }
+            else if (status.state === 'payed' || status.state === 'unknow') {
+                throw new FlowError(`Order ${orderId} is '${status.state}' (withdrawn or unknown), so it will not be issued; ` +
+                    `delete it with mode: cancel and order again.`, { orderId, state: status.state, timeline, details: [] });
+            }
+            const now = ctx.now().getTime();
+            if (now >= schedule.deadline)
+                return { status, timeline, recordNames };
+            checks++;
+            const wait = Math.min(nextPollDelayMs(checks, schedule, ctx.random), schedule.deadline - now);
+            await sleepWithHeartbeat(ctx, wait, heartbeat, (nextInMs) => {
+                const elapsed = Math.round((ctx.now().getTime() - started) / 1000);
+                return (`Order ${orderId}: still '${status.state}' after ${elapsed}s of wait-timeout ` +
+                    `${config.waitTimeoutSeconds}s; next check in ${Math.ceil(nextInMs / 1000)}s.`);
+            });
+        }
+    }
+    finally {
+        await strategy.cleanup();
+    }
+}
+/**
+ * The order's state, or undefined when the client gave up because its next retry (a throttling hint such as
+ * Retry-After: 21600, or a backoff) would end past the run's deadline: then the wait ends as a timeout does,
+ * and the order is kept for the next run (docs/faults.md, "No hang").
+ */
+async function readOrderBeforeDeadline(ctx, orderId) {
+    try {
+        return await readOrder(ctx, orderId);
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError && error.deadlineReached))
+            throw error;
+        ctx.log.warning(`${error.describe()}; ending the wait for order ${orderId} as a timeout.`);
+        return undefined;
+    }
+}
+function deadlineBeforeFirstRead(ctx, orderId, timeline) {
+    return new FlowError(`Order ${orderId} could not be read before wait-timeout ${ctx.config.waitTimeoutSeconds}s ran out (the ` +
+        `service is throttling this account); run again with order-id ${orderId} (or the same domains) to resume it.`, { orderId, timeline, details: [['Still to do', 'run again to resume the order']] });
+}
+/** Sleeps `ms`, logging a line whenever HEARTBEAT_MS has passed since the last one. */
+async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
+    let left = ms;
+    while (left > 0) {
+        const now = ctx.now().getTime();
+        if (now - heartbeat.lastAt >= HEARTBEAT_MS) {
+            ctx.log.info(describe(left));
+            heartbeat.lastAt = now;
+        }
+        const chunk = Math.min(left, Math.max(1, HEARTBEAT_MS - (now - heartbeat.lastAt)));
+        await ctx.sleep(chunk);
+        left -= chunk;
+    }
+}
+/** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
+async function deleteFailedOrder(ctx, orderId, timeline) {
+    await ctx.authority.deleteOrder(orderId);
+    throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
+        'check that the domains and contact details are right, then run again to order anew.', {
+        orderId,
+        state: 'verify_fail',
+        timeline,
+        details: [['Still to do', 'check the domains and contact details, then run again to order anew']],
+    });
+}
+/** Checks an issued order's certificate and key (the authority masked the key when it arrived). */
+function acceptIssuedCertificate(ctx, status, domains, expectKey) {
+    if (!status.certificate) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no certificate; run again.`);
+    }
+    if (expectKey && !status.privateKey) {
+        throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
+            'an order made with a CSR keeps its key with you: pass the same csr input.');
+    }
+    try {
+        return checkIssuedCertificate({
+            certificatePem: status.certificate,
+            privateKeyPem: status.privateKey,
+            domains,
+            now: ctx.now(),
+        });
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError) {
+            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
+function pendingResult(ctx, outcome, orderId) {
+    const { config } = ctx;
+    const { state, challenge } = outcome.status;
+    const toDo = state === 'domain_verify' && challenge
+        ? describeChallenge(challenge, outcome.recordNames)
+        : `wait for the certificate authority ('${state}')`;
+    const result = {
+        status: 'pending',
+        orderId,
+        challenge,
+        recordNames: outcome.recordNames,
+        state,
+        timeline: outcome.timeline,
+        details: [['Still to do', toDo]],
+    };
+    if (config.failOnPending) {
+        throw new FlowError(`Order ${orderId} is still '${state}' after wait-timeout ${config.waitTimeoutSeconds}s; still to do: ` +
+            `${toDo}. Run again with order-id ${orderId} (or the same domains) to resume it, or set fail-on-pending: false.`, result);
+    }
+    return result;
+}
+/**
+ * The certificate of an issued order as it is, without its private key: parsed and chained like one being handed
+ * out, but an expired (or not yet valid) one is reported, not refused. The key was masked when the order was read.
+ */
+function readOrderCertificate(ctx, status) {
+    const pem = status.certificate ?? '';
+    try {
+        const leaf = splitPemBundle(pem)[0];
+        if (!leaf)
+            throw new CertificateCheckError('The service returned no PEM certificate.');
+        const { notBefore, notAfter } = describeCertificate(leaf);
+        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
+        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
+        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
+    }
+}
+
+// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
+async function issueCertificate(ctx, domains) {
+    const { config, log } = ctx;
+    const chosen = await resolveCertificateApi(ctx, domains);
+    // Another API: its own flow, loaded only when used.
+    if (chosen.api !== 'order')
+        return (await import('./instance-issue.js')).issueOnInstance(ctx, domains, chosen);
+    const expectKey = !config.csr;
+    let quota;
+    let orderId = config.orderId;
+    const notes = [];
+    if (orderId)
+        log.info(`Resuming order ${orderId}.`);
+    const inputs = inputsKey(config, domains);
+    let backoff;
+    if (!orderId) {
+        // The order list first: a scheduled run that finds its certificate not due never touches the cache.
+        const orders = chosen.orders ?? (await listOrdersForDomains(ctx.authority, domains, config.productCode));
+        const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
+        if (reusable)
+            return reusable;
+        const cached = await cachedOrderInFlight(ctx, domains);
+        orderId = cached ?? inFlightOrder(orders)?.orderId;
+        if (orderId) {
+            log.info(`Order ${orderId} for ${domains.join(', ')} is already in flight: resuming it.`);
+        }
+        else {
+            backoff = await ctx.resume.loadBackoff?.(domains);
+            refuseDuringBackoff(ctx, domains, backoff, inputs);
+            await checkValidationPossible(ctx, domains);
+            // The quota that made auto choose the order API was read a moment ago: not read twice.
+            const before = chosen.quota ?? (await checkQuota(ctx));
+            const created = await createOrderOnce(ctx, domains, before, new Set(orders.map((o) => o.orderId)));
+            const converged = await convergeOnOldestOrder(ctx, domains, config.productCode, created);
+            orderId = converged.keptId;
+            if (converged.cancelled.length > 0) {
+                notes.push([
+                    'Concurrent orders',
+                    `kept ${converged.keptId} (the oldest); cancelled and deleted ${converged.cancelled.join(', ')}`,
+                ]);
+            }
+            // This run's order took one certificate of the package (unless it was the duplicate, deleted again).
+            quota = orderId === created ? { ...before, used: before.used + 1 } : before;
+        }
+        if (!cached)
+            await ctx.resume.save(domains, orderId);
+    }
+    const outcome = await waitForIssuance(ctx, orderId, domains).catch(async (error) => {
+        if (error instanceof FlowError && error.result)
+            error.result.quota ??= quota;
+        if (error instanceof FlowError && error.result?.state === 'verify_fail') {
+            const next = await recordFailedReview(ctx, domains, backoff, inputs, error);
+            if (next) {
+                throw new FlowError(`${error.message} A new order for these inputs waits until ${next} (back-off: 1 h, doubling, at most 32 h).`, error.result);
+            }
+        }
+        throw error;
+    });
+    if (outcome.status.state !== 'certificate') {
+        try {
+            return { ...pendingResult(ctx, outcome, orderId), quota };
+        }
+        catch (error) {
+            if (error instanceof FlowError && error.result)
+                error.result.quota = quota;
+            throw error;
+        }
+    }
+    const certificate = acceptIssuedCertificate(ctx, outcome.status, domains, expectKey);
+    // Issued: a back-off from earlier failed reviews is over.
+    if (backoff)
+        await ctx.resume.saveBackoff?.(domains, undefined);
+    return {
+        status: 'issued',
+        orderId,
+        certId: outcome.status.certId,
+        certificate,
+        // This run's order is issued now: it counts among the package's issued certificates.
+        quota: quota && { ...quota, issued: quota.issued + 1 },
+        timeline: outcome.timeline,
+        details: notes,
+    };
+}
+/** Back-off across runs after a failed review: no new order before its time, unless the inputs changed. */
+function refuseDuringBackoff(ctx, domains, record, inputs) {
+    const until = backoffUntil(record, inputs, ctx.now());
+    if (!until || !record)
+        return;
+    const next = until.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    throw new FlowError(`The last order for ${domains.join(', ')} failed review (verify_fail, ${record.failures} time(s) in a row ` +
+        `with these inputs), so no new order is placed before ${next}; fix the domains, validation or contact ` +
+        'inputs (a change of them lifts the wait), or run again after that time.', {
+        timeline: [],
+        details: [
+            [
+                'Next try',
+                `${next} (back-off after ${record.failures} failed review(s): 1 h, doubling, at most 32 h)`,
+            ],
+        ],
+    });
+}
+async function recordFailedReview(ctx, domains, previous, inputs, error) {
+    if (!ctx.resume.saveBackoff)
+        return undefined;
+    const stored = previous ?? (await ctx.resume.loadBackoff?.(domains));
+    const record = afterFailedReview(stored, inputs, ctx.now());
+    if (!(await ctx.resume.saveBackoff(domains, record))) {
+        ctx.log.info('No Actions cache service in this run: the back-off after this failed review cannot be kept.');
+        return undefined;
+    }
+    const next = record.nextTryAt.replace(/\.\d{3}Z$/, 'Z');
+    error.result?.details.push(['Next try', `not before ${next} (failed review ${record.failures} in a row)`]);
+    ctx.log.info(`The next order for ${domains.join(', ')} waits until ${next} (back-off after a failed review).`);
+    return next;
+}
+/**
+ * The order an earlier run saved in the cache, only while it is still waiting: an issued, failed or deleted one
+ * is left to the order list, which knows whether the certificate is due.
+ */
+async function cachedOrderInFlight(ctx, domains) {
+    const cached = await ctx.resume.load(domains);
+    if (!cached)
+        return undefined;
+    const status = await describeExistingOrder(ctx, cached);
+    return status?.state === 'domain_verify' || status?.state === 'process' ? cached : undefined;
+}
+async function findReusableCertificate(ctx, orders, domains, expectKey) {
+    const { config, log } = ctx;
+    const issued = latestIssued(orders);
+    if (!issued?.certEndTime)
+        return undefined;
+    const left = daysRemaining(issued.certEndTime, ctx.now());
+    const status = await readOrder(ctx, issued.orderId);
+    if (status.state !== 'certificate')
+        return undefined;
+    const certificate = readOrderCertificate(ctx, status);
+    const window = renewalWindowDays(config.renewBeforeDays, certificate.info);
+    if (window.capped) {
+        log.warning(`renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
+            `order anew; using ${window.days} days (a third of the lifetime) instead.`);
+    }
+    if (left <= window.days) {
+        log.info(`Order ${issued.orderId} expires in ${left} days (renew within ${window.days}): ordering anew.`);
+        return undefined;
+    }
+    const accepted = acceptIssuedCertificate(ctx, status, domains, expectKey);
+    log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
+    return {
+        status: 'unchanged',
+        orderId: issued.orderId,
+        certId: status.certId,
+        certificate: accepted,
+        timeline: [{ at: ctx.now(), state: status.state }],
+        details: [],
+    };
+}
+/** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */
+async function checkValidationPossible(ctx, domains) {
+    const { config } = ctx;
+    if (config.validationMethod !== 'DNS' || config.dnsProvider !== 'alidns')
+        return;
+    const missing = await namesWithoutZone(ctx.dns, domains);
+    if (missing.length > 0) {
+        throw new FlowError(`No Alibaba Cloud DNS zone in this account holds ${missing.join(', ')} (input 'domains'), so the validation ` +
+            "record cannot be written; add the zone to Alibaba Cloud DNS, or set dns-provider to 'manual' or 'hook'.");
+    }
+}
+async function checkQuota(ctx) {
+    const quota = await ctx.authority.describePackageState(ctx.config.productCode);
+    if (quota.total - quota.used <= 0) {
+        throw new FlowError(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
+            'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
+    }
+    return quota;
+}
+async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
+    const { config, log } = ctx;
+    const input = {
+        operation: config.createOperation,
+        productCode: config.productCode,
+        domains,
+        csr: config.csr,
+        validationMethod: config.validationMethod,
+        contact: config.contact,
+    };
+    const create = async () => {
+        const { orderId } = await ctx.authority.createOrder(input);
+        log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
+        return orderId;
+    };
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!(error instanceof AliyunApiError && error.outcomeUnknown))
+            throw error;
+        const adopted = await reconcileUncertainCreate(ctx, error, { used: quota.used, knownOrderIds }, domains, config.productCode);
+        if (adopted)
+            return adopted;
+    }
+    // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
+    return create();
+}
+
+// The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
+// credential source (inputs and environment alike), and the one-sentence failure text.
+const ACTION_NAME = 'Alibaba Cloud SSL certificate';
+/** Inputs that can hold a credential secret. */
+const SECRET_INPUTS = ['access-key-secret', 'security-token'];
+/** Registers every credential secret the step can see, from inputs and environment, before anything is printed. */
+function maskCredentialSources() {
+    for (const name of SECRET_INPUTS) {
+        const value = getInput(name);
+        if (value)
+            setSecret(value);
+    }
+    for (const value of environmentSecrets(process.env))
+        setSecret(value);
+    // `upload`'s private key, masked the moment it is read (whole and line by line).
+    const privateKey = getInput('private-key');
+    if (privateKey)
+        maskMultilineSecret(privateKey);
+}
+/**
+ * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
+ * key is masked whole and line by line (older runners mask single lines only).
+ */
+const credentialHooks = {
+    maskSecret: maskMultilineSecret,
+    getIdToken: async (audience) => (await import('./github-id-token.js')).requestGitHubIdToken(audience),
+};
+/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+function createActionsLogger() {
+    return {
+        debug: (m) => debug(m),
+        info: (m) => info(m),
+        notice: (m) => notice(m),
+        warning: (m) => warning(m),
+    };
+}
+/** One sentence: what failed, for which input, operation or order, and what to do next. */
+function describeFailure(error) {
+    if (error instanceof InputError || error instanceof FlowError)
+        return error.message;
+    if (error instanceof AliyunApiError)
+        return `${error.describe()}. ${nextStepFor(error)}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function nextStepFor(error) {
+    if (error.deadlineReached) {
+        return "This run's time (wait-timeout) ran out first: run again later; an order already placed is resumed, never ordered twice.";
+    }
+    if (error.outcomeUnknown) {
+        return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
+    }
+    const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message);
+    if (sts)
+        return sts;
+    if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
+        return 'Check access-key-id, access-key-secret and security-token.';
+    }
+    if (/^(Forbidden|NoPermission)/.test(error.code))
+        return 'Grant the RAM user the permission this call needs.';
+    if (error.code.startsWith('Throttling') || error.code === 'ServiceUnavailable') {
+        return 'The service is busy or throttling this account: run again later, or run fewer jobs at once.';
+    }
+    if (error.code === 'NotFoundOrder')
+        return 'Check order-id.';
+    if (error.code === 'NotRemainCount' || error.code === 'NotFoundPackage') {
+        return 'Buy a certificate package for product-code, or return quota by cancelling unused orders.';
+    }
+    if (error.code === 'NetworkError')
+        return 'Check the endpoint inputs and the network, then run again.';
+    return error.recommend
+        ? `See ${error.recommend}.`
+        : 'Check the inputs named in the message, then run again.';
+}
+/** One sentence per STS refusal a user can fix (codes of the STS error-code page, docs/keyless.md). */
+function explainStsError(code, message) {
+    if (code === 'AuthenticationFail.OIDCToken.AudienceNotMatch') {
+        return "The ID token's audience is not a client ID of the RAM OIDC provider: set audience to one of its client IDs, or add it there.";
+    }
+    if (code === 'AuthenticationFail.OIDCToken.Expired') {
+        return 'The ID token had expired when STS read it: run again (and check the runner clock, or the file in ALIBABA_CLOUD_OIDC_TOKEN_FILE).';
+    }
+    if (code === 'AuthenticationFail.OIDCToken.IssuerNotMatch') {
+        return "The ID token's issuer is not the RAM OIDC provider's issuer URL: set it to https://token.actions.githubusercontent.com.";
+    }
+    if (code.startsWith('AuthenticationFail.OIDCToken')) {
+        return 'STS could not verify the ID token: check the OIDC provider in RAM (issuer URL and fingerprint).';
+    }
+    if (code.startsWith('EntityNotExist.Role')) {
+        return 'Check role-arn: the RAM role does not exist in this account.';
+    }
+    if (code === 'AuthenticationFail.NoPermission' && /provider/i.test(message)) {
+        return 'Check oidc-provider-arn: no such OIDC provider is registered in RAM.';
+    }
+    if (code === 'AuthenticationFail.NoPermission') {
+        return "The role's trust policy does not allow this token: allow sts:AssumeRoleWithOIDC for the provider, with conditions this repository's oidc:sub matches.";
+    }
+    if (code.startsWith('InvalidParameter.DurationSeconds') || /duration/i.test(message)) {
+        return "Lower role-duration to the role's maximum session duration (900 to 3600 seconds).";
+    }
+    if (code.startsWith('InvalidParameter.RoleSessionName')) {
+        return 'Check role-session-name: 2 to 64 characters of letters, digits and . @ _ -.';
+    }
+    return undefined;
+}
+
+const m = /*#__PURE__*/ process.getBuiltinModule('node:path');
+const resolve = /*#__PURE__*/ (() => m.resolve)();
+const isAbsolute = /*#__PURE__*/ (() => m.isAbsolute)();
+const join = /*#__PURE__*/ (() => m.join)();
+const relative = /*#__PURE__*/ (() => m.relative)();
+const dirname = /*#__PURE__*/ (() => m.dirname)();
+const basename = /*#__PURE__*/ (() => m.basename)();
+const sep = /*#__PURE__*/ (() => m.sep)();
+
+// GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
+const POST_FLAG = 'isPost';
+const CLEANUP_KEY = 'validation-cleanup';
+const isPostStep = () => getState(POST_FLAG) === 'true';
+function markMainStarted() {
+    saveState(POST_FLAG, 'true');
+}
+/**
+ * What validation left in the world (DNS record ids, files) that the post step must remove if main crashed.
+ * Holds ids and paths only, never a key or a secret.
+ */
+function saveCleanupItems(items) {
+    saveState(CLEANUP_KEY, JSON.stringify(items));
+}
+function loadCleanupItems() {
+    const raw = getState(CLEANUP_KEY);
+    if (!raw)
+        return [];
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The cache service is there only inside a GitHub-hosted job; elsewhere resuming relies on the order list. */
+function cacheServiceAvailable() {
+    return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
+}
+function createCacheResumeStore(log) {
+    const keyPrefix = (domains) => `alibaba-cloud-ssl-order-${createHash('sha256')
+        .update([...domains].sort().join(','))
+        .digest('hex')
+        .slice(0, 20)}-`;
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'alibaba-cloud-ssl-order');
+    const file = join(dir, 'order.json');
+    // One restore per domain set and run: the order and the back-off travel in one record.
+    const restored = new Map();
+    const restore = (domains) => {
+        const prefix = keyPrefix(domains);
+        let record = restored.get(prefix);
+        if (!record) {
+            record = restoreRecord(prefix);
+            restored.set(prefix, record);
+        }
+        return record;
+    };
+    const restoreRecord = async (prefix) => {
+        if (!cacheServiceAvailable()) {
+            log.info('No Actions cache service in this run: in-flight orders are looked up in the order list only.');
+            return {};
+        }
+        try {
+            const cache = await import('./actions-cache.js').then(function (n) { return n.c; });
+            const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
+            if (!hit)
+                return {};
+            rememberTempPath(dir);
+            const saved = JSON.parse(await readFile(file, 'utf8'));
+            return {
+                ...(typeof saved.orderId === 'string' ? { orderId: saved.orderId } : {}),
+                ...(isBackoff(saved.backoff) ? { backoff: saved.backoff } : {}),
+            };
+        }
+        catch (error) {
+            log.warning(`Could not read the saved order from the cache (${String(error)}); using the order list.`);
+            return {};
+        }
+    };
+    const write = async (domains, change, what) => {
+        if (!cacheServiceAvailable())
+            return false;
+        const prefix = keyPrefix(domains);
+        const record = { ...(await restore(domains)), ...change };
+        restored.set(prefix, Promise.resolve(record));
+        try {
+            const cache = await import('./actions-cache.js').then(function (n) { return n.c; });
+            await mkdir(dir, { recursive: true });
+            rememberTempPath(dir);
+            await writeFile(file, JSON.stringify(record));
+            // Cache entries are immutable: a new key per save, restored newest-first by prefix.
+            await cache.saveCache([dir], `${prefix}${Date.now()}`);
+            return true;
+        }
+        catch (error) {
+            log.warning(`Could not save ${what} to the cache (${String(error)}); a later run finds orders by listing.`);
+            return false;
+        }
+    };
+    return {
+        load: async (domains) => (await restore(domains)).orderId,
+        save: async (domains, orderId) => {
+            await write(domains, { orderId }, `order ${orderId}`);
+        },
+        loadBackoff: async (domains) => (await restore(domains)).backoff,
+        saveBackoff: (domains, backoff) => write(domains, { backoff }, 'the back-off after a failed review'),
+    };
+}
+function isBackoff(value) {
+    const v = value;
+    return typeof v?.failures === 'number' && typeof v.nextTryAt === 'string' && typeof v.inputs === 'string';
+}
+const TEMP_PATHS_KEY = 'temp-paths';
+/**
+ * Files and folders this action made under RUNNER_TEMP (never under a path the user chose): the post step
+ * removes them, so that nothing of the run (the resume record, a staged key) outlives the job's steps.
+ */
+function rememberTempPath(path) {
+    if (tempPaths.includes(path))
+        return;
+    tempPaths.push(path);
+    saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
+}
+const tempPaths = [];
+/** The post step's view: what the main step remembered. */
+function loadTempPaths() {
+    const raw = getState(TEMP_PATHS_KEY);
+    try {
+        const parsed = JSON.parse(raw || '[]');
+        return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+
+// JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
+// Node 20's JSON.parse has no reviver source access, so unsafe integer literals are quoted before parsing.
+// One regular expression skips strings whole: a loop over each character cost ~6 ms on an answer carrying a
+// certificate, a tenth of a no-op run.
+const STRING_OR_LONG_INTEGER = /("(?:[^"\\]|\\.)*")|(?<![\d.eE+-])(-?\d{16,})(?![\d.eE])/g;
+function parseJsonLosslessly(text) {
+    if (!/\d{16}/.test(text))
+        return JSON.parse(text);
+    const quoted = text.replace(STRING_OR_LONG_INTEGER, (whole, string, digits) => {
+        if (string !== undefined)
+            return whole;
+        const value = BigInt(digits);
+        const unsafe = value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER);
+        return unsafe ? `"${digits}"` : whole;
+    });
+    return JSON.parse(quoted);
+}
+
+// Pure retry decisions: which failures may be retried for which calls, and how long to wait.
+/** Server errors and lost connections: a few quick retries with full jitter. */
+const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 300, maxDelayMs: 10_000 };
+/**
+ * Throttling: the account's per-API limit (10 QPS for the list calls) is shared by every job running at once, so
+ * retries must spread over seconds, not milliseconds, yet never leave the limit idle while callers wait. Waits are
+ * in [c/2, c], c = min(2 s, 1 s·2^(n−1)): the lower bound keeps a retry out of the second that refused it, the
+ * 2 s ceiling keeps 15 waiting callers enough to use all 10 calls a second (an 8 s ceiling left it idle: 1.6x the
+ * rate-limit floor for 100 runs, 1.2x with 2 s; `npm run bench -- parallel`). A refused call is not processed, so
+ * retrying it costs nothing; 30 attempts cover about 45 s, and the run's deadline bounds them all.
+ */
+const THROTTLING_RETRY_POLICY = { maxAttempts: 30, baseDelayMs: 1000, maxDelayMs: 2000 };
+function classifyServiceError(status, code) {
+    if (code === 'Throttling' || code?.startsWith('Throttling.') || status === 429)
+        return 'throttled';
+    if (code === 'ServiceUnavailable')
+        return 'rejected';
+    if (status >= 500)
+        return 'uncertain';
+    return 'final';
+}
+/** A read may be retried after any transient failure; a call that changes state only when it surely did not run. */
+function mayRetry(failure, changesState) {
+    if (failure === 'final')
+        return false;
+    if (failure === 'uncertain' || failure === 'rejected')
+        return !changesState;
+    return true;
+}
+/** Whether a failed state-changing call may have taken effect: then it is reconciled, never resent blindly. */
+function outcomeUnknownAfter(failure, changesState) {
+    return changesState && (failure === 'uncertain' || failure === 'rejected');
+}
+/** The policy for a failure: throttling has its own, slower one. */
+function policyFor(failure, policies) {
+    return failure === 'throttled' ? policies.throttling : policies.default;
+}
+/** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */
+function backoffDelayMs(attempt, policy, random = Math.random) {
+    return Math.floor(random() * ceilingMs(attempt, policy));
+}
+/** Exponential backoff with equal jitter: uniform in [c/2, c], c = min(cap, base * 2^(attempt-1)). */
+function throttlingDelayMs(attempt, policy, random = Math.random) {
+    const ceiling = ceilingMs(attempt, policy);
+    return Math.floor(ceiling / 2 + random() * (ceiling / 2));
+}
+function ceilingMs(attempt, policy) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+/**
+ * The wait before attempt `attempt + 1`, or undefined to give up: out of attempts, or the wait (the backoff, or a
+ * longer `Retry-After`) would end past the deadline.
+ */
+function nextRetryDelayMs(options) {
+    const { failure, attempt, policy, retryAfterMs, nowMs, deadline, random } = options;
+    if (attempt >= policy.maxAttempts)
+        return undefined;
+    const backoff = failure === 'throttled'
+        ? throttlingDelayMs(attempt, policy, random)
+        : backoffDelayMs(attempt, policy, random);
+    const waitMs = Math.max(retryAfterMs ?? 0, backoff);
+    if (deadline !== undefined && nowMs + waitMs > deadline)
+        return undefined;
+    return waitMs;
+}
+/** `Retry-After` / `x-acs-retry-after`: delta seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfterMs(value, nowMs) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+
+// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
+// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
+/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
+const SECRET_FIELDS = [
+    'Signature',
+    'SignatureNonce',
+    'AccessKeyId',
+    'AccessKeySecret',
+    'SecurityToken',
+    'Credential',
+    'x-acs-signature-nonce',
+    'x-acs-security-token',
+    'x-acs-content-sha256',
+    'Authorization',
+];
+const FIELD_VALUE = new RegExp(`(["']?\\b(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*[=:]\\s*["']?)([^&\\s"',;]+)`, 'gi');
+/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
+const MIN_LITERAL_LENGTH = 6;
+/**
+ * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
+ * `"name": "value"`, or bare (the literal values given, raw and percent-encoded).
+ */
+function scrubEchoedRequest(text, literals = []) {
+    let out = text.replace(FIELD_VALUE, '$1***');
+    const values = new Set();
+    for (const value of literals) {
+        if (!value || value.length < MIN_LITERAL_LENGTH)
+            continue;
+        values.add(value);
+        values.add(encodeURIComponent(value));
+    }
+    // Longest first, so that a value containing another is cut whole.
+    for (const value of [...values].sort((a, b) => b.length - a.length))
+        out = out.split(value).join('***');
+    return out;
+}
+
+// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
+// Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
+/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
+function canonicalizeParams(params) {
+    return Object.keys(params)
+        .sort()
+        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
+        .join('&');
+}
+function rpcStringToSign(method, params) {
+    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
+}
+/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
+function signRpcV1(method, params, accessKeySecret) {
+    return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
+}
+/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
+const formatTimestamp = isoSeconds;
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
+function acs3CanonicalRequest(input) {
+    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
+    const query = Object.keys(input.query)
+        .sort()
+        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
+        .join('&');
+    const signed = new Map();
+    for (const [name, value] of Object.entries(input.headers)) {
+        const lower = name.toLowerCase();
+        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
+            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
+        }
+    }
+    const names = [...signed.keys()].sort();
+    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
+    const signedHeaders = names.join(';');
+    return {
+        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
+        signedHeaders,
+    };
+}
+/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
+function acs3Authorization(input, accessKeyId, accessKeySecret) {
+    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
+    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
+    const signature = createHmac('sha256', accessKeySecret).update(stringToSign).digest('hex');
+    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+
+/** Errors carry `code`: CONNECT_TIMEOUT means nothing was sent; HEADERS_TIMEOUT / BODY_TIMEOUT mean it may have run. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+function createTransport(timeouts) {
+    return proxyConfigured() ? new ProxyTransport(timeouts) : new NodeTransport(timeouts);
+}
+/** Built-ins through getBuiltinModule: on Node 24 a static `import 'node:http'` also loads Node's internal undici. */
+function builtin(id) {
+    return process.getBuiltinModule(id);
+}
+class NodeTransport {
+    timeouts;
+    agents = new Map();
+    constructor(timeouts) {
+        this.timeouts = timeouts;
+    }
+    post(url, headers, body) {
+        const target = new URL(url);
+        const client = builtin(target.protocol === 'https:' ? 'node:https' : 'node:http');
+        let agent = this.agents.get(target.protocol);
+        if (!agent) {
+            agent = new client.Agent({ keepAlive: true });
+            this.agents.set(target.protocol, agent);
+        }
+        const payload = Buffer.from(body);
+        const { connectMs, headersMs, bodyMs } = this.timeouts;
+        return new Promise((resolve, reject) => {
+            let timer;
+            const arm = (ms, code, what) => {
+                clearTimeout(timer);
+                timer = setTimeout(() => request.destroy(new TransportError(code, `${what} within ${ms} ms`)), ms);
+            };
+            const request = client.request(target, {
+                method: 'POST',
+                agent,
+                headers: { ...headers, 'content-length': String(payload.length) },
+            });
+            arm(connectMs, 'CONNECT_TIMEOUT', 'no connection');
+            request.on('socket', (socket) => {
+                const connected = () => arm(headersMs, 'HEADERS_TIMEOUT', 'no answer');
+                if (!socket.connecting)
+                    connected();
+                else
+                    socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
+            });
+            request.on('response', (response) => {
+                const chunks = [];
+                arm(bodyMs, 'BODY_TIMEOUT', 'no body');
+                response.on('data', (chunk) => {
+                    chunks.push(chunk);
+                    arm(bodyMs, 'BODY_TIMEOUT', 'no body');
+                });
+                response.on('end', () => {
+                    clearTimeout(timer);
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: response.headers,
+                        text: Buffer.concat(chunks).toString('utf8'),
+                    });
+                });
+                response.on('error', (error) => {
+                    clearTimeout(timer);
+                    reject(error);
+                });
+            });
+            request.on('error', (error) => {
+                clearTimeout(timer);
+                reject(error);
+            });
+            request.end(payload);
+        });
+    }
+    async close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+}
+class ProxyTransport {
+    timeouts;
+    dispatcher;
+    constructor(timeouts) {
+        this.timeouts = timeouts;
+    }
+    load() {
+        this.dispatcher ??= import('./undici.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
+            request,
+            agent: new EnvHttpProxyAgent({
+                keepAliveTimeout: 10_000,
+                connect: { timeout: this.timeouts.connectMs },
+                headersTimeout: this.timeouts.headersMs,
+                bodyTimeout: this.timeouts.bodyMs,
+            }),
+        }));
+        return this.dispatcher;
+    }
+    async post(url, headers, body) {
+        const { agent, request } = await this.load();
+        const response = await request(url, { method: 'POST', headers, body, dispatcher: agent });
+        return {
+            status: response.statusCode,
+            headers: response.headers,
+            text: await response.body.text(),
+        };
+    }
+    async close() {
+        if (this.dispatcher)
+            await (await this.dispatcher).agent.close();
+    }
+}
+
+// The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
+const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
+class RpcClient {
+    options;
+    transport;
+    policies;
+    algorithm;
+    warnedRetryAfter = false;
+    constructor(options) {
+        this.options = options;
+        const t = options.timeouts ?? {};
+        this.transport = createTransport({
+            connectMs: t.connectMs ?? 10_000,
+            headersMs: t.headersMs ?? 30_000,
+            bodyMs: t.bodyMs ?? 30_000,
+        });
+        this.policies = {
+            default: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+            throttling: { ...THROTTLING_RETRY_POLICY, ...options.throttlingRetry },
+        };
+        this.algorithm = options.signatureAlgorithm ?? 'HMAC-SHA1';
+    }
+    async call(req) {
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(req, attempt);
+            if (outcome.result)
+                return outcome.result;
+            const { error, failure } = outcome;
+            if (!mayRetry(failure, req.changesState)) {
+                if (outcomeUnknownAfter(failure, req.changesState))
+                    throw withOutcomeUnknown(error);
+                throw error;
+            }
+            const policy = policyFor(failure, this.policies);
+            const deadline = earliest(req.deadline, this.options.deadline);
+            const waitMs = nextRetryDelayMs({
+                failure,
+                attempt,
+                policy,
+                retryAfterMs: outcome.retryAfterMs,
+                nowMs: Date.now(),
+                deadline,
+            });
+            if (waitMs === undefined) {
+                // Attempts left, yet the wait (the backoff or the service's hint) would end past the run's deadline:
+                // give up now rather than sleep through it (docs/faults.md, "No hang").
+                if (attempt < policy.maxAttempts && deadline !== undefined)
+                    throw pastDeadline(error, outcome, deadline);
+                throw error;
+            }
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
+    }
+    async close() {
+        await this.transport.close();
+    }
+    async attempt(req, attempt) {
+        const started = Date.now();
+        const { credentials } = this.options;
+        const key = typeof credentials === 'function' ? await credentials() : credentials;
+        const { url, init, secrets } = this.buildRequest(req, key);
+        const scrub = (text) => text === undefined ? undefined : scrubEchoedRequest(text, secrets);
+        const record = (status, code, requestId) => this.options.onCall?.({
+            action: req.action,
+            version: req.version,
+            attempt,
+            status,
+            code,
+            requestId,
+            durationMs: Date.now() - started,
+        });
+        let status;
+        let text;
+        let headers;
+        try {
+            ({ status, headers, text } = await this.transport.post(url, init.headers, init.body));
+        }
+        catch (cause) {
+            const failure = transportFailure(cause);
+            record(undefined, 'NetworkError');
+            return {
+                failure,
+                error: new AliyunApiError({
+                    action: req.action,
+                    code: 'NetworkError',
+                    message: `no answer from ${new URL(url).origin} (${scrub(describeCause(cause))})`,
+                    cause,
+                }),
+            };
+        }
+        const retryAfterRaw = headerValue(headers['retry-after']) ?? headerValue(headers['x-acs-retry-after']);
+        const retryAfterMs = parseRetryAfterMs(retryAfterRaw, Date.now());
+        if (retryAfterRaw !== undefined && retryAfterMs === undefined && !this.warnedRetryAfter) {
+            this.warnedRetryAfter = true;
+            this.options.onWarning?.(`${req.action}: the service's Retry-After header '${scrub(retryAfterRaw.slice(0, 60))}' is neither ` +
+                'seconds nor an HTTP date; waiting the default backoff instead (said once per run).');
+        }
+        let body;
+        try {
+            body = parseJsonLosslessly(text);
+        }
+        catch {
+            body = undefined;
+        }
+        const fields = isRecord(body) ? body : {};
+        const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
+        if (status >= 200 && status < 300 && isRecord(body)) {
+            record(status, undefined, requestId);
+            return { result: body, error: undefined, failure: 'final' };
+        }
+        if (status >= 200 && status < 300) {
+            record(status, 'MalformedResponse', requestId);
+            return {
+                failure: 'uncertain',
+                error: new AliyunApiError({
+                    action: req.action,
+                    code: 'MalformedResponse',
+                    message: `the service answered HTTP ${status} with a body that is not a JSON object`,
+                    status,
+                    requestId,
+                }),
+            };
+        }
+        const code = stringField(fields.Code) ?? `HTTP${status}`;
+        record(status, code, requestId);
+        return {
+            failure: classifyServiceError(status, stringField(fields.Code)),
+            retryAfterMs,
+            error: new AliyunApiError({
+                action: req.action,
+                code,
+                message: scrub(stringField(fields.Message)) ?? `HTTP ${status}`,
+                status,
+                requestId,
+                recommend: scrub(stringField(fields.Recommend)),
+            }),
+        };
+    }
+    /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
+    buildRequest(req, { accessKeyId, accessKeySecret, securityToken }) {
+        const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
+        const business = {};
+        for (const [name, value] of Object.entries(req.params ?? {})) {
+            if (value !== undefined)
+                business[name] = String(value);
+        }
+        const body = encodePairs(business);
+        const userAgent = this.options.userAgent ?? USER_AGENT;
+        if (this.algorithm === 'HMAC-SHA1') {
+            const common = {
+                Action: req.action,
+                Format: 'JSON',
+                Version: req.version,
+                AccessKeyId: accessKeyId,
+                SignatureMethod: 'HMAC-SHA1',
+                SignatureVersion: '1.0',
+                SignatureNonce: randomUUID(),
+                Timestamp: formatTimestamp(new Date()),
+                ...(securityToken ? { SecurityToken: securityToken } : {}),
+            };
+            const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
+            const query = encodePairs({ ...common, Signature: signature });
+            return {
+                secrets: [signature, common.SignatureNonce ?? '', accessKeyId, accessKeySecret, securityToken ?? ''],
+                url: `${base.origin}/?${query}`,
+                init: {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
+                    body,
+                },
+            };
+        }
+        const headers = {
+            host: base.host,
+            'x-acs-action': req.action,
+            'x-acs-version': req.version,
+            'x-acs-date': formatTimestamp(new Date()),
+            'x-acs-signature-nonce': randomUUID(),
+            'x-acs-content-sha256': sha256Hex(body),
+            'content-type': 'application/x-www-form-urlencoded',
+            ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
+        };
+        headers.authorization = acs3Authorization({
+            method: 'POST',
+            pathname: '/',
+            query: {},
+            headers,
+            hashedPayload: headers['x-acs-content-sha256'] ?? '',
+        }, accessKeyId, accessKeySecret);
+        const { host: _host, ...sent } = headers;
+        const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization)?.[1];
+        return {
+            secrets: [
+                signature ?? '',
+                headers['x-acs-signature-nonce'] ?? '',
+                accessKeyId,
+                accessKeySecret,
+                securityToken ?? '',
+            ],
+            url: `${base.origin}/`,
+            init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
+        };
+    }
+}
+function encodePairs(params) {
+    return Object.entries(params)
+        .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+        .join('&');
+}
+/** Connection refused, an unknown host or a connect timeout means nothing reached the service. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'CONNECT_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+function transportFailure(cause) {
+    return NOT_SENT_CODES.has(cause?.code ?? '') ? 'not-sent' : 'uncertain';
+}
+function earliest(a, b) {
+    return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+function describeCause(cause) {
+    const { code, message } = (cause ?? {});
+    return [code, message].filter(Boolean).join(': ') || String(cause);
+}
+function withOutcomeUnknown(error) {
+    return new AliyunApiError({
+        action: error.action,
+        code: error.code,
+        message: `${error.message}; the call may or may not have taken effect`,
+        status: error.status,
+        requestId: error.requestId,
+        recommend: error.recommend,
+        outcomeUnknown: true,
+        cause: error,
+    });
+}
+/** The call gave up because waiting for its next attempt would end past the deadline (the outcome is as before). */
+function pastDeadline(error, outcome, deadline) {
+    const hint = outcome.retryAfterMs !== undefined
+        ? `the service asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)}s`
+        : 'the next retry';
+    const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    return new AliyunApiError({
+        action: error.action,
+        code: error.code,
+        message: `${error.message}; ${hint}, past this run's deadline (${left}s left), so it was not retried`,
+        status: error.status,
+        requestId: error.requestId,
+        recommend: error.recommend,
+        outcomeUnknown: error.outcomeUnknown,
+        deadlineReached: true,
+        cause: error,
+    });
+}
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function stringField(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
+function idField(value) {
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    return undefined;
+}
+function textField(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function numberField(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
+}
+/** Millisecond timestamps (the list API's Long fields); seconds are accepted too, as some samples show. */
+function dateField(value) {
+    const n = numberField(value);
+    if (n <= 0)
+        return undefined;
+    return new Date(n < 1e12 ? n * 1000 : n);
+}
+/** Alibaba Cloud wraps arrays as `{ Record: [...] }` in some products and not in others. */
+function listField(value, wrapper) {
+    const inner = wrapper && isRecord(value) ? value[wrapper] : value;
+    if (Array.isArray(inner))
+        return inner.filter(isRecord);
+    return isRecord(inner) ? [inner] : [];
+}
+
+const CAS_VERSION = '2020-04-07';
+const PAGE_SIZE$1 = 50;
+const KNOWN_STATES = [
+    'domain_verify',
+    'process',
+    'verify_fail',
+    'certificate',
+    'payed',
+];
+function createOrderApi(client, endpoint, maskSecret) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: CAS_VERSION, action, params, changesState });
+    return {
+        async describePackageState(productCode) {
+            const r = await call('DescribePackageState', { ProductCode: productCode }, false);
+            return {
+                productCode: textField(r.ProductCode) ?? productCode ?? '',
+                total: numberField(r.TotalCount),
+                used: numberField(r.UsedCount),
+                issued: numberField(r.IssuedCount),
+            };
+        },
+        async createOrder(input) {
+            const { contact } = input;
+            const params = {
+                ProductCode: input.productCode,
+                ValidateType: input.validationMethod,
+                Username: contact.name,
+                Phone: contact.phone,
+                Email: contact.email,
+            };
+            if (input.operation === 'CreateCertificateWithCsrRequest') {
+                params.Csr = input.csr;
+            }
+            else if (input.operation === 'CreateCertificateRequest') {
+                params.Domain = input.domains.join(',');
+            }
+            else {
+                params.Domain = input.domains.join(',');
+                params.Csr = input.csr;
+                params.CompanyName = contact.companyName;
+            }
+            const r = await call(input.operation, params, true);
+            return { orderId: requireId(r.OrderId, input.operation) };
+        },
+        async describeOrder(orderId) {
+            const r = await call('DescribeCertificateState', { OrderId: orderId }, false);
+            // Masked where it enters, before any caller (or log line) can see it.
+            const key = textField(r.PrivateKey);
+            if (key)
+                maskSecret(key);
+            return parseOrderStatus(orderId, r);
+        },
+        async cancelOrder(orderId) {
+            await call('CancelOrderRequest', { OrderId: orderId }, true);
+        },
+        async deleteOrder(orderId) {
+            await call('DeleteCertificateRequest', { OrderId: orderId }, true);
+        },
+        async revokeOrder(orderId) {
+            await call('CancelCertificateForPackageRequest', { OrderId: orderId }, true);
+        },
+        async renewOrder(orderId, csr) {
+            const r = await call('RenewCertificateOrderForPackageRequest', { OrderId: orderId, Csr: csr }, true);
+            return { orderId: requireId(r.OrderId, 'RenewCertificateOrderForPackageRequest') };
+        },
+        async listOrders(query) {
+            const orders = [];
+            for (let page = 1;; page++) {
+                const r = await call('ListUserCertificateOrder', {
+                    Keyword: query.keyword,
+                    Status: query.status,
+                    OrderType: 'CPACK',
+                    CurrentPage: page,
+                    ShowSize: PAGE_SIZE$1,
+                }, false);
+                const items = listField(r.CertificateOrderList);
+                for (const item of items) {
+                    const summary = parseOrderSummary(item);
+                    if (summary)
+                        orders.push(summary);
+                }
+                // The service may serve smaller pages than asked for: stop on the total, or on an empty page.
+                if (items.length === 0 || orders.length >= numberField(r.TotalCount))
+                    return orders;
+            }
+        },
+    };
+}
+function parseOrderStatus(orderId, r) {
+    const type = textField(r.Type) ?? 'unknow';
+    const state = KNOWN_STATES.includes(type) ? type : 'unknow';
+    let challenge;
+    if (state === 'domain_verify' && textField(r.ValidateType) === 'FILE') {
+        challenge = {
+            method: 'FILE',
+            domain: textField(r.Domain) ?? '',
+            uri: textField(r.Uri) ?? '',
+            content: textField(r.Content) ?? '',
+        };
+    }
+    else if (state === 'domain_verify' && textField(r.RecordValue)) {
+        challenge = {
+            method: 'DNS',
+            recordDomain: textField(r.RecordDomain) ?? '',
+            recordType: textField(r.RecordType) ?? 'TXT',
+            recordValue: textField(r.RecordValue) ?? '',
+        };
+    }
+    return {
+        orderId,
+        state,
+        challenge,
+        certificate: state === 'certificate' ? textField(r.Certificate) : undefined,
+        privateKey: state === 'certificate' ? textField(r.PrivateKey) : undefined,
+        certId: idField(r.CertId) ?? textField(r.CertId),
+    };
+}
+function parseOrderSummary(item) {
+    const orderId = idField(item.OrderId);
+    if (!orderId)
+        return undefined;
+    const names = textField(item.Sans) ?? textField(item.Domain) ?? '';
+    return {
+        orderId,
+        domains: names
+            .split(/[,\s]+/)
+            .map((d) => d.trim().toLowerCase())
+            .filter(Boolean),
+        status: parseListStatus(textField(item.Status)),
+        productCode: textField(item.ProductCode),
+        instanceId: textField(item.InstanceId),
+        certStartTime: dateField(item.CertStartTime),
+        certEndTime: dateField(item.CertEndTime),
+        buyDate: dateField(item.BuyDate),
+    };
+}
+function requireId(value, action) {
+    const id = idField(value);
+    if (!id)
+        throw new Error(`${action} answered without an OrderId`);
+    return id;
+}
+
+const CDN_VERSION = '2018-05-10';
+function readDate(value) {
+    const t = textField(value);
+    const parsed = t ? new Date(t) : undefined;
+    return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+}
+/** The parameters of SetCdnDomainSSLCertificate / SetDcdnDomainSSLCertificate for a CAS certificate. */
+function casCertificateParams(setting) {
+    return {
+        DomainName: setting.domainName,
+        SSLProtocol: 'on',
+        CertType: 'cas',
+        CertId: setting.certId,
+        CertRegion: setting.certRegion,
+    };
+}
+const CDN = {
+    version: CDN_VERSION,
+    describe: 'DescribeDomainCertificateInfo',
+    // Never the deprecated SetDomainServerCertificate (docs/vendor-facts.md).
+    set: 'SetCdnDomainSSLCertificate',
+    httpsField: 'ServerCertificateStatus',
+    certificateField: 'ServerCertificate',
+};
+/** DCDN 2018-01-15: its CertInfo says `SSLProtocol` and `SSLPub` (the official SDK's model). */
+const DCDN_VERSION = '2018-01-15';
+const DCDN = {
+    version: DCDN_VERSION,
+    describe: 'DescribeDcdnDomainCertificateInfo',
+    set: 'SetDcdnDomainSSLCertificate',
+    httpsField: 'SSLProtocol',
+    certificateField: 'SSLPub',
+};
+const createCdnService = (client, endpoint) => createAcceleratedDomainService(client, endpoint, CDN);
+const createDcdnService = (client, endpoint) => createAcceleratedDomainService(client, endpoint, DCDN);
+function createAcceleratedDomainService(client, endpoint, product) {
+    const { version } = product;
+    return {
+        async describeDomainCertificate(domainName) {
+            const r = await client.call({
+                endpoint,
+                version,
+                action: product.describe,
+                params: { DomainName: domainName },
+                changesState: false,
+            });
+            const info = listField(r.CertInfos, 'CertInfo')[0];
+            if (!info)
+                return undefined;
+            return {
+                domainName: textField(info.DomainName) ?? domainName,
+                certName: textField(info.CertName),
+                certId: textField(info.CertId),
+                status: textField(info.Status),
+                certType: textField(info.CertType),
+                httpsStatus: textField(info[product.httpsField]),
+                certExpireTime: readDate(info.CertExpireTime),
+                certStartTime: readDate(info.CertStartTime),
+                serverCertificate: textField(info[product.certificateField]),
+            };
+        },
+        async setDomainCertificate(setting) {
+            // Setting the same certificate again leaves the same state, so a call whose outcome is unknown may be
+            // sent again.
+            await client.call({
+                endpoint,
+                version,
+                action: product.set,
+                params: casCertificateParams(setting),
+                changesState: false,
+            });
+        },
+    };
+}
+
+const DNS_VERSION = '2015-01-09';
+const PAGE_SIZE = 100;
+function createDnsService(client, endpoint) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: DNS_VERSION, action, params, changesState });
+    // Zones do not change while one step runs: one listing serves the pre-order check and the validation.
+    let zoneList;
+    const fetchZones = async () => {
+        const zones = [];
+        for (let page = 1;; page++) {
+            const r = await call('DescribeDomains', { PageNumber: page, PageSize: PAGE_SIZE }, false);
+            const items = listField(r.Domains, 'Domain');
+            for (const item of items) {
+                const name = textField(item.DomainName);
+                if (name)
+                    zones.push(name.toLowerCase());
+            }
+            if (items.length === 0 || zones.length >= numberField(r.TotalCount))
+                return zones;
+        }
+    };
+    return {
+        listZones() {
+            zoneList ??= fetchZones().catch((error) => {
+                zoneList = undefined;
+                throw error;
+            });
+            return zoneList;
+        },
+        async findRecords(zone, rr, type, value) {
+            const found = [];
+            for (let page = 1;; page++) {
+                const r = await call('DescribeDomainRecords', { DomainName: zone, RRKeyWord: rr, TypeKeyWord: type, PageNumber: page, PageSize: PAGE_SIZE }, false);
+                const items = listField(r.DomainRecords, 'Record');
+                for (const item of items) {
+                    const record = toRecord(zone, item);
+                    // The key words match loosely: keep exact matches only.
+                    if (record &&
+                        record.rr === rr &&
+                        record.type === type &&
+                        (value === undefined || record.value === value)) {
+                        found.push(record);
+                    }
+                }
+                if (items.length === 0 || page * PAGE_SIZE >= numberField(r.TotalCount))
+                    return found;
+            }
+        },
+        async addRecord(zone, rr, type, value, ttl) {
+            const r = await call('AddDomainRecord', { DomainName: zone, RR: rr, Type: type, Value: value, TTL: ttl }, true);
+            const recordId = idField(r.RecordId);
+            if (!recordId)
+                throw new Error('AddDomainRecord answered without a RecordId');
+            return { recordId, zone, rr, type, value };
+        },
+        async deleteRecord(recordId) {
+            await call('DeleteDomainRecord', { RecordId: recordId }, true);
+        },
+    };
+}
+function toRecord(zone, item) {
+    const recordId = idField(item.RecordId) ?? textField(item.RecordId);
+    if (!recordId)
+        return undefined;
+    return {
+        recordId,
+        zone,
+        rr: textField(item.RR) ?? '',
+        type: textField(item.Type) ?? '',
+        value: textField(item.Value) ?? '',
+    };
+}
+
+// Wiring, beside the entry: the one way to build the signed client, the credentials chain and the services from
+// a Config, shared by the main and post steps.
+/** One debug line per call attempt: never parameters, so never secrets. */
+function describeCall(c) {
+    return (`${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
+        `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`);
+}
+/**
+ * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "No hang").
+ */
+const AFTER_WAIT_ALLOWANCE_MS = 30_000;
+/** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
+function runDeadline(config, startedAt = Date.now()) {
+    // A deployment waits after the issuance (or is the whole run): its deploy-timeout comes on top (docs/deploy.md).
+    const { cdnDomains, dcdnDomains, timeoutSeconds } = config.deploy;
+    const deploySeconds = cdnDomains.length + dcdnDomains.length > 0 ? timeoutSeconds : 0;
+    return startedAt + (config.waitTimeoutSeconds + deploySeconds) * 1000 + AFTER_WAIT_ALLOWANCE_MS;
+}
+/** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
+function createServices(config, onCall, hooks, limits = {}) {
+    const credentials = createCredentialsProvider(config.credentials, {
+        ...hooks,
+        // Loaded only when a role is assumed: a run with keys never loads STS.
+        sts: {
+            assumeRoleWithOidc: async (request) => (await import('./sts.js'))
+                .createStsService(config.endpoints.sts)
+                .assumeRoleWithOidc(request),
+        },
+    });
+    const client = new RpcClient({
+        credentials,
+        onCall,
+        ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
+        ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+    });
+    return {
+        client,
+        authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
+        instances: {
+            instance: loadedOnFirstCall({ api: 'instance' }, async () => (await import('./instance-api.js')).createInstanceApi(client, config.endpoints.cas, hooks.maskSecret)),
+            'legacy-dv': loadedOnFirstCall({ api: 'legacy-dv' }, async () => (await import('./legacy-dv-api.js')).createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret)),
+        },
+        dns: createDnsService(client, config.endpoints.dns),
+        cdn: createCdnService(client, config.endpoints.cdn),
+        held: async () => {
+            const version = config.held.apiVersion;
+            const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
+            const { openHeldCertificates } = await import('./open.js');
+            return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
+        },
+    };
+}
+/**
+ * An adapter whose module loads on its first call: a run served by the order API (the no-op scheduled check
+ * among them) never loads the instance adapters (README, "Development"). Every method of the ports is async.
+ */
+function loadedOnFirstCall(fields, load) {
+    let loaded;
+    return new Proxy(fields, {
+        get(target, name) {
+            if (name in target)
+                return target[name];
+            if (name === 'then')
+                return undefined;
+            return async (...args) => {
+                loaded ??= load();
+                const adapter = await loaded;
+                const method = adapter[name];
+                return method.apply(adapter, args);
+            };
+        },
+    });
+}
+
+// The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
+async function runMain() {
+    const startedAt = Date.now();
+    markMainStarted();
+    // Mask the credentials before anything at all is printed.
+    maskCredentialSources();
+    let client;
+    let knownOrderId;
+    let domains = [];
+    let config;
+    try {
+        ({ config, domains } = await readInputs());
+        for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
+            if (secret)
+                setSecret(secret);
+        const credentialSource = describeCredentialSource(config.credentials);
+        info(`Credentials: ${credentialSource}.`);
+        const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+            deadline: runDeadline(config, startedAt),
+            onWarning: (message) => warning(message),
+        });
+        client = services.client;
+        const ctx = createFlowContext(config, services, (orderId) => {
+            knownOrderId = orderId;
+            setOutput('order-id', orderId);
+        });
+        const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+        const result = await runFlow(ctx, domains, deployDeps);
+        result.details.push(['Credentials', credentialSource]);
+        await deliverResult(config, result, domains);
+        // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+        if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+            const deployment = await (await import('./deploy.js')).deployFlowResult(deployDeps, result);
+            if (deployment)
+                await (await import('./deployment.js')).deliverDeployment(deployment);
+        }
+        await alertAfterRun(config, { domains, result, now: new Date() });
+    }
+    catch (error) {
+        const message = describeFailure(error);
+        await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains);
+        setFailed(`${ACTION_NAME}: ${message}`);
+        if (config)
+            await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
+    }
+    finally {
+        await client?.close();
+    }
+}
+/** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
+async function alertAfterRun(config, run) {
+    if (config.alert !== 'issue')
+        return;
+    await (await import('./send-alerts.js').then(function (n) { return n.s; })).sendAlerts(config, run, createActionsLogger());
+}
+function createFlowContext(config, services, onOrderKnown) {
+    const log = createActionsLogger();
+    const { authority, instances, dns, cdn, held } = services;
+    return {
+        config,
+        authority,
+        instances,
+        dns,
+        cdn,
+        held,
+        maskSecret: credentialHooks.maskSecret,
+        log,
+        resume: createCacheResumeStore(log),
+        validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
+        onOrderKnown,
+        now: () => new Date(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+}
+/**
+ * The config, with every input problem at once: those of parseConfig and those of the CSR (its key, signature,
+ * and its names under the same rules as the domains input: each name, at most 5, no mixing), before any call.
+ */
+async function readInputs() {
+    const problems = [];
+    let config;
+    try {
+        config = parseConfig((name) => getInput(name), process.env);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        problems.push(...error.problems);
+    }
+    const csrText = getInput('csr').trim();
+    let csrNames = [];
+    if (csrText && !problems.some((p) => p.input === 'csr')) {
+        const csr = await readCsrNames(csrText, config);
+        if ('problems' in csr)
+            problems.push(...csr.problems);
+        else
+            csrNames = csr.names;
+    }
+    if (problems.length > 0 || !config)
+        throw new InputError(problems);
+    // The domains come from `domains`, or from the CSR; when both are given they agree (checked above).
+    return { config, domains: config.domains.length > 0 ? config.domains : csrNames };
+}
+/** The CSR's names, read once, or its problems: key, signature, names under the rules of the domains input. */
+async function readCsrNames(csrText, config) {
+    const { inspectCsr } = await import('./csr.js');
+    const csr = await inspectCsr(csrText);
+    if (typeof csr === 'string')
+        return { problems: [{ input: 'csr', problem: csr }] };
+    const given = config?.domains ?? [];
+    if (given.length > 0 && !sameDomainSet(csr.names, given)) {
+        const problem = `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`;
+        return { problems: [{ input: 'csr', problem }] };
+    }
+    const problems = domainListProblems(csr.names).map((problem) => ({
+        input: 'csr',
+        problem: `names: ${problem}`,
+    }));
+    return problems.length > 0 ? { problems } : { names: csr.names };
+}
+/** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
+async function runFlow(ctx, domains, deploy) {
+    switch (ctx.config.mode) {
+        case 'issue':
+            return issueCertificate(ctx, domains);
+        case 'renew':
+            return (await import('./renew.js')).renewCertificate(ctx, domains);
+        case 'cancel':
+            return (await import('./cancel.js')).cancelOrder(ctx, domains);
+        case 'revoke':
+            return (await import('./revoke.js')).revokeCertificate(ctx, domains);
+        case 'status':
+            return (await import('./status.js')).reportStatus(ctx, domains);
+        case 'deploy':
+            return (await import('./deploy.js')).deployHeldCertificate(deploy);
+        case 'upload':
+            return (await import('./upload.js')).uploadCertificate(ctx, domains);
+        case 'download':
+            return (await import('./download.js')).downloadCertificate(ctx, domains);
+        case 'delete':
+            return (await import('./delete.js')).deleteCertificate(ctx);
+        case 'list':
+            return (await import('./list.js')).listCertificates(ctx, domains);
+        case 'plan':
+            return (await import('./plan.js')).planRenewals(ctx);
+    }
+}
+
+// The post step's half of cleanup: read the saved ledger back and remove what the main step could not, each item
+// by the provider that wrote it (registry.ts).
+/** Reads saved items back, dropping anything malformed or of no known provider. */
+async function parseCleanupItems(raw) {
+    const items = [];
+    for (const entry of raw) {
+        if (!isRecord(entry) || typeof entry.kind !== 'string')
+            continue;
+        const item = (await providerOfItem(entry.kind))?.parseItem?.(entry);
+        if (item)
+            items.push(item);
+    }
+    return items;
+}
+/** One line naming what an item is, for logs. */
+async function describeItem(item) {
+    return (await providerOfItem(item.kind))?.describeItem?.(item) ?? item.kind;
+}
+/** Removes every item it can; returns those still in place. Never throws. */
+async function removeLeftovers(items, deps) {
+    const left = [];
+    for (const item of items) {
+        const provider = await providerOfItem(item.kind);
+        const removed = (await provider?.removeItem?.(item, deps)) ?? false;
+        if (!removed)
+            left.push(item);
+    }
+    if (left.length > 0) {
+        const names = await Promise.all(left.map(describeItem));
+        deps.log.warning(`Validation leftovers to remove by hand: ${names.join('; ')}.`);
+    }
+    return left;
+}
+
+// The post step: remove validation leftovers when the main step could not (crash, cancellation).
+// It never fails the job: what it cannot remove is reported as a warning.
+async function runPost() {
+    await removeTempPaths();
+    const items = await parseCleanupItems(loadCleanupItems());
+    if (items.length === 0)
+        return;
+    maskCredentialSources();
+    const log = createActionsLogger();
+    info(`Removing ${items.length} validation leftover(s) of the main step.`);
+    let services;
+    try {
+        let config;
+        try {
+            config = parseConfig((name) => getInput(name), process.env);
+            // The post step waits for nothing: its calls get the allowance that follows a wait, no more.
+            services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+                deadline: Date.now() + AFTER_WAIT_ALLOWANCE_MS,
+                onWarning: (message) => warning(message),
+            });
+        }
+        catch (error) {
+            log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
+        }
+        saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
+    }
+    catch (error) {
+        warning(`Could not remove the validation leftovers (${describeFailure(error)}); ` +
+            `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`);
+    }
+    finally {
+        await services?.client.close();
+    }
+}
+/**
+ * What the main step wrote under RUNNER_TEMP (the resume record, a staged artifact folder with the encrypted key):
+ * removed here, so it does not outlive the job's steps. Only paths inside RUNNER_TEMP, never one the user chose.
+ */
+async function removeTempPaths() {
+    const temp = process.env.RUNNER_TEMP;
+    const paths = loadTempPaths();
+    if (!temp || paths.length === 0)
+        return;
+    const { rm } = await Promise.resolve(process.getBuiltinModule('node:fs/promises'));
+    const { resolve, sep } = await Promise.resolve(process.getBuiltinModule('node:path'));
+    const root = resolve(temp) + sep;
+    for (const path of paths) {
+        const target = resolve(path);
+        if (!target.startsWith(root))
+            continue;
+        try {
+            await rm(target, { recursive: true, force: true });
+            info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
+        }
+        catch (error) {
+            warning(`Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`);
+        }
+    }
+}
+
+export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, NOT_FOUND_CODES as a6, idField as a7, NAME_TAKEN_CODE as a8, dateField as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, percentEncode as aE, randomUUID as aF, formatTimestamp as aG, createTransport as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, parseServiceDay as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };
