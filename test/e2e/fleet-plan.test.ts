@@ -1,7 +1,8 @@
 // `mode: plan` end to end (dist/index.js against the emulator): a fleet of 100 and of 1,000 certificates, the order
 // list limited to the account's 10 calls a second, 5 due and 1 in flight: the matrix names exactly those, in a few
 // list calls whatever the fleet's size. Then the matrix feeds the renewals: the in-flight entry resumes its order
-// (never a second one), and a batch (the form past 256) renews its certificates one after the other.
+// (never a second one), and a batch (the form past 256) renews its certificates one after the other. A fleet on
+// V2.0 instances: a pending instance is in flight, and its job resumes it.
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -149,4 +150,68 @@ describe('the matrix feeds the renewals', () => {
     expect(run.stdout).toMatch(/input 'certificates' is neither a JSON array nor a readable file/);
     expect(emulator.calls).toHaveLength(0);
   });
+});
+
+describe('a fleet on V2.0 instances', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await createEmulator({ zones: ['example.com'] });
+  });
+  afterAll(() => emulator.close());
+
+  it('plans an issued instance ok and a pending one in flight; its job resumes it, never applying twice', async () => {
+    const issued = emulator.instances.addInstance();
+    const first = await runAction(
+      emulatorInputs(emulator, { 'instance-id': issued.instanceId, domains: 'fleet-ok.example.com' }),
+    );
+    expect(first.outputs.status, first.stdout).toBe('issued');
+    const pending = emulator.instances.addInstance();
+    const waiting = await runAction(
+      emulatorInputs(emulator, {
+        'instance-id': pending.instanceId,
+        domains: 'fleet-pending.example.com',
+        'dns-provider': 'manual',
+        'wait-timeout': '1',
+        'fail-on-pending': 'false',
+      }),
+    );
+    expect(waiting.outputs.status, waiting.stdout).toBe('pending');
+
+    const entries = [
+      { name: 'fleet-ok', domains: ['fleet-ok.example.com'] },
+      { name: 'fleet-pending', domains: ['fleet-pending.example.com'] },
+    ];
+    const plan = await runAction(
+      emulatorInputs(emulator, { mode: 'plan', certificates: JSON.stringify(entries) }),
+    );
+    expect(plan.exitCode, plan.stdout).toBe(0);
+    expect(plan.outputs['due-count']).toBe('1');
+    const matrix = JSON.parse(plan.outputs.matrix ?? '') as Matrix;
+    expect(matrix.include).toEqual([
+      expect.objectContaining({
+        name: 'fleet-pending',
+        plan: 'in-flight',
+        'instance-id': pending.instanceId,
+      }),
+    ]);
+    expect(plan.summary).toMatch(
+      new RegExp(
+        `\\| fleet-ok \\| fleet-ok\\.example\\.com \\| ok \\| \\d+ \\|.*instance ${issued.instanceId}`,
+      ),
+    );
+
+    // The renewal job for the in-flight entry, as renew.yml passes the matrix: the instance is resumed.
+    const [entry] = matrix.include;
+    const applied = () => emulator.callsTo('ApplyCertificate').filter((c) => c.status === 200).length;
+    const appliedBefore = applied();
+    const job = await runAction(
+      emulatorInputs(emulator, {
+        domains: String(entry?.domains),
+        'instance-id': String(entry?.['instance-id']),
+      }),
+    );
+    expect(job.exitCode, job.stdout).toBe(0);
+    expect(job.outputs).toMatchObject({ status: 'issued', 'instance-id': pending.instanceId });
+    expect(applied()).toBe(appliedBefore);
+  }, 60_000);
 });
