@@ -448,6 +448,8 @@ describe('dns-provider: hook', () => {
   });
 });
 
+const HOP_BY_HOP = ['connection', 'content-length', 'content-encoding', 'keep-alive', 'transfer-encoding'];
+
 /** An HTTP proxy to `target` that passes requests through and rewrites each response body. */
 async function rewritingProxy(target: string, rewrite: (body: string) => string): Promise<string> {
   const server = createServer((request, response) => {
@@ -461,11 +463,17 @@ async function rewritingProxy(target: string, rewrite: (body: string) => string)
         ),
       );
       const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      const answer = await fetch(`${target}${request.url ?? '/'}`, { method: request.method, headers, body });
-      response.writeHead(answer.status, {
-        'content-type': answer.headers.get('content-type') ?? 'application/json',
-      });
-      response.end(rewrite(await answer.text()));
+      try {
+        const answer = await fetch(`${target}${request.url ?? '/'}`, { method: request.method, headers, body });
+        const text = await answer.text();
+        // Every header but the framing ones passes through (a chaos emulator's Retry-After included).
+        const passed = [...answer.headers].filter(([name]) => !HOP_BY_HOP.includes(name));
+        response.writeHead(answer.status, Object.fromEntries(passed));
+        response.end(rewrite(text));
+      } catch {
+        // The emulator reset the connection (chaos mode): reset the client's too, as the service would.
+        response.destroy();
+      }
     });
   });
   servers.push(server);
