@@ -1,4 +1,4 @@
-import { X as NameTakenError, A as AliyunApiError, F as FlowError, V as splitPemBundle, Y as InputError, Z as checkIssuedCertificate, _ as CertificateCheckError, W as describeCertificate, $ as readFile } from './start.js';
+import { X as NameTakenError, A as AliyunApiError, V as splitPemBundle, Y as InputError, Z as checkIssuedCertificate, _ as CertificateCheckError, W as describeCertificate, F as FlowError, $ as readFile } from './start.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run
@@ -32,7 +32,16 @@ async function uploadCertificate(ctx, domains) {
         log.info(`Certificate ${stored} named ${name} is this certificate already: reusing it.`);
         return result('unchanged', stored);
     }
-    const upload = () => store.upload({ name, fullchainPem: certificate.fullchainPem, privateKeyPem: pair.privateKeyPem });
+    // A refused name is the user's to fix, whichever of the two sends below meets it.
+    const upload = () => store
+        .upload({ name, fullchainPem: certificate.fullchainPem, privateKeyPem: pair.privateKeyPem })
+        .catch((error) => {
+        if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
+            throw new FlowError(`The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
+                'choose a name of at most 63 letters, digits and _.');
+        }
+        throw error;
+    });
     try {
         const { certId } = await upload();
         log.info(`Uploaded certificate ${name} for ${certificate.info.names.join(', ')}: cert-id ${certId}.`);
@@ -46,10 +55,6 @@ async function uploadCertificate(ctx, domains) {
                 throw nameTaken(name, 'a certificate the list does not show (expired or revoked)');
             await requireSameCertificate(store, raced, name, certificate);
             return result('unchanged', raced);
-        }
-        if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
-            throw new FlowError(`The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
-                'choose a name of at most 63 letters, digits and _.');
         }
         if (!(error instanceof AliyunApiError && error.outcomeUnknown))
             throw error;

@@ -47,8 +47,19 @@ export async function uploadCertificate(ctx: FlowContext, domains: string[]): Pr
     log.info(`Certificate ${stored} named ${name} is this certificate already: reusing it.`);
     return result('unchanged', stored);
   }
+  // A refused name is the user's to fix, whichever of the two sends below meets it.
   const upload = () =>
-    store.upload({ name, fullchainPem: certificate.fullchainPem, privateKeyPem: pair.privateKeyPem });
+    store
+      .upload({ name, fullchainPem: certificate.fullchainPem, privateKeyPem: pair.privateKeyPem })
+      .catch((error: unknown) => {
+        if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
+          throw new FlowError(
+            `The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
+              'choose a name of at most 63 letters, digits and _.',
+          );
+        }
+        throw error;
+      });
   try {
     const { certId } = await upload();
     log.info(`Uploaded certificate ${name} for ${certificate.info.names.join(', ')}: cert-id ${certId}.`);
@@ -60,12 +71,6 @@ export async function uploadCertificate(ctx: FlowContext, domains: string[]): Pr
       if (!raced) throw nameTaken(name, 'a certificate the list does not show (expired or revoked)');
       await requireSameCertificate(store, raced, name, certificate);
       return result('unchanged', raced);
-    }
-    if (error instanceof AliyunApiError && /^InvalidParameter\.Name/.test(error.code)) {
-      throw new FlowError(
-        `The service refused the certificate name ${name} (input 'certificate-name'): ${error.describe()}; ` +
-          'choose a name of at most 63 letters, digits and _.',
-      );
     }
     if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
     // Sent without a clear answer: the name says whether it landed. If it did not, uploading again is safe, since

@@ -113,6 +113,21 @@ describe.each(VERSIONS)('api-version $version', ({ version, upload, list }) => {
         "certificate name strict.example.com (input 'certificate-name')",
         'InvalidParameter.Name',
       );
+      // The refusal's answer lost: the name is looked up, sent once more, and refused the same way.
+      emulator.faults.add({ action: upload, kind: 'drop-after' });
+      const lost = await run({
+        mode: 'upload',
+        'api-version': version,
+        certificate: pair.fullchain,
+        'private-key': pair.key,
+        'certificate-name': 'strict.example.com',
+      });
+      expectRefusal(
+        lost,
+        "certificate name strict.example.com (input 'certificate-name')",
+        'InvalidParameter.Name',
+      );
+      expect(writes().filter((a) => a === upload)).toHaveLength(4);
     } finally {
       delete emulator.cas.knobs.certificateNameRule;
     }

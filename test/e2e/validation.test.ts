@@ -464,7 +464,11 @@ async function rewritingProxy(target: string, rewrite: (body: string) => string)
       );
       const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
       try {
-        const answer = await fetch(`${target}${request.url ?? '/'}`, { method: request.method, headers, body });
+        const answer = await fetch(`${target}${request.url ?? '/'}`, {
+          method: request.method,
+          headers,
+          body,
+        });
         const text = await answer.text();
         // Every header but the framing ones passes through (a chaos emulator's Retry-After included).
         const passed = [...answer.headers].filter(([name]) => !HOP_BY_HOP.includes(name));
