@@ -1,8 +1,63 @@
-import { A as AliyunApiError, a6 as NOT_FOUND_CODES, a7 as idField, a8 as NAME_TAKEN_CODE, X as NameTakenError, t as textField, a9 as dateField, aa as parseServiceDay, g as namesOf, ab as listField, ac as numberField } from './start.js';
+import { a6 as idField, A as AliyunApiError, a7 as NAME_TAKEN_CODE, X as NameTakenError, t as textField, a8 as dateField, a9 as parseServiceDay, g as namesOf, aa as NOT_FOUND_CODES, ab as listField, ac as numberField } from './start.js';
 
-// Certificates held at the service through CAS 2020-04-07: UploadUserCertificate, GetUserCertificateDetail,
-// DeleteUserCertificate, and ListUserCertificateOrder with OrderType CERT (issued and uploaded certificates), as the
-// official SDK models them (docs/held-certificates.md).
+// What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
+// delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).
+const notFound = (error) => error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code);
+function heldById(call, actions, maskSecret) {
+    return {
+        async download(certId) {
+            let r;
+            try {
+                r = await call(actions.detail.action, { CertId: certId, ...actions.detail.params }, false);
+            }
+            catch (error) {
+                if (notFound(error))
+                    return undefined;
+                throw error;
+            }
+            // Masked where it enters, before any caller (or log line) can see it.
+            const key = textField(r.Key);
+            if (key)
+                maskSecret(key);
+            return {
+                certId: idField(r.Id) ?? certId,
+                name: textField(r.Name) ?? '',
+                domains: namesOf(textField(r.Sans), textField(r.Common)),
+                // NotAfter (ms) where the version gives it; else EndDate, a day.
+                notAfter: dateField(r.NotAfter) ?? parseServiceDay(r.EndDate),
+                source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
+                certificatePem: textField(r.Cert) ?? '',
+                ...(key ? { privateKeyPem: key } : {}),
+            };
+        },
+        async upload({ name, fullchainPem, privateKeyPem }) {
+            try {
+                const r = await call(actions.upload, { Name: name, Cert: fullchainPem, Key: privateKeyPem }, true);
+                const certId = idField(r.CertId);
+                if (!certId)
+                    throw new Error(`${actions.upload} answered without a CertId`);
+                return { certId };
+            }
+            catch (error) {
+                if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE)
+                    throw new NameTakenError(name);
+                throw error;
+            }
+        },
+        async delete(certId) {
+            try {
+                await call('DeleteUserCertificate', { CertId: certId }, true);
+                return true;
+            }
+            catch (error) {
+                if (notFound(error))
+                    return false;
+                throw error;
+            }
+        },
+    };
+}
+
 const CAS_2020_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
 function createHeldApi2020(client, endpoint, maskSecret) {
@@ -37,56 +92,11 @@ function createHeldApi2020(client, endpoint, maskSecret) {
                     return certificates;
             }
         },
-        async download(certId) {
-            let r;
-            try {
-                r = await call('GetUserCertificateDetail', { CertId: certId, CertFilter: 'false' }, false);
-            }
-            catch (error) {
-                if (error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code))
-                    return undefined;
-                throw error;
-            }
-            // Masked where it enters, before any caller (or log line) can see it.
-            const key = textField(r.Key);
-            if (key)
-                maskSecret(key);
-            return {
-                certId: idField(r.Id) ?? certId,
-                name: textField(r.Name) ?? '',
-                domains: namesOf(textField(r.Sans), textField(r.Common)),
-                notAfter: dateField(r.NotAfter) ?? parseServiceDay(r.EndDate),
-                source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
-                certificatePem: textField(r.Cert) ?? '',
-                ...(key ? { privateKeyPem: key } : {}),
-            };
-        },
-        async upload({ name, fullchainPem, privateKeyPem }) {
-            try {
-                const r = await call('UploadUserCertificate', { Name: name, Cert: fullchainPem, Key: privateKeyPem }, true);
-                const certId = idField(r.CertId);
-                if (!certId)
-                    throw new Error('UploadUserCertificate answered without a CertId');
-                return { certId };
-            }
-            catch (error) {
-                if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE)
-                    throw new NameTakenError(name);
-                throw error;
-            }
-        },
-        async delete(certId) {
-            try {
-                await call('DeleteUserCertificate', { CertId: certId }, true);
-                return true;
-            }
-            catch (error) {
-                if (error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code))
-                    return false;
-                throw error;
-            }
-        },
+        ...heldById(call, {
+            detail: { action: 'GetUserCertificateDetail', params: { CertFilter: 'false' } },
+            upload: 'UploadUserCertificate',
+        }, maskSecret),
     };
 }
 
-export { createHeldApi2020 as c };
+export { createHeldApi2020 as c, heldById as h };

@@ -1,10 +1,6 @@
-import { a7 as idField, A as AliyunApiError, a8 as NAME_TAKEN_CODE, X as NameTakenError, t as textField, aa as parseServiceDay, g as namesOf, ab as listField, ac as numberField, a6 as NOT_FOUND_CODES } from './start.js';
-import { c as createHeldApi2020 } from './api-2020.js';
+import { ab as listField, a6 as idField, a9 as parseServiceDay, g as namesOf, t as textField, ac as numberField } from './start.js';
+import { h as heldById, c as createHeldApi2020 } from './api-2020.js';
 
-// Certificates held at the service through CAS 2018-07-13 (004): CreateUserCertificate,
-// DescribeUserCertificateDetail, DeleteUserCertificate, DescribeUserCertificateList. The list's items are spelled
-// in lower case in 004's samples (`id`, `name`, `common`, `sans`, `endDate`) and its page fields both ways: both are
-// read (docs/held-certificates.md).
 const PAGE_SIZE = 50;
 /** One field under either spelling: `Name` or `name`. */
 function either(record, name) {
@@ -12,7 +8,6 @@ function either(record, name) {
 }
 function createHeldApi2018(client, endpoint, version, maskSecret) {
     const call = (action, params, changesState) => client.call({ endpoint, version, action, params, changesState });
-    const notFound = (error) => error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code);
     return {
         apiVersion: version,
         async list(options = {}) {
@@ -40,55 +35,7 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
                     return options.uploadedOnly ? certificates.filter((c) => c.source === 'uploaded') : certificates;
             }
         },
-        async download(certId) {
-            let r;
-            try {
-                r = await call('DescribeUserCertificateDetail', { CertId: certId }, false);
-            }
-            catch (error) {
-                if (notFound(error))
-                    return undefined;
-                throw error;
-            }
-            // Masked where it enters, before any caller (or log line) can see it.
-            const key = textField(r.Key);
-            if (key)
-                maskSecret(key);
-            return {
-                certId: idField(r.Id) ?? certId,
-                name: textField(r.Name) ?? '',
-                domains: namesOf(textField(r.Sans), textField(r.Common)),
-                notAfter: parseServiceDay(r.EndDate),
-                source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
-                certificatePem: textField(r.Cert) ?? '',
-                ...(key ? { privateKeyPem: key } : {}),
-            };
-        },
-        async upload({ name, fullchainPem, privateKeyPem }) {
-            try {
-                const r = await call('CreateUserCertificate', { Name: name, Cert: fullchainPem, Key: privateKeyPem }, true);
-                const certId = idField(r.CertId);
-                if (!certId)
-                    throw new Error('CreateUserCertificate answered without a CertId');
-                return { certId };
-            }
-            catch (error) {
-                if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE)
-                    throw new NameTakenError(name);
-                throw error;
-            }
-        },
-        async delete(certId) {
-            try {
-                await call('DeleteUserCertificate', { CertId: certId }, true);
-                return true;
-            }
-            catch (error) {
-                if (notFound(error))
-                    return false;
-                throw error;
-            }
-        },
+        ...heldById(call, { detail: { action: 'DescribeUserCertificateDetail' }, upload: 'CreateUserCertificate' }, maskSecret),
     };
 }
 

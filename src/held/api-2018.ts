@@ -1,17 +1,14 @@
-// Certificates held at the service through CAS 2018-07-13 (004): CreateUserCertificate,
-// DescribeUserCertificateDetail, DeleteUserCertificate, DescribeUserCertificateList. The list's items are spelled
+// Certificates held at the service through CAS 2018-07-13: the list is DescribeUserCertificateList; read, upload
+// (CreateUserCertificate) and delete by id are in by-id.ts. The list's items are spelled
 // in lower case in 004's samples (`id`, `name`, `common`, `sans`, `endDate`) and its page fields both ways: both are
 // read (docs/held-certificates.md).
-import { AliyunApiError } from '../aliyun/errors.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import { idField, listField, numberField, textField } from '../services/fields.js';
+import { type HeldCall, heldById } from './by-id.js';
 import {
   type HeldApiVersion,
   type HeldCertificateStore,
   type HeldCertificateSummary,
-  NAME_TAKEN_CODE,
-  NameTakenError,
-  NOT_FOUND_CODES,
   namesOf,
   parseServiceDay,
 } from './port.js';
@@ -29,9 +26,8 @@ export function createHeldApi2018(
   version: HeldApiVersion,
   maskSecret: (secret: string) => void,
 ): HeldCertificateStore {
-  const call = (action: string, params: Record<string, string | number | undefined>, changesState: boolean) =>
+  const call: HeldCall = (action, params, changesState) =>
     client.call({ endpoint, version, action, params, changesState });
-  const notFound = (error: unknown) => error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code);
 
   return {
     apiVersion: version,
@@ -65,52 +61,10 @@ export function createHeldApi2018(
       }
     },
 
-    async download(certId) {
-      let r: Record<string, unknown>;
-      try {
-        r = await call('DescribeUserCertificateDetail', { CertId: certId }, false);
-      } catch (error) {
-        if (notFound(error)) return undefined;
-        throw error;
-      }
-      // Masked where it enters, before any caller (or log line) can see it.
-      const key = textField(r.Key);
-      if (key) maskSecret(key);
-      return {
-        certId: idField(r.Id) ?? certId,
-        name: textField(r.Name) ?? '',
-        domains: namesOf(textField(r.Sans), textField(r.Common)),
-        notAfter: parseServiceDay(r.EndDate),
-        source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
-        certificatePem: textField(r.Cert) ?? '',
-        ...(key ? { privateKeyPem: key } : {}),
-      };
-    },
-
-    async upload({ name, fullchainPem, privateKeyPem }) {
-      try {
-        const r = await call(
-          'CreateUserCertificate',
-          { Name: name, Cert: fullchainPem, Key: privateKeyPem },
-          true,
-        );
-        const certId = idField(r.CertId);
-        if (!certId) throw new Error('CreateUserCertificate answered without a CertId');
-        return { certId };
-      } catch (error) {
-        if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE) throw new NameTakenError(name);
-        throw error;
-      }
-    },
-
-    async delete(certId) {
-      try {
-        await call('DeleteUserCertificate', { CertId: certId }, true);
-        return true;
-      } catch (error) {
-        if (notFound(error)) return false;
-        throw error;
-      }
-    },
+    ...heldById(
+      call,
+      { detail: { action: 'DescribeUserCertificateDetail' }, upload: 'CreateUserCertificate' },
+      maskSecret,
+    ),
   };
 }

@@ -1,18 +1,10 @@
-// Certificates held at the service through CAS 2020-04-07: UploadUserCertificate, GetUserCertificateDetail,
-// DeleteUserCertificate, and ListUserCertificateOrder with OrderType CERT (issued and uploaded certificates), as the
-// official SDK models them (docs/held-certificates.md).
-import { AliyunApiError } from '../aliyun/errors.js';
+// Certificates held at the service through CAS 2020-04-07, as the official SDK models them: the list is
+// ListUserCertificateOrder with OrderType CERT (issued and uploaded certificates); read, upload (UploadUserCertificate)
+// and delete by id are in by-id.ts (docs/held-certificates.md).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
-import {
-  type HeldCertificateStore,
-  type HeldCertificateSummary,
-  NAME_TAKEN_CODE,
-  NameTakenError,
-  NOT_FOUND_CODES,
-  namesOf,
-  parseServiceDay,
-} from './port.js';
+import { type HeldCall, heldById } from './by-id.js';
+import { type HeldCertificateStore, type HeldCertificateSummary, namesOf, parseServiceDay } from './port.js';
 
 export const CAS_2020_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
@@ -22,7 +14,7 @@ export function createHeldApi2020(
   endpoint: string,
   maskSecret: (secret: string) => void,
 ): HeldCertificateStore {
-  const call = (action: string, params: Record<string, string | number | undefined>, changesState: boolean) =>
+  const call: HeldCall = (action, params, changesState) =>
     client.call({ endpoint, version: CAS_2020_VERSION, action, params, changesState });
 
   return {
@@ -59,52 +51,13 @@ export function createHeldApi2020(
       }
     },
 
-    async download(certId) {
-      let r: Record<string, unknown>;
-      try {
-        r = await call('GetUserCertificateDetail', { CertId: certId, CertFilter: 'false' }, false);
-      } catch (error) {
-        if (error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code)) return undefined;
-        throw error;
-      }
-      // Masked where it enters, before any caller (or log line) can see it.
-      const key = textField(r.Key);
-      if (key) maskSecret(key);
-      return {
-        certId: idField(r.Id) ?? certId,
-        name: textField(r.Name) ?? '',
-        domains: namesOf(textField(r.Sans), textField(r.Common)),
-        notAfter: dateField(r.NotAfter) ?? parseServiceDay(r.EndDate),
-        source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
-        certificatePem: textField(r.Cert) ?? '',
-        ...(key ? { privateKeyPem: key } : {}),
-      };
-    },
-
-    async upload({ name, fullchainPem, privateKeyPem }) {
-      try {
-        const r = await call(
-          'UploadUserCertificate',
-          { Name: name, Cert: fullchainPem, Key: privateKeyPem },
-          true,
-        );
-        const certId = idField(r.CertId);
-        if (!certId) throw new Error('UploadUserCertificate answered without a CertId');
-        return { certId };
-      } catch (error) {
-        if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE) throw new NameTakenError(name);
-        throw error;
-      }
-    },
-
-    async delete(certId) {
-      try {
-        await call('DeleteUserCertificate', { CertId: certId }, true);
-        return true;
-      } catch (error) {
-        if (error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code)) return false;
-        throw error;
-      }
-    },
+    ...heldById(
+      call,
+      {
+        detail: { action: 'GetUserCertificateDetail', params: { CertFilter: 'false' } },
+        upload: 'UploadUserCertificate',
+      },
+      maskSecret,
+    ),
   };
 }

@@ -1,5 +1,6 @@
 // The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
-// api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13). Flows see only this vocabulary (docs/held-certificates.md).
+// api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13), which share by-id.ts. Flows see only this vocabulary
+// (docs/held-certificates.md).
 
 /** `2018-08-13` is the version string 004 also names for the 2018 API. */
 export const HELD_API_VERSIONS = ['2020-04-07', '2018-07-13', '2018-08-13'] as const;
