@@ -3336,6 +3336,12 @@ class NodeTransport {
         this.timeouts = timeouts;
     }
     post(url, headers, body) {
+        return this.send('POST', url, headers, body);
+    }
+    get(url, headers) {
+        return this.send('GET', url, headers);
+    }
+    send(method, url, headers, body) {
         const target = new URL(url);
         const client = builtin(target.protocol === 'https:' ? 'node:https' : 'node:http');
         let agent = this.agents.get(target.protocol);
@@ -3343,7 +3349,7 @@ class NodeTransport {
             agent = new client.Agent({ keepAlive: true });
             this.agents.set(target.protocol, agent);
         }
-        const payload = Buffer.from(body);
+        const payload = body === undefined ? undefined : Buffer.from(body);
         const { connectMs, headersMs, bodyMs } = this.timeouts;
         return new Promise((resolve, reject) => {
             let timer;
@@ -3352,9 +3358,9 @@ class NodeTransport {
                 timer = setTimeout(() => request.destroy(new TransportError(code, `${what} within ${ms} ms`)), ms);
             };
             const request = client.request(target, {
-                method: 'POST',
+                method,
                 agent,
-                headers: { ...headers, 'content-length': String(payload.length) },
+                headers: payload ? { ...headers, 'content-length': String(payload.length) } : headers,
             });
             arm(connectMs, 'CONNECT_TIMEOUT', 'no connection');
             request.on('socket', (socket) => {
@@ -3415,9 +3421,15 @@ class ProxyTransport {
         }));
         return this.dispatcher;
     }
-    async post(url, headers, body) {
+    post(url, headers, body) {
+        return this.send('POST', url, headers, body);
+    }
+    get(url, headers) {
+        return this.send('GET', url, headers);
+    }
+    async send(method, url, headers, body) {
         const { agent, request } = await this.load();
-        const response = await request(url, { method: 'POST', headers, body, dispatcher: agent });
+        const response = await request(url, { method, headers, body, dispatcher: agent });
         return {
             status: response.statusCode,
             headers: response.headers,
@@ -4331,4 +4343,4 @@ async function removeTempPaths() {
     }
 }
 
-export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, percentEncode as aE, randomUUID as aF, formatTimestamp as aG, createTransport as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };
+export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, percentEncode as aF, randomUUID as aG, formatTimestamp as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };

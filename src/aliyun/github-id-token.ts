@@ -1,5 +1,9 @@
 // GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
 // loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.
+import { createTransport } from './transport.js';
+
+const ID_TOKEN_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+
 export async function requestGitHubIdToken(
   audience: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -13,11 +17,23 @@ export async function requestGitHubIdToken(
   }
   const target = new URL(url);
   target.searchParams.set('audience', audience);
-  const answer = await fetch(target, {
-    headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json; api-version=2.0' },
-  });
-  const body = (await answer.json().catch(() => undefined)) as { value?: unknown } | undefined;
-  if (!answer.ok || typeof body?.value !== 'string' || body.value === '') {
+  // The client's transport, so that a runner's proxy applies and a silent service cannot hold the run.
+  const transport = createTransport(ID_TOKEN_TIMEOUTS);
+  const answer = await transport
+    .get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json; api-version=2.0' })
+    .catch((cause: unknown) => {
+      throw new Error(
+        `GitHub's ID token service at ${target.origin} did not answer (${(cause as Error).message}); run again.`,
+      );
+    })
+    .finally(() => transport.close());
+  let body: { value?: unknown } | null | undefined;
+  try {
+    body = JSON.parse(answer.text) as { value?: unknown } | null;
+  } catch {
+    body = undefined;
+  }
+  if (answer.status !== 200 || typeof body?.value !== 'string' || body.value === '') {
     throw new Error(`GitHub's ID token service answered HTTP ${answer.status} without a token; run again.`);
   }
   return body.value;

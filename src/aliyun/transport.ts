@@ -1,4 +1,4 @@
-// One POST at a time to the service, over Node's own http/https: loading undici costs more than the rest of a
+// One request at a time to the service (a POST; the GitHub ID token is a GET), over Node's own http/https: loading undici costs more than the rest of a
 // no-op run (README, "Development"). undici is imported only when the environment names a proxy, for its
 // EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY, honouring NO_PROXY), as self-hosted runners behind a proxy need.
 import type { Agent as HttpAgent, IncomingHttpHeaders, IncomingMessage } from 'node:http';
@@ -18,6 +18,7 @@ export interface TransportTimeouts {
 
 export interface Transport {
   post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer>;
+  get(url: string, headers: Record<string, string>): Promise<HttpAnswer>;
   close(): Promise<void>;
 }
 
@@ -52,6 +53,19 @@ class NodeTransport implements Transport {
   constructor(private readonly timeouts: TransportTimeouts) {}
 
   post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+    return this.send('POST', url, headers, body);
+  }
+
+  get(url: string, headers: Record<string, string>): Promise<HttpAnswer> {
+    return this.send('GET', url, headers);
+  }
+
+  private send(
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<HttpAnswer> {
     const target = new URL(url);
     const client = builtin<typeof import('node:http')>(
       target.protocol === 'https:' ? 'node:https' : 'node:http',
@@ -61,7 +75,7 @@ class NodeTransport implements Transport {
       agent = new client.Agent({ keepAlive: true });
       this.agents.set(target.protocol, agent);
     }
-    const payload = Buffer.from(body);
+    const payload = body === undefined ? undefined : Buffer.from(body);
     const { connectMs, headersMs, bodyMs } = this.timeouts;
     return new Promise((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -70,9 +84,9 @@ class NodeTransport implements Transport {
         timer = setTimeout(() => request.destroy(new TransportError(code, `${what} within ${ms} ms`)), ms);
       };
       const request = client.request(target, {
-        method: 'POST',
+        method,
         agent,
-        headers: { ...headers, 'content-length': String(payload.length) },
+        headers: payload ? { ...headers, 'content-length': String(payload.length) } : headers,
       });
       arm(connectMs, 'CONNECT_TIMEOUT', 'no connection');
       request.on('socket', (socket) => {
@@ -132,9 +146,22 @@ class ProxyTransport implements Transport {
     return this.dispatcher;
   }
 
-  async post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+  post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+    return this.send('POST', url, headers, body);
+  }
+
+  get(url: string, headers: Record<string, string>): Promise<HttpAnswer> {
+    return this.send('GET', url, headers);
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<HttpAnswer> {
     const { agent, request } = await this.load();
-    const response = await request(url, { method: 'POST', headers, body, dispatcher: agent });
+    const response = await request(url, { method, headers, body, dispatcher: agent });
     return {
       status: response.statusCode,
       headers: response.headers as IncomingHttpHeaders,

@@ -95,6 +95,49 @@ describe('proxy', () => {
     expect(seen).toContain(`CONNECT sts.proxy.test:${emulator.port}`);
   });
 
+  it("asks GitHub's ID token service through the proxy too", async () => {
+    const { 'access-key-id': _id, 'access-key-secret': _secret, ...keyless } = inputs();
+    const tokenUrl = new URL(emulator.idTokenRequestUrl);
+    tokenUrl.hostname = 'token.proxy.test';
+    const run = await runAction(
+      {
+        ...keyless,
+        'role-arn': EMULATOR_ROLE_ARN,
+        'oidc-provider-arn': EMULATOR_OIDC_PROVIDER_ARN,
+        'sts-endpoint': `http://sts.proxy.test:${emulator.port}`,
+      },
+      {
+        env: {
+          HTTP_PROXY: proxyUrl,
+          ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl.href,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken,
+        },
+      },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(seen).toContain(`CONNECT token.proxy.test:${emulator.port}`);
+    expect(emulator.callsTo('AssumeRoleWithOIDC')).toHaveLength(1);
+  });
+
+  it('a keyless run whose proxy is down names the ID token service that did not answer', async () => {
+    const { 'access-key-id': _id, 'access-key-secret': _secret, ...keyless } = inputs();
+    const run = await runAction(
+      { ...keyless, 'role-arn': EMULATOR_ROLE_ARN, 'oidc-provider-arn': EMULATOR_OIDC_PROVIDER_ARN },
+      {
+        env: {
+          HTTP_PROXY: 'http://127.0.0.1:9',
+          ACTIONS_ID_TOKEN_REQUEST_URL: emulator.idTokenRequestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken,
+        },
+      },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::Alibaba Cloud SSL certificate: GitHub's ID token service at ${new URL(emulator.idTokenRequestUrl).origin} did not answer (`,
+    );
+    expect(emulator.calls).toEqual([]);
+  });
+
   it('bypasses the proxy for hosts in NO_PROXY', async () => {
     const run = await runAction(inputs(), { env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
     expect(run.exitCode, run.stdout).toBe(0);
