@@ -1,6 +1,7 @@
-// One request at a time to the service (a POST; the GitHub ID token is a GET), over Node's own http/https: loading undici costs more than the rest of a
-// no-op run (README, "Development"). undici is imported only when the environment names a proxy, for its
-// EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY, honouring NO_PROXY), as self-hosted runners behind a proxy need.
+// One request at a time (a POST to the service; a GET for GitHub's ID token), over Node's own http/https: loading
+// undici costs more than the rest of a no-op run (README, "Development"). undici is imported only when the
+// environment names a proxy, for its EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY, honouring NO_PROXY), as
+// self-hosted runners behind a proxy need.
 import type { Agent as HttpAgent, IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Dispatcher } from 'undici';
 
