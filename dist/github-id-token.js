@@ -1,8 +1,7 @@
-import { aE as createTransport } from './start.js';
+import { aE as createTransport, aF as parseJsonObject } from './start.js';
 
 // GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
 // loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.
-const ID_TOKEN_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 async function requestGitHubIdToken(audience, env = process.env) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -12,20 +11,17 @@ async function requestGitHubIdToken(audience, env = process.env) {
     const target = new URL(url);
     target.searchParams.set('audience', audience);
     // The client's transport, so that a runner's proxy applies and a silent service cannot hold the run.
-    const transport = createTransport(ID_TOKEN_TIMEOUTS);
+    const transport = createTransport();
     const answer = await transport
-        .get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json; api-version=2.0' })
+        .request('GET', target.href, {
+        authorization: `Bearer ${bearer}`,
+        accept: 'application/json; api-version=2.0',
+    })
         .catch((cause) => {
         throw new Error(`GitHub's ID token service at ${target.origin} did not answer (${cause.message}); run again.`);
     })
         .finally(() => transport.close());
-    let body;
-    try {
-        body = JSON.parse(answer.text);
-    }
-    catch {
-        body = undefined;
-    }
+    const body = parseJsonObject(answer.text);
     if (answer.status !== 200 || typeof body?.value !== 'string' || body.value === '') {
         throw new Error(`GitHub's ID token service answered HTTP ${answer.status} without a token; run again.`);
     }

@@ -3138,6 +3138,18 @@ function parseJsonLosslessly(text) {
     });
     return JSON.parse(quoted);
 }
+/** A JSON object, or undefined for anything else (not JSON, an array, null): for answers read field by field. */
+function parseJsonObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 // Pure retry decisions: which failures may be retried for which calls, and how long to wait.
 /** Server errors and lost connections: a few quick retries with full jitter. */
@@ -3310,6 +3322,8 @@ function acs3Authorization(input, accessKeyId, accessKeySecret) {
     return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
 
+/** The client's timeouts unless a caller sets its own (RpcClientOptions.timeouts). */
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 /** Errors carry `code`: CONNECT_TIMEOUT means nothing was sent; HEADERS_TIMEOUT / BODY_TIMEOUT mean it may have run. */
 class TransportError extends Error {
     code;
@@ -3322,7 +3336,7 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
 function proxyConfigured(env = process.env) {
     return PROXY_VARIABLES.some((name) => Boolean(env[name]));
 }
-function createTransport(timeouts) {
+function createTransport(timeouts = DEFAULT_TIMEOUTS) {
     return proxyConfigured() ? new ProxyTransport(timeouts) : new NodeTransport(timeouts);
 }
 /** Built-ins through getBuiltinModule: on Node 24 a static `import 'node:http'` also loads Node's internal undici. */
@@ -3335,13 +3349,7 @@ class NodeTransport {
     constructor(timeouts) {
         this.timeouts = timeouts;
     }
-    post(url, headers, body) {
-        return this.send('POST', url, headers, body);
-    }
-    get(url, headers) {
-        return this.send('GET', url, headers);
-    }
-    send(method, url, headers, body) {
+    request(method, url, headers, body) {
         const target = new URL(url);
         const client = builtin(target.protocol === 'https:' ? 'node:https' : 'node:http');
         let agent = this.agents.get(target.protocol);
@@ -3421,13 +3429,7 @@ class ProxyTransport {
         }));
         return this.dispatcher;
     }
-    post(url, headers, body) {
-        return this.send('POST', url, headers, body);
-    }
-    get(url, headers) {
-        return this.send('GET', url, headers);
-    }
-    async send(method, url, headers, body) {
+    async request(method, url, headers, body) {
         const { agent, request } = await this.load();
         const response = await request(url, { method, headers, body, dispatcher: agent });
         return {
@@ -3452,12 +3454,7 @@ class RpcClient {
     warnedRetryAfter = false;
     constructor(options) {
         this.options = options;
-        const t = options.timeouts ?? {};
-        this.transport = createTransport({
-            connectMs: t.connectMs ?? 10_000,
-            headersMs: t.headersMs ?? 30_000,
-            bodyMs: t.bodyMs ?? 30_000,
-        });
+        this.transport = createTransport({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
         this.policies = {
             default: { ...DEFAULT_RETRY_POLICY, ...options.retry },
             throttling: { ...THROTTLING_RETRY_POLICY, ...options.throttlingRetry },
@@ -3517,7 +3514,7 @@ class RpcClient {
         let text;
         let headers;
         try {
-            ({ status, headers, text } = await this.transport.post(url, init.headers, init.body));
+            ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body));
         }
         catch (cause) {
             const failure = transportFailure(cause);
@@ -4343,4 +4340,4 @@ async function removeTempPaths() {
     }
 }
 
-export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, percentEncode as aF, randomUUID as aG, formatTimestamp as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };
+export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, parseJsonObject as aF, percentEncode as aG, randomUUID as aH, formatTimestamp as aI, classifyServiceError as aJ, DEFAULT_RETRY_POLICY as aK, backoffDelayMs as aL, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };

@@ -1,4 +1,4 @@
-import { t as textField, A as AliyunApiError, aF as percentEncode, aG as randomUUID, aH as formatTimestamp, aE as createTransport, aI as classifyServiceError, aJ as DEFAULT_RETRY_POLICY, aK as backoffDelayMs } from './start.js';
+import { t as textField, A as AliyunApiError, aG as percentEncode, aH as randomUUID, aI as formatTimestamp, aE as createTransport, aF as parseJsonObject, aJ as classifyServiceError, aK as DEFAULT_RETRY_POLICY, aL as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
@@ -41,7 +41,6 @@ function createStsService(endpoint) {
         },
     };
 }
-const STS_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
 async function postWithRetries(endpoint, body) {
     const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
@@ -57,11 +56,11 @@ async function postWithRetries(endpoint, body) {
         let retryable;
         try {
             // The same transport as every signed call, so a runner's HTTPS_PROXY / NO_PROXY apply here too.
-            const transport = createTransport(STS_TIMEOUTS);
+            const transport = createTransport();
             const response = await transport
-                .post(`${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
+                .request('POST', `${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
                 .finally(() => transport.close());
-            const fields = parseObject(response.text);
+            const fields = parseJsonObject(response.text);
             if (response.status >= 200 && response.status < 300 && fields)
                 return fields;
             const code = textField(fields?.Code) ?? `HTTP${response.status}`;
@@ -92,17 +91,6 @@ function encode(params) {
     return Object.entries(params)
         .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
         .join('&');
-}
-function parseObject(text) {
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 export { STS_VERSION, createStsService };

@@ -1,8 +1,7 @@
 // GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
 // loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.
+import { parseJsonObject } from './json.js';
 import { createTransport } from './transport.js';
-
-const ID_TOKEN_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 
 export async function requestGitHubIdToken(
   audience: string,
@@ -18,21 +17,19 @@ export async function requestGitHubIdToken(
   const target = new URL(url);
   target.searchParams.set('audience', audience);
   // The client's transport, so that a runner's proxy applies and a silent service cannot hold the run.
-  const transport = createTransport(ID_TOKEN_TIMEOUTS);
+  const transport = createTransport();
   const answer = await transport
-    .get(target.href, { authorization: `Bearer ${bearer}`, accept: 'application/json; api-version=2.0' })
+    .request('GET', target.href, {
+      authorization: `Bearer ${bearer}`,
+      accept: 'application/json; api-version=2.0',
+    })
     .catch((cause: unknown) => {
       throw new Error(
         `GitHub's ID token service at ${target.origin} did not answer (${(cause as Error).message}); run again.`,
       );
     })
     .finally(() => transport.close());
-  let body: { value?: unknown } | null | undefined;
-  try {
-    body = JSON.parse(answer.text) as { value?: unknown } | null;
-  } catch {
-    body = undefined;
-  }
+  const body = parseJsonObject(answer.text);
   if (answer.status !== 200 || typeof body?.value !== 'string' || body.value === '') {
     throw new Error(`GitHub's ID token service answered HTTP ${answer.status} without a token; run again.`);
   }

@@ -15,3 +15,15 @@ export function parseJsonLosslessly(text: string): unknown {
   });
   return JSON.parse(quoted);
 }
+
+/** A JSON object, or undefined for anything else (not JSON, an array, null): for answers read field by field. */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

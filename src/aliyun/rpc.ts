@@ -18,7 +18,7 @@ import {
 } from './retry.js';
 import { scrubEchoedRequest } from './scrub.js';
 import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
-import { createTransport, type Transport } from './transport.js';
+import { createTransport, DEFAULT_TIMEOUTS, type Transport } from './transport.js';
 
 export type SignatureAlgorithm = 'HMAC-SHA1' | 'ACS3-HMAC-SHA256';
 export type ParamValue = string | number | boolean | undefined;
@@ -87,12 +87,7 @@ export class RpcClient {
   private warnedRetryAfter = false;
 
   constructor(private readonly options: RpcClientOptions) {
-    const t = options.timeouts ?? {};
-    this.transport = createTransport({
-      connectMs: t.connectMs ?? 10_000,
-      headersMs: t.headersMs ?? 30_000,
-      bodyMs: t.bodyMs ?? 30_000,
-    });
+    this.transport = createTransport({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
     this.policies = {
       default: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       throttling: { ...THROTTLING_RETRY_POLICY, ...options.throttlingRetry },
@@ -155,7 +150,7 @@ export class RpcClient {
     let text: string;
     let headers: Record<string, string | string[] | undefined>;
     try {
-      ({ status, headers, text } = await this.transport.post(url, init.headers, init.body));
+      ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body));
     } catch (cause) {
       const failure = transportFailure(cause);
       record(undefined, 'NetworkError');

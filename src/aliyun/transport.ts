@@ -18,10 +18,18 @@ export interface TransportTimeouts {
 }
 
 export interface Transport {
-  post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer>;
-  get(url: string, headers: Record<string, string>): Promise<HttpAnswer>;
+  /** A body is sent with its content-length; without one, none. */
+  request(
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<HttpAnswer>;
   close(): Promise<void>;
 }
+
+/** The client's timeouts unless a caller sets its own (RpcClientOptions.timeouts). */
+export const DEFAULT_TIMEOUTS: TransportTimeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 
 /** Errors carry `code`: CONNECT_TIMEOUT means nothing was sent; HEADERS_TIMEOUT / BODY_TIMEOUT mean it may have run. */
 export class TransportError extends Error {
@@ -39,7 +47,7 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return PROXY_VARIABLES.some((name) => Boolean(env[name]));
 }
 
-export function createTransport(timeouts: TransportTimeouts): Transport {
+export function createTransport(timeouts: TransportTimeouts = DEFAULT_TIMEOUTS): Transport {
   return proxyConfigured() ? new ProxyTransport(timeouts) : new NodeTransport(timeouts);
 }
 
@@ -53,15 +61,7 @@ class NodeTransport implements Transport {
 
   constructor(private readonly timeouts: TransportTimeouts) {}
 
-  post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
-    return this.send('POST', url, headers, body);
-  }
-
-  get(url: string, headers: Record<string, string>): Promise<HttpAnswer> {
-    return this.send('GET', url, headers);
-  }
-
-  private send(
+  request(
     method: 'GET' | 'POST',
     url: string,
     headers: Record<string, string>,
@@ -147,15 +147,7 @@ class ProxyTransport implements Transport {
     return this.dispatcher;
   }
 
-  post(url: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
-    return this.send('POST', url, headers, body);
-  }
-
-  get(url: string, headers: Record<string, string>): Promise<HttpAnswer> {
-    return this.send('GET', url, headers);
-  }
-
-  private async send(
+  async request(
     method: 'GET' | 'POST',
     url: string,
     headers: Record<string, string>,

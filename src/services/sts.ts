@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StsService } from '../aliyun/credentials.js';
 import { AliyunApiError } from '../aliyun/errors.js';
+import { parseJsonObject } from '../aliyun/json.js';
 import { backoffDelayMs, classifyServiceError, DEFAULT_RETRY_POLICY } from '../aliyun/retry.js';
 import { formatTimestamp, percentEncode } from '../aliyun/sign.js';
 import { createTransport } from '../aliyun/transport.js';
@@ -48,8 +49,6 @@ export function createStsService(endpoint: string): StsService {
   };
 }
 
-const STS_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
-
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
 async function postWithRetries(endpoint: string, body: string): Promise<Record<string, unknown>> {
   const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
@@ -65,11 +64,16 @@ async function postWithRetries(endpoint: string, body: string): Promise<Record<s
     let retryable: boolean;
     try {
       // The same transport as every signed call, so a runner's HTTPS_PROXY / NO_PROXY apply here too.
-      const transport = createTransport(STS_TIMEOUTS);
+      const transport = createTransport();
       const response = await transport
-        .post(`${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
+        .request(
+          'POST',
+          `${base.origin}/?${query}`,
+          { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        )
         .finally(() => transport.close());
-      const fields = parseObject(response.text);
+      const fields = parseJsonObject(response.text);
       if (response.status >= 200 && response.status < 300 && fields) return fields;
       const code = textField(fields?.Code) ?? `HTTP${response.status}`;
       error = new AliyunApiError({
@@ -98,15 +102,4 @@ function encode(params: Record<string, string>): string {
   return Object.entries(params)
     .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
     .join('&');
-}
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

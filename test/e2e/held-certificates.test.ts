@@ -116,8 +116,9 @@ describe.each(VERSIONS)('api-version $version', ({ version, upload, list }) => {
       expectRefusal(await uploadDotted(), ...refused);
       // The refusal's answer lost: the name is looked up, sent once more, and refused the same way.
       emulator.faults.add({ action: upload, kind: 'drop-after' });
+      const before = writes().length;
       expectRefusal(await uploadDotted(), ...refused);
-      expect(writes().filter((a) => a === upload)).toHaveLength(4);
+      expect(writes().slice(before)).toEqual([upload, upload]);
     } finally {
       delete emulator.cas.knobs.certificateNameRule;
     }

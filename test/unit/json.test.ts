@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonLosslessly } from '../../src/aliyun/json.js';
+import { parseJsonLosslessly, parseJsonObject } from '../../src/aliyun/json.js';
 
 describe('parseJsonLosslessly', () => {
   it('keeps every digit of integers beyond 2^53 as decimal strings', () => {
@@ -25,5 +25,13 @@ describe('parseJsonLosslessly', () => {
 
   it('still rejects malformed JSON', () => {
     expect(() => parseJsonLosslessly('{"OrderId":98987582437920968')).toThrow();
+  });
+});
+
+describe('parseJsonObject', () => {
+  it('gives an object, and undefined for anything else', () => {
+    expect(parseJsonObject('{"value":"token"}')).toEqual({ value: 'token' });
+    for (const text of ['', '<html>', 'null', '[1]', '"token"', '{"value":'])
+      expect(parseJsonObject(text), text).toBeUndefined();
   });
 });
