@@ -14,9 +14,9 @@ import {
 import { casSdkClient, sdkRequest } from '../emulator/test-helpers.js';
 import { RpcClient } from '../src/aliyun/rpc.js';
 import { createOrderApi } from '../src/authority/order-api.js';
-import { emulatorInputs } from '../test/e2e/fixtures.js';
-import { seedFleet } from '../test/e2e/fleet-fixture.js';
-import { runAction } from '../test/e2e/run-action.js';
+import { emulatorInputs } from '../test/support/fixtures.js';
+import { seedFleet } from '../test/support/fleet-fixture.js';
+import { runAction } from '../test/support/run-action.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

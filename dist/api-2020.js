@@ -1,4 +1,4 @@
-import { a6 as idField, A as AliyunApiError, a7 as NAME_TAKEN_CODE, X as NameTakenError, t as textField, a8 as dateField, a9 as parseServiceDay, g as namesOf, aa as NOT_FOUND_CODES, ab as listField, ac as numberField } from './start.js';
+import { a6 as idField, A as AliyunApiError, a7 as NAME_TAKEN_CODE, X as NameTakenError, t as textField, a8 as dateField, a9 as parseServiceDay, n as namesOf, aa as NOT_FOUND_CODES, ab as listField, ac as numberField } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

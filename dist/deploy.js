@@ -1,5 +1,22 @@
-import { f as certificateCovers, F as FlowError, D as DEPLOY_TARGETS, n as nextPollDelayMs, A as AliyunApiError, g as namesOf, t as textField } from './start.js';
+import { n as namesOf, t as textField, F as FlowError, f as certificateCovers, D as DEPLOY_TARGETS, g as nextPollDelayMs, A as AliyunApiError } from './start.js';
 import { c as createHeldApi2020 } from './api-2020.js';
+
+const CAS_VERSION = '2020-04-07';
+async function describeHeldCertificate(client, endpoint, certId) {
+    const r = await client.call({
+        endpoint,
+        version: CAS_VERSION,
+        action: 'GetUserCertificateDetail',
+        params: { CertId: certId, CertFilter: 'true' },
+        changesState: false,
+    });
+    // The same reading of `Sans` and `Common` as the held-certificate adapters (src/held/port.ts).
+    const names = namesOf(textField(r.Sans), textField(r.Common));
+    if (names.length === 0) {
+        throw new FlowError(`Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`);
+    }
+    return { certId, names };
+}
 
 // Pure: what the `Status` of DescribeDomainCertificateInfo (002) and DescribeDcdnDomainCertificateInfo means for a
 // deployment: served, still to wait for, or failed for a reason no waiting will fix.
@@ -150,7 +167,7 @@ async function deployToDomain(deps, job, certId, deadline, onBefore) {
                     problem: `${label} did not serve certificate ${certId} within deploy-timeout ${deps.config.deploy.timeoutSeconds}s (it still serves ${seen})`,
                 };
             }
-            // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/flows/poll.ts).
+            // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/core/poll.ts).
             const delay = nextPollDelayMs(++checks, schedule);
             await deps.sleep(Math.min(delay, left));
         }
@@ -194,23 +211,6 @@ async function deleteSuperseded(deps, jobs, candidates) {
         }
     }
     return deleted;
-}
-
-const CAS_VERSION = '2020-04-07';
-async function describeHeldCertificate(client, endpoint, certId) {
-    const r = await client.call({
-        endpoint,
-        version: CAS_VERSION,
-        action: 'GetUserCertificateDetail',
-        params: { CertId: certId, CertFilter: 'true' },
-        changesState: false,
-    });
-    // The same reading of `Sans` and `Common` as the held-certificate adapters (src/held/port.ts).
-    const names = namesOf(textField(r.Sans), textField(r.Common));
-    if (names.length === 0) {
-        throw new FlowError(`Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`);
-    }
-    return { certId, names };
 }
 
 // mode: deploy — deploy a certificate already at the service (`cert-id`) to `cdn-domains` / `dcdn-domains`; and the

@@ -1,4 +1,4 @@
-import { F as FlowError, n as nextPollDelayMs, aA as describeChallenge, aB as instanceForDomains, aC as dueBy, aD as firstInactive, q as sameDomainSet, l as daysRemaining, J as renewalWindowDays, A as AliyunApiError } from './start.js';
+import { F as FlowError, g as nextPollDelayMs, aA as describeChallenge, aB as instanceForDomains, aC as dueBy, aD as firstInactive, q as sameDomainSet, l as daysRemaining, J as renewalWindowDays, A as AliyunApiError } from './start.js';
 import { i as instanceApiOf, f as fetchChecked, A as API_NAMES, c as certificateFacts } from './instance-certificate.js';
 
 /** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
@@ -45,7 +45,7 @@ async function waitForInstance(ctx, api, instanceId, timeline) {
             const now = ctx.now().getTime();
             if (now >= schedule.deadline)
                 return { status, timeline, recordNames: [...recordNames.values()].flat() };
-            // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/flows/poll.ts).
+            // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/core/poll.ts).
             const delay = nextPollDelayMs(++checks, schedule);
             await ctx.sleep(Math.min(delay, schedule.deadline - now));
         }

@@ -1,4 +1,4 @@
-import { ab as listField, a6 as idField, a9 as parseServiceDay, g as namesOf, t as textField, ac as numberField } from './start.js';
+import { ab as listField, a6 as idField, a9 as parseServiceDay, n as namesOf, t as textField, ac as numberField } from './start.js';
 import { h as heldById, c as createHeldApi2020 } from './api-2020.js';
 
 const PAGE_SIZE = 50;

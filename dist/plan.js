@@ -3,7 +3,7 @@ import { e as emptyResult } from './result.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.
-// The rules are the ones `mode: issue` applies to one certificate (src/flows/issue.ts): an issued certificate with
+// The rules are the ones `mode: issue` applies to one certificate (src/modes/issue.ts): an issued certificate with
 // more days left than the renewal window is kept; else an order in flight is resumed; else a new one is due.
 /** GitHub runs at most this many jobs from one matrix (docs/fleet.md). */
 const MAX_MATRIX_JOBS = 256;

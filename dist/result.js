@@ -1,3 +1,4 @@
+// What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
 function emptyResult(status, orderId) {
     return { status, orderId, timeline: [], details: [] };
 }

@@ -661,7 +661,7 @@ const ENV_FAMILIES = [
         tokens: ['ALIBABACLOUD_SECURITY_TOKEN'],
     },
 ];
-/** Pure: picks the one source. A role given by half (arn without provider) is reported by config.ts. */
+/** Pure: picks the one source. A role given by half (arn without provider) is reported by config/config.ts. */
 function chooseCredentialSource(inputs, env, settings) {
     const value = (v) => v?.trim() || undefined;
     const envValue = (name) => value(env[name]);
@@ -1121,7 +1121,7 @@ function parseConfig(read, env) {
     if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
         fail('order-id', `must be a decimal order id (got '${orderId}')`);
     const domains = parseDomainList(read('domains')).map(normaliseDomain);
-    // Every problem of the list at once; a CSR's names meet the same rules in main.ts (checkFinalDomains). For
+    // Every problem of the list at once; a CSR's names meet the same rules in action/main.ts (checkFinalDomains). For
     // `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
     if (domains.length > 0) {
         const problems = mode === 'list'
@@ -1886,182 +1886,6 @@ class AliyunApiError extends Error {
     }
 }
 
-// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
-// so that the post step can remove it when the main step died before its own cleanup.
-// Items hold record ids, zones, record names and file paths only: never a key or a secret.
-/** A ledger that calls `persist` with every item still to remove, after each change. */
-function createCleanupLedger(persist) {
-    const items = [];
-    return {
-        add(item) {
-            items.push(item);
-            persist([...items]);
-        },
-        remove(item) {
-            const at = items.indexOf(item);
-            if (at < 0)
-                return;
-            items.splice(at, 1);
-            persist([...items]);
-        },
-        items: () => [...items],
-    };
-}
-/** A non-empty string field of a saved item. */
-const isText = (value) => typeof value === 'string' && value !== '';
-function ownedItems(ledger, remove) {
-    const owned = [];
-    return {
-        add(item) {
-            owned.push(item);
-            ledger.add(item);
-        },
-        async removeAll() {
-            for (const item of [...owned]) {
-                if (await remove(item)) {
-                    ledger.remove(item);
-                    owned.splice(owned.indexOf(item), 1);
-                }
-            }
-        },
-    };
-}
-
-// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
-// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
-const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
-const isUnder = (name, zone) => name === zone || name.endsWith(`.${zone}`);
-/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
-function splitRecordName(full) {
-    const labels = full.split('.');
-    const at = Math.max(labels.findIndex((label) => !label.startsWith('_')), 0);
-    return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
-}
-/**
- * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
- * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
- * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
- * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
- * base, where DigiCert validates it. An empty list: no domains.
- */
-function validationRecordNames(recordDomain, domains, zoneOf) {
-    const record = normalise(recordDomain);
-    const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
-    if (bases.length === 0)
-        return [];
-    const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
-    const speaksOf = (full) => {
-        const { subject } = splitRecordName(full);
-        return bases.includes(subject) || bases.includes(`www.${subject}`);
-    };
-    let full;
-    if (record === '' || record === '@')
-        full = zones[0] ?? '';
-    else if ([...zones, ...bases].some((zone) => isUnder(record, zone)))
-        full = record;
-    else {
-        const candidates = zones.map((zone) => `${record}.${zone}`);
-        full = candidates.find(speaksOf) ?? candidates[0] ?? record;
-    }
-    const { prefix, subject } = splitRecordName(full);
-    if (!prefix)
-        return [full];
-    const names = [full];
-    for (const base of bases) {
-        if (base === subject)
-            continue;
-        // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
-        if (base === `www.${subject}` && !bases.includes(subject))
-            continue;
-        names.push(`${prefix}.${base}`);
-        if (base.startsWith('www.') && base.slice(4) !== subject)
-            names.push(`${prefix}.${base.slice(4)}`);
-    }
-    return [...new Set(names)];
-}
-/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
-function zoneForName(name, zones) {
-    const fqdn = normalise(name);
-    let best;
-    for (const raw of zones) {
-        const zone = normalise(raw);
-        if (zone === '')
-            continue;
-        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
-        if (isSuffix && (best === undefined || zone.length > best.length))
-            best = zone;
-    }
-    if (best === undefined)
-        return undefined;
-    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
-}
-/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
-function requiredRecordNames(challenge, domains, orderId, zoneOf) {
-    const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
-    if (names.length === 0) {
-        throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
-            'its domains, which this run does not know: give the domains input along with order-id.');
-    }
-    return names;
-}
-/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
-async function zoneResolver(zones) {
-    const registrable = await loadRegistrableDomain();
-    return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
-}
-
-/**
- * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
- * has one strategy per name, and the post step must see all of their items, not the last one's.
- */
-const openItems = new Map();
-async function createValidationStrategy(deps, orderId) {
-    const { config } = deps;
-    const persist = (items) => {
-        openItems.set(orderId, items);
-        deps.rememberCleanup([...openItems.values()].flat());
-    };
-    const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
-    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
-    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
-    return {
-        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
-        async cleanup() {
-            await file.cleanup();
-            await record.cleanup();
-        },
-    };
-}
-/**
- * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
- * records could never be written, so the caller stops before an order costs quota.
- */
-async function namesWithoutZone(dns, domains) {
-    const zones = await dns.listZones();
-    const bases = [...new Set(domains.map(validationBaseName))];
-    return bases.filter((name) => !zoneForName(name, zones));
-}
-/**
- * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
- * token. Says in a few words what was done; never fails the run (the order itself is gone already).
- */
-async function removeChallengeRecords(challenge, domains, deps) {
-    if (challenge.method !== 'DNS')
-        return 'not applicable';
-    const { config, dns, log } = deps;
-    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
-    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
-    if (names.length === 0) {
-        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
-            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
-        return 'not looked up (names unknown)';
-    }
-    const provider = await loadDnsProvider(config.dnsProvider);
-    return provider.removeForChallenge
-        ? provider.removeForChallenge(challenge, names, deps)
-        : 'nothing to remove';
-}
-
 // The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
 // order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
 // WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
@@ -2099,7 +1923,7 @@ function isFreeProduct(productCode) {
 // Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
 // request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
 // (then the user fixed something and the next run orders at once). Kept beside the resume record
-// (src/state.ts); docs/faults.md, "Nothing ordered twice".
+// (src/action/state.ts); docs/faults.md, "Nothing ordered twice".
 const FIRST_BACKOFF_MS = 3_600_000;
 const MAX_BACKOFF_MS = 32 * 3_600_000;
 /** A hash of everything that changes what is ordered or how it is validated. */
@@ -2133,6 +1957,8 @@ function backoffUntil(record, inputs, now) {
     return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() ? undefined : at;
 }
 
+// Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
+// (docs/certificate-apis.md). The caller gathers the facts lazily: `need` names the next one to read.
 /**
  * An instance already used for exactly these domains, to resume or reuse before a new one: pending, or issued and
  * not due by `dueBy` (an issued instance cannot apply again, so a due one makes way for an inactive one).
@@ -2436,6 +2262,103 @@ function activeOrder(ctx, orders) {
         orders.find((o) => isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays));
 }
 
+// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
+// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
+// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
+/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
+function pollCeilingMs(check, schedule) {
+    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
+}
+/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
+function nextPollDelayMs(check, schedule, random = Math.random) {
+    const floor = Math.min(schedule.firstMs, schedule.maxMs);
+    const ceiling = pollCeilingMs(check, schedule);
+    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
+}
+
+// Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
+// RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
+const normalise = (name) => name.trim().toLowerCase().replace(/\.$/, '');
+const isUnder = (name, zone) => name === zone || name.endsWith(`.${zone}`);
+/** `_dnsauth.www.example.com` → the `_` labels (`_dnsauth`) and the name they validate (`www.example.com`). */
+function splitRecordName(full) {
+    const labels = full.split('.');
+    const at = Math.max(labels.findIndex((label) => !label.startsWith('_')), 0);
+    return { prefix: labels.slice(0, at).join('.'), subject: labels.slice(at).join('.') };
+}
+/**
+ * Full record names for a challenge's RecordDomain, one per validated name (a wildcard validates at its base).
+ * RecordDomain is relative to a domain's zone (`_dnsauth.www` → `_dnsauth.www.example.com`) or a full name; never
+ * appended to the ordered name. The domain it names may be any of the order's (the service's order of names is not
+ * ours). The other domains take the same leading `_` labels under their own names; a `www.` name also under its
+ * base, where DigiCert validates it. An empty list: no domains.
+ */
+function validationRecordNames(recordDomain, domains, zoneOf) {
+    const record = normalise(recordDomain);
+    const bases = [...new Set(domains.map((d) => validationBaseName(normalise(d))))];
+    if (bases.length === 0)
+        return [];
+    const zones = bases.map((b) => normalise(zoneOf(b) ?? b));
+    const speaksOf = (full) => {
+        const { subject } = splitRecordName(full);
+        return bases.includes(subject) || bases.includes(`www.${subject}`);
+    };
+    let full;
+    if (record === '' || record === '@')
+        full = zones[0] ?? '';
+    else if ([...zones, ...bases].some((zone) => isUnder(record, zone)))
+        full = record;
+    else {
+        const candidates = zones.map((zone) => `${record}.${zone}`);
+        full = candidates.find(speaksOf) ?? candidates[0] ?? record;
+    }
+    const { prefix, subject } = splitRecordName(full);
+    if (!prefix)
+        return [full];
+    const names = [full];
+    for (const base of bases) {
+        if (base === subject)
+            continue;
+        // The service named the base of `www.<subject>` alone: DigiCert validates that www name there.
+        if (base === `www.${subject}` && !bases.includes(subject))
+            continue;
+        names.push(`${prefix}.${base}`);
+        if (base.startsWith('www.') && base.slice(4) !== subject)
+            names.push(`${prefix}.${base.slice(4)}`);
+    }
+    return [...new Set(names)];
+}
+/** The account's zone that is the longest suffix of `name` (on a label boundary), and the RR within it. */
+function zoneForName(name, zones) {
+    const fqdn = normalise(name);
+    let best;
+    for (const raw of zones) {
+        const zone = normalise(raw);
+        if (zone === '')
+            continue;
+        const isSuffix = fqdn === zone || fqdn.endsWith(`.${zone}`);
+        if (isSuffix && (best === undefined || zone.length > best.length))
+            best = zone;
+    }
+    if (best === undefined)
+        return undefined;
+    return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
+}
+/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+function requiredRecordNames(challenge, domains, orderId, zoneOf) {
+    const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
+    if (names.length === 0) {
+        throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
+            'its domains, which this run does not know: give the domains input along with order-id.');
+    }
+    return names;
+}
+/** Zones from the account's list (longest suffix) when given, else the registrable domain of the name. */
+async function zoneResolver(zones) {
+    const registrable = await loadRegistrableDomain();
+    return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
+}
+
 // The user creates the record or file: say exactly what, and keep polling.
 /** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
 function describeChallenge(challenge, recordNames) {
@@ -2479,20 +2402,6 @@ var manual = /*#__PURE__*/Object.freeze({
     dnsRecordNames: dnsRecordNames,
     manualProvider: manualProvider
 });
-
-// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
-// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
-// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
-/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
-function pollCeilingMs(check, schedule) {
-    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
-}
-/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
-function nextPollDelayMs(check, schedule, random = Math.random) {
-    const floor = Math.min(schedule.firstMs, schedule.maxMs);
-    const ceiling = pollCeilingMs(check, schedule);
-    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
-}
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
 // came back; and the certificate of an issued order read as it is, for the modes that only report or act on it.
@@ -2674,6 +2583,101 @@ function readOrderCertificate(ctx, status) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);
     }
+}
+
+// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
+// so that the post step can remove it when the main step died before its own cleanup.
+// Items hold record ids, zones, record names and file paths only: never a key or a secret.
+/** A ledger that calls `persist` with every item still to remove, after each change. */
+function createCleanupLedger(persist) {
+    const items = [];
+    return {
+        add(item) {
+            items.push(item);
+            persist([...items]);
+        },
+        remove(item) {
+            const at = items.indexOf(item);
+            if (at < 0)
+                return;
+            items.splice(at, 1);
+            persist([...items]);
+        },
+        items: () => [...items],
+    };
+}
+/** A non-empty string field of a saved item. */
+const isText = (value) => typeof value === 'string' && value !== '';
+function ownedItems(ledger, remove) {
+    const owned = [];
+    return {
+        add(item) {
+            owned.push(item);
+            ledger.add(item);
+        },
+        async removeAll() {
+            for (const item of [...owned]) {
+                if (await remove(item)) {
+                    ledger.remove(item);
+                    owned.splice(owned.indexOf(item), 1);
+                }
+            }
+        },
+    };
+}
+
+// Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
+// DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
+/**
+ * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
+ * has one strategy per name, and the post step must see all of their items, not the last one's.
+ */
+const openItems = new Map();
+async function createValidationStrategy(deps, orderId) {
+    const { config } = deps;
+    const persist = (items) => {
+        openItems.set(orderId, items);
+        deps.rememberCleanup([...openItems.values()].flat());
+    };
+    const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
+    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
+    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
+    return {
+        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
+        async cleanup() {
+            await file.cleanup();
+            await record.cleanup();
+        },
+    };
+}
+/**
+ * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
+ * records could never be written, so the caller stops before an order costs quota.
+ */
+async function namesWithoutZone(dns, domains) {
+    const zones = await dns.listZones();
+    const bases = [...new Set(domains.map(validationBaseName))];
+    return bases.filter((name) => !zoneForName(name, zones));
+}
+/**
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
+ * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ */
+async function removeChallengeRecords(challenge, domains, deps) {
+    if (challenge.method !== 'DNS')
+        return 'not applicable';
+    const { config, dns, log } = deps;
+    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
+    if (names.length === 0) {
+        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
+            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const provider = await loadDnsProvider(config.dnsProvider);
+    return provider.removeForChallenge
+        ? provider.removeForChallenge(challenge, names, deps)
+        : 'nothing to remove';
 }
 
 // mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
@@ -4340,4 +4344,4 @@ async function removeTempPaths() {
     }
 }
 
-export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, parseJsonObject as aF, percentEncode as aG, randomUUID as aH, formatTimestamp as aI, classifyServiceError as aJ, DEFAULT_RETRY_POLICY as aK, backoffDelayMs as aL, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, namesOf as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, nextPollDelayMs as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };
+export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, parseJsonObject as aF, percentEncode as aG, randomUUID as aH, formatTimestamp as aI, classifyServiceError as aJ, DEFAULT_RETRY_POLICY as aK, backoffDelayMs as aL, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, nextPollDelayMs as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, namesOf as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };

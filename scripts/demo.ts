@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createEmulator, EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../emulator/server.js';
-import { parseCommandFile } from '../test/e2e/run-action.js';
+import { parseCommandFile } from '../test/support/run-action.js';
 
 const root = resolve(import.meta.dirname, '..');
 let masked = 0;

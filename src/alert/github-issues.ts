@@ -1,7 +1,7 @@
 // The alert issues in this repository through the GitHub REST API (@actions/github; GITHUB_API_URL names the API,
 // as on GitHub Enterprise Server). Needs `issues: write` only. Loaded only with `alert: issue` (docs/alerts.md).
 import { getOctokit } from '@actions/github';
-import type { Logger } from '../log.js';
+import type { Logger } from '../core/log.js';
 import { ALERT_LABEL, type AlertEvent } from './events.js';
 
 export interface AlertTarget {

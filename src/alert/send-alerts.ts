@@ -1,10 +1,11 @@
 // `alert: issue`: after a run, the alert issues of this repository follow what happened (docs/alerts.md).
 // An alert that cannot be sent is a warning, never a failure: a plan or a renewal must not stop over it.
-import { daysRemaining } from '../certificate.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import type { FlowResult } from '../result.js';
-import { isoSeconds } from '../time.js';
+
+import type { Config } from '../config/config.js';
+import { daysRemaining } from '../core/certificate.js';
+import type { Logger } from '../core/log.js';
+import type { FlowResult } from '../core/result.js';
+import { isoSeconds } from '../core/time.js';
 import { type AlertEvent, eventsForPlan, eventsForRun } from './events.js';
 
 const ALERTING_MODES = new Set(['issue', 'renew', 'plan']);

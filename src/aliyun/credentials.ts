@@ -77,7 +77,7 @@ export interface CredentialInputs {
 
 export type RoleSettings = Omit<OidcRole, 'roleArn' | 'oidcProviderArn' | 'tokenFile'>;
 
-/** Pure: picks the one source. A role given by half (arn without provider) is reported by config.ts. */
+/** Pure: picks the one source. A role given by half (arn without provider) is reported by config/config.ts. */
 export function chooseCredentialSource(
   inputs: CredentialInputs,
   env: Readonly<Record<string, string | undefined>>,

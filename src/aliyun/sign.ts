@@ -1,7 +1,7 @@
 // Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
 // Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
 import { createHash, createHmac } from 'node:crypto';
-import { isoSeconds } from '../time.js';
+import { isoSeconds } from '../core/time.js';
 
 export type SignedParams = Readonly<Record<string, string>>;
 

@@ -1,7 +1,8 @@
 // Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
 // (docs/certificate-apis.md). The caller gathers the facts lazily: `need` names the next one to read.
-import type { PackageState } from '../vocabulary.js';
+
 import type { CertificateApi, CertificateApiInput, InstanceSummary } from './port.js';
+import type { PackageState } from './vocabulary.js';
 
 export interface ApiFacts {
   requested: CertificateApiInput;

@@ -3,8 +3,8 @@
 import { AliyunApiError } from '../aliyun/errors.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
-import type { Challenge } from '../vocabulary.js';
 import type { InstanceAuthority, InstanceChallenge, InstanceState, InstanceSummary } from './port.js';
+import type { Challenge } from './vocabulary.js';
 
 export const INSTANCE_API_VERSION = '2020-04-07';
 const PAGE_SIZE = 100;

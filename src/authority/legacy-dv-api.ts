@@ -2,9 +2,9 @@
 // version 2018-08-13 in places; the SDK and the service use 2018-07-13, which is what is sent.
 import type { RpcClient } from '../aliyun/rpc.js';
 import { listField, numberField, textField } from '../services/fields.js';
-import type { Challenge } from '../vocabulary.js';
 import { fileLocation } from './instance-api.js';
 import type { InstanceAuthority, InstanceState, InstanceSummary } from './port.js';
+import type { Challenge } from './vocabulary.js';
 
 export const LEGACY_DV_VERSION = '2018-07-13';
 

@@ -1,6 +1,7 @@
 // The order adapter: CAS 2020-04-07's certificate order API (docs/vendor-facts.md), one function per operation.
 import type { RpcClient } from '../aliyun/rpc.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
+import type { CertificateAuthority } from './port.js';
 import {
   type Challenge,
   type CreateOrderInput,
@@ -10,8 +11,7 @@ import {
   type OrderSummary,
   type PackageState,
   parseListStatus,
-} from '../vocabulary.js';
-import type { CertificateAuthority } from './port.js';
+} from './vocabulary.js';
 
 export const CAS_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;

@@ -9,7 +9,7 @@ import type {
   OrderSummary,
   PackageState,
   ValidationMethod,
-} from '../vocabulary.js';
+} from './vocabulary.js';
 
 export interface CertificateAuthority {
   describePackageState(productCode?: string): Promise<PackageState>;

@@ -4,8 +4,8 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
-import type { CheckedCertificate } from '../certificate.js';
-import { rememberTempPath } from '../state.js';
+import { rememberTempPath } from '../action/state.js';
+import type { CheckedCertificate } from '../core/certificate.js';
 import { type ProtectedKeyFiles, type StagedArtifact, stageArtifactFiles } from './files.js';
 
 export class ArtifactUploadError extends Error {

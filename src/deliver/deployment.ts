@@ -1,7 +1,7 @@
 // A deployment's outputs and summary rows: per domain what it served before, what after, and since when.
 import * as core from '@actions/core';
-import type { DeploymentReport } from '../result.js';
-import { isoSeconds } from '../time.js';
+import type { DeploymentReport } from '../core/result.js';
+import { isoSeconds } from '../core/time.js';
 import { writeSummary } from './summary.js';
 
 const OUTCOMES: Record<string, string> = {

@@ -3,7 +3,7 @@
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CheckedCertificate } from '../certificate.js';
+import type { CheckedCertificate } from '../core/certificate.js';
 
 export const FILE_NAMES = {
   certificate: 'cert.pem',

@@ -1,7 +1,7 @@
 // Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
 import * as core from '@actions/core';
-import type { Config } from '../config.js';
-import type { FlowResult, LeftBehind } from '../result.js';
+import type { Config } from '../config/config.js';
+import type { FlowResult, LeftBehind } from '../core/result.js';
 import type { ProtectedKeyFiles } from './files.js';
 import { publishOutputs } from './outputs.js';
 import { renderSummary, writeSummary } from './summary.js';

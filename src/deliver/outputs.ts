@@ -1,8 +1,8 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
-import { daysRemaining } from '../certificate.js';
-import type { FlowResult, LeftBehind, ListedCertificate } from '../result.js';
-import { isoSeconds } from '../time.js';
+import { daysRemaining } from '../core/certificate.js';
+import type { FlowResult, LeftBehind, ListedCertificate } from '../core/result.js';
+import { isoSeconds } from '../core/time.js';
 
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);

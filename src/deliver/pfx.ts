@@ -2,7 +2,7 @@
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
 import type { ContentEncryptionAlgorithm } from 'pkijs';
-import type { CheckedCertificate } from '../certificate.js';
+import type { CheckedCertificate } from '../core/certificate.js';
 import { FILE_NAMES, type ProtectedKeyFiles } from './files.js';
 
 /** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */

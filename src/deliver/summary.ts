@@ -1,8 +1,8 @@
 // The job summary: what was done, for whom, until when. Never a key.
 import * as core from '@actions/core';
-import { daysRemaining } from '../certificate.js';
-import type { FlowResult, LeftBehind } from '../result.js';
-import { isoSeconds } from '../time.js';
+import { daysRemaining } from '../core/certificate.js';
+import type { FlowResult, LeftBehind } from '../core/result.js';
+import { isoSeconds } from '../core/time.js';
 
 export function renderSummary(
   result: LeftBehind & { status: FlowResult['status'] | 'failed' },

@@ -1,7 +1,7 @@
 // The names a `cert-id` covers, as `mode: deploy` needs them: GetUserCertificateDetail with CertFilter=true, so the
 // private key is never fetched (src/held/ fetches the whole certificate, for `download`).
 import type { RpcClient } from '../aliyun/rpc.js';
-import { FlowError } from '../errors.js';
+import { FlowError } from '../core/errors.js';
 import { namesOf } from '../held/port.js';
 import { textField } from '../services/fields.js';
 

@@ -1,5 +1,5 @@
 // Every deploy target, loaded only when its domains are listed. A new target: a file and one line here.
-import type { DeployConfig } from '../config.js';
+import type { DeployConfig } from '../config/config.js';
 import type { DeployTargetFactory } from './target.js';
 
 interface TargetEntry {

@@ -1,7 +1,7 @@
 // The deploy target port: a product that serves certificates on domains (CDN, DCDN, …). Adding a target is a
 // file beside this one and one line in registry.ts (docs/deploy.md).
 import type { RpcClient } from '../aliyun/rpc.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 
 /** What a domain serves now, as its product reports it. */
 export interface ServedCertificate {

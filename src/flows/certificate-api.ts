@@ -3,11 +3,11 @@
 import { AliyunApiError } from '../aliyun/errors.js';
 import { type ApiFacts, chooseCertificateApi } from '../authority/choose.js';
 import type { CertificateApi, InstanceSummary } from '../authority/port.js';
-import { daysRemaining } from '../certificate.js';
-import { FlowError } from '../errors.js';
-import { isIssued, type OrderSummary, type PackageState } from '../vocabulary.js';
+import { isIssued, type OrderSummary, type PackageState } from '../authority/vocabulary.js';
+import { daysRemaining } from '../core/certificate.js';
+import { FlowError } from '../core/errors.js';
 import type { FlowContext } from './context.js';
-import { inFlightOrder, listOrdersForDomains } from './orders.js';
+import { inFlightOrder, listOrdersForDomains } from './order/orders.js';
 
 export interface ChosenApi {
   api: CertificateApi;

@@ -1,19 +1,19 @@
 // What every flow is given: the services, a logger, a clock and hooks. Flows never touch @actions/core,
 // so they run the same in the action, the tests and the demo.
 import type { CertificateAuthority, InstanceAuthority } from '../authority/port.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
+import type { BackoffRecord } from '../core/backoff.js';
+import type { Logger } from '../core/log.js';
 import type { HeldCertificateStore } from '../held/port.js';
-import type { Logger } from '../log.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
 import type { ValidationStrategy } from '../validation/strategy.js';
-import type { BackoffRecord } from './backoff.js';
 
 /** Where an in-flight order is remembered between runs (the Actions cache when it is there). */
 export interface ResumeStore {
   load(domains: string[]): Promise<string | undefined>;
   save(domains: string[], orderId: string): Promise<void>;
-  /** The back-off after failed reviews (flows/backoff.ts), kept beside the order; absent: none kept. */
+  /** The back-off after failed reviews (core/backoff.ts), kept beside the order; absent: none kept. */
   loadBackoff?(domains: string[]): Promise<BackoffRecord | undefined>;
   /** Saves it (undefined clears it, after an issued order); false when there is nowhere to keep it. */
   saveBackoff?(domains: string[], record: BackoffRecord | undefined): Promise<boolean>;

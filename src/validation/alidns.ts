@@ -1,9 +1,9 @@
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 import { AliyunApiError } from '../aliyun/errors.js';
-import { FlowError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { DnsChallenge } from '../authority/vocabulary.js';
+import { FlowError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
-import type { DnsChallenge } from '../vocabulary.js';
 import type { AlidnsRecordItem, CleanupItem, CleanupLedger } from './cleanup.js';
 import { isText, ownedItems } from './cleanup.js';
 import { type RecordToWaitFor, waitForPropagation } from './propagation.js';

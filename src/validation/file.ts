@@ -1,9 +1,9 @@
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
 import { lstat, mkdir, readFile, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { FlowError } from '../errors.js';
-import type { Logger } from '../log.js';
-import type { FileChallenge } from '../vocabulary.js';
+import type { FileChallenge } from '../authority/vocabulary.js';
+import { FlowError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import { type CleanupItem, type CleanupLedger, type FileItem, isText, ownedItems } from './cleanup.js';
 import type { ValidationProvider } from './provider.js';
 import { type ChallengeHandler, forMethod } from './strategy.js';

@@ -1,10 +1,10 @@
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
 import { spawn } from 'node:child_process';
-import type { Config } from '../config.js';
-import { FlowError } from '../errors.js';
-import type { Logger } from '../log.js';
-import type { DnsChallenge } from '../vocabulary.js';
+import type { DnsChallenge } from '../authority/vocabulary.js';
+import type { Config } from '../config/config.js';
+import { FlowError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import { type CleanupItem, type CleanupLedger, type HookItem, isText, ownedItems } from './cleanup.js';
 import type { ValidationProvider } from './provider.js';
 import { requiredRecordNames, zoneResolver } from './records.js';

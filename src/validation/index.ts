@@ -1,10 +1,11 @@
 // Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
 // DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
-import type { Config } from '../config.js';
-import { validationBaseName } from '../domains.js';
-import type { Logger } from '../log.js';
+
+import type { Challenge } from '../authority/vocabulary.js';
+import type { Config } from '../config/config.js';
+import { validationBaseName } from '../core/domains.js';
+import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
-import type { Challenge } from '../vocabulary.js';
 import { type CleanupItem, createCleanupLedger } from './cleanup.js';
 import type { RemovalDeps } from './provider.js';
 import { validationRecordNames, zoneForName, zoneResolver } from './records.js';

@@ -1,7 +1,7 @@
 // The user creates the record or file: say exactly what, and keep polling.
 
-import type { Logger } from '../log.js';
-import type { Challenge } from '../vocabulary.js';
+import type { Challenge } from '../authority/vocabulary.js';
+import type { Logger } from '../core/log.js';
 import type { ValidationProvider } from './provider.js';
 import { validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';

@@ -2,7 +2,7 @@
 // within a bound, so that a slow propagation costs seconds instead of a failed validation.
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { Logger } from '../log.js';
+import type { Logger } from '../core/log.js';
 
 /** A record just written, to wait for at the zone's authoritative servers. */
 export interface RecordToWaitFor {

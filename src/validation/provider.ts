@@ -1,9 +1,10 @@
 // What one way of proving domain control owns, so that adding one is its own file and a line in registry.ts:
 // answering a challenge, the ledger items it leaves, removing one, and removing what answers a given challenge.
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+
+import type { Challenge } from '../authority/vocabulary.js';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
-import type { Challenge } from '../vocabulary.js';
 import type { CleanupItem, CleanupLedger } from './cleanup.js';
 import type { ChallengeHandler } from './strategy.js';
 

@@ -1,8 +1,9 @@
 // Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
 // RecordDomain is a host record relative to the zone, or a full name (docs/validation-records.md).
-import { loadRegistrableDomain, validationBaseName } from '../domains.js';
-import { FlowError } from '../errors.js';
-import type { DnsChallenge } from '../vocabulary.js';
+
+import type { DnsChallenge } from '../authority/vocabulary.js';
+import { loadRegistrableDomain, validationBaseName } from '../core/domains.js';
+import { FlowError } from '../core/errors.js';
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 

@@ -1,4 +1,4 @@
-import type { Challenge } from '../vocabulary.js';
+import type { Challenge } from '../authority/vocabulary.js';
 // One small interface behind every way of proving domain control (alidns, FILE, manual, hook).
 
 /** Answers one kind of challenge (DNS or FILE). */

@@ -3,9 +3,9 @@
 // comments on it, the run that renews the certificate closes it; a plan alerts on a certificate close to expiry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_LABEL } from '../../src/alert/events.js';
-import { type FakeGitHubApi, startFakeGitHubApi } from './fake-github-api.js';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { runAction } from './run-action.js';
+import { type FakeGitHubApi, startFakeGitHubApi } from '../support/fake-github-api.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 let emulator: Emulator;
 let github: FakeGitHubApi;

@@ -6,7 +6,11 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCsr } from '../../emulator/ca.js';
-import { type FakeArtifactService, readZip, startFakeArtifactService } from './fake-artifact-service.js';
+import {
+  type FakeArtifactService,
+  readZip,
+  startFakeArtifactService,
+} from '../support/fake-artifact-service.js';
 import {
   createEmulator,
   createValidationRecordsByHand,
@@ -14,9 +18,9 @@ import {
   emulatorInputs,
   expectDeliveredCertificate,
   expectNoSecretsLeaked,
-} from './fixtures.js';
-import { clearKeyIn, secretNumbers } from './key-bytes.js';
-import { type ActionRun, runAction } from './run-action.js';
+} from '../support/fixtures.js';
+import { clearKeyIn, secretNumbers } from '../support/key-bytes.js';
+import { type ActionRun, runAction } from '../support/run-action.js';
 
 const PFX_PASSWORD = 'pfx-Pa55word!';
 const KEY_PASSPHRASE = 'key-Pa55phrase!';

@@ -2,8 +2,8 @@
 // certificate `checking`, then the new one `success`), and the action waits until every one serves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultPhase } from '../../emulator/faults.js';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 // A paid product of the emulator's default packages: only a paid order renews in place.
 const PAID = 'symantec-dv-1-starter';

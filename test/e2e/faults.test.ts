@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCacheService, startFakeCacheService } from './fake-cache-service.js';
-import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
-import { type ActionRun, eventually, runAction } from './run-action.js';
+import { type FakeCacheService, startFakeCacheService } from '../support/fake-cache-service.js';
+import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from '../support/fixtures.js';
+import { type ActionRun, eventually, runAction } from '../support/run-action.js';
 
 const PAID = 'symantec-dv-1-starter';
 let emulator: Emulator;

@@ -8,9 +8,9 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { type Fleet, seedFleet } from './fleet-fixture.js';
-import { NODE_BINARY, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { type Fleet, seedFleet } from '../support/fleet-fixture.js';
+import { NODE_BINARY, runAction } from '../support/run-action.js';
 
 type Matrix = { include: Array<Record<string, unknown>> };
 

@@ -7,8 +7,8 @@ import { X509Certificate } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
-import { type ActionRun, privateKeyLines, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from '../support/fixtures.js';
+import { type ActionRun, privateKeyLines, runAction } from '../support/run-action.js';
 
 const DAY = 86_400_000;
 const VERSIONS = [

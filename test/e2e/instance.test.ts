@@ -3,8 +3,8 @@
 // application whose answer was lost.
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
-import { eventually, privateKeyLines, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from '../support/fixtures.js';
+import { eventually, privateKeyLines, runAction } from '../support/run-action.js';
 
 const FREE = 'digicert-free-1-free';
 let emulator: Emulator;

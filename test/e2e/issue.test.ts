@@ -12,8 +12,8 @@ import {
   expectDeliveredCertificate,
   expectNoSecretsLeaked,
   expectPrivateKeyMasked,
-} from './fixtures.js';
-import { runAction } from './run-action.js';
+} from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 let emulator: Emulator;
 const manual = (extra: Record<string, string>) =>

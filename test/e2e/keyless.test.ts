@@ -12,8 +12,8 @@ import {
   type Emulator,
   emulatorInputs,
   expectNoSecretsLeaked,
-} from './fixtures.js';
-import { type ActionRun, runAction } from './run-action.js';
+} from '../support/fixtures.js';
+import { type ActionRun, runAction } from '../support/run-action.js';
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { ACTION_ENTRY, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { ACTION_ENTRY, runAction } from '../support/run-action.js';
 
 const DIST = join(ACTION_ENTRY, '..');
 /**
@@ -43,7 +43,7 @@ const ON_DEMAND = [
   'api-2020',
 ];
 
-/** The lazily imported deployment modules (src/flows/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */
+/** The lazily imported deployment modules (src/modes/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */
 const DEPLOY_CHUNKS = ['deploy', 'dcdn', 'deployment'];
 
 // Runs in the loader thread: records each module's URL as it loads.

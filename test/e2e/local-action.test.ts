@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
-import { readZip } from './fake-artifact-service.js';
-import { createEmulator, createValidationRecordsByHand, type Emulator } from './fixtures.js';
-import { clearKeyIn } from './key-bytes.js';
-import { eventually, NODE_BINARY } from './run-action.js';
+import { readZip } from '../support/fake-artifact-service.js';
+import { createEmulator, createValidationRecordsByHand, type Emulator } from '../support/fixtures.js';
+import { clearKeyIn } from '../support/key-bytes.js';
+import { eventually, NODE_BINARY } from '../support/run-action.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCAL_ACTION = join(ROOT, 'node_modules/@github/local-action/bin/local-action.js');

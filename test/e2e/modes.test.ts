@@ -12,8 +12,8 @@ import {
   expectDeliveredCertificate,
   expectNoSecretsLeaked,
   expectPrivateKeyMasked,
-} from './fixtures.js';
-import { type ActionRun, eventually, runAction } from './run-action.js';
+} from '../support/fixtures.js';
+import { type ActionRun, eventually, runAction } from '../support/run-action.js';
 
 const DAY = 86_400_000;
 const PAID = 'symantec-dv-1-starter';

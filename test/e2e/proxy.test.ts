@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from '../../emulator/sts.js';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 let emulator: Emulator;
 let proxy: Server;

@@ -3,8 +3,8 @@
 // itself, and the two spellings of "about to expire". Each runs `node dist/index.js` against the emulator.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/server.js';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { type ActionRun, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { type ActionRun, runAction } from '../support/run-action.js';
 
 const DAY = 86_400_000;
 const PAID = 'symantec-dv-1-starter';

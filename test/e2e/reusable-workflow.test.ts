@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
-import { createEmulator, type Emulator } from './fixtures.js';
-import { runAction } from './run-action.js';
+import { createEmulator, type Emulator } from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const workflow = (name: string) => parse(readFileSync(path.join(root, '.github/workflows', name), 'utf8'));

@@ -1,8 +1,8 @@
 // `mode: status` with neither order-id nor domains: the account (quota, what expires soon), so a key or a role can
 // be checked without naming an order. `node dist/index.js` against the emulator.
 import { afterEach, expect, it } from 'vitest';
-import { createEmulator, type Emulator, emulatorInputs } from './fixtures.js';
-import { runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 const DAY = 86_400_000;
 let emulator: Emulator | undefined;

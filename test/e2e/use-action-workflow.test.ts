@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type ActionRun, NODE_BINARY, parseCommandFile, runAction } from './run-action.js';
+import { type ActionRun, NODE_BINARY, parseCommandFile, runAction } from '../support/run-action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/server.js';
 import { EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
-import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from './fixtures.js';
-import { type ActionRun, eventually, runAction } from './run-action.js';
+import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from '../support/fixtures.js';
+import { type ActionRun, eventually, runAction } from '../support/run-action.js';
 
 const emulators: Emulator[] = [];
 const servers: Server[] = [];

@@ -17,7 +17,7 @@ import {
   startEmulator,
   validationRecords,
   writes,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 let emulator: Emulator;
 /** Runs after the emulator answered a call: plays another run (or the console) acting in between. */

@@ -9,7 +9,7 @@ import {
   flowContext,
   startEmulator,
   uploadCertificate,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import {
   reportStatus,
   revokeCertificate,
   startEmulator,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 let emulator: Emulator;
 beforeEach(async () => {

@@ -19,7 +19,7 @@ import {
   startEmulator,
   validationRecords,
   writes,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 const RENEW = 'RenewCertificateOrderForPackageRequest';
 let emulator: Emulator;

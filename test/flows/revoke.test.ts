@@ -17,7 +17,7 @@ import {
   seed,
   startEmulator,
   writes,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 const REVOKE = 'CancelCertificateForPackageRequest';
 let emulator: Emulator;

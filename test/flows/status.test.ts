@@ -14,7 +14,7 @@ import {
   seed,
   startEmulator,
   writes,
-} from './flow-context.js';
+} from '../support/flow-context.js';
 
 let emulator: Emulator;
 

@@ -2,15 +2,15 @@
 // 30 s, and the order is checked once more at the deadline itself.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/server.js';
-import { parseConfig } from '../../src/config.js';
-import { FlowError } from '../../src/errors.js';
+import { createServices, type Services } from '../../src/action/wiring.js';
+import { parseConfig } from '../../src/config/config.js';
+import { FlowError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/core/log.js';
 import type { FlowContext } from '../../src/flows/context.js';
-import { HEARTBEAT_MS } from '../../src/flows/issuance.js';
-import { issueCertificate } from '../../src/flows/issue.js';
-import type { Logger } from '../../src/log.js';
+import { HEARTBEAT_MS } from '../../src/flows/order/issuance.js';
+import { issueCertificate } from '../../src/modes/issue.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
-import { createServices, type Services } from '../../src/wiring.js';
-import { emulatorInputs } from '../e2e/fixtures.js';
+import { emulatorInputs } from '../support/fixtures.js';
 
 let emulator: Emulator;
 let services: Services;

@@ -6,7 +6,7 @@ import {
   backoffUntil,
   FIRST_BACKOFF_MS,
   MAX_BACKOFF_MS,
-} from '../../src/flows/backoff.js';
+} from '../../src/core/backoff.js';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-12-01T00:00:00Z');

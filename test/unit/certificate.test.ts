@@ -11,7 +11,7 @@ import {
   daysRemaining,
   describeCertificate,
   splitPemBundle,
-} from '../../src/certificate.js';
+} from '../../src/core/certificate.js';
 
 const DAY_MS = 86_400_000;
 const now = () => new Date();

@@ -1,7 +1,7 @@
 // The certificate-API inputs (SPEC "Choosing the certificate API"): defaults, and every rule checked before a call.
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import type { InputError } from '../../src/errors.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { InputError } from '../../src/core/errors.js';
 
 const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: 'example.com' };
 const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';

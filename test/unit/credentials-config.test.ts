@@ -1,7 +1,7 @@
 // The credentials part of parseConfig: one source chosen as a whole, role checks before any call, the site.
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import type { InputError } from '../../src/errors.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { InputError } from '../../src/core/errors.js';
 
 const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const domains = { domains: 'example.com' };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa } from '../../emulator/ca.js';
-import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
+import { type CheckedCertificate, checkIssuedCertificate } from '../../src/core/certificate.js';
 import { ArtifactUploadError, deliverArtifact, uploadArtifact } from '../../src/deliver/artifact.js';
 import {
   FILE_NAMES,
@@ -15,7 +15,7 @@ import {
   writeCertificateFiles,
 } from '../../src/deliver/files.js';
 import { protectPrivateKey } from '../../src/deliver/pfx.js';
-import { clearKeyIn, secretNumbers } from '../e2e/key-bytes.js';
+import { clearKeyIn, secretNumbers } from '../support/key-bytes.js';
 
 let work: string;
 let cert: CheckedCertificate;

@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../emulator/ca.js';
-import { type CheckedCertificate, checkIssuedCertificate } from '../../src/certificate.js';
+import { type CheckedCertificate, checkIssuedCertificate } from '../../src/core/certificate.js';
 import {
   createPfx,
   encryptPrivateKeyPem,
   protectPrivateKey,
   unusedKeyInputs,
 } from '../../src/deliver/pfx.js';
-import { privateKeyLines } from '../e2e/run-action.js';
+import { privateKeyLines } from '../support/run-action.js';
 
 let ca: TestCa;
 let rsa: CheckedCertificate;

@@ -1,8 +1,8 @@
 // The deployment inputs: cdn-domains, dcdn-domains, cert-id, deploy-timeout, delete-superseded (docs/deploy.md).
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import type { InputError } from '../../src/errors.js';
-import { AFTER_WAIT_ALLOWANCE_MS, runDeadline } from '../../src/wiring.js';
+import { AFTER_WAIT_ALLOWANCE_MS, runDeadline } from '../../src/action/wiring.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { InputError } from '../../src/core/errors.js';
 
 const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: '*.example.com' };
 const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';

@@ -9,7 +9,7 @@ import {
   parseDomainList,
   sameDomainSet,
   validationBaseName,
-} from '../../src/domains.js';
+} from '../../src/core/domains.js';
 
 describe('parseDomainList', () => {
   it('splits on commas and newlines, trims, lower-cases, drops empties and repeats in order', () => {

@@ -1,11 +1,11 @@
 // The pure parts of held certificates: their inputs (checked before any call), the default certificate-name, the
 // list's domains filter and the service's day dates.
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import type { InputError } from '../../src/errors.js';
-import { matchesAnyDomain } from '../../src/flows/list.js';
-import { defaultCertificateName } from '../../src/flows/upload.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { InputError } from '../../src/core/errors.js';
 import { namesOf, parseServiceDay } from '../../src/held/port.js';
+import { matchesAnyDomain } from '../../src/modes/list.js';
+import { defaultCertificateName } from '../../src/modes/upload.js';
 
 const keys = { 'access-key-id': 'id', 'access-key-secret': 'secret' };
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';

@@ -1,7 +1,7 @@
 // Poll waits: full jitter in [poll-interval, ceiling], the ceiling doubling up to max-poll-interval.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../emulator/chaos.js';
-import { nextPollDelayMs, pollCeilingMs } from '../../src/flows/poll.js';
+import { nextPollDelayMs, pollCeilingMs } from '../../src/core/poll.js';
 
 const schedule = { firstMs: 1000, maxMs: 8000, deadline: Number.POSITIVE_INFINITY };
 

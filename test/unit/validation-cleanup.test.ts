@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config/config.js';
 import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
 import { parseCleanupItems, removeLeftovers } from '../../src/validation/leftovers.js';
 

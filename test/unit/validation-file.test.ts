@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/log.js';
+import type { FileChallenge } from '../../src/authority/vocabulary.js';
+import type { Logger } from '../../src/core/log.js';
 import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
 import { createFileValidation, isInside, validationFilePath } from '../../src/validation/file.js';
-import type { FileChallenge } from '../../src/vocabulary.js';
 
 const root = resolve('/srv/www');
 

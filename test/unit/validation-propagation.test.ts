@@ -3,7 +3,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/core/log.js';
 import { serverHasRecord, waitForPropagation } from '../../src/validation/propagation.js';
 
 /** A tiny authoritative server: answers TXT queries from `records` (name → values), NXDOMAIN otherwise. */

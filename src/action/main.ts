@@ -1,0 +1,178 @@
+// The main step: inputs → config → flow → outputs, files, summary. The one place that calls setFailed.
+import * as core from '@actions/core';
+import type { AfterRun } from '../alert/send-alerts.js';
+import { describeCredentialSource } from '../aliyun/credentials.js';
+import type { RpcClient } from '../aliyun/rpc.js';
+import { type Config, parseConfig } from '../config/config.js';
+import { domainListProblems, sameDomainSet } from '../core/domains.js';
+import { FlowError, InputError, type InputProblem } from '../core/errors.js';
+import type { FlowResult } from '../core/result.js';
+import { deliverResult, reportFailure } from '../deliver/index.js';
+import { wantsDeployment } from '../deploy/registry.js';
+import type { FlowContext } from '../flows/context.js';
+import type { DeployDeps } from '../modes/deploy.js';
+import { issueCertificate } from '../modes/issue.js';
+import { createValidationStrategy } from '../validation/index.js';
+import {
+  ACTION_NAME,
+  createActionsLogger,
+  credentialHooks,
+  describeFailure,
+  maskCredentialSources,
+} from './runner.js';
+import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
+import { createServices, describeCall, runDeadline, type Services } from './wiring.js';
+
+export async function runMain(): Promise<void> {
+  const startedAt = Date.now();
+  markMainStarted();
+  // Mask the credentials before anything at all is printed.
+  maskCredentialSources();
+  let client: RpcClient | undefined;
+  let knownOrderId: string | undefined;
+  let domains: string[] = [];
+  let config: Config | undefined;
+  try {
+    ({ config, domains } = await readInputs());
+    for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
+      if (secret) core.setSecret(secret);
+    const credentialSource = describeCredentialSource(config.credentials);
+    core.info(`Credentials: ${credentialSource}.`);
+    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
+      deadline: runDeadline(config, startedAt),
+      onWarning: (message) => core.warning(message),
+    });
+    client = services.client;
+    const ctx = createFlowContext(config, services, (orderId) => {
+      knownOrderId = orderId;
+      core.setOutput('order-id', orderId);
+    });
+    const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
+    const result = await runFlow(ctx, domains, deployDeps);
+    result.details.push(['Credentials', credentialSource]);
+    await deliverResult(config, result, domains);
+    // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
+    if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+      const deployment = await (await import('../modes/deploy.js')).deployFlowResult(deployDeps, result);
+      if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
+    }
+    await alertAfterRun(config, { domains, result, now: new Date() });
+  } catch (error) {
+    const message = describeFailure(error);
+    await reportFailure(
+      message,
+      error instanceof FlowError ? error.result : undefined,
+      knownOrderId,
+      domains,
+    );
+    core.setFailed(`${ACTION_NAME}: ${message}`);
+    if (config)
+      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
+  } finally {
+    await client?.close();
+  }
+}
+
+/** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
+async function alertAfterRun(config: Config, run: AfterRun): Promise<void> {
+  if (config.alert !== 'issue') return;
+  await (await import('../alert/send-alerts.js')).sendAlerts(config, run, createActionsLogger());
+}
+
+function createFlowContext(
+  config: Config,
+  services: Services,
+  onOrderKnown: (orderId: string) => void,
+): FlowContext {
+  const log = createActionsLogger();
+  const { authority, instances, dns, cdn, held } = services;
+  return {
+    config,
+    authority,
+    instances,
+    dns,
+    cdn,
+    held,
+    maskSecret: credentialHooks.maskSecret,
+    log,
+    resume: createCacheResumeStore(log),
+    validation: (orderId) =>
+      createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
+    onOrderKnown,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
+/**
+ * The config, with every input problem at once: those of parseConfig and those of the CSR (its key, signature,
+ * and its names under the same rules as the domains input: each name, at most 5, no mixing), before any call.
+ */
+async function readInputs(): Promise<{ config: Config; domains: string[] }> {
+  const problems: InputProblem[] = [];
+  let config: Config | undefined;
+  try {
+    config = parseConfig((name) => core.getInput(name), process.env);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(...error.problems);
+  }
+  const csrText = core.getInput('csr').trim();
+  let csrNames: string[] = [];
+  if (csrText && !problems.some((p) => p.input === 'csr')) {
+    const csr = await readCsrNames(csrText, config);
+    if ('problems' in csr) problems.push(...csr.problems);
+    else csrNames = csr.names;
+  }
+  if (problems.length > 0 || !config) throw new InputError(problems);
+  // The domains come from `domains`, or from the CSR; when both are given they agree (checked above).
+  return { config, domains: config.domains.length > 0 ? config.domains : csrNames };
+}
+
+/** The CSR's names, read once, or its problems: key, signature, names under the rules of the domains input. */
+async function readCsrNames(
+  csrText: string,
+  config: Config | undefined,
+): Promise<{ names: string[] } | { problems: InputProblem[] }> {
+  const { inspectCsr } = await import('../core/csr.js');
+  const csr = await inspectCsr(csrText);
+  if (typeof csr === 'string') return { problems: [{ input: 'csr', problem: csr }] };
+  const given = config?.domains ?? [];
+  if (given.length > 0 && !sameDomainSet(csr.names, given)) {
+    const problem = `names ${csr.names.join(', ')}, which differ from domains ${given.join(', ')}`;
+    return { problems: [{ input: 'csr', problem }] };
+  }
+  const problems = domainListProblems(csr.names).map((problem) => ({
+    input: 'csr',
+    problem: `names: ${problem}`,
+  }));
+  return problems.length > 0 ? { problems } : { names: csr.names };
+}
+
+/** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
+async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps): Promise<FlowResult> {
+  switch (ctx.config.mode) {
+    case 'issue':
+      return issueCertificate(ctx, domains);
+    case 'renew':
+      return (await import('../modes/renew.js')).renewCertificate(ctx, domains);
+    case 'cancel':
+      return (await import('../modes/cancel.js')).cancelOrder(ctx, domains);
+    case 'revoke':
+      return (await import('../modes/revoke.js')).revokeCertificate(ctx, domains);
+    case 'status':
+      return (await import('../modes/status.js')).reportStatus(ctx, domains);
+    case 'deploy':
+      return (await import('../modes/deploy.js')).deployHeldCertificate(deploy);
+    case 'upload':
+      return (await import('../modes/upload.js')).uploadCertificate(ctx, domains);
+    case 'download':
+      return (await import('../modes/download.js')).downloadCertificate(ctx, domains);
+    case 'delete':
+      return (await import('../modes/delete.js')).deleteCertificate(ctx);
+    case 'list':
+      return (await import('../modes/list.js')).listCertificates(ctx, domains);
+    case 'plan':
+      return (await import('../modes/plan.js')).planRenewals(ctx);
+  }
+}

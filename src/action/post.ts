@@ -1,0 +1,64 @@
+// The post step: remove validation leftovers when the main step could not (crash, cancellation).
+// It never fails the job: what it cannot remove is reported as a warning.
+import * as core from '@actions/core';
+import { type Config, parseConfig } from '../config/config.js';
+import { describeItem, parseCleanupItems, removeLeftovers } from '../validation/leftovers.js';
+import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
+import { loadCleanupItems, loadTempPaths, saveCleanupItems } from './state.js';
+import { AFTER_WAIT_ALLOWANCE_MS, createServices, describeCall, type Services } from './wiring.js';
+
+export async function runPost(): Promise<void> {
+  await removeTempPaths();
+  const items = await parseCleanupItems(loadCleanupItems());
+  if (items.length === 0) return;
+  maskCredentialSources();
+  const log = createActionsLogger();
+  core.info(`Removing ${items.length} validation leftover(s) of the main step.`);
+  let services: Services | undefined;
+  try {
+    let config: Config | undefined;
+    try {
+      config = parseConfig((name) => core.getInput(name), process.env);
+      // The post step waits for nothing: its calls get the allowance that follows a wait, no more.
+      services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
+        deadline: Date.now() + AFTER_WAIT_ALLOWANCE_MS,
+        onWarning: (message) => core.warning(message),
+      });
+    } catch (error) {
+      log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
+    }
+    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
+  } catch (error) {
+    core.warning(
+      `Could not remove the validation leftovers (${describeFailure(error)}); ` +
+        `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`,
+    );
+  } finally {
+    await services?.client.close();
+  }
+}
+
+/**
+ * What the main step wrote under RUNNER_TEMP (the resume record, a staged artifact folder with the encrypted key):
+ * removed here, so it does not outlive the job's steps. Only paths inside RUNNER_TEMP, never one the user chose.
+ */
+async function removeTempPaths(): Promise<void> {
+  const temp = process.env.RUNNER_TEMP;
+  const paths = loadTempPaths();
+  if (!temp || paths.length === 0) return;
+  const { rm } = await import('node:fs/promises');
+  const { resolve, sep } = await import('node:path');
+  const root = resolve(temp) + sep;
+  for (const path of paths) {
+    const target = resolve(path);
+    if (!target.startsWith(root)) continue;
+    try {
+      await rm(target, { recursive: true, force: true });
+      core.info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
+    } catch (error) {
+      core.warning(
+        `Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Wiring, beside the entry: the one way to build the signed client, the credentials chain and the services from
+// a Config, shared by the main and post steps.
+import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
+import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
+import { createOrderApi } from '../authority/order-api.js';
+import type { CertificateAuthority, InstanceAuthority } from '../authority/port.js';
+import type { Config } from '../config/config.js';
+import type { HeldCertificateStore } from '../held/port.js';
+import { type CdnService, createCdnService } from '../services/cdn.js';
+import { createDnsService, type DnsService } from '../services/dns.js';
+
+/** What the credentials chain needs from the runner: masking, and GitHub's ID token for a role. */
+export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
+
+export interface Services {
+  client: RpcClient;
+  authority: CertificateAuthority;
+  /** The V2.0 instance API and the 2018 DV API, beside the order API: one port, chosen per run. */
+  instances: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
+  dns: DnsService;
+  cdn: CdnService;
+  /** Certificates held at the service, in the config's api-version; loaded only by the modes that use them. */
+  held: () => Promise<HeldCertificateStore>;
+}
+
+/** One debug line per call attempt: never parameters, so never secrets. */
+export function describeCall(c: RpcCallRecord): string {
+  return (
+    `${c.action} (${c.version}) attempt ${c.attempt}: ${c.status ?? 'no answer'}` +
+    `${c.code ? ` ${c.code}` : ''}, RequestId ${c.requestId ?? '-'}, ${c.durationMs} ms`
+  );
+}
+
+/**
+ * After wait-timeout, the time a run still has for the calls that follow the wait (fetching, clean-up, delivery):
+ * no retry wait of any call ends later than wait-timeout plus this (docs/faults.md, "No hang").
+ */
+export const AFTER_WAIT_ALLOWANCE_MS = 30_000;
+
+/** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
+export function runDeadline(config: Config, startedAt: number = Date.now()): number {
+  // A deployment waits after the issuance (or is the whole run): its deploy-timeout comes on top (docs/deploy.md).
+  const { cdnDomains, dcdnDomains, timeoutSeconds } = config.deploy;
+  const deploySeconds = cdnDomains.length + dcdnDomains.length > 0 ? timeoutSeconds : 0;
+  return startedAt + (config.waitTimeoutSeconds + deploySeconds) * 1000 + AFTER_WAIT_ALLOWANCE_MS;
+}
+
+/** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
+export function createServices(
+  config: Config,
+  onCall: ((call: RpcCallRecord) => void) | undefined,
+  hooks: CredentialHooks,
+  limits: { deadline?: number; onWarning?: (message: string) => void } = {},
+): Services {
+  const credentials = createCredentialsProvider(config.credentials, {
+    ...hooks,
+    // Loaded only when a role is assumed: a run with keys never loads STS.
+    sts: {
+      assumeRoleWithOidc: async (request) =>
+        (await import('../services/sts.js'))
+          .createStsService(config.endpoints.sts)
+          .assumeRoleWithOidc(request),
+    },
+  });
+  const client = new RpcClient({
+    credentials,
+    onCall,
+    ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
+    ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+  });
+  return {
+    client,
+    authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
+    instances: {
+      instance: loadedOnFirstCall({ api: 'instance' }, async () =>
+        (await import('../authority/instance-api.js')).createInstanceApi(
+          client,
+          config.endpoints.cas,
+          hooks.maskSecret,
+        ),
+      ),
+      'legacy-dv': loadedOnFirstCall({ api: 'legacy-dv' }, async () =>
+        (await import('../authority/legacy-dv-api.js')).createLegacyDvApi(
+          client,
+          config.endpoints.cas,
+          hooks.maskSecret,
+        ),
+      ),
+    },
+    dns: createDnsService(client, config.endpoints.dns),
+    cdn: createCdnService(client, config.endpoints.cdn),
+    held: async () => {
+      const version = config.held.apiVersion;
+      const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
+      const { openHeldCertificates } = await import('../held/open.js');
+      return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
+    },
+  };
+}
+
+/**
+ * An adapter whose module loads on its first call: a run served by the order API (the no-op scheduled check
+ * among them) never loads the instance adapters (README, "Development"). Every method of the ports is async.
+ */
+function loadedOnFirstCall<T extends object>(fields: Partial<T>, load: () => Promise<T>): T {
+  let loaded: Promise<T> | undefined;
+  return new Proxy(fields as T, {
+    get(target, name) {
+      if (name in target) return target[name as keyof T];
+      if (name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        loaded ??= load();
+        const adapter = await loaded;
+        const method = adapter[name as keyof T] as unknown as (...a: unknown[]) => unknown;
+        return method.apply(adapter, args);
+      };
+    },
+  });
+}

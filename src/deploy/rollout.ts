@@ -1,0 +1,227 @@
+// The deploy step: put one certificate held at the service on every listed CDN/DCDN domain, in parallel, and wait
+// until each serves it (Status success with its CertId), each bounded by deploy-timeout; then, with
+// delete-superseded and only once every domain serves it, delete what the domains served before (docs/deploy.md).
+import { AliyunApiError } from '../aliyun/errors.js';
+import type { RpcClient } from '../aliyun/rpc.js';
+import type { Config } from '../config/config.js';
+import { certificateCovers } from '../core/domains.js';
+import { FlowError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import { nextPollDelayMs } from '../core/poll.js';
+import type { DeploymentReport, DomainDeployment } from '../core/result.js';
+import { createHeldApi2020 } from '../held/api-2020.js';
+import { DEPLOY_TARGETS } from './registry.js';
+import { readStatus } from './statuses.js';
+import type { DeployTarget, ServedCertificate } from './target.js';
+
+export interface DeployDeps {
+  config: Config;
+  client: RpcClient;
+  log: Logger;
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+}
+
+/** What any flow hands over: a certificate at the service and the names it covers. */
+export interface DeployableCertificate {
+  certId: string;
+  names: string[];
+}
+
+interface Job {
+  target: DeployTarget;
+  domain: string;
+  serviceName: string;
+}
+
+/** Thrown when a domain did not come to serve the certificate; the report says what each domain did. */
+export class DeploymentError extends FlowError {
+  constructor(
+    message: string,
+    readonly report: DeploymentReport,
+  ) {
+    super(message, { certId: report.certId, deployment: report, timeline: [], details: [] });
+  }
+}
+
+export async function deployCertificate(
+  deps: DeployDeps,
+  cert: DeployableCertificate,
+): Promise<DeploymentReport> {
+  const jobs = await listJobs(deps);
+  // Every domain is checked against the certificate's names before any call is made.
+  const uncovered = jobs.filter((job) => !certificateCovers(cert.names, coveredName(job.serviceName)));
+  if (uncovered.length > 0) {
+    const which = uncovered.map(
+      (job) => `${job.target.label} domain ${job.domain} (input '${job.target.input}')`,
+    );
+    throw new FlowError(
+      `Certificate ${cert.certId} (${cert.names.join(', ')}) does not cover ${which.join(', ')}; nothing was ` +
+        'deployed: deploy a certificate whose names include the domain, or remove the domain from the list.',
+    );
+  }
+  const started = deps.now().getTime();
+  const deadline = started + deps.config.deploy.timeoutSeconds * 1000;
+  deps.log.info(
+    `Deploying certificate ${cert.certId} to ${jobs.map((j) => `${j.target.label} ${j.domain}`).join(', ')} ` +
+      `(deploy-timeout ${deps.config.deploy.timeoutSeconds}s).`,
+  );
+  const beforeTypes = new Map<string, string | undefined>();
+  const rows = await Promise.all(
+    jobs.map((job) =>
+      deployToDomain(deps, job, cert.certId, deadline, (b) => beforeTypes.set(b.certId ?? '', b.certType)),
+    ),
+  );
+  const report: DeploymentReport = {
+    certId: cert.certId,
+    domains: rows,
+    superseded: [],
+    changed: rows.some((row) => row.outcome === 'deployed'),
+  };
+  const failed = rows.filter((row) => row.outcome === 'failed' || row.outcome === 'timed-out');
+  if (failed.length > 0) {
+    const served = rows.filter((row) => !failed.includes(row)).map((row) => `${row.target} ${row.domain}`);
+    throw new DeploymentError(
+      `${failed.map((row) => row.problem).join('; ')}; ${
+        served.length > 0
+          ? `${served.join(', ')} serve${served.length === 1 ? 's' : ''} it`
+          : 'no domain serves it'
+      }, and the certificate's outputs are set: fix the domain and run again, which deploys only where it is missing.`,
+      report,
+    );
+  }
+  if (deps.config.deploy.deleteSuperseded) {
+    // The product's own free certificates are not held at Certificate Management Service: nothing to delete.
+    const held = rows
+      .map((row) => row.before)
+      .filter((id): id is string => !!id && id !== cert.certId && beforeTypes.get(id) !== 'free');
+    report.superseded = await deleteSuperseded(deps, jobs, new Set(held));
+  }
+  report.changed ||= report.superseded.length > 0;
+  return report;
+}
+
+async function listJobs(deps: DeployDeps): Promise<Job[]> {
+  const jobs: Job[] = [];
+  for (const entry of DEPLOY_TARGETS) {
+    const domains = entry.domains(deps.config.deploy);
+    if (domains.length === 0) continue;
+    const target = (await entry.load())(deps.client, deps.config);
+    for (const domain of domains) jobs.push({ target, domain, serviceName: target.serviceName(domain) });
+  }
+  return jobs;
+}
+
+/** The certificate name a domain needs: the wildcard domain `.example.com` needs `*.example.com`. */
+function coveredName(serviceName: string): string {
+  return serviceName.startsWith('.') ? `*${serviceName}` : serviceName;
+}
+
+function servesIt(served: ServedCertificate, certId: string): boolean {
+  return served.certId === certId && served.httpsOn && readStatus(served.status).kind === 'success';
+}
+
+function describeServed(served: ServedCertificate): string {
+  const what = served.certId ? `certificate ${served.certId}` : 'no certificate';
+  return `${what}${served.status ? `, ${served.status}` : ''}${served.httpsOn ? '' : ', HTTPS off'}`;
+}
+
+async function deployToDomain(
+  deps: DeployDeps,
+  job: Job,
+  certId: string,
+  deadline: number,
+  onBefore: (before: ServedCertificate) => void,
+): Promise<DomainDeployment> {
+  const { log } = deps;
+  const label = `${job.target.label} domain ${job.domain}`;
+  const row: DomainDeployment = { target: job.target.label, domain: job.domain, outcome: 'failed' };
+  try {
+    const before = await job.target.served(job.serviceName);
+    row.before = before.certId;
+    onBefore(before);
+    if (servesIt(before, certId)) {
+      log.info(`${label} already serves certificate ${certId}: nothing to set.`);
+      return { ...row, after: certId, servedAt: deps.now(), outcome: 'already-served' };
+    }
+    // A set whose switch is still being checked (an earlier run's) is waited for, not sent again.
+    if (before.certId !== certId || readStatus(before.status).kind !== 'wait') {
+      await job.target.set(job.serviceName, certId);
+      log.info(
+        `${label}: set certificate ${certId} (was ${describeServed(before)}); waiting until it is served.`,
+      );
+    }
+    const schedule = {
+      firstMs: deps.config.pollIntervalSeconds * 1000,
+      maxMs: deps.config.maxPollIntervalSeconds * 1000,
+      deadline,
+    };
+    let checks = 0;
+    let lastSeen = '';
+    for (;;) {
+      const served = await job.target.served(job.serviceName);
+      if (servesIt(served, certId)) {
+        log.info(`${label} serves certificate ${certId}.`);
+        return { ...row, after: certId, servedAt: deps.now(), outcome: 'deployed' };
+      }
+      const reading = readStatus(served.status);
+      if (reading.kind === 'failed') {
+        return {
+          ...row,
+          after: served.certId,
+          problem: `${label} reports ${served.status}: ${reading.meaning}, so certificate ${certId} cannot take effect there`,
+        };
+      }
+      const seen = describeServed(served);
+      if (seen !== lastSeen) log.info(`${label} still serves ${seen}: waiting.`);
+      lastSeen = seen;
+      const left = deadline - deps.now().getTime();
+      if (left <= 0) {
+        return {
+          ...row,
+          after: served.certId,
+          outcome: 'timed-out',
+          problem: `${label} did not serve certificate ${certId} within deploy-timeout ${deps.config.deploy.timeoutSeconds}s (it still serves ${seen})`,
+        };
+      }
+      // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/core/poll.ts).
+      const delay = nextPollDelayMs(++checks, schedule);
+      await deps.sleep(Math.min(delay, left));
+    }
+  } catch (error) {
+    if (!(error instanceof AliyunApiError)) throw error;
+    return { ...row, problem: `${label}: ${error.describe()}` };
+  }
+}
+
+/**
+ * Runs only after every domain serves the new certificate. Each domain's earlier certificate is deleted unless a
+ * listed domain serves it still (read again now). A refused delete is a warning: the deployment itself succeeded.
+ */
+async function deleteSuperseded(deps: DeployDeps, jobs: Job[], candidates: Set<string>): Promise<string[]> {
+  const { log } = deps;
+  if (candidates.size === 0) return [];
+  const now = await Promise.all(jobs.map((job) => job.target.served(job.serviceName)));
+  for (const [index, served] of now.entries()) {
+    if (served.certId && candidates.delete(served.certId)) {
+      log.info(
+        `Certificate ${served.certId} is kept: ${jobs[index]?.target.label} ${jobs[index]?.domain} serves it.`,
+      );
+    }
+  }
+  const deleted: string[] = [];
+  // The same store as `mode: delete` (src/held/); a deleted certificate has no key to mask.
+  const held = createHeldApi2020(deps.client, deps.config.endpoints.cas, () => {});
+  for (const id of candidates) {
+    try {
+      if (await held.delete(id)) {
+        log.info(`Deleted superseded certificate ${id}.`);
+        deleted.push(id);
+      } else log.info(`Superseded certificate ${id} was already gone.`);
+    } catch (error) {
+      if (!(error instanceof AliyunApiError)) throw error;
+      log.warning(`Superseded certificate ${id} was not deleted: ${error.describe()}.`);
+    }
+  }
+  return deleted;
+}

@@ -1,0 +1,78 @@
+// The certificate of an issued instance, fetched and checked like one being handed out (names, key, chain), and
+// what the instance flows share: the API of a run and its name for messages.
+import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js';
+import {
+  CertificateCheckError,
+  type CheckedCertificate,
+  checkIssuedCertificate,
+  describeCertificate,
+  splitPemBundle,
+} from '../../core/certificate.js';
+import { FlowError } from '../../core/errors.js';
+import type { FlowContext } from '../context.js';
+
+export const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' } as const;
+
+export function instanceApiOf(ctx: FlowContext, api: 'instance' | 'legacy-dv'): InstanceAuthority {
+  const authority = ctx.instances?.[api];
+  if (!authority) throw new FlowError(`${API_NAMES[api]} is not available in this run.`);
+  return authority;
+}
+
+/** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
+export function certificateFacts(pem: string): { names: string[]; notAfter?: Date } {
+  const leaf = splitPemBundle(pem)[0];
+  try {
+    if (!leaf) return { names: [] };
+    const { names, notAfter } = describeCertificate(leaf);
+    return { names, notAfter };
+  } catch {
+    return { names: [] };
+  }
+}
+
+/** The issued certificate and key, checked: names cover the domains, key matches (the key masked on arrival). */
+export async function fetchChecked(
+  ctx: FlowContext,
+  api: InstanceAuthority,
+  status: InstanceStatus,
+  domains: string[],
+  expectKey: boolean,
+): Promise<CheckedCertificate> {
+  const id = status.instanceId;
+  const { certificate, privateKey } = await api.fetchCertificate(status);
+  if (!certificate)
+    throw new FlowError(`Instance ${id} is issued but the service returned no certificate; run again.`);
+  if (expectKey && !privateKey) {
+    throw new FlowError(
+      `Instance ${id} is issued but the service returned no private key; an application made with a CSR keeps ` +
+        'its key with you: pass the same csr input.',
+    );
+  }
+  try {
+    const issuedAt = domains.length === 0 ? certificateMoment(certificate) : ctx.now();
+    return checkIssuedCertificate({
+      certificatePem: certificate,
+      privateKeyPem: expectKey ? privateKey : undefined,
+      domains,
+      now: issuedAt,
+    });
+  } catch (error) {
+    if (error instanceof CertificateCheckError) {
+      throw new FlowError(`The certificate of instance ${id} failed its checks: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** A moment inside the certificate's validity: reading one (status, the reuse check) judges its dates apart. */
+function certificateMoment(pem: string): Date {
+  const leaf = splitPemBundle(pem)[0];
+  if (!leaf) return new Date();
+  try {
+    const { notBefore, notAfter } = describeCertificate(leaf);
+    return new Date(Math.min(Math.max(Date.now(), notBefore.getTime()), notAfter.getTime()));
+  } catch {
+    return new Date();
+  }
+}

@@ -1,0 +1,48 @@
+// mode: list — every certificate held at the service (every page), optionally those whose names cover any of
+// `domains` (wildcards included), soonest expiry first; those due within renew-before-days are marked.
+import { daysRemaining } from '../core/certificate.js';
+import { certificateCovers } from '../core/domains.js';
+import type { FlowResult, ListedCertificate } from '../core/result.js';
+import type { FlowContext } from '../flows/context.js';
+import type { HeldCertificateSummary } from '../held/port.js';
+
+/** A certificate matches when its names cover any one of the wanted names; no names: every certificate. */
+export function matchesAnyDomain(certificate: Pick<HeldCertificateSummary, 'domains'>, wanted: string[]) {
+  return wanted.length === 0 || wanted.some((name) => certificateCovers(certificate.domains, name));
+}
+
+export async function listCertificates(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
+  const { config, log } = ctx;
+  const store = await ctx.held();
+  const all = await store.list();
+  const now = ctx.now();
+  const certificates: ListedCertificate[] = all
+    .filter((c) => matchesAnyDomain(c, domains))
+    .sort((a, b) => (a.notAfter?.getTime() ?? Infinity) - (b.notAfter?.getTime() ?? Infinity))
+    .map((c) => ({ id: c.certId, name: c.name, domains: c.domains, notAfter: c.notAfter, source: c.source }));
+  const due = certificates.filter(
+    (c) => c.notAfter && daysRemaining(c.notAfter, now) <= config.renewBeforeDays,
+  );
+  for (const c of due) {
+    log.info(
+      `Certificate ${c.id} (${c.name}) for ${c.domains.join(', ')} expires in ` +
+        `${daysRemaining(c.notAfter as Date, now)} days.`,
+    );
+  }
+  const filter = domains.length > 0 ? ` covering ${domains.join(', ')}` : '';
+  log.info(
+    `${certificates.length} of ${all.length} certificate(s) at the service${filter}; ${due.length} expire ` +
+      `within renew-before-days (${config.renewBeforeDays}).`,
+  );
+  return {
+    status: 'listed',
+    certificates,
+    renewBeforeDays: config.renewBeforeDays,
+    timeline: [],
+    details: [
+      ['API version', store.apiVersion],
+      ['Certificates', `${certificates.length} of ${all.length}${filter}`],
+      [`Expiring within ${config.renewBeforeDays} days`, String(due.length)],
+    ],
+  };
+}
