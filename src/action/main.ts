@@ -85,11 +85,10 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authority, instances, dns, cdn, held } = services;
+  const { authorities, dns, cdn, held } = services;
   return {
     config,
-    authority,
-    instances,
+    authorities,
     dns,
     cdn,
     held,

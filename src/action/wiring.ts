@@ -3,7 +3,7 @@
 import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
 import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import { createOrderApi } from '../authority/order-api.js';
-import type { CertificateAuthority, InstanceAuthority } from '../authority/port.js';
+import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
 import type { HeldCertificateStore } from '../held/port.js';
 import { type CdnService, createCdnService } from '../services/cdn.js';
@@ -14,9 +14,8 @@ export type CredentialHooks = Omit<ProviderDeps, 'sts'>;
 
 export interface Services {
   client: RpcClient;
-  authority: CertificateAuthority;
-  /** The V2.0 instance API and the 2018 DV API, beside the order API: one port, chosen per run. */
-  instances: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
+  /** The order API, the V2.0 instance API and the 2018 DV API: the certificate sources choose one per run. */
+  authorities: Authorities;
   dns: DnsService;
   cdn: CdnService;
   /** Certificates held at the service, in the config's api-version; loaded only by the modes that use them. */
@@ -70,8 +69,8 @@ export function createServices(
   });
   return {
     client,
-    authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
-    instances: {
+    authorities: {
+      order: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
       instance: loadedOnFirstCall({ api: 'instance' }, async () =>
         (await import('../authority/instance-api.js')).createInstanceApi(
           client,

@@ -28,6 +28,16 @@ export interface CertificateAuthority {
   listOrders(query: ListOrdersQuery): Promise<OrderSummary[]>;
 }
 
+/**
+ * The clients of every certificate API, by API: what the certificate sources (src/sources/) drive. The instance
+ * clients load on their first call (src/action/wiring.ts), so a run on the order API never loads them.
+ */
+export interface Authorities {
+  order: CertificateAuthority;
+  instance: InstanceAuthority;
+  'legacy-dv': InstanceAuthority;
+}
+
 /** Which certificate API serves a run (docs/certificate-apis.md). */
 export type CertificateApi = 'order' | 'instance' | 'legacy-dv';
 export const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'] as const;

@@ -1,7 +1,8 @@
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.
-// The rules are the ones `mode: issue` applies to one certificate (src/modes/issue.ts): an issued certificate with
-// more days left than the renewal window is kept; else an order in flight is resumed; else a new one is due.
+// The rules are the ones `mode: issue` applies to one certificate (src/sources/order/order-issue.ts): an issued
+// certificate with more days left than the renewal window is kept; else an order in flight is resumed; else a new
+// one is due.
 import { daysRemaining, renewalWindowDays } from '../core/certificate.js';
 import { sameDomainSet } from '../core/domains.js';
 import type { FleetEntry, InvalidEntry, ParsedEntries } from './entries.js';

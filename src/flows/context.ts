@@ -1,6 +1,6 @@
 // What every flow is given: the services, a logger, a clock and hooks. Flows never touch @actions/core,
 // so they run the same in the action, the tests and the demo.
-import type { CertificateAuthority, InstanceAuthority } from '../authority/port.js';
+import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
 import type { BackoffRecord } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
@@ -21,10 +21,8 @@ export interface ResumeStore {
 
 export interface FlowContext {
   config: Config;
-  /** The certificate authority port; private keys in its answers are masked already. */
-  authority: CertificateAuthority;
-  /** The instance APIs beside the order API (docs/certificate-apis.md); absent where a caller wires none. */
-  instances?: { instance: InstanceAuthority; 'legacy-dv': InstanceAuthority };
+  /** The clients of the certificate APIs that the sources (src/sources/) drive; private keys in answers masked already. */
+  authorities: Authorities;
   dns: DnsService;
   cdn: CdnService;
   /** Certificates held at the service (upload, download, list, delete); private keys in answers masked already. */

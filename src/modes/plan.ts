@@ -1,11 +1,8 @@
-// mode: plan — one pass over what the account holds (every page of the orders, the V2.0 instances and the uploaded
+// mode: plan — one pass over what the account holds (every source's inventory, every page, and the uploaded
 // certificates), a decision per entry of `certificates`, and the matrix of the entries due or in flight for the
 // renewal jobs (docs/fleet.md). It reads only: it never orders, so it is safe to run as often as it likes.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { AliyunApiError } from '../aliyun/errors.js';
-import type { InstanceSummary } from '../authority/port.js';
-import { isInFlight, isIssued, type OrderSummary } from '../authority/vocabulary.js';
 import { daysRemaining } from '../core/certificate.js';
 import { InputError } from '../core/errors.js';
 import { emptyResult, type FlowResult } from '../core/result.js';
@@ -13,6 +10,8 @@ import { type HeldCertificate, planFleet } from '../fleet/decide.js';
 import { parseFleetEntries } from '../fleet/entries.js';
 import type { FlowContext } from '../flows/context.js';
 import type { HeldCertificateSummary } from '../held/port.js';
+import type { Inventory } from '../sources/port.js';
+import { openSource, SOURCE_APIS } from '../sources/registry.js';
 
 export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
   const { config, log } = ctx;
@@ -24,22 +23,24 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
     throw new InputError([{ input: 'certificates', problem: (error as Error).message }]);
   }
   const now = ctx.now();
-  // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
-  const orders = await ctx.authority.listOrders({});
-  const instances = await listInstancesIfAnswered(ctx);
+  const inventories: Inventory[] = [];
+  for (const api of SOURCE_APIS) {
+    const inventory = await (await openSource(ctx, api)).inventory?.();
+    if (inventory) inventories.push(inventory);
+  }
   const uploaded = await (await ctx.held()).list({ uploadedOnly: true });
-  const held = [
-    ...orders.map((o) => heldFromOrder(o, now)),
-    ...instances.map((i) => heldFromInstance(i, now)),
-    ...uploaded.map((c) => heldFromCertificate(c, now)),
-  ];
+  const held = [...inventories.flatMap((i) => i.held), ...uploaded.map((c) => heldFromCertificate(c, now))];
   const plan = planFleet(parsed, held, now);
   for (const p of plan.entries) log.info(`${p.name}: ${p.decision} (${p.reason}).`);
   const counts = countBy(plan.entries.map((p) => p.decision));
   log.info(
     `${plan.entries.length} certificate(s): ${counts.due ?? 0} due, ${counts['in-flight'] ?? 0} in flight, ` +
-      `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; read ${orders.length} order(s), ` +
-      `${instances.length} instance(s), ${uploaded.length} uploaded certificate(s).`,
+      `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; read ` +
+      [
+        ...inventories.map((i) => `${i.held.length} ${i.noun}`),
+        `${uploaded.length} uploaded certificate(s)`,
+      ].join(', ') +
+      '.',
   );
   for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
     log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
@@ -52,8 +53,7 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
   const result = emptyResult('planned');
   result.plan = plan;
   result.details.push(['Due or in flight', String(plan.dueCount)]);
-  result.details.push(['Orders read', String(orders.length)]);
-  result.details.push(['Instances read', String(instances.length)]);
+  for (const i of inventories) result.details.push([i.heading, String(i.held.length)]);
   result.details.push(['Uploaded certificates read', String(uploaded.length)]);
   return result;
 }
@@ -75,58 +75,6 @@ async function readCertificateList(value: string): Promise<string> {
       },
     ]);
   }
-}
-
-export function heldFromOrder(o: OrderSummary, now: Date): HeldCertificate {
-  const expired = o.status === 'EXPIRED' || (o.certEndTime ? daysRemaining(o.certEndTime, now) < 0 : false);
-  const state = isInFlight(o.status)
-    ? 'in-flight'
-    : isIssued(o.status) || o.status === 'EXPIRED'
-      ? expired
-        ? 'expired'
-        : 'valid'
-      : 'other';
-  return {
-    source: 'order',
-    id: o.orderId,
-    domains: o.domains,
-    state,
-    notBefore: o.certStartTime,
-    notAfter: o.certEndTime,
-    productCode: o.productCode,
-  };
-}
-
-/** The V2.0 instances; an account or role the instance API refuses is planned on its orders alone. */
-async function listInstancesIfAnswered(ctx: FlowContext): Promise<InstanceSummary[]> {
-  const api = ctx.instances?.instance;
-  if (!api) return [];
-  try {
-    return await api.listInstances();
-  } catch (error) {
-    if (!(error instanceof AliyunApiError)) throw error;
-    ctx.log.info(`The instance API did not answer (${error.describe()}): planning on orders alone.`);
-    return [];
-  }
-}
-
-export function heldFromInstance(i: InstanceSummary, now: Date): HeldCertificate {
-  const lapsed = i.state === 'expired' || (i.notAfter ? daysRemaining(i.notAfter, now) < 0 : false);
-  const state =
-    i.state === 'pending'
-      ? 'in-flight'
-      : i.state === 'issued' || i.state === 'expired'
-        ? lapsed
-          ? 'expired'
-          : 'valid'
-        : 'other';
-  return {
-    source: 'instance',
-    id: i.instanceId,
-    domains: i.domains,
-    state,
-    ...(i.notAfter ? { notAfter: i.notAfter } : {}),
-  };
 }
 
 /** A certificate uploaded from elsewhere: it counts while valid, though no job of ours renews it. */

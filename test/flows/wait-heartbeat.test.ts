@@ -7,8 +7,8 @@ import { parseConfig } from '../../src/config/config.js';
 import { FlowError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/log.js';
 import type { FlowContext } from '../../src/flows/context.js';
-import { HEARTBEAT_MS } from '../../src/flows/order/issuance.js';
 import { issueCertificate } from '../../src/modes/issue.js';
+import { HEARTBEAT_MS } from '../../src/sources/order/issuance.js';
 import { createValidationStrategy } from '../../src/validation/index.js';
 import { emulatorInputs } from '../support/fixtures.js';
 
@@ -37,18 +37,22 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
   const say = (text: string) => lines.push({ at: virtual, text });
   const log: Logger = { debug() {}, info: say, notice: say, warning: say };
   const checks: number[] = [];
-  const authority = {
-    ...services.authority,
-    describeOrder: (id: string) => {
-      checks.push(virtual);
-      return services.authority.describeOrder(id);
+  const order = services.authorities.order;
+  const authorities = {
+    ...services.authorities,
+    order: {
+      ...order,
+      describeOrder: (id: string) => {
+        checks.push(virtual);
+        return order.describeOrder(id);
+      },
     },
   };
   const ctx: FlowContext = {
     config,
     ...services,
     maskSecret: () => {},
-    authority,
+    authorities,
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>

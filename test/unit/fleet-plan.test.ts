@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { type HeldCertificate, MAX_MATRIX_JOBS, planFleet } from '../../src/fleet/decide.js';
 import { parseFleetEntries } from '../../src/fleet/entries.js';
-import { heldFromCertificate, heldFromInstance } from '../../src/modes/plan.js';
+import { heldFromCertificate } from '../../src/modes/plan.js';
+import { heldFromInstance } from '../../src/sources/instance/instance-source.js';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T00:00:00Z');

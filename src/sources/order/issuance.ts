@@ -13,8 +13,8 @@ import {
 import { FlowError } from '../../core/errors.js';
 import { nextPollDelayMs } from '../../core/poll.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
+import type { FlowContext } from '../../flows/context.js';
 import { describeChallenge } from '../../validation/manual.js';
-import type { FlowContext } from '../context.js';
 import { readOrder } from './order-lookup.js';
 
 export interface WaitOutcome {
@@ -145,7 +145,7 @@ async function deleteFailedOrder(
   orderId: string,
   timeline: TimelineEntry[],
 ): Promise<never> {
-  await ctx.authority.deleteOrder(orderId);
+  await ctx.authorities.order.deleteOrder(orderId);
   throw new FlowError(
     `Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
       'check that the domains and contact details are right, then run again to order anew.',

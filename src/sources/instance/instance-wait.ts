@@ -4,9 +4,9 @@ import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js'
 import { FlowError } from '../../core/errors.js';
 import { nextPollDelayMs } from '../../core/poll.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
+import type { FlowContext } from '../../flows/context.js';
 import { describeChallenge } from '../../validation/manual.js';
 import type { ValidationStrategy } from '../../validation/strategy.js';
-import type { FlowContext } from '../context.js';
 
 export interface InstanceOutcome {
   status: InstanceStatus;

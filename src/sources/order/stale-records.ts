@@ -5,9 +5,9 @@
 
 import type { Challenge } from '../../authority/vocabulary.js';
 import { validationBaseName } from '../../core/domains.js';
+import type { FlowContext } from '../../flows/context.js';
 import { removeChallengeRecords } from '../../validation/index.js';
 import { validationRecordNames, zoneForName } from '../../validation/records.js';
-import type { FlowContext } from '../context.js';
 import { describeExistingOrder } from './order-lookup.js';
 import { inFlightOrder, listOrdersForDomains } from './orders.js';
 
@@ -38,7 +38,9 @@ export async function removeRecordsOfPastChallenge(
     for (const record of await dns.findRecords(match.zone, match.rr, 'TXT')) values.add(record.value);
   }
   // Another order for the same names still waiting for validation keeps its record.
-  const others = (await listOrdersForDomains(ctx.authority, names)).filter((o) => o.orderId !== orderId);
+  const others = (await listOrdersForDomains(ctx.authorities.order, names)).filter(
+    (o) => o.orderId !== orderId,
+  );
   const waiting = inFlightOrder(others);
   if (waiting) {
     const status = await describeExistingOrder(ctx, waiting.orderId);

@@ -1,4 +1,4 @@
-// mode: issue on an instance (the V2.0 instance API or the 2018 DV API; docs/certificate-apis.md): reuse what the
+// `issue` on an instance (the V2.0 instance API or the 2018 DV API; docs/certificate-apis.md): reuse what the
 // instance holds while it is good, resume an application under way, otherwise apply once; then validate every
 // entry of the validation list, wait for the CA, fetch. Loaded only when an instance API serves the run.
 import { AliyunApiError } from '../../aliyun/errors.js';
@@ -13,18 +13,19 @@ import { daysRemaining, renewalWindowDays } from '../../core/certificate.js';
 import { sameDomainSet } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
-import { type ChosenApi, dueBy } from '../certificate-api.js';
-import type { FlowContext } from '../context.js';
-import { API_NAMES, certificateFacts, fetchChecked, instanceApiOf } from './instance-certificate.js';
+import type { FlowContext } from '../../flows/context.js';
+import { dueBy } from '../choice.js';
+import type { ChosenApi } from '../port.js';
+import { API_NAMES, certificateFacts, fetchChecked } from './instance-certificate.js';
 import { pendingInstanceResult, waitForInstance } from './instance-wait.js';
 
 export async function issueOnInstance(
   ctx: FlowContext,
+  api: InstanceAuthority,
   domains: string[],
   chosen: ChosenApi,
 ): Promise<FlowResult> {
   const { config, log } = ctx;
-  const api = instanceApiOf(ctx, chosen.api === 'legacy-dv' ? 'legacy-dv' : 'instance');
   const expectKey = !config.csr;
   const instanceId =
     chosen.instanceId ?? config.instanceId ?? (await pickInstance(ctx, api, domains, chosen.instances));

@@ -1,24 +1,13 @@
-// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
-// read only as far as the decision needs, and logged in one line that says which API and why.
+// Which certificate source serves an `issue` run: the pure decision of authority/choose.ts, fed with what the
+// account shows, read only as far as the decision needs, and logged in one line that says which API and why.
 import { AliyunApiError } from '../aliyun/errors.js';
 import { type ApiFacts, chooseCertificateApi } from '../authority/choose.js';
-import type { CertificateApi, InstanceSummary } from '../authority/port.js';
-import { isIssued, type OrderSummary, type PackageState } from '../authority/vocabulary.js';
+import { isIssued, type OrderSummary } from '../authority/vocabulary.js';
 import { daysRemaining } from '../core/certificate.js';
 import { FlowError } from '../core/errors.js';
-import type { FlowContext } from './context.js';
+import type { FlowContext } from '../flows/context.js';
 import { inFlightOrder, listOrdersForDomains } from './order/orders.js';
-
-export interface ChosenApi {
-  api: CertificateApi;
-  reason: string;
-  instanceId?: string;
-  /** What the decision read already, so the flow does not read it again. */
-  orders?: OrderSummary[];
-  instances?: InstanceSummary[];
-  /** The quota that decided for the order API (it had room when read). */
-  quota?: PackageState;
-}
+import type { ChosenApi } from './port.js';
 
 export async function resolveCertificateApi(ctx: FlowContext, domains: string[]): Promise<ChosenApi> {
   const { config, log } = ctx;
@@ -42,19 +31,14 @@ export async function resolveCertificateApi(ctx: FlowContext, domains: string[])
       return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
     }
     if (choice.need === 'orders') {
-      orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+      orders = await listOrdersForDomains(ctx.authorities.order, domains, config.productCode);
       facts.ordersChecked = true;
       facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
     } else if (choice.need === 'quota') {
-      facts.quota = await ctx.authority.describePackageState(config.productCode);
+      facts.quota = await ctx.authorities.order.describePackageState(config.productCode);
     } else {
-      const api = ctx.instances?.instance;
-      if (!api) {
-        facts.instancesError = 'not wired in this caller';
-        continue;
-      }
       try {
-        facts.instances = await api.listInstances();
+        facts.instances = await ctx.authorities.instance.listInstances();
       } catch (error) {
         // An account or a site without the V2.0 API answers with a service error: that API has no room.
         if (!(error instanceof AliyunApiError) || error.outcomeUnknown) throw error;

@@ -1,13 +1,13 @@
-// mode: cancel, revoke and status of a V2.0 instance (docs/certificate-apis.md): CancelPendingCertificate,
+// `cancel`, `revoke` and `status` of an instance (docs/certificate-apis.md): CancelPendingCertificate,
 // RevokeCertificate and GetInstanceDetail; never the order operations for an instance. Loaded only when used.
 import { AliyunApiError } from '../../aliyun/errors.js';
-import type { InstanceSummary } from '../../authority/port.js';
+import type { InstanceAuthority, InstanceSummary } from '../../authority/port.js';
 import { daysRemaining } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
 import { emptyResult, type FlowResult } from '../../core/result.js';
+import type { FlowContext } from '../../flows/context.js';
 import { removeChallengeRecords } from '../../validation/index.js';
-import type { FlowContext } from '../context.js';
-import { fetchChecked, instanceApiOf } from './instance-certificate.js';
+import { fetchChecked } from './instance-certificate.js';
 
 function requireInstanceId(ctx: FlowContext): string {
   const id = ctx.config.instanceId;
@@ -15,9 +15,8 @@ function requireInstanceId(ctx: FlowContext): string {
   return id;
 }
 
-export async function cancelInstance(ctx: FlowContext): Promise<FlowResult> {
+export async function cancelInstance(ctx: FlowContext, api: InstanceAuthority): Promise<FlowResult> {
   const { log } = ctx;
-  const api = instanceApiOf(ctx, 'instance');
   const instanceId = requireInstanceId(ctx);
   const status = await api.describeInstance(instanceId);
   const result = emptyResult('cancelled');
@@ -52,9 +51,8 @@ export async function cancelInstance(ctx: FlowContext): Promise<FlowResult> {
   return result;
 }
 
-export async function revokeInstance(ctx: FlowContext): Promise<FlowResult> {
+export async function revokeInstance(ctx: FlowContext, api: InstanceAuthority): Promise<FlowResult> {
   const { log } = ctx;
-  const api = instanceApiOf(ctx, 'instance');
   const instanceId = requireInstanceId(ctx);
   const status = await api.describeInstance(instanceId);
   const result = emptyResult('revoked');
@@ -84,9 +82,8 @@ export async function revokeInstance(ctx: FlowContext): Promise<FlowResult> {
   return result;
 }
 
-export async function reportInstance(ctx: FlowContext): Promise<FlowResult> {
+export async function reportInstance(ctx: FlowContext, api: InstanceAuthority): Promise<FlowResult> {
   const { log } = ctx;
-  const api = instanceApiOf(ctx, ctx.config.certificateApi === 'legacy-dv' ? 'legacy-dv' : 'instance');
   const instanceId = requireInstanceId(ctx);
   const status = await api.describeInstance(instanceId);
   const result = emptyResult('active');
@@ -109,9 +106,11 @@ export async function reportInstance(ctx: FlowContext): Promise<FlowResult> {
 }
 
 /** `status` of the account: the instances, when the instance API answers (an account without it is no failure). */
-export async function listAccountInstances(ctx: FlowContext, result: FlowResult): Promise<void> {
-  const api = ctx.instances?.instance;
-  if (!api) return;
+export async function listAccountInstances(
+  ctx: FlowContext,
+  api: InstanceAuthority,
+  result: FlowResult,
+): Promise<void> {
   let instances: InstanceSummary[];
   try {
     instances = await api.listInstances();

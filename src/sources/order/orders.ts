@@ -5,7 +5,7 @@ import type { CertificateAuthority } from '../../authority/port.js';
 import { isInFlight, isIssued, type OrderSummary } from '../../authority/vocabulary.js';
 import { sameDomainSet, validationBaseName } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
-import type { FlowContext } from '../context.js';
+import type { FlowContext } from '../../flows/context.js';
 import { describeExistingOrder } from './order-lookup.js';
 
 /** Orders of exactly these domains (and this product, when one was named), newest first. */
@@ -38,7 +38,8 @@ export async function reconcileUncertainCreate(
   domains: string[],
   productCode: string | undefined,
 ): Promise<string | undefined> {
-  const { authority, log } = ctx;
+  const { log } = ctx;
+  const authority = ctx.authorities.order;
   log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
   for (let check = 1; check <= 5; check++) {
     const orders = await listOrdersForDomains(authority, domains, productCode);
@@ -83,7 +84,8 @@ export async function convergeOnOldestOrder(
   productCode: string | undefined,
   ownId: string,
 ): Promise<Convergence> {
-  const { authority, log } = ctx;
+  const { log } = ctx;
+  const authority = ctx.authorities.order;
   for (let look = 1; look <= 5; look++) {
     const orders = await listOrdersForDomains(authority, domains, productCode);
     const inFlight = orders
@@ -136,7 +138,10 @@ async function withdrawOrder(ctx: FlowContext, orderId: string): Promise<void> {
     error instanceof Error &&
     'code' in error &&
     (error.code === 'NotFoundOrder' || error.code === 'OrderStateError');
-  for (const step of [() => ctx.authority.cancelOrder(orderId), () => ctx.authority.deleteOrder(orderId)]) {
+  for (const step of [
+    () => ctx.authorities.order.cancelOrder(orderId),
+    () => ctx.authorities.order.deleteOrder(orderId),
+  ]) {
     try {
       await step();
     } catch (error) {

@@ -1,5 +1,5 @@
 // The certificate of an issued instance, fetched and checked like one being handed out (names, key, chain), and
-// what the instance flows share: the API of a run and its name for messages.
+// what the instance flows share: the name of the API for messages.
 import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js';
 import {
   CertificateCheckError,
@@ -9,15 +9,9 @@ import {
   splitPemBundle,
 } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
-import type { FlowContext } from '../context.js';
+import type { FlowContext } from '../../flows/context.js';
 
 export const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' } as const;
-
-export function instanceApiOf(ctx: FlowContext, api: 'instance' | 'legacy-dv'): InstanceAuthority {
-  const authority = ctx.instances?.[api];
-  if (!authority) throw new FlowError(`${API_NAMES[api]} is not available in this run.`);
-  return authority;
-}
 
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
 export function certificateFacts(pem: string): { names: string[]; notAfter?: Date } {

@@ -3,7 +3,7 @@ import { AliyunApiError } from '../../aliyun/errors.js';
 import type { ListStatus, OrderState, OrderStatus, OrderSummary } from '../../authority/vocabulary.js';
 import { validationBaseName } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
-import type { FlowContext } from '../context.js';
+import type { FlowContext } from '../../flows/context.js';
 
 /** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE: Partial<Record<OrderState, ListStatus>> = {
@@ -32,11 +32,11 @@ export const UNKNOWN_STATE_CONFIRMATIONS = 2;
  * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
  */
 export async function readOrder(ctx: FlowContext, orderId: string): Promise<OrderStatus> {
-  let status = await ctx.authority.describeOrder(orderId);
+  let status = await ctx.authorities.order.describeOrder(orderId);
   for (let again = 1; again <= UNKNOWN_STATE_CONFIRMATIONS && status.state === 'unknow'; again++) {
     ctx.log.info(`Order ${orderId} reads as 'unknow': reading it again to be sure.`);
     await ctx.sleep(1000);
-    status = await ctx.authority.describeOrder(orderId);
+    status = await ctx.authorities.order.describeOrder(orderId);
   }
   return status;
 }
@@ -71,12 +71,12 @@ export async function findOrderSummary(
 ): Promise<OrderSummary | undefined> {
   const first = hint.domains?.[0];
   if (first) {
-    const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find(
+    const found = (await ctx.authorities.order.listOrders({ keyword: validationBaseName(first) })).find(
       (o) => o.orderId === orderId,
     );
     if (found) return found;
   }
   const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
   if (!status) return undefined;
-  return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
+  return (await ctx.authorities.order.listOrders({ status })).find((o) => o.orderId === orderId);
 }
