@@ -1,6 +1,6 @@
 // mode: download — a certificate already at the service (cert-id), delivered exactly as `issue` delivers one:
 // the same checks (parses, names, key match, chain, dates), outputs, masking, files, PKCS#12 and artifact.
-import { CertificateCheckError, checkIssuedCertificate } from '../core/certificate.js';
+import { acceptCertificate } from '../core/certificate.js';
 import { FlowError } from '../core/errors.js';
 import type { FlowResult } from '../core/result.js';
 import type { FlowContext } from '../flows/context.js';
@@ -18,20 +18,12 @@ export async function downloadCertificate(ctx: FlowContext, domains: string[]): 
   if (!detail.certificatePem) {
     throw new FlowError(`Certificate ${certId} was returned without its PEM content; run again.`);
   }
-  let certificate: ReturnType<typeof checkIssuedCertificate>;
-  try {
-    certificate = checkIssuedCertificate({
-      certificatePem: detail.certificatePem,
-      privateKeyPem: detail.privateKeyPem,
-      domains,
-      now: ctx.now(),
-    });
-  } catch (error) {
-    if (error instanceof CertificateCheckError) {
-      throw new FlowError(`Certificate ${certId} failed its checks: ${error.message}`);
-    }
-    throw error;
-  }
+  const certificate = acceptCertificate(`Certificate ${certId}`, {
+    certificatePem: detail.certificatePem,
+    privateKeyPem: detail.privateKeyPem,
+    domains,
+    now: ctx.now(),
+  });
   if (!certificate.privateKeyPem) {
     ctx.log.warning(
       `Certificate ${certId} came without a private key (made from your own CSR): only the certificate is delivered.`,

@@ -2,10 +2,10 @@
 // what the instance flows share: the name of the API for messages.
 import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js';
 import {
-  CertificateCheckError,
+  acceptCertificate,
   type CheckedCertificate,
-  checkIssuedCertificate,
   describeCertificate,
+  momentInsideValidity,
   splitPemBundle,
 } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
@@ -43,20 +43,12 @@ export async function fetchChecked(
         'its key with you: pass the same csr input.',
     );
   }
-  try {
-    const issuedAt = domains.length === 0 ? certificateMoment(certificate) : ctx.now();
-    return checkIssuedCertificate({
-      certificatePem: certificate,
-      privateKeyPem: expectKey ? privateKey : undefined,
-      domains,
-      now: issuedAt,
-    });
-  } catch (error) {
-    if (error instanceof CertificateCheckError) {
-      throw new FlowError(`The certificate of instance ${id} failed its checks: ${error.message}`);
-    }
-    throw error;
-  }
+  return acceptCertificate(`The certificate of instance ${id}`, {
+    certificatePem: certificate,
+    privateKeyPem: expectKey ? privateKey : undefined,
+    domains,
+    now: domains.length === 0 ? certificateMoment(certificate) : ctx.now(),
+  });
 }
 
 /** A moment inside the certificate's validity: reading one (status, the reuse check) judges its dates apart. */
@@ -64,8 +56,7 @@ function certificateMoment(pem: string): Date {
   const leaf = splitPemBundle(pem)[0];
   if (!leaf) return new Date();
   try {
-    const { notBefore, notAfter } = describeCertificate(leaf);
-    return new Date(Math.min(Math.max(Date.now(), notBefore.getTime()), notAfter.getTime()));
+    return momentInsideValidity(describeCertificate(leaf), new Date());
   } catch {
     return new Date();
   }

@@ -9,13 +9,14 @@ import type {
   InstanceStatus,
   InstanceSummary,
 } from '../../authority/port.js';
-import { daysRemaining, renewalWindowDays } from '../../core/certificate.js';
+import { daysRemaining } from '../../core/certificate.js';
 import { sameDomainSet } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
 import { dueBy } from '../choice.js';
 import type { ChosenApi } from '../port.js';
+import { reuseUnlessDue } from '../reuse.js';
 import { API_NAMES, certificateFacts, fetchChecked } from './instance-certificate.js';
 import { pendingInstanceResult, waitForInstance } from './instance-wait.js';
 
@@ -215,24 +216,24 @@ async function reuseIssued(
   domains: string[],
   expectKey: boolean,
 ): Promise<FlowResult | undefined> {
-  const { config, log } = ctx;
   const certificate = await fetchChecked(ctx, api, status, [], false);
   const { info } = certificate;
   if (domains.length > 0 && !sameDomainSet(info.names, domains)) return undefined;
-  const left = daysRemaining(info.notAfter, ctx.now());
-  const window = renewalWindowDays(config.renewBeforeDays, info);
-  if (left <= window.days) {
-    log.info(`Instance ${status.instanceId} expires in ${left} days (renew within ${window.days}).`);
-    return undefined;
-  }
-  const accepted = await fetchChecked(ctx, api, status, domains.length > 0 ? domains : info.names, expectKey);
-  log.info(`Instance ${status.instanceId} is issued with ${left} days left: reusing it.`);
-  return {
-    status: 'unchanged',
-    instanceId: status.instanceId,
-    certId: status.certId,
-    certificate: accepted,
-    timeline: [{ at: ctx.now(), state: status.serviceStatus || status.state }],
-    details: [['Certificate API', API_NAMES[api.api]]],
+  const held = {
+    label: `Instance ${status.instanceId}`,
+    left: daysRemaining(info.notAfter, ctx.now()),
+    info,
+    state: status.serviceStatus || status.state,
+    whenDue: '',
   };
+  return reuseUnlessDue(
+    ctx,
+    held,
+    () => fetchChecked(ctx, api, status, domains.length > 0 ? domains : info.names, expectKey),
+    {
+      instanceId: status.instanceId,
+      certId: status.certId,
+      details: [['Certificate API', API_NAMES[api.api]]],
+    },
+  );
 }

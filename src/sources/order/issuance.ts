@@ -4,10 +4,12 @@
 import { AliyunApiError } from '../../aliyun/errors.js';
 import type { OrderStatus } from '../../authority/vocabulary.js';
 import {
+  acceptCertificate,
   CertificateCheckError,
   type CheckedCertificate,
   checkIssuedCertificate,
   describeCertificate,
+  momentInsideValidity,
   splitPemBundle,
 } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
@@ -176,19 +178,12 @@ export function acceptIssuedCertificate(
         'an order made with a CSR keeps its key with you: pass the same csr input.',
     );
   }
-  try {
-    return checkIssuedCertificate({
-      certificatePem: status.certificate,
-      privateKeyPem: status.privateKey,
-      domains,
-      now: ctx.now(),
-    });
-  } catch (error) {
-    if (error instanceof CertificateCheckError) {
-      throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
-    }
-    throw error;
-  }
+  return acceptCertificate(`The certificate of order ${status.orderId}`, {
+    certificatePem: status.certificate,
+    privateKeyPem: status.privateKey,
+    domains,
+    now: ctx.now(),
+  });
 }
 
 /** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
@@ -227,10 +222,8 @@ export function readOrderCertificate(ctx: FlowContext, status: OrderStatus): Che
   try {
     const leaf = splitPemBundle(pem)[0];
     if (!leaf) throw new CertificateCheckError('The service returned no PEM certificate.');
-    const { notBefore, notAfter } = describeCertificate(leaf);
-    // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
-    const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
-    return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+    const now = momentInsideValidity(describeCertificate(leaf), ctx.now());
+    return checkIssuedCertificate({ certificatePem: pem, domains: [], now });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FlowError(`The certificate of order ${status.orderId} cannot be read (${reason}); run again.`);

@@ -8,6 +8,7 @@ import type { FlowResult } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
 import { namesWithoutZone } from '../../validation/index.js';
 import type { ChosenApi } from '../port.js';
+import { reuseUnlessDue } from '../reuse.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
 import { describeExistingOrder, readOrder } from './order-lookup.js';
 import {
@@ -179,20 +180,18 @@ async function findReusableCertificate(
         `order anew; using ${window.days} days (a third of the lifetime) instead.`,
     );
   }
-  if (left <= window.days) {
-    log.info(`Order ${issued.orderId} expires in ${left} days (renew within ${window.days}): ordering anew.`);
-    return undefined;
-  }
-  const accepted = acceptIssuedCertificate(ctx, status, domains, expectKey);
-  log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
-  return {
-    status: 'unchanged',
-    orderId: issued.orderId,
-    certId: status.certId,
-    certificate: accepted,
-    timeline: [{ at: ctx.now(), state: status.state }],
-    details: [],
-  };
+  return reuseUnlessDue(
+    ctx,
+    {
+      label: `Order ${issued.orderId}`,
+      left,
+      info: certificate.info,
+      state: status.state,
+      whenDue: ': ordering anew',
+    },
+    () => acceptIssuedCertificate(ctx, status, domains, expectKey),
+    { orderId: issued.orderId, certId: status.certId, details: [] },
+  );
 }
 
 /** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */

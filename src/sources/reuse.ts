@@ -1,0 +1,34 @@
+// `issue`'s rule for a certificate a source already holds for these names (docs/fleet.md): handed out again while
+// it has more days left than the renewal window (capped at a third of its lifetime), else it is due.
+import { type CertificateInfo, type CheckedCertificate, renewalWindowDays } from '../core/certificate.js';
+import type { FlowResult } from '../core/result.js';
+import type { FlowContext } from '../flows/context.js';
+
+export interface HeldForReuse {
+  /** `Order 123`, `Instance cas-…`: for the log lines. */
+  label: string;
+  /** Days left, as the source reads them. */
+  left: number;
+  info: CertificateInfo;
+  /** The source's state word, for the timeline. */
+  state: string;
+  /** Appended to the line that says it is due (`: ordering anew`). */
+  whenDue: string;
+}
+
+/** The `unchanged` result handing the held certificate out again, or undefined when it is due. */
+export async function reuseUnlessDue(
+  ctx: FlowContext,
+  held: HeldForReuse,
+  accept: () => CheckedCertificate | Promise<CheckedCertificate>,
+  ids: Pick<FlowResult, 'orderId' | 'instanceId' | 'certId' | 'details'>,
+): Promise<FlowResult | undefined> {
+  const window = renewalWindowDays(ctx.config.renewBeforeDays, held.info);
+  if (held.left <= window.days) {
+    ctx.log.info(`${held.label} expires in ${held.left} days (renew within ${window.days})${held.whenDue}.`);
+    return undefined;
+  }
+  const certificate = await accept();
+  ctx.log.info(`${held.label} is issued with ${held.left} days left: reusing it.`);
+  return { status: 'unchanged', ...ids, certificate, timeline: [{ at: ctx.now(), state: held.state }] };
+}
