@@ -14,6 +14,7 @@ import {
   flowContext,
   issueCertificate,
   refusal,
+  renewCertificate,
   reportStatus,
   revokeCertificate,
   startEmulator,
@@ -427,5 +428,19 @@ describe('cancel, revoke and status of an instance', () => {
     const report = await reportStatus(account.ctx, []);
     expect(report.instances?.map((i) => i.status).sort()).toEqual(['inactive', 'normal']);
     expect(account.logged('info')).toContain('V2.0 instances: 2 (1 normal, 1 inactive).');
+  });
+
+  it('renew of an instance says the source cannot renew in place, and calls nothing that changes state', async () => {
+    const instance = emulator.instances.addInstance();
+    const h = flowContext(emulator, {
+      mode: 'renew',
+      'instance-id': instance.instanceId,
+      domains: 'example.com',
+    });
+    const error = await refusal(renewCertificate(h.ctx, h.domains));
+    expect(error.message).toContain(
+      'the V2.0 instance API cannot renew a certificate; order a new certificate',
+    );
+    expect(emulator.calls.filter((c) => c.action !== undefined)).toEqual([]);
   });
 });
