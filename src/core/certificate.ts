@@ -2,7 +2,6 @@
 // chains, and is valid now. node:crypto only.
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { certificateCovers } from './domains.js';
-import { FlowError } from './errors.js';
 import { DAY_MS } from './time.js';
 
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
@@ -215,17 +214,6 @@ export function checkIssuedCertificate(input: IssuedCertificateInput): CheckedCe
   };
   if (privateKeyPem !== undefined) checked.privateKeyPem = privateKeyPem;
   return checked;
-}
-
-/** checkIssuedCertificate for a certificate a run hands out: a failed check is the run's failure, naming `what`. */
-export function acceptCertificate(what: string, input: IssuedCertificateInput): CheckedCertificate {
-  try {
-    return checkIssuedCertificate(input);
-  } catch (error) {
-    if (error instanceof CertificateCheckError)
-      throw new FlowError(`${what} failed its checks: ${error.message}`);
-    throw error;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // mode: download — a certificate already at the service (cert-id), delivered exactly as `issue` delivers one:
 // the same checks (parses, names, key match, chain, dates), outputs, masking, files, PKCS#12 and artifact.
-import { acceptCertificate } from '../core/certificate.js';
+import { acceptCertificate } from '../core/accept-certificate.js';
 import { FlowError } from '../core/errors.js';
 import type { FlowResult } from '../core/result.js';
 import type { FlowContext } from '../flows/context.js';

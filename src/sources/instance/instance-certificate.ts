@@ -1,8 +1,8 @@
 // The certificate of an issued instance, fetched and checked like one being handed out (names, key, chain), and
 // what the instance flows share: the name of the API for messages.
 import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js';
+import { acceptCertificate } from '../../core/accept-certificate.js';
 import {
-  acceptCertificate,
   type CheckedCertificate,
   describeCertificate,
   momentInsideValidity,

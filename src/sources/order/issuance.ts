@@ -3,8 +3,8 @@
 
 import { AliyunApiError } from '../../aliyun/errors.js';
 import type { OrderStatus } from '../../authority/vocabulary.js';
+import { acceptCertificate } from '../../core/accept-certificate.js';
 import {
-  acceptCertificate,
   CertificateCheckError,
   type CheckedCertificate,
   checkIssuedCertificate,
