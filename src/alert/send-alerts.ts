@@ -4,7 +4,7 @@
 import type { Config } from '../config/config.js';
 import { daysRemaining } from '../core/certificate.js';
 import type { Logger } from '../core/log.js';
-import type { FlowResult } from '../core/result.js';
+import { type FlowResult, reportOf } from '../core/result.js';
 import { isoSeconds } from '../core/time.js';
 import { type AlertEvent, eventsForPlan, eventsForRun } from './events.js';
 
@@ -50,7 +50,8 @@ export async function sendAlerts(config: Config, run: AfterRun, log: Logger): Pr
 }
 
 function eventsOf(config: Config, run: AfterRun, runUrl: string | undefined): AlertEvent[] {
-  if (run.result?.plan) return eventsForPlan(run.result.plan, config.alertBeforeDays, runUrl);
+  const plan = run.result && reportOf(run.result, 'plan')?.plan;
+  if (plan) return eventsForPlan(plan, config.alertBeforeDays, runUrl);
   const info = run.result?.certificate?.info;
   return eventsForRun(
     {

@@ -56,6 +56,43 @@ export interface TimelineEntry {
   state: string;
 }
 
+/** One instance of a `status` report. */
+export interface ListedInstance {
+  instanceId: string;
+  status: string;
+  domains: string[];
+  notAfter?: Date;
+}
+
+/** What a CDN domain serves (`status` with cdn-domain). */
+export interface CdnReading {
+  domain: string;
+  notAfter?: Date;
+  certName?: string;
+  status?: string;
+}
+
+/** What a mode that reads the account reports beyond one certificate: one kind per mode, only its own fields. */
+export type ModeReport =
+  | {
+      kind: 'status';
+      /** Orders from the order list that the report concerns. */
+      orders?: OrderSummary[];
+      /** Instances, when the instance API answers. */
+      instances?: ListedInstance[];
+      cdn?: CdnReading;
+    }
+  | {
+      kind: 'list';
+      /** Certificates held at the service, soonest expiry first. */
+      certificates: ListedCertificate[];
+      /** A certificate is marked due with this many days or fewer left. */
+      renewBeforeDays: number;
+    }
+  | { kind: 'plan'; plan: FleetPlan };
+
+export type StatusReport = Extract<ModeReport, { kind: 'status' }>;
+
 export interface FlowResult {
   status: FlowStatus;
   orderId?: string;
@@ -73,19 +110,10 @@ export interface FlowResult {
   timeline: TimelineEntry[];
   /** Extra lines for the job summary, already free of secrets. */
   details: Array<[string, string]>;
-  cdn?: { domain: string; notAfter?: Date; certName?: string; status?: string };
   /** Where the certificate was deployed (`cdn-domains`, `dcdn-domains`). */
   deployment?: DeploymentReport;
-  /** Orders from the order list that the report concerns (`status` mode). */
-  orders?: OrderSummary[];
-  /** Certificates held at the service (`list` mode), soonest expiry first. */
-  certificates?: ListedCertificate[];
-  /** `list`: a certificate is marked due with this many days or fewer left. */
-  renewBeforeDays?: number;
-  /** Instances the report concerns (`status` mode, when the instance API answers). */
-  instances?: Array<{ instanceId: string; status: string; domains: string[]; notAfter?: Date }>;
-  /** `plan` mode: every entry's decision and the renewal matrix. */
-  plan?: FleetPlan;
+  /** `status`, `list`, `plan`: what the mode reports beyond one certificate. */
+  report?: ModeReport;
 }
 
 /** What a failed run leaves behind: a result without a status. */
@@ -93,4 +121,19 @@ export type LeftBehind = Omit<FlowResult, 'status'>;
 
 export function emptyResult(status: FlowStatus, orderId?: string): FlowResult {
   return { status, orderId, timeline: [], details: [] };
+}
+
+/** The result's report when it is of this kind. */
+export function reportOf<K extends ModeReport['kind']>(
+  result: Pick<FlowResult, 'report'>,
+  kind: K,
+): Extract<ModeReport, { kind: K }> | undefined {
+  return result.report?.kind === kind ? (result.report as Extract<ModeReport, { kind: K }>) : undefined;
+}
+
+/** The `status` report of a result, started on first use (the sources and the mode each add their part). */
+export function statusReport(result: FlowResult): StatusReport {
+  const report = reportOf(result, 'status') ?? { kind: 'status' };
+  result.report = report;
+  return report;
 }

@@ -1,7 +1,7 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
 import { daysRemaining } from '../core/certificate.js';
-import type { FlowResult, LeftBehind, ListedCertificate } from '../core/result.js';
+import { type FlowResult, type LeftBehind, type ListedCertificate, reportOf } from '../core/result.js';
 import { isoSeconds } from '../core/time.js';
 
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
@@ -59,15 +59,17 @@ export function publishOutputs(
     set('quota-used', result.quota.used);
     set('quota-issued', result.quota.issued);
   }
-  if (result.cdn?.notAfter) {
-    set('cdn-not-after', isoSeconds(result.cdn.notAfter));
-    set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+  const cdnNotAfter = reportOf(result, 'status')?.cdn?.notAfter;
+  if (cdnNotAfter) {
+    set('cdn-not-after', isoSeconds(cdnNotAfter));
+    set('cdn-days-remaining', daysRemaining(cdnNotAfter, now));
   }
-  if (result.certificates)
-    set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
-  if (result.plan) {
-    set('matrix', JSON.stringify(result.plan.matrix));
-    set('due-count', result.plan.dueCount);
+  const list = reportOf(result, 'list');
+  if (list) set('certificates', JSON.stringify(listedCertificatesJson(list.certificates, now)));
+  const plan = reportOf(result, 'plan')?.plan;
+  if (plan) {
+    set('matrix', JSON.stringify(plan.matrix));
+    set('due-count', plan.dueCount);
   }
   for (const [name, path] of Object.entries(files)) set(name, path);
 }

@@ -1,7 +1,7 @@
 // The job summary: what was done, for whom, until when. Never a key.
 import * as core from '@actions/core';
 import { daysRemaining } from '../core/certificate.js';
-import type { FlowResult, LeftBehind } from '../core/result.js';
+import { type FlowResult, type LeftBehind, reportOf } from '../core/result.js';
 import { isoSeconds } from '../core/time.js';
 
 export function renderSummary(
@@ -39,10 +39,11 @@ export function renderSummary(
       `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
     ]);
   }
-  if (result.cdn) {
-    const { certName, notAfter } = result.cdn;
+  const cdn = reportOf(result, 'status')?.cdn;
+  if (cdn) {
+    const { certName, notAfter } = cdn;
     rows.push([
-      `CDN ${result.cdn.domain}`,
+      `CDN ${cdn.domain}`,
       notAfter
         ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
         : 'no certificate served (HTTPS off)',
@@ -65,10 +66,11 @@ const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g
 
 /** `list`: the certificates held at the service, soonest expiry first, those due marked. */
 function renderHeldCertificates(result: LeftBehind, now: Date): string {
-  if (!result.certificates) return '';
-  if (result.certificates.length === 0) return '\nNo certificates at the service match.\n';
-  const window = result.renewBeforeDays;
-  const rows = result.certificates.map((c) => {
+  const list = reportOf(result, 'list');
+  if (!list) return '';
+  if (list.certificates.length === 0) return '\nNo certificates at the service match.\n';
+  const window = list.renewBeforeDays;
+  const rows = list.certificates.map((c) => {
     const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
     const due = left !== undefined && window !== undefined && left <= window;
     const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
@@ -76,14 +78,15 @@ function renderHeldCertificates(result: LeftBehind, now: Date): string {
     return `| ${cells.map(escapeCell).join(' | ')} |`;
   });
   const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
-  return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+  return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 /** The orders a status report concerns, one row each. */
 function renderOrders(result: LeftBehind, now: Date): string {
-  if (!result.orders) return '';
-  if (result.orders.length === 0) return '\nNo orders in the order list for these domains.\n';
-  const rows = result.orders.map((o) => {
+  const orders = reportOf(result, 'status')?.orders;
+  if (!orders) return '';
+  if (orders.length === 0) return '\nNo orders in the order list for these domains.\n';
+  const rows = orders.map((o) => {
     const until = o.certEndTime
       ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
       : '';
@@ -92,24 +95,26 @@ function renderOrders(result: LeftBehind, now: Date): string {
   });
   const header =
     '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
-  return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+  return `\n#### Orders (${orders.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 /** The account's V2.0 instances (`status` of the account), one row each. */
 function renderInstances(result: LeftBehind, now: Date): string {
-  if (!result.instances || result.instances.length === 0) return '';
-  const rows = result.instances.map((i) => {
+  const instances = reportOf(result, 'status')?.instances;
+  if (!instances || instances.length === 0) return '';
+  const rows = instances.map((i) => {
     const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
     return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
   });
   const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
-  return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
+  return `\n#### V2.0 instances (${instances.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
 /** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
 function renderPlan(result: LeftBehind): string {
-  if (!result.plan) return '';
-  const rows = result.plan.entries.map((p) => {
+  const plan = reportOf(result, 'plan')?.plan;
+  if (!plan) return '';
+  const rows = plan.entries.map((p) => {
     const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
     const cells = [
       p.name,

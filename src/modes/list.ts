@@ -36,8 +36,7 @@ export async function listCertificates(ctx: FlowContext, domains: string[]): Pro
   );
   return {
     status: 'listed',
-    certificates,
-    renewBeforeDays: config.renewBeforeDays,
+    report: { kind: 'list', certificates, renewBeforeDays: config.renewBeforeDays },
     timeline: [],
     details: [
       ['API version', store.apiVersion],

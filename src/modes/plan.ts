@@ -51,7 +51,7 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
     );
   }
   const result = emptyResult('planned');
-  result.plan = plan;
+  result.report = { kind: 'plan', plan };
   result.details.push(['Due or in flight', String(plan.dueCount)]);
   for (const i of inventories) result.details.push([i.heading, String(i.held.length)]);
   result.details.push(['Uploaded certificates read', String(uploaded.length)]);

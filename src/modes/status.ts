@@ -3,7 +3,7 @@
 import { AliyunApiError } from '../aliyun/errors.js';
 import { daysRemaining, describeCertificate, splitPemBundle } from '../core/certificate.js';
 import { FlowError } from '../core/errors.js';
-import { emptyResult, type FlowResult } from '../core/result.js';
+import { emptyResult, type FlowResult, statusReport } from '../core/result.js';
 import type { FlowContext } from '../flows/context.js';
 import { openSource, SOURCE_APIS, sourceOfExisting } from '../sources/registry.js';
 
@@ -36,7 +36,7 @@ async function reportCdnDomain(ctx: FlowContext, domain: string, result: FlowRes
     }
     throw error;
   }
-  result.cdn = {
+  statusReport(result).cdn = {
     domain,
     notAfter: served?.certExpireTime,
     certName: served?.certName,

@@ -15,6 +15,7 @@ import {
   issueCertificate,
   refusal,
   renewCertificate,
+  reportOf,
   reportStatus,
   revokeCertificate,
   startEmulator,
@@ -426,7 +427,11 @@ describe('cancel, revoke and status of an instance', () => {
     expect(status.certificate?.info.names).toEqual(['example.com']);
     const account = flowContext(emulator, { mode: 'status' });
     const report = await reportStatus(account.ctx, []);
-    expect(report.instances?.map((i) => i.status).sort()).toEqual(['inactive', 'normal']);
+    expect(
+      reportOf(report, 'status')
+        ?.instances?.map((i) => i.status)
+        .sort(),
+    ).toEqual(['inactive', 'normal']);
     expect(account.logged('info')).toContain('V2.0 instances: 2 (1 normal, 1 inactive).');
   });
 

@@ -5,11 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeAll,
   type Emulator,
+  type FlowResult,
   FREE,
   flowContext,
   PAID,
   quotaOf,
   refusal,
+  reportOf,
   reportStatus,
   seed,
   startEmulator,
@@ -33,7 +35,10 @@ const status = (inputs: Record<string, string>) => {
   const harness = flowContext(emulator, { mode: 'status', ...inputs });
   return { harness, run: reportStatus(harness.ctx, harness.domains) };
 };
-const ids = (result: { orders?: Array<{ orderId: string }> }) => result.orders?.map((o) => o.orderId).sort();
+const ids = (result: FlowResult) =>
+  reportOf(result, 'status')
+    ?.orders?.map((o) => o.orderId)
+    .sort();
 const sorted = (list: string[]) => [...list].sort();
 
 describe('status by order-id', () => {
@@ -73,8 +78,10 @@ describe('status by order-id', () => {
       ]),
     );
     expect(result.quota).toEqual({ ...quotaOf(emulator), productCode: PAID });
-    expect(result.cdn).toMatchObject({ domain: 'cdn.status.example.com' });
-    expect(result.cdn?.notAfter?.toISOString()).toBe(new Date(leaf.validTo).toISOString());
+    expect(reportOf(result, 'status')?.cdn).toMatchObject({ domain: 'cdn.status.example.com' });
+    expect(reportOf(result, 'status')?.cdn?.notAfter?.toISOString()).toBe(
+      new Date(leaf.validTo).toISOString(),
+    );
     // Five orders for these names, two to a page: three pages (www.status is another name).
     expect(emulator.callsTo('ListUserCertificateOrder').map((c) => c.params.CurrentPage)).toEqual([
       '1',
@@ -176,7 +183,7 @@ describe('status by domains', () => {
     const result = await run;
 
     expect(result.orderId).toBe(longest);
-    expect(result.orders).toHaveLength(5);
+    expect(reportOf(result, 'status')?.orders).toHaveLength(5);
     expect(harness.logged('info')).toContain(`Order ${longest} is the current order for pick.example.com.`);
     expect(emulator.callsTo('DescribeCertificateState').map((c) => c.params.OrderId)).toEqual([longest]);
   });
@@ -237,7 +244,7 @@ describe('status of a CDN domain', () => {
     await emulator.cdn.setDomainCertificate('cdn.mine.example.com', { orderId: theirs });
     const result = await status({ 'order-id': mine, 'cdn-domain': 'cdn.mine.example.com' }).run;
     expect(result.details).toContainEqual([`CDN cdn.mine.example.com serves order ${mine}`, 'no']);
-    expect(result.cdn?.notAfter?.getTime()).toBe(
+    expect(reportOf(result, 'status')?.cdn?.notAfter?.getTime()).toBe(
       new Date(
         new X509Certificate(emulator.cas.order(theirs)?.certificate?.certificatePem ?? '').validTo,
       ).getTime(),
@@ -248,10 +255,10 @@ describe('status of a CDN domain', () => {
     emulator.cdn.addDomain('cdn.off.example.com');
     const { harness, run } = status({ 'cdn-domain': 'cdn.off.example.com' });
     const result = await run;
-    expect(result).toMatchObject({ status: 'active', cdn: { domain: 'cdn.off.example.com' } });
-    expect(result.cdn?.notAfter).toBeUndefined();
+    expect(result).toMatchObject({ status: 'active', report: { cdn: { domain: 'cdn.off.example.com' } } });
+    expect(reportOf(result, 'status')?.cdn?.notAfter).toBeUndefined();
     expect(result.orderId).toBeUndefined();
-    expect(result.orders).toBeUndefined();
+    expect(reportOf(result, 'status')?.orders).toBeUndefined();
     expect(harness.logged('info')).toContain(
       'CDN domain cdn.off.example.com serves no certificate (HTTPS off).',
     );

@@ -12,7 +12,7 @@ import { createValidationStrategy } from '../../src/validation/index.js';
 import { emulatorInputs } from './fixtures.js';
 
 export { FlowError } from '../../src/core/errors.js';
-export type { FlowResult } from '../../src/core/result.js';
+export { type FlowResult, reportOf } from '../../src/core/result.js';
 export { cancelOrder } from '../../src/modes/cancel.js';
 export { deleteCertificate } from '../../src/modes/delete.js';
 export { issueCertificate } from '../../src/modes/issue.js';

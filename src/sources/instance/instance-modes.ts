@@ -4,7 +4,7 @@ import { AliyunApiError } from '../../aliyun/errors.js';
 import type { InstanceAuthority, InstanceSummary } from '../../authority/port.js';
 import { daysRemaining } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
-import { emptyResult, type FlowResult } from '../../core/result.js';
+import { emptyResult, type FlowResult, statusReport } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
 import { removeChallengeRecords } from '../../validation/index.js';
 import { fetchChecked } from './instance-certificate.js';
@@ -124,7 +124,7 @@ export async function listAccountInstances(
   const byStatus = [...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'none';
   ctx.log.info(`V2.0 instances: ${instances.length} (${byStatus}).`);
   result.details.push(['V2.0 instances', `${instances.length} (${byStatus})`]);
-  result.instances = instances.map((i) => ({
+  statusReport(result).instances = instances.map((i) => ({
     instanceId: i.instanceId,
     status: i.serviceStatus,
     domains: i.domains,

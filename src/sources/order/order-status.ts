@@ -3,7 +3,7 @@
 import { isIssued, latestIssued, type OrderStatus, type OrderSummary } from '../../authority/vocabulary.js';
 import { daysRemaining } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
-import { emptyResult, type FlowResult } from '../../core/result.js';
+import { emptyResult, type FlowResult, statusReport } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
 import { validationRecordNames, zoneResolver } from '../../validation/records.js';
 import { readOrderCertificate } from './issuance.js';
@@ -86,7 +86,7 @@ export async function describeOrder(ctx: FlowContext, domains: string[]): Promis
       log.info(`Order ${order.orderId}: ${order.state}.`);
     }
   }
-  result.orders = orders;
+  statusReport(result).orders = orders;
 
   result.quota = await ctx.authorities.order.describePackageState(config.productCode ?? summary?.productCode);
   const q = result.quota;
@@ -118,5 +118,5 @@ export async function describeOrderAccount(ctx: FlowContext, result: FlowResult)
   }
   log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
   result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
-  result.orders = due;
+  statusReport(result).orders = due;
 }
