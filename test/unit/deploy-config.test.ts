@@ -19,8 +19,7 @@ describe('deployment inputs', () => {
   it('defaults: nothing to deploy, 300 s, nothing deleted, DCDN at dcdn.aliyuncs.com', () => {
     const c = parseConfig(read(base), {});
     expect(c.deploy).toEqual({
-      cdnDomains: [],
-      dcdnDomains: [],
+      resources: [],
       timeoutSeconds: 300,
       deleteSuperseded: false,
     });
@@ -41,8 +40,12 @@ describe('deployment inputs', () => {
       {},
     );
     expect(c.deploy).toEqual({
-      cdnDomains: ['*.example.com', 'static.example.com', '.example.org'],
-      dcdnDomains: ['api.example.com'],
+      resources: [
+        { target: 'cdn', resource: '*.example.com' },
+        { target: 'cdn', resource: 'static.example.com' },
+        { target: 'cdn', resource: '.example.org' },
+        { target: 'dcdn', resource: 'api.example.com' },
+      ],
       timeoutSeconds: 42.5,
       deleteSuperseded: true,
     });
