@@ -65,6 +65,21 @@ describe('deployment inputs', () => {
     );
   });
 
+  it('delete checks the resources of every target, DCDN too, before deleting', () => {
+    expect(
+      problemsOf({
+        ...base,
+        mode: 'delete',
+        'cert-id': '1',
+        'dcdn-domains': 'a.example.com',
+        'cdn-domains': '.b.example.com',
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf({ ...base, mode: 'delete', 'cert-id': '1', 'dcdn-domains': 'bad..example.com' })[0],
+    ).toMatch(/^dcdn-domains: /);
+  });
+
   it('refuses bad names, bad timeouts and domains for a mode that deploys nothing, all at once', () => {
     expect(
       problemsOf({
