@@ -73,6 +73,7 @@ export function createServices(
     ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
   });
   const cdn = createCdnService(client, config.endpoints.cdn);
+  let deployJobs: Promise<DeployJob[]> | undefined;
   return {
     client,
     authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
@@ -101,7 +102,8 @@ export function createServices(
       return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
     },
     deploy: {
-      jobs: () => openDeployJobs(config, cdn, client),
+      // Opened once: delete's check and a deployment share the targets.
+      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
       certificateNames: async (certId) =>
         (await import('../deploy/held-certificate.js')).heldCertificateNames(
           client,

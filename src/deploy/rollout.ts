@@ -35,7 +35,7 @@ export interface DeployableCertificate {
   names: string[];
 }
 
-/** Thrown when a resource did not come to serve the certificate; the report says what each domain did. */
+/** Thrown when a resource did not come to serve the certificate; the report says what each resource did. */
 export class DeploymentError extends FlowError {
   constructor(
     message: string,
