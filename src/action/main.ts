@@ -10,7 +10,6 @@ import type { FlowResult } from '../core/result.js';
 import { deliverResult, reportFailure } from '../deliver/index.js';
 import { wantsDeployment } from '../deploy/registry.js';
 import type { FlowContext } from '../flows/context.js';
-import type { DeployDeps } from '../modes/deploy.js';
 import { issueCertificate } from '../modes/issue.js';
 import { createValidationStrategy } from '../validation/index.js';
 import {
@@ -47,13 +46,12 @@ export async function runMain(): Promise<void> {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
-    const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
-    const result = await runFlow(ctx, domains, deployDeps);
+    const result = await runFlow(ctx, domains);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
     // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
     if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
-      const deployment = await (await import('../modes/deploy.js')).deployFlowResult(deployDeps, result);
+      const deployment = await (await import('../modes/deploy.js')).deployFlowResult(ctx, result);
       if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
     }
     await alertAfterRun(config, { domains, result, now: new Date() });
@@ -85,13 +83,14 @@ function createFlowContext(
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
   const log = createActionsLogger();
-  const { authorities, dns, cdn, held } = services;
+  const { authorities, dns, cdn, held, deploy } = services;
   return {
     config,
     authorities,
     dns,
     cdn,
     held,
+    deploy,
     maskSecret: credentialHooks.maskSecret,
     log,
     resume: createCacheResumeStore(log),
@@ -149,7 +148,7 @@ async function readCsrNames(
 }
 
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
-async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps): Promise<FlowResult> {
+async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
   switch (ctx.config.mode) {
     case 'issue':
       return issueCertificate(ctx, domains);
@@ -162,7 +161,7 @@ async function runFlow(ctx: FlowContext, domains: string[], deploy: DeployDeps):
     case 'status':
       return (await import('../modes/status.js')).reportStatus(ctx, domains);
     case 'deploy':
-      return (await import('../modes/deploy.js')).deployHeldCertificate(deploy);
+      return (await import('../modes/deploy.js')).deployHeldCertificate(ctx);
     case 'upload':
       return (await import('../modes/upload.js')).uploadCertificate(ctx, domains);
     case 'download':

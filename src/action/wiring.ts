@@ -5,8 +5,10 @@ import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import { createOrderApi } from '../authority/order-api.js';
 import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
+import { DEPLOY_TARGETS } from '../deploy/registry.js';
+import type { DeployJob, DeployServices } from '../deploy/target.js';
 import type { HeldCertificateStore } from '../held/port.js';
-import { type CdnService, createCdnService } from '../services/cdn.js';
+import { type CdnService, createCdnService, createDcdnService } from '../services/cdn.js';
 import { createDnsService, type DnsService } from '../services/dns.js';
 
 /** What the credentials chain needs from the runner: masking, and GitHub's ID token for a role. */
@@ -20,6 +22,8 @@ export interface Services {
   cdn: CdnService;
   /** Certificates held at the service, in the config's api-version; loaded only by the modes that use them. */
   held: () => Promise<HeldCertificateStore>;
+  /** The deploy targets of the listed resources; their code loads only when a deployment asks for them. */
+  deploy: DeployServices;
 }
 
 /** One debug line per call attempt: never parameters, so never secrets. */
@@ -39,8 +43,8 @@ export const AFTER_WAIT_ALLOWANCE_MS = 30_000;
 /** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
 export function runDeadline(config: Config, startedAt: number = Date.now()): number {
   // A deployment waits after the issuance (or is the whole run): its deploy-timeout comes on top (docs/deploy.md).
-  const { cdnDomains, dcdnDomains, timeoutSeconds } = config.deploy;
-  const deploySeconds = cdnDomains.length + dcdnDomains.length > 0 ? timeoutSeconds : 0;
+  const { resources, timeoutSeconds } = config.deploy;
+  const deploySeconds = resources.length > 0 ? timeoutSeconds : 0;
   return startedAt + (config.waitTimeoutSeconds + deploySeconds) * 1000 + AFTER_WAIT_ALLOWANCE_MS;
 }
 
@@ -67,6 +71,8 @@ export function createServices(
     ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
     ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
   });
+  const cdn = createCdnService(client, config.endpoints.cdn);
+  let deployJobs: Promise<DeployJob[]> | undefined;
   return {
     client,
     authorities: {
@@ -87,14 +93,38 @@ export function createServices(
       ),
     },
     dns: createDnsService(client, config.endpoints.dns),
-    cdn: createCdnService(client, config.endpoints.cdn),
+    cdn,
     held: async () => {
       const version = config.held.apiVersion;
       const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
       const { openHeldCertificates } = await import('../held/open.js');
       return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
     },
+    deploy: {
+      // Opened once: delete's check and a deployment share the targets.
+      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+      certificateNames: async (certId) =>
+        (await import('../deploy/held-certificate.js')).heldCertificateNames(
+          client,
+          config.endpoints.cas,
+          certId,
+        ),
+    },
   };
+}
+
+/** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
+async function openDeployJobs(config: Config, cdn: CdnService, client: RpcClient): Promise<DeployJob[]> {
+  const services = { cdn, dcdn: createDcdnService(client, config.endpoints.dcdn) };
+  const options = { certRegion: config.certRegion };
+  const jobs: DeployJob[] = [];
+  for (const entry of DEPLOY_TARGETS) {
+    const resources = config.deploy.resources.filter((r) => r.target === entry.target);
+    if (resources.length === 0) continue;
+    const target = (await entry.load())(services, options);
+    for (const { resource } of resources) jobs.push({ target, resource });
+  }
+  return jobs;
 }
 
 /**

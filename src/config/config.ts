@@ -4,6 +4,8 @@ import { CERTIFICATE_APIS, type CertificateApiInput } from '../authority/port.js
 import type { Contact, CreateOperation, ValidationMethod } from '../authority/vocabulary.js';
 import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
+import { DEPLOY_TARGETS, inputOf } from '../deploy/registry.js';
+import type { DeployResource } from '../deploy/target.js';
 import { HELD_API_VERSIONS, type HeldApiVersion } from '../held/port.js';
 import { DNS_PROVIDERS, type DnsProvider } from '../validation/registry.js';
 
@@ -20,7 +22,7 @@ export const MODES = [
   'deploy',
   'plan',
 ] as const;
-/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+/** The modes that hand a certificate to the deploy targets (docs/deploy.md). */
 const DEPLOYING_MODES: readonly string[] = ['issue', 'renew', 'upload', 'deploy'];
 export const ALERTS = ['none', 'issue'] as const;
 export type Alert = (typeof ALERTS)[number];
@@ -78,7 +80,7 @@ export interface Config {
   cdnDomain?: string;
   /** A certificate at the service (`deploy`, `download`, `delete`). */
   certId?: string;
-  /** `cdn-domains` also names the domains `delete` checks before deleting. */
+  /** The listed resources are also what `delete` checks before deleting. */
   deploy: DeployConfig;
   /** Certificates held at the service (`upload`, `download`, `delete`, `list`). */
   held: HeldInputs;
@@ -94,9 +96,8 @@ export interface Config {
 
 /** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */
 export interface DeployConfig {
-  /** As given: `*.example.com` and `.example.com` both name the wildcard CDN domain. */
-  cdnDomains: string[];
-  dcdnDomains: string[];
+  /** Every target's resources, as its input gives them, in the order of src/deploy/registry.ts. */
+  resources: DeployResource[];
   timeoutSeconds: number;
   deleteSuperseded: boolean;
 }
@@ -270,8 +271,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     cdnDomain: text('cdn-domain'),
     certId: text('cert-id'),
     deploy: {
-      cdnDomains: acceleratedDomains('cdn-domains', read, fail),
-      dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+      resources: deployResources(read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
     },
@@ -297,18 +297,16 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   return config;
 }
 
-/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
-function acceleratedDomains(
-  input: string,
+/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
+function deployResources(
   read: InputReader,
   fail: (input: string, problem: string) => void,
-): string[] {
-  const names = parseDomainList(read(input));
-  for (const name of names) {
-    const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
-    if (problem) fail(input, problem);
-  }
-  return names;
+): DeployResource[] {
+  return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
+    const { resources, problems } = rule(read(input));
+    for (const problem of problems) fail(input, problem);
+    return resources.map((resource) => ({ target, resource }));
+  });
 }
 
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
@@ -402,16 +400,14 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
   if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
     fail('order-id', 'or domains is required for mode renew');
   }
-  const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+  const deployTo = c.deploy.resources;
   if (c.mode === 'deploy') {
     if (!c.certId) fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
-    if (deployTo.length === 0) fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
-  } else if (c.mode === 'delete') {
-    // delete reads cdn-domains as the domains that must not be serving the certificate it deletes.
-    if (c.deploy.dcdnDomains.length > 0)
-      fail('dcdn-domains', 'applies to mode issue, renew, upload or deploy');
-  } else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
-    const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+    const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
+    if (deployTo.length === 0) fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
+  } else if (deployTo.length > 0 && c.mode !== 'delete' && !DEPLOYING_MODES.includes(c.mode)) {
+    // delete reads the resources as those that must not be serving the certificate it deletes.
+    const input = inputOf(deployTo[0]?.target ?? '');
     fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
   }
   checkHeldInputs(c, fail);

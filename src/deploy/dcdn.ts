@@ -1,12 +1,10 @@
 // The DCDN deploy target: SetDcdnDomainSSLCertificate, then DescribeDcdnDomainCertificateInfo; the rules are CDN's.
-import { createDcdnService } from '../services/cdn.js';
 import { acceleratedTarget } from './cdn.js';
 import type { DeployTargetFactory } from './target.js';
 
-export const createDcdnTarget: DeployTargetFactory = (client, config) =>
+export const createDcdnTarget: DeployTargetFactory = (services, options) =>
   acceleratedTarget(
-    'DCDN',
-    'dcdn-domains',
-    createDcdnService(client, config.endpoints.dcdn),
-    config.certRegion,
+    { label: 'DCDN', input: 'dcdn-domains', endpointInput: 'dcdn-endpoint' },
+    services.dcdn,
+    options,
   );

@@ -7,16 +7,11 @@ import { textField } from '../services/fields.js';
 
 const CAS_VERSION = '2020-04-07';
 
-export interface HeldCertificateNames {
-  certId: string;
-  names: string[];
-}
-
-export async function describeHeldCertificate(
+export async function heldCertificateNames(
   client: RpcClient,
   endpoint: string,
   certId: string,
-): Promise<HeldCertificateNames> {
+): Promise<string[]> {
   const r = await client.call({
     endpoint,
     version: CAS_VERSION,
@@ -31,5 +26,5 @@ export async function describeHeldCertificate(
       `Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`,
     );
   }
-  return { certId, names };
+  return names;
 }

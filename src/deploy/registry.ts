@@ -1,18 +1,38 @@
-// Every deploy target, loaded only when its domains are listed. A new target: a file and one line here.
-import type { DeployConfig } from '../config/config.js';
-import type { DeployTargetFactory } from './target.js';
+// Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
+// import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
+import { acceleratedDomains } from './resources.js';
+import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
-interface TargetEntry {
-  domains(config: DeployConfig): string[];
+export interface DeployTargetEntry {
+  /** The key of its resources (`DeployResource.target`). */
+  readonly target: string;
+  /** The input that lists its resources. */
+  readonly input: string;
+  readonly resources: ResourceRule;
   load(): Promise<DeployTargetFactory>;
 }
 
-export const DEPLOY_TARGETS: readonly TargetEntry[] = [
-  { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn.js')).createCdnTarget },
-  { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn.js')).createDcdnTarget },
+export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
+  {
+    target: 'cdn',
+    input: 'cdn-domains',
+    resources: acceleratedDomains,
+    load: async () => (await import('./cdn.js')).createCdnTarget,
+  },
+  {
+    target: 'dcdn',
+    input: 'dcdn-domains',
+    resources: acceleratedDomains,
+    load: async () => (await import('./dcdn.js')).createDcdnTarget,
+  },
 ];
 
-/** Whether the config names any domain to deploy to. */
-export function wantsDeployment(config: DeployConfig): boolean {
-  return DEPLOY_TARGETS.some((entry) => entry.domains(config).length > 0);
+/** Whether any resource is listed to deploy to. */
+export function wantsDeployment(deploy: { resources: readonly DeployResource[] }): boolean {
+  return deploy.resources.length > 0;
+}
+
+/** The input that lists a target's resources. */
+export function inputOf(target: string): string {
+  return DEPLOY_TARGETS.find((entry) => entry.target === target)?.input ?? target;
 }

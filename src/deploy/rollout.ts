@@ -1,22 +1,29 @@
-// The deploy step: put one certificate held at the service on every listed CDN/DCDN domain, in parallel, and wait
-// until each serves it (Status success with its CertId), each bounded by deploy-timeout; then, with
-// delete-superseded and only once every domain serves it, delete what the domains served before (docs/deploy.md).
+// The deploy step: put one certificate held at the service on every listed resource, in parallel, and wait until
+// each serves it, each bounded by deploy-timeout; then, with delete-superseded and only once every resource serves
+// it, delete what the resources served before (docs/deploy.md). What a product's answers mean is its target's
+// (target.ts): this engine knows no product.
 import { AliyunApiError } from '../aliyun/errors.js';
-import type { RpcClient } from '../aliyun/rpc.js';
-import type { Config } from '../config/config.js';
-import { certificateCovers } from '../core/domains.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { nextPollDelayMs } from '../core/poll.js';
 import type { DeploymentReport, DomainDeployment } from '../core/result.js';
-import { createHeldApi2020 } from '../held/api-2020.js';
-import { DEPLOY_TARGETS } from './registry.js';
-import { readStatus } from './statuses.js';
-import type { DeployTarget, ServedCertificate } from './target.js';
+import type { HeldCertificateStore } from '../held/port.js';
+import type { DeployJob, Serving } from './target.js';
+
+/** The deploy inputs the engine reads, and the poll-interval backoff. */
+export interface DeployOptions {
+  timeoutSeconds: number;
+  deleteSuperseded: boolean;
+  pollIntervalSeconds: number;
+  maxPollIntervalSeconds: number;
+}
 
 export interface DeployDeps {
-  config: Config;
-  client: RpcClient;
+  options: DeployOptions;
+  /** The listed resources, each with its target. */
+  jobs(): Promise<DeployJob[]>;
+  /** Certificates held at the service, in the run's api-version: where superseded ones are deleted. */
+  held(): Promise<HeldCertificateStore>;
   log: Logger;
   now(): Date;
   sleep(ms: number): Promise<void>;
@@ -28,13 +35,7 @@ export interface DeployableCertificate {
   names: string[];
 }
 
-interface Job {
-  target: DeployTarget;
-  domain: string;
-  serviceName: string;
-}
-
-/** Thrown when a domain did not come to serve the certificate; the report says what each domain did. */
+/** Thrown when a resource did not come to serve the certificate; the report says what each resource did. */
 export class DeploymentError extends FlowError {
   constructor(
     message: string,
@@ -48,12 +49,13 @@ export async function deployCertificate(
   deps: DeployDeps,
   cert: DeployableCertificate,
 ): Promise<DeploymentReport> {
-  const jobs = await listJobs(deps);
-  // Every domain is checked against the certificate's names before any call is made.
-  const uncovered = jobs.filter((job) => !certificateCovers(cert.names, coveredName(job.serviceName)));
+  const jobs = await deps.jobs();
+  const { options } = deps;
+  // Every resource is checked against the certificate's names before any call is made.
+  const uncovered = jobs.filter((job) => !job.target.covers(cert.names, job.resource));
   if (uncovered.length > 0) {
     const which = uncovered.map(
-      (job) => `${job.target.label} domain ${job.domain} (input '${job.target.input}')`,
+      (job) => `${job.target.describe(job.resource)} (input '${job.target.input}')`,
     );
     throw new FlowError(
       `Certificate ${cert.certId} (${cert.names.join(', ')}) does not cover ${which.join(', ')}; nothing was ` +
@@ -61,15 +63,15 @@ export async function deployCertificate(
     );
   }
   const started = deps.now().getTime();
-  const deadline = started + deps.config.deploy.timeoutSeconds * 1000;
+  const deadline = started + options.timeoutSeconds * 1000;
   deps.log.info(
-    `Deploying certificate ${cert.certId} to ${jobs.map((j) => `${j.target.label} ${j.domain}`).join(', ')} ` +
-      `(deploy-timeout ${deps.config.deploy.timeoutSeconds}s).`,
+    `Deploying certificate ${cert.certId} to ${jobs.map((j) => `${j.target.label} ${j.resource}`).join(', ')} ` +
+      `(deploy-timeout ${options.timeoutSeconds}s).`,
   );
-  const beforeTypes = new Map<string, string | undefined>();
+  const heldBefore = new Map<string, boolean>();
   const rows = await Promise.all(
     jobs.map((job) =>
-      deployToDomain(deps, job, cert.certId, deadline, (b) => beforeTypes.set(b.certId ?? '', b.certType)),
+      deployToResource(deps, job, cert.certId, deadline, (b) => heldBefore.set(b.certId ?? '', b.held)),
     ),
   );
   const report: DeploymentReport = {
@@ -90,54 +92,34 @@ export async function deployCertificate(
       report,
     );
   }
-  if (deps.config.deploy.deleteSuperseded) {
+  if (options.deleteSuperseded) {
     // The product's own free certificates are not held at Certificate Management Service: nothing to delete.
     const held = rows
       .map((row) => row.before)
-      .filter((id): id is string => !!id && id !== cert.certId && beforeTypes.get(id) !== 'free');
+      .filter((id): id is string => !!id && id !== cert.certId && heldBefore.get(id) !== false);
     report.superseded = await deleteSuperseded(deps, jobs, new Set(held));
   }
   report.changed ||= report.superseded.length > 0;
   return report;
 }
 
-async function listJobs(deps: DeployDeps): Promise<Job[]> {
-  const jobs: Job[] = [];
-  for (const entry of DEPLOY_TARGETS) {
-    const domains = entry.domains(deps.config.deploy);
-    if (domains.length === 0) continue;
-    const target = (await entry.load())(deps.client, deps.config);
-    for (const domain of domains) jobs.push({ target, domain, serviceName: target.serviceName(domain) });
-  }
-  return jobs;
+function servesIt(serving: Serving, certId: string): boolean {
+  return serving.certId === certId && serving.inEffect;
 }
 
-/** The certificate name a domain needs: the wildcard domain `.example.com` needs `*.example.com`. */
-function coveredName(serviceName: string): string {
-  return serviceName.startsWith('.') ? `*${serviceName}` : serviceName;
-}
-
-function servesIt(served: ServedCertificate, certId: string): boolean {
-  return served.certId === certId && served.httpsOn && readStatus(served.status).kind === 'success';
-}
-
-function describeServed(served: ServedCertificate): string {
-  const what = served.certId ? `certificate ${served.certId}` : 'no certificate';
-  return `${what}${served.status ? `, ${served.status}` : ''}${served.httpsOn ? '' : ', HTTPS off'}`;
-}
-
-async function deployToDomain(
+async function deployToResource(
   deps: DeployDeps,
-  job: Job,
+  job: DeployJob,
   certId: string,
   deadline: number,
-  onBefore: (before: ServedCertificate) => void,
+  onBefore: (before: Serving) => void,
 ): Promise<DomainDeployment> {
-  const { log } = deps;
-  const label = `${job.target.label} domain ${job.domain}`;
-  const row: DomainDeployment = { target: job.target.label, domain: job.domain, outcome: 'failed' };
+  const { log, options } = deps;
+  const { target, resource } = job;
+  const label = target.describe(resource);
+  const row: DomainDeployment = { target: target.label, domain: resource, outcome: 'failed' };
   try {
-    const before = await job.target.served(job.serviceName);
+    const before = await target.serving(resource);
     row.before = before.certId;
     onBefore(before);
     if (servesIt(before, certId)) {
@@ -145,34 +127,31 @@ async function deployToDomain(
       return { ...row, after: certId, servedAt: deps.now(), outcome: 'already-served' };
     }
     // A set whose switch is still being checked (an earlier run's) is waited for, not sent again.
-    if (before.certId !== certId || readStatus(before.status).kind !== 'wait') {
-      await job.target.set(job.serviceName, certId);
-      log.info(
-        `${label}: set certificate ${certId} (was ${describeServed(before)}); waiting until it is served.`,
-      );
+    if (before.certId !== certId || !before.settling) {
+      await target.set(resource, certId);
+      log.info(`${label}: set certificate ${certId} (was ${before.summary}); waiting until it is served.`);
     }
     const schedule = {
-      firstMs: deps.config.pollIntervalSeconds * 1000,
-      maxMs: deps.config.maxPollIntervalSeconds * 1000,
+      firstMs: options.pollIntervalSeconds * 1000,
+      maxMs: options.maxPollIntervalSeconds * 1000,
       deadline,
     };
     let checks = 0;
     let lastSeen = '';
     for (;;) {
-      const served = await job.target.served(job.serviceName);
+      const served = await target.serving(resource);
       if (servesIt(served, certId)) {
         log.info(`${label} serves certificate ${certId}.`);
         return { ...row, after: certId, servedAt: deps.now(), outcome: 'deployed' };
       }
-      const reading = readStatus(served.status);
-      if (reading.kind === 'failed') {
+      if (served.failure) {
         return {
           ...row,
           after: served.certId,
-          problem: `${label} reports ${served.status}: ${reading.meaning}, so certificate ${certId} cannot take effect there`,
+          problem: `${label} reports ${served.failure}, so certificate ${certId} cannot take effect there`,
         };
       }
-      const seen = describeServed(served);
+      const seen = served.summary;
       if (seen !== lastSeen) log.info(`${label} still serves ${seen}: waiting.`);
       lastSeen = seen;
       const left = deadline - deps.now().getTime();
@@ -181,7 +160,7 @@ async function deployToDomain(
           ...row,
           after: served.certId,
           outcome: 'timed-out',
-          problem: `${label} did not serve certificate ${certId} within deploy-timeout ${deps.config.deploy.timeoutSeconds}s (it still serves ${seen})`,
+          problem: `${label} did not serve certificate ${certId} within deploy-timeout ${options.timeoutSeconds}s (it still serves ${seen})`,
         };
       }
       // Full jitter within [poll-interval, ceiling], so runs polling at once drift apart (src/core/poll.ts).
@@ -195,23 +174,27 @@ async function deployToDomain(
 }
 
 /**
- * Runs only after every domain serves the new certificate. Each domain's earlier certificate is deleted unless a
- * listed domain serves it still (read again now). A refused delete is a warning: the deployment itself succeeded.
+ * Runs only after every resource serves the new certificate. Each one's earlier certificate is deleted unless a
+ * listed resource serves it still (read again now). A refused delete is a warning: the deployment itself succeeded.
  */
-async function deleteSuperseded(deps: DeployDeps, jobs: Job[], candidates: Set<string>): Promise<string[]> {
+async function deleteSuperseded(
+  deps: DeployDeps,
+  jobs: DeployJob[],
+  candidates: Set<string>,
+): Promise<string[]> {
   const { log } = deps;
   if (candidates.size === 0) return [];
-  const now = await Promise.all(jobs.map((job) => job.target.served(job.serviceName)));
+  const now = await Promise.all(jobs.map((job) => job.target.serving(job.resource)));
   for (const [index, served] of now.entries()) {
     if (served.certId && candidates.delete(served.certId)) {
       log.info(
-        `Certificate ${served.certId} is kept: ${jobs[index]?.target.label} ${jobs[index]?.domain} serves it.`,
+        `Certificate ${served.certId} is kept: ${jobs[index]?.target.label} ${jobs[index]?.resource} serves it.`,
       );
     }
   }
   const deleted: string[] = [];
-  // The same store as `mode: delete` (src/held/); a deleted certificate has no key to mask.
-  const held = createHeldApi2020(deps.client, deps.config.endpoints.cas, () => {});
+  // The same store, in the same api-version, as `mode: delete` (src/held/).
+  const held = await deps.held();
   for (const id of candidates) {
     try {
       if (await held.delete(id)) {

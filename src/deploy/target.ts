@@ -1,36 +1,78 @@
-// The deploy target port: a product that serves certificates on domains (CDN, DCDN, …). Adding a target is a
-// file beside this one and one line in registry.ts (docs/deploy.md).
-import type { RpcClient } from '../aliyun/rpc.js';
-import type { Config } from '../config/config.js';
+// The deploy target port: a product that serves certificates on resources (CDN and DCDN domains today; a
+// load-balancer listener, a bucket's domain, a site next). A target owns its rules: how its resources are written
+// (its registry line), whether a certificate covers one, what its product's answers mean. Adding a target is a file
+// beside this one and one line in registry.ts (docs/deploy.md).
+import type { CdnService } from '../services/cdn.js';
 
-/** What a domain serves now, as its product reports it. */
-export interface ServedCertificate {
+/** One resource to deploy to, as its input gives it: `{ target: 'cdn', resource: '*.example.com' }`. */
+export interface DeployResource {
+  /** The registry key of its target (`cdn`, `dcdn`). */
+  target: string;
+  /** As given: outputs and the summary name it so. */
+  resource: string;
+}
+
+/** How a target's resources are written: the list an input holds, each checked (pure; config reads it). */
+export type ResourceRule = (text: string) => { resources: string[]; problems: string[] };
+
+/** What a resource serves now, in the engine's words, read by its target from the product's answer. */
+export interface Serving {
   certId?: string;
-  /** `success`, `checking`, `cname_error`, … (002; statuses.ts). */
-  status?: string;
-  /** `free`, `cas` or `upload`: only `cas` and `upload` certificates are held at Certificate Management Service. */
-  certType?: string;
-  /** False only when the product says HTTPS is off. */
-  httpsOn: boolean;
-  notAfter?: Date;
+  /** The certificate it names is what clients get now (CDN: Status success, HTTPS on). */
+  inEffect: boolean;
+  /** A switch still under way that time settles, so a set is waited for, not sent again (CDN: `checking`). */
+  settling: boolean;
+  /** Why no waiting makes a certificate take effect there (CDN: `cname_error: no valid CNAME record …`). */
+  failure?: string;
+  /** Held at Certificate Management Service: false for a product's own free certificate (nothing to delete). */
+  held: boolean;
+  /** A few words for the log: `certificate 123, checking, HTTPS off`. */
+  summary: string;
 }
 
 export interface DeployTarget {
-  /** `CDN`, `DCDN`: how messages and the summary name the product. */
+  /** `CDN`, `DCDN`: how messages, the summary and the outputs name the product. */
   readonly label: string;
-  /** The input that lists this target's domains. */
+  /** The input that lists its resources. */
   readonly input: string;
-  /** The domain as the product names it (a wildcard CDN domain is `.example.com`, given as `*.example.com`). */
-  serviceName(domain: string): string;
-  /** Reads what the domain serves. */
-  served(serviceName: string): Promise<ServedCertificate>;
-  /** Sets a certificate held at Certificate Management Service on the domain (HTTPS on). */
-  set(serviceName: string, certId: string): Promise<void>;
+  /** The input naming its product's endpoint, for the hint when a resource is not in the account. */
+  readonly endpointInput: string;
+  /** The resource in a message: `CDN domain static.example.com`. */
+  describe(resource: string): string;
+  /** Whether a certificate with these names may be served there. */
+  covers(names: string[], resource: string): boolean;
+  /** Reads what the resource serves. */
+  serving(resource: string): Promise<Serving>;
+  /** Sets a certificate held at Certificate Management Service on the resource (HTTPS on). */
+  set(resource: string, certId: string): Promise<void>;
+  /** The product's answer for a resource that is not in the account. */
+  isMissing(code: string): boolean;
 }
 
-export type DeployTargetFactory = (client: RpcClient, config: Config) => DeployTarget;
+/** The product services wiring builds once, for the targets (src/action/wiring.ts). */
+export interface TargetServices {
+  cdn: CdnService;
+  dcdn: CdnService;
+}
 
-/** `*.example.com` → `.example.com`, as CDN and DCDN name a wildcard domain; everything else as it is. */
-export function acceleratedDomainName(domain: string): string {
-  return domain.startsWith('*.') ? domain.slice(1) : domain;
+/** A target's options: what it needs of the config, never the whole of it. */
+export interface TargetOptions {
+  /** Where the certificate is held: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
+  certRegion: string;
+}
+
+export type DeployTargetFactory = (services: TargetServices, options: TargetOptions) => DeployTarget;
+
+/** One listed resource with its target loaded. */
+export interface DeployJob {
+  target: DeployTarget;
+  resource: string;
+}
+
+/** What the flows are given for deploying, built in wiring; the target code loads on the first call. */
+export interface DeployServices {
+  /** Every listed resource, in the registry's order, each with its target. None listed: nothing is loaded. */
+  jobs(): Promise<DeployJob[]>;
+  /** The names a certificate at the service covers (`mode: deploy`), read without fetching its private key. */
+  certificateNames(certId: string): Promise<string[]>;
 }

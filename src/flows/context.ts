@@ -4,6 +4,7 @@ import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
 import type { BackoffRecord } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
+import type { DeployServices } from '../deploy/target.js';
 import type { HeldCertificateStore } from '../held/port.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
@@ -27,6 +28,8 @@ export interface FlowContext {
   cdn: CdnService;
   /** Certificates held at the service (upload, download, list, delete); private keys in answers masked already. */
   held: () => Promise<HeldCertificateStore>;
+  /** The deploy targets of the listed resources (deploy, and delete's check), loaded on first use. */
+  deploy: DeployServices;
   /** Registers a secret (a private key read from a file) with the runner before anything can print it. */
   maskSecret(secret: string): void;
   log: Logger;

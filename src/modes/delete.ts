@@ -1,19 +1,16 @@
-// mode: delete — removes a certificate held at the service (cert-id), unless one of `cdn-domains` still serves it
-// (DescribeDomainCertificateInfo); safe to run twice: a certificate already gone is reported as deleted.
+// mode: delete — removes a certificate held at the service (cert-id), unless a listed resource of any deploy
+// target (`cdn-domains`, `dcdn-domains`) still serves it; safe to run twice: a certificate already gone is
+// reported as deleted.
 import { AliyunApiError } from '../aliyun/errors.js';
 import { FlowError } from '../core/errors.js';
 import type { FlowResult } from '../core/result.js';
+import type { DeployJob } from '../deploy/target.js';
 import type { FlowContext } from '../flows/context.js';
-
-/** A wildcard CDN domain is named `.example.com` at the service; `*.example.com` is accepted for it. */
-export function cdnDomainName(input: string): string {
-  return input.replace(/^\*\./, '.');
-}
 
 export async function deleteCertificate(ctx: FlowContext): Promise<FlowResult> {
   const { config, log } = ctx;
   const certId = config.certId ?? '';
-  for (const domain of config.deploy.cdnDomains) await refuseIfServed(ctx, domain, certId);
+  for (const job of await ctx.deploy.jobs()) await refuseIfServed(ctx, job, certId);
   const store = await ctx.held();
   let removed: boolean;
   try {
@@ -40,23 +37,28 @@ export async function deleteCertificate(ctx: FlowContext): Promise<FlowResult> {
   };
 }
 
-async function refuseIfServed(ctx: FlowContext, domain: string, certId: string): Promise<void> {
-  let served: Awaited<ReturnType<FlowContext['cdn']['describeDomainCertificate']>>;
+async function refuseIfServed(
+  ctx: FlowContext,
+  { target, resource }: DeployJob,
+  certId: string,
+): Promise<void> {
+  const name = target.describe(resource);
+  let served: Awaited<ReturnType<typeof target.serving>>;
   try {
-    served = await ctx.cdn.describeDomainCertificate(cdnDomainName(domain));
+    served = await target.serving(resource);
   } catch (error) {
-    if (error instanceof AliyunApiError && /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(error.code)) {
+    if (error instanceof AliyunApiError && target.isMissing(error.code)) {
       throw new FlowError(
-        `CDN domain ${domain} is not in this account (${error.code}); check cdn-domains and the cdn-endpoint.`,
+        `${name} is not in this account (${error.code}); check ${target.input} and the ${target.endpointInput}.`,
       );
     }
     throw error;
   }
-  if (served?.certId === certId) {
+  if (served.certId === certId) {
     throw new FlowError(
-      `Certificate ${certId} is still served by CDN domain ${domain} (input 'cdn-domains'); deploy another ` +
+      `Certificate ${certId} is still served by ${name} (input '${target.input}'); deploy another ` +
         'certificate to it first, then delete this one. Nothing was deleted.',
     );
   }
-  ctx.log.info(`CDN domain ${domain} does not serve certificate ${certId}.`);
+  ctx.log.info(`${name} does not serve certificate ${certId}.`);
 }

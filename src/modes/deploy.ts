@@ -1,19 +1,36 @@
-// mode: deploy — deploy a certificate already at the service (`cert-id`) to `cdn-domains` / `dcdn-domains`; and the
-// same step after `issue`, `renew` (and `upload`), run once the certificate is delivered (docs/deploy.md).
+// mode: deploy — deploy a certificate already at the service (`cert-id`) to the listed resources (`cdn-domains`,
+// `dcdn-domains`); and the same step after `issue`, `renew` (and `upload`), run once the certificate is delivered
+// (docs/deploy.md).
 
 import { FlowError } from '../core/errors.js';
 import type { DeploymentReport, FlowResult } from '../core/result.js';
-import { describeHeldCertificate } from '../deploy/held-certificate.js';
 import { type DeployableCertificate, type DeployDeps, deployCertificate } from '../deploy/rollout.js';
+import type { FlowContext } from '../flows/context.js';
 
-export type { DeployDeps };
+/** The one place a deployment's deps are taken from the flow's context (its services, logger and clock). */
+function deployDeps(ctx: FlowContext): DeployDeps {
+  const { config } = ctx;
+  return {
+    options: {
+      timeoutSeconds: config.deploy.timeoutSeconds,
+      deleteSuperseded: config.deploy.deleteSuperseded,
+      pollIntervalSeconds: config.pollIntervalSeconds,
+      maxPollIntervalSeconds: config.maxPollIntervalSeconds,
+    },
+    jobs: () => ctx.deploy.jobs(),
+    held: ctx.held,
+    log: ctx.log,
+    now: ctx.now,
+    sleep: ctx.sleep,
+  };
+}
 
-export async function deployHeldCertificate(deps: DeployDeps): Promise<FlowResult> {
-  const certId = deps.config.certId;
+export async function deployHeldCertificate(ctx: FlowContext): Promise<FlowResult> {
+  const certId = ctx.config.certId;
   if (!certId) throw new FlowError("Input 'cert-id' is required for mode deploy.");
-  const held = await describeHeldCertificate(deps.client, deps.config.endpoints.cas, certId);
-  deps.log.info(`Certificate ${certId} covers ${held.names.join(', ')}.`);
-  const deployment = await deployCertificate(deps, held);
+  const names = await ctx.deploy.certificateNames(certId);
+  ctx.log.info(`Certificate ${certId} covers ${names.join(', ')}.`);
+  const deployment = await deployCertificate(deployDeps(ctx), { certId, names });
   return { status: 'deployed', certId, deployment, timeline: [], details: [] };
 }
 
@@ -22,14 +39,14 @@ export async function deployHeldCertificate(deps: DeployDeps): Promise<FlowResul
  * pending). An `unchanged` certificate is deployed too, only where it is not served yet.
  */
 export async function deployFlowResult(
-  deps: DeployDeps,
+  ctx: FlowContext,
   result: FlowResult,
 ): Promise<DeploymentReport | undefined> {
   const names = result.certificate?.info.names;
   if (!result.certId || !names) {
-    deps.log.info(`No certificate in this run (${result.status}), so nothing is deployed.`);
+    ctx.log.info(`No certificate in this run (${result.status}), so nothing is deployed.`);
     return undefined;
   }
   const cert: DeployableCertificate = { certId: result.certId, names };
-  return deployCertificate(deps, cert);
+  return deployCertificate(deployDeps(ctx), cert);
 }

@@ -197,6 +197,30 @@ describe('mode: deploy', () => {
     expect(run.summary).toContain('Deleted as superseded:');
   }, 60_000);
 
+  it('deletes what was superseded in the api-version the run names (the store of mode: delete)', async () => {
+    const old = await heldCertificate(['four.example.org']);
+    const certId = await heldCertificate(['four.example.org']);
+    const pem =
+      emulator.cas.orders().find((o) => o.certificate?.certId === old)?.certificate?.certificatePem ?? '';
+    emulator.cdn.addDomain('four.example.org', { deployDelayMs: 100 });
+    emulator.cdn.setCertificate('four.example.org', { certificatePem: pem, certId: old });
+    const deletesBefore = emulator.callsTo('DeleteUserCertificate').length;
+    const run = await runAction(
+      inputs({
+        mode: 'deploy',
+        'cert-id': certId,
+        'cdn-domains': 'four.example.org',
+        'delete-superseded': 'true',
+        'api-version': '2018-07-13',
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['superseded-cert-ids']).toBe(old);
+    const deletes = emulator.callsTo('DeleteUserCertificate').slice(deletesBefore);
+    expect(deletes.map((c) => [c.params.CertId, c.version])).toEqual([[old, '2018-07-13']]);
+    expect(emulator.cas.certificates.get(old)).toBeUndefined();
+  }, 60_000);
+
   it('deletes nothing when a domain times out', async () => {
     const oldC = await heldCertificate(['three.example.org']);
     const certId = await heldCertificate(['three.example.org']);

@@ -1,7 +1,7 @@
 // Certificates held at the service end to end, in both API versions: `upload` (reuse by name and SHA-256, a name
 // clash, the checks before any call), `list` (every page, the domains filter with wildcards, due marked), `download`
 // of a certificate `issue` made earlier in the same test (delivered as issue delivers: outputs, masking, files 0600,
-// PKCS#12), and `delete` (refused while a CDN domain serves it, safe to run twice). `node dist/index.js` as GitHub
+// PKCS#12), and `delete` (refused while a CDN or DCDN domain serves it, safe to run twice). `node dist/index.js` as GitHub
 // runs it, against the emulator over loopback.
 import { X509Certificate } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ beforeAll(async () => {
   emulator = await createEmulator({
     zones: ['example.com'],
     cdnDomains: ['cdn.example.com', '.wild.example.com'],
+    dcdnDomains: ['edge.example.com'],
     recycleLeafKeys: true,
   });
 });
@@ -366,6 +367,55 @@ describe.each(VERSIONS)('api-version $version', ({ version, upload, list }) => {
     expectOk(twice);
     expect(twice.outputs.status).toBe('deleted');
     expect(twice.stdout).toContain(`Certificate ${certId} is not at the service (deleted before)`);
+  });
+
+  it('delete: refused while a DCDN domain serves it, and for a DCDN domain not in the account', async () => {
+    const pair = await foreignPair([`dcdn${tag}.example.com`]);
+    const held = emulator.cas.certificates.add({
+      name: `dcdn${tag}`,
+      pem: pair.fullchain,
+      privateKeyPem: pair.key,
+      source: 'upload',
+    });
+    const certId = held.certId.toString();
+    emulator.dcdn.setCertificate('edge.example.com', {
+      certificatePem: pair.fullchain,
+      certId,
+      certType: 'cas',
+    });
+    const inputs = {
+      mode: 'delete',
+      'api-version': version,
+      'cert-id': certId,
+      'dcdn-endpoint': emulator.url,
+    };
+    const refused = await run({
+      ...inputs,
+      'cdn-domains': 'cdn.example.com',
+      'dcdn-domains': 'edge.example.com',
+    });
+    expectRefusal(
+      refused,
+      `Certificate ${certId} is still served by DCDN domain edge.example.com (input 'dcdn-domains')`,
+      'Nothing was deleted.',
+    );
+    expect(writes()).toEqual([]);
+    expect(emulator.callsTo('DescribeDomainCertificateInfo').map((c) => c.params.DomainName)).toEqual([
+      'cdn.example.com',
+    ]);
+    expect(emulator.callsTo('DescribeDcdnDomainCertificateInfo').map((c) => c.params.DomainName)).toEqual([
+      'edge.example.com',
+    ]);
+    expect(emulator.cas.certificates.get(certId)).toBeDefined();
+
+    const missing = await run({ ...inputs, 'dcdn-domains': 'gone.example.com' });
+    expectRefusal(
+      missing,
+      'DCDN domain gone.example.com is not in this account (InvalidDomain.NotFound)',
+      'check dcdn-domains and the dcdn-endpoint',
+    );
+    expect(writes()).toEqual([]);
+    expect(emulator.cas.certificates.get(certId)).toBeDefined();
   });
 });
 

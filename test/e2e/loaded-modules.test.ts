@@ -45,11 +45,14 @@ const ON_DEMAND = [
   'download',
   'list',
   'delete',
-  'api-2020',
+  'open',
 ];
 
-/** The lazily imported deployment modules (src/modes/deploy.ts, src/deploy/dcdn.ts, src/deliver/deployment.ts). */
-const DEPLOY_CHUNKS = ['deploy', 'dcdn', 'deployment'];
+/**
+ * The lazily imported deployment modules (src/modes/deploy.ts, the targets src/deploy/cdn.ts and dcdn.ts,
+ * src/deploy/held-certificate.ts, src/deliver/deployment.ts).
+ */
+const DEPLOY_CHUNKS = ['deploy', 'cdn', 'dcdn', 'held-certificate', 'deployment'];
 
 // Runs in the loader thread: records each module's URL as it loads.
 const HOOKS = `
@@ -125,7 +128,7 @@ describe('a no-op scheduled check', () => {
     );
     expect(run.outputs.status).toBe('unchanged');
     expect(run.outputs['deployed-domains']).toBe('loaded.example.com');
-    expect(chunks).toEqual(expect.arrayContaining(['deploy', 'deployment']));
+    expect(chunks).toEqual(expect.arrayContaining(['deploy', 'cdn', 'deployment']));
     expect(chunks).not.toContain('dcdn');
   });
 

@@ -19,8 +19,7 @@ describe('deployment inputs', () => {
   it('defaults: nothing to deploy, 300 s, nothing deleted, DCDN at dcdn.aliyuncs.com', () => {
     const c = parseConfig(read(base), {});
     expect(c.deploy).toEqual({
-      cdnDomains: [],
-      dcdnDomains: [],
+      resources: [],
       timeoutSeconds: 300,
       deleteSuperseded: false,
     });
@@ -41,8 +40,12 @@ describe('deployment inputs', () => {
       {},
     );
     expect(c.deploy).toEqual({
-      cdnDomains: ['*.example.com', 'static.example.com', '.example.org'],
-      dcdnDomains: ['api.example.com'],
+      resources: [
+        { target: 'cdn', resource: '*.example.com' },
+        { target: 'cdn', resource: 'static.example.com' },
+        { target: 'cdn', resource: '.example.org' },
+        { target: 'dcdn', resource: 'api.example.com' },
+      ],
       timeoutSeconds: 42.5,
       deleteSuperseded: true,
     });
@@ -60,6 +63,21 @@ describe('deployment inputs', () => {
     expect(problemsOf({ ...base, mode: 'deploy', 'cert-id': '12x', 'cdn-domains': 'a.example.com' })).toEqual(
       ["cert-id: must be a decimal certificate id (got '12x')"],
     );
+  });
+
+  it('delete checks the resources of every target, DCDN too, before deleting', () => {
+    expect(
+      problemsOf({
+        ...base,
+        mode: 'delete',
+        'cert-id': '1',
+        'dcdn-domains': 'a.example.com',
+        'cdn-domains': '.b.example.com',
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf({ ...base, mode: 'delete', 'cert-id': '1', 'dcdn-domains': 'bad..example.com' })[0],
+    ).toMatch(/^dcdn-domains: /);
   });
 
   it('refuses bad names, bad timeouts and domains for a mode that deploys nothing, all at once', () => {

@@ -75,7 +75,12 @@ describe('held-certificate inputs', () => {
       'cert-id': '14000001',
       'cdn-domains': 'CDN.example.com\n*.wild.example.com, .w.example.com',
     });
-    expect(c.deploy.cdnDomains).toEqual(['cdn.example.com', '*.wild.example.com', '.w.example.com']);
+    expect(c.deploy.resources).toEqual(
+      ['cdn.example.com', '*.wild.example.com', '.w.example.com'].map((resource) => ({
+        target: 'cdn',
+        resource,
+      })),
+    );
     expect(problemsOf({ mode: 'delete', 'cert-id': '1', 'cdn-domains': 'bad..example.com' })[0]).toMatch(
       /^cdn-domains/,
     );
