@@ -1,4 +1,4 @@
-import { P as zoneForName, A as AliyunApiError, ad as isText, ae as requiredRecordNames, U as zoneResolver, F as FlowError, af as ownedItems } from './start.js';
+import { M as zoneForName, A as AliyunApiError, O as isText, P as requiredRecordNames, Q as zoneResolver, F as FlowError, R as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

@@ -1,4 +1,4 @@
-import { au as tmpdir, aw as rememberTempPath, ax as basename, ag as rm } from './start.js';
+import { a5 as tmpdir, a7 as rememberTempPath, a8 as basename, T as rm } from './start.js';
 import { stageArtifactFiles } from './files.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when

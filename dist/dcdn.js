@@ -1,7 +1,7 @@
-import { az as createDcdnService } from './start.js';
 import { acceleratedTarget } from './cdn.js';
+import './start.js';
 
 // The DCDN deploy target: SetDcdnDomainSSLCertificate, then DescribeDcdnDomainCertificateInfo; the rules are CDN's.
-const createDcdnTarget = (client, config) => acceleratedTarget('DCDN', 'dcdn-domains', createDcdnService(client, config.endpoints.dcdn), config.certRegion);
+const createDcdnTarget = (services, options) => acceleratedTarget({ label: 'DCDN', input: 'dcdn-domains', endpointInput: 'dcdn-endpoint' }, services.dcdn, options);
 
 export { createDcdnTarget };

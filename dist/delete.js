@@ -1,16 +1,13 @@
 import { A as AliyunApiError, F as FlowError } from './start.js';
 
-// mode: delete — removes a certificate held at the service (cert-id), unless one of `cdn-domains` still serves it
-// (DescribeDomainCertificateInfo); safe to run twice: a certificate already gone is reported as deleted.
-/** A wildcard CDN domain is named `.example.com` at the service; `*.example.com` is accepted for it. */
-function cdnDomainName(input) {
-    return input.replace(/^\*\./, '.');
-}
+// mode: delete — removes a certificate held at the service (cert-id), unless a listed resource of any deploy
+// target (`cdn-domains`, `dcdn-domains`) still serves it; safe to run twice: a certificate already gone is
+// reported as deleted.
 async function deleteCertificate(ctx) {
     const { config, log } = ctx;
     const certId = config.certId ?? '';
-    for (const domain of config.deploy.cdnDomains)
-        await refuseIfServed(ctx, domain, certId);
+    for (const job of await ctx.deploy.jobs())
+        await refuseIfServed(ctx, job, certId);
     const store = await ctx.held();
     let removed;
     try {
@@ -36,22 +33,23 @@ async function deleteCertificate(ctx) {
         ],
     };
 }
-async function refuseIfServed(ctx, domain, certId) {
+async function refuseIfServed(ctx, { target, resource }, certId) {
+    const name = target.describe(resource);
     let served;
     try {
-        served = await ctx.cdn.describeDomainCertificate(cdnDomainName(domain));
+        served = await target.serving(resource);
     }
     catch (error) {
-        if (error instanceof AliyunApiError && /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(error.code)) {
-            throw new FlowError(`CDN domain ${domain} is not in this account (${error.code}); check cdn-domains and the cdn-endpoint.`);
+        if (error instanceof AliyunApiError && target.isMissing(error.code)) {
+            throw new FlowError(`${name} is not in this account (${error.code}); check ${target.input} and the ${target.endpointInput}.`);
         }
         throw error;
     }
-    if (served?.certId === certId) {
-        throw new FlowError(`Certificate ${certId} is still served by CDN domain ${domain} (input 'cdn-domains'); deploy another ` +
+    if (served.certId === certId) {
+        throw new FlowError(`Certificate ${certId} is still served by ${name} (input '${target.input}'); deploy another ` +
             'certificate to it first, then delete this one. Nothing was deleted.');
     }
-    ctx.log.info(`CDN domain ${domain} does not serve certificate ${certId}.`);
+    ctx.log.info(`${name} does not serve certificate ${certId}.`);
 }
 
-export { cdnDomainName, deleteCertificate };
+export { deleteCertificate };

@@ -1,4 +1,4 @@
-import { h as writeSummary, j as setOutput, k as isoSeconds } from './start.js';
+import { f as writeSummary, g as setOutput, h as isoSeconds } from './start.js';
 
 // A deployment's outputs and summary rows: per domain what it served before, what after, and since when.
 const OUTCOMES = {

@@ -1,4 +1,4 @@
-import { F as FlowError, Z as checkIssuedCertificate, _ as CertificateCheckError } from './start.js';
+import { F as FlowError, z as acceptCertificate } from './start.js';
 
 // mode: download — a certificate already at the service (cert-id), delivered exactly as `issue` delivers one:
 // the same checks (parses, names, key match, chain, dates), outputs, masking, files, PKCS#12 and artifact.
@@ -13,21 +13,12 @@ async function downloadCertificate(ctx, domains) {
     if (!detail.certificatePem) {
         throw new FlowError(`Certificate ${certId} was returned without its PEM content; run again.`);
     }
-    let certificate;
-    try {
-        certificate = checkIssuedCertificate({
-            certificatePem: detail.certificatePem,
-            privateKeyPem: detail.privateKeyPem,
-            domains,
-            now: ctx.now(),
-        });
-    }
-    catch (error) {
-        if (error instanceof CertificateCheckError) {
-            throw new FlowError(`Certificate ${certId} failed its checks: ${error.message}`);
-        }
-        throw error;
-    }
+    const certificate = acceptCertificate(`Certificate ${certId}`, {
+        certificatePem: detail.certificatePem,
+        privateKeyPem: detail.privateKeyPem,
+        domains,
+        now: ctx.now(),
+    });
     if (!certificate.privateKeyPem) {
         ctx.log.warning(`Certificate ${certId} came without a private key (made from your own CSR): only the certificate is delivered.`);
     }

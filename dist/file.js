@@ -1,4 +1,4 @@
-import { ad as isText, F as FlowError, ag as rm, ah as rmdir, ai as lstat, $ as readFile, aj as dirname, ak as writeFile, a5 as resolve, al as mkdir, am as realpath, af as ownedItems, an as relative, a4 as isAbsolute, ao as sep } from './start.js';
+import { O as isText, F as FlowError, T as rm, U as rmdir, V as lstat, y as readFile, W as dirname, X as writeFile, L as resolve, Y as mkdir, Z as realpath, R as ownedItems, _ as relative, K as isAbsolute, $ as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

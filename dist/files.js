@@ -1,4 +1,4 @@
-import { a5 as resolve, al as mkdir, as as mkdtemp, at as join, au as tmpdir, ak as writeFile, av as chmod } from './start.js';
+import { L as resolve, Y as mkdir, a3 as mkdtemp, a4 as join, a5 as tmpdir, X as writeFile, a6 as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

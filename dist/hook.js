@@ -1,4 +1,4 @@
-import { ad as isText, F as FlowError, ae as requiredRecordNames, U as zoneResolver, af as ownedItems } from './start.js';
+import { O as isText, F as FlowError, P as requiredRecordNames, Q as zoneResolver, R as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

@@ -1,4 +1,4 @@
-import { t as textField, A as AliyunApiError, ab as listField, a6 as idField, ac as numberField, a8 as dateField } from './start.js';
+import { aD as textField, A as AliyunApiError, aK as listField, aL as idField, aM as numberField, aN as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.

@@ -1,4 +1,4 @@
-import { l as daysRemaining, f as certificateCovers } from './start.js';
+import { k as daysRemaining, B as certificateCovers } from './start.js';
 
 // mode: list — every certificate held at the service (every page), optionally those whose names cover any of
 // `domains` (wildcards included), soonest expiry first; those due within renew-before-days are marked.
@@ -25,8 +25,7 @@ async function listCertificates(ctx, domains) {
         `within renew-before-days (${config.renewBeforeDays}).`);
     return {
         status: 'listed',
-        certificates,
-        renewBeforeDays: config.renewBeforeDays,
+        report: { kind: 'list', certificates, renewBeforeDays: config.renewBeforeDays },
         timeline: [],
         details: [
             ['API version', store.apiVersion],

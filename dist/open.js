@@ -1,7 +1,64 @@
-import { ab as listField, a6 as idField, a9 as parseServiceDay, n as namesOf, t as textField, ac as numberField } from './start.js';
-import { h as heldById, c as createHeldApi2020 } from './api-2020.js';
+import { aL as idField, A as AliyunApiError, aO as NAME_TAKEN_CODE, N as NameTakenError, aD as textField, aN as dateField, aP as parseServiceDay, aQ as namesOf, aR as NOT_FOUND_CODES, aK as listField, aM as numberField } from './start.js';
 
-const PAGE_SIZE = 50;
+// What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
+// delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).
+const notFound = (error) => error instanceof AliyunApiError && NOT_FOUND_CODES.has(error.code);
+function heldById(call, actions, maskSecret) {
+    return {
+        async download(certId) {
+            let r;
+            try {
+                r = await call(actions.detail.action, { CertId: certId, ...actions.detail.params }, false);
+            }
+            catch (error) {
+                if (notFound(error))
+                    return undefined;
+                throw error;
+            }
+            // Masked where it enters, before any caller (or log line) can see it.
+            const key = textField(r.Key);
+            if (key)
+                maskSecret(key);
+            return {
+                certId: idField(r.Id) ?? certId,
+                name: textField(r.Name) ?? '',
+                domains: namesOf(textField(r.Sans), textField(r.Common)),
+                // NotAfter (ms) where the version gives it; else EndDate, a day.
+                notAfter: dateField(r.NotAfter) ?? parseServiceDay(r.EndDate),
+                source: r.BuyInAliyun === false || r.BuyInAliyun === 'false' ? 'uploaded' : 'issued',
+                certificatePem: textField(r.Cert) ?? '',
+                ...(key ? { privateKeyPem: key } : {}),
+            };
+        },
+        async upload({ name, fullchainPem, privateKeyPem }) {
+            try {
+                const r = await call(actions.upload, { Name: name, Cert: fullchainPem, Key: privateKeyPem }, true);
+                const certId = idField(r.CertId);
+                if (!certId)
+                    throw new Error(`${actions.upload} answered without a CertId`);
+                return { certId };
+            }
+            catch (error) {
+                if (error instanceof AliyunApiError && error.code === NAME_TAKEN_CODE)
+                    throw new NameTakenError(name);
+                throw error;
+            }
+        },
+        async delete(certId) {
+            try {
+                await call('DeleteUserCertificate', { CertId: certId }, true);
+                return true;
+            }
+            catch (error) {
+                if (notFound(error))
+                    return false;
+                throw error;
+            }
+        },
+    };
+}
+
+const PAGE_SIZE$1 = 50;
 /** One field under either spelling: `Name` or `name`. */
 function either(record, name) {
     return record[name] ?? record[name.charAt(0).toLowerCase() + name.slice(1)];
@@ -14,7 +71,7 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
             const certificates = [];
             let seen = 0;
             for (let page = 1;; page++) {
-                const r = await call('DescribeUserCertificateList', { CurrentPage: page, ShowSize: PAGE_SIZE }, false);
+                const r = await call('DescribeUserCertificateList', { CurrentPage: page, ShowSize: PAGE_SIZE$1 }, false);
                 const items = listField(either(r, 'CertificateList'));
                 seen += items.length;
                 for (const item of items) {
@@ -36,6 +93,47 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
             }
         },
         ...heldById(call, { detail: { action: 'DescribeUserCertificateDetail' }, upload: 'CreateUserCertificate' }, maskSecret),
+    };
+}
+
+const CAS_2020_VERSION = '2020-04-07';
+const PAGE_SIZE = 50;
+function createHeldApi2020(client, endpoint, maskSecret) {
+    const call = (action, params, changesState) => client.call({ endpoint, version: CAS_2020_VERSION, action, params, changesState });
+    return {
+        apiVersion: CAS_2020_VERSION,
+        async list(options = {}) {
+            // UPLOAD lists the uploaded ones alone (docs/held-certificates.md): a fleet's plan need not page through every
+            // issued certificate a second time.
+            const orderType = options.uploadedOnly ? 'UPLOAD' : 'CERT';
+            const certificates = [];
+            let seen = 0;
+            for (let page = 1;; page++) {
+                const r = await call('ListUserCertificateOrder', { OrderType: orderType, CurrentPage: page, ShowSize: PAGE_SIZE }, false);
+                const items = listField(r.CertificateOrderList);
+                seen += items.length;
+                for (const item of items) {
+                    const certId = idField(item.CertificateId);
+                    if (!certId)
+                        continue;
+                    certificates.push({
+                        certId,
+                        name: textField(item.Name) ?? '',
+                        domains: namesOf(textField(item.Sans), textField(item.CommonName)),
+                        // CertEndTime (ms) where the service gives it; else EndDate, a day.
+                        notAfter: dateField(item.CertEndTime) ?? parseServiceDay(item.EndDate),
+                        source: item.Upload === true || item.Upload === 'true' ? 'uploaded' : 'issued',
+                    });
+                }
+                // Pages may be smaller than asked: stop on the total, or on an empty page.
+                if (items.length === 0 || seen >= numberField(r.TotalCount))
+                    return certificates;
+            }
+        },
+        ...heldById(call, {
+            detail: { action: 'GetUserCertificateDetail', params: { CertFilter: 'false' } },
+            upload: 'UploadUserCertificate',
+        }, maskSecret),
     };
 }
 

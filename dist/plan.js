@@ -1,10 +1,10 @@
-import { q as sameDomainSet, l as daysRemaining, J as renewalWindowDays, a0 as isRecord, a1 as parseDomainList, m as normaliseDomain, a2 as checkDomainSet, Y as InputError, a3 as isInFlight, z as isIssued, a4 as isAbsolute, a5 as resolve, $ as readFile, A as AliyunApiError } from './start.js';
-import { e as emptyResult } from './result.js';
+import { D as sameDomainSet, k as daysRemaining, E as renewalWindowDays, G as isRecord, H as parseDomainList, l as normaliseDomain, J as checkDomainSet, I as InputError, S as SOURCE_APIS, o as openSource, K as isAbsolute, L as resolve, y as readFile, q as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.
-// The rules are the ones `mode: issue` applies to one certificate (src/modes/issue.ts): an issued certificate with
-// more days left than the renewal window is kept; else an order in flight is resumed; else a new one is due.
+// The rules are the ones `mode: issue` applies to one certificate (src/sources/order/order-issue.ts): an issued
+// certificate with more days left than the renewal window is kept; else an order in flight is resumed; else a new
+// one is due.
 /** GitHub runs at most this many jobs from one matrix (docs/fleet.md). */
 const MAX_MATRIX_JOBS = 256;
 function planFleet(parsed, held, now) {
@@ -177,7 +177,7 @@ function parseEntry(raw, defaults) {
     };
 }
 
-// mode: plan — one pass over what the account holds (every page of the orders, the V2.0 instances and the uploaded
+// mode: plan — one pass over what the account holds (every source's inventory, every page, and the uploaded
 // certificates), a decision per entry of `certificates`, and the matrix of the entries due or in flight for the
 // renewal jobs (docs/fleet.md). It reads only: it never orders, so it is safe to run as often as it likes.
 async function planRenewals(ctx) {
@@ -191,22 +191,25 @@ async function planRenewals(ctx) {
         throw new InputError([{ input: 'certificates', problem: error.message }]);
     }
     const now = ctx.now();
-    // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
-    const orders = await ctx.authority.listOrders({});
-    const instances = await listInstancesIfAnswered(ctx);
+    const inventories = [];
+    for (const api of SOURCE_APIS) {
+        const inventory = await (await openSource(ctx, api)).inventory?.();
+        if (inventory)
+            inventories.push(inventory);
+    }
     const uploaded = await (await ctx.held()).list({ uploadedOnly: true });
-    const held = [
-        ...orders.map((o) => heldFromOrder(o, now)),
-        ...instances.map((i) => heldFromInstance(i, now)),
-        ...uploaded.map((c) => heldFromCertificate(c, now)),
-    ];
+    const held = [...inventories.flatMap((i) => i.held), ...uploaded.map((c) => heldFromCertificate(c, now))];
     const plan = planFleet(parsed, held, now);
     for (const p of plan.entries)
         log.info(`${p.name}: ${p.decision} (${p.reason}).`);
     const counts = countBy(plan.entries.map((p) => p.decision));
     log.info(`${plan.entries.length} certificate(s): ${counts.due ?? 0} due, ${counts['in-flight'] ?? 0} in flight, ` +
-        `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; read ${orders.length} order(s), ` +
-        `${instances.length} instance(s), ${uploaded.length} uploaded certificate(s).`);
+        `${counts.ok ?? 0} ok, ${counts.invalid ?? 0} invalid; read ` +
+        [
+            ...inventories.map((i) => `${i.held.length} ${i.noun}`),
+            `${uploaded.length} uploaded certificate(s)`,
+        ].join(', ') +
+        '.');
     for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
         log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
     if (plan.batchSize > 1) {
@@ -214,10 +217,10 @@ async function planRenewals(ctx) {
             `${plan.matrix.include.length} batches of up to ${plan.batchSize}.`);
     }
     const result = emptyResult('planned');
-    result.plan = plan;
+    result.report = { kind: 'plan', plan };
     result.details.push(['Due or in flight', String(plan.dueCount)]);
-    result.details.push(['Orders read', String(orders.length)]);
-    result.details.push(['Instances read', String(instances.length)]);
+    for (const i of inventories)
+        result.details.push([i.heading, String(i.held.length)]);
     result.details.push(['Uploaded certificates read', String(uploaded.length)]);
     return result;
 }
@@ -241,57 +244,6 @@ async function readCertificateList(value) {
         ]);
     }
 }
-function heldFromOrder(o, now) {
-    const expired = o.status === 'EXPIRED' || (o.certEndTime ? daysRemaining(o.certEndTime, now) < 0 : false);
-    const state = isInFlight(o.status)
-        ? 'in-flight'
-        : isIssued(o.status) || o.status === 'EXPIRED'
-            ? expired
-                ? 'expired'
-                : 'valid'
-            : 'other';
-    return {
-        source: 'order',
-        id: o.orderId,
-        domains: o.domains,
-        state,
-        notBefore: o.certStartTime,
-        notAfter: o.certEndTime,
-        productCode: o.productCode,
-    };
-}
-/** The V2.0 instances; an account or role the instance API refuses is planned on its orders alone. */
-async function listInstancesIfAnswered(ctx) {
-    const api = ctx.instances?.instance;
-    if (!api)
-        return [];
-    try {
-        return await api.listInstances();
-    }
-    catch (error) {
-        if (!(error instanceof AliyunApiError))
-            throw error;
-        ctx.log.info(`The instance API did not answer (${error.describe()}): planning on orders alone.`);
-        return [];
-    }
-}
-function heldFromInstance(i, now) {
-    const lapsed = i.state === 'expired' || (i.notAfter ? daysRemaining(i.notAfter, now) < 0 : false);
-    const state = i.state === 'pending'
-        ? 'in-flight'
-        : i.state === 'issued' || i.state === 'expired'
-            ? lapsed
-                ? 'expired'
-                : 'valid'
-            : 'other';
-    return {
-        source: 'instance',
-        id: i.instanceId,
-        domains: i.domains,
-        state,
-        ...(i.notAfter ? { notAfter: i.notAfter } : {}),
-    };
-}
 /** A certificate uploaded from elsewhere: it counts while valid, though no job of ours renews it. */
 function heldFromCertificate(c, now) {
     const expired = c.notAfter ? daysRemaining(c.notAfter, now) < 0 : false;
@@ -310,4 +262,4 @@ function countBy(values) {
     return counts;
 }
 
-export { heldFromCertificate, heldFromInstance, heldFromOrder, planRenewals };
+export { heldFromCertificate, planRenewals };

@@ -1,4 +1,4 @@
-import { k as isoSeconds, l as daysRemaining } from './start.js';
+import { j as reportOf, h as isoSeconds, k as daysRemaining } from './start.js';
 
 /** Every alert issue carries this label, so that one listing finds them all. */
 const ALERT_LABEL = 'certificate-alert';
@@ -103,8 +103,9 @@ async function sendAlerts(config, run, log) {
     }
 }
 function eventsOf(config, run, runUrl) {
-    if (run.result?.plan)
-        return eventsForPlan(run.result.plan, config.alertBeforeDays, runUrl);
+    const plan = run.result && reportOf(run.result, 'plan')?.plan;
+    if (plan)
+        return eventsForPlan(plan, config.alertBeforeDays, runUrl);
     const info = run.result?.certificate?.info;
     return eventsForRun({
         domains: run.domains,

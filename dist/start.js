@@ -980,6 +980,45 @@ class FlowError extends Error {
     }
 }
 
+// Pure: how the resources of a kind are written, one rule per kind, shared by the targets that take that kind
+// (registry.ts names each target's). config/config.ts reads the deploy inputs through them, before any call.
+/** Accelerated domains (CDN, DCDN): a wildcard domain may be written `*.example.com` or `.example.com`. */
+const acceleratedDomains = (text) => {
+    const resources = parseDomainList(text);
+    const problems = [];
+    for (const name of resources) {
+        const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
+        if (problem)
+            problems.push(problem);
+    }
+    return { resources, problems };
+};
+
+// Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
+// import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
+const DEPLOY_TARGETS = [
+    {
+        target: 'cdn',
+        input: 'cdn-domains',
+        resources: acceleratedDomains,
+        load: async () => (await import('./cdn.js')).createCdnTarget,
+    },
+    {
+        target: 'dcdn',
+        input: 'dcdn-domains',
+        resources: acceleratedDomains,
+        load: async () => (await import('./dcdn.js')).createDcdnTarget,
+    },
+];
+/** Whether any resource is listed to deploy to. */
+function wantsDeployment(deploy) {
+    return deploy.resources.length > 0;
+}
+/** The input that lists a target's resources. */
+function inputOf(target) {
+    return DEPLOY_TARGETS.find((entry) => entry.target === target)?.input ?? target;
+}
+
 // The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
 // api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13), which share by-id.ts. Flows see only this vocabulary
 // (docs/held-certificates.md).
@@ -1042,7 +1081,7 @@ const MODES = [
     'deploy',
     'plan',
 ];
-/** The modes that hand a certificate to `cdn-domains` / `dcdn-domains` (docs/deploy.md). */
+/** The modes that hand a certificate to the deploy targets (docs/deploy.md). */
 const DEPLOYING_MODES = ['issue', 'renew', 'upload', 'deploy'];
 const ALERTS = ['none', 'issue'];
 const CREATE_OPERATIONS = [
@@ -1202,8 +1241,7 @@ function parseConfig(read, env) {
         cdnDomain: text('cdn-domain'),
         certId: text('cert-id'),
         deploy: {
-            cdnDomains: acceleratedDomains('cdn-domains', read, fail),
-            dcdnDomains: acceleratedDomains('dcdn-domains', read, fail),
+            resources: deployResources(read, fail),
             timeoutSeconds: number('deploy-timeout', 300),
             deleteSuperseded: flag('delete-superseded', false),
         },
@@ -1229,15 +1267,14 @@ function parseConfig(read, env) {
         throw new InputError(problems);
     return config;
 }
-/** A list of CDN or DCDN domains; a wildcard domain may be written `*.example.com` or `.example.com`. */
-function acceleratedDomains(input, read, fail) {
-    const names = parseDomainList(read(input));
-    for (const name of names) {
-        const problem = checkDomain(name.startsWith('.') ? `*${name}` : name);
-        if (problem)
+/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
+function deployResources(read, fail) {
+    return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
+        const { resources, problems } = rule(read(input));
+        for (const problem of problems)
             fail(input, problem);
-    }
-    return names;
+        return resources.map((resource) => ({ target, resource }));
+    });
 }
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
 function parseCredentials(read, env, fail) {
@@ -1318,20 +1355,17 @@ function checkModeRequirements(c, fail) {
     if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
         fail('order-id', 'or domains is required for mode renew');
     }
-    const deployTo = [...c.deploy.cdnDomains, ...c.deploy.dcdnDomains];
+    const deployTo = c.deploy.resources;
     if (c.mode === 'deploy') {
         if (!c.certId)
             fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+        const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
         if (deployTo.length === 0)
-            fail('cdn-domains', 'or dcdn-domains is required for mode deploy');
+            fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
     }
-    else if (c.mode === 'delete') {
-        // delete reads cdn-domains as the domains that must not be serving the certificate it deletes.
-        if (c.deploy.dcdnDomains.length > 0)
-            fail('dcdn-domains', 'applies to mode issue, renew, upload or deploy');
-    }
-    else if (deployTo.length > 0 && !DEPLOYING_MODES.includes(c.mode)) {
-        const input = c.deploy.cdnDomains.length > 0 ? 'cdn-domains' : 'dcdn-domains';
+    else if (deployTo.length > 0 && c.mode !== 'delete' && !DEPLOYING_MODES.includes(c.mode)) {
+        // delete reads the resources as those that must not be serving the certificate it deletes.
+        const input = inputOf(deployTo[0]?.target ?? '');
         fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
     }
     checkHeldInputs(c, fail);
@@ -1568,6 +1602,28 @@ function checkIssuedCertificate(input) {
         checked.privateKeyPem = privateKeyPem;
     return checked;
 }
+/**
+ * The moment inside a certificate's validity nearest to `now`: a certificate read as it is (status, revoke, the
+ * reuse check) has its chain judged there, so that only its dates are left to report, not to refuse.
+ */
+function momentInsideValidity(info, now) {
+    return new Date(Math.min(Math.max(now.getTime(), info.notBefore.getTime()), info.notAfter.getTime()));
+}
+
+// What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
+}
+/** The result's report when it is of this kind. */
+function reportOf(result, kind) {
+    return result.report?.kind === kind ? result.report : undefined;
+}
+/** The `status` report of a result, started on first use (the sources and the mode each add their part). */
+function statusReport(result) {
+    const report = reportOf(result, 'status') ?? { kind: 'status' };
+    result.report = report;
+    return report;
+}
 
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
@@ -1623,15 +1679,18 @@ function publishOutputs(result, files, now) {
         set('quota-used', result.quota.used);
         set('quota-issued', result.quota.issued);
     }
-    if (result.cdn?.notAfter) {
-        set('cdn-not-after', isoSeconds(result.cdn.notAfter));
-        set('cdn-days-remaining', daysRemaining(result.cdn.notAfter, now));
+    const cdnNotAfter = reportOf(result, 'status')?.cdn?.notAfter;
+    if (cdnNotAfter) {
+        set('cdn-not-after', isoSeconds(cdnNotAfter));
+        set('cdn-days-remaining', daysRemaining(cdnNotAfter, now));
     }
-    if (result.certificates)
-        set('certificates', JSON.stringify(listedCertificatesJson(result.certificates, now)));
-    if (result.plan) {
-        set('matrix', JSON.stringify(result.plan.matrix));
-        set('due-count', result.plan.dueCount);
+    const list = reportOf(result, 'list');
+    if (list)
+        set('certificates', JSON.stringify(listedCertificatesJson(list.certificates, now)));
+    const plan = reportOf(result, 'plan')?.plan;
+    if (plan) {
+        set('matrix', JSON.stringify(plan.matrix));
+        set('due-count', plan.dueCount);
     }
     for (const [name, path] of Object.entries(files))
         set(name, path);
@@ -1686,10 +1745,11 @@ function renderSummary(result, domains, now) {
             `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
         ]);
     }
-    if (result.cdn) {
-        const { certName, notAfter } = result.cdn;
+    const cdn = reportOf(result, 'status')?.cdn;
+    if (cdn) {
+        const { certName, notAfter } = cdn;
         rows.push([
-            `CDN ${result.cdn.domain}`,
+            `CDN ${cdn.domain}`,
             notAfter
                 ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
                 : 'no certificate served (HTTPS off)',
@@ -1708,12 +1768,13 @@ function renderSummary(result, domains, now) {
 const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 /** `list`: the certificates held at the service, soonest expiry first, those due marked. */
 function renderHeldCertificates(result, now) {
-    if (!result.certificates)
+    const list = reportOf(result, 'list');
+    if (!list)
         return '';
-    if (result.certificates.length === 0)
+    if (list.certificates.length === 0)
         return '\nNo certificates at the service match.\n';
-    const window = result.renewBeforeDays;
-    const rows = result.certificates.map((c) => {
+    const window = list.renewBeforeDays;
+    const rows = list.certificates.map((c) => {
         const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
         const due = left !== undefined && window !== undefined && left <= window;
         const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
@@ -1721,15 +1782,16 @@ function renderHeldCertificates(result, now) {
         return `| ${cells.map(escapeCell).join(' | ')} |`;
     });
     const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
-    return `\n#### Certificates (${result.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+    return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 /** The orders a status report concerns, one row each. */
 function renderOrders(result, now) {
-    if (!result.orders)
+    const orders = reportOf(result, 'status')?.orders;
+    if (!orders)
         return '';
-    if (result.orders.length === 0)
+    if (orders.length === 0)
         return '\nNo orders in the order list for these domains.\n';
-    const rows = result.orders.map((o) => {
+    const rows = orders.map((o) => {
         const until = o.certEndTime
             ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
             : '';
@@ -1737,24 +1799,26 @@ function renderOrders(result, now) {
         return `| ${cells.map(escapeCell).join(' | ')} |`;
     });
     const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
-    return `\n#### Orders (${result.orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+    return `\n#### Orders (${orders.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 /** The account's V2.0 instances (`status` of the account), one row each. */
 function renderInstances(result, now) {
-    if (!result.instances || result.instances.length === 0)
+    const instances = reportOf(result, 'status')?.instances;
+    if (!instances || instances.length === 0)
         return '';
-    const rows = result.instances.map((i) => {
+    const rows = instances.map((i) => {
         const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
         return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
     });
     const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
-    return `\n#### V2.0 instances (${result.instances.length})\n\n${header}\n${rows.join('\n')}\n`;
+    return `\n#### V2.0 instances (${instances.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 /** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
 function renderPlan(result) {
-    if (!result.plan)
+    const plan = reportOf(result, 'plan')?.plan;
+    if (!plan)
         return '';
-    const rows = result.plan.entries.map((p) => {
+    const rows = plan.entries.map((p) => {
         const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
         const cells = [
             p.name,
@@ -1844,15 +1908,6 @@ async function deliverResult(config, result, domains) {
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
-const DEPLOY_TARGETS = [
-    { domains: (c) => c.cdnDomains, load: async () => (await import('./cdn.js')).createCdnTarget },
-    { domains: (c) => c.dcdnDomains, load: async () => (await import('./dcdn.js')).createDcdnTarget },
-];
-/** Whether the config names any domain to deploy to. */
-function wantsDeployment(config) {
-    return DEPLOY_TARGETS.some((entry) => entry.domains(config).length > 0);
-}
-
 /** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
 class AliyunApiError extends Error {
     name = 'AliyunApiError';
@@ -1884,77 +1939,6 @@ class AliyunApiError extends Error {
         const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
         return `${this.action} failed: ${this.code}: ${this.message}${request}`;
     }
-}
-
-// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
-// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
-// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
-const LIST_STATUSES = [
-    'PAYED',
-    'CHECKING',
-    'CHECKED_FAIL',
-    'ISSUED',
-    'WILLEXPIRED',
-    'EXPIRED',
-    'NOTACTIVATED',
-    'REVOKED',
-];
-const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
-function parseListStatus(raw) {
-    const upper = (raw ?? '').trim().toUpperCase();
-    const known = SPELLINGS[upper] ?? upper;
-    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
-}
-/** Issued and still valid: about to expire counts. */
-const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
-/** Waiting for validation or the CA. */
-const isInFlight = (status) => status === 'CHECKING';
-/** The issued order that lasts longest. */
-function latestIssued(orders) {
-    return orders
-        .filter((o) => isIssued(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
-}
-/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
-function isFreeProduct(productCode) {
-    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
-}
-
-// Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
-// request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
-// (then the user fixed something and the next run orders at once). Kept beside the resume record
-// (src/action/state.ts); docs/faults.md, "Nothing ordered twice".
-const FIRST_BACKOFF_MS = 3_600_000;
-const MAX_BACKOFF_MS = 32 * 3_600_000;
-/** A hash of everything that changes what is ordered or how it is validated. */
-function inputsKey(config, domains) {
-    const shape = {
-        domains: [...domains].sort(),
-        product: config.productCode ?? '',
-        operation: config.createOperation,
-        csr: config.csr ?? '',
-        validation: config.validationMethod,
-        provider: config.dnsProvider,
-        hook: config.dnsHook ?? '',
-        root: config.fileValidationRoot ?? '',
-        contact: config.contact,
-    };
-    return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
-}
-function backoffDelayAfter(failures) {
-    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
-}
-/** The record after one more failed review at `now`. */
-function afterFailedReview(previous, inputs, now) {
-    const failures = previous && previous.inputs === inputs ? previous.failures + 1 : 1;
-    return { failures, inputs, nextTryAt: new Date(now.getTime() + backoffDelayAfter(failures)).toISOString() };
-}
-/** When ordering must wait: the record is for these inputs and its time has not come. */
-function backoffUntil(record, inputs, now) {
-    if (!record || record.inputs !== inputs || record.failures <= 0)
-        return undefined;
-    const at = new Date(record.nextTryAt);
-    return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() ? undefined : at;
 }
 
 // Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
@@ -2025,6 +2009,40 @@ function chooseCertificateApi(facts, domains) {
     };
 }
 
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
+const LIST_STATUSES = [
+    'PAYED',
+    'CHECKING',
+    'CHECKED_FAIL',
+    'ISSUED',
+    'WILLEXPIRED',
+    'EXPIRED',
+    'NOTACTIVATED',
+    'REVOKED',
+];
+const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
+function parseListStatus(raw) {
+    const upper = (raw ?? '').trim().toUpperCase();
+    const known = SPELLINGS[upper] ?? upper;
+    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
+}
+/** Issued and still valid: about to expire counts. */
+const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
+/** Waiting for validation or the CA. */
+const isInFlight = (status) => status === 'CHECKING';
+/** The issued order that lasts longest. */
+function latestIssued(orders) {
+    return orders
+        .filter((o) => isIssued(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+}
+
 // Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
 /** How the order list shows an order in each state (docs/vendor-facts.md, order list statuses). */
 const LIST_STATUS_OF_STATE = {
@@ -2049,11 +2067,11 @@ const UNKNOWN_STATE_CONFIRMATIONS = 2;
  * order taken for gone would be ordered again (docs/faults.md, "No hang"). It is never success.
  */
 async function readOrder(ctx, orderId) {
-    let status = await ctx.authority.describeOrder(orderId);
+    let status = await ctx.authorities.order.describeOrder(orderId);
     for (let again = 1; again <= UNKNOWN_STATE_CONFIRMATIONS && status.state === 'unknow'; again++) {
         ctx.log.info(`Order ${orderId} reads as 'unknow': reading it again to be sure.`);
         await ctx.sleep(1000);
-        status = await ctx.authority.describeOrder(orderId);
+        status = await ctx.authorities.order.describeOrder(orderId);
     }
     return status;
 }
@@ -2081,14 +2099,14 @@ function requireOrderId(ctx) {
 async function findOrderSummary(ctx, orderId, hint) {
     const first = hint.domains?.[0];
     if (first) {
-        const found = (await ctx.authority.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
+        const found = (await ctx.authorities.order.listOrders({ keyword: validationBaseName(first) })).find((o) => o.orderId === orderId);
         if (found)
             return found;
     }
     const status = hint.state && LIST_STATUS_OF_STATE[hint.state];
     if (!status)
         return undefined;
-    return (await ctx.authority.listOrders({ status })).find((o) => o.orderId === orderId);
+    return (await ctx.authorities.order.listOrders({ status })).find((o) => o.orderId === orderId);
 }
 
 // Finding the order that already serves an intent, so that nothing is ordered twice.
@@ -2111,7 +2129,8 @@ function inFlightOrder(orders) {
  * if it did, find the new order and adopt it. Only a create proven not to have happened may be sent again.
  */
 async function reconcileUncertainCreate(ctx, error, before, domains, productCode) {
-    const { authority, log } = ctx;
+    const { log } = ctx;
+    const authority = ctx.authorities.order;
     log.warning(`${error.describe()}; checking whether the order was created before doing anything else.`);
     for (let check = 1; check <= 5; check++) {
         const orders = await listOrdersForDomains(authority, domains, productCode);
@@ -2141,7 +2160,8 @@ function compareIds(a, b) {
  * same order (docs/faults.md, "Nothing ordered twice").
  */
 async function convergeOnOldestOrder(ctx, domains, productCode, ownId) {
-    const { authority, log } = ctx;
+    const { log } = ctx;
+    const authority = ctx.authorities.order;
     for (let look = 1; look <= 5; look++) {
         const orders = await listOrdersForDomains(authority, domains, productCode);
         const inFlight = orders
@@ -2187,7 +2207,10 @@ async function withdrawOrder(ctx, orderId) {
     const tolerated = (error) => error instanceof Error &&
         'code' in error &&
         (error.code === 'NotFoundOrder' || error.code === 'OrderStateError');
-    for (const step of [() => ctx.authority.cancelOrder(orderId), () => ctx.authority.deleteOrder(orderId)]) {
+    for (const step of [
+        () => ctx.authorities.order.cancelOrder(orderId),
+        () => ctx.authorities.order.deleteOrder(orderId),
+    ]) {
         try {
             await step();
         }
@@ -2201,8 +2224,8 @@ async function withdrawOrder(ctx, orderId) {
     }
 }
 
-// Which certificate API serves this run: the pure decision of authority/choose.ts, fed with what the account shows,
-// read only as far as the decision needs, and logged in one line that says which API and why.
+// Which certificate source serves an `issue` run: the pure decision of authority/choose.ts, fed with what the
+// account shows, read only as far as the decision needs, and logged in one line that says which API and why.
 async function resolveCertificateApi(ctx, domains) {
     const { config, log } = ctx;
     const facts = {
@@ -2226,21 +2249,16 @@ async function resolveCertificateApi(ctx, domains) {
             return { ...choice, orders, instances: facts.instances, ...(quota ? { quota } : {}) };
         }
         if (choice.need === 'orders') {
-            orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
+            orders = await listOrdersForDomains(ctx.authorities.order, domains, config.productCode);
             facts.ordersChecked = true;
             facts.activeOrderId = activeOrder(ctx, orders)?.orderId;
         }
         else if (choice.need === 'quota') {
-            facts.quota = await ctx.authority.describePackageState(config.productCode);
+            facts.quota = await ctx.authorities.order.describePackageState(config.productCode);
         }
         else {
-            const api = ctx.instances?.instance;
-            if (!api) {
-                facts.instancesError = 'not wired in this caller';
-                continue;
-            }
             try {
-                facts.instances = await api.listInstances();
+                facts.instances = await ctx.authorities.instance.listInstances();
             }
             catch (error) {
                 // An account or a site without the V2.0 API answers with a service error: that API has no room.
@@ -2262,18 +2280,82 @@ function activeOrder(ctx, orders) {
         orders.find((o) => isIssued(o.status) && o.certEndTime && daysRemaining(o.certEndTime, now) > ctx.config.renewBeforeDays));
 }
 
-// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
-// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
-// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
-/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
-function pollCeilingMs(check, schedule) {
-    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
+// Pure: back-off across runs after an order failed review (verify_fail), as cert-manager backs off a failed
+// request: the next order waits 1 h, then 2 h, 4 h … up to 32 h, unless the inputs that shape the order changed
+// (then the user fixed something and the next run orders at once). Kept beside the resume record
+// (src/action/state.ts); docs/faults.md, "Nothing ordered twice".
+const FIRST_BACKOFF_MS = 3_600_000;
+const MAX_BACKOFF_MS = 32 * 3_600_000;
+/** A hash of everything that changes what is ordered or how it is validated. */
+function inputsKey(config, domains) {
+    const shape = {
+        domains: [...domains].sort(),
+        product: config.productCode ?? '',
+        operation: config.createOperation,
+        csr: config.csr ?? '',
+        validation: config.validationMethod,
+        provider: config.dnsProvider,
+        hook: config.dnsHook ?? '',
+        root: config.fileValidationRoot ?? '',
+        contact: config.contact,
+    };
+    return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
 }
-/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
-function nextPollDelayMs(check, schedule, random = Math.random) {
-    const floor = Math.min(schedule.firstMs, schedule.maxMs);
-    const ceiling = pollCeilingMs(check, schedule);
-    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
+function backoffDelayAfter(failures) {
+    return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+}
+/** The record after one more failed review at `now`. */
+function afterFailedReview(previous, inputs, now) {
+    const failures = previous && previous.inputs === inputs ? previous.failures + 1 : 1;
+    return { failures, inputs, nextTryAt: new Date(now.getTime() + backoffDelayAfter(failures)).toISOString() };
+}
+/** When ordering must wait: the record is for these inputs and its time has not come. */
+function backoffUntil(record, inputs, now) {
+    if (!record || record.inputs !== inputs || record.failures <= 0)
+        return undefined;
+    const at = new Date(record.nextTryAt);
+    return Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() ? undefined : at;
+}
+
+// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
+// so that the post step can remove it when the main step died before its own cleanup.
+// Items hold record ids, zones, record names and file paths only: never a key or a secret.
+/** A ledger that calls `persist` with every item still to remove, after each change. */
+function createCleanupLedger(persist) {
+    const items = [];
+    return {
+        add(item) {
+            items.push(item);
+            persist([...items]);
+        },
+        remove(item) {
+            const at = items.indexOf(item);
+            if (at < 0)
+                return;
+            items.splice(at, 1);
+            persist([...items]);
+        },
+        items: () => [...items],
+    };
+}
+/** A non-empty string field of a saved item. */
+const isText = (value) => typeof value === 'string' && value !== '';
+function ownedItems(ledger, remove) {
+    const owned = [];
+    return {
+        add(item) {
+            owned.push(item);
+            ledger.add(item);
+        },
+        async removeAll() {
+            for (const item of [...owned]) {
+                if (await remove(item)) {
+                    ledger.remove(item);
+                    owned.splice(owned.indexOf(item), 1);
+                }
+            }
+        },
+    };
 }
 
 // Which DNS names a challenge asks for, and which zone of the account (and which RR in it) holds each.
@@ -2357,6 +2439,103 @@ function requiredRecordNames(challenge, domains, orderId, zoneOf) {
 async function zoneResolver(zones) {
     const registrable = await loadRegistrableDomain();
     return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
+}
+
+// Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
+// DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
+/**
+ * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
+ * has one strategy per name, and the post step must see all of their items, not the last one's.
+ */
+const openItems = new Map();
+async function createValidationStrategy(deps, orderId) {
+    const { config } = deps;
+    const persist = (items) => {
+        openItems.set(orderId, items);
+        deps.rememberCleanup([...openItems.values()].flat());
+    };
+    const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
+    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
+    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
+    return {
+        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
+        async cleanup() {
+            await file.cleanup();
+            await record.cleanup();
+        },
+    };
+}
+/**
+ * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
+ * records could never be written, so the caller stops before an order costs quota.
+ */
+async function namesWithoutZone(dns, domains) {
+    const zones = await dns.listZones();
+    const bases = [...new Set(domains.map(validationBaseName))];
+    return bases.filter((name) => !zoneForName(name, zones));
+}
+/**
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
+ * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ */
+async function removeChallengeRecords(challenge, domains, deps) {
+    if (challenge.method !== 'DNS')
+        return 'not applicable';
+    const { config, dns, log } = deps;
+    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
+    if (names.length === 0) {
+        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
+            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
+        return 'not looked up (names unknown)';
+    }
+    const provider = await loadDnsProvider(config.dnsProvider);
+    return provider.removeForChallenge
+        ? provider.removeForChallenge(challenge, names, deps)
+        : 'nothing to remove';
+}
+
+// `issue`'s rule for a certificate a source already holds for these names (docs/fleet.md): handed out again while
+// it has more days left than the renewal window (capped at a third of its lifetime), else it is due.
+/** The `unchanged` result handing the held certificate out again, or undefined when it is due. */
+async function reuseUnlessDue(ctx, held, accept, ids) {
+    const window = renewalWindowDays(ctx.config.renewBeforeDays, held.info);
+    if (held.left <= window.days) {
+        ctx.log.info(`${held.label} expires in ${held.left} days (renew within ${window.days})${held.whenDue}.`);
+        return undefined;
+    }
+    const certificate = await accept();
+    ctx.log.info(`${held.label} is issued with ${held.left} days left: reusing it.`);
+    return { status: 'unchanged', ...ids, certificate, timeline: [{ at: ctx.now(), state: held.state }] };
+}
+
+// A certificate a run hands out (issue, renew, download): checked, and a failed check told as the run's failure.
+// Apart from certificate.ts, which stays below the flows' error vocabulary (errors.ts reads result.ts, which
+// reads certificate.ts).
+/** checkIssuedCertificate for a certificate a run hands out: a failed check is the run's failure, naming `what`. */
+function acceptCertificate(what, input) {
+    try {
+        return checkIssuedCertificate(input);
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError)
+            throw new FlowError(`${what} failed its checks: ${error.message}`);
+        throw error;
+    }
+}
+
+// Pure: the next wait between status checks. The ceiling grows from poll-interval (doubling) up to
+// max-poll-interval; the wait is drawn uniformly in [poll-interval, ceiling] (full jitter above the floor, as the
+// client's retries do), so two runs started together do not poll in step. Bounded by the deadline by the caller.
+/** The ceiling of the `check`-th wait (1-based): min(max, first·2^(check−1)). */
+function pollCeilingMs(check, schedule) {
+    return Math.min(schedule.maxMs, schedule.firstMs * 2 ** Math.max(0, check - 1));
+}
+/** The `check`-th wait: uniform in [first, ceiling]; the first wait is poll-interval itself. */
+function nextPollDelayMs(check, schedule, random = Math.random) {
+    const floor = Math.min(schedule.firstMs, schedule.maxMs);
+    const ceiling = pollCeilingMs(check, schedule);
+    return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
 }
 
 // The user creates the record or file: say exactly what, and keep polling.
@@ -2509,7 +2688,7 @@ async function sleepWithHeartbeat(ctx, ms, heartbeat, describe) {
 }
 /** A failed review never recovers; deleting the order returns its quota (docs/vendor-facts.md, order lifecycle). */
 async function deleteFailedOrder(ctx, orderId, timeline) {
-    await ctx.authority.deleteOrder(orderId);
+    await ctx.authorities.order.deleteOrder(orderId);
     throw new FlowError(`Order ${orderId} failed review (verify_fail) and was deleted, which returned its quota; ` +
         'check that the domains and contact details are right, then run again to order anew.', {
         orderId,
@@ -2527,20 +2706,12 @@ function acceptIssuedCertificate(ctx, status, domains, expectKey) {
         throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
             'an order made with a CSR keeps its key with you: pass the same csr input.');
     }
-    try {
-        return checkIssuedCertificate({
-            certificatePem: status.certificate,
-            privateKeyPem: status.privateKey,
-            domains,
-            now: ctx.now(),
-        });
-    }
-    catch (error) {
-        if (error instanceof CertificateCheckError) {
-            throw new FlowError(`The certificate of order ${status.orderId} failed its checks: ${error.message}`);
-        }
-        throw error;
-    }
+    return acceptCertificate(`The certificate of order ${status.orderId}`, {
+        certificatePem: status.certificate,
+        privateKeyPem: status.privateKey,
+        domains,
+        now: ctx.now(),
+    });
 }
 /** The result for an order still waiting when this run's time is up; a failure when fail-on-pending. */
 function pendingResult(ctx, outcome, orderId) {
@@ -2574,10 +2745,8 @@ function readOrderCertificate(ctx, status) {
         const leaf = splitPemBundle(pem)[0];
         if (!leaf)
             throw new CertificateCheckError('The service returned no PEM certificate.');
-        const { notBefore, notAfter } = describeCertificate(leaf);
-        // Judge the chain at a moment inside the validity, so that only the dates themselves are left to report.
-        const inside = Math.min(Math.max(ctx.now().getTime(), notBefore.getTime()), notAfter.getTime());
-        return checkIssuedCertificate({ certificatePem: pem, domains: [], now: new Date(inside) });
+        const now = momentInsideValidity(describeCertificate(leaf), ctx.now());
+        return checkIssuedCertificate({ certificatePem: pem, domains: [], now });
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -2585,108 +2754,9 @@ function readOrderCertificate(ctx, status) {
     }
 }
 
-// What validation left in the world, kept in one ledger that is persisted (GITHUB_STATE) on every change,
-// so that the post step can remove it when the main step died before its own cleanup.
-// Items hold record ids, zones, record names and file paths only: never a key or a secret.
-/** A ledger that calls `persist` with every item still to remove, after each change. */
-function createCleanupLedger(persist) {
-    const items = [];
-    return {
-        add(item) {
-            items.push(item);
-            persist([...items]);
-        },
-        remove(item) {
-            const at = items.indexOf(item);
-            if (at < 0)
-                return;
-            items.splice(at, 1);
-            persist([...items]);
-        },
-        items: () => [...items],
-    };
-}
-/** A non-empty string field of a saved item. */
-const isText = (value) => typeof value === 'string' && value !== '';
-function ownedItems(ledger, remove) {
-    const owned = [];
-    return {
-        add(item) {
-            owned.push(item);
-            ledger.add(item);
-        },
-        async removeAll() {
-            for (const item of [...owned]) {
-                if (await remove(item)) {
-                    ledger.remove(item);
-                    owned.splice(owned.indexOf(item), 1);
-                }
-            }
-        },
-    };
-}
-
-// Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
-// DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
-/**
- * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
- * has one strategy per name, and the post step must see all of their items, not the last one's.
- */
-const openItems = new Map();
-async function createValidationStrategy(deps, orderId) {
-    const { config } = deps;
-    const persist = (items) => {
-        openItems.set(orderId, items);
-        deps.rememberCleanup([...openItems.values()].flat());
-    };
-    const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
-    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
-    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
-    return {
-        present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
-        async cleanup() {
-            await file.cleanup();
-            await record.cleanup();
-        },
-    };
-}
-/**
- * Before ordering with alidns: the validated names (a wildcard's base) that no zone in the account holds. Their
- * records could never be written, so the caller stops before an order costs quota.
- */
-async function namesWithoutZone(dns, domains) {
-    const zones = await dns.listZones();
-    const bases = [...new Set(domains.map(validationBaseName))];
-    return bases.filter((name) => !zoneForName(name, zones));
-}
-/**
- * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
- * token. Says in a few words what was done; never fails the run (the order itself is gone already).
- */
-async function removeChallengeRecords(challenge, domains, deps) {
-    if (challenge.method !== 'DNS')
-        return 'not applicable';
-    const { config, dns, log } = deps;
-    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
-    const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
-    if (names.length === 0) {
-        log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
-            `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
-        return 'not looked up (names unknown)';
-    }
-    const provider = await loadDnsProvider(config.dnsProvider);
-    return provider.removeForChallenge
-        ? provider.removeForChallenge(challenge, names, deps)
-        : 'nothing to remove';
-}
-
-// mode: issue — reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
-async function issueCertificate(ctx, domains) {
+// The order API's `issue`: reuse what is still good, resume what is in flight, otherwise order once; then validate, wait, fetch.
+async function obtainOnOrder(ctx, domains, chosen) {
     const { config, log } = ctx;
-    const chosen = await resolveCertificateApi(ctx, domains);
-    // Another API: its own flow, loaded only when used.
-    if (chosen.api !== 'order')
-        return (await import('./instance-issue.js')).issueOnInstance(ctx, domains, chosen);
     const expectKey = !config.csr;
     let quota;
     let orderId = config.orderId;
@@ -2697,7 +2767,7 @@ async function issueCertificate(ctx, domains) {
     let backoff;
     if (!orderId) {
         // The order list first: a scheduled run that finds its certificate not due never touches the cache.
-        const orders = chosen.orders ?? (await listOrdersForDomains(ctx.authority, domains, config.productCode));
+        const orders = chosen.orders ?? (await listOrdersForDomains(ctx.authorities.order, domains, config.productCode));
         const reusable = await findReusableCertificate(ctx, orders, domains, expectKey);
         if (reusable)
             return reusable;
@@ -2821,20 +2891,13 @@ async function findReusableCertificate(ctx, orders, domains, expectKey) {
         log.warning(`renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
             `order anew; using ${window.days} days (a third of the lifetime) instead.`);
     }
-    if (left <= window.days) {
-        log.info(`Order ${issued.orderId} expires in ${left} days (renew within ${window.days}): ordering anew.`);
-        return undefined;
-    }
-    const accepted = acceptIssuedCertificate(ctx, status, domains, expectKey);
-    log.info(`Order ${issued.orderId} is issued with ${left} days left: reusing it.`);
-    return {
-        status: 'unchanged',
-        orderId: issued.orderId,
-        certId: status.certId,
-        certificate: accepted,
-        timeline: [{ at: ctx.now(), state: status.state }],
-        details: [],
-    };
+    return reuseUnlessDue(ctx, {
+        label: `Order ${issued.orderId}`,
+        left,
+        info: certificate.info,
+        state: status.state,
+        whenDue: ': ordering anew',
+    }, () => acceptIssuedCertificate(ctx, status, domains, expectKey), { orderId: issued.orderId, certId: status.certId, details: [] });
 }
 /** With alidns, every validation record needs a zone in the account: found out before ordering, not after. */
 async function checkValidationPossible(ctx, domains) {
@@ -2848,7 +2911,7 @@ async function checkValidationPossible(ctx, domains) {
     }
 }
 async function checkQuota(ctx) {
-    const quota = await ctx.authority.describePackageState(ctx.config.productCode);
+    const quota = await ctx.authorities.order.describePackageState(ctx.config.productCode);
     if (quota.total - quota.used <= 0) {
         throw new FlowError(`No certificate quota left for product ${quota.productCode || 'default'} (${quota.used} of ${quota.total} used); ` +
             'buy a certificate package, or delete unused orders with mode: cancel to return their quota.');
@@ -2866,7 +2929,7 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
         contact: config.contact,
     };
     const create = async () => {
-        const { orderId } = await ctx.authority.createOrder(input);
+        const { orderId } = await ctx.authorities.order.createOrder(input);
         log.info(`Ordered a certificate for ${domains.join(', ')}: order ${orderId}.`);
         return orderId;
     };
@@ -2882,6 +2945,78 @@ async function createOrderOnce(ctx, domains, quota, knownOrderIds) {
     }
     // Proven not to have happened: one more create. If that one is uncertain too, the error says so and stops.
     return create();
+}
+
+// The 2020-04-07 order API as a certificate source (docs/vendor-facts.md, order lifecycle): orders with quota,
+// found by the order list. `issue` loads with the entry; the other operations only when a run asks for them.
+function createOrderSource(ctx) {
+    return {
+        api: 'order',
+        title: 'the 2020 order API',
+        obtain: (domains, chosen) => obtainOnOrder(ctx, domains, chosen),
+        describe: async (domains) => (await import('./order-status.js')).describeOrder(ctx, domains),
+        renew: async (domains) => (await import('./order-renew.js')).renewOrder(ctx, domains),
+        cancel: async (domains) => (await import('./order-cancel.js')).cancelOrder(ctx, domains),
+        revoke: async (domains) => (await import('./order-revoke.js')).revokeOrder(ctx, domains),
+        describeAccount: async (result) => (await import('./order-status.js')).describeOrderAccount(ctx, result),
+        async inventory() {
+            // The whole account in one listing (no keyword), whatever the fleet's size: tens of calls for thousands.
+            const now = ctx.now();
+            const orders = await ctx.authorities.order.listOrders({});
+            return { held: orders.map((o) => heldFromOrder(o, now)), noun: 'order(s)', heading: 'Orders read' };
+        },
+    };
+}
+function heldFromOrder(o, now) {
+    const expired = o.status === 'EXPIRED' || (o.certEndTime ? daysRemaining(o.certEndTime, now) < 0 : false);
+    const state = isInFlight(o.status)
+        ? 'in-flight'
+        : isIssued(o.status) || o.status === 'EXPIRED'
+            ? expired
+                ? 'expired'
+                : 'valid'
+            : 'other';
+    return {
+        source: 'order',
+        id: o.orderId,
+        domains: o.domains,
+        state,
+        notBefore: o.certStartTime,
+        notAfter: o.certEndTime,
+        productCode: o.productCode,
+    };
+}
+
+const SOURCES = {
+    order: async (ctx) => createOrderSource(ctx),
+    instance: async (ctx) => (await import('./instance-source.js')).createInstanceSource(ctx),
+    'legacy-dv': async (ctx) => (await import('./legacy-dv-source.js')).createLegacyDvSource(ctx),
+};
+/** Every source, in the order the account report and the plan read them. */
+const SOURCE_APIS = Object.keys(SOURCES);
+function openSource(ctx, api) {
+    return SOURCES[api](ctx);
+}
+/**
+ * The source of a mode that acts on a certificate that exists (renew, cancel, revoke, status): an instance when
+ * instance-id names one (of the 2018 DV API with certificate-api legacy-dv), else an order.
+ */
+function sourceOfExisting(config) {
+    if (!config.instanceId)
+        return 'order';
+    return config.certificateApi === 'legacy-dv' ? 'legacy-dv' : 'instance';
+}
+/** The answer of a mode whose source leaves the operation out. */
+function unsupported(source, operation) {
+    const advice = operation === 'renew'
+        ? 'order a new certificate with mode: issue, as the scheduled renewal workflow does when it is due.'
+        : 'act on it in the Certificate Management Service console.';
+    return new FlowError(`${source.title} cannot ${operation} a certificate; ${advice}`);
+}
+
+async function issueCertificate(ctx, domains) {
+    const chosen = await resolveCertificateApi(ctx, domains);
+    return (await openSource(ctx, chosen.api)).obtain(domains, chosen);
 }
 
 // The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
@@ -4042,8 +4177,8 @@ const AFTER_WAIT_ALLOWANCE_MS = 30_000;
 /** The epoch ms past which no call of this run waits to retry: the run's start, wait-timeout, the allowance. */
 function runDeadline(config, startedAt = Date.now()) {
     // A deployment waits after the issuance (or is the whole run): its deploy-timeout comes on top (docs/deploy.md).
-    const { cdnDomains, dcdnDomains, timeoutSeconds } = config.deploy;
-    const deploySeconds = cdnDomains.length + dcdnDomains.length > 0 ? timeoutSeconds : 0;
+    const { resources, timeoutSeconds } = config.deploy;
+    const deploySeconds = resources.length > 0 ? timeoutSeconds : 0;
     return startedAt + (config.waitTimeoutSeconds + deploySeconds) * 1000 + AFTER_WAIT_ALLOWANCE_MS;
 }
 /** `hooks.maskSecret` also masks every private key an answer carries, before any caller sees it. */
@@ -4063,22 +4198,44 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
         ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
     });
+    const cdn = createCdnService(client, config.endpoints.cdn);
+    let deployJobs;
     return {
         client,
-        authority: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
-        instances: {
+        authorities: {
+            order: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
             instance: loadedOnFirstCall({ api: 'instance' }, async () => (await import('./instance-api.js')).createInstanceApi(client, config.endpoints.cas, hooks.maskSecret)),
             'legacy-dv': loadedOnFirstCall({ api: 'legacy-dv' }, async () => (await import('./legacy-dv-api.js')).createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret)),
         },
         dns: createDnsService(client, config.endpoints.dns),
-        cdn: createCdnService(client, config.endpoints.cdn),
+        cdn,
         held: async () => {
             const version = config.held.apiVersion;
             const endpoint = version === '2020-04-07' ? config.endpoints.cas : config.endpoints.cas2018;
             const { openHeldCertificates } = await import('./open.js');
             return openHeldCertificates(client, endpoint, version, hooks.maskSecret);
         },
+        deploy: {
+            // Opened once: delete's check and a deployment share the targets.
+            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+            certificateNames: async (certId) => (await import('./held-certificate.js')).heldCertificateNames(client, config.endpoints.cas, certId),
+        },
     };
+}
+/** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
+async function openDeployJobs(config, cdn, client) {
+    const services = { cdn, dcdn: createDcdnService(client, config.endpoints.dcdn) };
+    const options = { certRegion: config.certRegion };
+    const jobs = [];
+    for (const entry of DEPLOY_TARGETS) {
+        const resources = config.deploy.resources.filter((r) => r.target === entry.target);
+        if (resources.length === 0)
+            continue;
+        const target = (await entry.load())(services, options);
+        for (const { resource } of resources)
+            jobs.push({ target, resource });
+    }
+    return jobs;
 }
 /**
  * An adapter whose module loads on its first call: a run served by the order API (the no-op scheduled check
@@ -4128,13 +4285,12 @@ async function runMain() {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
         });
-        const deployDeps = { config, client: services.client, log: ctx.log, now: ctx.now, sleep: ctx.sleep };
-        const result = await runFlow(ctx, domains, deployDeps);
+        const result = await runFlow(ctx, domains);
         result.details.push(['Credentials', credentialSource]);
         await deliverResult(config, result, domains);
         // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
         if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
-            const deployment = await (await import('./deploy.js')).deployFlowResult(deployDeps, result);
+            const deployment = await (await import('./deploy.js')).deployFlowResult(ctx, result);
             if (deployment)
                 await (await import('./deployment.js')).deliverDeployment(deployment);
         }
@@ -4159,14 +4315,14 @@ async function alertAfterRun(config, run) {
 }
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
-    const { authority, instances, dns, cdn, held } = services;
+    const { authorities, dns, cdn, held, deploy } = services;
     return {
         config,
-        authority,
-        instances,
+        authorities,
         dns,
         cdn,
         held,
+        deploy,
         maskSecret: credentialHooks.maskSecret,
         log,
         resume: createCacheResumeStore(log),
@@ -4223,7 +4379,7 @@ async function readCsrNames(csrText, config) {
     return problems.length > 0 ? { problems } : { names: csr.names };
 }
 /** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
-async function runFlow(ctx, domains, deploy) {
+async function runFlow(ctx, domains) {
     switch (ctx.config.mode) {
         case 'issue':
             return issueCertificate(ctx, domains);
@@ -4236,7 +4392,7 @@ async function runFlow(ctx, domains, deploy) {
         case 'status':
             return (await import('./status.js')).reportStatus(ctx, domains);
         case 'deploy':
-            return (await import('./deploy.js')).deployHeldCertificate(deploy);
+            return (await import('./deploy.js')).deployHeldCertificate(ctx);
         case 'upload':
             return (await import('./upload.js')).uploadCertificate(ctx, domains);
         case 'download':
@@ -4344,4 +4500,4 @@ async function removeTempPaths() {
     }
 }
 
-export { readFile as $, AliyunApiError as A, inFlightOrder as B, convergeOnOldestOrder as C, DEPLOY_TARGETS as D, waitForIssuance as E, FlowError as F, pendingResult as G, acceptIssuedCertificate as H, readOrder as I, renewalWindowDays as J, DAY_MS as K, isOrderStateError as L, reconcileUncertainCreate as M, validationBaseName as N, validationRecordNames as O, zoneForName as P, removeChallengeRecords as Q, requireOrderId as R, isOrderNotFound as S, latestIssued as T, zoneResolver as U, splitPemBundle as V, describeCertificate as W, NameTakenError as X, InputError as Y, checkIssuedCertificate as Z, CertificateCheckError as _, isDebug as a, isRecord as a0, parseDomainList as a1, checkDomainSet as a2, isInFlight as a3, isAbsolute as a4, resolve as a5, idField as a6, NAME_TAKEN_CODE as a7, dateField as a8, parseServiceDay as a9, describeChallenge as aA, instanceForDomains as aB, dueBy as aC, firstInactive as aD, createTransport as aE, parseJsonObject as aF, percentEncode as aG, randomUUID as aH, formatTimestamp as aI, classifyServiceError as aJ, DEFAULT_RETRY_POLICY as aK, backoffDelayMs as aL, NOT_FOUND_CODES as aa, listField as ab, numberField as ac, isText as ad, requiredRecordNames as ae, ownedItems as af, rm as ag, rmdir as ah, lstat as ai, dirname as aj, writeFile as ak, mkdir as al, realpath as am, relative as an, sep as ao, X509Certificate as ap, createHash as aq, createPrivateKey as ar, mkdtemp as as, join as at, tmpdir as au, chmod as av, rememberTempPath as aw, basename as ax, createCdnService as ay, createDcdnService as az, isPostStep as b, runMain as c, debug as d, error as e, certificateCovers as f, nextPollDelayMs as g, writeSummary as h, info as i, setOutput as j, isoSeconds as k, daysRemaining as l, normaliseDomain as m, namesOf as n, describeExistingOrder as o, readOrderCertificate as p, sameDomainSet as q, runPost as r, setSecret as s, textField as t, isoDay as u, listOrdersForDomains as v, warning as w, findOrderSummary as x, isFreeProduct as y, isIssued as z };
+export { sep as $, AliyunApiError as A, certificateCovers as B, CertificateCheckError as C, sameDomainSet as D, renewalWindowDays as E, FlowError as F, isRecord as G, parseDomainList as H, InputError as I, checkDomainSet as J, isAbsolute as K, resolve as L, zoneForName as M, NameTakenError as N, isText as O, requiredRecordNames as P, zoneResolver as Q, ownedItems as R, SOURCE_APIS as S, rm as T, rmdir as U, lstat as V, dirname as W, writeFile as X, mkdir as Y, realpath as Z, relative as _, isDebug as a, X509Certificate as a0, createHash as a1, createPrivateKey as a2, mkdtemp as a3, join as a4, tmpdir as a5, chmod as a6, rememberTempPath as a7, basename as a8, isIssued as a9, reuseUnlessDue as aA, createTransport as aB, parseJsonObject as aC, textField as aD, percentEncode as aE, randomUUID as aF, formatTimestamp as aG, classifyServiceError as aH, DEFAULT_RETRY_POLICY as aI, backoffDelayMs as aJ, listField as aK, idField as aL, numberField as aM, dateField as aN, NAME_TAKEN_CODE as aO, parseServiceDay as aP, namesOf as aQ, NOT_FOUND_CODES as aR, describeExistingOrder as aa, listOrdersForDomains as ab, latestIssued as ac, inFlightOrder as ad, readOrder as ae, readOrderCertificate as af, findOrderSummary as ag, validationRecordNames as ah, isoDay as ai, isFreeProduct as aj, convergeOnOldestOrder as ak, waitForIssuance as al, pendingResult as am, acceptIssuedCertificate as an, DAY_MS as ao, isOrderStateError as ap, reconcileUncertainCreate as aq, validationBaseName as ar, removeChallengeRecords as as, requireOrderId as at, isOrderNotFound as au, momentInsideValidity as av, describeChallenge as aw, instanceForDomains as ax, dueBy as ay, firstInactive as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, sourceOfExisting as m, nextPollDelayMs as n, openSource as o, statusReport as p, emptyResult as q, runPost as r, setSecret as s, splitPemBundle as t, unsupported as u, describeCertificate as v, warning as w, checkIssuedCertificate as x, readFile as y, acceptCertificate as z };

@@ -1,108 +1,22 @@
-import { o as describeExistingOrder, F as FlowError, v as listOrdersForDomains, T as latestIssued, B as inFlightOrder, I as readOrder, p as readOrderCertificate, x as findOrderSummary, O as validationRecordNames, U as zoneResolver, l as daysRemaining, z as isIssued, A as AliyunApiError, V as splitPemBundle, W as describeCertificate } from './start.js';
-import { e as emptyResult } from './result.js';
+import { o as openSource, m as sourceOfExisting, S as SOURCE_APIS, A as AliyunApiError, F as FlowError, p as statusReport, k as daysRemaining, q as emptyResult, t as splitPemBundle, v as describeCertificate } from './start.js';
 
-// mode: status — report an order (state, certificate dates), its product's quota, the orders for the same names,
-// and the certificate a CDN domain serves. Reads only; never hands out the private key.
+// mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
+// when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.
 async function reportStatus(ctx, domains) {
-    const { config, log } = ctx;
-    const result = emptyResult('active');
-    let order;
-    let orders;
-    if (config.instanceId)
-        return (await import('./instance-modes.js')).reportInstance(ctx);
-    if (!config.orderId && domains.length === 0 && !config.cdnDomain)
-        return reportAccount(ctx, result);
-    if (config.orderId) {
-        order = await describeExistingOrder(ctx, config.orderId);
-        if (!order) {
-            throw new FlowError(`Order ${config.orderId} does not exist (never made, or cancelled and deleted); check order-id, ` +
-                'or order a certificate with mode: issue.');
-        }
-    }
-    if (domains.length > 0) {
-        orders = await listOrdersForDomains(ctx.authority, domains, config.productCode);
-        if (!order) {
-            const current = latestIssued(orders) ?? inFlightOrder(orders) ?? orders[0];
-            if (!current) {
-                throw new FlowError(`No order for ${domains.join(', ')} was found${config.productCode ? ` (product ${config.productCode})` : ''}; ` +
-                    'order a certificate with mode: issue.');
-            }
-            log.info(`Order ${current.orderId} is the current order for ${domains.join(', ')}.`);
-            order = await readOrder(ctx, current.orderId);
-        }
-    }
-    let summary;
-    if (order) {
-        result.orderId = order.orderId;
-        result.certId = order.certId;
-        result.challenge = order.challenge;
-        if (order.state === 'certificate')
-            result.certificate = readOrderCertificate(ctx, order);
-        // Only order-id given: the orders that matter are those for the same names (the certificate's, or the list's).
-        const names = result.certificate?.info.names;
-        if (!orders && names)
-            orders = await listOrdersForDomains(ctx.authority, names, config.productCode);
-        const orderId = order.orderId;
-        summary =
-            orders?.find((o) => o.orderId === orderId) ??
-                (await findOrderSummary(ctx, orderId, {
-                    // The names' orders are listed already unless the domains input named others.
-                    domains: domains.length > 0 ? names : undefined,
-                    state: order.state,
-                }));
-        if (!orders && summary)
-            orders = await listOrdersForDomains(ctx.authority, summary.domains, config.productCode);
-        result.details.push([
-            'State',
-            summary ? `${order.state} (${summary.status} in the order list)` : order.state,
-        ]);
-        if (summary?.productCode)
-            result.details.push(['Product', summary.productCode]);
-        if (result.challenge?.method === 'DNS') {
-            const names = domains.length > 0 ? domains : (summary?.domains ?? []);
-            const zones = config.dnsProvider === 'alidns' ? await ctx.dns.listZones().catch(() => undefined) : undefined;
-            result.recordNames = validationRecordNames(result.challenge.recordDomain, names, await zoneResolver(zones));
-        }
-        const info = result.certificate?.info;
-        if (info) {
-            const left = daysRemaining(info.notAfter, ctx.now());
-            log.info(`Order ${order.orderId}: ${order.state}, certificate for ${info.names.join(', ')} ` +
-                `${left < 0 ? `expired ${-left} days ago` : `valid for ${left} more days`} (until ${info.notAfter.toISOString()}).`);
-        }
-        else {
-            log.info(`Order ${order.orderId}: ${order.state}.`);
-        }
-    }
-    result.orders = orders;
-    result.quota = await ctx.authority.describePackageState(config.productCode ?? summary?.productCode);
-    const q = result.quota;
-    log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
+    const { config } = ctx;
+    if (!config.orderId && !config.instanceId && domains.length === 0 && !config.cdnDomain)
+        return reportAccount(ctx);
+    const source = await openSource(ctx, sourceOfExisting(config));
+    const result = await source.describe(domains);
     if (config.cdnDomain)
         await reportCdnDomain(ctx, config.cdnDomain, result);
     return result;
 }
-/**
- * Neither an order nor domains: the account as a whole, so that a key or a role can be checked without naming an
- * order. The quota, and every issued certificate that is due within renew-before-days (every page of the list).
- */
-async function reportAccount(ctx, result) {
-    const { config, log } = ctx;
-    result.quota = await ctx.authority.describePackageState(config.productCode);
-    const q = result.quota;
-    log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
-    const now = ctx.now();
-    const due = (await ctx.authority.listOrders({}))
-        .filter((o) => isIssued(o.status) && o.certEndTime)
-        .filter((o) => daysRemaining(o.certEndTime, now) <= config.renewBeforeDays)
-        .sort((a, b) => (a.certEndTime?.getTime() ?? 0) - (b.certEndTime?.getTime() ?? 0));
-    for (const o of due) {
-        const left = daysRemaining(o.certEndTime, now);
-        log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${left} days.`);
-    }
-    log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
-    result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
-    result.orders = due;
-    await (await import('./instance-modes.js')).listAccountInstances(ctx, result);
+/** Neither a certificate nor domains: what every source holds, so a key or a role can be checked alone. */
+async function reportAccount(ctx) {
+    const result = emptyResult('active');
+    for (const api of SOURCE_APIS)
+        await (await openSource(ctx, api)).describeAccount?.(result);
     return result;
 }
 async function reportCdnDomain(ctx, domain, result) {
@@ -116,7 +30,7 @@ async function reportCdnDomain(ctx, domain, result) {
         }
         throw error;
     }
-    result.cdn = {
+    statusReport(result).cdn = {
         domain,
         notAfter: served?.certExpireTime,
         certName: served?.certName,

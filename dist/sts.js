@@ -1,4 +1,4 @@
-import { t as textField, A as AliyunApiError, aG as percentEncode, aH as randomUUID, aI as formatTimestamp, aE as createTransport, aF as parseJsonObject, aJ as classifyServiceError, aK as DEFAULT_RETRY_POLICY, aL as backoffDelayMs } from './start.js';
+import { aD as textField, A as AliyunApiError, aE as percentEncode, aF as randomUUID, aG as formatTimestamp, aB as createTransport, aC as parseJsonObject, aH as classifyServiceError, aI as DEFAULT_RETRY_POLICY, aJ as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
