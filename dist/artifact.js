@@ -1,4 +1,4 @@
-import { a5 as tmpdir, a7 as rememberTempPath, a8 as basename, T as rm } from './start.js';
+import { ay as tmpdir, aA as rememberTempPath, aB as basename, v as rm } from './start.js';
 import { stageArtifactFiles } from './files.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when

@@ -1,4 +1,4 @@
-import { B as certificateCovers } from './start.js';
+import { o as certificateCovers } from './start.js';
 
 // The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo (002) to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.

@@ -1,4 +1,4 @@
-import { O as isText, F as FlowError, T as rm, U as rmdir, V as lstat, y as readFile, W as dirname, X as writeFile, L as resolve, Y as mkdir, Z as realpath, R as ownedItems, _ as relative, K as isAbsolute, $ as sep } from './start.js';
+import { p as isText, F as FlowError, v as rm, x as rmdir, y as lstat, B as readFile, C as dirname, D as writeFile, E as resolve, G as mkdir, H as realpath, u as ownedItems, I as relative, J as isAbsolute, K as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -1,4 +1,4 @@
-import { L as resolve, Y as mkdir, a3 as mkdtemp, a4 as join, a5 as tmpdir, X as writeFile, a6 as chmod } from './start.js';
+import { E as resolve, G as mkdir, aw as mkdtemp, ax as join, ay as tmpdir, D as writeFile, az as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

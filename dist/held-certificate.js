@@ -1,4 +1,4 @@
-import { aQ as namesOf, aD as textField, F as FlowError } from './start.js';
+import { aR as namesOf, aE as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

@@ -1,4 +1,4 @@
-import { O as isText, F as FlowError, P as requiredRecordNames, Q as zoneResolver, R as ownedItems } from './start.js';
+import { p as isText, F as FlowError, q as requiredRecordNames, t as zoneResolver, u as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

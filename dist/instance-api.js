@@ -1,4 +1,4 @@
-import { aD as textField, A as AliyunApiError, aK as listField, aL as idField, aM as numberField, aN as dateField } from './start.js';
+import { aE as textField, A as AliyunApiError, aL as listField, aM as idField, aN as numberField, aO as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.

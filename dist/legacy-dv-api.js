@@ -1,4 +1,4 @@
-import { aD as textField, aK as listField, aM as numberField } from './start.js';
+import { aE as textField, aL as listField, aN as numberField } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

@@ -1,4 +1,4 @@
-import { k as daysRemaining, B as certificateCovers } from './start.js';
+import { k as daysRemaining, o as certificateCovers } from './start.js';
 
 // mode: list — every certificate held at the service (every page), optionally those whose names cover any of
 // `domains` (wildcards included), soonest expiry first; those due within renew-before-days are marked.

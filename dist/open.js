@@ -1,4 +1,4 @@
-import { aL as idField, A as AliyunApiError, aO as NAME_TAKEN_CODE, N as NameTakenError, aD as textField, aN as dateField, aP as parseServiceDay, aQ as namesOf, aR as NOT_FOUND_CODES, aK as listField, aM as numberField } from './start.js';
+import { aM as idField, A as AliyunApiError, aP as NAME_TAKEN_CODE, am as NameTakenError, aE as textField, aO as dateField, aQ as parseServiceDay, aR as namesOf, aS as NOT_FOUND_CODES, aL as listField, aN as numberField } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

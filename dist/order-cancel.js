@@ -1,4 +1,4 @@
-import { ar as validationBaseName, ah as validationRecordNames, M as zoneForName, ab as listOrdersForDomains, ad as inFlightOrder, aa as describeExistingOrder, as as removeChallengeRecords, at as requireOrderId, F as FlowError, ag as findOrderSummary, au as isOrderNotFound, ap as isOrderStateError, A as AliyunApiError, q as emptyResult } from './start.js';
+import { a5 as validationBaseName, U as validationRecordNames, z as zoneForName, O as listOrdersForDomains, Q as inFlightOrder, N as describeExistingOrder, a6 as removeChallengeRecords, a7 as requireOrderId, F as FlowError, T as findOrderSummary, a8 as isOrderNotFound, a3 as isOrderStateError, A as AliyunApiError, V as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { at as requireOrderId, aa as describeExistingOrder, F as FlowError, ag as findOrderSummary, af as readOrderCertificate, ap as isOrderStateError, ai as isoDay, q as emptyResult, A as AliyunApiError, ao as DAY_MS } from './start.js';
+import { a7 as requireOrderId, N as describeExistingOrder, F as FlowError, T as findOrderSummary, S as readOrderCertificate, a3 as isOrderStateError, X as isoDay, V as emptyResult, A as AliyunApiError, a2 as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

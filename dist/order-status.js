@@ -1,4 +1,4 @@
-import { a9 as isIssued, k as daysRemaining, p as statusReport, aa as describeExistingOrder, F as FlowError, ab as listOrdersForDomains, ac as latestIssued, ad as inFlightOrder, ae as readOrder, af as readOrderCertificate, ag as findOrderSummary, ah as validationRecordNames, Q as zoneResolver, q as emptyResult } from './start.js';
+import { L as isIssued, k as daysRemaining, M as statusReport, N as describeExistingOrder, F as FlowError, O as listOrdersForDomains, P as latestIssued, Q as inFlightOrder, R as readOrder, S as readOrderCertificate, T as findOrderSummary, U as validationRecordNames, t as zoneResolver, V as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

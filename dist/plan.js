@@ -1,4 +1,4 @@
-import { D as sameDomainSet, k as daysRemaining, E as renewalWindowDays, G as isRecord, H as parseDomainList, l as normaliseDomain, J as checkDomainSet, I as InputError, S as SOURCE_APIS, o as openSource, K as isAbsolute, L as resolve, y as readFile, q as emptyResult } from './start.js';
+import { W as sameDomainSet, k as daysRemaining, a1 as renewalWindowDays, aq as isRecord, ar as parseDomainList, l as normaliseDomain, as as checkDomainSet, an as InputError, al as SOURCE_APIS, ai as openSource, J as isAbsolute, E as resolve, B as readFile, V as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

@@ -1,4 +1,4 @@
-import { o as openSource, m as sourceOfExisting, u as unsupported } from './start.js';
+import { ai as openSource, aj as sourceOfExisting, ak as unsupported } from './start.js';
 
 async function revokeCertificate(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

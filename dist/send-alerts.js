@@ -1,4 +1,4 @@
-import { j as reportOf, h as isoSeconds, k as daysRemaining } from './start.js';
+import { m as modeEntry, j as reportOf, h as isoSeconds, k as daysRemaining } from './start.js';
 
 /** Every alert issue carries this label, so that one listing finds them all. */
 const ALERT_LABEL = 'certificate-alert';
@@ -74,9 +74,8 @@ function subjectOf(run) {
 
 // `alert: issue`: after a run, the alert issues of this repository follow what happened (docs/alerts.md).
 // An alert that cannot be sent is a warning, never a failure: a plan or a renewal must not stop over it.
-const ALERTING_MODES = new Set(['issue', 'renew', 'plan']);
 async function sendAlerts(config, run, log) {
-    if (config.alert !== 'issue' || !ALERTING_MODES.has(config.mode))
+    if (config.alert !== 'issue' || !modeEntry(config.mode).alerts)
         return;
     const env = process.env;
     const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID

@@ -1,4 +1,4 @@
-import { N as NameTakenError, A as AliyunApiError, t as splitPemBundle, I as InputError, x as checkIssuedCertificate, C as CertificateCheckError, v as describeCertificate, F as FlowError, y as readFile } from './start.js';
+import { am as NameTakenError, A as AliyunApiError, aa as splitPemBundle, an as InputError, ao as checkIssuedCertificate, ap as CertificateCheckError, ac as describeCertificate, F as FlowError, B as readFile } from './start.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run

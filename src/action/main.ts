@@ -10,7 +10,7 @@ import type { FlowResult } from '../core/result.js';
 import { deliverResult, reportFailure } from '../deliver/index.js';
 import { wantsDeployment } from '../deploy/registry.js';
 import type { FlowContext } from '../flows/context.js';
-import { issueCertificate } from '../modes/issue.js';
+import { modeEntry } from '../modes/registry.js';
 import { createValidationStrategy } from '../validation/index.js';
 import {
   ACTION_NAME,
@@ -50,7 +50,7 @@ export async function runMain(): Promise<void> {
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
     // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
-    if (config.mode !== 'deploy' && wantsDeployment(config.deploy)) {
+    if (modeEntry(config.mode).deploys === 'after-run' && wantsDeployment(config.deploy)) {
       const deployment = await (await import('../modes/deploy.js')).deployFlowResult(ctx, result);
       if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
     }
@@ -147,30 +147,8 @@ async function readCsrNames(
   return problems.length > 0 ? { problems } : { names: csr.names };
 }
 
-/** The no-op scheduled check is `issue`; every other mode is loaded only when asked (README, "Development"). */
+/** The mode's module, through the registry: every mode but `issue` loads only when asked (README, "Development"). */
 async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
-  switch (ctx.config.mode) {
-    case 'issue':
-      return issueCertificate(ctx, domains);
-    case 'renew':
-      return (await import('../modes/renew.js')).renewCertificate(ctx, domains);
-    case 'cancel':
-      return (await import('../modes/cancel.js')).cancelOrder(ctx, domains);
-    case 'revoke':
-      return (await import('../modes/revoke.js')).revokeCertificate(ctx, domains);
-    case 'status':
-      return (await import('../modes/status.js')).reportStatus(ctx, domains);
-    case 'deploy':
-      return (await import('../modes/deploy.js')).deployHeldCertificate(ctx);
-    case 'upload':
-      return (await import('../modes/upload.js')).uploadCertificate(ctx, domains);
-    case 'download':
-      return (await import('../modes/download.js')).downloadCertificate(ctx, domains);
-    case 'delete':
-      return (await import('../modes/delete.js')).deleteCertificate(ctx);
-    case 'list':
-      return (await import('../modes/list.js')).listCertificates(ctx, domains);
-    case 'plan':
-      return (await import('../modes/plan.js')).planRenewals(ctx);
-  }
+  const run = await modeEntry(ctx.config.mode).load();
+  return run(ctx, domains);
 }

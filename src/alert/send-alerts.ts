@@ -6,9 +6,8 @@ import { daysRemaining } from '../core/certificate.js';
 import type { Logger } from '../core/log.js';
 import { type FlowResult, reportOf } from '../core/result.js';
 import { isoSeconds } from '../core/time.js';
+import { modeEntry } from '../modes/registry.js';
 import { type AlertEvent, eventsForPlan, eventsForRun } from './events.js';
-
-const ALERTING_MODES = new Set(['issue', 'renew', 'plan']);
 
 export interface AfterRun {
   domains: string[];
@@ -19,7 +18,7 @@ export interface AfterRun {
 }
 
 export async function sendAlerts(config: Config, run: AfterRun, log: Logger): Promise<void> {
-  if (config.alert !== 'issue' || !ALERTING_MODES.has(config.mode)) return;
+  if (config.alert !== 'issue' || !modeEntry(config.mode).alerts) return;
   const env = process.env;
   const runUrl =
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID

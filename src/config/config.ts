@@ -1,5 +1,5 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-import { type CredentialSource, chooseCredentialSource } from '../aliyun/credentials.js';
+import type { CredentialSource } from '../aliyun/credentials.js';
 import { CERTIFICATE_APIS, type CertificateApiInput } from '../authority/port.js';
 import type { Contact, CreateOperation, ValidationMethod } from '../authority/vocabulary.js';
 import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
@@ -8,25 +8,16 @@ import { DEPLOY_TARGETS, inputOf } from '../deploy/registry.js';
 import type { DeployResource } from '../deploy/target.js';
 import { HELD_API_VERSIONS, type HeldApiVersion } from '../held/port.js';
 import { DNS_PROVIDERS, type DnsProvider } from '../validation/registry.js';
+import { checkApiRequirements } from './api-rules.js';
+import { parseCredentials } from './credentials.js';
+import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 
-export const MODES = [
-  'issue',
-  'renew',
-  'cancel',
-  'revoke',
-  'status',
-  'upload',
-  'download',
-  'delete',
-  'list',
-  'deploy',
-  'plan',
-] as const;
-/** The modes that hand a certificate to the deploy targets (docs/deploy.md). */
-const DEPLOYING_MODES: readonly string[] = ['issue', 'renew', 'upload', 'deploy'];
+export type { InputReader } from './readers.js';
+
+import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
+
 export const ALERTS = ['none', 'issue'] as const;
 export type Alert = (typeof ALERTS)[number];
-export type Mode = (typeof MODES)[number];
 export const CREATE_OPERATIONS: readonly CreateOperation[] = [
   'CreateCertificateForPackageRequest',
   'CreateCertificateRequest',
@@ -113,8 +104,6 @@ export interface HeldInputs {
   certificateName?: string;
 }
 
-export type InputReader = (name: string) => string;
-
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
 export function stsEndpointForRegion(region: string): string {
@@ -129,48 +118,8 @@ const onChinaSite = (region: string) => region.startsWith('cn-');
 
 export function parseConfig(read: InputReader, env: Readonly<Record<string, string | undefined>>): Config {
   const problems: InputProblem[] = [];
-  const fail = (input: string, problem: string) => problems.push({ input, problem });
-  const text = (name: string) => read(name).trim() || undefined;
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const raw = text(name) ?? fallback;
-    const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-    if (!match) fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
-    return match ?? fallback;
-  };
-  const number = (name: string, fallback: number, { integer = false, min = 0, allowZero = false } = {}) => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    const ok =
-      Number.isFinite(value) &&
-      (!integer || Number.isInteger(value)) &&
-      (allowZero ? value >= min : value > min);
-    const kind = integer ? 'a whole number' : 'a number';
-    if (!ok)
-      fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
-    return ok ? value : fallback;
-  };
-  // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
-  const flag = (name: string, fallback: boolean) => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw)) return true;
-    if (['false', 'False', 'FALSE'].includes(raw)) return false;
-    fail(name, `must be true or false (got '${raw}')`);
-    return fallback;
-  };
-  const endpoint = (name: string, fallback: string) => {
-    const raw = text(name) ?? fallback;
-    const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
-    try {
-      const url = new URL(withScheme);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-      return url.origin;
-    } catch {
-      fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
-      return fallback;
-    }
-  };
+  const fail: ReportProblem = (input, problem) => problems.push({ input, problem });
+  const { text, oneOf, number, flag, endpoint } = inputReaders(read, fail);
 
   const mode = oneOf('mode', MODES, 'issue');
   const region = text('region') ?? 'cn-hangzhou';
@@ -298,10 +247,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 }
 
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
-function deployResources(
-  read: InputReader,
-  fail: (input: string, problem: string) => void,
-): DeployResource[] {
+function deployResources(read: InputReader, fail: ReportProblem): DeployResource[] {
   return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
     const { resources, problems } = rule(read(input));
     for (const problem of problems) fail(input, problem);
@@ -309,113 +255,14 @@ function deployResources(
   });
 }
 
-/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
-function parseCredentials(
-  read: InputReader,
-  env: Readonly<Record<string, string | undefined>>,
-  fail: (input: string, problem: string) => void,
-): CredentialSource {
-  const text = (name: string) => read(name).trim() || undefined;
-  const rawDuration = text('role-duration') ?? '3600';
-  const durationSeconds = Number(rawDuration);
-  const runId = env.GITHUB_RUN_ID?.trim();
-  const source = chooseCredentialSource(
-    {
-      accessKeyId: read('access-key-id'),
-      accessKeySecret: read('access-key-secret'),
-      securityToken: read('security-token'),
-      roleArn: read('role-arn'),
-      oidcProviderArn: read('oidc-provider-arn'),
-    },
-    env,
-    {
-      audience: text('audience') ?? 'sts.aliyuncs.com',
-      roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
-      durationSeconds,
-    },
-  );
-  if (source.kind === 'access-key') {
-    if (!source.key.accessKeyId) {
-      fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
-    }
-    if (!source.key.accessKeySecret) {
-      fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
-    }
-    return source;
-  }
-  const { role } = source;
-  if (!role.roleArn) fail('role-arn', 'is required with oidc-provider-arn');
-  else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
-    fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
-  if (!role.oidcProviderArn) fail('oidc-provider-arn', 'is required with role-arn');
-  else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
-    fail(
-      'oidc-provider-arn',
-      `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`,
-    );
-  }
-  if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
-    fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
-  if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
-    fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
-  }
-  const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!githubOidc && !role.tokenFile) {
-    fail(
-      'role-arn',
-      'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
-        '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)',
-    );
-  }
-  return source;
-}
-
-function checkModeRequirements(c: Config, fail: (input: string, problem: string) => void): void {
-  if (c.mode === 'issue') {
-    if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
-      fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
-    }
-    const needsContact = c.createOperation !== 'CreateCertificateForPackageRequest';
-    if (needsContact) {
-      for (const [input, value] of [
-        ['contact-name', c.contact.name],
-        ['contact-phone', c.contact.phone],
-        ['contact-email', c.contact.email],
-      ] as const) {
-        if (!value) fail(input, `is required with create-operation ${c.createOperation}`);
-      }
-    }
-    if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
-      fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
-    }
-    if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
-      fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
-    }
-    if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
-      fail('dns-hook', 'is required with dns-provider hook');
-    }
-  }
-  if ((c.mode === 'cancel' || c.mode === 'revoke') && !c.orderId && !c.instanceId)
-    fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
-  if (c.mode === 'renew' && !c.orderId && c.domains.length === 0) {
-    fail('order-id', 'or domains is required for mode renew');
-  }
-  const deployTo = c.deploy.resources;
-  if (c.mode === 'deploy') {
-    if (!c.certId) fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
-    const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
-    if (deployTo.length === 0) fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
-  } else if (deployTo.length > 0 && c.mode !== 'delete' && !DEPLOYING_MODES.includes(c.mode)) {
-    // delete reads the resources as those that must not be serving the certificate it deletes.
-    const input = inputOf(deployTo[0]?.target ?? '');
-    fail(input, `applies to mode issue, renew, upload or deploy (or delete, to check), not ${c.mode}`);
-  }
-  checkHeldInputs(c, fail);
-  if (c.mode === 'plan' && !c.certificates)
-    fail(
-      'certificates',
-      'is required for mode plan (a JSON array of entries, or the path of a file holding one)',
-    );
+/** The mode's own requirements (modes/registry.ts), then the rules every mode shares. */
+function checkModeRequirements(c: Config, fail: ReportProblem): void {
+  const entry = modeEntry(c.mode);
+  entry.requires?.(c, fail);
+  const [first] = c.deploy.resources;
+  // delete reads the resources as those that must not be serving the certificate it deletes.
+  if (first && !entry.deploys && !entry.readsDeployTargets)
+    fail(inputOf(first.target), `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}`);
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -424,58 +271,4 @@ function checkModeRequirements(c: Config, fail: (input: string, problem: string)
       'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear',
     );
   }
-}
-
-/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
-const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
-
-function checkHeldInputs(c: Config, fail: (input: string, problem: string) => void): void {
-  const h = c.held;
-  if ((c.mode === 'download' || c.mode === 'delete') && c.certId === undefined)
-    fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
-  if (c.mode !== 'upload') return;
-  const exactlyOne = (inline: string, file: string, a?: string, b?: string) => {
-    if (a === undefined && b === undefined) fail(inline, `or ${file} is required for mode upload`);
-    if (a !== undefined && b !== undefined) fail(file, `cannot be given together with ${inline}`);
-  };
-  exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
-  exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
-  if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
-    fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
-  if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
-    fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
-  if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
-    fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
-}
-
-/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
-function checkApiRequirements(c: Config, fail: (input: string, problem: string) => void): void {
-  const api = c.certificateApi;
-  if (api === 'order' && c.instanceId)
-    fail('instance-id', 'names an instance, which certificate-api order does not use');
-  if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
-    fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
-  if (c.orderId && c.instanceId) fail('instance-id', 'and order-id cannot both be given');
-  if (api !== 'legacy-dv') return;
-  if (c.instanceId && !/^cas-/.test(c.instanceId))
-    fail(
-      'instance-id',
-      `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`,
-    );
-  if (c.mode === 'cancel' || c.mode === 'revoke')
-    fail(
-      'certificate-api',
-      `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`,
-    );
-  if (c.mode !== 'issue') return;
-  // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
-  for (const [input, value] of [
-    ['contact-name', c.contact.name],
-    ['contact-phone', c.contact.phone],
-    ['contact-email', c.contact.email],
-  ] as const) {
-    if (!value) fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
-  }
-  if (c.domains.length > 1) fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
-  if (c.csr) fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
 }
