@@ -59,7 +59,7 @@ export function firstInactive(
 }
 
 /**
- * SPEC's rule, with one guard first so a scheduled run stays idempotent: an order already serving these domains
+ * The documented rule (docs/certificate-apis.md, `auto`), with one guard first so a scheduled run stays idempotent: an order already serving these domains
  * (in flight, or issued and not due) keeps the order API whatever the quota says.
  */
 export function chooseCertificateApi(facts: ApiFacts, domains: readonly string[]): ApiChoice {

@@ -8,7 +8,7 @@ import type { Challenge } from './vocabulary.js';
 
 export const LEGACY_DV_VERSION = '2018-07-13';
 
-/** `DescribeOrderInstanceList`'s `Status` words (004, DescribeOrderInstanceList). */
+/** `DescribeOrderInstanceList`'s `Status` words (docs/certificate-apis.md). */
 export function legacyListState(status: string): InstanceState {
   switch (status.trim().toLowerCase()) {
     case 'paid':
@@ -28,7 +28,7 @@ export function legacyListState(status: string): InstanceState {
   }
 }
 
-/** `DescribeDVOrderResult`'s `OrderStatus`: checking, issued, check_failed (004). */
+/** `DescribeDVOrderResult`'s `OrderStatus`: checking, issued, check_failed (docs/certificate-apis.md). */
 function orderState(status: string | undefined): InstanceState {
   switch (status?.toLowerCase()) {
     case 'checking':
@@ -88,7 +88,7 @@ export function createLegacyDvApi(
       if (state === 'pending' && name && value) {
         const type = (textField(r.CheckType) ?? 'DNS').toUpperCase();
         if (type === 'FILE') {
-          // CheckName is the URL without the protocol (004, DescribeDVOrderResult).
+          // CheckName is the URL without the protocol (docs/certificate-apis.md).
           const where = fileLocation(name, '');
           challenges.push({ domain: where.domain, challenge: { method: 'FILE', ...where, content: value } });
         } else {

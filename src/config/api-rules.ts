@@ -22,7 +22,7 @@ export function checkApiRequirements(c: Config, fail: ReportProblem): void {
       `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`,
     );
   if (c.mode !== 'issue') return;
-  // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
+  // CreateDVOrderAudit takes all eight as required (docs/certificate-apis.md, the 2018 DV API).
   for (const [input, value] of [
     ['contact-name', c.contact.name],
     ['contact-phone', c.contact.phone],

@@ -1,10 +1,10 @@
-// The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo (002) to see it served. Its
+// The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.
 import { certificateCovers } from '../core/domains.js';
 import type { CdnCertificateInfo, CdnService } from '../services/cdn.js';
 import type { DeployTarget, DeployTargetFactory, Serving, TargetOptions } from './target.js';
 
-/** 002's failure statuses and what each means, for the one-sentence error. */
+/** The failure statuses of DescribeDomainCertificateInfo (docs/deploy.md) and what each means, for the one-sentence error. */
 const FAILED: Readonly<Record<string, string>> = {
   cname_error: 'no valid CNAME record points the domain at the CDN',
   top_domain_cname_error: 'no valid CNAME record has been added for the top-level domain',
@@ -23,7 +23,7 @@ function serviceName(domain: string): string {
 
 /**
  * What an answer means: `success` is in effect (with HTTPS on); a failure status fails at once; `checking` and
- * `applying`, no status yet, and a status 002 does not list are waited out (deploy-timeout bounds them).
+ * `applying`, no status yet, and a status docs/deploy.md does not list are waited out (deploy-timeout bounds them).
  */
 function readServing(info: CdnCertificateInfo | undefined): Serving {
   const status = info?.status;

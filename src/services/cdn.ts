@@ -9,7 +9,7 @@ export interface CdnCertificateInfo {
   domainName: string;
   certName?: string;
   certId?: string;
-  /** `success`, `checking`, `cname_error`, … (002). */
+  /** `success`, `checking`, `cname_error`, … (docs/deploy.md). */
   status?: string;
   /** `free`, `cas` or `upload`. */
   certType?: string;

@@ -126,7 +126,7 @@ export async function renewOrder(ctx: FlowContext, domains: string[]): Promise<F
 }
 
 /**
- * Without `force`, an order renews only when due (SPEC "A fleet on one schedule": within renew-before-days of its
+ * Without `force`, an order renews only when due (README, "A fleet on one schedule": within renew-before-days of its
  * end, capped at a third of the lifetime as `issue` decides): otherwise it is handed out as it is.
  */
 function notDueYet(
