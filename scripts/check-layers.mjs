@@ -29,7 +29,8 @@ export const SRC_LAYERS = [
   ['flows'],
   ['modes', 'deliver', 'alert'],
   ['action'],
-  ['index.ts', 'local-action.ts'],
+  // The entries: the action's, and the fleet workflow's batch job (src/batch/, bundled to dist/renew-batch.js).
+  ['index.ts', 'local-action.ts', 'batch'],
 ];
 
 /** Same-row imports allowed: `'from → to': 'the reason'`. */
