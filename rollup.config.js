@@ -1,4 +1,6 @@
-// Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development").
+// Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development"), and
+// beside it dist/renew-batch.js, the fleet workflow's batch job (src/batch/), an entry of its own that shares no
+// chunk with the action: it runs dist/index.js as a child process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,6 +38,7 @@ const NAMED_CHUNKS = {
 };
 const SRC = join(import.meta.dirname, 'src/');
 const ENTRY = join(SRC, 'index.ts');
+const BATCH = join(SRC, 'batch/');
 
 /** The named chunk a module belongs to, if any. */
 function namedChunkOf(id) {
@@ -81,7 +84,9 @@ const BUILTIN_PREFIX = '\0builtin:';
 const nodeRequire = createRequire(import.meta.url);
 // Only for what a no-op run loads: the lazily loaded CommonJS libraries keep plain imports, which rollup's
 // CommonJS interop would otherwise wrap in namespace objects that read every export again.
-const startsLean = (id) => id.startsWith(SRC) || id.includes('/node_modules/@actions/core/');
+// Not for the batch entry: it would share the start chunk's built-in modules, and so load that chunk.
+const startsLean = (id) =>
+  (id.startsWith(SRC) && !id.startsWith(BATCH)) || id.includes('/node_modules/@actions/core/');
 const DYNAMIC_IMPORT = /\bimport\(['"](node:)?([\w/]+)['"]\)/g;
 const NAMESPACE_IMPORT = /^import \* as ([\w$]+) from ['"](node:)?([\w/]+)['"];?$/gm;
 const builtins = {
@@ -149,11 +154,11 @@ const licenses = {
 };
 
 export default {
-  input: 'src/index.ts',
+  input: { index: 'src/index.ts', 'renew-batch': 'src/batch/renew-batch.ts' },
   output: {
     dir: 'dist',
     format: 'es',
-    entryFileNames: 'index.js',
+    entryFileNames: '[name].js',
     // No content hash: dist/ is committed, and a hash in every name would make each change rename every chunk.
     chunkFileNames: '[name].js',
     manualChunks,

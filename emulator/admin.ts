@@ -1,14 +1,35 @@
 // Unsigned JSON admin API under /__emulator/, so out-of-process programs (official SDK, curl, the demo)
 // can inspect and drive the emulator. Loopback only; never part of the emulated cloud API.
 import type { ServerResponse } from 'node:http';
-import type { CasKnobs, SeedOrderInput } from './cas.js';
-import type { InstanceKnobs, SeedInstanceInput } from './cas-instances.js';
-import type { DvListStatus } from './cas-legacy-dv.js';
+import type { TestCa } from './ca.js';
+import type { CasKnobs, CasService, SeedOrderInput } from './cas.js';
+import type { InstanceKnobs, InstanceService, SeedInstanceInput } from './cas-instances.js';
+import type { DvListStatus, LegacyDvService } from './cas-legacy-dv.js';
 import type { OrderState, ValidateType } from './cas-model.js';
-import type { AddRecordInput } from './dns.js';
-import type { FaultSpec } from './faults.js';
+import type { CdnService } from './cdn.js';
+import type { Clock } from './clock.js';
+import type { AddRecordInput, DnsService } from './dns.js';
+import type { FaultSpec, Faults } from './faults.js';
 import { type JsonValue, toJsonText } from './json.js';
-import type { Emulator } from './server.js';
+
+/** What the admin routes read and drive: server.ts's Emulator is one (declared here, so admin does not import it). */
+export interface AdminTarget {
+  url: string;
+  /** The calls answered, as server.ts records them. */
+  calls: unknown[];
+  callsTo(action: string): unknown[];
+  faults: Faults;
+  cas: CasService;
+  instances: InstanceService;
+  legacyDv: LegacyDvService;
+  dns: DnsService;
+  cdn: CdnService;
+  dcdn: CdnService;
+  ca: TestCa;
+  clock: Clock;
+  setClockOffset(ms: number): void;
+  setGatewayClockOffset(ms: number): void;
+}
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +68,7 @@ function requiredString(body: Json, name: string): string {
 }
 
 /** Everything the emulator holds, as JSON (order ids and Long values as exact digits). */
-function stateSnapshot(emulator: Emulator): JsonValue {
+function stateSnapshot(emulator: AdminTarget): JsonValue {
   return {
     url: emulator.url,
     clock: emulator.clock.offsets(),
@@ -98,7 +119,7 @@ function stateSnapshot(emulator: Emulator): JsonValue {
   };
 }
 
-async function route(emulator: Emulator, method: string, url: URL, body: Buffer): Promise<JsonValue> {
+async function route(emulator: AdminTarget, method: string, url: URL, body: Buffer): Promise<JsonValue> {
   const path = url.pathname.replace(/^\/__emulator/, '').replace(/\/$/, '');
   const key = `${method} ${path}`;
   switch (key) {
@@ -230,7 +251,7 @@ async function route(emulator: Emulator, method: string, url: URL, body: Buffer)
 }
 
 export async function handleAdminRequest(
-  emulator: Emulator,
+  emulator: AdminTarget,
   method: string,
   url: URL,
   body: Buffer,

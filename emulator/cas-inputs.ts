@@ -10,7 +10,10 @@ export interface ParsedOrderCsr {
   algorithm: 'RSA' | 'ECC';
 }
 
-/** Parses and checks a CSR parameter per 003: RSA >= 2048 or ECC, CN required, names follow the domain rules. */
+/**
+ * Parses and checks a CSR parameter: RSA >= 2048 or ECC, CN required, names follow the domain rules
+ * (docs/vendor-facts.md).
+ */
 export async function readCsr(text: string): Promise<ParsedOrderCsr> {
   let csr: Awaited<ReturnType<typeof parseCsr>>;
   try {

@@ -1,5 +1,6 @@
-// CAS 2018-07-13's DV instances (004: DescribeOrderInstanceList, CreateDVOrderAudit, DescribeDVOrderResult).
-// 004 names the version 2018-08-13 in its text and 2018-07-13 elsewhere: both reach this product (server.ts).
+// CAS 2018-07-13's DV instances (DescribeOrderInstanceList, CreateDVOrderAudit, DescribeDVOrderResult;
+// docs/certificate-apis.md, "Legacy-dv flow"). The reference names the version 2018-08-13 in places and 2018-07-13
+// elsewhere: both reach this product (server.ts).
 // A Paid instance takes one application; the result reads `checking` until the TXT record `CheckName` (or the
 // file) holds `CheckValue`, then `issued` with the certificate and its key, or `check_failed`.
 import { randomBytes } from 'node:crypto';
@@ -157,7 +158,7 @@ export class LegacyDvService {
 
   private createDvOrderAudit(params: RequestParams): Record<string, JsonValue> {
     const instance = this.find(params);
-    // All eight are required (004, CreateDVOrderAudit).
+    // All eight are required (docs/certificate-apis.md, "Legacy-dv flow").
     const domain = params.required('Domain');
     const verifyType = params.required('DomainVerifyType');
     const applicant = {

@@ -1,4 +1,5 @@
-// Data model of CAS certificate orders, and the domain-name rules of 003 (at most 5, not mixed).
+// Data model of CAS certificate orders, and the service's domain-name rules (at most 5, not mixed:
+// docs/vendor-facts.md).
 import { randomBytes } from 'node:crypto';
 import { invalidParameter } from './errors.js';
 
@@ -70,7 +71,7 @@ export interface CasKnobs {
   validateWwwAtBase: boolean;
   /** The service adds the validation TXT record itself when the zone is in this account (automatic DNS validation). */
   autoDnsRecord: boolean;
-  /** The list status of an issued certificate about to expire: 003's spelling or the SDK's. */
+  /** The list status "about to expire": the reference's spelling or the SDK's (docs/vendor-facts.md). */
   willExpireSpelling: 'WILLEXPRIED' | 'WILLEXPIRED';
   /** Folder standing for the web server's document root, for FILE validation. Unset: FILE never validates. */
   webRoot?: string;
@@ -81,9 +82,12 @@ export interface CasKnobs {
    * `strict` (letters, digits and `_` only, as one reading of UploadUserCertificate's rule has it). Default loose.
    */
   certificateNameRule?: 'loose' | 'strict';
-  /** 2018 DescribeUserCertificateList page fields: as 004's JSON sample (`TotalCount`) or its XML one (`totalCount`). */
+  /**
+   * 2018 DescribeUserCertificateList page fields: as its JSON sample (`TotalCount`) or its XML one (`totalCount`),
+   * docs/held-certificates.md.
+   */
   certificateListSpelling?: 'json-sample' | 'xml-sample';
-  /** OrderId in responses: JSON number (docs' type Long), string, or as 003's samples show (string for WithCsr and Renew). */
+  /** OrderId in responses: JSON number (typed Long), string, or as the samples show it (docs/vendor-facts.md). */
   orderIdJson: 'number' | 'string' | 'as-documented';
   certificateValidityDays: number;
   /** Let generated certificates share recently used RSA keys (much faster; keys then repeat across orders). */
@@ -115,7 +119,7 @@ export function isValidDomainName(domain: string): boolean {
   return /^([a-z]{2,63}|xn--[a-z0-9-]+)$/.test(labels[labels.length - 1] ?? '');
 }
 
-/** Checks a set of names against 003's rules; `source` names the parameter in errors. */
+/** Checks a set of names against the service's rules (docs/vendor-facts.md); `source` names the parameter. */
 export function checkDomainNames(names: string[], source: 'Domain' | 'Csr'): string[] {
   const domains = names.map((name) => name.trim().toLowerCase());
   if (domains.length === 0 || domains.some((domain) => domain === '')) {

@@ -242,7 +242,7 @@ export class CasService {
     const productCode = params.optional('ProductCode') ?? DEFAULT_PRODUCT_CODE;
     const validateType = params.oneOf<ValidateType>('ValidateType', ['DNS', 'FILE'], 'DNS');
     const contact = readContact(params, false);
-    // With both, 003 says the CSR's names win.
+    // With both, the CSR's names are ordered (docs/vendor-facts.md).
     const csr = csrText === undefined ? undefined : await readCsr(csrText);
     const domains = csr?.domains ?? parseDomainParameter(domainText ?? '');
     const order = this.createOrder(
@@ -294,7 +294,7 @@ export class CasService {
     const order = await this.findOrder(params);
     const inFlight = order.state === 'domain_verify' || order.state === 'process';
     if (inFlight && this.transientUnknown?.()) return { Type: 'unknow' };
-    // Fields appear only in the state the documentation names (000/001).
+    // Each field only in the state it belongs to (docs/vendor-facts.md, "Order parameters and answers").
     switch (order.state) {
       case 'domain_verify':
         if (order.validateType === 'DNS') {
@@ -358,7 +358,7 @@ export class CasService {
     order.state = 'revoked';
     order.revokedAt = now;
     if (order.certificate) this.certificates.markRevoked(order.certificate.certId);
-    // 003: revoked within 30 days of issue, the package count comes back.
+    // Revoked within 30 days of issue, the package count comes back (docs/vendor-facts.md, "Order lifecycle").
     const issuedAt = order.certificate?.notBefore ?? now;
     const quota = this.quotas.get(order.productCode);
     if (quota && now - issuedAt <= REFUND_WINDOW_MS) {
@@ -455,7 +455,8 @@ export class CasService {
   }
 
   private async findOrder(params: RequestParams): Promise<Order> {
-    // 003 spells it `Orderid` in places; the service's name is OrderId. Both are accepted.
+    // The reference spells it `Orderid` in places; the service's name is OrderId (docs/vendor-facts.md): both
+    // are accepted.
     const orderId = params.requiredLong('OrderId', 'Orderid');
     const order = this.orderMap.get(orderId);
     if (!order) throw new ApiError(404, 'NotFoundOrder', `The certificate order ${orderId} does not exist.`);

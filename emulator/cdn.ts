@@ -34,8 +34,8 @@ export interface CdnDomain {
   /** How long a new certificate takes to be served (the `checking` phase). */
   deployDelayMs: number;
   /**
-   * A fault of the domain itself (`cname_error`, `domain_invalid`, …, 002): shown as `Status` after a set, and
-   * the new certificate never takes effect.
+   * A fault of the domain itself (`cname_error`, `domain_invalid`, …; docs/deploy.md): shown as `Status` after a
+   * set, and the new certificate never takes effect.
    */
   failStatus?: string;
 }

@@ -20,7 +20,7 @@ const USAGE = `Usage: tsx emulator/cli.ts [options]
   --max-page-size N         force small ListUserCertificateOrder pages
   --large-ids               allocate order ids above 2^53
   --chaos-max-delay-ms N    delay every answer randomly up to N ms
-  --fault SPEC              queue a fault (repeatable): KIND[:ACTION[:TIMES]] or a JSON FaultSpec,
+  --fault FAULT             queue a fault (repeatable): KIND[:ACTION[:TIMES]] or a JSON FaultSpec,
                             e.g. throttle:DescribeCertificateState:3 or '{"kind":"drop-after"}'
   --verbose                 log every call to stderr`;
 

@@ -1,5 +1,5 @@
 // The one store of certificates held at the service, seen through the 2020-04-07 operations (the official SDK as
-// the oracle, both signature styles) and the 2018-07-13 ones (004's names, signed by the test helper): an order's
+// the oracle, both signature styles) and the 2018-07-13 ones (the 2018 names, signed by the test helper): an order's
 // issued certificate and an uploaded one are both there, under the same ids, with NameRepeat / NotFoundCertificate.
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

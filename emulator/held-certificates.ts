@@ -9,7 +9,7 @@ import { ApiError, invalidParameter } from './errors.js';
 import type { JsonValue } from './json.js';
 import type { ActionHandler, RequestParams } from './params.js';
 
-/** 004 signs its requests with 2018-08-13 and calls the API 2018-07-13 (the SDK's): both reach the same API. */
+/** The 2018 reference names the version 2018-08-13, the SDK 2018-07-13: one API (docs/held-certificates.md). */
 export const CAS_2018_VERSIONS = ['2018-07-13', '2018-08-13'] as const;
 const DAY_MS = 86_400_000;
 /** The list statuses of ListUserCertificateOrder; "about to expire" within this many days. */

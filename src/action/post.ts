@@ -2,9 +2,10 @@
 // It never fails the job: what it cannot remove is reported as a warning.
 import * as core from '@actions/core';
 import { type Config, parseConfig } from '../config/config.js';
+import { loadTempPaths } from '../deliver/temp-paths.js';
 import { describeItem, parseCleanupItems, removeLeftovers } from '../validation/leftovers.js';
 import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
-import { loadCleanupItems, loadTempPaths, saveCleanupItems } from './state.js';
+import { loadCleanupItems, saveCleanupItems } from './state.js';
 import { AFTER_WAIT_ALLOWANCE_MS, createServices, describeCall, type Services } from './wiring.js';
 
 export async function runPost(): Promise<void> {

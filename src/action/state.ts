@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { BackoffRecord } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
+import { rememberTempPath } from '../deliver/temp-paths.js';
 import type { ResumeStore } from '../flows/context.js';
 
 const POST_FLAG = 'isPost';
@@ -120,29 +121,4 @@ export function createCacheResumeStore(log: Logger): ResumeStore {
 function isBackoff(value: unknown): value is BackoffRecord {
   const v = value as Partial<BackoffRecord> | undefined;
   return typeof v?.failures === 'number' && typeof v.nextTryAt === 'string' && typeof v.inputs === 'string';
-}
-
-const TEMP_PATHS_KEY = 'temp-paths';
-
-/**
- * Files and folders this action made under RUNNER_TEMP (never under a path the user chose): the post step
- * removes them, so that nothing of the run (the resume record, a staged key) outlives the job's steps.
- */
-export function rememberTempPath(path: string): void {
-  if (tempPaths.includes(path)) return;
-  tempPaths.push(path);
-  core.saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
-}
-
-const tempPaths: string[] = [];
-
-/** The post step's view: what the main step remembered. */
-export function loadTempPaths(): string[] {
-  const raw = core.getState(TEMP_PATHS_KEY);
-  try {
-    const parsed: unknown = JSON.parse(raw || '[]');
-    return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,6 +1,6 @@
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 import { randomUUID } from 'node:crypto';
-import { isRecord } from '../core/time.js';
+import { isRecord } from '../core/records.js';
 import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js';
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';

@@ -3,7 +3,6 @@
 // (then the user fixed something and the next run orders at once). Kept beside the resume record
 // (src/action/state.ts); docs/faults.md, "Nothing ordered twice".
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/config.js';
 
 export const FIRST_BACKOFF_MS = 3_600_000;
 export const MAX_BACKOFF_MS = 32 * 3_600_000;
@@ -17,8 +16,20 @@ export interface BackoffRecord {
   inputs: string;
 }
 
+/** The inputs that shape an order (a Config is one). */
+export interface OrderShapingInputs {
+  productCode?: string;
+  createOperation: string;
+  csr?: string;
+  validationMethod: string;
+  dnsProvider: string;
+  dnsHook?: string;
+  fileValidationRoot?: string;
+  contact: object;
+}
+
 /** A hash of everything that changes what is ordered or how it is validated. */
-export function inputsKey(config: Config, domains: string[]): string {
+export function inputsKey(config: OrderShapingInputs, domains: string[]): string {
   const shape = {
     domains: [...domains].sort(),
     product: config.productCode ?? '',

@@ -1,4 +1,4 @@
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
+// Pure: the one set of time helpers (days, ISO forms).
 export const DAY_MS = 86_400_000;
 
 /** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
@@ -9,8 +9,4 @@ export function isoSeconds(date: Date): string {
 /** `2026-12-01`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,9 +4,9 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
-import { rememberTempPath } from '../action/state.js';
 import type { CheckedCertificate } from '../core/certificate.js';
 import { type ProtectedKeyFiles, type StagedArtifact, stageArtifactFiles } from './files.js';
+import { rememberTempPath } from './temp-paths.js';
 
 export class ArtifactUploadError extends Error {
   override readonly name = 'ArtifactUploadError';

@@ -28,7 +28,8 @@ export function publishOutputs(
   // The key was masked by the authority adapter the moment it arrived, before anything was printed.
   const cert = result.certificate;
   set('status', result.status);
-  // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+  // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
+  // put somewhere.
   if (result.status) set('changed', String(CHANGES.has(result.status)));
   set('order-id', result.orderId);
   set('instance-id', result.instanceId);
@@ -74,7 +75,7 @@ export function publishOutputs(
   for (const [name, path] of Object.entries(files)) set(name, path);
 }
 
-/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+/** The output `certificates`: one object per certificate held at the service (fields: docs/held-certificates.md). */
 export function listedCertificatesJson(
   certificates: ListedCertificate[],
   now: Date,

@@ -2,7 +2,7 @@
 // planner can decide on. A bad entry does not stop the plan: it is reported `invalid` with its reason, so that one
 // typo in a fleet of hundreds never keeps the others from renewing (docs/fleet.md).
 import { checkDomainSet, normaliseDomain, parseDomainList } from '../core/domains.js';
-import { isRecord } from '../core/time.js';
+import { isRecord } from '../core/records.js';
 
 /** As renew.yml has always checked it: a name that is safe in job names, concurrency groups and issue titles. */
 export const ENTRY_NAME = /^[A-Za-z0-9._-]{1,64}$/;

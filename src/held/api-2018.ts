@@ -1,7 +1,7 @@
 // Certificates held at the service through CAS 2018-07-13: the list is DescribeUserCertificateList; read, upload
-// (CreateUserCertificate) and delete by id are in by-id.ts. The list's items are spelled
-// in lower case in 004's samples (`id`, `name`, `common`, `sans`, `endDate`) and its page fields both ways: both are
-// read (docs/held-certificates.md).
+// (CreateUserCertificate) and delete by id are in by-id.ts. The list's items are spelled in lower case in the
+// reference's samples (`id`, `name`, `common`, `sans`, `endDate`) and its page fields both ways: both are read
+// (docs/held-certificates.md).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { idField, listField, numberField, textField } from '../services/fields.js';
 import { type HeldCall, heldById } from './by-id.js';

@@ -2,7 +2,7 @@
 // api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13), which share by-id.ts. Flows see only this vocabulary
 // (docs/held-certificates.md).
 
-/** `2018-08-13` is the version string 004 also names for the 2018 API. */
+/** `2018-08-13` is the version string the 2018 reference also names for the 2018 API (docs/held-certificates.md). */
 export const HELD_API_VERSIONS = ['2020-04-07', '2018-07-13', '2018-08-13'] as const;
 export type HeldApiVersion = (typeof HELD_API_VERSIONS)[number];
 

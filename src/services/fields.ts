@@ -1,5 +1,5 @@
 // Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
-import { isRecord } from '../core/time.js';
+import { isRecord } from '../core/records.js';
 
 export function idField(value: unknown): string | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value)) return value;

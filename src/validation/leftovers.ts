@@ -1,6 +1,6 @@
 // The post step's half of cleanup: read the saved ledger back and remove what the main step could not, each item
 // by the provider that wrote it (registry.ts).
-import { isRecord } from '../core/time.js';
+import { isRecord } from '../core/records.js';
 import type { CleanupItem } from './cleanup.js';
 import type { RemovalDeps } from './provider.js';
 import { providerOfItem } from './registry.js';

@@ -4,8 +4,9 @@
 // (never a second one), and a batch (the form past 256) renews its certificates one after the other. A fleet on
 // V2.0 instances: a pending instance is in flight, and its job resumes it.
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
 import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
@@ -99,8 +100,11 @@ describe('the matrix feeds the renewals', () => {
     expect(emulator.cas.orders().length).toBe(ordersBefore);
   });
 
-  it('a batch job (scripts/renew-batch.mjs) renews its certificates in turn, as GitHub runs the action', async () => {
+  it('a batch job (dist/renew-batch.js) renews its certificates in turn, as GitHub runs the action', async () => {
     const batch = matrix.include.filter((e) => e.plan === 'due').slice(0, 3);
+    // The runner makes the job's summary file; the action's steps and the batch append to it.
+    const summary = join(await mkdtemp(join(tmpdir(), 'batch-summary-')), 'summary.md');
+    await writeFile(summary, '');
     const env = {
       PATH: process.env.PATH ?? '',
       CERTIFICATES: JSON.stringify(batch),
@@ -112,8 +116,10 @@ describe('the matrix feeds the renewals', () => {
       }),
       ALIBABA_CLOUD_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
+      GITHUB_STEP_SUMMARY: summary,
     };
-    const script = resolve(import.meta.dirname, '../../scripts/renew-batch.mjs');
+    // As renew.yml runs it: `node <checkout of the action>/dist/renew-batch.js`.
+    const script = resolve(import.meta.dirname, '../../dist/renew-batch.js');
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
       const child = spawn(NODE_BINARY, [script], { env });
       let out = '';
@@ -124,6 +130,10 @@ describe('the matrix feeds the renewals', () => {
     });
     expect(code, stdout).toBe(0);
     for (const e of batch) expect(stdout).toContain(`${e.name}: issued`);
+    const table = await readFile(summary, 'utf8');
+    expect(table).toContain(`#### Batch (${batch.length})`);
+    for (const e of batch) expect(table).toContain(`| ${e.name} | issued | true |`);
+    await rm(dirname(summary), { recursive: true, force: true });
     const replan = await runAction(
       emulatorInputs(emulator, { mode: 'plan', certificates: JSON.stringify(fleet.entries) }),
     );

@@ -86,6 +86,20 @@ describe('renew.yml → certificate.yml → the action', () => {
     expect(run.outputs['due-count']).toBe(String(names.length));
   });
 
+  it('a batch job runs dist/renew-batch.js from its checkout of the action, a bundle that loads no action chunk', () => {
+    const steps: Array<{ uses?: string; with?: Record<string, string>; run?: string }> =
+      workflow('renew.yml').jobs['renew-batch'].steps;
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    const run = steps.find((s) => s.run)?.run ?? '';
+    expect(run.trim()).toBe(`node ${checkout?.with?.path}/dist/renew-batch.js`);
+    // Only Node's built-ins: the batch runs dist/index.js as a child, and shares none of its chunks.
+    const bundle = readFileSync(path.join(root, 'dist/renew-batch.js'), 'utf8');
+    const imports = [...bundle.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const specifier of imports) expect(specifier).toMatch(/^node:/);
+    expect(bundle).not.toMatch(/\bimport\(/);
+  });
+
   it("issues a listed certificate once, then a daily re-run reuses it, with certificate.yml's defaults", async () => {
     const [entry] = JSON.parse(readFileSync(path.join(root, '.github/certificates.example.json'), 'utf8'));
     const matrix = entry; // the first certificate of the example, as the list job puts it in the matrix

@@ -10,8 +10,8 @@ import { parse } from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
 
-// The contract's names (SPEC "Inputs" and "Outputs"), with the defaults it gives as literals.
-const SPEC_INPUTS: Record<string, string | undefined> = {
+// The contract's names (README "Inputs" and "Outputs"), with the defaults it gives as literals.
+const CONTRACT_INPUTS: Record<string, string | undefined> = {
   mode: 'issue',
   'access-key-id': undefined,
   'access-key-secret': undefined,
@@ -21,7 +21,7 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   audience: 'sts.aliyuncs.com',
   'role-session-name': undefined,
   'role-duration': '3600',
-  // Derived from region (the SPEC's https://sts.aliyuncs.com for Chinese regions), like endpoint.
+  // Derived from region (https://sts.aliyuncs.com for Chinese regions, docs/keyless.md), like endpoint.
   'sts-endpoint': undefined,
   region: 'cn-hangzhou',
   endpoint: undefined,
@@ -51,7 +51,7 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'private-key-passphrase': undefined,
   'artifact-name': undefined,
   'cdn-domain': undefined,
-  // Certificates held at the service, deploying to CDN (SPEC "Certificates held at the service", "Deploying to CDN").
+  // Certificates held at the service, deploying to CDN (docs/held-certificates.md, docs/deploy.md).
   'api-version': '2020-04-07',
   'cert-id': undefined,
   certificate: undefined,
@@ -63,7 +63,7 @@ const SPEC_INPUTS: Record<string, string | undefined> = {
   'deploy-timeout': '300',
   'delete-superseded': 'false',
   'dcdn-domains': undefined,
-  // SPEC "Choosing the certificate API".
+  // Choosing the certificate API (docs/certificate-apis.md).
   'certificate-api': 'auto',
   'instance-id': undefined,
   'certificate-type': 'DV',
@@ -84,11 +84,11 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
   'artifact-retention-days': undefined,
-  // SPEC: every cloud endpoint can be overridden by an input.
+  // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
 };
 
-const SPEC_OUTPUTS = [
+const CONTRACT_OUTPUTS = [
   'status',
   'order-id',
   'cert-id',
@@ -176,16 +176,16 @@ describe('action.yml', () => {
   it('declares every input of the contract, with its literal default', () => {
     const declared = Object.keys(action.inputs);
     expect(declared).toEqual(
-      expect.arrayContaining([...Object.keys(SPEC_INPUTS), ...Object.keys(EXTRA_INPUTS)]),
+      expect.arrayContaining([...Object.keys(CONTRACT_INPUTS), ...Object.keys(EXTRA_INPUTS)]),
     );
-    for (const [name, def] of Object.entries({ ...SPEC_INPUTS, ...EXTRA_INPUTS })) {
+    for (const [name, def] of Object.entries({ ...CONTRACT_INPUTS, ...EXTRA_INPUTS })) {
       const input = action.inputs[name];
       expect(input?.default, `default of input ${name}`).toBe(def);
     }
   });
 
   it('declares no input outside the contract and the known extras', () => {
-    const known = new Set([...Object.keys(SPEC_INPUTS), ...Object.keys(EXTRA_INPUTS)]);
+    const known = new Set([...Object.keys(CONTRACT_INPUTS), ...Object.keys(EXTRA_INPUTS)]);
     expect(Object.keys(action.inputs).filter((n) => !known.has(n))).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe('action.yml', () => {
   });
 
   it('declares and describes every output of the contract', () => {
-    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(SPEC_OUTPUTS));
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(CONTRACT_OUTPUTS));
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(typeof output.description === 'string' && output.description.trim().length > 0, name).toBe(true);
     }

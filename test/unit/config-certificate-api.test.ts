@@ -1,4 +1,4 @@
-// The certificate-API inputs (SPEC "Choosing the certificate API"): defaults, and every rule checked before a call.
+// The certificate-API inputs (docs/certificate-apis.md): defaults, and every rule checked before a call.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
 import type { InputError } from '../../src/core/errors.js';

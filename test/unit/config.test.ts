@@ -14,7 +14,7 @@ const problemsOf = (inputs: Record<string, string>, env: Record<string, string> 
 };
 
 describe('parseConfig', () => {
-  it('applies the SPEC defaults', () => {
+  it('applies the documented defaults (action.yml)', () => {
     const c = parseConfig(read(base), {});
     expect(c).toMatchObject({
       mode: 'issue',
