@@ -1,8 +1,8 @@
 import { o as certificateCovers } from './start.js';
 
-// The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo (002) to see it served. Its
+// The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.
-/** 002's failure statuses and what each means, for the one-sentence error. */
+/** The failure statuses of DescribeDomainCertificateInfo (docs/deploy.md) and what each means, for the one-sentence error. */
 const FAILED = {
     cname_error: 'no valid CNAME record points the domain at the CDN',
     top_domain_cname_error: 'no valid CNAME record has been added for the top-level domain',
@@ -19,7 +19,7 @@ function serviceName(domain) {
 }
 /**
  * What an answer means: `success` is in effect (with HTTPS on); a failure status fails at once; `checking` and
- * `applying`, no status yet, and a status 002 does not list are waited out (deploy-timeout bounds them).
+ * `applying`, no status yet, and a status docs/deploy.md does not list are waited out (deploy-timeout bounds them).
  */
 function readServing(info) {
     const status = info?.status;

@@ -2,7 +2,7 @@ import { aE as textField, aL as listField, aN as numberField } from './start.js'
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';
-/** `DescribeOrderInstanceList`'s `Status` words (004, DescribeOrderInstanceList). */
+/** `DescribeOrderInstanceList`'s `Status` words (docs/certificate-apis.md). */
 function legacyListState(status) {
     switch (status.trim().toLowerCase()) {
         case 'paid':
@@ -21,7 +21,7 @@ function legacyListState(status) {
             return 'unknown';
     }
 }
-/** `DescribeDVOrderResult`'s `OrderStatus`: checking, issued, check_failed (004). */
+/** `DescribeDVOrderResult`'s `OrderStatus`: checking, issued, check_failed (docs/certificate-apis.md). */
 function orderState(status) {
     switch (status?.toLowerCase()) {
         case 'checking':
@@ -75,7 +75,7 @@ function createLegacyDvApi(client, endpoint, maskSecret) {
             if (state === 'pending' && name && value) {
                 const type = (textField(r.CheckType) ?? 'DNS').toUpperCase();
                 if (type === 'FILE') {
-                    // CheckName is the URL without the protocol (004, DescribeDVOrderResult).
+                    // CheckName is the URL without the protocol (docs/certificate-apis.md).
                     const where = fileLocation(name, '');
                     challenges.push({ domain: where.domain, challenge: { method: 'FILE', ...where, content: value } });
                 }

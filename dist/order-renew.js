@@ -95,7 +95,7 @@ async function renewOrder(ctx, domains) {
     };
 }
 /**
- * Without `force`, an order renews only when due (SPEC "A fleet on one schedule": within renew-before-days of its
+ * Without `force`, an order renews only when due (README, "A fleet on one schedule": within renew-before-days of its
  * end, capped at a third of the lifetime as `issue` decides): otherwise it is handed out as it is.
  */
 function notDueYet(ctx, orderId, order, current) {

@@ -1022,7 +1022,7 @@ function inputOf(target) {
 // The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
 // api-2020.ts (2020-04-07) and api-2018.ts (2018-07-13), which share by-id.ts. Flows see only this vocabulary
 // (docs/held-certificates.md).
-/** `2018-08-13` is the version string 004 also names for the 2018 API. */
+/** `2018-08-13` is the version string the 2018 reference also names for the 2018 API (docs/held-certificates.md). */
 const HELD_API_VERSIONS = ['2020-04-07', '2018-07-13', '2018-08-13'];
 /** The name is taken at the service (`NameRepeat`). */
 class NameTakenError extends Error {
@@ -1084,7 +1084,7 @@ function checkApiRequirements(c, fail) {
         fail('certificate-api', `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`);
     if (c.mode !== 'issue')
         return;
-    // CreateDVOrderAudit takes all eight as required (004, CreateDVOrderAudit).
+    // CreateDVOrderAudit takes all eight as required (docs/certificate-apis.md, the 2018 DV API).
     for (const [input, value] of [
         ['contact-name', c.contact.name],
         ['contact-phone', c.contact.phone],
@@ -1252,7 +1252,7 @@ function firstInactive(instances, certificateType) {
     return instances.find((i) => i.state === 'inactive' && (i.certificateType ?? 'DV').toUpperCase() === certificateType.toUpperCase());
 }
 /**
- * SPEC's rule, with one guard first so a scheduled run stays idempotent: an order already serving these domains
+ * The documented rule (docs/certificate-apis.md, `auto`), with one guard first so a scheduled run stays idempotent: an order already serving these domains
  * (in flight, or issued and not due) keeps the order API whatever the quota says.
  */
 function chooseCertificateApi(facts, domains) {
@@ -1344,7 +1344,7 @@ const createPrivateKey = /*#__PURE__*/ (() => m$1.createPrivateKey)();
 const randomUUID = /*#__PURE__*/ (() => m$1.randomUUID)();
 const X509Certificate = /*#__PURE__*/ (() => m$1.X509Certificate)();
 
-// Pure: the one set of time helpers (days, ISO forms) and the loose-JSON record check.
+// Pure: the one set of time helpers (days, ISO forms).
 const DAY_MS = 86_400_000;
 /** `2026-12-01T10:20:30Z`: ISO 8601 UTC without milliseconds, as outputs and the signature timestamp use it. */
 function isoSeconds(date) {
@@ -1353,9 +1353,6 @@ function isoSeconds(date) {
 /** `2026-12-01`. */
 function isoDay(date) {
     return date.toISOString().slice(0, 10);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
@@ -2810,7 +2807,8 @@ function publishOutputs(result, files, now) {
     // The key was masked by the authority adapter the moment it arrived, before anything was printed.
     const cert = result.certificate;
     set('status', result.status);
-    // Later deploy steps skip on `changed != 'true'` (SPEC outputs): only a new certificate, or one put somewhere.
+    // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
+    // put somewhere.
     if (result.status)
         set('changed', String(CHANGES.has(result.status)));
     set('order-id', result.orderId);
@@ -2859,7 +2857,7 @@ function publishOutputs(result, files, now) {
     for (const [name, path] of Object.entries(files))
         set(name, path);
 }
-/** The output `certificates`: one object per certificate held at the service, in SPEC's field names. */
+/** The output `certificates`: one object per certificate held at the service (fields: docs/held-certificates.md). */
 function listedCertificatesJson(certificates, now) {
     return certificates.map((c) => ({
         id: c.id,
@@ -3186,6 +3184,33 @@ const dirname = /*#__PURE__*/ (() => m.dirname)();
 const basename = /*#__PURE__*/ (() => m.basename)();
 const sep = /*#__PURE__*/ (() => m.sep)();
 
+// Files and folders this action made under RUNNER_TEMP, saved in GITHUB_STATE for the post step to remove. Here,
+// below the action's entry points, because the resume cache (src/action/state.ts) and the staged artifact
+// (src/deliver/artifact.ts) both make them.
+const TEMP_PATHS_KEY = 'temp-paths';
+/**
+ * Files and folders this action made under RUNNER_TEMP (never under a path the user chose): the post step
+ * removes them, so that nothing of the run (the resume record, a staged key) outlives the job's steps.
+ */
+function rememberTempPath(path) {
+    if (tempPaths.includes(path))
+        return;
+    tempPaths.push(path);
+    saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
+}
+const tempPaths = [];
+/** The post step's view: what the main step remembered. */
+function loadTempPaths() {
+    const raw = getState(TEMP_PATHS_KEY);
+    try {
+        const parsed = JSON.parse(raw || '[]');
+        return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+
 // GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
 const POST_FLAG = 'isPost';
 const CLEANUP_KEY = 'validation-cleanup';
@@ -3289,28 +3314,10 @@ function isBackoff(value) {
     const v = value;
     return typeof v?.failures === 'number' && typeof v.nextTryAt === 'string' && typeof v.inputs === 'string';
 }
-const TEMP_PATHS_KEY = 'temp-paths';
-/**
- * Files and folders this action made under RUNNER_TEMP (never under a path the user chose): the post step
- * removes them, so that nothing of the run (the resume record, a staged key) outlives the job's steps.
- */
-function rememberTempPath(path) {
-    if (tempPaths.includes(path))
-        return;
-    tempPaths.push(path);
-    saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
-}
-const tempPaths = [];
-/** The post step's view: what the main step remembered. */
-function loadTempPaths() {
-    const raw = getState(TEMP_PATHS_KEY);
-    try {
-        const parsed = JSON.parse(raw || '[]');
-        return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
-    }
-    catch {
-        return [];
-    }
+
+// Pure: the check that loose JSON (an API answer, a saved state, a user's list) is an object read field by field.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).

@@ -24,10 +24,16 @@ export const SRC_LAYERS = [
   ['services'],
   // The certificates held at the service, below the deploy targets that install them by id.
   ['held'],
-  ['authority', 'sources', 'validation', 'deploy', 'fleet'],
-  ['config'],
+  // The ports' adapters: the CAS clients, the validation providers, the deploy targets; the fleet's pure rules.
+  ['authority', 'validation', 'deploy', 'fleet'],
+  // The certificate sources drive the CAS clients and the validation providers.
+  ['sources'],
   ['flows'],
-  ['modes', 'deliver', 'alert'],
+  ['modes'],
+  // What follows a run: its delivery and its alerts (alerts read the mode registry).
+  ['deliver', 'alert'],
+  // Pure, yet high: it reads the registries of modes, targets, providers and APIs; below it only types use Config.
+  ['config'],
   ['action'],
   // The entries: the action's, and the fleet workflow's batch job (src/batch/, bundled to dist/renew-batch.js).
   ['index.ts', 'local-action.ts', 'batch'],

@@ -73,7 +73,9 @@ describe('check-layers', () => {
         'src/flows/order/policy.ts': 'export const policy = 1;\n',
         'src/aliyun/rpc.ts':
           "import { log } from '../core/log.js';\nimport '../flows/order/policy.js';\nexport const rpc = log;\n",
-        'src/deliver/files.ts': "import { issue } from '../modes/issue.js';\nexport const files = issue;\n",
+        'src/validation/alidns.ts':
+          "import { api } from '../authority/order-api.js';\nexport const alidns = api;\n",
+        'src/authority/order-api.ts': 'export const api = 1;\n',
       }),
     );
     expect(run.status).toBe(1);
@@ -81,7 +83,7 @@ describe('check-layers', () => {
       'src/aliyun/rpc.ts:2: upward arrow aliyun → flows (src/flows/order/policy.ts)',
     );
     expect(run.output).toContain(
-      'src/deliver/files.ts:1: sideways arrow deliver → modes (src/modes/issue.ts)',
+      'src/validation/alidns.ts:1: sideways arrow validation → authority (src/authority/order-api.ts)',
     );
     expect(run.output).toMatch(/2 layer rule\(s\) broken/);
   });
