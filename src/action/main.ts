@@ -4,6 +4,7 @@ import type { AfterRun } from '../alert/send-alerts.js';
 import { describeCredentialSource } from '../aliyun/credentials.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import { type Config, parseConfig } from '../config/config.js';
+import { validationSettingsFrom } from '../config/validation-settings.js';
 import { domainListProblems, sameDomainSet } from '../core/domains.js';
 import { FlowError, InputError, type InputProblem } from '../core/errors.js';
 import type { FlowResult } from '../core/result.js';
@@ -84,6 +85,7 @@ function createFlowContext(
 ): FlowContext {
   const log = createActionsLogger();
   const { authorities, dns, cdn, held, deploy } = services;
+  const validationSettings = validationSettingsFrom(config);
   return {
     config,
     authorities,
@@ -95,7 +97,11 @@ function createFlowContext(
     log,
     resume: createCacheResumeStore(log),
     validation: (orderId) =>
-      createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
+      createValidationStrategy(
+        { settings: validationSettings, dns, log, rememberCleanup: saveCleanupItems },
+        orderId,
+      ),
+    validationSettings,
     onOrderKnown,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

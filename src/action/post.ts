@@ -2,6 +2,7 @@
 // It never fails the job: what it cannot remove is reported as a warning.
 import * as core from '@actions/core';
 import { type Config, parseConfig } from '../config/config.js';
+import { validationSettingsFrom } from '../config/validation-settings.js';
 import { loadTempPaths } from '../deliver/temp-paths.js';
 import { describeItem, parseCleanupItems, removeLeftovers } from '../validation/leftovers.js';
 import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
@@ -28,7 +29,8 @@ export async function runPost(): Promise<void> {
     } catch (error) {
       log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
     }
-    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
+    const settings = config && validationSettingsFrom(config);
+    saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, settings }));
   } catch (error) {
     core.warning(
       `Could not remove the validation leftovers (${describeFailure(error)}); ` +

@@ -8,6 +8,7 @@ import type { DeployServices } from '../deploy/target.js';
 import type { HeldCertificateStore } from '../held/port.js';
 import type { CdnService } from '../services/cdn.js';
 import type { DnsService } from '../services/dns.js';
+import type { ValidationSettings } from '../validation/index.js';
 import type { ValidationStrategy } from '../validation/strategy.js';
 
 /** Where an in-flight order is remembered between runs (the Actions cache when it is there). */
@@ -36,6 +37,8 @@ export interface FlowContext {
   resume: ResumeStore;
   /** Builds the validation strategy the config asks for, for one order. */
   validation(orderId: string): Promise<ValidationStrategy>;
+  /** What validation reads of the config (config/validation-settings.ts): `cancel` removes records by it. */
+  validationSettings: ValidationSettings;
   /** Told the moment an order exists, so the runner can set `order-id` before anything else can fail. */
   onOrderKnown(orderId: string): void;
   now(): Date;

@@ -147,8 +147,8 @@ export async function removeValidationFile(item: FileItem, log: Logger): Promise
 const isFileItem = (item: CleanupItem): item is FileItem => item.kind === 'file';
 
 export const fileProvider: ValidationProvider = {
-  create({ config, log, ledger, orderId }) {
-    const root = config.fileValidationRoot;
+  create({ settings, log, ledger, orderId }) {
+    const root = settings.fileRoot;
     if (!root)
       throw new FlowError(
         "validation-method FILE writes the file only with the input 'file-validation-root'.",

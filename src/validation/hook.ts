@@ -2,11 +2,10 @@
 // acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
 import { spawn } from 'node:child_process';
 import type { DnsChallenge } from '../authority/vocabulary.js';
-import type { Config } from '../config/config.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { type CleanupItem, type CleanupLedger, type HookItem, isText, ownedItems } from './cleanup.js';
-import type { ValidationProvider } from './provider.js';
+import type { HookSettings, ValidationProvider } from './provider.js';
 import { requiredRecordNames, zoneResolver } from './records.js';
 import { type ChallengeHandler, forMethod } from './strategy.js';
 
@@ -52,10 +51,8 @@ export function hookEnvironment(
   return env;
 }
 
-export interface HookRunner {
-  command: string;
-  /** Values never handed to the hook nor repeated from its output. */
-  secrets: readonly string[];
+/** The hook as configured (`secrets`: values never handed to the hook nor repeated from its output). */
+export interface HookRunner extends HookSettings {
   timeoutMs?: number;
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -186,20 +183,11 @@ export async function runHookCleanup(runner: HookRunner, item: HookItem, log: Lo
   return false;
 }
 
-/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
-export function hookRunnerFor(config: Config): HookRunner | undefined {
-  if (!config.dnsHook) return undefined;
-  const { accessKeySecret, securityToken } =
-    config.credentials.kind === 'access-key' ? config.credentials.key : {};
-  const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
-  return { command: config.dnsHook, secrets: secrets.filter((s): s is string => Boolean(s)) };
-}
-
 const isHookItem = (item: CleanupItem): item is HookItem => item.kind === 'hook';
 
 export const hookProvider: ValidationProvider = {
-  create({ config, log, ledger, orderId }) {
-    const runner = hookRunnerFor(config);
+  create({ settings, log, ledger, orderId }) {
+    const runner = settings.hook;
     if (!runner) throw new FlowError("dns-provider hook needs the input 'dns-hook'.");
     return forMethod('DNS', createHookValidation({ runner, log, ledger, orderId }));
   },
@@ -210,12 +198,12 @@ export const hookProvider: ValidationProvider = {
   },
   describeItem: (item) =>
     isHookItem(item) ? `${item.type} record ${item.domain} (via dns-hook)` : item.kind,
-  async removeItem(item, { config, log }) {
-    const runner = config && hookRunnerFor(config);
+  async removeItem(item, { settings, log }) {
+    const runner = settings?.hook;
     return isHookItem(item) && runner !== undefined && runHookCleanup(runner, item, log);
   },
-  async removeForChallenge(challenge, names, { config, log }) {
-    const runner = config && hookRunnerFor(config);
+  async removeForChallenge(challenge, names, { settings, log }) {
+    const runner = settings?.hook;
     if (challenge.method !== 'DNS' || !runner) return 'not removed (no dns-hook)';
     const type = challenge.recordType.toUpperCase();
     let removed = 0;

@@ -1,19 +1,23 @@
-// Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
+// Picks the validation strategy that the settings ask for: FILE challenges go to the web root (or the user),
 // DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
 
 import type { Challenge } from '../authority/vocabulary.js';
-import type { Config } from '../config/config.js';
 import { validationBaseName } from '../core/domains.js';
 import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
 import { type CleanupItem, createCleanupLedger } from './cleanup.js';
-import type { RemovalDeps } from './provider.js';
+import type { ProviderSettings } from './provider.js';
 import { validationRecordNames, zoneForName, zoneResolver } from './records.js';
-import { loadDnsProvider, loadFileProvider } from './registry.js';
+import { type DnsProvider, loadDnsProvider, loadFileProvider } from './registry.js';
 import type { ValidationStrategy } from './strategy.js';
 
+/** The one settings object of validation: the providers' part and who answers DNS challenges (`dns-provider`). */
+export interface ValidationSettings extends ProviderSettings {
+  dnsProvider: DnsProvider;
+}
+
 export interface ValidationDeps {
-  config: Config;
+  settings: ValidationSettings;
   dns: DnsService;
   log: Logger;
   /** Persists what must be cleaned up if the main step dies (record ids, file paths). */
@@ -30,16 +34,16 @@ export async function createValidationStrategy(
   deps: ValidationDeps,
   orderId: string,
 ): Promise<ValidationStrategy> {
-  const { config } = deps;
+  const { settings } = deps;
   const persist = (items: CleanupItem[]) => {
     openItems.set(orderId, items);
     deps.rememberCleanup([...openItems.values()].flat());
   };
   const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
-  const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
-  const file = (
-    config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')
-  ).create(providerDeps);
+  const record = (await loadDnsProvider(settings.dnsProvider)).create(providerDeps);
+  const file = (settings.fileRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(
+    providerDeps,
+  );
   return {
     present: (challenge, domains) =>
       challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
@@ -60,6 +64,13 @@ export async function namesWithoutZone(dns: DnsService, domains: string[]): Prom
   return bases.filter((name) => !zoneForName(name, zones));
 }
 
+/** What `cancel` removes records with: a FlowContext has all three. */
+export interface ChallengeRemovalDeps {
+  validationSettings: ValidationSettings;
+  dns?: DnsService;
+  log: Logger;
+}
+
 /**
  * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
  * token. Says in a few words what was done; never fails the run (the order itself is gone already).
@@ -67,11 +78,10 @@ export async function namesWithoutZone(dns: DnsService, domains: string[]): Prom
 export async function removeChallengeRecords(
   challenge: Challenge,
   domains: string[],
-  deps: RemovalDeps & { config: Config },
+  { validationSettings: settings, dns, log }: ChallengeRemovalDeps,
 ): Promise<string> {
   if (challenge.method !== 'DNS') return 'not applicable';
-  const { config, dns, log } = deps;
-  const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+  const zones = settings.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
   const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
   if (names.length === 0) {
     log.warning(
@@ -80,8 +90,8 @@ export async function removeChallengeRecords(
     );
     return 'not looked up (names unknown)';
   }
-  const provider = await loadDnsProvider(config.dnsProvider);
+  const provider = await loadDnsProvider(settings.dnsProvider);
   return provider.removeForChallenge
-    ? provider.removeForChallenge(challenge, names, deps)
+    ? provider.removeForChallenge(challenge, names, { settings, dns, log })
     : 'nothing to remove';
 }

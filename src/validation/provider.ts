@@ -2,14 +2,36 @@
 // answering a challenge, the ledger items it leaves, removing one, and removing what answers a given challenge.
 
 import type { Challenge } from '../authority/vocabulary.js';
-import type { Config } from '../config/config.js';
 import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
 import type { CleanupItem, CleanupLedger } from './cleanup.js';
 import type { ChallengeHandler } from './strategy.js';
 
+/** `dns-hook`, and every value the hook must never see nor have repeated from its output. */
+export interface HookSettings {
+  command: string;
+  secrets: readonly string[];
+}
+
+/**
+ * What the providers read of the inputs, and nothing else (built from the config by
+ * config/validation-settings.ts, so that this folder knows no config).
+ */
+export interface ProviderSettings {
+  /** `dns-ttl` of the records alidns writes. */
+  ttl: number;
+  /** `dns-wait-propagation`: alidns waits until the zone's name servers serve the record. */
+  waitPropagation: boolean;
+  /** `wait-timeout`, which bounds that wait too. */
+  waitTimeoutSeconds: number;
+  /** `file-validation-root`: FILE challenges are written there; absent: the user publishes the file. */
+  fileRoot?: string;
+  /** Absent without `dns-hook`. */
+  hook?: HookSettings;
+}
+
 export interface ProviderDeps {
-  config: Config;
+  settings: ProviderSettings;
   dns: DnsService;
   log: Logger;
   ledger: CleanupLedger;
@@ -18,7 +40,7 @@ export interface ProviderDeps {
 
 /** What the post step and `cancel` have: no ledger, and maybe no client (inputs unreadable). */
 export interface RemovalDeps {
-  config?: Config;
+  settings?: ProviderSettings;
   dns?: DnsService;
   log: Logger;
 }

@@ -1,5 +1,5 @@
 // Every validation provider, loaded only when used. A new DNS provider is its own file and one line here.
-// Pure at import time (types only), so config/config.ts can take the names from it.
+// Pure at import time (types only), so the config can take the names from it.
 import type { CleanupItem } from './cleanup.js';
 import type { ValidationProvider } from './provider.js';
 

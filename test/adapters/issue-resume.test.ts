@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/server.js';
 import { createServices, type Services } from '../../src/action/wiring.js';
 import { parseConfig } from '../../src/config/config.js';
+import { validationSettingsFrom } from '../../src/config/validation-settings.js';
 import type { Logger } from '../../src/core/log.js';
 import type { FlowContext, ResumeStore } from '../../src/flows/context.js';
 import { issueCertificate } from '../../src/modes/issue.js';
@@ -25,6 +26,7 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
   opened.push(services);
   const saved: string[] = [];
   const resume: ResumeStore = { load: async () => remembered, save: async (_d, id) => void saved.push(id) };
+  const validationSettings = validationSettingsFrom(config);
   const ctx: FlowContext = {
     config,
     ...services,
@@ -32,7 +34,11 @@ function flowContext(domains: string, remembered: string | undefined, extra: Rec
     log: quiet,
     resume,
     validation: (orderId) =>
-      createValidationStrategy({ config, dns: services.dns, log: quiet, rememberCleanup() {} }, orderId),
+      createValidationStrategy(
+        { settings: validationSettings, dns: services.dns, log: quiet, rememberCleanup() {} },
+        orderId,
+      ),
+    validationSettings,
     onOrderKnown() {},
     now: () => new Date(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),

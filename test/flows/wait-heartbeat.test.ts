@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/server.js';
 import { createServices, type Services } from '../../src/action/wiring.js';
 import { parseConfig } from '../../src/config/config.js';
+import { validationSettingsFrom } from '../../src/config/validation-settings.js';
 import { FlowError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/log.js';
 import type { FlowContext } from '../../src/flows/context.js';
@@ -48,6 +49,7 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
       },
     },
   };
+  const validationSettings = validationSettingsFrom(config);
   const ctx: FlowContext = {
     config,
     ...services,
@@ -56,7 +58,11 @@ it('logs a heartbeat at least every 30 s of a 40 s wait and checks once more at 
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>
-      createValidationStrategy({ config, dns: services.dns, log, rememberCleanup() {} }, orderId),
+      createValidationStrategy(
+        { settings: validationSettings, dns: services.dns, log, rememberCleanup() {} },
+        orderId,
+      ),
+    validationSettings,
     onOrderKnown() {},
     now: () => new Date(virtual),
     sleep: async (ms) => {

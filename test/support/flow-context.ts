@@ -5,6 +5,7 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server.js';
 import { createServices, type Services } from '../../src/action/wiring.js';
 import { parseConfig } from '../../src/config/config.js';
+import { validationSettingsFrom } from '../../src/config/validation-settings.js';
 import type { Logger } from '../../src/core/log.js';
 import type { FlowResult } from '../../src/core/result.js';
 import type { FlowContext } from '../../src/flows/context.js';
@@ -85,6 +86,7 @@ export function flowContext(
   };
   const known: string[] = [];
   const slept: number[] = [];
+  const validationSettings = validationSettingsFrom(config);
   const ctx: FlowContext = {
     config,
     ...services,
@@ -92,7 +94,11 @@ export function flowContext(
     log,
     resume: { load: async () => undefined, save: async () => {} },
     validation: (orderId) =>
-      createValidationStrategy({ config, dns: services.dns, log, rememberCleanup() {} }, orderId),
+      createValidationStrategy(
+        { settings: validationSettings, dns: services.dns, log, rememberCleanup() {} },
+        orderId,
+      ),
+    validationSettings,
     onOrderKnown: (orderId) => void known.push(orderId),
     now: options.now ?? (() => new Date()),
     sleep: async (ms) => {

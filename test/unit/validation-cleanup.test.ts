@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
+import { validationSettingsFrom } from '../../src/config/validation-settings.js';
 import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
 import { parseCleanupItems, removeLeftovers } from '../../src/validation/leftovers.js';
 
@@ -84,16 +85,18 @@ describe('removeLeftovers', () => {
       ],
       {
         log: { debug: push, info: push, notice: push, warning: (m) => lines.push(`warning: ${m}`) },
-        config: parseConfig(
-          (name) =>
-            ({
-              'access-key-id': 'id',
-              'access-key-secret': 'secret',
-              mode: 'status',
-              'order-id': '1',
-              'dns-hook': `echo "$CAS_VALIDATION_ACTION $CAS_VALIDATION_RECORD_DOMAIN $CAS_VALIDATION_RECORD_VALUE" > ${hookLog}`,
-            })[name] ?? '',
-          {},
+        settings: validationSettingsFrom(
+          parseConfig(
+            (name) =>
+              ({
+                'access-key-id': 'id',
+                'access-key-secret': 'secret',
+                mode: 'status',
+                'order-id': '1',
+                'dns-hook': `echo "$CAS_VALIDATION_ACTION $CAS_VALIDATION_RECORD_DOMAIN $CAS_VALIDATION_RECORD_VALUE" > ${hookLog}`,
+              })[name] ?? '',
+            {},
+          ),
         ),
       },
     );
