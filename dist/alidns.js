@@ -175,15 +175,15 @@ function describeItem(item) {
 const PROPAGATION_BOUND_MS = 120_000;
 const isAlidnsItem = (item) => item.kind === 'alidns-record';
 const alidnsProvider = {
-    create({ config, dns, log, ledger, orderId }) {
-        const boundMs = Math.min(PROPAGATION_BOUND_MS, config.waitTimeoutSeconds * 1000);
+    create({ settings, dns, log, ledger, orderId }) {
+        const boundMs = Math.min(PROPAGATION_BOUND_MS, settings.waitTimeoutSeconds * 1000);
         const handler = createAlidnsValidation({
             dns,
             log,
             ledger,
             orderId,
-            ttl: config.dnsTtl,
-            waitVisible: config.dnsWaitPropagation
+            ttl: settings.ttl,
+            waitVisible: settings.waitPropagation
                 ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
                 : undefined,
         });

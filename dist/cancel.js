@@ -1,4 +1,4 @@
-import { ai as openSource, aj as sourceOfExisting, ak as unsupported } from './start.js';
+import { ar as openSource, as as sourceOfExisting, at as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

@@ -121,8 +121,8 @@ async function removeValidationFile(item, log) {
 }
 const isFileItem = (item) => item.kind === 'file';
 const fileProvider = {
-    create({ config, log, ledger, orderId }) {
-        const root = config.fileValidationRoot;
+    create({ settings, log, ledger, orderId }) {
+        const root = settings.fileRoot;
         if (!root)
             throw new FlowError("validation-method FILE writes the file only with the input 'file-validation-root'.");
         return forMethod('FILE', createFileValidation({ root, log, ledger, orderId }));

@@ -1,4 +1,4 @@
-import { E as resolve, G as mkdir, aw as mkdtemp, ax as join, ay as tmpdir, D as writeFile, az as chmod } from './start.js';
+import { E as resolve, G as mkdir, N as mkdtemp, O as join, P as tmpdir, D as writeFile, Q as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

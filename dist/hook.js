@@ -144,18 +144,10 @@ async function runHookCleanup(runner, item, log) {
     log.warning(`${describeHookFailure('cleanup', item, result)}. Remove the record by hand.`);
     return false;
 }
-/** The hook as configured, with every secret it must never see; undefined without dns-hook. */
-function hookRunnerFor(config) {
-    if (!config.dnsHook)
-        return undefined;
-    const { accessKeySecret, securityToken } = config.credentials.kind === 'access-key' ? config.credentials.key : {};
-    const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
-    return { command: config.dnsHook, secrets: secrets.filter((s) => Boolean(s)) };
-}
 const isHookItem = (item) => item.kind === 'hook';
 const hookProvider = {
-    create({ config, log, ledger, orderId }) {
-        const runner = hookRunnerFor(config);
+    create({ settings, log, ledger, orderId }) {
+        const runner = settings.hook;
         if (!runner)
             throw new FlowError("dns-provider hook needs the input 'dns-hook'.");
         return forMethod('DNS', createHookValidation({ runner, log, ledger, orderId }));
@@ -167,12 +159,12 @@ const hookProvider = {
         return { kind: 'hook', domain: raw.domain, type: raw.type, value: raw.value };
     },
     describeItem: (item) => isHookItem(item) ? `${item.type} record ${item.domain} (via dns-hook)` : item.kind,
-    async removeItem(item, { config, log }) {
-        const runner = config && hookRunnerFor(config);
+    async removeItem(item, { settings, log }) {
+        const runner = settings?.hook;
         return isHookItem(item) && runner !== undefined && runHookCleanup(runner, item, log);
     },
-    async removeForChallenge(challenge, names, { config, log }) {
-        const runner = config && hookRunnerFor(config);
+    async removeForChallenge(challenge, names, { settings, log }) {
+        const runner = settings?.hook;
         if (challenge.method !== 'DNS' || !runner)
             return 'not removed (no dns-hook)';
         const type = challenge.recordType.toUpperCase();
@@ -185,4 +177,4 @@ const hookProvider = {
     },
 };
 
-export { createHookValidation, describeHookFailure, hookEnvironment, hookProvider, hookRunnerFor, runHook, runHookCleanup };
+export { createHookValidation, describeHookFailure, hookEnvironment, hookProvider, runHook, runHookCleanup };

@@ -1,4 +1,4 @@
-import { F as FlowError, a9 as acceptCertificate, aa as splitPemBundle, ab as momentInsideValidity, ac as describeCertificate, n as nextPollDelayMs, ad as describeChallenge, ae as instanceForDomains, af as dueBy, ag as firstInactive, W as sameDomainSet, k as daysRemaining, ah as reuseUnlessDue, A as AliyunApiError, M as statusReport, a6 as removeChallengeRecords, V as emptyResult } from './start.js';
+import { F as FlowError, ai as acceptCertificate, aj as splitPemBundle, ak as momentInsideValidity, al as describeCertificate, n as nextPollDelayMs, am as describeChallenge, an as instanceForDomains, ao as dueBy, ap as firstInactive, a3 as sameDomainSet, k as daysRemaining, aq as reuseUnlessDue, A as AliyunApiError, U as statusReport, af as removeChallengeRecords, a2 as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

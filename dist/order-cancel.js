@@ -1,4 +1,4 @@
-import { a5 as validationBaseName, U as validationRecordNames, z as zoneForName, O as listOrdersForDomains, Q as inFlightOrder, N as describeExistingOrder, a6 as removeChallengeRecords, a7 as requireOrderId, F as FlowError, T as findOrderSummary, a8 as isOrderNotFound, a3 as isOrderStateError, A as AliyunApiError, V as emptyResult } from './start.js';
+import { ae as validationBaseName, a1 as validationRecordNames, z as zoneForName, W as listOrdersForDomains, Z as inFlightOrder, V as describeExistingOrder, af as removeChallengeRecords, ag as requireOrderId, F as FlowError, a0 as findOrderSummary, ah as isOrderNotFound, ac as isOrderStateError, A as AliyunApiError, a2 as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

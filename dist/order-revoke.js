@@ -1,4 +1,4 @@
-import { a7 as requireOrderId, N as describeExistingOrder, F as FlowError, T as findOrderSummary, S as readOrderCertificate, a3 as isOrderStateError, X as isoDay, V as emptyResult, A as AliyunApiError, a2 as DAY_MS } from './start.js';
+import { ag as requireOrderId, V as describeExistingOrder, F as FlowError, a0 as findOrderSummary, $ as readOrderCertificate, ac as isOrderStateError, a4 as isoDay, a2 as emptyResult, A as AliyunApiError, ab as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

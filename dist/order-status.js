@@ -1,4 +1,4 @@
-import { L as isIssued, k as daysRemaining, M as statusReport, N as describeExistingOrder, F as FlowError, O as listOrdersForDomains, P as latestIssued, Q as inFlightOrder, R as readOrder, S as readOrderCertificate, T as findOrderSummary, U as validationRecordNames, t as zoneResolver, V as emptyResult } from './start.js';
+import { T as isIssued, k as daysRemaining, U as statusReport, V as describeExistingOrder, F as FlowError, W as listOrdersForDomains, Y as latestIssued, Z as inFlightOrder, _ as readOrder, $ as readOrderCertificate, a0 as findOrderSummary, a1 as validationRecordNames, t as zoneResolver, a2 as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { at as X509Certificate, au as createHash, av as createPrivateKey } from './start.js';
+import { X as X509Certificate, L as createHash, M as createPrivateKey } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and

@@ -1,4 +1,4 @@
-import { W as sameDomainSet, k as daysRemaining, a1 as renewalWindowDays, aq as isRecord, ar as parseDomainList, l as normaliseDomain, as as checkDomainSet, an as InputError, al as SOURCE_APIS, ai as openSource, J as isAbsolute, E as resolve, B as readFile, V as emptyResult } from './start.js';
+import { a3 as sameDomainSet, k as daysRemaining, aa as renewalWindowDays, az as isRecord, aA as parseDomainList, l as normaliseDomain, aB as checkDomainSet, aw as InputError, au as SOURCE_APIS, ar as openSource, J as isAbsolute, E as resolve, B as readFile, a2 as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

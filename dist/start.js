@@ -1202,139 +1202,297 @@ function inputReaders(read, fail) {
     return { text, oneOf, number, flag, endpoint };
 }
 
-/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
-class AliyunApiError extends Error {
-    name = 'AliyunApiError';
-    action;
-    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
-    code;
-    status;
-    requestId;
-    recommend;
-    /**
-     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
-     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
-     */
-    outcomeUnknown;
-    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
-    deadlineReached;
-    constructor(init) {
-        super(init.message, { cause: init.cause });
-        this.action = init.action;
-        this.code = init.code;
-        this.status = init.status;
-        this.requestId = init.requestId;
-        this.recommend = init.recommend;
-        this.outcomeUnknown = init.outcomeUnknown ?? false;
-        this.deadlineReached = init.deadlineReached ?? false;
+const MODE_REGISTRY = {
+    issue: {
+        requires: requireIssueInputs,
+        deploys: 'after-run',
+        alerts: true,
+    },
+    renew: {
+        requires(c, fail) {
+            if (!c.orderId && c.domains.length === 0)
+                fail('order-id', 'or domains is required for mode renew');
+        },
+        deploys: 'after-run',
+        alerts: true,
+    },
+    cancel: {
+        requires: requireOrderOrInstance,
+    },
+    revoke: {
+        requires: requireOrderOrInstance,
+    },
+    status: {},
+    upload: {
+        requires: requireUploadInputs,
+        deploys: 'after-run',
+    },
+    download: {
+        requires: requireCertId,
+    },
+    delete: {
+        requires: requireCertId,
+        readsDeployTargets: true,
+    },
+    list: {},
+    deploy: {
+        requires(c, fail) {
+            if (!c.certId)
+                fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
+            const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
+            if (c.deploy.resources.length === 0)
+                fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
+        },
+        deploys: 'as-run',
+    },
+    plan: {
+        requires(c, fail) {
+            if (!c.certificates)
+                fail('certificates', 'is required for mode plan (a JSON array of entries, or the path of a file holding one)');
+        },
+        alerts: true,
+    },
+};
+const MODES = Object.keys(MODE_REGISTRY);
+function modeEntry(mode) {
+    return MODE_REGISTRY[mode];
+}
+/** The modes that deploy, in words for a message: `issue, renew, upload or deploy`. */
+function deployingModes() {
+    const names = MODES.filter((mode) => modeEntry(mode).deploys);
+    return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+function requireIssueInputs(c, fail) {
+    if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
+        fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
     }
-    /** One line for logs and failure messages: action, code, message, request id. */
-    describe() {
-        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
-        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
+    if (c.createOperation !== 'CreateCertificateForPackageRequest') {
+        for (const [input, value] of [
+            ['contact-name', c.contact.name],
+            ['contact-phone', c.contact.phone],
+            ['contact-email', c.contact.email],
+        ]) {
+            if (!value)
+                fail(input, `is required with create-operation ${c.createOperation}`);
+        }
+    }
+    if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
+        fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
+    }
+    if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
+        fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
+    }
+    if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
+        fail('dns-hook', 'is required with dns-provider hook');
+    }
+}
+function requireOrderOrInstance(c, fail) {
+    if (!c.orderId && !c.instanceId)
+        fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
+}
+function requireCertId(c, fail) {
+    if (c.certId === undefined)
+        fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
+}
+/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
+const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
+function requireUploadInputs(c, fail) {
+    const h = c.held;
+    const exactlyOne = (inline, file, a, b) => {
+        if (a === undefined && b === undefined)
+            fail(inline, `or ${file} is required for mode upload`);
+        if (a !== undefined && b !== undefined)
+            fail(file, `cannot be given together with ${inline}`);
+    };
+    exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
+    exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
+    if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
+        fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
+    if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
+        fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
+    if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
+        fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
+}
+
+const ALERTS = ['none', 'issue'];
+const CREATE_OPERATIONS = [
+    'CreateCertificateForPackageRequest',
+    'CreateCertificateRequest',
+    'CreateCertificateWithCsrRequest',
+];
+const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
+const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
+
+/** Chinese regions use the main CAS endpoint; every other region the international site's. */
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+function stsEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
+function casEndpointForRegion(region) {
+    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
+}
+const onChinaSite = (region) => region.startsWith('cn-');
+function parseConfig(read, env) {
+    const problems = [];
+    const fail = (input, problem) => problems.push({ input, problem });
+    const { text, oneOf, number, flag, endpoint } = inputReaders(read, fail);
+    const mode = oneOf('mode', MODES, 'issue');
+    const region = text('region') ?? 'cn-hangzhou';
+    const credentials = parseCredentials(read, env, fail);
+    if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
+        fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
+    }
+    const orderId = text('order-id');
+    if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
+        fail('order-id', `must be a decimal order id (got '${orderId}')`);
+    const domains = parseDomainList(read('domains')).map(normaliseDomain);
+    // Every problem of the list at once; a CSR's names meet the same rules in action/main.ts (checkFinalDomains). For
+    // `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
+    if (domains.length > 0) {
+        const problems = mode === 'list'
+            ? domains.map(checkDomain).filter((p) => p !== undefined)
+            : domainListProblems(domains);
+        for (const problem of problems)
+            fail('domains', problem);
+    }
+    const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
+    const csr = text('csr');
+    if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
+        fail('csr', 'must be a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----)');
+    }
+    const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
+    const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
+    const dnsHook = text('dns-hook');
+    const contact = {
+        name: text('contact-name'),
+        phone: text('contact-phone'),
+        email: text('contact-email'),
+        companyName: text('company-name'),
+    };
+    const pollIntervalSeconds = number('poll-interval', 5);
+    const maxPollIntervalSeconds = number('max-poll-interval', 60);
+    if (maxPollIntervalSeconds < pollIntervalSeconds) {
+        fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
+    }
+    const certificateApi = oneOf('certificate-api', CERTIFICATE_APIS, 'auto');
+    const instanceId = text('instance-id');
+    const contactId = text('contact-id');
+    if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
+        fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+    if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
+        fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
+    const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
+    const config = {
+        mode,
+        certificateApi,
+        instanceId,
+        certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
+        keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
+        contactId,
+        province: text('province') ?? 'Zhejiang',
+        city: text('city') ?? 'Hangzhou',
+        credentials,
+        region,
+        certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
+        endpoints: {
+            sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
+            cas: casEndpoint,
+            cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
+            dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
+            cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
+            dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
+        },
+        orderId,
+        domains,
+        productCode: text('product-code'),
+        createOperation,
+        csr,
+        validationMethod,
+        dnsProvider,
+        dnsHook,
+        dnsWaitPropagation: flag('dns-wait-propagation', false),
+        dnsTtl: number('dns-ttl', 600, { integer: true }),
+        fileValidationRoot: text('file-validation-root'),
+        contact,
+        renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
+        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
+        pollIntervalSeconds,
+        maxPollIntervalSeconds,
+        failOnPending: flag('fail-on-pending', true),
+        outputDir: text('output-dir'),
+        pfxPassword: text('pfx-password'),
+        privateKeyPassphrase: text('private-key-passphrase'),
+        artifactName: text('artifact-name'),
+        artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
+        cdnDomain: text('cdn-domain'),
+        certId: text('cert-id'),
+        deploy: {
+            resources: deployResources(read, fail),
+            timeoutSeconds: number('deploy-timeout', 300),
+            deleteSuperseded: flag('delete-superseded', false),
+        },
+        held: {
+            apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
+            certificate: text('certificate'),
+            certificateFile: text('certificate-file'),
+            privateKey: text('private-key'),
+            privateKeyFile: text('private-key-file'),
+            certificateName: text('certificate-name'),
+        },
+        certificates: text('certificates'),
+        alert: oneOf('alert', ALERTS, 'none'),
+        alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
+        githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
+        force: flag('force', false),
+    };
+    if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
+        fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
+    checkModeRequirements(config, fail);
+    checkApiRequirements(config, fail);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return config;
+}
+/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
+function deployResources(read, fail) {
+    return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
+        const { resources, problems } = rule(read(input));
+        for (const problem of problems)
+            fail(input, problem);
+        return resources.map((resource) => ({ target, resource }));
+    });
+}
+/** The mode's own requirements (modes/registry.ts), then the rules every mode shares. */
+function checkModeRequirements(c, fail) {
+    const entry = modeEntry(c.mode);
+    entry.requires?.(c, fail);
+    const [first] = c.deploy.resources;
+    // delete reads the resources as those that must not be serving the certificate it deletes.
+    if (first && !entry.deploys && !entry.readsDeployTargets)
+        fail(inputOf(first.target), `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}`);
+    if (c.cdnDomain && checkDomain(c.cdnDomain))
+        fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
+    if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
+        fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
     }
 }
 
-// Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
-// (docs/certificate-apis.md). The caller gathers the facts lazily: `need` names the next one to read.
-/**
- * An instance already used for exactly these domains, to resume or reuse before a new one: pending, or issued and
- * not due by `dueBy` (an issued instance cannot apply again, so a due one makes way for an inactive one).
- */
-function instanceForDomains(instances, domains, dueBy) {
-    const wanted = [...new Set(domains.map((d) => d.toLowerCase()))].sort().join(',');
-    const due = (i) => dueBy !== undefined && i.notAfter !== undefined && i.notAfter <= dueBy;
-    return instances.find((i) => (i.state === 'pending' || (i.state === 'issued' && !due(i))) &&
-        [...new Set(i.domains)].sort().join(',') === wanted &&
-        wanted !== '');
-}
-function firstInactive(instances, certificateType) {
-    return instances.find((i) => i.state === 'inactive' && (i.certificateType ?? 'DV').toUpperCase() === certificateType.toUpperCase());
-}
-/**
- * The documented rule (docs/certificate-apis.md, `auto`), with one guard first so a scheduled run stays idempotent: an order already serving these domains
- * (in flight, or issued and not due) keeps the order API whatever the quota says.
- */
-function chooseCertificateApi(facts, domains) {
-    if (facts.requested !== 'auto')
-        return { api: facts.requested, reason: `certificate-api is ${facts.requested}` };
-    if (facts.instanceId)
-        return { api: 'instance', reason: `instance-id ${facts.instanceId} is given` };
-    if (facts.orderId)
-        return { api: 'order', reason: `order-id ${facts.orderId} is given` };
-    if (domains.length > 0 && !facts.ordersChecked)
-        return { need: 'orders' };
-    if (facts.activeOrderId) {
-        return { api: 'order', reason: `order ${facts.activeOrderId} already serves these domains` };
-    }
-    if (!facts.quota)
-        return { need: 'quota' };
-    const q = facts.quota;
-    const product = q.productCode || facts.productCode || 'the default product';
-    const room = q.total - q.used;
-    if (room > 0)
-        return { api: 'order', reason: `${room} of ${q.total} left in the V1.0 quota of ${product}` };
-    const noQuota = `no V1.0 quota left for ${product} (${q.used} of ${q.total} used)`;
-    if (!facts.instances && !facts.instancesError)
-        return { need: 'instances' };
-    const instances = facts.instances ?? [];
-    const held = instanceForDomains(instances, domains, facts.dueBy);
-    if (held) {
-        return {
-            api: 'instance',
-            instanceId: held.instanceId,
-            reason: `${noQuota}; instance ${held.instanceId} already holds these domains (${held.serviceStatus})`,
-        };
-    }
-    const inactive = firstInactive(instances, facts.certificateType);
-    if (inactive) {
-        return {
-            api: 'instance',
-            instanceId: inactive.instanceId,
-            reason: `${noQuota}; ${inactive.instanceId} is an inactive ${facts.certificateType} instance`,
-        };
-    }
-    const instanceLack = facts.instancesError
-        ? `the V2.0 instance API did not answer (${facts.instancesError})`
-        : `the V2.0 instance API has no inactive ${facts.certificateType} instance (${instances.length} instance(s) listed)`;
+/** Pure: what validation reads of the inputs, with every secret the hook must never see nor repeat. */
+function validationSettingsFrom(config) {
     return {
-        error: `certificate-api auto found no room in either certificate API: the 2020 order API has ${noQuota}, and ` +
-            `${instanceLack}; buy a certificate package or a V2.0 instance, or cancel an unused order to return its quota.`,
+        dnsProvider: config.dnsProvider,
+        ttl: config.dnsTtl,
+        waitPropagation: config.dnsWaitPropagation,
+        waitTimeoutSeconds: config.waitTimeoutSeconds,
+        fileRoot: config.fileValidationRoot,
+        hook: config.dnsHook ? { command: config.dnsHook, secrets: hookSecrets(config) } : undefined,
     };
 }
-
-// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
-// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
-// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
-const LIST_STATUSES = [
-    'PAYED',
-    'CHECKING',
-    'CHECKED_FAIL',
-    'ISSUED',
-    'WILLEXPIRED',
-    'EXPIRED',
-    'NOTACTIVATED',
-    'REVOKED',
-];
-const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
-function parseListStatus(raw) {
-    const upper = (raw ?? '').trim().toUpperCase();
-    const known = SPELLINGS[upper] ?? upper;
-    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
-}
-/** Issued and still valid: about to expire counts. */
-const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
-/** Waiting for validation or the CA. */
-const isInFlight = (status) => status === 'CHECKING';
-/** The issued order that lasts longest. */
-function latestIssued(orders) {
-    return orders
-        .filter((o) => isIssued(o.status))
-        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
-}
-/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
-function isFreeProduct(productCode) {
-    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
+/** The Alibaba Cloud key and token, and the PFX and private-key passwords: what the hook gets none of. */
+function hookSecrets(config) {
+    const { accessKeySecret, securityToken } = config.credentials.kind === 'access-key' ? config.credentials.key : {};
+    const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
+    return secrets.filter((s) => Boolean(s));
 }
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
@@ -1510,6 +1668,440 @@ function checkIssuedCertificate(input) {
  */
 function momentInsideValidity(info, now) {
     return new Date(Math.min(Math.max(now.getTime(), info.notBefore.getTime()), info.notAfter.getTime()));
+}
+
+// What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
+function emptyResult(status, orderId) {
+    return { status, orderId, timeline: [], details: [] };
+}
+/** The result's report when it is of this kind. */
+function reportOf(result, kind) {
+    return result.report?.kind === kind ? result.report : undefined;
+}
+/** The `status` report of a result, started on first use (the sources and the mode each add their part). */
+function statusReport(result) {
+    const report = reportOf(result, 'status') ?? { kind: 'status' };
+    result.report = report;
+    return report;
+}
+
+// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
+/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
+const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
+/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
+function maskMultilineSecret(value) {
+    setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
+        if (trimmed && !trimmed.startsWith('-----'))
+            setSecret(trimmed);
+    }
+}
+function publishOutputs(result, files, now) {
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            setOutput(name, String(value));
+    };
+    // The key was masked by the authority adapter the moment it arrived, before anything was printed.
+    const cert = result.certificate;
+    set('status', result.status);
+    // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
+    // put somewhere.
+    if (result.status)
+        set('changed', String(CHANGES.has(result.status)));
+    set('order-id', result.orderId);
+    set('instance-id', result.instanceId);
+    set('cert-id', result.certId);
+    if (cert) {
+        set('certificate', cert.leafPem);
+        setOutput('certificate-chain', cert.chainPems.join(''));
+        set('fullchain', cert.fullchainPem);
+        set('private-key', cert.privateKeyPem);
+        set('not-before', isoSeconds(cert.info.notBefore));
+        set('not-after', isoSeconds(cert.info.notAfter));
+        set('days-remaining', daysRemaining(cert.info.notAfter, now));
+        set('fingerprint-sha256', cert.info.fingerprintSha256);
+        set('domains', cert.info.names.join(','));
+    }
+    const challenge = result.challenge;
+    if (challenge?.method === 'DNS') {
+        set('validation-record-domain', challenge.recordDomain);
+        set('validation-record-type', challenge.recordType);
+        set('validation-record-value', challenge.recordValue);
+        set('validation-record-name', result.recordNames?.join(','));
+    }
+    else if (challenge?.method === 'FILE') {
+        set('validation-file-uri', challenge.uri);
+        set('validation-file-content', challenge.content);
+    }
+    if (result.quota) {
+        set('quota-total', result.quota.total);
+        set('quota-used', result.quota.used);
+        set('quota-issued', result.quota.issued);
+    }
+    const cdnNotAfter = reportOf(result, 'status')?.cdn?.notAfter;
+    if (cdnNotAfter) {
+        set('cdn-not-after', isoSeconds(cdnNotAfter));
+        set('cdn-days-remaining', daysRemaining(cdnNotAfter, now));
+    }
+    const list = reportOf(result, 'list');
+    if (list)
+        set('certificates', JSON.stringify(listedCertificatesJson(list.certificates, now)));
+    const plan = reportOf(result, 'plan')?.plan;
+    if (plan) {
+        set('matrix', JSON.stringify(plan.matrix));
+        set('due-count', plan.dueCount);
+    }
+    for (const [name, path] of Object.entries(files))
+        set(name, path);
+}
+/** The output `certificates`: one object per certificate held at the service (fields: docs/held-certificates.md). */
+function listedCertificatesJson(certificates, now) {
+    return certificates.map((c) => ({
+        id: c.id,
+        name: c.name,
+        domains: c.domains,
+        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+        'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
+        source: c.source,
+    }));
+}
+
+// The job summary: what was done, for whom, until when. Never a key.
+function renderSummary(result, domains, now) {
+    const rows = [['Status', result.status]];
+    if (domains.length > 0)
+        rows.push(['Domains', domains.join(', ')]);
+    if (result.orderId)
+        rows.push(['Order id', result.orderId]);
+    if (result.instanceId)
+        rows.push(['Instance id', result.instanceId]);
+    if (result.state)
+        rows.push(['Order state', result.state]);
+    if (result.certId)
+        rows.push(['Certificate id', result.certId]);
+    const info = result.certificate?.info;
+    if (info) {
+        rows.push(['Certificate names', info.names.join(', ')]);
+        rows.push(['Not after', isoSeconds(info.notAfter)]);
+        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
+        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
+    }
+    if (result.quota) {
+        const q = result.quota;
+        rows.push([
+            'Quota',
+            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
+        ]);
+    }
+    if (result.challenge?.method === 'DNS') {
+        const c = result.challenge;
+        const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
+        rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
+    }
+    else if (result.challenge?.method === 'FILE') {
+        rows.push([
+            'Validation file',
+            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
+        ]);
+    }
+    const cdn = reportOf(result, 'status')?.cdn;
+    if (cdn) {
+        const { certName, notAfter } = cdn;
+        rows.push([
+            `CDN ${cdn.domain}`,
+            notAfter
+                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+                : 'no certificate served (HTTPS off)',
+        ]);
+    }
+    rows.push(...result.details);
+    if (result.timeline.length > 0) {
+        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
+    }
+    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
+    return (`### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
+        renderInstances(result, now) +
+        renderHeldCertificates(result, now) +
+        renderPlan(result));
+}
+const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
+function renderHeldCertificates(result, now) {
+    const list = reportOf(result, 'list');
+    if (!list)
+        return '';
+    if (list.certificates.length === 0)
+        return '\nNo certificates at the service match.\n';
+    const window = list.renewBeforeDays;
+    const rows = list.certificates.map((c) => {
+        const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
+        const due = left !== undefined && window !== undefined && left <= window;
+        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+        const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+    return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** The orders a status report concerns, one row each. */
+function renderOrders(result, now) {
+    const orders = reportOf(result, 'status')?.orders;
+    if (!orders)
+        return '';
+    if (orders.length === 0)
+        return '\nNo orders in the order list for these domains.\n';
+    const rows = orders.map((o) => {
+        const until = o.certEndTime
+            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+            : '';
+        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
+    return `\n#### Orders (${orders.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** The account's V2.0 instances (`status` of the account), one row each. */
+function renderInstances(result, now) {
+    const instances = reportOf(result, 'status')?.instances;
+    if (!instances || instances.length === 0)
+        return '';
+    const rows = instances.map((i) => {
+        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+        return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
+    return `\n#### V2.0 instances (${instances.length})\n\n${header}\n${rows.join('\n')}\n`;
+}
+/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
+function renderPlan(result) {
+    const plan = reportOf(result, 'plan')?.plan;
+    if (!plan)
+        return '';
+    const rows = plan.entries.map((p) => {
+        const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+        const cells = [
+            p.name,
+            p.domains.join(', '),
+            p.decision,
+            p.daysLeft?.toString() ?? '',
+            notAfter,
+            p.reason,
+        ];
+        return `| ${cells.map(escapeCell).join(' | ')} |`;
+    });
+    const header = '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
+    return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
+
+// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
+/**
+ * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
+ * order, its state and what is still to do. Never throws: the failure itself is what matters.
+ */
+async function reportFailure(message, left, orderId, domains) {
+    const result = left ?? { orderId, timeline: [], details: [] };
+    result.orderId ??= orderId;
+    try {
+        publishOutputs({ ...result, status: undefined }, {}, new Date());
+        const summary = { ...result, details: [...result.details, ['Error', message]] };
+        await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
+        if (result.deployment)
+            await (await import('./deployment.js')).deliverDeployment(result.deployment);
+    }
+    catch (error) {
+        debug(`Could not write the failure summary: ${String(error)}`);
+    }
+}
+/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
+async function deliverResult(config, result, domains) {
+    const now = new Date();
+    const cert = result.certificate;
+    const wantsFiles = Boolean(config.outputDir || config.artifactName);
+    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
+    // files are written, so that the issued certificate is never lost.
+    let keys = {};
+    let keyFailure;
+    if (cert && wantsFiles) {
+        try {
+            keys = await (await import('./pfx.js')).protectPrivateKey(cert, config);
+        }
+        catch (error) {
+            keyFailure = error;
+        }
+    }
+    // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
+    const files = config.outputDir && cert
+        ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
+        : {};
+    publishOutputs(result, files, now);
+    await writeSummary(renderSummary(result, domains, now));
+    if (result.deployment)
+        await (await import('./deployment.js')).deliverDeployment(result.deployment);
+    const info$1 = cert?.info;
+    info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+        `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
+        `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
+    if (cert && (config.pfxPassword || config.privateKeyPassphrase))
+        for (const warning$1 of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
+            warning(warning$1);
+    if (keyFailure !== undefined) {
+        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
+            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
+            'the certificate was still delivered through the step outputs.');
+    }
+    if (!config.artifactName)
+        return;
+    if (!cert) {
+        info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        return;
+    }
+    const { deliverArtifact } = await import('./artifact.js');
+    const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
+    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
+    info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+}
+
+/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
+class AliyunApiError extends Error {
+    name = 'AliyunApiError';
+    action;
+    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
+    code;
+    status;
+    requestId;
+    recommend;
+    /**
+     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
+     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
+     */
+    outcomeUnknown;
+    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
+    deadlineReached;
+    constructor(init) {
+        super(init.message, { cause: init.cause });
+        this.action = init.action;
+        this.code = init.code;
+        this.status = init.status;
+        this.requestId = init.requestId;
+        this.recommend = init.recommend;
+        this.outcomeUnknown = init.outcomeUnknown ?? false;
+        this.deadlineReached = init.deadlineReached ?? false;
+    }
+    /** One line for logs and failure messages: action, code, message, request id. */
+    describe() {
+        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
+        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
+    }
+}
+
+// Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
+// (docs/certificate-apis.md). The caller gathers the facts lazily: `need` names the next one to read.
+/**
+ * An instance already used for exactly these domains, to resume or reuse before a new one: pending, or issued and
+ * not due by `dueBy` (an issued instance cannot apply again, so a due one makes way for an inactive one).
+ */
+function instanceForDomains(instances, domains, dueBy) {
+    const wanted = [...new Set(domains.map((d) => d.toLowerCase()))].sort().join(',');
+    const due = (i) => dueBy !== undefined && i.notAfter !== undefined && i.notAfter <= dueBy;
+    return instances.find((i) => (i.state === 'pending' || (i.state === 'issued' && !due(i))) &&
+        [...new Set(i.domains)].sort().join(',') === wanted &&
+        wanted !== '');
+}
+function firstInactive(instances, certificateType) {
+    return instances.find((i) => i.state === 'inactive' && (i.certificateType ?? 'DV').toUpperCase() === certificateType.toUpperCase());
+}
+/**
+ * The documented rule (docs/certificate-apis.md, `auto`), with one guard first so a scheduled run stays idempotent: an order already serving these domains
+ * (in flight, or issued and not due) keeps the order API whatever the quota says.
+ */
+function chooseCertificateApi(facts, domains) {
+    if (facts.requested !== 'auto')
+        return { api: facts.requested, reason: `certificate-api is ${facts.requested}` };
+    if (facts.instanceId)
+        return { api: 'instance', reason: `instance-id ${facts.instanceId} is given` };
+    if (facts.orderId)
+        return { api: 'order', reason: `order-id ${facts.orderId} is given` };
+    if (domains.length > 0 && !facts.ordersChecked)
+        return { need: 'orders' };
+    if (facts.activeOrderId) {
+        return { api: 'order', reason: `order ${facts.activeOrderId} already serves these domains` };
+    }
+    if (!facts.quota)
+        return { need: 'quota' };
+    const q = facts.quota;
+    const product = q.productCode || facts.productCode || 'the default product';
+    const room = q.total - q.used;
+    if (room > 0)
+        return { api: 'order', reason: `${room} of ${q.total} left in the V1.0 quota of ${product}` };
+    const noQuota = `no V1.0 quota left for ${product} (${q.used} of ${q.total} used)`;
+    if (!facts.instances && !facts.instancesError)
+        return { need: 'instances' };
+    const instances = facts.instances ?? [];
+    const held = instanceForDomains(instances, domains, facts.dueBy);
+    if (held) {
+        return {
+            api: 'instance',
+            instanceId: held.instanceId,
+            reason: `${noQuota}; instance ${held.instanceId} already holds these domains (${held.serviceStatus})`,
+        };
+    }
+    const inactive = firstInactive(instances, facts.certificateType);
+    if (inactive) {
+        return {
+            api: 'instance',
+            instanceId: inactive.instanceId,
+            reason: `${noQuota}; ${inactive.instanceId} is an inactive ${facts.certificateType} instance`,
+        };
+    }
+    const instanceLack = facts.instancesError
+        ? `the V2.0 instance API did not answer (${facts.instancesError})`
+        : `the V2.0 instance API has no inactive ${facts.certificateType} instance (${instances.length} instance(s) listed)`;
+    return {
+        error: `certificate-api auto found no room in either certificate API: the 2020 order API has ${noQuota}, and ` +
+            `${instanceLack}; buy a certificate package or a V2.0 instance, or cancel an unused order to return its quota.`,
+    };
+}
+
+// The low vocabulary of certificate orders that config, services, authorities and flows share. Pure types and the
+// order list's statuses; the "about to expire" status is spelled WILLEXPRIED in the 2020-04-07 reference and
+// WILLEXPIRED by the SDK and newer pages: both are read as one (docs/vendor-facts.md).
+const LIST_STATUSES = [
+    'PAYED',
+    'CHECKING',
+    'CHECKED_FAIL',
+    'ISSUED',
+    'WILLEXPIRED',
+    'EXPIRED',
+    'NOTACTIVATED',
+    'REVOKED',
+];
+const SPELLINGS = { WILLEXPRIED: 'WILLEXPIRED' };
+function parseListStatus(raw) {
+    const upper = (raw ?? '').trim().toUpperCase();
+    const known = SPELLINGS[upper] ?? upper;
+    return LIST_STATUSES.includes(known) ? known : 'UNKNOWN';
+}
+/** Issued and still valid: about to expire counts. */
+const isIssued = (status) => status === 'ISSUED' || status === 'WILLEXPIRED';
+/** Waiting for validation or the CA. */
+const isInFlight = (status) => status === 'CHECKING';
+/** The issued order that lasts longest. */
+function latestIssued(orders) {
+    return orders
+        .filter((o) => isIssued(o.status))
+        .sort((a, b) => (b.certEndTime?.getTime() ?? 0) - (a.certEndTime?.getTime() ?? 0))[0];
+}
+/** A free product (`digicert-free-1-free`): it cannot be renewed in place. */
+function isFreeProduct(productCode) {
+    return productCode !== undefined && /(^|-)free(-|$)/i.test(productCode);
 }
 
 // Shared by renew, cancel, revoke and status: an existing order and its list entry, as they are.
@@ -1910,7 +2502,7 @@ async function zoneResolver(zones) {
     return (name) => (zones && zoneForName(name, zones)?.zone) || registrable(name);
 }
 
-// Picks the validation strategy that the config asks for: FILE challenges go to the web root (or the user),
+// Picks the validation strategy that the settings ask for: FILE challenges go to the web root (or the user),
 // DNS challenges to the configured provider (registry.ts). Everything made is kept in one cleanup ledger.
 /**
  * What every strategy of this run still has to remove, by order (or instance entry): an instance's validation list
@@ -1918,14 +2510,14 @@ async function zoneResolver(zones) {
  */
 const openItems = new Map();
 async function createValidationStrategy(deps, orderId) {
-    const { config } = deps;
+    const { settings } = deps;
     const persist = (items) => {
         openItems.set(orderId, items);
         deps.rememberCleanup([...openItems.values()].flat());
     };
     const providerDeps = { ...deps, ledger: createCleanupLedger(persist), orderId };
-    const record = (await loadDnsProvider(config.dnsProvider)).create(providerDeps);
-    const file = (config.fileValidationRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
+    const record = (await loadDnsProvider(settings.dnsProvider)).create(providerDeps);
+    const file = (settings.fileRoot ? await loadFileProvider() : await loadDnsProvider('manual')).create(providerDeps);
     return {
         present: (challenge, domains) => challenge.method === 'FILE' ? file.present(challenge, domains) : record.present(challenge, domains),
         async cleanup() {
@@ -1947,20 +2539,19 @@ async function namesWithoutZone(dns, domains) {
  * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
  * token. Says in a few words what was done; never fails the run (the order itself is gone already).
  */
-async function removeChallengeRecords(challenge, domains, deps) {
+async function removeChallengeRecords(challenge, domains, { validationSettings: settings, dns, log }) {
     if (challenge.method !== 'DNS')
         return 'not applicable';
-    const { config, dns, log } = deps;
-    const zones = config.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
+    const zones = settings.dnsProvider === 'alidns' ? await dns?.listZones().catch(() => undefined) : undefined;
     const names = validationRecordNames(challenge.recordDomain, domains, await zoneResolver(zones));
     if (names.length === 0) {
         log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
             `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
         return 'not looked up (names unknown)';
     }
-    const provider = await loadDnsProvider(config.dnsProvider);
+    const provider = await loadDnsProvider(settings.dnsProvider);
     return provider.removeForChallenge
-        ? provider.removeForChallenge(challenge, names, deps)
+        ? provider.removeForChallenge(challenge, names, { settings, dns, log })
         : 'nothing to remove';
 }
 
@@ -2488,586 +3079,21 @@ async function issueCertificate(ctx, domains) {
     return (await openSource(ctx, chosen.api)).obtain(domains, chosen);
 }
 
-const MODE_REGISTRY = {
-    issue: {
-        requires: requireIssueInputs,
-        deploys: 'after-run',
-        alerts: true,
-        load: async () => issueCertificate,
-    },
-    renew: {
-        requires(c, fail) {
-            if (!c.orderId && c.domains.length === 0)
-                fail('order-id', 'or domains is required for mode renew');
-        },
-        deploys: 'after-run',
-        alerts: true,
-        load: async () => (await import('./renew.js')).renewCertificate,
-    },
-    cancel: {
-        requires: requireOrderOrInstance,
-        load: async () => (await import('./cancel.js')).cancelOrder,
-    },
-    revoke: {
-        requires: requireOrderOrInstance,
-        load: async () => (await import('./revoke.js')).revokeCertificate,
-    },
-    status: { load: async () => (await import('./status.js')).reportStatus },
-    upload: {
-        requires: requireUploadInputs,
-        deploys: 'after-run',
-        load: async () => (await import('./upload.js')).uploadCertificate,
-    },
-    download: {
-        requires: requireCertId,
-        load: async () => (await import('./download.js')).downloadCertificate,
-    },
-    delete: {
-        requires: requireCertId,
-        readsDeployTargets: true,
-        load: async () => (await import('./delete.js')).deleteCertificate,
-    },
-    list: { load: async () => (await import('./list.js')).listCertificates },
-    deploy: {
-        requires(c, fail) {
-            if (!c.certId)
-                fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
-            const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
-            if (c.deploy.resources.length === 0)
-                fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
-        },
-        deploys: 'as-run',
-        load: async () => (await import('./deploy.js')).deployHeldCertificate,
-    },
-    plan: {
-        requires(c, fail) {
-            if (!c.certificates)
-                fail('certificates', 'is required for mode plan (a JSON array of entries, or the path of a file holding one)');
-        },
-        alerts: true,
-        load: async () => (await import('./plan.js')).planRenewals,
-    },
+const LOADERS = {
+    issue: async () => issueCertificate,
+    renew: async () => (await import('./renew.js')).renewCertificate,
+    cancel: async () => (await import('./cancel.js')).cancelOrder,
+    revoke: async () => (await import('./revoke.js')).revokeCertificate,
+    status: async () => (await import('./status.js')).reportStatus,
+    upload: async () => (await import('./upload.js')).uploadCertificate,
+    download: async () => (await import('./download.js')).downloadCertificate,
+    delete: async () => (await import('./delete.js')).deleteCertificate,
+    list: async () => (await import('./list.js')).listCertificates,
+    deploy: async () => (await import('./deploy.js')).deployHeldCertificate,
+    plan: async () => (await import('./plan.js')).planRenewals,
 };
-const MODES = Object.keys(MODE_REGISTRY);
-function modeEntry(mode) {
-    return MODE_REGISTRY[mode];
-}
-/** The modes that deploy, in words for a message: `issue, renew, upload or deploy`. */
-function deployingModes() {
-    const names = MODES.filter((mode) => modeEntry(mode).deploys);
-    return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-function requireIssueInputs(c, fail) {
-    if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
-        fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
-    }
-    if (c.createOperation !== 'CreateCertificateForPackageRequest') {
-        for (const [input, value] of [
-            ['contact-name', c.contact.name],
-            ['contact-phone', c.contact.phone],
-            ['contact-email', c.contact.email],
-        ]) {
-            if (!value)
-                fail(input, `is required with create-operation ${c.createOperation}`);
-        }
-    }
-    if (c.createOperation === 'CreateCertificateRequest' && c.domains.length > 1) {
-        fail('domains', 'must hold exactly one name with create-operation CreateCertificateRequest');
-    }
-    if (c.createOperation === 'CreateCertificateWithCsrRequest' && !c.csr) {
-        fail('csr', 'is required with create-operation CreateCertificateWithCsrRequest');
-    }
-    if (c.dnsProvider === 'hook' && c.validationMethod === 'DNS' && !c.dnsHook) {
-        fail('dns-hook', 'is required with dns-provider hook');
-    }
-}
-function requireOrderOrInstance(c, fail) {
-    if (!c.orderId && !c.instanceId)
-        fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
-}
-function requireCertId(c, fail) {
-    if (c.certId === undefined)
-        fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
-}
-/** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
-const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
-function requireUploadInputs(c, fail) {
-    const h = c.held;
-    const exactlyOne = (inline, file, a, b) => {
-        if (a === undefined && b === undefined)
-            fail(inline, `or ${file} is required for mode upload`);
-        if (a !== undefined && b !== undefined)
-            fail(file, `cannot be given together with ${inline}`);
-    };
-    exactlyOne('certificate', 'certificate-file', h.certificate, h.certificateFile);
-    exactlyOne('private-key', 'private-key-file', h.privateKey, h.privateKeyFile);
-    if (h.certificate !== undefined && !h.certificate.includes('-----BEGIN CERTIFICATE-----'))
-        fail('certificate', 'must be PEM (-----BEGIN CERTIFICATE-----), the leaf first, then its chain');
-    if (h.privateKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(h.privateKey))
-        fail('private-key', 'must be an unencrypted PEM private key (-----BEGIN PRIVATE KEY-----)');
-    if (h.certificateName !== undefined && !CERTIFICATE_NAME.test(h.certificateName))
-        fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
-}
-
-const ALERTS = ['none', 'issue'];
-const CREATE_OPERATIONS = [
-    'CreateCertificateForPackageRequest',
-    'CreateCertificateRequest',
-    'CreateCertificateWithCsrRequest',
-];
-const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
-const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
-/** Chinese regions use the main CAS endpoint; every other region the international site's. */
-/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
-function stsEndpointForRegion(region) {
-    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
-}
-function casEndpointForRegion(region) {
-    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
-}
-const onChinaSite = (region) => region.startsWith('cn-');
-function parseConfig(read, env) {
-    const problems = [];
-    const fail = (input, problem) => problems.push({ input, problem });
-    const { text, oneOf, number, flag, endpoint } = inputReaders(read, fail);
-    const mode = oneOf('mode', MODES, 'issue');
-    const region = text('region') ?? 'cn-hangzhou';
-    const credentials = parseCredentials(read, env, fail);
-    if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
-        fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
-    }
-    const orderId = text('order-id');
-    if (orderId !== undefined && !/^\d{1,30}$/.test(orderId))
-        fail('order-id', `must be a decimal order id (got '${orderId}')`);
-    const domains = parseDomainList(read('domains')).map(normaliseDomain);
-    // Every problem of the list at once; a CSR's names meet the same rules in action/main.ts (checkFinalDomains). For
-    // `list` the names only filter: the ordering rules (at most 5, not mixed) do not apply.
-    if (domains.length > 0) {
-        const problems = mode === 'list'
-            ? domains.map(checkDomain).filter((p) => p !== undefined)
-            : domainListProblems(domains);
-        for (const problem of problems)
-            fail('domains', problem);
-    }
-    const createOperation = oneOf('create-operation', CREATE_OPERATIONS, 'CreateCertificateForPackageRequest');
-    const csr = text('csr');
-    if (csr !== undefined && !/-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(csr)) {
-        fail('csr', 'must be a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----)');
-    }
-    const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
-    const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
-    const dnsHook = text('dns-hook');
-    const contact = {
-        name: text('contact-name'),
-        phone: text('contact-phone'),
-        email: text('contact-email'),
-        companyName: text('company-name'),
-    };
-    const pollIntervalSeconds = number('poll-interval', 5);
-    const maxPollIntervalSeconds = number('max-poll-interval', 60);
-    if (maxPollIntervalSeconds < pollIntervalSeconds) {
-        fail('max-poll-interval', `must not be below poll-interval (${pollIntervalSeconds})`);
-    }
-    const certificateApi = oneOf('certificate-api', CERTIFICATE_APIS, 'auto');
-    const instanceId = text('instance-id');
-    const contactId = text('contact-id');
-    if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
-        fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
-    if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
-        fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
-    const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
-    const config = {
-        mode,
-        certificateApi,
-        instanceId,
-        certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
-        keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
-        contactId,
-        province: text('province') ?? 'Zhejiang',
-        city: text('city') ?? 'Hangzhou',
-        credentials,
-        region,
-        certRegion: onChinaSite(region) ? 'cn-hangzhou' : 'ap-southeast-1',
-        endpoints: {
-            sts: endpoint('sts-endpoint', stsEndpointForRegion(region)),
-            cas: casEndpoint,
-            cas2018: text('endpoint') ? casEndpoint : 'https://cas.aliyuncs.com',
-            dns: endpoint('dns-endpoint', 'https://alidns.aliyuncs.com'),
-            cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
-            dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
-        },
-        orderId,
-        domains,
-        productCode: text('product-code'),
-        createOperation,
-        csr,
-        validationMethod,
-        dnsProvider,
-        dnsHook,
-        dnsWaitPropagation: flag('dns-wait-propagation', false),
-        dnsTtl: number('dns-ttl', 600, { integer: true }),
-        fileValidationRoot: text('file-validation-root'),
-        contact,
-        renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
-        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
-        pollIntervalSeconds,
-        maxPollIntervalSeconds,
-        failOnPending: flag('fail-on-pending', true),
-        outputDir: text('output-dir'),
-        pfxPassword: text('pfx-password'),
-        privateKeyPassphrase: text('private-key-passphrase'),
-        artifactName: text('artifact-name'),
-        artifactRetentionDays: number('artifact-retention-days', 0, { integer: true, allowZero: true }),
-        cdnDomain: text('cdn-domain'),
-        certId: text('cert-id'),
-        deploy: {
-            resources: deployResources(read, fail),
-            timeoutSeconds: number('deploy-timeout', 300),
-            deleteSuperseded: flag('delete-superseded', false),
-        },
-        held: {
-            apiVersion: oneOf('api-version', HELD_API_VERSIONS, '2020-04-07'),
-            certificate: text('certificate'),
-            certificateFile: text('certificate-file'),
-            privateKey: text('private-key'),
-            privateKeyFile: text('private-key-file'),
-            certificateName: text('certificate-name'),
-        },
-        certificates: text('certificates'),
-        alert: oneOf('alert', ALERTS, 'none'),
-        alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
-        githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
-        force: flag('force', false),
-    };
-    if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
-        fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
-    checkModeRequirements(config, fail);
-    checkApiRequirements(config, fail);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return config;
-}
-/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
-function deployResources(read, fail) {
-    return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
-        const { resources, problems } = rule(read(input));
-        for (const problem of problems)
-            fail(input, problem);
-        return resources.map((resource) => ({ target, resource }));
-    });
-}
-/** The mode's own requirements (modes/registry.ts), then the rules every mode shares. */
-function checkModeRequirements(c, fail) {
-    const entry = modeEntry(c.mode);
-    entry.requires?.(c, fail);
-    const [first] = c.deploy.resources;
-    // delete reads the resources as those that must not be serving the certificate it deletes.
-    if (first && !entry.deploys && !entry.readsDeployTargets)
-        fail(inputOf(first.target), `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}`);
-    if (c.cdnDomain && checkDomain(c.cdnDomain))
-        fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
-    if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
-        fail('artifact-name', 'needs private-key-passphrase or pfx-password: the private key is never uploaded in clear');
-    }
-}
-
-// What a flow hands back: the low vocabulary of results that the flows produce and delivery reads.
-function emptyResult(status, orderId) {
-    return { status, orderId, timeline: [], details: [] };
-}
-/** The result's report when it is of this kind. */
-function reportOf(result, kind) {
-    return result.report?.kind === kind ? result.report : undefined;
-}
-/** The `status` report of a result, started on first use (the sources and the mode each add their part). */
-function statusReport(result) {
-    const report = reportOf(result, 'status') ?? { kind: 'status' };
-    result.report = report;
-    return report;
-}
-
-// Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
-/** The statuses that mean this run issued, renewed, uploaded or deployed something. */
-const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
-/** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
-function maskMultilineSecret(value) {
-    setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
-        if (trimmed && !trimmed.startsWith('-----'))
-            setSecret(trimmed);
-    }
-}
-function publishOutputs(result, files, now) {
-    const set = (name, value) => {
-        if (value !== undefined && value !== '')
-            setOutput(name, String(value));
-    };
-    // The key was masked by the authority adapter the moment it arrived, before anything was printed.
-    const cert = result.certificate;
-    set('status', result.status);
-    // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
-    // put somewhere.
-    if (result.status)
-        set('changed', String(CHANGES.has(result.status)));
-    set('order-id', result.orderId);
-    set('instance-id', result.instanceId);
-    set('cert-id', result.certId);
-    if (cert) {
-        set('certificate', cert.leafPem);
-        setOutput('certificate-chain', cert.chainPems.join(''));
-        set('fullchain', cert.fullchainPem);
-        set('private-key', cert.privateKeyPem);
-        set('not-before', isoSeconds(cert.info.notBefore));
-        set('not-after', isoSeconds(cert.info.notAfter));
-        set('days-remaining', daysRemaining(cert.info.notAfter, now));
-        set('fingerprint-sha256', cert.info.fingerprintSha256);
-        set('domains', cert.info.names.join(','));
-    }
-    const challenge = result.challenge;
-    if (challenge?.method === 'DNS') {
-        set('validation-record-domain', challenge.recordDomain);
-        set('validation-record-type', challenge.recordType);
-        set('validation-record-value', challenge.recordValue);
-        set('validation-record-name', result.recordNames?.join(','));
-    }
-    else if (challenge?.method === 'FILE') {
-        set('validation-file-uri', challenge.uri);
-        set('validation-file-content', challenge.content);
-    }
-    if (result.quota) {
-        set('quota-total', result.quota.total);
-        set('quota-used', result.quota.used);
-        set('quota-issued', result.quota.issued);
-    }
-    const cdnNotAfter = reportOf(result, 'status')?.cdn?.notAfter;
-    if (cdnNotAfter) {
-        set('cdn-not-after', isoSeconds(cdnNotAfter));
-        set('cdn-days-remaining', daysRemaining(cdnNotAfter, now));
-    }
-    const list = reportOf(result, 'list');
-    if (list)
-        set('certificates', JSON.stringify(listedCertificatesJson(list.certificates, now)));
-    const plan = reportOf(result, 'plan')?.plan;
-    if (plan) {
-        set('matrix', JSON.stringify(plan.matrix));
-        set('due-count', plan.dueCount);
-    }
-    for (const [name, path] of Object.entries(files))
-        set(name, path);
-}
-/** The output `certificates`: one object per certificate held at the service (fields: docs/held-certificates.md). */
-function listedCertificatesJson(certificates, now) {
-    return certificates.map((c) => ({
-        id: c.id,
-        name: c.name,
-        domains: c.domains,
-        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
-        'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
-        source: c.source,
-    }));
-}
-
-// The job summary: what was done, for whom, until when. Never a key.
-function renderSummary(result, domains, now) {
-    const rows = [['Status', result.status]];
-    if (domains.length > 0)
-        rows.push(['Domains', domains.join(', ')]);
-    if (result.orderId)
-        rows.push(['Order id', result.orderId]);
-    if (result.instanceId)
-        rows.push(['Instance id', result.instanceId]);
-    if (result.state)
-        rows.push(['Order state', result.state]);
-    if (result.certId)
-        rows.push(['Certificate id', result.certId]);
-    const info = result.certificate?.info;
-    if (info) {
-        rows.push(['Certificate names', info.names.join(', ')]);
-        rows.push(['Not after', isoSeconds(info.notAfter)]);
-        rows.push(['Days remaining', String(daysRemaining(info.notAfter, now))]);
-        rows.push(['SHA-256 fingerprint', info.fingerprintSha256]);
-    }
-    if (result.quota) {
-        const q = result.quota;
-        rows.push([
-            'Quota',
-            `${q.used} used of ${q.total}, ${q.issued} issued (${q.productCode || 'default product'})`,
-        ]);
-    }
-    if (result.challenge?.method === 'DNS') {
-        const c = result.challenge;
-        const names = result.recordNames?.length ? result.recordNames.join(', ') : c.recordDomain;
-        rows.push(['Validation record', `${c.recordType} ${names} = ${c.recordValue}`]);
-    }
-    else if (result.challenge?.method === 'FILE') {
-        rows.push([
-            'Validation file',
-            `${result.challenge.domain}${result.challenge.uri} = ${result.challenge.content}`,
-        ]);
-    }
-    const cdn = reportOf(result, 'status')?.cdn;
-    if (cdn) {
-        const { certName, notAfter } = cdn;
-        rows.push([
-            `CDN ${cdn.domain}`,
-            notAfter
-                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
-                : 'no certificate served (HTTPS off)',
-        ]);
-    }
-    rows.push(...result.details);
-    if (result.timeline.length > 0) {
-        rows.push(['Timeline', result.timeline.map((t) => `${isoSeconds(t.at)} ${t.state}`).join('<br>')]);
-    }
-    const table = rows.map(([k, v]) => `| ${escapeCell(k)} | ${escapeCell(v)} |`).join('\n');
-    return (`### Alibaba Cloud SSL certificate\n\n| | |\n| --- | --- |\n${table}\n${renderOrders(result, now)}` +
-        renderInstances(result, now) +
-        renderHeldCertificates(result, now) +
-        renderPlan(result));
-}
-const escapeCell = (cell) => cell.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-/** `list`: the certificates held at the service, soonest expiry first, those due marked. */
-function renderHeldCertificates(result, now) {
-    const list = reportOf(result, 'list');
-    if (!list)
-        return '';
-    if (list.certificates.length === 0)
-        return '\nNo certificates at the service match.\n';
-    const window = list.renewBeforeDays;
-    const rows = list.certificates.map((c) => {
-        const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
-        const due = left !== undefined && window !== undefined && left <= window;
-        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
-        const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
-        return `| ${cells.map(escapeCell).join(' | ')} |`;
-    });
-    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
-    return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
-}
-/** The orders a status report concerns, one row each. */
-function renderOrders(result, now) {
-    const orders = reportOf(result, 'status')?.orders;
-    if (!orders)
-        return '';
-    if (orders.length === 0)
-        return '\nNo orders in the order list for these domains.\n';
-    const rows = orders.map((o) => {
-        const until = o.certEndTime
-            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
-            : '';
-        const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
-        return `| ${cells.map(escapeCell).join(' | ')} |`;
-    });
-    const header = '| Order id | Domains | List status | Product | Not after |\n| --- | --- | --- | --- | --- |';
-    return `\n#### Orders (${orders.length})\n\n${header}\n${rows.join('\n')}\n`;
-}
-/** The account's V2.0 instances (`status` of the account), one row each. */
-function renderInstances(result, now) {
-    const instances = reportOf(result, 'status')?.instances;
-    if (!instances || instances.length === 0)
-        return '';
-    const rows = instances.map((i) => {
-        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
-        return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
-    });
-    const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
-    return `\n#### V2.0 instances (${instances.length})\n\n${header}\n${rows.join('\n')}\n`;
-}
-/** `plan`: every certificate of the fleet, fewest days left first (the plan sorts them). */
-function renderPlan(result) {
-    const plan = reportOf(result, 'plan')?.plan;
-    if (!plan)
-        return '';
-    const rows = plan.entries.map((p) => {
-        const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
-        const cells = [
-            p.name,
-            p.domains.join(', '),
-            p.decision,
-            p.daysLeft?.toString() ?? '',
-            notAfter,
-            p.reason,
-        ];
-        return `| ${cells.map(escapeCell).join(' | ')} |`;
-    });
-    const header = '| Certificate | Domains | Plan | Days left | Not after | Why |\n| --- | --- | --- | --- | --- | --- |';
-    return `\n#### Certificates (${rows.length}), fewest days left first\n\n${header}\n${rows.join('\n')}\n`;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(markdown).write();
-}
-
-// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
-/**
- * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
- * order, its state and what is still to do. Never throws: the failure itself is what matters.
- */
-async function reportFailure(message, left, orderId, domains) {
-    const result = left ?? { orderId, timeline: [], details: [] };
-    result.orderId ??= orderId;
-    try {
-        publishOutputs({ ...result, status: undefined }, {}, new Date());
-        const summary = { ...result, details: [...result.details, ['Error', message]] };
-        await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
-        if (result.deployment)
-            await (await import('./deployment.js')).deliverDeployment(result.deployment);
-    }
-    catch (error) {
-        debug(`Could not write the failure summary: ${String(error)}`);
-    }
-}
-/** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
-async function deliverResult(config, result, domains) {
-    const now = new Date();
-    const cert = result.certificate;
-    const wantsFiles = Boolean(config.outputDir || config.artifactName);
-    // The encrypted forms of the key are made first, but a failure there is reported only after the outputs and
-    // files are written, so that the issued certificate is never lost.
-    let keys = {};
-    let keyFailure;
-    if (cert && wantsFiles) {
-        try {
-            keys = await (await import('./pfx.js')).protectPrivateKey(cert, config);
-        }
-        catch (error) {
-            keyFailure = error;
-        }
-    }
-    // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
-    const files = config.outputDir && cert
-        ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
-        : {};
-    publishOutputs(result, files, now);
-    await writeSummary(renderSummary(result, domains, now));
-    if (result.deployment)
-        await (await import('./deployment.js')).deliverDeployment(result.deployment);
-    const info$1 = cert?.info;
-    info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
-        `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
-        `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
-    if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
-            warning(warning$1);
-    if (keyFailure !== undefined) {
-        throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
-            `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
-            'the certificate was still delivered through the step outputs.');
-    }
-    if (!config.artifactName)
-        return;
-    if (!cert) {
-        info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
-        return;
-    }
-    const { deliverArtifact } = await import('./artifact.js');
-    const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
-    const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
-    info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
-    await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
+function loadMode(mode) {
+    return LOADERS[mode]();
 }
 
 // The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
@@ -4376,6 +4402,7 @@ async function alertAfterRun(config, run) {
 function createFlowContext(config, services, onOrderKnown) {
     const log = createActionsLogger();
     const { authorities, dns, cdn, held, deploy } = services;
+    const validationSettings = validationSettingsFrom(config);
     return {
         config,
         authorities,
@@ -4386,7 +4413,8 @@ function createFlowContext(config, services, onOrderKnown) {
         maskSecret: credentialHooks.maskSecret,
         log,
         resume: createCacheResumeStore(log),
-        validation: (orderId) => createValidationStrategy({ config, dns, log, rememberCleanup: saveCleanupItems }, orderId),
+        validation: (orderId) => createValidationStrategy({ settings: validationSettings, dns, log, rememberCleanup: saveCleanupItems }, orderId),
+        validationSettings,
         onOrderKnown,
         now: () => new Date(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -4440,7 +4468,7 @@ async function readCsrNames(csrText, config) {
 }
 /** The mode's module, through the registry: every mode but `issue` loads only when asked (README, "Development"). */
 async function runFlow(ctx, domains) {
-    const run = await modeEntry(ctx.config.mode).load();
+    const run = await loadMode(ctx.config.mode);
     return run(ctx, domains);
 }
 
@@ -4502,7 +4530,8 @@ async function runPost() {
         catch (error) {
             log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
         }
-        saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, config }));
+        const settings = config && validationSettingsFrom(config);
+        saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, settings }));
     }
     catch (error) {
         warning(`Could not remove the validation leftovers (${describeFailure(error)}); ` +
@@ -4538,4 +4567,4 @@ async function removeTempPaths() {
     }
 }
 
-export { pendingResult as $, AliyunApiError as A, readFile as B, dirname as C, writeFile as D, resolve as E, FlowError as F, mkdir as G, realpath as H, relative as I, isAbsolute as J, sep as K, isIssued as L, statusReport as M, describeExistingOrder as N, listOrdersForDomains as O, latestIssued as P, inFlightOrder as Q, readOrder as R, readOrderCertificate as S, findOrderSummary as T, validationRecordNames as U, emptyResult as V, sameDomainSet as W, isoDay as X, isFreeProduct as Y, convergeOnOldestOrder as Z, waitForIssuance as _, isDebug as a, acceptIssuedCertificate as a0, renewalWindowDays as a1, DAY_MS as a2, isOrderStateError as a3, reconcileUncertainCreate as a4, validationBaseName as a5, removeChallengeRecords as a6, requireOrderId as a7, isOrderNotFound as a8, acceptCertificate as a9, rememberTempPath as aA, basename as aB, createTransport as aC, parseJsonObject as aD, textField as aE, percentEncode as aF, randomUUID as aG, formatTimestamp as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, listField as aL, idField as aM, numberField as aN, dateField as aO, NAME_TAKEN_CODE as aP, parseServiceDay as aQ, namesOf as aR, NOT_FOUND_CODES as aS, splitPemBundle as aa, momentInsideValidity as ab, describeCertificate as ac, describeChallenge as ad, instanceForDomains as ae, dueBy as af, firstInactive as ag, reuseUnlessDue as ah, openSource as ai, sourceOfExisting as aj, unsupported as ak, SOURCE_APIS as al, NameTakenError as am, InputError as an, checkIssuedCertificate as ao, CertificateCheckError as ap, isRecord as aq, parseDomainList as ar, checkDomainSet as as, X509Certificate as at, createHash as au, createPrivateKey as av, mkdtemp as aw, join as ax, tmpdir as ay, chmod as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, modeEntry as m, nextPollDelayMs as n, certificateCovers as o, isText as p, requiredRecordNames as q, runPost as r, setSecret as s, zoneResolver as t, ownedItems as u, rm as v, warning as w, rmdir as x, lstat as y, zoneForName as z };
+export { readOrderCertificate as $, AliyunApiError as A, readFile as B, dirname as C, writeFile as D, resolve as E, FlowError as F, mkdir as G, realpath as H, relative as I, isAbsolute as J, sep as K, createHash as L, createPrivateKey as M, mkdtemp as N, join as O, tmpdir as P, chmod as Q, rememberTempPath as R, basename as S, isIssued as T, statusReport as U, describeExistingOrder as V, listOrdersForDomains as W, X509Certificate as X, latestIssued as Y, inFlightOrder as Z, readOrder as _, isDebug as a, findOrderSummary as a0, validationRecordNames as a1, emptyResult as a2, sameDomainSet as a3, isoDay as a4, isFreeProduct as a5, convergeOnOldestOrder as a6, waitForIssuance as a7, pendingResult as a8, acceptIssuedCertificate as a9, parseDomainList as aA, checkDomainSet as aB, createTransport as aC, parseJsonObject as aD, textField as aE, percentEncode as aF, randomUUID as aG, formatTimestamp as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, listField as aL, idField as aM, numberField as aN, dateField as aO, NAME_TAKEN_CODE as aP, parseServiceDay as aQ, namesOf as aR, NOT_FOUND_CODES as aS, renewalWindowDays as aa, DAY_MS as ab, isOrderStateError as ac, reconcileUncertainCreate as ad, validationBaseName as ae, removeChallengeRecords as af, requireOrderId as ag, isOrderNotFound as ah, acceptCertificate as ai, splitPemBundle as aj, momentInsideValidity as ak, describeCertificate as al, describeChallenge as am, instanceForDomains as an, dueBy as ao, firstInactive as ap, reuseUnlessDue as aq, openSource as ar, sourceOfExisting as as, unsupported as at, SOURCE_APIS as au, NameTakenError as av, InputError as aw, checkIssuedCertificate as ax, CertificateCheckError as ay, isRecord as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, modeEntry as m, nextPollDelayMs as n, certificateCovers as o, isText as p, requiredRecordNames as q, runPost as r, setSecret as s, zoneResolver as t, ownedItems as u, rm as v, warning as w, rmdir as x, lstat as y, zoneForName as z };

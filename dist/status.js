@@ -1,4 +1,4 @@
-import { ai as openSource, aj as sourceOfExisting, al as SOURCE_APIS, A as AliyunApiError, F as FlowError, M as statusReport, k as daysRemaining, V as emptyResult, aa as splitPemBundle, ac as describeCertificate } from './start.js';
+import { ar as openSource, as as sourceOfExisting, au as SOURCE_APIS, A as AliyunApiError, F as FlowError, U as statusReport, k as daysRemaining, a2 as emptyResult, aj as splitPemBundle, al as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

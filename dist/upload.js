@@ -1,4 +1,4 @@
-import { am as NameTakenError, A as AliyunApiError, aa as splitPemBundle, an as InputError, ao as checkIssuedCertificate, ap as CertificateCheckError, ac as describeCertificate, F as FlowError, B as readFile } from './start.js';
+import { av as NameTakenError, A as AliyunApiError, aj as splitPemBundle, aw as InputError, ax as checkIssuedCertificate, ay as CertificateCheckError, al as describeCertificate, F as FlowError, B as readFile } from './start.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run

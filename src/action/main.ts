@@ -11,6 +11,7 @@ import type { FlowResult } from '../core/result.js';
 import { deliverResult, reportFailure } from '../deliver/index.js';
 import { wantsDeployment } from '../deploy/registry.js';
 import type { FlowContext } from '../flows/context.js';
+import { loadMode } from '../modes/load.js';
 import { modeEntry } from '../modes/registry.js';
 import { createValidationStrategy } from '../validation/index.js';
 import {
@@ -155,6 +156,6 @@ async function readCsrNames(
 
 /** The mode's module, through the registry: every mode but `issue` loads only when asked (README, "Development"). */
 async function runFlow(ctx: FlowContext, domains: string[]): Promise<FlowResult> {
-  const run = await modeEntry(ctx.config.mode).load();
+  const run = await loadMode(ctx.config.mode);
   return run(ctx, domains);
 }

@@ -1,9 +1,9 @@
 // The certificate API's own rules on the inputs (docs/certificate-apis.md), checked before any call.
-import type { Config } from './config.js';
+import type { ModeInputs } from './inputs.js';
 import type { ReportProblem } from './readers.js';
 
 /** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
-export function checkApiRequirements(c: Config, fail: ReportProblem): void {
+export function checkApiRequirements(c: ModeInputs, fail: ReportProblem): void {
   const api = c.certificateApi;
   if (api === 'order' && c.instanceId)
     fail('instance-id', 'names an instance, which certificate-api order does not use');

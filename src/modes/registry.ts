@@ -1,19 +1,15 @@
-// Every mode in one table: what it requires of the inputs, whether it deploys or alerts, and how it loads. The
-// entry (action/main.ts), the config (config/config.ts) and the alerts (alert/send-alerts.ts) read it; a new mode
-// is its own file and one entry here (docs/architecture.md). Pure at import time: only `issue`, the no-op
-// scheduled check, is imported; every other mode loads when asked (README, "Development").
-import type { Config } from '../config/config.js';
-import type { FlowResult } from '../core/result.js';
+// Every mode in one table: what it requires of the inputs, whether it deploys or alerts; how each loads is its line
+// in load.ts. The config (config/config.ts), the entry (action/main.ts) and the alerts (alert/send-alerts.ts) read
+// it; a new mode is its own file, one entry here and one line in load.ts (docs/architecture.md). It imports no
+// mode, so the config can read it without a circle through the modes' context.
+import type { ModeInputs } from '../config/inputs.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
-import type { FlowContext } from '../flows/context.js';
-import { issueCertificate } from './issue.js';
 
-export type RunMode = (ctx: FlowContext, domains: string[]) => Promise<FlowResult>;
 export type ReportProblem = (input: string, problem: string) => void;
 
 export interface ModeEntry {
   /** The inputs this mode cannot do without, each problem naming its input; pure, before any call. */
-  requires?(config: Config, fail: ReportProblem): void;
+  requires?(config: ModeInputs, fail: ReportProblem): void;
   /**
    * Hands its certificate to the deploy targets listed (docs/deploy.md): after its run (the entry calls the
    * deploy step once the certificate is delivered), or as its run (`deploy` itself).
@@ -23,7 +19,6 @@ export interface ModeEntry {
   readsDeployTargets?: true;
   /** Follows `alert: issue` (docs/alerts.md). */
   alerts?: true;
-  load(): Promise<RunMode>;
 }
 
 export const MODE_REGISTRY = {
@@ -31,7 +26,6 @@ export const MODE_REGISTRY = {
     requires: requireIssueInputs,
     deploys: 'after-run',
     alerts: true,
-    load: async () => issueCertificate,
   },
   renew: {
     requires(c, fail) {
@@ -39,32 +33,26 @@ export const MODE_REGISTRY = {
     },
     deploys: 'after-run',
     alerts: true,
-    load: async () => (await import('./renew.js')).renewCertificate,
   },
   cancel: {
     requires: requireOrderOrInstance,
-    load: async () => (await import('./cancel.js')).cancelOrder,
   },
   revoke: {
     requires: requireOrderOrInstance,
-    load: async () => (await import('./revoke.js')).revokeCertificate,
   },
-  status: { load: async () => (await import('./status.js')).reportStatus },
+  status: {},
   upload: {
     requires: requireUploadInputs,
     deploys: 'after-run',
-    load: async () => (await import('./upload.js')).uploadCertificate,
   },
   download: {
     requires: requireCertId,
-    load: async () => (await import('./download.js')).downloadCertificate,
   },
   delete: {
     requires: requireCertId,
     readsDeployTargets: true,
-    load: async () => (await import('./delete.js')).deleteCertificate,
   },
-  list: { load: async () => (await import('./list.js')).listCertificates },
+  list: {},
   deploy: {
     requires(c, fail) {
       if (!c.certId)
@@ -74,7 +62,6 @@ export const MODE_REGISTRY = {
         fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
     },
     deploys: 'as-run',
-    load: async () => (await import('./deploy.js')).deployHeldCertificate,
   },
   plan: {
     requires(c, fail) {
@@ -85,7 +72,6 @@ export const MODE_REGISTRY = {
         );
     },
     alerts: true,
-    load: async () => (await import('./plan.js')).planRenewals,
   },
 } as const satisfies Record<string, ModeEntry>;
 
@@ -102,7 +88,7 @@ export function deployingModes(): string {
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
-function requireIssueInputs(c: Config, fail: ReportProblem): void {
+function requireIssueInputs(c: ModeInputs, fail: ReportProblem): void {
   if (c.domains.length === 0 && !c.csr && !c.orderId && !c.instanceId) {
     fail('domains', 'is required for mode issue (or give csr, or order-id to resume an order)');
   }
@@ -126,11 +112,11 @@ function requireIssueInputs(c: Config, fail: ReportProblem): void {
   }
 }
 
-function requireOrderOrInstance(c: Config, fail: ReportProblem): void {
+function requireOrderOrInstance(c: ModeInputs, fail: ReportProblem): void {
   if (!c.orderId && !c.instanceId) fail('order-id', `(or instance-id) is required for mode ${c.mode}`);
 }
 
-function requireCertId(c: Config, fail: ReportProblem): void {
+function requireCertId(c: ModeInputs, fail: ReportProblem): void {
   if (c.certId === undefined)
     fail('cert-id', `is required for mode ${c.mode} (list the certificates with mode: list)`);
 }
@@ -138,7 +124,7 @@ function requireCertId(c: Config, fail: ReportProblem): void {
 /** A certificate name: at most 63 characters (UploadUserCertificate), none of them a space or a control character. */
 const CERTIFICATE_NAME = /^[^\s\p{Cc}]{1,63}$/u;
 
-function requireUploadInputs(c: Config, fail: ReportProblem): void {
+function requireUploadInputs(c: ModeInputs, fail: ReportProblem): void {
   const h = c.held;
   const exactlyOne = (inline: string, file: string, a?: string, b?: string) => {
     if (a === undefined && b === undefined) fail(inline, `or ${file} is required for mode upload`);
