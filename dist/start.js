@@ -1047,161 +1047,6 @@ function namesOf(...lists) {
     return [...new Set(names)];
 }
 
-const DNS_PROVIDER_LOADERS = {
-    alidns: async () => (await import('./alidns.js')).alidnsProvider,
-    manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
-    hook: async () => (await import('./hook.js')).hookProvider,
-};
-/** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
-const FILE_PROVIDER_LOADER = async () => (await import('./file.js')).fileProvider;
-const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
-const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
-const loadFileProvider = FILE_PROVIDER_LOADER;
-/** The provider that wrote items of this kind (the post step's way back from the saved ledger). */
-async function providerOfItem(kind) {
-    for (const load of [...Object.values(DNS_PROVIDER_LOADERS), FILE_PROVIDER_LOADER]) {
-        const provider = await load();
-        if (provider.itemKind === kind)
-            return provider;
-    }
-    return undefined;
-}
-
-/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
-function checkApiRequirements(c, fail) {
-    const api = c.certificateApi;
-    if (api === 'order' && c.instanceId)
-        fail('instance-id', 'names an instance, which certificate-api order does not use');
-    if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
-        fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
-    if (c.orderId && c.instanceId)
-        fail('instance-id', 'and order-id cannot both be given');
-    if (api !== 'legacy-dv')
-        return;
-    if (c.instanceId && !/^cas-/.test(c.instanceId))
-        fail('instance-id', `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`);
-    if (c.mode === 'cancel' || c.mode === 'revoke')
-        fail('certificate-api', `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`);
-    if (c.mode !== 'issue')
-        return;
-    // CreateDVOrderAudit takes all eight as required (docs/certificate-apis.md, the 2018 DV API).
-    for (const [input, value] of [
-        ['contact-name', c.contact.name],
-        ['contact-phone', c.contact.phone],
-        ['contact-email', c.contact.email],
-    ]) {
-        if (!value)
-            fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
-    }
-    if (c.domains.length > 1)
-        fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
-    if (c.csr)
-        fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
-}
-
-// The credentials inputs: one source as a whole (src/aliyun/credentials.ts), and what it lacks.
-/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
-function parseCredentials(read, env, fail) {
-    const text = (name) => read(name).trim() || undefined;
-    const rawDuration = text('role-duration') ?? '3600';
-    const durationSeconds = Number(rawDuration);
-    const runId = env.GITHUB_RUN_ID?.trim();
-    const source = chooseCredentialSource({
-        accessKeyId: read('access-key-id'),
-        accessKeySecret: read('access-key-secret'),
-        securityToken: read('security-token'),
-        roleArn: read('role-arn'),
-        oidcProviderArn: read('oidc-provider-arn'),
-    }, env, {
-        audience: text('audience') ?? 'sts.aliyuncs.com',
-        roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
-        durationSeconds,
-    });
-    if (source.kind === 'access-key') {
-        if (!source.key.accessKeyId) {
-            fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
-        }
-        if (!source.key.accessKeySecret) {
-            fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
-        }
-        return source;
-    }
-    const { role } = source;
-    if (!role.roleArn)
-        fail('role-arn', 'is required with oidc-provider-arn');
-    else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
-        fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
-    if (!role.oidcProviderArn)
-        fail('oidc-provider-arn', 'is required with role-arn');
-    else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
-        fail('oidc-provider-arn', `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`);
-    }
-    if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
-        fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
-    if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
-        fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
-    }
-    const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!githubOidc && !role.tokenFile) {
-        fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
-            '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
-    }
-    return source;
-}
-
-// The readers of raw inputs, each reporting a bad value to the one list of problems (config.ts) and returning the
-// fallback, so that every problem is found in one pass.
-function inputReaders(read, fail) {
-    const text = (name) => read(name).trim() || undefined;
-    const oneOf = (name, allowed, fallback) => {
-        const raw = text(name) ?? fallback;
-        const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-        if (!match)
-            fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
-        return match ?? fallback;
-    };
-    const number = (name, fallback, { integer = false, min = 0, allowZero = false } = {}) => {
-        const raw = text(name);
-        if (raw === undefined)
-            return fallback;
-        const value = Number(raw);
-        const ok = Number.isFinite(value) &&
-            (!integer || Number.isInteger(value)) &&
-            (allowZero ? value >= min : value > min);
-        const kind = integer ? 'a whole number' : 'a number';
-        if (!ok)
-            fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
-        return ok ? value : fallback;
-    };
-    // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
-    const flag = (name, fallback) => {
-        const raw = text(name);
-        if (raw === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(raw))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(raw))
-            return false;
-        fail(name, `must be true or false (got '${raw}')`);
-        return fallback;
-    };
-    const endpoint = (name, fallback) => {
-        const raw = text(name) ?? fallback;
-        const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
-        try {
-            const url = new URL(withScheme);
-            if (url.protocol !== 'https:' && url.protocol !== 'http:')
-                throw new Error('scheme');
-            return url.origin;
-        }
-        catch {
-            fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
-            return fallback;
-        }
-    };
-    return { text, oneOf, number, flag, endpoint };
-}
-
 const MODE_REGISTRY = {
     issue: {
         requires: requireIssueInputs,
@@ -1314,6 +1159,108 @@ function requireUploadInputs(c, fail) {
         fail('certificate-name', `must be 1 to 63 characters without spaces (got '${h.certificateName}')`);
 }
 
+const DNS_PROVIDER_LOADERS = {
+    alidns: async () => (await import('./alidns.js')).alidnsProvider,
+    manual: async () => (await Promise.resolve().then(function () { return manual; })).manualProvider,
+    hook: async () => (await import('./hook.js')).hookProvider,
+};
+/** FILE validation under file-validation-root (without it, the user publishes the file: manual). */
+const FILE_PROVIDER_LOADER = async () => (await import('./file.js')).fileProvider;
+const DNS_PROVIDERS = Object.keys(DNS_PROVIDER_LOADERS);
+const loadDnsProvider = (name) => DNS_PROVIDER_LOADERS[name]();
+const loadFileProvider = FILE_PROVIDER_LOADER;
+/** The provider that wrote items of this kind (the post step's way back from the saved ledger). */
+async function providerOfItem(kind) {
+    for (const load of [...Object.values(DNS_PROVIDER_LOADERS), FILE_PROVIDER_LOADER]) {
+        const provider = await load();
+        if (provider.itemKind === kind)
+            return provider;
+    }
+    return undefined;
+}
+
+/** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
+function checkApiRequirements(c, fail) {
+    const api = c.certificateApi;
+    if (api === 'order' && c.instanceId)
+        fail('instance-id', 'names an instance, which certificate-api order does not use');
+    if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
+        fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
+    if (c.orderId && c.instanceId)
+        fail('instance-id', 'and order-id cannot both be given');
+    if (api !== 'legacy-dv')
+        return;
+    if (c.instanceId && !/^cas-/.test(c.instanceId))
+        fail('instance-id', `must be a 2018 DV instance id (cas-cn-…) with certificate-api legacy-dv (got '${c.instanceId}')`);
+    if (c.mode === 'cancel' || c.mode === 'revoke')
+        fail('certificate-api', `legacy-dv has no operation for mode ${c.mode} (the 2018 DV API cannot withdraw or revoke)`);
+    if (c.mode !== 'issue')
+        return;
+    // CreateDVOrderAudit takes all eight as required (docs/certificate-apis.md, the 2018 DV API).
+    for (const [input, value] of [
+        ['contact-name', c.contact.name],
+        ['contact-phone', c.contact.phone],
+        ['contact-email', c.contact.email],
+    ]) {
+        if (!value)
+            fail(input, 'is required with certificate-api legacy-dv (CreateDVOrderAudit needs it)');
+    }
+    if (c.domains.length > 1)
+        fail('domains', 'must hold exactly one name with certificate-api legacy-dv');
+    if (c.csr)
+        fail('csr', 'is not accepted by the 2018 DV API (certificate-api legacy-dv)');
+}
+
+// The credentials inputs: one source as a whole (src/aliyun/credentials.ts), and what it lacks.
+/** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
+function parseCredentials(read, env, fail) {
+    const text = (name) => read(name).trim() || undefined;
+    const rawDuration = text('role-duration') ?? '3600';
+    const durationSeconds = Number(rawDuration);
+    const runId = env.GITHUB_RUN_ID?.trim();
+    const source = chooseCredentialSource({
+        accessKeyId: read('access-key-id'),
+        accessKeySecret: read('access-key-secret'),
+        securityToken: read('security-token'),
+        roleArn: read('role-arn'),
+        oidcProviderArn: read('oidc-provider-arn'),
+    }, env, {
+        audience: text('audience') ?? 'sts.aliyuncs.com',
+        roleSessionName: text('role-session-name') ?? `github-${runId || 'local'}`,
+        durationSeconds,
+    });
+    if (source.kind === 'access-key') {
+        if (!source.key.accessKeyId) {
+            fail('access-key-id', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_ID, or give role-arn)');
+        }
+        if (!source.key.accessKeySecret) {
+            fail('access-key-secret', 'is required (or set ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        return source;
+    }
+    const { role } = source;
+    if (!role.roleArn)
+        fail('role-arn', 'is required with oidc-provider-arn');
+    else if (!/^acs:ram::\d+:role\/.+/.test(role.roleArn))
+        fail('role-arn', `must look like acs:ram::<account id>:role/<name> (got '${role.roleArn}')`);
+    if (!role.oidcProviderArn)
+        fail('oidc-provider-arn', 'is required with role-arn');
+    else if (!/^acs:ram::\d+:oidc-provider\/.+/.test(role.oidcProviderArn)) {
+        fail('oidc-provider-arn', `must look like acs:ram::<account id>:oidc-provider/<name> (got '${role.oidcProviderArn}')`);
+    }
+    if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 3600)
+        fail('role-duration', `must be a whole number of seconds from 900 to 3600 (got '${rawDuration}')`);
+    if (!/^[A-Za-z0-9.@_-]{2,64}$/.test(role.roleSessionName)) {
+        fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
+    }
+    const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!githubOidc && !role.tokenFile) {
+        fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
+            '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
+    }
+    return source;
+}
+
 const ALERTS = ['none', 'issue'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
@@ -1323,6 +1270,60 @@ const CREATE_OPERATIONS = [
 const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
 const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
 
+// The readers of raw inputs, each reporting a bad value to the one list of problems (config.ts) and returning the
+// fallback, so that every problem is found in one pass.
+function inputReaders(read, fail) {
+    const text = (name) => read(name).trim() || undefined;
+    const oneOf = (name, allowed, fallback) => {
+        const raw = text(name) ?? fallback;
+        const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+        if (!match)
+            fail(name, `must be one of ${allowed.join(', ')} (got '${raw}')`);
+        return match ?? fallback;
+    };
+    const number = (name, fallback, { integer = false, min = 0, allowZero = false } = {}) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        const value = Number(raw);
+        const ok = Number.isFinite(value) &&
+            (!integer || Number.isInteger(value)) &&
+            (allowZero ? value >= min : value > min);
+        const kind = integer ? 'a whole number' : 'a number';
+        if (!ok)
+            fail(name, `must be ${kind} ${allowZero ? `of at least ${min}` : `above ${min}`} (got '${raw}')`);
+        return ok ? value : fallback;
+    };
+    // The runner's boolean rules (core.getBooleanInput, the YAML 1.2 core schema): nothing else is a boolean.
+    const flag = (name, fallback) => {
+        const raw = text(name);
+        if (raw === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        fail(name, `must be true or false (got '${raw}')`);
+        return fallback;
+    };
+    const endpoint = (name, fallback) => {
+        const raw = text(name) ?? fallback;
+        const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`;
+        try {
+            const url = new URL(withScheme);
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new Error('scheme');
+            return url.origin;
+        }
+        catch {
+            fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);
+            return fallback;
+        }
+    };
+    return { text, oneOf, number, flag, endpoint };
+}
+
+// Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 /** Chinese regions use the main CAS endpoint; every other region the international site's. */
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
 function stsEndpointForRegion(region) {

@@ -1,21 +1,17 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-import type { CredentialSource } from '../aliyun/credentials.js';
-import { CERTIFICATE_APIS, type CertificateApiInput } from '../authority/port.js';
-import type { Contact, CreateOperation, ValidationMethod } from '../authority/vocabulary.js';
+import { CERTIFICATE_APIS } from '../authority/port.js';
+import type { Contact, ValidationMethod } from '../authority/vocabulary.js';
 import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
 import { DEPLOY_TARGETS, inputOf } from '../deploy/registry.js';
 import type { DeployResource } from '../deploy/target.js';
-import { HELD_API_VERSIONS, type HeldApiVersion } from '../held/port.js';
-import { DNS_PROVIDERS, type DnsProvider } from '../validation/registry.js';
+import { HELD_API_VERSIONS } from '../held/port.js';
+import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
+import { DNS_PROVIDERS } from '../validation/registry.js';
 import { checkApiRequirements } from './api-rules.js';
 import { parseCredentials } from './credentials.js';
-import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
-
-export type { InputReader } from './readers.js';
-
-import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
+import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 
 export {
   ALERTS,
@@ -27,6 +23,7 @@ export {
   type Inputs,
   KEY_ALGORITHMS,
 } from './inputs.js';
+export type { InputReader } from './readers.js';
 
 export interface Config extends Inputs {
   mode: Mode;
