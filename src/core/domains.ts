@@ -118,6 +118,11 @@ function isValidALabel(label: string): boolean {
   return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
 }
 
+/** The service orders plain and wildcard names apart: the message says what to do instead (README, "Validation"). */
+const MIXED_NAMES =
+  'plain and wildcard domain names cannot be mixed in one certificate order: order them as two certificates ' +
+  '(two entries of certificates, or two runs), e.g. one for example.com and one for *.example.com';
+
 /**
  * Every reason these names cannot be ordered together (each bad name, then the rules of the set: at most 5, no
  * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
@@ -134,7 +139,7 @@ export function domainListProblems(names: string[]): string[] {
   const normalised = names.map(normaliseDomain);
   const wildcards = normalised.filter(isWildcard).length;
   if (wildcards > 0 && wildcards < normalised.length) {
-    problems.push('plain and wildcard domain names cannot be mixed in one certificate order');
+    problems.push(MIXED_NAMES);
   }
   const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
   if (repeated !== undefined) problems.push(`"${repeated}" is listed more than once`);
@@ -154,7 +159,7 @@ export function checkDomainSet(names: string[]): string | undefined {
   const normalised = names.map(normaliseDomain);
   const wildcards = normalised.filter(isWildcard).length;
   if (wildcards > 0 && wildcards < normalised.length) {
-    return 'plain and wildcard domain names cannot be mixed in one certificate order';
+    return MIXED_NAMES;
   }
   const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
   if (repeated !== undefined) return `"${repeated}" is listed more than once`;

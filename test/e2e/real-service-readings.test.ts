@@ -228,4 +228,15 @@ describe('what a failed run leaves behind', () => {
     expect(emulator.calls).toEqual([]);
     expect(run.summary).toContain('| Status | failed |');
   });
+
+  it('example.com with *.example.com: refused before any call, saying to order them as two certificates', async () => {
+    const emulator = await start({ zones: ['example.com'] });
+    const run = await runAction(emulatorInputs(emulator, { domains: 'example.com, *.example.com' }));
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toContain(
+      "input 'domains' plain and wildcard domain names cannot be mixed in one certificate order: order them as " +
+        'two certificates',
+    );
+    expect(emulator.calls).toEqual([]);
+  });
 });
