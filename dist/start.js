@@ -823,6 +823,9 @@ function checkDomain(name) {
     const ascii = normaliseDomain(name);
     if (ascii === '')
         return 'a domain name is empty';
+    if (/\s/.test(name.trim())) {
+        return `"${name}" holds a space: separate names with commas or new lines, like example.com, www.example.com`;
+    }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ascii) || ascii.includes('/')) {
         return `"${name}" is a URL, not a domain name; give the host name alone, like example.com`;
     }

@@ -239,4 +239,14 @@ describe('what a failed run leaves behind', () => {
     );
     expect(emulator.calls).toEqual([]);
   });
+
+  it('space-separated domains: refused before any call, saying to separate them with commas', async () => {
+    const emulator = await start({ zones: ['example.com'] });
+    const run = await runAction(emulatorInputs(emulator, { domains: 'example.com www.example.com' }));
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toContain(
+      `input 'domains' "example.com www.example.com" holds a space: separate names with commas or new lines`,
+    );
+    expect(emulator.calls).toEqual([]);
+  });
 });

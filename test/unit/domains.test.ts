@@ -69,7 +69,7 @@ describe('checkDomain', () => {
     ['-a.example.com', /inner hyphens/],
     ['a-.example.com', /inner hyphens/],
     ['a_b.example.com', /inner hyphens/],
-    ['a b.example.com', /inner hyphens/],
+    ['a b.example.com', /holds a space: separate names with commas or new lines/],
     ['example.com/path', /is a URL, not a domain name/],
     ['https://example.com/', /is a URL, not a domain name/],
     ['localhost', /at least two labels/],
