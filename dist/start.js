@@ -1330,15 +1330,15 @@ function inputReaders(read, fail) {
 }
 
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
-/** Chinese regions use the main CAS endpoint; every other region the international site's. */
+const onChinaSite = (region) => region.startsWith('cn-');
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
 function stsEndpointForRegion(region) {
-    return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+    return onChinaSite(region) ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
 }
+/** Chinese regions use the main CAS endpoint; every other region the international site's. */
 function casEndpointForRegion(region) {
-    return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
+    return onChinaSite(region) ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
 }
-const onChinaSite = (region) => region.startsWith('cn-');
 function parseConfig(read, env) {
     const problems = [];
     const fail = (input, problem) => problems.push({ input, problem });

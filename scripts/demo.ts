@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createEmulator, EMULATOR_ACCESS_KEY_ID, EMULATOR_ACCESS_KEY_SECRET } from '../emulator/server.js';
-import { parseCommandFile } from '../test/support/run-action.js';
+import { inputVariables, parseCommandFile } from '../src/batch/batch.js';
 
 const root = resolve(import.meta.dirname, '..');
 let masked = 0;
@@ -35,7 +35,7 @@ try {
     'wait-timeout': '60',
     'output-dir': outputDir,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, inputVariables(inputs));
 
   console.log('$ node dist/index.js   (inputs as INPUT_* variables, as GitHub runs it)\n');
   const code = await new Promise<number | null>((done) => {

@@ -13,33 +13,21 @@ import { parseCredentials } from './credentials.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 
-export {
-  ALERTS,
-  type Alert,
-  CERTIFICATE_TYPES,
-  CREATE_OPERATIONS,
-  type DeployConfig,
-  type HeldInputs,
-  type Inputs,
-  KEY_ALGORITHMS,
-} from './inputs.js';
-export type { InputReader } from './readers.js';
-
 export interface Config extends Inputs {
   mode: Mode;
 }
 
-/** Chinese regions use the main CAS endpoint; every other region the international site's. */
-/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
-export function stsEndpointForRegion(region: string): string {
-  return region.startsWith('cn-') ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
-}
-
-export function casEndpointForRegion(region: string): string {
-  return region.startsWith('cn-') ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
-}
-
 const onChinaSite = (region: string) => region.startsWith('cn-');
+
+/** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
+function stsEndpointForRegion(region: string): string {
+  return onChinaSite(region) ? 'https://sts.aliyuncs.com' : `https://sts.${region}.aliyuncs.com`;
+}
+
+/** Chinese regions use the main CAS endpoint; every other region the international site's. */
+function casEndpointForRegion(region: string): string {
+  return onChinaSite(region) ? 'https://cas.aliyuncs.com' : 'https://cas.ap-southeast-1.aliyuncs.com';
+}
 
 export function parseConfig(read: InputReader, env: Readonly<Record<string, string | undefined>>): Config {
   const problems: InputProblem[] = [];

@@ -32,25 +32,10 @@ export interface RunOptions {
   prepare?: (workDir: string) => Promise<void>;
 }
 
-/** Parses GITHUB_OUTPUT / GITHUB_STATE: `name<<DELIMITER\nvalue\nDELIMITER` blocks (or `name=value` lines). */
-export function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
-      values[name] = value.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      values[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return values;
-}
+// The batch job's reader of GITHUB_OUTPUT / GITHUB_STATE is the one the tests and the demo read with.
+import { inputVariables, parseCommandFile } from '../../src/batch/batch.js';
+
+export { parseCommandFile };
 
 export async function runAction(
   inputs: Record<string, string>,
@@ -73,7 +58,7 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: files.summary,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, inputVariables(inputs));
   const child = spawn(NODE_BINARY, [ACTION_ENTRY], { env, cwd: workDir });
   let stdout = '';
   let stderr = '';
