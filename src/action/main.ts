@@ -7,6 +7,7 @@ import { type Config, parseConfig } from '../config/config.js';
 import { validationSettingsFrom } from '../config/validation-settings.js';
 import { domainListProblems, sameDomainSet } from '../core/domains.js';
 import { FlowError, InputError, type InputProblem } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import type { FlowResult } from '../core/result.js';
 import { deliverResult, reportFailure } from '../deliver/index.js';
 import { wantsDeployment } from '../deploy/registry.js';
@@ -15,10 +16,10 @@ import { loadMode } from '../modes/load.js';
 import { modeEntry } from '../modes/registry.js';
 import { createValidationStrategy } from '../validation/index.js';
 import {
-  ACTION_NAME,
   createActionsLogger,
   credentialHooks,
   describeFailure,
+  failStep,
   maskCredentialSources,
 } from './runner.js';
 import { createCacheResumeStore, markMainStarted, saveCleanupItems } from './state.js';
@@ -29,6 +30,7 @@ export async function runMain(): Promise<void> {
   markMainStarted();
   // Mask the credentials before anything at all is printed.
   maskCredentialSources();
+  const log = createActionsLogger();
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
   let domains: string[] = [];
@@ -38,25 +40,26 @@ export async function runMain(): Promise<void> {
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
       if (secret) core.setSecret(secret);
     const credentialSource = describeCredentialSource(config.credentials);
-    core.info(`Credentials: ${credentialSource}.`);
-    const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
+    log.info(`Credentials: ${credentialSource}.`);
+    const services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
       deadline: runDeadline(config, startedAt),
-      onWarning: (message) => core.warning(message),
+      onWarning: (message) => log.warning(message),
+      onDebug: (message) => log.debug(message),
     });
     client = services.client;
-    const ctx = createFlowContext(config, services, (orderId) => {
+    const ctx = createFlowContext(config, services, log, (orderId) => {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
     const result = await runFlow(ctx, domains);
     result.details.push(['Credentials', credentialSource]);
-    await deliverResult(config, result, domains);
+    await deliverResult(config, result, domains, log);
     // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
     if (modeEntry(config.mode).deploys === 'after-run' && wantsDeployment(config.deploy)) {
       const deployment = await (await import('../modes/deploy.js')).deployFlowResult(ctx, result);
       if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
     }
-    await alertAfterRun(config, { domains, result, now: new Date() });
+    await alertAfterRun(config, { domains, result, now: new Date() }, log);
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -64,27 +67,28 @@ export async function runMain(): Promise<void> {
       error instanceof FlowError ? error.result : undefined,
       knownOrderId,
       domains,
+      log,
     );
-    core.setFailed(`${ACTION_NAME}: ${message}`);
+    failStep(message);
     if (config)
-      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
+      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() }, log);
   } finally {
     await client?.close();
   }
 }
 
 /** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
-async function alertAfterRun(config: Config, run: AfterRun): Promise<void> {
+async function alertAfterRun(config: Config, run: AfterRun, log: Logger): Promise<void> {
   if (config.alert !== 'issue') return;
-  await (await import('../alert/send-alerts.js')).sendAlerts(config, run, createActionsLogger());
+  await (await import('../alert/send-alerts.js')).sendAlerts(config, run, log);
 }
 
 function createFlowContext(
   config: Config,
   services: Services,
+  log: Logger,
   onOrderKnown: (orderId: string) => void,
 ): FlowContext {
-  const log = createActionsLogger();
   const { authorities, dns, cdn, held, deploy } = services;
   const validationSettings = validationSettingsFrom(config);
   return {

@@ -15,16 +15,17 @@ export async function runPost(): Promise<void> {
   if (items.length === 0) return;
   maskCredentialSources();
   const log = createActionsLogger();
-  core.info(`Removing ${items.length} validation leftover(s) of the main step.`);
+  log.info(`Removing ${items.length} validation leftover(s) of the main step.`);
   let services: Services | undefined;
   try {
     let config: Config | undefined;
     try {
       config = parseConfig((name) => core.getInput(name), process.env);
       // The post step waits for nothing: its calls get the allowance that follows a wait, no more.
-      services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
+      services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
         deadline: Date.now() + AFTER_WAIT_ALLOWANCE_MS,
-        onWarning: (message) => core.warning(message),
+        onWarning: (message) => log.warning(message),
+        onDebug: (message) => log.debug(message),
       });
     } catch (error) {
       log.warning(`The post step cannot read its inputs (${describeFailure(error)}).`);
@@ -32,7 +33,7 @@ export async function runPost(): Promise<void> {
     const settings = config && validationSettingsFrom(config);
     saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, settings }));
   } catch (error) {
-    core.warning(
+    log.warning(
       `Could not remove the validation leftovers (${describeFailure(error)}); ` +
         `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`,
     );
@@ -46,6 +47,7 @@ export async function runPost(): Promise<void> {
  * removed here, so it does not outlive the job's steps. Only paths inside RUNNER_TEMP, never one the user chose.
  */
 async function removeTempPaths(): Promise<void> {
+  const log = createActionsLogger();
   const temp = process.env.RUNNER_TEMP;
   const paths = loadTempPaths();
   if (!temp || paths.length === 0) return;
@@ -57,9 +59,9 @@ async function removeTempPaths(): Promise<void> {
     if (!target.startsWith(root)) continue;
     try {
       await rm(target, { recursive: true, force: true });
-      core.info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
+      log.info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
     } catch (error) {
-      core.warning(
+      log.warning(
         `Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`,
       );
     }

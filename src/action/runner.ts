@@ -3,8 +3,9 @@
 import * as core from '@actions/core';
 import { environmentSecrets } from '../aliyun/credentials.js';
 import { AliyunApiError } from '../aliyun/errors.js';
+import { encodedForms } from '../aliyun/scrub.js';
 import { FlowError, InputError } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
+import { inertAnnotation, inertLogger, type Logger } from '../core/log.js';
 import { maskMultilineSecret } from '../deliver/outputs.js';
 import type { CredentialHooks } from './wiring.js';
 
@@ -17,32 +18,47 @@ const SECRET_INPUTS = ['access-key-secret', 'security-token'];
 export function maskCredentialSources(): void {
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name);
-    if (value) core.setSecret(value);
+    if (value) maskCredential(value);
   }
-  for (const value of environmentSecrets(process.env)) core.setSecret(value);
+  for (const value of environmentSecrets(process.env)) maskCredential(value);
   // `upload`'s private key, masked the moment it is read (whole and line by line).
   const privateKey = core.getInput('private-key');
   if (privateKey) maskMultilineSecret(privateKey);
 }
 
 /**
- * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
- * key is masked whole and line by line (older runners mask single lines only).
+ * A credential as given and percent-encoded once to three times: an echo of the request (a query string, a
+ * server's string to sign, which encodes it twice) repeats it so, and the runner masks literal values only.
+ * A multi-line value (a private key) is masked whole and line by line (older runners mask single lines only).
  */
+function maskCredential(value: string): void {
+  maskMultilineSecret(value);
+  if (!/[\r\n]/.test(value)) for (const form of encodedForms(value)) maskMultilineSecret(form);
+}
+
+/** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
 export const credentialHooks: CredentialHooks = {
-  maskSecret: maskMultilineSecret,
+  maskSecret: maskCredential,
   getIdToken: async (audience) =>
     (await import('../aliyun/github-id-token.js')).requestGitHubIdToken(audience),
 };
 
-/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+/**
+ * The one writer of log lines (main step, post step, delivery, flows): every message made inert first, so no
+ * string from the service can start a workflow command (src/core/log.ts).
+ */
 export function createActionsLogger(): Logger {
-  return {
+  return inertLogger({
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
-  };
+  });
+}
+
+/** Fails the step with one `::error::` line, made inert like every other line. */
+export function failStep(message: string): void {
+  core.setFailed(inertAnnotation(`${ACTION_NAME}: ${message}`));
 }
 
 /** One sentence: what failed, for which input, operation or order, and what to do next. */

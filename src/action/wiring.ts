@@ -53,7 +53,12 @@ export function createServices(
   config: Config,
   onCall: ((call: RpcCallRecord) => void) | undefined,
   hooks: CredentialHooks,
-  limits: { deadline?: number; onWarning?: (message: string) => void } = {},
+  limits: {
+    deadline?: number;
+    onWarning?: (message: string) => void;
+    /** Detail kept out of failures (a server's string to sign), scrubbed. */
+    onDebug?: (message: string) => void;
+  } = {},
 ): Services {
   const credentials = createCredentialsProvider(config.credentials, {
     ...hooks,
@@ -70,6 +75,7 @@ export function createServices(
     onCall,
     ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
     ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+    ...(limits.onDebug ? { onDebug: limits.onDebug } : {}),
   });
   const cdn = createCdnService(client, config.endpoints.cdn);
   let deployJobs: Promise<DeployJob[]> | undefined;

@@ -16,7 +16,7 @@ import {
   type RetryPolicy,
   THROTTLING_RETRY_POLICY,
 } from './retry.js';
-import { scrubEchoedRequest } from './scrub.js';
+import { scrubEchoedRequest, splitSigningInput } from './scrub.js';
 import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
 import { createTransport, DEFAULT_TIMEOUTS, type Transport } from './transport.js';
 
@@ -61,6 +61,8 @@ export interface RpcClientOptions {
   onCall?: (record: RpcCallRecord) => void;
   /** Told once per client of what the caller should know but need not stop for (an unreadable Retry-After). */
   onWarning?: (message: string) => void;
+  /** Told what a failure leaves out (a refused signature's server string to sign), scrubbed. */
+  onDebug?: (message: string) => void;
   userAgent?: string;
 }
 
@@ -200,13 +202,17 @@ export class RpcClient {
     }
     const code = stringField(fields.Code) ?? `HTTP${status}`;
     record(status, code, requestId);
+    // A refused signature repeats the whole signed query: the failure keeps its sentence, the debug log the rest.
+    const serverMessage = stringField(fields.Message);
+    const said = serverMessage === undefined ? undefined : splitSigningInput(serverMessage);
+    if (said?.signingInput) this.options.onDebug?.(`${req.action}: ${code}: ${scrub(said.signingInput)}`);
     return {
       failure: classifyServiceError(status, stringField(fields.Code)),
       retryAfterMs,
       error: new AliyunApiError({
         action: req.action,
         code,
-        message: scrub(stringField(fields.Message)) ?? `HTTP ${status}`,
+        message: said ? (scrub(said.message) ?? '') : `HTTP ${status}`,
         status,
         requestId,
         recommend: scrub(stringField(fields.Recommend)),
@@ -225,6 +231,8 @@ export class RpcClient {
       if (value !== undefined) business[name] = String(value);
     }
     const body = encodePairs(business);
+    // A key sent (upload) is as secret as the credentials: an echo of the request must not repeat it.
+    const keys = Object.values(business).filter((value) => value.includes('PRIVATE KEY'));
     const userAgent = this.options.userAgent ?? USER_AGENT;
     if (this.algorithm === 'HMAC-SHA1') {
       const common: Record<string, string> = {
@@ -241,7 +249,14 @@ export class RpcClient {
       const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
       const query = encodePairs({ ...common, Signature: signature });
       return {
-        secrets: [signature, common.SignatureNonce ?? '', accessKeyId, accessKeySecret, securityToken ?? ''],
+        secrets: [
+          signature,
+          common.SignatureNonce ?? '',
+          accessKeyId,
+          accessKeySecret,
+          securityToken ?? '',
+          ...keys,
+        ],
         url: `${base.origin}/?${query}`,
         init: {
           method: 'POST',
@@ -280,6 +295,7 @@ export class RpcClient {
         accessKeyId,
         accessKeySecret,
         securityToken ?? '',
+        ...keys,
       ],
       url: `${base.origin}/`,
       init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },

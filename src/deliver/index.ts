@@ -1,9 +1,9 @@
 // Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
-import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
+import type { Logger } from '../core/log.js';
 import type { FlowResult, LeftBehind } from '../core/result.js';
 import type { ProtectedKeyFiles } from './files.js';
-import { publishOutputs } from './outputs.js';
+import { maskPublishedKey, publishOutputs } from './outputs.js';
 import { renderSummary, writeSummary } from './summary.js';
 
 /**
@@ -15,6 +15,7 @@ export async function reportFailure(
   left: LeftBehind | undefined,
   orderId: string | undefined,
   domains: string[],
+  log: Logger,
 ): Promise<void> {
   const result: LeftBehind = left ?? { orderId, timeline: [], details: [] };
   result.orderId ??= orderId;
@@ -24,12 +25,17 @@ export async function reportFailure(
     await writeSummary(renderSummary({ ...summary, status: 'failed' }, domains, new Date()));
     if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);
   } catch (error) {
-    core.debug(`Could not write the failure summary: ${String(error)}`);
+    log.debug(`Could not write the failure summary: ${String(error)}`);
   }
 }
 
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
-export async function deliverResult(config: Config, result: FlowResult, domains: string[]): Promise<void> {
+export async function deliverResult(
+  config: Config,
+  result: FlowResult,
+  domains: string[],
+  log: Logger,
+): Promise<void> {
   const now = new Date();
   const cert = result.certificate;
   const wantsFiles = Boolean(config.outputDir || config.artifactName);
@@ -44,6 +50,9 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
       keyFailure = error;
     }
   }
+  // The key as it leaves the step (re-wrapped, encrypted) is not the form the service sent: masked before any is
+  // written, so a later step that prints an output or a file shows asterisks.
+  maskPublishedKey(cert, keys);
   // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
   const files =
     config.outputDir && cert
@@ -53,14 +62,14 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
   await writeSummary(renderSummary(result, domains, now));
   if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);
   const info = cert?.info;
-  core.info(
+  log.info(
     `${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
       `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
       `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`,
   );
   if (cert && (config.pfxPassword || config.privateKeyPassphrase))
     for (const warning of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
-      core.warning(warning);
+      log.warning(warning);
   if (keyFailure !== undefined) {
     throw new Error(
       `Encrypting the private key for pfx-password or private-key-passphrase failed ` +
@@ -70,12 +79,12 @@ export async function deliverResult(config: Config, result: FlowResult, domains:
   }
   if (!config.artifactName) return;
   if (!cert) {
-    core.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+    log.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
     return;
   }
   const { deliverArtifact } = await import('./artifact.js');
   const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
   const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
-  core.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+  log.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
   await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }

@@ -1,20 +1,40 @@
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 import * as core from '@actions/core';
-import { daysRemaining } from '../core/certificate.js';
+import { type CheckedCertificate, daysRemaining } from '../core/certificate.js';
 import { type FlowResult, type LeftBehind, type ListedCertificate, reportOf } from '../core/result.js';
 import { isoSeconds } from '../core/time.js';
+import type { ProtectedKeyFiles } from './files.js';
 
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
 
+/** Values registered already: a key masked where it arrived and again as published is announced once. */
+const registered = new Set<string>();
+
+function registerSecret(value: string): void {
+  if (registered.has(value)) return;
+  registered.add(value);
+  core.setSecret(value);
+}
+
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
-  core.setSecret(value);
+  registerSecret(value);
   for (const line of value.split(/\r?\n/)) {
     const trimmed = line.trim();
     // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
-    if (trimmed && !trimmed.startsWith('-----')) core.setSecret(trimmed);
+    if (trimmed && !trimmed.startsWith('-----')) registerSecret(trimmed);
   }
+}
+
+/**
+ * Every form in which the key leaves the step: the PEM as published (re-wrapped at 64 columns, whatever wrapping
+ * the service or the input had), the encrypted PEM, and the PKCS#12 file as base64.
+ */
+export function maskPublishedKey(cert: CheckedCertificate | undefined, keys: ProtectedKeyFiles = {}): void {
+  if (cert?.privateKeyPem) maskMultilineSecret(cert.privateKeyPem);
+  if (keys.encryptedPrivateKeyPem) maskMultilineSecret(keys.encryptedPrivateKeyPem);
+  if (keys.pfx) registerSecret(keys.pfx.toString('base64'));
 }
 
 export function publishOutputs(
@@ -25,8 +45,10 @@ export function publishOutputs(
   const set = (name: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') core.setOutput(name, String(value));
   };
-  // The key was masked by the authority adapter the moment it arrived, before anything was printed.
+  // The key was masked by the authority adapter the moment it arrived, before anything was printed; and as
+  // published, before it is set here.
   const cert = result.certificate;
+  maskPublishedKey(cert);
   set('status', result.status);
   // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
   // put somewhere.

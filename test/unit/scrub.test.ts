@@ -1,6 +1,6 @@
 // Messages from answers are scrubbed of the request's signature, nonce and credentials.
 import { describe, expect, it } from 'vitest';
-import { scrubEchoedRequest } from '../../src/aliyun/scrub.js';
+import { encodedForms, scrubEchoedRequest, splitSigningInput } from '../../src/aliyun/scrub.js';
 
 describe('scrubEchoedRequest', () => {
   it('cuts the values of secret fields in query, JSON and header forms', () => {
@@ -18,6 +18,42 @@ describe('scrubEchoedRequest', () => {
     const text = `echo: ${signature} and ${encodeURIComponent(signature)} and the secret s3cr3t-value`;
     const out = scrubEchoedRequest(text, [signature, 's3cr3t-value', 'ab']);
     expect(out).toBe('echo: *** and *** and the secret ***');
+  });
+
+  it('cuts a secret field written percent-encoded once, twice and three times (a string to sign, an echo of it)', () => {
+    const text =
+      'POST&%2F&AccessKeyId%3DLTAIxyz%26SecurityToken%3DCAIS%252Fab%252Bcd%26Version%3D1 ' +
+      'again: SecurityToken%253DCAIS%25252Fab%2526Version%253D1 and SecurityToken%25253Dtok%252526Version';
+    const out = scrubEchoedRequest(text);
+    expect(out).toBe(
+      'POST&%2F&AccessKeyId%3D***%26SecurityToken%3D***%26Version%3D1 ' +
+        'again: SecurityToken%253D***%2526Version%253D1 and SecurityToken%25253D***%252526Version',
+    );
+  });
+
+  it('cuts a literal value at every encoding depth up to 3', () => {
+    const token = "CAIS/ab+cd=ef!(*)'";
+    const forms = encodedForms(token);
+    expect(forms).toContain('CAIS%2Fab%2Bcd%3Def%21%28%2A%29%27');
+    expect(forms).toContain('CAIS%252Fab%252Bcd%253Def%2521%2528%252A%2529%2527');
+    expect(forms).toContain(encodeURIComponent(encodeURIComponent(encodeURIComponent(token))));
+    expect(forms).not.toContain(token);
+    expect(scrubEchoedRequest(`x ${forms.join(' ')} ${token} y`, [token])).toBe(
+      `x ${forms.map(() => '***').join(' ')} *** y`,
+    );
+    // A value encoding leaves unchanged has no other forms.
+    expect(encodedForms('plain-token_123')).toEqual([]);
+  });
+
+  it("keeps a refused signature's string to sign out of the message", () => {
+    const split = splitSigningInput(
+      'Specified signature is not matched with our calculation. server string to sign is:POST&%2F&A%3D1',
+    );
+    expect(split).toEqual({
+      message: 'Specified signature is not matched with our calculation.',
+      signingInput: 'server string to sign is:POST&%2F&A%3D1',
+    });
+    expect(splitSigningInput('No such order.')).toEqual({ message: 'No such order.' });
   });
 
   it('leaves ordinary messages alone', () => {
