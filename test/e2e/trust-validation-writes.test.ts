@@ -124,6 +124,30 @@ describe('DNS validation data rewritten on the way (order API, DescribeCertifica
     expect(zoneRecords(emulator)).toEqual(before);
   });
 
+  it('hands no such record to a dns-hook, nor asks it of the user (manual)', async () => {
+    const hostileAnswer = {
+      RecordDomain: '_acme-challenge',
+      RecordType: 'CNAME',
+      RecordValue: 'evil.example.net',
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'hook-'));
+    const calls = join(dir, 'calls');
+    const providers: Array<Record<string, string>> = [
+      { 'dns-provider': 'hook', 'dns-hook': `echo "$CAS_VALIDATION_ACTION" >> ${calls}` },
+      { 'dns-provider': 'manual' },
+    ];
+    for (const provider of providers) {
+      const emulator = await start();
+      const proxy = await hostile(emulator, 'DescribeCertificateState', (body) => {
+        if (body.Type === 'domain_verify') Object.assign(body, hostileAnswer);
+      });
+      const run = await orderDns(emulator, proxy, provider);
+      expectOneError(run, /asks for a CNAME record, and validation writes only TXT/);
+      expect(run.stdout).not.toMatch(/create a CNAME record/);
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('still validates both readings of a legitimate RecordDomain through the proxy', async () => {
     for (const full of [false, true]) {
       const emulator = await start();
