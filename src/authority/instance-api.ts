@@ -163,7 +163,13 @@ export function parseValidationList(value: unknown): InstanceChallenge[] {
       challenge = { method: 'FILE', ...fileLocation(key, domain), content: value };
     } else {
       const record = key === '' || key === '@' ? root : key.endsWith(`.${root}`) ? key : `${key}.${root}`;
-      challenge = { method: 'DNS', recordDomain: record, recordType: type, recordValue: value };
+      challenge = {
+        method: 'DNS',
+        recordDomain: record,
+        recordType: type,
+        recordValue: value,
+        cnameAllowed: true,
+      };
     }
     challenges.push({ domain, challenge });
   }

@@ -17,6 +17,8 @@ export interface DnsChallenge {
   recordDomain: string;
   recordType: string;
   recordValue: string;
+  /** The V2.0 instance API may ask for a CNAME (its documented form); the order APIs ask for TXT only. */
+  cnameAllowed?: boolean;
 }
 
 export interface FileChallenge {

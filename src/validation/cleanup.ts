@@ -11,11 +11,13 @@ export interface AlidnsRecordItem {
   type: string;
 }
 
-/** A validation file the action wrote, and the folders it created for it (deepest first). */
+/** A validation file the action wrote, the folders it created for it (deepest first), and its content's hash. */
 export interface FileItem {
   kind: 'file';
   path: string;
   dirs: string[];
+  /** SHA-256 (hex) of what was written: a file changed since is not the action's to remove. */
+  sha256: string;
 }
 
 /** A record `dns-hook` presented; cleanup runs the hook again. The value is the public validation token. */

@@ -7,7 +7,7 @@ import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
 import { type CleanupItem, createCleanupLedger } from './cleanup.js';
 import type { ProviderSettings } from './provider.js';
-import { validationRecordNames, zoneForName, zoneResolver } from './records.js';
+import { dnsChallengeProblem, validationRecordNames, zoneForName, zoneResolver } from './records.js';
 import { type DnsProvider, loadDnsProvider, loadFileProvider } from './registry.js';
 import type { ValidationStrategy } from './strategy.js';
 
@@ -72,8 +72,9 @@ export interface ChallengeRemovalDeps {
 }
 
 /**
- * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
- * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider: only the validation
+ * record's exact name, type and value (the order's own token), never a record the answer names otherwise
+ * (dnsChallengeProblem). Says in a few words what was done; never fails the run (the order itself is gone already).
  */
 export async function removeChallengeRecords(
   challenge: Challenge,
@@ -89,6 +90,11 @@ export async function removeChallengeRecords(
         `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`,
     );
     return 'not looked up (names unknown)';
+  }
+  const problem = dnsChallengeProblem(challenge, names, domains);
+  if (problem) {
+    log.warning(`The service's DNS challenge ${problem}: no record is removed for it.`);
+    return `not removed: the service's answer ${problem}`;
   }
   const provider = await loadDnsProvider(settings.dnsProvider);
   return provider.removeForChallenge

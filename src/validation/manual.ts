@@ -1,9 +1,10 @@
 // The user creates the record or file: say exactly what, and keep polling.
 
 import type { Challenge } from '../authority/vocabulary.js';
+import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { ValidationProvider } from './provider.js';
-import { validationRecordNames, zoneResolver } from './records.js';
+import { dnsChallengeProblem, validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 
 /** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
@@ -38,6 +39,15 @@ export function createManualValidation(log: Logger, orderId: string): Validation
   return {
     async present(challenge, domains) {
       const names = await dnsRecordNames(challenge, domains);
+      // Not written here, yet a user follows what the notice says: the same refusal as the providers that write.
+      const problem =
+        challenge.method === 'DNS' && names.length > 0 && dnsChallengeProblem(challenge, names, domains);
+      if (problem) {
+        throw new FlowError(
+          `The service's DNS challenge for ${orderId} ${problem}: refusing to ask for it, since it is no ` +
+            'validation record of this certificate. Look at the order in the console.',
+        );
+      }
       log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
       return names;
     },

@@ -82,7 +82,61 @@ export function zoneForName(name: string, zones: readonly string[]): ZoneMatch |
   return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
 }
 
-/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+/**
+ * The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md).
+ * The only place to widen: an ACME issuer would add `_acme-challenge` here.
+ */
+export const VALIDATION_LABELS: readonly string[] = ['_dnsauth'];
+
+/** A validation token as the services give it (letters, digits, `.`, `_`, `-`), as one TXT string holds it. */
+const TOKEN = /^[A-Za-z0-9._-]{1,255}$/;
+const HOST_LABEL = '[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?';
+const HOST_NAME = new RegExp(`^(?=.{1,253}$)${HOST_LABEL}(?:\\.${HOST_LABEL})+$`, 'i');
+
+const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}...` : value);
+
+/**
+ * Pure: why these records of a DNS challenge must not be written (or deleted), or undefined. The answer that names
+ * them is not trusted: only TXT records (CNAME where the instance API may ask for one), only a validation label
+ * directly under an ordered name (a `www.` name also at its base, where DigiCert validates it), only a token's
+ * characters. Both readings of RecordDomain give such names for a real answer (docs/validation-records.md).
+ */
+export function dnsChallengeProblem(
+  challenge: DnsChallenge,
+  names: readonly string[],
+  domains: readonly string[],
+): string | undefined {
+  const type = challenge.recordType.trim().toUpperCase();
+  const types = challenge.cnameAllowed ? ['TXT', 'CNAME'] : ['TXT'];
+  if (!types.includes(type))
+    return `asks for a ${type} record, and validation writes only ${types.join(' or ')}`;
+  const value = challenge.recordValue;
+  if (type === 'CNAME' ? !HOST_NAME.test(value.replace(/\.$/, '')) : !TOKEN.test(value)) {
+    return (
+      `gives the value '${shown(value)}', which ` +
+      (type === 'CNAME'
+        ? 'is not a host name'
+        : 'is not a validation token (at most 255 letters, digits, dots, underscores and hyphens)')
+    );
+  }
+  const bases = domains.map((d) => validationBaseName(normalise(d)));
+  const subjects = new Set([...bases, ...bases.filter((b) => b.startsWith('www.')).map((b) => b.slice(4))]);
+  for (const name of names) {
+    const [label = '', ...rest] = normalise(name).split('.');
+    if (!VALIDATION_LABELS.includes(label) || !subjects.has(rest.join('.'))) {
+      return (
+        `names the record '${name}', which is not ${VALIDATION_LABELS.join(' or ')} under one of the ordered ` +
+        `names (${domains.join(', ') || 'none known'})`
+      );
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The record names an order's DNS challenge needs, or a FlowError when they cannot be known or are not validation
+ * records of the ordered names (dnsChallengeProblem).
+ */
 export function requiredRecordNames(
   challenge: DnsChallenge,
   domains: readonly string[],
@@ -94,6 +148,13 @@ export function requiredRecordNames(
     throw new FlowError(
       `Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
         'its domains, which this run does not know: give the domains input along with order-id.',
+    );
+  }
+  const problem = dnsChallengeProblem(challenge, names, domains);
+  if (problem) {
+    throw new FlowError(
+      `The service's DNS challenge for ${orderId} ${problem}: refusing to write it, since it is no validation ` +
+        'record of this certificate. Look at the order in the console (mode: status shows what the service says).',
     );
   }
   return names;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ describe('cleanup ledger', () => {
   it('persists the whole list after every change', () => {
     const saved: CleanupItem[][] = [];
     const ledger = createCleanupLedger((items) => saved.push(items));
-    const a: CleanupItem = { kind: 'file', path: '/tmp/a', dirs: [] };
+    const a: CleanupItem = { kind: 'file', path: '/tmp/a', dirs: [], sha256: 'ab' };
     const b: CleanupItem = {
       kind: 'alidns-record',
       recordId: '1',
@@ -39,7 +40,8 @@ describe('parseCleanupItems', () => {
         type: 'TXT',
       },
       { kind: 'alidns-record', recordId: 'x; rm -rf', zone: 'example.com', rr: '_dnsauth', type: 'TXT' },
-      { kind: 'file', path: '/srv/www/.well-known/f.txt', dirs: ['/srv/www/.well-known', 3] },
+      { kind: 'file', path: '/srv/www/.well-known/f.txt', dirs: ['/srv/www/.well-known', 3], sha256: 'ab' },
+      { kind: 'file', path: '/srv/www/.well-known/g.txt', dirs: [] },
       { kind: 'hook', domain: '_dnsauth.example.com', type: 'TXT', value: 'token' },
       { kind: 'hook', domain: '_dnsauth.example.com' },
       { kind: 'other' },
@@ -54,7 +56,7 @@ describe('parseCleanupItems', () => {
         rr: '_dnsauth',
         type: 'TXT',
       },
-      { kind: 'file', path: '/srv/www/.well-known/f.txt', dirs: ['/srv/www/.well-known'] },
+      { kind: 'file', path: '/srv/www/.well-known/f.txt', dirs: ['/srv/www/.well-known'], sha256: 'ab' },
       { kind: 'hook', domain: '_dnsauth.example.com', type: 'TXT', value: 'token' },
     ]);
   });
@@ -79,7 +81,12 @@ describe('removeLeftovers', () => {
     };
     const left = await removeLeftovers(
       [
-        { kind: 'file', path: file, dirs: [nested] },
+        {
+          kind: 'file',
+          path: file,
+          dirs: [nested],
+          sha256: createHash('sha256').update('token').digest('hex'),
+        },
         { kind: 'hook', domain: '_dnsauth.example.com', type: 'TXT', value: 'token' },
         record,
       ],

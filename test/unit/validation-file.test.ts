@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { FileChallenge } from '../../src/authority/vocabulary.js';
 import type { Logger } from '../../src/core/log.js';
 import { type CleanupItem, createCleanupLedger } from '../../src/validation/cleanup.js';
-import { createFileValidation, isInside, validationFilePath } from '../../src/validation/file.js';
+import {
+  createFileValidation,
+  isInside,
+  validationFilePath,
+  validationFileProblem,
+} from '../../src/validation/file.js';
 
 const root = resolve('/srv/www');
 
@@ -69,7 +75,7 @@ const challenge = (uri: string): FileChallenge => ({
 });
 
 describe('file validation on disk', () => {
-  it('writes the file in new nested folders, says where, and removes file and folders after', async () => {
+  it('writes the file in new folders, says where, and removes file and folders after', async () => {
     const web = await mkdtemp(join(tmpdir(), 'file-validation-'));
     await mkdir(join(web, '.well-known'));
     await writeFile(join(web, '.well-known', 'keep.txt'), 'keep');
@@ -81,8 +87,8 @@ describe('file validation on disk', () => {
       ledger: createCleanupLedger((items) => saved.push(items)),
       orderId: '42',
     });
-    await strategy.present(challenge('/.well-known/pki-validation/deep/fileauth.txt'), ['example.com']);
-    const target = join(web, '.well-known/pki-validation/deep/fileauth.txt');
+    await strategy.present(challenge('/.well-known/pki-validation/fileauth.txt'), ['example.com']);
+    const target = join(web, '.well-known/pki-validation/fileauth.txt');
     expect(await readFile(target, 'utf8')).toBe('token-123');
     expect(lines.join('\n')).toContain(
       `${target}: a deploy must publish it at http://example.com/.well-known/`,
@@ -91,7 +97,8 @@ describe('file validation on disk', () => {
       {
         kind: 'file',
         path: target,
-        dirs: [join(web, '.well-known/pki-validation/deep'), join(web, '.well-known/pki-validation')],
+        dirs: [join(web, '.well-known/pki-validation')],
+        sha256: createHash('sha256').update('token-123').digest('hex'),
       },
     ]);
     await strategy.cleanup();
@@ -131,5 +138,77 @@ describe('file validation on disk', () => {
       /symbolic link/,
     );
     await expect(stat(join(base, 'outside', 'pki-validation'))).rejects.toThrow();
+  });
+});
+
+describe('validationFileProblem', () => {
+  const file = (uri: string, content = 'token-123'): FileChallenge => ({ ...challenge(uri), content });
+
+  it('accepts a file directly in /.well-known/pki-validation/, as a path or a URL', () => {
+    expect(validationFileProblem(file('/.well-known/pki-validation/fileauth.txt'))).toBeUndefined();
+    expect(
+      validationFileProblem(file('http://example.com/.well-known/pki-validation/f.txt?x#y')),
+    ).toBeUndefined();
+    expect(
+      validationFileProblem(file('/.well-known/pki-validation/f.txt', 'a'.repeat(4096))),
+    ).toBeUndefined();
+  });
+
+  it('refuses any other place, a hidden file, big or markup content', () => {
+    for (const uri of [
+      '/index.html',
+      '/.well-known/x.txt',
+      '/.well-known/pki-validation/a/b.txt',
+      '/.well-known/pki-validation/.htaccess',
+      '/.well-known/pki-validation/',
+      'a/b.txt',
+    ]) {
+      expect(validationFileProblem(file(uri)), uri).toMatch(/only \/\.well-known\/pki-validation\/<file>/);
+    }
+    expect(validationFileProblem(file('/.well-known/pki-validation/f.txt', 'a'.repeat(4097)))).toMatch(
+      /4097 bytes/,
+    );
+    for (const content of ['<script>', 'a>b', '', 'caf\u00e9', 'a\u0000b']) {
+      expect(validationFileProblem(file('/.well-known/pki-validation/f.txt', content)), content).toMatch(
+        /characters/,
+      );
+    }
+  });
+});
+
+describe('removing a validation file', () => {
+  it('leaves it in place when it changed since the action wrote it', async () => {
+    const web = await mkdtemp(join(tmpdir(), 'file-validation-'));
+    const lines: string[] = [];
+    const strategy = createFileValidation({
+      root: web,
+      log: quietLog(lines),
+      ledger: createCleanupLedger(() => {}),
+      orderId: '42',
+    });
+    await strategy.present(challenge('/.well-known/pki-validation/fileauth.txt'), ['example.com']);
+    const target = join(web, '.well-known/pki-validation/fileauth.txt');
+    await writeFile(target, 'the user put something else here');
+    await strategy.cleanup();
+    expect(await readFile(target, 'utf8')).toBe('the user put something else here');
+    expect(lines.join('\n')).toContain('changed since this action wrote it: leaving it in place');
+  });
+
+  it('never overwrites a file that is there with other content', async () => {
+    const web = await mkdtemp(join(tmpdir(), 'file-validation-'));
+    await mkdir(join(web, '.well-known/pki-validation'), { recursive: true });
+    const target = join(web, '.well-known/pki-validation/fileauth.txt');
+    await writeFile(target, 'theirs');
+    const strategy = createFileValidation({
+      root: web,
+      log: quietLog([]),
+      ledger: createCleanupLedger(() => {}),
+      orderId: '42',
+    });
+    await expect(strategy.present(challenge('/.well-known/pki-validation/fileauth.txt'), [])).rejects.toThrow(
+      /already exists with other content/,
+    );
+    await strategy.cleanup();
+    expect(await readFile(target, 'utf8')).toBe('theirs');
   });
 });

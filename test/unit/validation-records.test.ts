@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validationRecordNames, zoneForName } from '../../src/validation/records.js';
+import type { DnsChallenge } from '../../src/authority/vocabulary.js';
+import { dnsChallengeProblem, validationRecordNames, zoneForName } from '../../src/validation/records.js';
 
 describe('validationRecordNames', () => {
   // Zones as the account's DNS would give them; names outside fall back to their last two labels here.
@@ -80,5 +81,59 @@ describe('zoneForName', () => {
     expect(zoneForName('_dnsauth.notexample.com', zones)).toBeUndefined();
     expect(zoneForName('_dnsauth.example.net', zones)).toBeUndefined();
     expect(zoneForName('_dnsauth.example.com', [])).toBeUndefined();
+  });
+});
+
+describe('dnsChallengeProblem', () => {
+  const zoneOf = (name: string) => name.split('.').slice(-2).join('.');
+  const check = (challenge: Partial<DnsChallenge>, domains: string[]) => {
+    const full: DnsChallenge = {
+      method: 'DNS',
+      recordDomain: '_dnsauth',
+      recordType: 'TXT',
+      recordValue: '20200420000000223erigacv46uhaubchcm0o7spxi7i2isvjq59mlx9lucnkqcy',
+      ...challenge,
+    };
+    return dnsChallengeProblem(full, validationRecordNames(full.recordDomain, domains, zoneOf), domains);
+  };
+
+  it('accepts both readings of RecordDomain, every ordered name, www at its base, a wildcard at its base', () => {
+    for (const recordDomain of [
+      '_dnsauth.www',
+      '_dnsauth.www.example.com',
+      '_dnsauth',
+      '_dnsauth.example.com',
+    ])
+      expect(check({ recordDomain }, ['www.example.com']), recordDomain).toBeUndefined();
+    expect(check({ recordDomain: '_dnsauth.a.b' }, ['a.b.example.com', 'c.example.net'])).toBeUndefined();
+    expect(check({ recordDomain: '_dnsauth' }, ['*.example.com'])).toBeUndefined();
+  });
+
+  it('refuses another label, the apex, a name not ordered, another type, a value no token is', () => {
+    expect(check({ recordDomain: '_acme-challenge' }, ['example.com'])).toMatch(
+      /_acme-challenge\.example\.com/,
+    );
+    expect(check({ recordDomain: '@' }, ['example.com'])).toMatch(/'example\.com', which is not _dnsauth/);
+    expect(check({ recordDomain: 'www' }, ['example.com'])).toMatch(/'www\.example\.com'/);
+    expect(check({ recordDomain: '_dnsauth.shop.example.com' }, ['www.example.com'])).toMatch(/shop/);
+    expect(check({ recordDomain: '_dnsauth._dnsauth' }, ['example.com'])).toMatch(/not _dnsauth under/);
+    expect(check({ recordType: 'CNAME', recordValue: 'x.example.net' }, ['example.com'])).toMatch(
+      /only TXT$/,
+    );
+    expect(check({ recordType: 'A', cnameAllowed: true }, ['example.com'])).toMatch(/only TXT or CNAME$/);
+    for (const recordValue of ['v=spf1 -all', 'a"b', 'a'.repeat(256), ''])
+      expect(check({ recordValue }, ['example.com']), recordValue).toMatch(/not a validation token/);
+  });
+
+  it('takes a CNAME from the instance API when its value is a host name', () => {
+    const cname = { recordType: 'CNAME', cnameAllowed: true };
+    expect(
+      check({ ...cname, recordValue: 'abc123.dnsauth.example-ca.test' }, ['example.com']),
+    ).toBeUndefined();
+    expect(
+      check({ ...cname, recordValue: 'abc123.dnsauth.example-ca.test.' }, ['example.com']),
+    ).toBeUndefined();
+    expect(check({ ...cname, recordValue: 'not a host' }, ['example.com'])).toMatch(/not a host name/);
+    expect(check({ ...cname, recordValue: 'localhost' }, ['example.com'])).toMatch(/not a host name/);
   });
 });

@@ -67,7 +67,8 @@ export async function issueOnInstance(
     );
   }
 
-  const outcome = await waitForInstance(ctx, api, instanceId, timeline);
+  const ordered = domains.length > 0 ? domains : status.domains;
+  const outcome = await waitForInstance(ctx, api, instanceId, timeline, ordered);
   status = outcome.status;
   if (status.state !== 'issued') return pendingInstanceResult(ctx, outcome, instanceId);
   const certificate = await fetchChecked(ctx, api, status, domains, expectKey);

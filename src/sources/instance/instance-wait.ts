@@ -1,6 +1,7 @@
 // Waiting on an instance: poll until issued or the deadline, presenting every entry of the validation list with
 // its own strategy (and cleaning all of them up); the result of a run that ends with the instance still pending.
 import type { InstanceAuthority, InstanceStatus } from '../../authority/port.js';
+import { validationBaseName } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
 import { nextPollDelayMs } from '../../core/poll.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
@@ -14,12 +15,16 @@ export interface InstanceOutcome {
   recordNames: string[];
 }
 
-/** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
+/**
+ * Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up.
+ * An entry is presented only for one of the `ordered` names: the answer's own Domain is not trusted.
+ */
 export async function waitForInstance(
   ctx: FlowContext,
   api: InstanceAuthority,
   instanceId: string,
   timeline: TimelineEntry[],
+  ordered: readonly string[],
 ): Promise<InstanceOutcome> {
   const { config, log } = ctx;
   const started = ctx.now().getTime();
@@ -54,6 +59,7 @@ export async function waitForInstance(
       for (const { domain, challenge } of status.challenges) {
         const key = JSON.stringify(challenge);
         if (presented.get(domain) === key) continue;
+        requireOrdered(instanceId, domain, ordered);
         let strategy = strategies.get(domain);
         if (!strategy) {
           strategy = await ctx.validation(`${instanceId}/${domain}`);
@@ -72,6 +78,16 @@ export async function waitForInstance(
   } finally {
     for (const strategy of strategies.values()) await strategy.cleanup();
   }
+}
+
+function requireOrdered(instanceId: string, domain: string, ordered: readonly string[]): void {
+  const bases = ordered.map((name) => validationBaseName(name.toLowerCase()));
+  if (bases.includes(validationBaseName(domain.toLowerCase()))) return;
+  throw new FlowError(
+    `The validation list of instance ${instanceId} has an entry for ${domain || 'no name'}, which is not one of ` +
+      `the names ordered (${ordered.join(', ') || 'none known: give the domains input'}); refusing to write ` +
+      'anything for it.',
+  );
 }
 
 export function pendingInstanceResult(

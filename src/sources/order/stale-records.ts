@@ -30,7 +30,10 @@ export async function removeRecordsOfPastChallenge(
     return `not looked up (dns-provider ${config.dnsProvider}); check ${where}`;
   }
   const zones = await dns.listZones();
-  const recordNames = validationRecordNames(VALIDATION_HOST, names, (n) => zoneForName(n, zones)?.zone);
+  // In full, under the order's first name: relative, `_dnsauth` would be read under the zone's apex, whose record
+  // belongs to another name.
+  const recordDomain = `${VALIDATION_HOST}.${validationBaseName(names[0] ?? '')}`;
+  const recordNames = validationRecordNames(recordDomain, names, (n) => zoneForName(n, zones)?.zone);
   const values = new Set<string>();
   for (const full of recordNames) {
     const match = zoneForName(full, zones);
@@ -51,7 +54,7 @@ export async function removeRecordsOfPastChallenge(
   for (const recordValue of values) {
     const challenge: Challenge = {
       method: 'DNS',
-      recordDomain: VALIDATION_HOST,
+      recordDomain,
       recordType: 'TXT',
       recordValue,
     };
