@@ -14,6 +14,7 @@ import type { FlowContext } from '../flows/context.js';
 import { loadMode } from '../modes/load.js';
 import { modeEntry } from '../modes/registry.js';
 import { createValidationStrategy } from '../validation/index.js';
+import { checkBeforeRun, reportInputs } from './preflight.js';
 import {
   ACTION_NAME,
   createActionsLogger,
@@ -39,11 +40,13 @@ export async function runMain(): Promise<void> {
       if (secret) core.setSecret(secret);
     const credentialSource = describeCredentialSource(config.credentials);
     core.info(`Credentials: ${credentialSource}.`);
+    reportInputs(config, process.env);
     const services = createServices(config, (c) => core.debug(describeCall(c)), credentialHooks, {
       deadline: runDeadline(config, startedAt),
       onWarning: (message) => core.warning(message),
     });
     client = services.client;
+    await checkBeforeRun(config, services);
     const ctx = createFlowContext(config, services, (orderId) => {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
