@@ -34,7 +34,11 @@ export async function checkBeforeRun(config: Config, services: Services): Promis
   if (config.outputDir) {
     const { outputDirProblem } = await import('../deliver/output-dir.js');
     const problem = await outputDirProblem(config.outputDir);
-    if (problem) problems.push({ input: 'output-dir', problem: `(${config.outputDir}) ${problem}` });
+    if (problem)
+      problems.push({
+        input: 'output-dir',
+        problem: `(${config.outputDir}) ${problem}; give a folder the job can write, such as \${{ runner.temp }}/certs`,
+      });
   }
   // The modes that deploy as their run (deploy) read the resources first anyway; those that deploy after it would
   // have ordered by then.

@@ -130,8 +130,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fileValidationRoot: text('file-validation-root'),
     contact,
     renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
-    // 0 would order, then give up before any check: the smallest wait is a fraction of a second.
-    waitTimeoutSeconds: number('wait-timeout', 600),
+    waitTimeoutSeconds: waitTimeout(text('wait-timeout'), number, fail),
     pollIntervalSeconds,
     maxPollIntervalSeconds,
     failOnPending: flag('fail-on-pending', true),
@@ -167,6 +166,21 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   checkApiRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
   return config;
+}
+
+/** 0 would order, write the record and give up before a single check: the wait is above 0 (fractions allowed). */
+function waitTimeout(
+  raw: string | undefined,
+  number: (name: string, fallback: number) => number,
+  fail: ReportProblem,
+): number {
+  if (raw === undefined || Number(raw) !== 0) return number('wait-timeout', 600);
+  fail(
+    'wait-timeout',
+    "must be a number above 0 (got '0', which would order and give up before one check): for a run that " +
+      'returns pending soon, give a few seconds with fail-on-pending: false',
+  );
+  return 600;
 }
 
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */

@@ -5,8 +5,21 @@ import { constants } from 'node:fs';
 import { mkdir, open, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
-const reason = (error: unknown) =>
-  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+/** What a refusal means, in words beside its code. */
+const MEANINGS: Readonly<Record<string, string>> = {
+  ENOENT: 'that file system takes no new folders',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left',
+  EEXIST: 'a file of that name is in the way',
+};
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code) return error instanceof Error ? error.message : String(error);
+  return MEANINGS[code] ? `${code}: ${MEANINGS[code]}` : code;
+}
 
 /** Why output-dir cannot take the files (a sentence fragment after the input's name), or nothing. */
 export async function outputDirProblem(dir: string): Promise<string | undefined> {

@@ -33,7 +33,7 @@ export function stillToDo(
       : `the ${challenge.recordType} record ${(
           recordNames.length > 0 ? recordNames : [challenge.recordDomain]
         ).join(' and ')} = '${challenge.recordValue}' that dns-provider ${settings.dnsProvider} writes`;
-  return `let the certificate authority see ${written} (run again, or give a longer wait-timeout)`;
+  return `let the certificate authority see ${written} (it takes longer: raise wait-timeout)`;
 }
 
 /** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
