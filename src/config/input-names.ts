@@ -86,8 +86,8 @@ const MODE_ONLY_INPUTS: Readonly<
   'certificate-name': { modes: ['upload'] },
 };
 
-/** The runner's variable of an input: `INPUT_CDN-DOMAINS` (spaces in a `with:` key become `_`). */
-const inputNameOf = (variable: string) => variable.slice('INPUT_'.length).toLowerCase().replace(/_/g, ' ');
+/** The input of a runner's variable: `INPUT_CDN-DOMAINS` → `cdn-domains` (a space of a `with:` key stays `_`). */
+const inputNameOf = (variable: string) => variable.slice('INPUT_'.length).toLowerCase();
 
 /**
  * One warning per input the step was given that this action does not read: an unknown name (with the closest

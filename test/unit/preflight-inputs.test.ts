@@ -39,6 +39,9 @@ describe('input names', () => {
       "Input 'zzz' is not an input of this action; it is ignored.",
     ]);
     expect(unreadInputWarnings({ INPUT_FORCE: 'false', INPUT_MODE: 'issue' }, 'issue')).toEqual([]);
+    expect(unreadInputWarnings({ INPUT_CDN_DOMAINS: 'a.example.com' }, 'issue')).toEqual([
+      "Input 'cdn_domains' is not an input of this action (did you mean cdn-domains?); it is ignored.",
+    ]);
     expect(unreadInputWarnings({ INPUT_FORCE: 'true' }, 'issue')).toEqual([
       "Input 'force' is read by mode renew only, not issue: it is ignored.",
     ]);
