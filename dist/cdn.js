@@ -1,4 +1,4 @@
-import { o as certificateCovers } from './start.js';
+import { A as AliyunApiError, o as certificateCovers } from './start.js';
 
 // The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.
@@ -36,6 +36,7 @@ function readServing(info) {
         summary: `${what}${status ? `, ${status}` : ''}${httpsOn ? '' : ', HTTPS off'}`,
     };
 }
+const isMissing = (code) => /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(code);
 function acceleratedTarget(names, service, options) {
     return {
         ...names,
@@ -48,7 +49,18 @@ function acceleratedTarget(names, service, options) {
             certId,
             certRegion: options.certRegion,
         }),
-        isMissing: (code) => /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(code),
+        isMissing,
+        async check(domain) {
+            try {
+                await service.describeDomainCertificate(serviceName(domain));
+                return undefined;
+            }
+            catch (error) {
+                if (!(error instanceof AliyunApiError && isMissing(error.code)))
+                    throw error;
+                return `names ${domain}, which is not a ${names.label} domain of this account (${error.code}): add it in the ${names.label} console, or check ${names.endpointInput}`;
+            }
+        },
     };
 }
 const createCdnTarget = (services, options) => acceleratedTarget({ label: 'CDN', input: 'cdn-domains', endpointInput: 'cdn-endpoint' }, services.cdn, options);

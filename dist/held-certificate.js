@@ -1,4 +1,4 @@
-import { aR as namesOf, aE as textField, F as FlowError } from './start.js';
+import { aV as namesOf, aI as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

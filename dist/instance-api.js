@@ -1,4 +1,4 @@
-import { aE as textField, A as AliyunApiError, aL as listField, aM as idField, aN as numberField, aO as dateField } from './start.js';
+import { aI as textField, A as AliyunApiError, aP as listField, aQ as idField, aR as numberField, aS as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
@@ -46,6 +46,7 @@ function createInstanceApi(client, endpoint, maskSecret) {
                 KeyAlgorithm: input.keyAlgorithm,
                 ValidationMethod: input.validationMethod === 'FILE' ? 'HTTP' : 'DNS',
                 'ContactIdList.1': input.contactId,
+                CompanyId: input.companyId,
             };
             if (input.csr) {
                 params.GenerateCsrMethod = 'upload';

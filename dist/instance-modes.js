@@ -1,4 +1,4 @@
-import { F as FlowError, ai as acceptCertificate, aj as splitPemBundle, ak as momentInsideValidity, al as describeCertificate, n as nextPollDelayMs, am as describeChallenge, an as instanceForDomains, ao as dueBy, ap as firstInactive, a3 as sameDomainSet, k as daysRemaining, aq as reuseUnlessDue, A as AliyunApiError, U as statusReport, af as removeChallengeRecords, a2 as emptyResult } from './start.js';
+import { F as FlowError, ai as acceptCertificate, aj as splitPemBundle, ak as momentInsideValidity, al as describeCertificate, n as nextPollDelayMs, am as stillToDo, an as instanceForDomains, ao as dueBy, ap as firstInactive, a3 as sameDomainSet, k as daysRemaining, aq as reuseUnlessDue, A as AliyunApiError, U as statusReport, af as removeChallengeRecords, a2 as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
@@ -103,7 +103,7 @@ function pendingInstanceResult(ctx, outcome, instanceId) {
     const { status } = outcome;
     const open = status.challenges;
     const toDo = open.length > 0
-        ? open.map((c) => describeChallenge(c.challenge, [])).join('; ')
+        ? open.map((c) => stillToDo(c.challenge, [], ctx.validationSettings)).join('; ')
         : status.state === 'pending' && open.length === 0
             ? `wait for the service to list the validation, then for the certificate authority ('${status.serviceStatus}')`
             : `wait for the certificate authority ('${status.serviceStatus || status.state}')`;
@@ -150,6 +150,7 @@ async function issueOnInstance(ctx, api, domains, chosen) {
             if (domains.length === 0) {
                 throw new FlowError(`Instance ${instanceId} is inactive: give the domains input to apply for a certificate.`);
             }
+            requireCompany(status.certificateType, instanceId, config.companyId);
             await applyOnce(ctx, api, instanceId, applicationOf(ctx, domains));
         }
     }
@@ -228,10 +229,18 @@ function applicationOf(ctx, domains) {
         validationMethod: config.validationMethod,
         keyAlgorithm: config.keyAlgorithm,
         contactId: config.contactId,
+        companyId: config.companyId,
         contact: config.contact,
         province: config.province,
         city: config.city,
     };
+}
+/** An OV or EV instance is refused without a company before UpdateInstance changes it (ApplyCertificate would be). */
+function requireCompany(type, instanceId, companyId) {
+    if (!type || type === 'DV' || companyId)
+        return;
+    throw new FlowError(`Instance ${instanceId} is an ${type} instance, and an ${type} certificate is issued to a company: give ` +
+        'company-id (the company in the Certificate Management Service console); the instance was not changed.');
 }
 /** Configure, then one application; an application whose outcome is unknown is reconciled by reading state. */
 async function applyOnce(ctx, api, instanceId, input) {

@@ -1,4 +1,4 @@
-import { aE as textField, aL as listField, aN as numberField } from './start.js';
+import { aI as textField, aP as listField, aR as numberField } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

@@ -1,4 +1,4 @@
-import { aM as idField, A as AliyunApiError, aP as NAME_TAKEN_CODE, av as NameTakenError, aE as textField, aO as dateField, aQ as parseServiceDay, aR as namesOf, aS as NOT_FOUND_CODES, aL as listField, aN as numberField } from './start.js';
+import { aQ as idField, A as AliyunApiError, aT as NAME_TAKEN_CODE, av as NameTakenError, aI as textField, aS as dateField, aU as parseServiceDay, aV as namesOf, aW as NOT_FOUND_CODES, aP as listField, aR as numberField } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

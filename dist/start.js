@@ -630,10 +630,13 @@ function getState(name) {
 }
 
 const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
+const open = /*#__PURE__*/ (() => m$3.open)();
 const rm = /*#__PURE__*/ (() => m$3.rm)();
 const rmdir = /*#__PURE__*/ (() => m$3.rmdir)();
 const mkdir = /*#__PURE__*/ (() => m$3.mkdir)();
 const lstat = /*#__PURE__*/ (() => m$3.lstat)();
+const stat = /*#__PURE__*/ (() => m$3.stat)();
+const unlink = /*#__PURE__*/ (() => m$3.unlink)();
 const chmod = /*#__PURE__*/ (() => m$3.chmod)();
 const realpath = /*#__PURE__*/ (() => m$3.realpath)();
 const mkdtemp = /*#__PURE__*/ (() => m$3.mkdtemp)();
@@ -1194,6 +1197,15 @@ function checkApiRequirements(c, fail) {
         fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
     if (c.orderId && c.instanceId)
         fail('instance-id', 'and order-id cannot both be given');
+    // An OV or EV certificate is issued to a company: without one, ApplyCertificate is refused after UpdateInstance
+    // has already changed the instance (docs/certificate-apis.md).
+    if (c.certificateType !== 'DV' &&
+        !c.companyId &&
+        api !== 'order' &&
+        api !== 'legacy-dv' &&
+        c.mode === 'issue')
+        fail('company-id', `is required with certificate-type ${c.certificateType} (the id of the company in the Certificate ` +
+            `Management Service console that the ${c.certificateType} certificate is issued to)`);
     if (api !== 'legacy-dv')
         return;
     if (c.instanceId && !/^cas-/.test(c.instanceId))
@@ -1267,6 +1279,152 @@ function parseCredentials(read, env, fail) {
     return source;
 }
 
+// Pure: the known name closest to a misspelt one, for "did you mean" in messages (regions, input names).
+/** Edit distance (insertions, deletions, substitutions), case-insensitive. */
+function distance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
+            row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = row;
+    }
+    return previous[y.length] ?? 0;
+}
+/** The closest of `known` within a few edits (more for longer names), the first on a tie; none when far. */
+function closestName(given, known) {
+    const allowed = given.length > 6 ? 3 : 2;
+    let best;
+    for (const name of known) {
+        const edits = distance(given, name);
+        if (edits <= allowed && (!best || edits < best.edits))
+            best = { name, edits };
+    }
+    return best?.name;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(given, known) {
+    const name = closestName(given, known);
+    return name ? `; did you mean ${name}?` : '';
+}
+
+// Pure: every input name action.yml declares (test/unit/input-names.test.ts holds the two equal), and the inputs
+// that one mode alone reads: what main warns about when a step passes a name it does not know, or one its mode
+// ignores (README, "Troubleshooting").
+const ACTION_INPUTS = [
+    'mode',
+    'access-key-id',
+    'access-key-secret',
+    'security-token',
+    'role-arn',
+    'oidc-provider-arn',
+    'audience',
+    'role-session-name',
+    'role-duration',
+    'sts-endpoint',
+    'region',
+    'endpoint',
+    'dns-endpoint',
+    'cdn-endpoint',
+    'dcdn-endpoint',
+    'order-id',
+    'certificate-api',
+    'instance-id',
+    'certificate-type',
+    'key-algorithm',
+    'contact-id',
+    'company-id',
+    'province',
+    'city',
+    'domains',
+    'product-code',
+    'create-operation',
+    'csr',
+    'validation-method',
+    'dns-provider',
+    'dns-hook',
+    'dns-wait-propagation',
+    'dns-ttl',
+    'file-validation-root',
+    'contact-name',
+    'contact-phone',
+    'contact-email',
+    'company-name',
+    'renew-before-days',
+    'force',
+    'wait-timeout',
+    'poll-interval',
+    'max-poll-interval',
+    'fail-on-pending',
+    'output-dir',
+    'pfx-password',
+    'private-key-passphrase',
+    'artifact-name',
+    'artifact-retention-days',
+    'cdn-domain',
+    'certificates',
+    'alert',
+    'alert-before-days',
+    'github-token',
+    'api-version',
+    'certificate',
+    'certificate-file',
+    'private-key',
+    'private-key-file',
+    'certificate-name',
+    'cert-id',
+    'cdn-domains',
+    'dcdn-domains',
+    'deploy-timeout',
+    'delete-superseded',
+];
+/** Inputs only some modes read, and the input meant instead when a near name is (`cdn-domain` for `cdn-domains`). */
+const MODE_ONLY_INPUTS = {
+    'cdn-domain': { modes: ['status'], instead: 'cdn-domains' },
+    certificates: { modes: ['plan'] },
+    // The runner passes action.yml's default `false` to every mode: only `true` is worth a word.
+    force: { modes: ['renew'], ignoredValue: 'false' },
+    certificate: { modes: ['upload'] },
+    'certificate-file': { modes: ['upload'] },
+    'private-key': { modes: ['upload'] },
+    'private-key-file': { modes: ['upload'] },
+    'certificate-name': { modes: ['upload'] },
+};
+/** The input of a runner's variable: `INPUT_CDN-DOMAINS` → `cdn-domains` (a space of a `with:` key stays `_`). */
+const inputNameOf = (variable) => variable.slice('INPUT_'.length).toLowerCase();
+/**
+ * One warning per input the step was given that this action does not read: an unknown name (with the closest
+ * known one), or a name the mode ignores (with the mode that reads it). Warnings, as the runner's own: a step
+ * still runs with them, and an input its mode requires is refused by the config.
+ */
+function unreadInputWarnings(env, mode) {
+    const warnings = [];
+    for (const [variable, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(variable) || !value?.trim())
+            continue;
+        const name = inputNameOf(variable);
+        if (!ACTION_INPUTS.includes(name)) {
+            const near = closestName(name, ACTION_INPUTS);
+            warnings.push(`Input '${name}' is not an input of this action${near ? ` (did you mean ${near}?)` : ''}; it is ignored.`);
+            continue;
+        }
+        const only = MODE_ONLY_INPUTS[name];
+        if (only && !only.modes.includes(mode) && value.trim() !== only.ignoredValue) {
+            warnings.push(`Input '${name}' is read by mode ${only.modes.join(' or ')} only, not ${mode}: it is ignored` +
+                `${only.instead ? ` (did you mean ${only.instead}?)` : ''}.`);
+        }
+    }
+    return warnings;
+}
+/** For an input refused in this mode: the near input that this mode does read (`cdn-domains` → `cdn-domain`). */
+function meantForMode(input, mode) {
+    return Object.entries(MODE_ONLY_INPUTS).find(([, only]) => only.instead === input && only.modes.includes(mode))?.[0];
+}
+
 const ALERTS = ['none', 'issue'];
 const CREATE_OPERATIONS = [
     'CreateCertificateForPackageRequest',
@@ -1329,6 +1487,54 @@ function inputReaders(read, fail) {
     return { text, oneOf, number, flag, endpoint };
 }
 
+// The Alibaba Cloud regions this action knows (the public regions of the China and international sites). A region
+// newer than this list works when `endpoint` is set: the user then names where CAS answers (README, "Troubleshooting").
+const KNOWN_REGIONS = [
+    'cn-hangzhou',
+    'cn-shanghai',
+    'cn-qingdao',
+    'cn-beijing',
+    'cn-zhangjiakou',
+    'cn-huhehaote',
+    'cn-wulanchabu',
+    'cn-shenzhen',
+    'cn-heyuan',
+    'cn-guangzhou',
+    'cn-chengdu',
+    'cn-nanjing',
+    'cn-fuzhou',
+    'cn-wuhan-lr',
+    'cn-hongkong',
+    'cn-shanghai-finance-1',
+    'cn-shenzhen-finance-1',
+    'cn-beijing-finance-1',
+    'cn-north-2-gov-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-south-1',
+    'us-east-1',
+    'us-west-1',
+    'na-south-1',
+    'eu-west-1',
+    'eu-central-1',
+    'me-east-1',
+    'me-central-1',
+];
+const isKnownRegion = (region) => KNOWN_REGIONS.includes(region.toLowerCase());
+/** Why a region is refused, or nothing: an unknown one passes only with `endpoint` set (a new region). */
+function regionProblem(region, endpointGiven) {
+    if (isKnownRegion(region) || endpointGiven)
+        return undefined;
+    return (`is not an Alibaba Cloud region (got '${region}')${didYouMean(region, KNOWN_REGIONS)}` +
+        ' (a region newer than this action: set endpoint too)');
+}
+
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 const onChinaSite = (region) => region.startsWith('cn-');
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
@@ -1345,6 +1551,10 @@ function parseConfig(read, env) {
     const { text, oneOf, number, flag, endpoint } = inputReaders(read, fail);
     const mode = oneOf('mode', MODES, 'issue');
     const region = text('region') ?? 'cn-hangzhou';
+    // A typo would pick endpoints that do not exist (ENOTFOUND), as if an endpoint input were wrong.
+    const unknownRegion = regionProblem(region, text('endpoint') !== undefined);
+    if (unknownRegion)
+        fail('region', unknownRegion);
     const credentials = parseCredentials(read, env, fail);
     if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
         fail('product-code', `names a free product, which exists on the China site only, not in region ${region}`);
@@ -1386,6 +1596,9 @@ function parseConfig(read, env) {
     const contactId = text('contact-id');
     if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
         fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+    const companyId = text('company-id');
+    if (companyId !== undefined && !/^\d{1,20}$/.test(companyId))
+        fail('company-id', `must be a decimal company id from the console's company list (got '${companyId}')`);
     if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
         fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
     const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
@@ -1396,6 +1609,7 @@ function parseConfig(read, env) {
         certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
         keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
         contactId,
+        companyId,
         province: text('province') ?? 'Zhejiang',
         city: text('city') ?? 'Hangzhou',
         credentials,
@@ -1422,7 +1636,7 @@ function parseConfig(read, env) {
         fileValidationRoot: text('file-validation-root'),
         contact,
         renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
-        waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
+        waitTimeoutSeconds: waitTimeout(text('wait-timeout'), number, fail),
         pollIntervalSeconds,
         maxPollIntervalSeconds,
         failOnPending: flag('fail-on-pending', true),
@@ -1460,6 +1674,14 @@ function parseConfig(read, env) {
         throw new InputError(problems);
     return config;
 }
+/** 0 would order, write the record and give up before a single check: the wait is above 0 (fractions allowed). */
+function waitTimeout(raw, number, fail) {
+    if (raw === undefined || Number(raw) !== 0)
+        return number('wait-timeout', 600);
+    fail('wait-timeout', "must be a number above 0 (got '0', which would order and give up before one check): for a run that " +
+        'returns pending soon, give a few seconds with fail-on-pending: false');
+    return 600;
+}
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
 function deployResources(read, fail) {
     return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
@@ -1475,8 +1697,11 @@ function checkModeRequirements(c, fail) {
     entry.requires?.(c, fail);
     const [first] = c.deploy.resources;
     // delete reads the resources as those that must not be serving the certificate it deletes.
-    if (first && !entry.deploys && !entry.readsDeployTargets)
-        fail(inputOf(first.target), `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}`);
+    if (first && !entry.deploys && !entry.readsDeployTargets) {
+        const input = inputOf(first.target);
+        const meant = meantForMode(input, c.mode);
+        fail(input, `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`);
+    }
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -1926,6 +2151,28 @@ async function reportFailure(message, left, orderId, domains) {
         debug(`Could not write the failure summary: ${String(error)}`);
     }
 }
+/**
+ * The files under output-dir (checked before the run, src/deliver/output-dir.ts). A failure now still leaves the
+ * certificate's outputs and the failed summary: the run's result goes with the error to reportFailure.
+ */
+async function writeFiles(dir, result, keys) {
+    const cert = result.certificate;
+    if (!cert)
+        return {};
+    try {
+        return await (await import('./files.js')).writeCertificateFiles(dir, cert, keys);
+    }
+    catch (error) {
+        const { status: _status, ...left } = result;
+        const holder = result.orderId
+            ? `order ${result.orderId}`
+            : result.certId
+                ? `certificate ${result.certId}`
+                : 'the run';
+        throw new FlowError(`input 'output-dir': writing the certificate files failed (${error instanceof Error ? error.message : String(error)}); ` +
+            `the certificate's outputs are set and ${holder} holds it: fix output-dir and run again (an issued certificate is reused, not ordered again).`, left);
+    }
+}
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 async function deliverResult(config, result, domains) {
     const now = new Date();
@@ -1944,9 +2191,7 @@ async function deliverResult(config, result, domains) {
         }
     }
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
-    const files = config.outputDir && cert
-        ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
-        : {};
+    const files = config.outputDir && cert ? await writeFiles(config.outputDir, result, keys) : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
     if (result.deployment)
@@ -2614,6 +2859,19 @@ function describeChallenge(challenge, recordNames) {
     const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
     return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
 }
+/**
+ * What is still to do when a wait ends: by hand only where no provider writes the record or file; where one does
+ * (alidns, hook, file-validation-root), the certificate authority has yet to see what it wrote.
+ */
+function stillToDo(challenge, recordNames, settings) {
+    const byHand = challenge.method === 'FILE' ? settings.fileRoot === undefined : settings.dnsProvider === 'manual';
+    if (byHand)
+        return describeChallenge(challenge, recordNames);
+    const written = challenge.method === 'FILE'
+        ? `the file http://${challenge.domain}${challenge.uri} that file-validation-root holds`
+        : `the ${challenge.recordType} record ${(recordNames.length > 0 ? recordNames : [challenge.recordDomain]).join(' and ')} = '${challenge.recordValue}' that dns-provider ${settings.dnsProvider} writes`;
+    return `let the certificate authority see ${written} (it takes longer: raise wait-timeout)`;
+}
 /** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */
 async function dnsRecordNames(challenge, domains) {
     if (challenge.method === 'FILE')
@@ -2646,7 +2904,8 @@ var manual = /*#__PURE__*/Object.freeze({
     createManualValidation: createManualValidation,
     describeChallenge: describeChallenge,
     dnsRecordNames: dnsRecordNames,
-    manualProvider: manualProvider
+    manualProvider: manualProvider,
+    stillToDo: stillToDo
 });
 
 // Issuance, shared by issue and renew: wait for an order to be issued (validating it on the way), then check what
@@ -2785,7 +3044,7 @@ function pendingResult(ctx, outcome, orderId) {
     const { config } = ctx;
     const { state, challenge } = outcome.status;
     const toDo = state === 'domain_verify' && challenge
-        ? describeChallenge(challenge, outcome.recordNames)
+        ? stillToDo(challenge, outcome.recordNames, ctx.validationSettings)
         : `wait for the certificate authority ('${state}')`;
     const result = {
         status: 'pending',
@@ -3101,6 +3360,44 @@ const LOADERS = {
 };
 function loadMode(mode) {
     return LOADERS[mode]();
+}
+
+// What main checks after the inputs and before the mode's first call that could cost anything: output-dir can be
+// written, every listed deploy resource exists; and what it says once: the site and endpoints in use, a region
+// newer than the action's list, inputs the step passed that nothing reads (README, "Troubleshooting").
+/** One line: which site the region picks, and where each product is called. */
+function describeEndpoints(config) {
+    const site = config.certRegion === 'cn-hangzhou' ? 'China site' : 'international site';
+    const { cas, dns, cdn, dcdn, sts } = config.endpoints;
+    return `Region ${config.region}: ${site}; endpoints CAS ${cas}, DNS ${dns}, CDN ${cdn}, DCDN ${dcdn}, STS ${sts}.`;
+}
+/** The notes of this run's inputs: the endpoints line, then a warning per input nothing will read. */
+function reportInputs(config, env) {
+    info(describeEndpoints(config));
+    if (!isKnownRegion(config.region))
+        warning(`The region '${config.region}' is not in the list this action knows; it is used because endpoint is set ` +
+            '(a region newer than the action).');
+    for (const warning$1 of unreadInputWarnings(env, config.mode))
+        warning(warning$1);
+}
+/** output-dir and the deploy resources, every problem naming its input; throws them as one InputError. */
+async function checkBeforeRun(config, services) {
+    const problems = [];
+    if (config.outputDir) {
+        const { outputDirProblem } = await import('./output-dir.js');
+        const problem = await outputDirProblem(config.outputDir);
+        if (problem)
+            problems.push({
+                input: 'output-dir',
+                problem: `(${config.outputDir}) ${problem}; give a folder the job can write, such as \${{ runner.temp }}/certs`,
+            });
+    }
+    // The modes that deploy as their run (deploy) read the resources first anyway; those that deploy after it would
+    // have ordered by then.
+    if (modeEntry(config.mode).deploys === 'after-run' && wantsDeployment(config.deploy))
+        problems.push(...(await services.deploy.preflight()));
+    if (problems.length > 0)
+        throw new InputError(problems);
 }
 
 // The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
@@ -4311,6 +4608,14 @@ function createServices(config, onCall, hooks, limits = {}) {
         deploy: {
             // Opened once: delete's check and a deployment share the targets.
             jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+            preflight: async () => {
+                deployJobs ??= openDeployJobs(config, cdn, client);
+                const checked = await Promise.all((await deployJobs).map(async ({ target, resource }) => ({
+                    input: target.input,
+                    problem: await target.check?.(resource),
+                })));
+                return checked.filter((c) => c.problem !== undefined);
+            },
             certificateNames: async (certId) => (await import('./held-certificate.js')).heldCertificateNames(client, config.endpoints.cas, certId),
         },
     };
@@ -4369,11 +4674,13 @@ async function runMain() {
                 setSecret(secret);
         const credentialSource = describeCredentialSource(config.credentials);
         info(`Credentials: ${credentialSource}.`);
+        reportInputs(config, process.env);
         const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
             deadline: runDeadline(config, startedAt),
             onWarning: (message) => warning(message),
         });
         client = services.client;
+        await checkBeforeRun(config, services);
         const ctx = createFlowContext(config, services, (orderId) => {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
@@ -4574,4 +4881,4 @@ async function removeTempPaths() {
     }
 }
 
-export { readOrderCertificate as $, AliyunApiError as A, readFile as B, dirname as C, writeFile as D, resolve as E, FlowError as F, mkdir as G, realpath as H, relative as I, isAbsolute as J, sep as K, createHash as L, createPrivateKey as M, mkdtemp as N, join as O, tmpdir as P, chmod as Q, rememberTempPath as R, basename as S, isIssued as T, statusReport as U, describeExistingOrder as V, listOrdersForDomains as W, X509Certificate as X, latestIssued as Y, inFlightOrder as Z, readOrder as _, isDebug as a, findOrderSummary as a0, validationRecordNames as a1, emptyResult as a2, sameDomainSet as a3, isoDay as a4, isFreeProduct as a5, convergeOnOldestOrder as a6, waitForIssuance as a7, pendingResult as a8, acceptIssuedCertificate as a9, parseDomainList as aA, checkDomainSet as aB, createTransport as aC, parseJsonObject as aD, textField as aE, percentEncode as aF, randomUUID as aG, formatTimestamp as aH, classifyServiceError as aI, DEFAULT_RETRY_POLICY as aJ, backoffDelayMs as aK, listField as aL, idField as aM, numberField as aN, dateField as aO, NAME_TAKEN_CODE as aP, parseServiceDay as aQ, namesOf as aR, NOT_FOUND_CODES as aS, renewalWindowDays as aa, DAY_MS as ab, isOrderStateError as ac, reconcileUncertainCreate as ad, validationBaseName as ae, removeChallengeRecords as af, requireOrderId as ag, isOrderNotFound as ah, acceptCertificate as ai, splitPemBundle as aj, momentInsideValidity as ak, describeCertificate as al, describeChallenge as am, instanceForDomains as an, dueBy as ao, firstInactive as ap, reuseUnlessDue as aq, openSource as ar, sourceOfExisting as as, unsupported as at, SOURCE_APIS as au, NameTakenError as av, InputError as aw, checkIssuedCertificate as ax, CertificateCheckError as ay, isRecord as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, modeEntry as m, nextPollDelayMs as n, certificateCovers as o, isText as p, requiredRecordNames as q, runPost as r, setSecret as s, zoneResolver as t, ownedItems as u, rm as v, warning as w, rmdir as x, lstat as y, zoneForName as z };
+export { readOrderCertificate as $, AliyunApiError as A, readFile as B, dirname as C, writeFile as D, resolve as E, FlowError as F, mkdir as G, realpath as H, relative as I, isAbsolute as J, sep as K, createHash as L, createPrivateKey as M, mkdtemp as N, join as O, tmpdir as P, chmod as Q, rememberTempPath as R, basename as S, isIssued as T, statusReport as U, describeExistingOrder as V, listOrdersForDomains as W, X509Certificate as X, latestIssued as Y, inFlightOrder as Z, readOrder as _, isDebug as a, findOrderSummary as a0, validationRecordNames as a1, emptyResult as a2, sameDomainSet as a3, isoDay as a4, isFreeProduct as a5, convergeOnOldestOrder as a6, waitForIssuance as a7, pendingResult as a8, acceptIssuedCertificate as a9, parseDomainList as aA, checkDomainSet as aB, stat as aC, open as aD, constants as aE, unlink as aF, createTransport as aG, parseJsonObject as aH, textField as aI, percentEncode as aJ, randomUUID as aK, formatTimestamp as aL, classifyServiceError as aM, DEFAULT_RETRY_POLICY as aN, backoffDelayMs as aO, listField as aP, idField as aQ, numberField as aR, dateField as aS, NAME_TAKEN_CODE as aT, parseServiceDay as aU, namesOf as aV, NOT_FOUND_CODES as aW, renewalWindowDays as aa, DAY_MS as ab, isOrderStateError as ac, reconcileUncertainCreate as ad, validationBaseName as ae, removeChallengeRecords as af, requireOrderId as ag, isOrderNotFound as ah, acceptCertificate as ai, splitPemBundle as aj, momentInsideValidity as ak, describeCertificate as al, stillToDo as am, instanceForDomains as an, dueBy as ao, firstInactive as ap, reuseUnlessDue as aq, openSource as ar, sourceOfExisting as as, unsupported as at, SOURCE_APIS as au, NameTakenError as av, InputError as aw, checkIssuedCertificate as ax, CertificateCheckError as ay, isRecord as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, modeEntry as m, nextPollDelayMs as n, certificateCovers as o, isText as p, requiredRecordNames as q, runPost as r, setSecret as s, zoneResolver as t, ownedItems as u, rm as v, warning as w, rmdir as x, lstat as y, zoneForName as z };

@@ -1,4 +1,4 @@
-import { aE as textField, A as AliyunApiError, aF as percentEncode, aG as randomUUID, aH as formatTimestamp, aC as createTransport, aD as parseJsonObject, aI as classifyServiceError, aJ as DEFAULT_RETRY_POLICY, aK as backoffDelayMs } from './start.js';
+import { aI as textField, A as AliyunApiError, aJ as percentEncode, aK as randomUUID, aL as formatTimestamp, aG as createTransport, aH as parseJsonObject, aM as classifyServiceError, aN as DEFAULT_RETRY_POLICY, aO as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

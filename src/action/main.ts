@@ -15,6 +15,7 @@ import type { FlowContext } from '../flows/context.js';
 import { loadMode } from '../modes/load.js';
 import { modeEntry } from '../modes/registry.js';
 import { createValidationStrategy } from '../validation/index.js';
+import { checkBeforeRun, reportInputs } from './preflight.js';
 import {
   createActionsLogger,
   credentialHooks,
@@ -41,12 +42,14 @@ export async function runMain(): Promise<void> {
       if (secret) core.setSecret(secret);
     const credentialSource = describeCredentialSource(config.credentials);
     log.info(`Credentials: ${credentialSource}.`);
+    reportInputs(config, process.env, log);
     const services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
       deadline: runDeadline(config, startedAt),
       onWarning: (message) => log.warning(message),
       onDebug: (message) => log.debug(message),
     });
     client = services.client;
+    await checkBeforeRun(config, services);
     const ctx = createFlowContext(config, services, log, (orderId) => {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);

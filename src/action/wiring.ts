@@ -109,6 +109,16 @@ export function createServices(
     deploy: {
       // Opened once: delete's check and a deployment share the targets.
       jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+      preflight: async () => {
+        deployJobs ??= openDeployJobs(config, cdn, client);
+        const checked = await Promise.all(
+          (await deployJobs).map(async ({ target, resource }) => ({
+            input: target.input,
+            problem: await target.check?.(resource),
+          })),
+        );
+        return checked.filter((c): c is { input: string; problem: string } => c.problem !== undefined);
+      },
       certificateNames: async (certId) =>
         (await import('../deploy/held-certificate.js')).heldCertificateNames(
           client,

@@ -59,6 +59,7 @@ export function createInstanceApi(
         KeyAlgorithm: input.keyAlgorithm,
         ValidationMethod: input.validationMethod === 'FILE' ? 'HTTP' : 'DNS',
         'ContactIdList.1': input.contactId,
+        CompanyId: input.companyId,
       };
       if (input.csr) {
         params.GenerateCsrMethod = 'upload';

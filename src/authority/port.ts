@@ -96,6 +96,8 @@ export interface InstanceApplication {
   keyAlgorithm: string;
   /** V2.0: the contact's id (ListContact). */
   contactId?: string;
+  /** V2.0 OV and EV: the company the certificate is issued to. */
+  companyId?: string;
   /** 2018: the applicant. */
   contact: Contact;
   province: string;

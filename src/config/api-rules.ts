@@ -10,6 +10,20 @@ export function checkApiRequirements(c: ModeInputs, fail: ReportProblem): void {
   if ((api === 'instance' || api === 'legacy-dv') && c.orderId)
     fail('order-id', `names an order, which certificate-api ${api} does not use (give instance-id)`);
   if (c.orderId && c.instanceId) fail('instance-id', 'and order-id cannot both be given');
+  // An OV or EV certificate is issued to a company: without one, ApplyCertificate is refused after UpdateInstance
+  // has already changed the instance (docs/certificate-apis.md).
+  if (
+    c.certificateType !== 'DV' &&
+    !c.companyId &&
+    api !== 'order' &&
+    api !== 'legacy-dv' &&
+    c.mode === 'issue'
+  )
+    fail(
+      'company-id',
+      `is required with certificate-type ${c.certificateType} (the id of the company in the Certificate ` +
+        `Management Service console that the ${c.certificateType} certificate is issued to)`,
+    );
   if (api !== 'legacy-dv') return;
   if (c.instanceId && !/^cas-/.test(c.instanceId))
     fail(

@@ -10,8 +10,10 @@ import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.j
 import { DNS_PROVIDERS } from '../validation/registry.js';
 import { checkApiRequirements } from './api-rules.js';
 import { parseCredentials } from './credentials.js';
+import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
+import { regionProblem } from './regions.js';
 
 export interface Config extends Inputs {
   mode: Mode;
@@ -36,6 +38,9 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 
   const mode = oneOf('mode', MODES, 'issue');
   const region = text('region') ?? 'cn-hangzhou';
+  // A typo would pick endpoints that do not exist (ENOTFOUND), as if an endpoint input were wrong.
+  const unknownRegion = regionProblem(region, text('endpoint') !== undefined);
+  if (unknownRegion) fail('region', unknownRegion);
   const credentials = parseCredentials(read, env, fail);
   if (!onChinaSite(region) && /free/i.test(text('product-code') ?? '')) {
     fail(
@@ -84,6 +89,9 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   const contactId = text('contact-id');
   if (contactId !== undefined && !/^\d{1,20}$/.test(contactId))
     fail('contact-id', `must be a decimal contact id from ListContact (got '${contactId}')`);
+  const companyId = text('company-id');
+  if (companyId !== undefined && !/^\d{1,20}$/.test(companyId))
+    fail('company-id', `must be a decimal company id from the console's company list (got '${companyId}')`);
   if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
     fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
 
@@ -95,6 +103,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     certificateType: oneOf('certificate-type', CERTIFICATE_TYPES, 'DV'),
     keyAlgorithm: oneOf('key-algorithm', KEY_ALGORITHMS, 'RSA_2048'),
     contactId,
+    companyId,
     province: text('province') ?? 'Zhejiang',
     city: text('city') ?? 'Hangzhou',
     credentials,
@@ -121,7 +130,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fileValidationRoot: text('file-validation-root'),
     contact,
     renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
-    waitTimeoutSeconds: number('wait-timeout', 600, { allowZero: true }),
+    waitTimeoutSeconds: waitTimeout(text('wait-timeout'), number, fail),
     pollIntervalSeconds,
     maxPollIntervalSeconds,
     failOnPending: flag('fail-on-pending', true),
@@ -159,6 +168,21 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   return config;
 }
 
+/** 0 would order, write the record and give up before a single check: the wait is above 0 (fractions allowed). */
+function waitTimeout(
+  raw: string | undefined,
+  number: (name: string, fallback: number) => number,
+  fail: ReportProblem,
+): number {
+  if (raw === undefined || Number(raw) !== 0) return number('wait-timeout', 600);
+  fail(
+    'wait-timeout',
+    "must be a number above 0 (got '0', which would order and give up before one check): for a run that " +
+      'returns pending soon, give a few seconds with fail-on-pending: false',
+  );
+  return 600;
+}
+
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
 function deployResources(read: InputReader, fail: ReportProblem): DeployResource[] {
   return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
@@ -174,8 +198,14 @@ function checkModeRequirements(c: Config, fail: ReportProblem): void {
   entry.requires?.(c, fail);
   const [first] = c.deploy.resources;
   // delete reads the resources as those that must not be serving the certificate it deletes.
-  if (first && !entry.deploys && !entry.readsDeployTargets)
-    fail(inputOf(first.target), `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}`);
+  if (first && !entry.deploys && !entry.readsDeployTargets) {
+    const input = inputOf(first.target);
+    const meant = meantForMode(input, c.mode);
+    fail(
+      input,
+      `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`,
+    );
+  }
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -27,6 +27,8 @@ export interface Inputs {
   certificateType: (typeof CERTIFICATE_TYPES)[number];
   keyAlgorithm: (typeof KEY_ALGORITHMS)[number];
   contactId?: string;
+  /** V2.0 OV and EV: the company the certificate is issued to. */
+  companyId?: string;
   /** 2018 DV applications: the applicant's location. */
   province: string;
   city: string;

@@ -1,5 +1,6 @@
 // Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
 import type { Config } from '../config/config.js';
+import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { FlowResult, LeftBehind } from '../core/result.js';
 import type { ProtectedKeyFiles } from './files.js';
@@ -29,6 +30,34 @@ export async function reportFailure(
   }
 }
 
+/**
+ * The files under output-dir (checked before the run, src/deliver/output-dir.ts). A failure now still leaves the
+ * certificate's outputs and the failed summary: the run's result goes with the error to reportFailure.
+ */
+async function writeFiles(
+  dir: string,
+  result: FlowResult,
+  keys: ProtectedKeyFiles,
+): Promise<Record<string, string>> {
+  const cert = result.certificate;
+  if (!cert) return {};
+  try {
+    return await (await import('./files.js')).writeCertificateFiles(dir, cert, keys);
+  } catch (error) {
+    const { status: _status, ...left } = result;
+    const holder = result.orderId
+      ? `order ${result.orderId}`
+      : result.certId
+        ? `certificate ${result.certId}`
+        : 'the run';
+    throw new FlowError(
+      `input 'output-dir': writing the certificate files failed (${error instanceof Error ? error.message : String(error)}); ` +
+        `the certificate's outputs are set and ${holder} holds it: fix output-dir and run again (an issued certificate is reused, not ordered again).`,
+      left,
+    );
+  }
+}
+
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 export async function deliverResult(
   config: Config,
@@ -54,10 +83,7 @@ export async function deliverResult(
   // written, so a later step that prints an output or a file shows asterisks.
   maskPublishedKey(cert, keys);
   // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
-  const files =
-    config.outputDir && cert
-      ? await (await import('./files.js')).writeCertificateFiles(config.outputDir, cert, keys)
-      : {};
+  const files = config.outputDir && cert ? await writeFiles(config.outputDir, result, keys) : {};
   publishOutputs(result, files, now);
   await writeSummary(renderSummary(result, domains, now));
   if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);

@@ -1,5 +1,6 @@
 // The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.
+import { AliyunApiError } from '../aliyun/errors.js';
 import { certificateCovers } from '../core/domains.js';
 import type { CdnCertificateInfo, CdnService } from '../services/cdn.js';
 import type { DeployTarget, DeployTargetFactory, Serving, TargetOptions } from './target.js';
@@ -41,6 +42,8 @@ function readServing(info: CdnCertificateInfo | undefined): Serving {
   };
 }
 
+const isMissing = (code: string) => /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(code);
+
 export function acceleratedTarget(
   names: { label: string; input: string; endpointInput: string },
   service: CdnService,
@@ -59,7 +62,16 @@ export function acceleratedTarget(
         certId,
         certRegion: options.certRegion,
       }),
-    isMissing: (code) => /^InvalidDomain\.NotFound$|^DomainNotFound/i.test(code),
+    isMissing,
+    async check(domain) {
+      try {
+        await service.describeDomainCertificate(serviceName(domain));
+        return undefined;
+      } catch (error) {
+        if (!(error instanceof AliyunApiError && isMissing(error.code))) throw error;
+        return `names ${domain}, which is not a ${names.label} domain of this account (${error.code}): add it in the ${names.label} console, or check ${names.endpointInput}`;
+      }
+    },
   };
 }
 

@@ -47,6 +47,11 @@ export interface DeployTarget {
   set(resource: string, certId: string): Promise<void>;
   /** The product's answer for a resource that is not in the account. */
   isMissing(code: string): boolean;
+  /**
+   * Optional, before the run orders anything (the modes that deploy after their run): why the resource cannot
+   * take a certificate (not in the account, say), or nothing. A target without it is checked when it deploys.
+   */
+  check?(resource: string): Promise<string | undefined>;
 }
 
 /** The product services wiring builds once, for the targets (src/action/wiring.ts). */
@@ -73,6 +78,8 @@ export interface DeployJob {
 export interface DeployServices {
   /** Every listed resource, in the registry's order, each with its target. None listed: nothing is loaded. */
   jobs(): Promise<DeployJob[]>;
+  /** Each listed resource's own check (`DeployTarget.check`), every problem naming its target's input. */
+  preflight(): Promise<Array<{ input: string; problem: string }>>;
   /** The names a certificate at the service covers (`mode: deploy`), read without fetching its private key. */
   certificateNames(certId: string): Promise<string[]>;
 }

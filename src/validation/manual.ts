@@ -3,7 +3,7 @@
 import type { Challenge } from '../authority/vocabulary.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import type { ValidationProvider } from './provider.js';
+import type { ProviderSettings, ValidationProvider } from './provider.js';
 import { dnsChallengeProblem, validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
 
@@ -14,6 +14,27 @@ export function describeChallenge(challenge: Challenge, recordNames: readonly st
   }
   const names = recordNames.length > 0 ? recordNames : [challenge.recordDomain];
   return `create a ${challenge.recordType} record ${names.join(' and ')} with the value '${challenge.recordValue}'`;
+}
+
+/**
+ * What is still to do when a wait ends: by hand only where no provider writes the record or file; where one does
+ * (alidns, hook, file-validation-root), the certificate authority has yet to see what it wrote.
+ */
+export function stillToDo(
+  challenge: Challenge,
+  recordNames: readonly string[],
+  settings: Pick<ProviderSettings, 'fileRoot'> & { dnsProvider: string },
+): string {
+  const byHand =
+    challenge.method === 'FILE' ? settings.fileRoot === undefined : settings.dnsProvider === 'manual';
+  if (byHand) return describeChallenge(challenge, recordNames);
+  const written =
+    challenge.method === 'FILE'
+      ? `the file http://${challenge.domain}${challenge.uri} that file-validation-root holds`
+      : `the ${challenge.recordType} record ${(
+          recordNames.length > 0 ? recordNames : [challenge.recordDomain]
+        ).join(' and ')} = '${challenge.recordValue}' that dns-provider ${settings.dnsProvider} writes`;
+  return `let the certificate authority see ${written} (it takes longer: raise wait-timeout)`;
 }
 
 /** Full record names of a DNS challenge, by the registrable domains (no zone list is known here). */

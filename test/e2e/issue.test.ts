@@ -138,7 +138,7 @@ describe('issue', () => {
   it('resumes the order named by order-id', async () => {
     const domains = ['byid.example.com'];
     const first = await runAction(
-      manual({ domains: domains.join(), 'wait-timeout': '0', 'fail-on-pending': 'false' }),
+      manual({ domains: domains.join(), 'wait-timeout': '0.1', 'fail-on-pending': 'false' }),
     );
     const orderId = first.outputs['order-id'] ?? '';
     const second = await runAction(manual({ 'order-id': orderId }), {

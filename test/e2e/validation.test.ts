@@ -191,7 +191,7 @@ describe('dns-provider: alidns', () => {
       emulatorInputs(emulator, {
         domains,
         'dns-provider': 'manual',
-        'wait-timeout': '0',
+        'wait-timeout': '0.1',
         'fail-on-pending': 'false',
       }),
     );

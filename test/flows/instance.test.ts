@@ -76,7 +76,7 @@ describe('certificate-api: instance', () => {
       'certificate-api': 'instance',
       domains: 'example.com',
       'dns-provider': 'manual',
-      'wait-timeout': '0',
+      'wait-timeout': '0.1',
       'fail-on-pending': 'false',
     });
     expect((await issueCertificate(first.ctx, first.domains)).status).toBe('pending');
@@ -117,14 +117,14 @@ describe('certificate-api: instance', () => {
       'certificate-api': 'instance',
       'instance-id': instance.instanceId,
       domains: 'example.com',
-      'wait-timeout': '0',
+      'wait-timeout': '0.1',
       'fail-on-pending': 'false',
     });
     expect((await issueCertificate(first.ctx, first.domains)).status).toBe('pending');
     const again = flowContext(emulator, {
       'instance-id': instance.instanceId,
       domains: 'example.com',
-      'wait-timeout': '0',
+      'wait-timeout': '0.1',
       'fail-on-pending': 'false',
     });
     await issueCertificate(again.ctx, again.domains);
@@ -226,13 +226,13 @@ describe('certificate-api: instance', () => {
     expect(emulator.callsTo('UpdateInstance').at(-1)?.params['ContactIdList.1']).toBe('1000777');
   });
 
-  it('OV needs a company: the service refuses, the run says so', async () => {
+  it('OV needs a company: refused before any call without company-id; the service refuses an unknown one', async () => {
     emulator.instances.addInstance({ certificateType: 'OV' });
-    const h = flowContext(emulator, {
-      'certificate-api': 'instance',
-      'certificate-type': 'OV',
-      domains: 'example.com',
-    });
+    const inputs = { 'certificate-api': 'instance', 'certificate-type': 'OV', domains: 'example.com' };
+    expect(() => flowContext(emulator, inputs)).toThrow(
+      /input 'company-id' is required with certificate-type OV/,
+    );
+    const h = flowContext(emulator, { ...inputs, 'company-id': '999' });
     const error = await issueCertificate(h.ctx, h.domains).catch((e: Error) => e);
     expect(String(error)).toMatch(/CompanyId/);
   });

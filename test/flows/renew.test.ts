@@ -125,7 +125,7 @@ describe('renew, main path', () => {
     const result = await renew({
       'order-id': oldId,
       'dns-provider': 'manual',
-      'wait-timeout': '0',
+      'wait-timeout': '0.1',
       'fail-on-pending': 'false',
     }).run;
     const renewal = renewals(oldId)[0];
@@ -450,12 +450,12 @@ describe('renew, more paths', () => {
   it('with fail-on-pending fails naming the renewal still waiting, and leaves it behind', async () => {
     const oldId = await seed(emulator, ['renew-late.example.com'], 'certificate', { daysLeft: 20 });
     const error = await refusal(
-      renew({ 'order-id': oldId, 'dns-provider': 'manual', 'wait-timeout': '0' }).run,
+      renew({ 'order-id': oldId, 'dns-provider': 'manual', 'wait-timeout': '0.1' }).run,
     );
     const renewal = renewals(oldId)[0]?.orderId.toString();
     expect(error).toBeInstanceOf(FlowError);
     expect(error.message).toMatch(
-      new RegExp(`^Order ${renewal} is still 'domain_verify' after wait-timeout 0s`),
+      new RegExp(`^Order ${renewal} is still 'domain_verify' after wait-timeout 0.1s`),
     );
     expect((error as InstanceType<typeof FlowError>).result).toMatchObject({
       orderId: renewal,

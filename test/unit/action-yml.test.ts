@@ -86,6 +86,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'artifact-retention-days': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
+  // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
+  'company-id': undefined,
 };
 
 const CONTRACT_OUTPUTS = [

@@ -93,7 +93,7 @@ describe('deployment inputs', () => {
       'cdn-domains: "https://cdn.example.com" is a URL, not a domain name; give the host name alone, like example.com',
       "deploy-timeout: must be a number above 0 (got '0')",
       "delete-superseded: must be true or false (got 'yes')",
-      'cdn-domains: applies to mode issue, renew, upload or deploy (or delete, to check), not status',
+      'cdn-domains: applies to mode issue, renew, upload or deploy (or delete, to check), not status (did you mean cdn-domain?)',
     ]);
   });
 });

@@ -53,6 +53,7 @@ export async function issueOnInstance(
           `Instance ${instanceId} is inactive: give the domains input to apply for a certificate.`,
         );
       }
+      requireCompany(status.certificateType, instanceId, config.companyId);
       await applyOnce(ctx, api, instanceId, applicationOf(ctx, domains));
     }
   } else if (status.state === 'pending') {
@@ -151,10 +152,20 @@ function applicationOf(ctx: FlowContext, domains: string[]): InstanceApplication
     validationMethod: config.validationMethod,
     keyAlgorithm: config.keyAlgorithm,
     contactId: config.contactId,
+    companyId: config.companyId,
     contact: config.contact,
     province: config.province,
     city: config.city,
   };
+}
+
+/** An OV or EV instance is refused without a company before UpdateInstance changes it (ApplyCertificate would be). */
+function requireCompany(type: string | undefined, instanceId: string, companyId: string | undefined): void {
+  if (!type || type === 'DV' || companyId) return;
+  throw new FlowError(
+    `Instance ${instanceId} is an ${type} instance, and an ${type} certificate is issued to a company: give ` +
+      'company-id (the company in the Certificate Management Service console); the instance was not changed.',
+  );
 }
 
 /** Configure, then one application; an application whose outcome is unknown is reconciled by reading state. */

@@ -6,7 +6,7 @@ import { FlowError } from '../../core/errors.js';
 import { nextPollDelayMs } from '../../core/poll.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
-import { describeChallenge } from '../../validation/manual.js';
+import { stillToDo } from '../../validation/manual.js';
 import type { ValidationStrategy } from '../../validation/strategy.js';
 
 export interface InstanceOutcome {
@@ -100,7 +100,7 @@ export function pendingInstanceResult(
   const open = status.challenges;
   const toDo =
     open.length > 0
-      ? open.map((c) => describeChallenge(c.challenge, [])).join('; ')
+      ? open.map((c) => stillToDo(c.challenge, [], ctx.validationSettings)).join('; ')
       : status.state === 'pending' && open.length === 0
         ? `wait for the service to list the validation, then for the certificate authority ('${status.serviceStatus}')`
         : `wait for the certificate authority ('${status.serviceStatus || status.state}')`;

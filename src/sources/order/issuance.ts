@@ -16,7 +16,7 @@ import { FlowError } from '../../core/errors.js';
 import { nextPollDelayMs } from '../../core/poll.js';
 import type { FlowResult, TimelineEntry } from '../../core/result.js';
 import type { FlowContext } from '../../flows/context.js';
-import { describeChallenge } from '../../validation/manual.js';
+import { stillToDo } from '../../validation/manual.js';
 import { readOrder } from './order-lookup.js';
 
 export interface WaitOutcome {
@@ -192,7 +192,7 @@ export function pendingResult(ctx: FlowContext, outcome: WaitOutcome, orderId: s
   const { state, challenge } = outcome.status;
   const toDo =
     state === 'domain_verify' && challenge
-      ? describeChallenge(challenge, outcome.recordNames)
+      ? stillToDo(challenge, outcome.recordNames, ctx.validationSettings)
       : `wait for the certificate authority ('${state}')`;
   const result: FlowResult = {
     status: 'pending',
