@@ -57,6 +57,7 @@ export async function runMain(): Promise<void> {
       if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
     }
     await alertAfterRun(config, { domains, result, now: new Date() });
+    if (result.failsStep) core.setFailed(`${ACTION_NAME}: ${result.failsStep}`);
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(

@@ -114,6 +114,8 @@ export interface FlowResult {
   deployment?: DeploymentReport;
   /** `status`, `list`, `plan`: what the mode reports beyond one certificate. */
   report?: ModeReport;
+  /** Fails the step once everything is delivered (outputs, summary, alerts): a plan with invalid entries. */
+  failsStep?: string;
 }
 
 /** What a failed run leaves behind: a result without a status. */
