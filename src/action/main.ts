@@ -31,6 +31,7 @@ export async function runMain(): Promise<void> {
   maskCredentialSources();
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
+  let dueNotAfter: Date | undefined;
   let domains: string[] = [];
   let config: Config | undefined;
   try {
@@ -48,6 +49,9 @@ export async function runMain(): Promise<void> {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
+    ctx.onDueCertificate = (notAfter) => {
+      dueNotAfter = notAfter;
+    };
     const result = await runFlow(ctx, domains);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains);
@@ -68,7 +72,13 @@ export async function runMain(): Promise<void> {
     );
     core.setFailed(`${ACTION_NAME}: ${message}`);
     if (config)
-      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
+      await alertAfterRun(config, {
+        domains,
+        failure: message,
+        orderId: knownOrderId,
+        currentNotAfter: dueNotAfter,
+        now: new Date(),
+      });
   } finally {
     await client?.close();
   }
