@@ -77,7 +77,7 @@ function renderHeldCertificates(result: LeftBehind, now: Date): string {
     const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
     return `| ${cells.map(escapeCell).join(' | ')} |`;
   });
-  const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+  const header = `| Cert id | Name | Domains | Source | Not after | Within ${window === undefined ? '-' : dayCount(window)} |\n| --- | --- | --- | --- | --- | --- |`;
   return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
