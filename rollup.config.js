@@ -1,6 +1,7 @@
 // Bundles the action into dist/ as ES modules, one chunk per lazily imported part (README, "Development"), and
-// beside it dist/renew-batch.js, the fleet workflow's batch job (src/batch/), an entry of its own that shares no
-// chunk with the action: it runs dist/index.js as a child process.
+// beside it dist/renew-batch.js, the fleet workflow's batch job (src/batch/), a build of its own that shares no
+// chunk with the action (it runs dist/index.js as a child process) and bundles the little of src/ it imports (the
+// entry keys, src/fleet/entry-keys.ts), which the plan's chunk holds too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,6 @@ const NAMED_CHUNKS = {
 };
 const SRC = join(import.meta.dirname, 'src/');
 const ENTRY = join(SRC, 'index.ts');
-const BATCH = join(SRC, 'batch/');
 
 /** The named chunk a module belongs to, if any. */
 function namedChunkOf(id) {
@@ -84,9 +84,8 @@ const BUILTIN_PREFIX = '\0builtin:';
 const nodeRequire = createRequire(import.meta.url);
 // Only for what a no-op run loads: the lazily loaded CommonJS libraries keep plain imports, which rollup's
 // CommonJS interop would otherwise wrap in namespace objects that read every export again.
-// Not for the batch entry: it would share the start chunk's built-in modules, and so load that chunk.
-const startsLean = (id) =>
-  (id.startsWith(SRC) && !id.startsWith(BATCH)) || id.includes('/node_modules/@actions/core/');
+// (The batch build below has no such plugin: its built-ins stay plain imports.)
+const startsLean = (id) => id.startsWith(SRC) || id.includes('/node_modules/@actions/core/');
 const DYNAMIC_IMPORT = /\bimport\(['"](node:)?([\w/]+)['"]\)/g;
 const NAMESPACE_IMPORT = /^import \* as ([\w$]+) from ['"](node:)?([\w/]+)['"];?$/gm;
 const builtins = {
@@ -153,8 +152,15 @@ const licenses = {
   },
 };
 
-export default {
-  input: { index: 'src/index.ts', 'renew-batch': 'src/batch/renew-batch.ts' },
+const typescriptPlugin = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { noEmit: false, outDir: 'dist' },
+  });
+
+const action = {
+  input: { index: 'src/index.ts' },
   output: {
     dir: 'dist',
     format: 'es',
@@ -172,11 +178,7 @@ export default {
   },
   plugins: [
     builtins,
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      compilerOptions: { noEmit: false, outDir: 'dist' },
-    }),
+    typescriptPlugin(),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
@@ -189,3 +191,12 @@ export default {
     },
   ],
 };
+
+/** dist/renew-batch.js: one file, Node's built-ins as plain imports (test/e2e/reusable-workflow.test.ts). */
+const batch = {
+  input: { 'renew-batch': 'src/batch/renew-batch.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: false },
+  plugins: [typescriptPlugin(), nodeResolve({ preferBuiltins: true, exportConditions: ['node'] })],
+};
+
+export default [action, batch];

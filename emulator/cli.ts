@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults.js';
 import { prepareLeafKeys } from './leaf-keys.js';
 import { createEmulator, type EmulatorOptions } from './server.js';
+import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from './sts.js';
 
 const USAGE = `Usage: tsx emulator/cli.ts [options]
   --port N                  port on 127.0.0.1 (default: any free port)
@@ -129,6 +130,11 @@ async function main(): Promise<void> {
       // A test credential, printed on purpose: the emulator is for local runs only.
       `access-key-secret: ${emulator.accessKeySecret}`,
       ...(options.securityToken ? [`security-token: ${options.securityToken}`] : []),
+      // Every other product it serves, and what a keyless try (role-arn) needs.
+      `dcdn-endpoint, sts-endpoint: ${emulator.url}`,
+      `keyless: role-arn ${EMULATOR_ROLE_ARN}, oidc-provider-arn ${EMULATOR_OIDC_PROVIDER_ARN}`,
+      `keyless: ACTIONS_ID_TOKEN_REQUEST_URL=${emulator.idTokenRequestUrl}`,
+      `keyless: ACTIONS_ID_TOKEN_REQUEST_TOKEN=${emulator.github.requestToken}`,
       '',
     ].join('\n'),
   );

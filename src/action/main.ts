@@ -34,6 +34,7 @@ export async function runMain(): Promise<void> {
   const log = createActionsLogger();
   let client: RpcClient | undefined;
   let knownOrderId: string | undefined;
+  let dueNotAfter: Date | undefined;
   let domains: string[] = [];
   let config: Config | undefined;
   try {
@@ -54,6 +55,9 @@ export async function runMain(): Promise<void> {
       knownOrderId = orderId;
       core.setOutput('order-id', orderId);
     });
+    ctx.onDueCertificate = (notAfter) => {
+      dueNotAfter = notAfter;
+    };
     const result = await runFlow(ctx, domains);
     result.details.push(['Credentials', credentialSource]);
     await deliverResult(config, result, domains, log);
@@ -63,6 +67,7 @@ export async function runMain(): Promise<void> {
       if (deployment) await (await import('../deliver/deployment.js')).deliverDeployment(deployment);
     }
     await alertAfterRun(config, { domains, result, now: new Date() }, log);
+    if (result.failsStep) failStep(result.failsStep);
   } catch (error) {
     const message = describeFailure(error);
     await reportFailure(
@@ -74,7 +79,17 @@ export async function runMain(): Promise<void> {
     );
     failStep(message);
     if (config)
-      await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() }, log);
+      await alertAfterRun(
+        config,
+        {
+          domains,
+          failure: message,
+          orderId: knownOrderId,
+          currentNotAfter: dueNotAfter,
+          now: new Date(),
+        },
+        log,
+      );
   } finally {
     await client?.close();
   }

@@ -1,5 +1,7 @@
 // Pure: what a run means for the alert issues (docs/alerts.md). One issue per certificate, found again by its
 // stable title; a failure or a certificate close to expiry opens it (or comments on it), a renewal closes it.
+
+import { dayCount } from '../core/time.js';
 import type { FleetPlan } from '../fleet/decide.js';
 
 /** Every alert issue carries this label, so that one listing finds them all. */
@@ -22,6 +24,10 @@ export interface RunFacts {
   /** The run's status, or undefined when it failed. */
   status?: string;
   failure?: string;
+  /** A failure: of a renewal (a certificate is held for these names), else of a first issuance. */
+  renewal?: boolean;
+  /** The certificate a failed renewal would have replaced. */
+  current?: { notAfter: string; daysLeft: number };
   daysLeft?: number;
   notAfter?: string;
   /** The run's page (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID), when known. */
@@ -41,12 +47,20 @@ export function eventsForRun(run: RunFacts, alertBeforeDays: number): AlertEvent
   const link = run.runUrl ? `\n\nRun: ${run.runUrl}` : '';
   const order = run.orderId ? ` (order ${run.orderId})` : '';
   if (run.failure !== undefined) {
+    const what = run.renewal ? 'renewal' : 'issuance';
+    const current = run.current
+      ? ` The current certificate expires ${run.current.notAfter} (${
+          run.current.daysLeft < 0
+            ? `${dayCount(-run.current.daysLeft)} ago`
+            : `in ${dayCount(run.current.daysLeft)}`
+        }).`
+      : '';
     return [
       {
         title,
         kind: 'failing',
         body:
-          `**The renewal of ${subjectOf(run)} failed**${order}.\n\n> ${run.failure}\n\n` +
+          `**The ${what} of ${subjectOf(run)} failed**${order}.${current}\n\n> ${run.failure}\n\n` +
           `Fix the cause and re-run the workflow; this issue is closed by the run that renews the certificate.${link}`,
       },
     ];
@@ -61,7 +75,7 @@ export function eventsForRun(run: RunFacts, alertBeforeDays: number): AlertEvent
         title,
         kind: 'expiring',
         body:
-          `**${subjectOf(run)} expires in ${run.daysLeft} days**${order} (alert-before-days ${alertBeforeDays}) ` +
+          `**${subjectOf(run)} expires in ${dayCount(run.daysLeft)}**${order} (alert-before-days ${alertBeforeDays}) ` +
           `and this run did not renew it (status ${run.status ?? 'unknown'}). Check the renewal runs.${link}`,
       },
     ];
@@ -80,7 +94,8 @@ export function eventsForPlan(plan: FleetPlan, alertBeforeDays: number, runUrl?:
     if (p.decision === 'invalid' || p.daysLeft === undefined) continue;
     const title = alertTitle(p.domains);
     if (p.daysLeft < alertBeforeDays) {
-      const left = p.daysLeft < 0 ? `expired ${-p.daysLeft} days ago` : `expires in ${p.daysLeft} days`;
+      const left =
+        p.daysLeft < 0 ? `expired ${dayCount(-p.daysLeft)} ago` : `expires in ${dayCount(p.daysLeft)}`;
       events.push({
         title,
         kind: 'expiring',
@@ -92,7 +107,7 @@ export function eventsForPlan(plan: FleetPlan, alertBeforeDays: number, runUrl?:
       events.push({
         title,
         kind: 'resolved',
-        body: `Certificate ${p.name} has ${p.daysLeft} days left (${p.reason}): closing.${link}`,
+        body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${p.reason}): closing.${link}`,
       });
     }
   }

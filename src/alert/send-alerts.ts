@@ -14,6 +14,8 @@ export interface AfterRun {
   result?: FlowResult;
   failure?: string;
   orderId?: string;
+  /** A failed run: the end of the certificate it was renewing, when one was held. */
+  currentNotAfter?: Date;
   now: Date;
 }
 
@@ -58,6 +60,15 @@ function eventsOf(config: Config, run: AfterRun, runUrl: string | undefined): Al
       orderId: run.result?.orderId ?? run.orderId,
       status: run.result?.status,
       failure: run.failure,
+      renewal: config.mode === 'renew' || run.currentNotAfter !== undefined,
+      ...(run.currentNotAfter
+        ? {
+            current: {
+              notAfter: isoSeconds(run.currentNotAfter),
+              daysLeft: daysRemaining(run.currentNotAfter, run.now),
+            },
+          }
+        : {}),
       daysLeft: info ? daysRemaining(info.notAfter, run.now) : undefined,
       notAfter: info ? isoSeconds(info.notAfter) : undefined,
       runUrl,

@@ -1,7 +1,9 @@
 // One job of a batched renewal matrix (docs/fleet.md): the certificates of one batch renewed one after the other,
 // each by running the action exactly as GitHub runs a step (inputs in INPUT_<NAME>, outputs and saved state in
 // the files GITHUB_OUTPUT and GITHUB_STATE), then again as the post step with the saved state in STATE_<name>.
-// Imports nothing else of src/: dist/renew-batch.js is its own entry and loads no chunk of the action.
+// Of src/ it imports only the list of entry keys (src/fleet/entry-keys.ts, pure data): dist/renew-batch.js is its
+// own bundle and loads no chunk of the action.
+import { MATRIX_INPUTS } from '../fleet/entry-keys.js';
 
 /** A matrix entry of the plan (src/fleet/decide.ts): its name, then the inputs of one certificate. */
 export type BatchEntry = { name: string } & Record<string, unknown>;
@@ -9,11 +11,23 @@ export type BatchEntry = { name: string } & Record<string, unknown>;
 /** Keys of a matrix entry that are the plan's, not inputs; an artifact cannot be uploaded from a batch job. */
 const NOT_INPUTS = new Set(['name', 'plan', 'artifact-name', 'artifact-retention-days']);
 
-/** The inputs of one entry's run: `mode: issue`, the batch's common inputs, then the entry's own keys. */
+/**
+ * Why an entry is refused, before any run: a key that is neither the plan's nor an entry input. A fleet file
+ * never chooses the mode, an endpoint, a hook or a credential; those come from BATCH_INPUTS, the workflow's own.
+ */
+export function refusedKey(entry: BatchEntry): string | undefined {
+  const key = Object.keys(entry).find((k) => !NOT_INPUTS.has(k) && !MATRIX_INPUTS.includes(k));
+  return key === undefined
+    ? undefined
+    : `key '${key}' is not an entry input (an entry may give ${MATRIX_INPUTS.join(', ')})`;
+}
+
+/** The inputs of one entry's run: `mode: issue`, the batch's common inputs, then the entry's own inputs. */
 export function inputsOf(entry: BatchEntry, common: Record<string, unknown>): Record<string, string> {
   const inputs: Record<string, unknown> = { mode: 'issue', ...common };
   for (const [key, value] of Object.entries(entry))
-    if (!NOT_INPUTS.has(key) && value !== null && value !== '') inputs[key] = value;
+    if (MATRIX_INPUTS.includes(key) && !NOT_INPUTS.has(key) && value !== null && value !== '')
+      inputs[key] = value;
   return Object.fromEntries(
     Object.entries(inputs).map(([key, value]) => [
       key,
@@ -57,7 +71,7 @@ export interface StepRun {
 }
 
 /** Runs the action once with these inputs and extra variables (STATE_* for the post step). */
-export type RunStep = (inputs: Record<string, string>, extraEnv: Record<string, string>) => StepRun;
+export type RunStep = (inputs: Record<string, string>, extraEnv: Record<string, string>) => Promise<StepRun>;
 
 export interface BatchResult {
   name: string;
@@ -66,16 +80,25 @@ export interface BatchResult {
   changed: boolean;
 }
 
-/** Renews one entry: the main step, then the post step, which removes what main could not and never fails. */
-export function renewEntry(
+/**
+ * Renews one entry: the main step, then the post step, which removes what main could not and never fails (also
+ * after a cancelled main step, as GitHub runs post steps). An entry with a key that is not an input never runs.
+ */
+export async function renewEntry(
   entry: BatchEntry,
   common: Record<string, unknown>,
   runStep: RunStep,
-): BatchResult {
+  log: (line: string) => void = console.log,
+): Promise<BatchResult> {
+  const refused = refusedKey(entry);
+  if (refused) {
+    log(`::error::${entry.name}: refused: ${refused}.`);
+    return { name: entry.name, status: 'failed', changed: false };
+  }
   const inputs = inputsOf(entry, common);
-  const main = runStep(inputs, {});
+  const main = await runStep(inputs, {});
   const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
-  runStep(inputs, stateEnv);
+  await runStep(inputs, stateEnv);
   const status = main.ok ? (main.outputs.status ?? 'done') : 'failed';
   return { name: entry.name, status, changed: main.outputs.changed === 'true' };
 }

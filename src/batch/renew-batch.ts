@@ -5,11 +5,16 @@
 //
 //   CERTIFICATES='[{"name":"www","domains":"example.com"}]' node dist/renew-batch.js
 //
-// Every entry key becomes an input (`renew-before-days` → INPUT_RENEW-BEFORE-DAYS); BATCH_INPUTS (a JSON object)
-// gives inputs for all of them (`{"fail-on-pending": "false", "alert": "issue"}`). Credentials come from the
+// The entry keys of src/fleet/entry-keys.ts become inputs (`renew-before-days` → INPUT_RENEW-BEFORE-DAYS); an entry
+// with any other key (an endpoint, a hook, a mode) is refused unrun. BATCH_INPUTS (a JSON object, the workflow's
+// own) gives inputs for all of them (`{"fail-on-pending": "false", "alert": "issue"}`). Credentials come from the
 // environment the action reads anyway (ALIBABA_CLOUD_ACCESS_KEY_ID, …). An artifact cannot be uploaded from here
 // (the runtime token reaches only action steps), so `artifact-name` is dropped. Exit status 1 when any failed.
-import { spawnSync } from 'node:child_process';
+//
+// Each run's GITHUB_OUTPUT (which holds the private key) is under RUNNER_TEMP, which the runner empties after the
+// job, and is removed after the entry; on SIGINT / SIGTERM (a cancelled job) the running step is stopped, its post
+// step still removes what it left at the service, the folder is removed, and no further entry starts.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,18 +33,37 @@ import {
 /** The action's entry, beside this file in dist/. */
 const ACTION_ENTRY = fileURLToPath(new URL('./index.js', import.meta.url));
 
+/** The signal that cancelled the batch, once one came. */
+let cancelledBy: NodeJS.Signals | undefined;
+/** The main step running now, which a cancellation stops. */
+let runningMain: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cancelledBy = signal;
+    runningMain?.kill(signal);
+  });
+}
+
 /** One run of `node dist/index.js` in dir, with fresh GITHUB_OUTPUT and GITHUB_STATE files there. */
 function stepRunnerIn(dir: string): RunStep {
   return (inputs, extraEnv) => {
     const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state') };
-    for (const file of Object.values(files)) writeFileSync(file, '');
+    for (const file of Object.values(files)) writeFileSync(file, '', { mode: 0o600 });
     const env = { ...process.env, ...files, ...extraEnv, ...inputVariables(inputs) };
-    const run = spawnSync(process.execPath, [ACTION_ENTRY], { env, stdio: 'inherit' });
-    return {
-      ok: run.status === 0,
-      outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-      state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
-    };
+    const isPost = Object.keys(extraEnv).length > 0;
+    const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: 'inherit' });
+    if (!isPost) runningMain = child;
+    if (!isPost && cancelledBy) child.kill(cancelledBy);
+    return new Promise((resolve) => {
+      child.on('close', (code) => {
+        if (runningMain === child) runningMain = undefined;
+        resolve({
+          ok: code === 0,
+          outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+          state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+        });
+      });
+    });
   };
 }
 
@@ -47,13 +71,17 @@ const certificates = parseCertificates(process.env.CERTIFICATES);
 const common = parseCommonInputs(process.env.BATCH_INPUTS);
 const results: BatchResult[] = [];
 for (const certificate of certificates) {
-  const dir = mkdtempSync(join(tmpdir(), 'renew-batch-'));
-  console.log(`::group::${certificate.name}`);
-  const result = renewEntry(certificate, common, stepRunnerIn(dir));
-  console.log('::endgroup::');
-  rmSync(dir, { recursive: true, force: true });
-  console.log(`${result.name}: ${result.status}`);
-  results.push(result);
+  if (cancelledBy) break;
+  const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'renew-batch-'));
+  try {
+    console.log(`::group::${certificate.name}`);
+    const result = await renewEntry(certificate, common, stepRunnerIn(dir));
+    console.log('::endgroup::');
+    console.log(`${result.name}: ${result.status}`);
+    results.push(result);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, summaryOf(results));
 const failed = results.filter((r) => r.status === 'failed');
@@ -62,4 +90,9 @@ if (failed.length > 0) {
     `::error::${failed.length} of ${results.length} failed: ${failed.map((r) => r.name).join(', ')}`,
   );
   process.exitCode = 1;
+}
+if (cancelledBy) {
+  const left = certificates.length - results.length;
+  console.log(`::error::The batch was cancelled (${cancelledBy}); ${left} certificate(s) not started.`);
+  process.exitCode = cancelledBy === 'SIGINT' ? 130 : 143;
 }

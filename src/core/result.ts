@@ -114,6 +114,10 @@ export interface FlowResult {
   deployment?: DeploymentReport;
   /** `status`, `list`, `plan`: what the mode reports beyond one certificate. */
   report?: ModeReport;
+  /** Overrides what the status says about `changed`: a delete that removed a certificate (docs/deploy.md). */
+  changed?: boolean;
+  /** Fails the step once everything is delivered (outputs, summary, alerts): a plan with invalid entries. */
+  failsStep?: string;
 }
 
 /** What a failed run leaves behind: a result without a status. */

@@ -10,3 +10,8 @@ export function isoSeconds(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** `1 day`, `-1 day`, `30 days`: a count of days for a sentence. */
+export function dayCount(count: number): string {
+  return `${count} ${Math.abs(count) === 1 ? 'day' : 'days'}`;
+}

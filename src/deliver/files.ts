@@ -33,7 +33,7 @@ interface FileEntry {
 function certificateEntries(cert: CheckedCertificate): FileEntry[] {
   return [
     { name: FILE_NAMES.certificate, data: cert.leafPem, secret: false, output: 'certificate-file' },
-    { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false },
+    { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false, output: 'chain-file' },
     { name: FILE_NAMES.fullchain, data: cert.fullchainPem, secret: false, output: 'fullchain-file' },
   ];
 }

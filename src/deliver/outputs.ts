@@ -52,7 +52,7 @@ export function publishOutputs(
   set('status', result.status);
   // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
   // put somewhere.
-  if (result.status) set('changed', String(CHANGES.has(result.status)));
+  if (result.status) set('changed', String(result.changed ?? CHANGES.has(result.status)));
   set('order-id', result.orderId);
   set('instance-id', result.instanceId);
   set('cert-id', result.certId);

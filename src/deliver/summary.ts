@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { daysRemaining } from '../core/certificate.js';
 import { type FlowResult, type LeftBehind, reportOf } from '../core/result.js';
-import { isoSeconds } from '../core/time.js';
+import { dayCount, isoSeconds } from '../core/time.js';
 
 export function renderSummary(
   result: LeftBehind & { status: FlowResult['status'] | 'failed' },
@@ -45,7 +45,7 @@ export function renderSummary(
     rows.push([
       `CDN ${cdn.domain}`,
       notAfter
-        ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+        ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${dayCount(daysRemaining(notAfter, now))})`
         : 'no certificate served (HTTPS off)',
     ]);
   }
@@ -73,11 +73,11 @@ function renderHeldCertificates(result: LeftBehind, now: Date): string {
   const rows = list.certificates.map((c) => {
     const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
     const due = left !== undefined && window !== undefined && left <= window;
-    const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+    const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${dayCount(left ?? 0)})` : '';
     const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
     return `| ${cells.map(escapeCell).join(' | ')} |`;
   });
-  const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+  const header = `| Cert id | Name | Domains | Source | Not after | Within ${window === undefined ? '-' : dayCount(window)} |\n| --- | --- | --- | --- | --- | --- |`;
   return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 
@@ -88,7 +88,7 @@ function renderOrders(result: LeftBehind, now: Date): string {
   if (orders.length === 0) return '\nNo orders in the order list for these domains.\n';
   const rows = orders.map((o) => {
     const until = o.certEndTime
-      ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+      ? `${isoSeconds(o.certEndTime)} (${dayCount(daysRemaining(o.certEndTime, now))})`
       : '';
     const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
     return `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -103,7 +103,7 @@ function renderInstances(result: LeftBehind, now: Date): string {
   const instances = reportOf(result, 'status')?.instances;
   if (!instances || instances.length === 0) return '';
   const rows = instances.map((i) => {
-    const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+    const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${dayCount(daysRemaining(i.notAfter, now))})` : '';
     return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
   });
   const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';

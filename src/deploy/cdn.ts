@@ -38,6 +38,7 @@ function readServing(info: CdnCertificateInfo | undefined): Serving {
     settling: value !== 'success' && !meaning,
     ...(meaning ? { failure: `${status}: ${meaning}` } : {}),
     held: info?.certType !== 'free',
+    ...(info?.certUpdateTime ? { since: info.certUpdateTime } : {}),
     summary: `${what}${status ? `, ${status}` : ''}${httpsOn ? '' : ', HTTPS off'}`,
   };
 }

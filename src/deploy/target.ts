@@ -26,6 +26,8 @@ export interface Serving {
   failure?: string;
   /** Held at Certificate Management Service: false for a product's own free certificate (nothing to delete). */
   held: boolean;
+  /** Since when the resource has served it, where the product says (CDN: `CertUpdateTime`). */
+  since?: Date;
   /** A few words for the log: `certificate 123, checking, HTTPS off`. */
   summary: string;
 }

@@ -5,6 +5,7 @@
 // one is due.
 import { daysRemaining, renewalWindowDays } from '../core/certificate.js';
 import { sameDomainSet } from '../core/domains.js';
+import { dayCount } from '../core/time.js';
 import type { FleetEntry, InvalidEntry, ParsedEntries } from './entries.js';
 
 /** GitHub runs at most this many jobs from one matrix (docs/fleet.md). */
@@ -84,12 +85,12 @@ export function decideEntry(entry: FleetEntry, held: HeldCertificate[], now: Dat
       return {
         ...base,
         decision: 'ok',
-        reason: `${daysLeft} days left (renews within ${window}), ${current.source} ${current.id}`,
+        reason: `${dayCount(daysLeft)} left (renews within ${window}), ${current.source} ${current.id}`,
         current,
         daysLeft,
       };
     }
-    const expiry = daysLeft < 0 ? `expired ${-daysLeft} days ago` : `${daysLeft} days left`;
+    const expiry = daysLeft < 0 ? `expired ${dayCount(-daysLeft)} ago` : `${dayCount(daysLeft)} left`;
     if (inFlight) {
       return {
         ...base,

@@ -3,6 +3,7 @@
 // typo in a fleet of hundreds never keeps the others from renewing (docs/fleet.md).
 import { checkDomainSet, normaliseDomain, parseDomainList } from '../core/domains.js';
 import { isRecord } from '../core/records.js';
+import { closestKey, ENTRY_KEYS } from './entry-keys.js';
 
 /** As renew.yml has always checked it: a name that is safe in job names, concurrency groups and issue titles. */
 export const ENTRY_NAME = /^[A-Za-z0-9._-]{1,64}$/;
@@ -54,8 +55,18 @@ export function parseFleetEntries(json: string, defaults: { renewBeforeDays: num
   return { entries, invalid };
 }
 
+/** Keys outside src/fleet/entry-keys.ts are refused: an entry never names an endpoint, a hook or a credential. */
+function unknownKeyProblem(key: string): string {
+  const near = closestKey(key);
+  const hint = near ? `did you mean '${near}'?` : `an entry may give: ${ENTRY_KEYS.join(', ')}`;
+  return `has an unknown key '${key}' (${hint})`;
+}
+
 function parseEntry(raw: unknown, defaults: { renewBeforeDays: number }): FleetEntry | string {
   if (!isRecord(raw)) return 'is not an object with name and domains';
+  // First, so that a typo'd `domain` reads as the typo, not as missing domains.
+  const unknown = Object.keys(raw).filter((key) => !ENTRY_KEYS.includes(key));
+  if (unknown.length > 0) return unknown.map(unknownKeyProblem).join('; ');
   const { name } = raw;
   if (typeof name !== 'string' || !ENTRY_NAME.test(name))
     return 'name must be 1 to 64 letters, digits or . _ - (it names the job and the alert issue)';

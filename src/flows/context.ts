@@ -41,6 +41,8 @@ export interface FlowContext {
   validationSettings: ValidationSettings;
   /** Told the moment an order exists, so the runner can set `order-id` before anything else can fail. */
   onOrderKnown(orderId: string): void;
+  /** Told when the certificate held for these names is due, so that a failed renewal's alert gives its expiry. */
+  onDueCertificate?(notAfter: Date): void;
   now(): Date;
   sleep(ms: number): Promise<void>;
   /** Uniform in [0, 1): the jitter of polling (Math.random when absent; tests fix it). */

@@ -29,6 +29,7 @@ export async function deleteCertificate(ctx: FlowContext): Promise<FlowResult> {
   return {
     status: 'deleted',
     certId,
+    changed: removed,
     timeline: [],
     details: [
       ['Deleted', removed ? 'yes' : 'no: it was not at the service'],

@@ -42,7 +42,8 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
       ].join(', ') +
       '.',
   );
-  for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
+  const invalid = plan.entries.filter((p) => p.decision === 'invalid');
+  for (const bad of invalid)
     log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
   if (plan.batchSize > 1) {
     log.info(
@@ -55,6 +56,15 @@ export async function planRenewals(ctx: FlowContext): Promise<FlowResult> {
   result.details.push(['Due or in flight', String(plan.dueCount)]);
   for (const i of inventories) result.details.push([i.heading, String(i.held.length)]);
   result.details.push(['Uploaded certificates read', String(uploaded.length)]);
+  // The others are in the matrix and renew (renew.yml runs them after a failed plan); the step fails so that
+  // a typo does not go unseen behind a green run (docs/fleet.md).
+  if (invalid.length > 0) {
+    result.details.push(['Invalid entries', invalid.map((p) => p.name).join(', ')]);
+    result.failsStep =
+      `${invalid.length} of ${plan.entries.length} certificate entries are invalid ` +
+      `(${invalid.map((p) => p.name).join(', ')}): fix or remove them (the warnings above say why); ` +
+      `the others are planned (${plan.dueCount} due or in flight, in the matrix).`;
+  }
   return result;
 }
 

@@ -4,6 +4,7 @@ import { AliyunApiError } from '../aliyun/errors.js';
 import { daysRemaining, describeCertificate, splitPemBundle } from '../core/certificate.js';
 import { FlowError } from '../core/errors.js';
 import { emptyResult, type FlowResult, statusReport } from '../core/result.js';
+import { dayCount } from '../core/time.js';
 import type { FlowContext } from '../flows/context.js';
 import { openSource, SOURCE_APIS, sourceOfExisting } from '../sources/registry.js';
 
@@ -49,7 +50,7 @@ async function reportCdnDomain(ctx: FlowContext, domain: string, result: FlowRes
   const left = daysRemaining(served.certExpireTime, ctx.now());
   ctx.log.info(
     `CDN domain ${domain} serves ${served.certName ?? 'a certificate'} until ${served.certExpireTime.toISOString()} ` +
-      `(${left} days).`,
+      `(${dayCount(left)}).`,
   );
   const own = result.certificate;
   if (own && result.orderId) {

@@ -17,6 +17,8 @@ export interface CdnCertificateInfo {
   httpsStatus?: string;
   certExpireTime?: Date;
   certStartTime?: Date;
+  /** When this certificate was set on the domain (CDN's `CertUpdateTime`; DCDN gives none). */
+  certUpdateTime?: Date;
   /** PEM of the served certificate, when the service includes it. */
   serverCertificate?: string;
 }
@@ -111,6 +113,7 @@ function createAcceleratedDomainService(
         httpsStatus: textField(info[product.httpsField]),
         certExpireTime: readDate(info.CertExpireTime),
         certStartTime: readDate(info.CertStartTime),
+        certUpdateTime: readDate(info.CertUpdateTime),
         serverCertificate: textField(info[product.certificateField]),
       };
     },

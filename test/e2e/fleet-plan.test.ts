@@ -141,14 +141,18 @@ describe('the matrix feeds the renewals', () => {
     for (const e of batch) expect(left).not.toContain(e.name);
   });
 
-  it('a bad entry is reported and left out; the others are still planned', async () => {
+  it('a bad entry is reported and left out; the others are still planned; the plan fails', async () => {
     const run = await runAction(
       emulatorInputs(emulator, {
         mode: 'plan',
         certificates: JSON.stringify([...fleet.entries, { name: 'no domains' }]),
       }),
     );
-    expect(run.exitCode, run.stdout).toBe(0);
+    // Invalid entries fail the step (test/e2e/fleet-contract.test.ts); the matrix of the others is still out.
+    expect(run.exitCode, run.stdout).toBe(1);
+    const left = (JSON.parse(run.outputs.matrix ?? '') as Matrix).include;
+    expect(left.length).toBeGreaterThan(0);
+    expect(run.outputs['due-count']).toBe(String(left.length));
     expect(run.stdout).toMatch(/::warning::certificates: entry no domains name must be/);
     expect(run.summary).toMatch(/\| no domains \| {2}\| invalid \|/);
   });

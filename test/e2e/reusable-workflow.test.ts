@@ -87,8 +87,9 @@ describe('renew.yml → certificate.yml → the action', () => {
   });
 
   it('a batch job runs dist/renew-batch.js from its checkout of the action, a bundle that loads no action chunk', () => {
+    // renew.yml's batch job calls renew-batch.yml, whose job checks the action out (test/e2e/fleet-contract.test.ts).
     const steps: Array<{ uses?: string; with?: Record<string, string>; run?: string }> =
-      workflow('renew.yml').jobs['renew-batch'].steps;
+      workflow('renew-batch.yml').jobs.batch.steps;
     const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     const run = steps.find((s) => s.run)?.run ?? '';
     expect(run.trim()).toBe(`node ${checkout?.with?.path}/dist/renew-batch.js`);

@@ -89,9 +89,7 @@ describe('status by order-id', () => {
       '3',
     ]);
     expect(harness.logged('info').join('\n')).toMatch(
-      new RegExp(
-        `Order ${orderId}: certificate, certificate for status\\.example\\.com valid for 69 more days`,
-      ),
+      new RegExp(`Order ${orderId}: certificate, certificate for status\\.example\\.com valid, 69 days left`),
     );
     expect(writes(emulator)).toEqual([]);
   });

@@ -122,6 +122,7 @@ describe('writeCertificateFiles', () => {
     const outputs = await writeCertificateFiles(dir, cert, keys);
     expect(outputs).toEqual({
       'certificate-file': join(dir, 'cert.pem'),
+      'chain-file': join(dir, 'chain.pem'),
       'fullchain-file': join(dir, 'fullchain.pem'),
       'private-key-file': join(dir, 'privkey.pem'),
       'pfx-file': join(dir, 'cert.pfx'),
@@ -143,7 +144,7 @@ describe('writeCertificateFiles', () => {
   it('writes only the certificates for a certificate without a key (csr)', async () => {
     const dir = join(work, 'csr-out');
     const outputs = await writeCertificateFiles(dir, withoutKey);
-    expect(Object.keys(outputs).sort()).toEqual(['certificate-file', 'fullchain-file']);
+    expect(Object.keys(outputs).sort()).toEqual(['certificate-file', 'chain-file', 'fullchain-file']);
     expect((await readdir(dir)).sort()).toEqual(['cert.pem', 'chain.pem', 'fullchain.pem']);
   });
 });

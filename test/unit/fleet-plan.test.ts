@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HeldCertificate, MAX_MATRIX_JOBS, planFleet } from '../../src/fleet/decide.js';
 import { parseFleetEntries } from '../../src/fleet/entries.js';
+import { closestKey, ENTRY_KEYS } from '../../src/fleet/entry-keys.js';
 import { heldFromCertificate } from '../../src/modes/plan.js';
 import { heldFromInstance } from '../../src/sources/instance/instance-source.js';
 
@@ -17,6 +18,40 @@ const issued = (id: string, domains: string[], left: number, lifetime = 90): Hel
   notAfter: days(left),
 });
 const parse = (list: unknown) => parseFleetEntries(JSON.stringify(list), { renewBeforeDays: 30 });
+
+describe('entry keys', () => {
+  it('suggests the key a typo meant, within two edits, and nothing for a key far from every one', () => {
+    expect(closestKey('renew-before-day')).toBe('renew-before-days');
+    expect(closestKey('domain')).toBe('domains');
+    expect(closestKey('Domains')).toBe('domains');
+    expect(closestKey('cdn-domain')).toBe('cdn-domains');
+    expect(closestKey('endpoint')).toBeUndefined();
+    expect(closestKey('access-key-secret')).toBeUndefined();
+  });
+
+  it('refuses every key outside the list, before reading the others, and keeps none of them', () => {
+    const parsed = parseFleetEntries(
+      JSON.stringify([
+        { name: 'a', domain: 'a.example.com' },
+        { name: 'b', domains: 'b.example.com', endpoint: 'http://x', mode: 'revoke' },
+        { name: 'c', domains: 'c.example.com', 'cdn-domains': 'c.example.com' },
+      ]),
+      { renewBeforeDays: 30 },
+    );
+    expect(parsed.invalid).toEqual([
+      { name: 'a', reason: "has an unknown key 'domain' (did you mean 'domains'?)" },
+      {
+        name: 'b',
+        reason: expect.stringMatching(
+          /^has an unknown key 'endpoint' \(an entry may give: name, domains, .*\); has an unknown key 'mode'/,
+        ),
+      },
+    ]);
+    expect(parsed.entries.map((e) => Object.keys(e.fields).every((k) => ENTRY_KEYS.includes(k)))).toEqual([
+      true,
+    ]);
+  });
+});
 
 describe('parseFleetEntries', () => {
   it('reads the example entries: domains normalised, per-certificate renew-before-days and product-code', () => {

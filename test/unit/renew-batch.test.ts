@@ -9,6 +9,7 @@ import {
   parseCommandFile,
   parseCommonInputs,
   type RunStep,
+  refusedKey,
   renewEntry,
   summaryOf,
 } from '../../src/batch/batch.js';
@@ -44,28 +45,49 @@ describe('renew-batch', () => {
     });
   });
 
-  it('runs main, then post with the saved state as STATE_*, and names a failed main step', () => {
+  it('runs main, then post with the saved state as STATE_*, and names a failed main step', async () => {
     const calls: Array<Record<string, string>> = [];
     const step =
       (ok: boolean): RunStep =>
-      (_inputs, extraEnv) => {
+      async (_inputs, extraEnv) => {
         calls.push(extraEnv);
         const outputs: Record<string, string> = ok ? { status: 'renewed', changed: 'true' } : {};
         return { ok, outputs, state: { isPost: 'true' } };
       };
-    expect(renewEntry({ name: 'a' }, {}, step(true))).toEqual({
+    expect(await renewEntry({ name: 'a' }, {}, step(true))).toEqual({
       name: 'a',
       status: 'renewed',
       changed: true,
     });
     expect(calls).toEqual([{}, { STATE_isPost: 'true' }]);
-    expect(renewEntry({ name: 'b' }, {}, step(false))).toEqual({
+    expect(await renewEntry({ name: 'b' }, {}, step(false))).toEqual({
       name: 'b',
       status: 'failed',
       changed: false,
     });
-    const noStatus: RunStep = () => ({ ok: true, outputs: {}, state: {} });
-    expect(renewEntry({ name: 'c' }, {}, noStatus).status).toBe('done');
+    const noStatus: RunStep = async () => ({ ok: true, outputs: {}, state: {} });
+    expect((await renewEntry({ name: 'c' }, {}, noStatus)).status).toBe('done');
+  });
+
+  it('refuses, unrun, an entry with a key that is not an entry input (src/fleet/entry-keys.ts)', async () => {
+    const lines: string[] = [];
+    let runs = 0;
+    const step: RunStep = async () => {
+      runs++;
+      return { ok: true, outputs: {}, state: {} };
+    };
+    for (const key of ['endpoint', 'dns-hook', 'mode', 'access-key-secret', 'sts-endpoint']) {
+      const entry: BatchEntry = { name: key, domains: 'example.com', [key]: 'x' };
+      expect(refusedKey(entry)).toMatch(new RegExp(`^key '${key}' is not an entry input`));
+      expect(await renewEntry(entry, {}, step, (line) => lines.push(line))).toMatchObject({
+        status: 'failed',
+      });
+    }
+    expect(runs).toBe(0);
+    expect(lines[0]).toMatch(/^::error::endpoint: refused: key 'endpoint'/);
+    expect(refusedKey({ name: 'ok', plan: 'due', domains: 'a', 'cdn-domains': 'a', 'order-id': '1' })).toBe(
+      undefined,
+    );
   });
 
   it('sums the batch up as a table', () => {

@@ -5,6 +5,7 @@ import type { InstanceAuthority, InstanceSummary } from '../../authority/port.js
 import { daysRemaining } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
 import { emptyResult, type FlowResult, statusReport } from '../../core/result.js';
+import { dayCount } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { removeChallengeRecords } from '../../validation/index.js';
 import { fetchChecked } from './instance-certificate.js';
@@ -95,8 +96,8 @@ export async function reportInstance(ctx: FlowContext, api: InstanceAuthority): 
     result.certificate = await fetchChecked(ctx, api, status, [], false);
     const { info } = result.certificate;
     log.info(
-      `Instance ${instanceId}: issued, certificate for ${info.names.join(', ')} valid for ` +
-        `${daysRemaining(info.notAfter, ctx.now())} more days (until ${info.notAfter.toISOString()}).`,
+      `Instance ${instanceId}: issued, certificate for ${info.names.join(', ')} valid, ` +
+        `${dayCount(daysRemaining(info.notAfter, ctx.now()))} left (until ${info.notAfter.toISOString()}).`,
     );
   } else {
     log.info(`Instance ${instanceId}: ${result.state}.`);

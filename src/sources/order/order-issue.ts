@@ -5,6 +5,7 @@ import { afterFailedReview, type BackoffRecord, backoffUntil, inputsKey } from '
 import { daysRemaining, renewalWindowDays } from '../../core/certificate.js';
 import { FlowError } from '../../core/errors.js';
 import type { FlowResult } from '../../core/result.js';
+import { dayCount } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { namesWithoutZone } from '../../validation/index.js';
 import type { ChosenApi } from '../port.js';
@@ -177,7 +178,7 @@ async function findReusableCertificate(
   if (window.capped) {
     log.warning(
       `renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
-        `order anew; using ${window.days} days (a third of the lifetime) instead.`,
+        `order anew; using ${dayCount(window.days)} (a third of the lifetime) instead.`,
     );
   }
   return reuseUnlessDue(

@@ -6,7 +6,7 @@ import { type CheckedCertificate, daysRemaining, renewalWindowDays } from '../..
 import { sameDomainSet } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
 import type { FlowResult } from '../../core/result.js';
-import { DAY_MS, isoDay } from '../../core/time.js';
+import { DAY_MS, dayCount, isoDay } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { acceptIssuedCertificate, pendingResult, readOrderCertificate, waitForIssuance } from './issuance.js';
 import { describeExistingOrder, findOrderSummary, isOrderStateError, readOrder } from './order-lookup.js';
@@ -140,13 +140,13 @@ function notDueYet(
   const window = renewalWindowDays(config.renewBeforeDays, current.info);
   if (left <= window.days) return undefined;
   if (config.force) {
-    log.info(`Order ${orderId} has ${left} days left (not due yet), but force is true: renewing now.`);
+    log.info(`Order ${orderId} has ${dayCount(left)} left (not due yet), but force is true: renewing now.`);
     return undefined;
   }
   const dueOn = isoDay(new Date(current.info.notAfter.getTime() - window.days * DAY_MS));
   const certificate = acceptIssuedCertificate(ctx, order, current.info.names, !config.csr);
   log.notice(
-    `Order ${orderId} has ${left} days left and is due for renewal on ${dueOn} (renew-before-days ` +
+    `Order ${orderId} has ${dayCount(left)} left and is due for renewal on ${dueOn} (renew-before-days ` +
       `${window.days}): not renewed now; set force: true to renew it now.`,
   );
   return {
@@ -156,7 +156,7 @@ function notDueYet(
     certificate,
     timeline: [{ at: ctx.now(), state: order.state }],
     details: [
-      ['Renewal', `not due: ${left} days left, due on ${dueOn}`],
+      ['Renewal', `not due: ${dayCount(left)} left, due on ${dueOn}`],
       ['Renew now', 'set force: true'],
     ],
   };

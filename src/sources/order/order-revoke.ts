@@ -4,7 +4,7 @@
 import { AliyunApiError } from '../../aliyun/errors.js';
 import { FlowError } from '../../core/errors.js';
 import { emptyResult, type FlowResult } from '../../core/result.js';
-import { DAY_MS, isoDay } from '../../core/time.js';
+import { DAY_MS, dayCount, isoDay } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { readOrderCertificate } from './issuance.js';
 import {
@@ -103,8 +103,8 @@ export async function revokeOrder(ctx: FlowContext, domains: string[]): Promise<
     throw error;
   }
   const quotaNote = refunded
-    ? `comes back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}), within the ${REFUND_WINDOW_DAYS} days the service allows`
-    : `does not come back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}); the service returns it only within ${REFUND_WINDOW_DAYS} days`;
+    ? `comes back: revoked ${dayCount(ageDays)} after issue (${isoDay(issuedAt)}), within the ${dayCount(REFUND_WINDOW_DAYS)} the service allows`
+    : `does not come back: revoked ${dayCount(ageDays)} after issue (${isoDay(issuedAt)}); the service returns it only within ${dayCount(REFUND_WINDOW_DAYS)}`;
   log.info(
     `Order ${orderId}: the certificate for ${info.names.join(', ')} is revoked; its quota ${quotaNote}.`,
   );

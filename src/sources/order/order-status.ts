@@ -2,8 +2,10 @@
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.
 import { isIssued, latestIssued, type OrderStatus, type OrderSummary } from '../../authority/vocabulary.js';
 import { daysRemaining } from '../../core/certificate.js';
+import { sameDomainSet } from '../../core/domains.js';
 import { FlowError } from '../../core/errors.js';
 import { emptyResult, type FlowResult, statusReport } from '../../core/result.js';
+import { dayCount } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { validationRecordNames, zoneResolver } from '../../validation/records.js';
 import { readOrderCertificate } from './issuance.js';
@@ -80,7 +82,7 @@ export async function describeOrder(ctx: FlowContext, domains: string[]): Promis
       const left = daysRemaining(info.notAfter, ctx.now());
       log.info(
         `Order ${order.orderId}: ${order.state}, certificate for ${info.names.join(', ')} ` +
-          `${left < 0 ? `expired ${-left} days ago` : `valid for ${left} more days`} (until ${info.notAfter.toISOString()}).`,
+          `${left < 0 ? `expired ${dayCount(-left)} ago` : `valid, ${dayCount(left)} left`} (until ${info.notAfter.toISOString()}).`,
       );
     } else {
       log.info(`Order ${order.orderId}: ${order.state}.`);
@@ -108,15 +110,25 @@ export async function describeOrderAccount(ctx: FlowContext, result: FlowResult)
     `Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`,
   );
   const now = ctx.now();
-  const due = (await ctx.authorities.order.listOrders({}))
-    .filter((o) => isIssued(o.status) && o.certEndTime)
-    .filter((o) => daysRemaining(o.certEndTime as Date, now) <= config.renewBeforeDays)
+  const issued = (await ctx.authorities.order.listOrders({})).filter(
+    (o) => isIssued(o.status) && o.certEndTime,
+  );
+  // An order whose replacement (same names, later end) is issued is superseded: not expiring, renewed already.
+  const superseded = (o: (typeof issued)[number]) =>
+    issued.some(
+      (other) =>
+        other !== o &&
+        sameDomainSet(other.domains, o.domains) &&
+        (other.certEndTime?.getTime() ?? 0) > (o.certEndTime?.getTime() ?? 0),
+    );
+  const due = issued
+    .filter((o) => daysRemaining(o.certEndTime as Date, now) <= config.renewBeforeDays && !superseded(o))
     .sort((a, b) => (a.certEndTime?.getTime() ?? 0) - (b.certEndTime?.getTime() ?? 0));
   for (const o of due) {
     const left = daysRemaining(o.certEndTime as Date, now);
-    log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${left} days.`);
+    log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${dayCount(left)}.`);
   }
   log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
-  result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
+  result.details.push([`Expiring within ${dayCount(config.renewBeforeDays)}`, String(due.length)]);
   statusReport(result).orders = due;
 }
