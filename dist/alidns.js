@@ -1,4 +1,4 @@
-import { z as zoneForName, A as AliyunApiError, p as isText, q as requiredRecordNames, t as zoneResolver, F as FlowError, u as ownedItems } from './start.js';
+import { z as zoneForName, A as AliyunApiError, q as isText, t as requiredRecordNames, u as zoneResolver, F as FlowError, v as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

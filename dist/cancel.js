@@ -1,4 +1,4 @@
-import { ar as openSource, as as sourceOfExisting, at as unsupported } from './start.js';
+import { au as openSource, av as sourceOfExisting, aw as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

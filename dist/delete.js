@@ -26,6 +26,7 @@ async function deleteCertificate(ctx) {
     return {
         status: 'deleted',
         certId,
+        changed: removed,
         timeline: [],
         details: [
             ['Deleted', removed ? 'yes' : 'no: it was not at the service'],

@@ -65,7 +65,8 @@ async function deployToResource(deps, job, certId, deadline, onBefore) {
         onBefore(before);
         if (servesIt(before, certId)) {
             log.info(`${label} already serves certificate ${certId}: nothing to set.`);
-            return { ...row, after: certId, servedAt: deps.now(), outcome: 'already-served' };
+            // Its own served-since, not this run's time; unknown where the product does not say (DCDN).
+            return { ...row, after: certId, servedAt: before.since, outcome: 'already-served' };
         }
         // A set whose switch is still being checked (an earlier run's) is waited for, not sent again.
         if (before.certId !== certId || !before.settling) {

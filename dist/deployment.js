@@ -21,15 +21,20 @@ function renderDeployment(report) {
         d.domain,
         d.before ?? 'none',
         d.after ?? 'none',
-        d.servedAt ? isoSeconds(d.servedAt) : '',
-        d.problem ? `${OUTCOMES[d.outcome]}: ${d.problem}` : (OUTCOMES[d.outcome] ?? d.outcome),
+        d.servedAt ? isoSeconds(d.servedAt) : d.outcome === 'already-served' ? 'before this run' : '',
+        // A short cell; the sentence goes below the table, where it can be read whole.
+        OUTCOMES[d.outcome] ?? d.outcome,
     ]
         .map(cell)
         .join(' | '));
+    const problems = report.domains
+        .filter((d) => d.problem)
+        .map((d) => `- ${d.target} ${d.domain}: ${d.problem}`)
+        .join('\n');
     const superseded = report.superseded.length > 0 ? `\nDeleted as superseded: ${report.superseded.join(', ')}.\n` : '';
     return (`\n#### Deployment of certificate ${report.certId}\n\n` +
         '| Target | Domain | Before | After | Served since | Result |\n| --- | --- | --- | --- | --- | --- |\n' +
-        `${rows.map((r) => `| ${r} |`).join('\n')}\n${superseded}`);
+        `${rows.map((r) => `| ${r} |`).join('\n')}\n${problems ? `\n${problems}\n` : ''}${superseded}`);
 }
 async function deliverDeployment(report) {
     publishDeploymentOutputs(report);

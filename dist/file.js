@@ -1,13 +1,22 @@
-import { p as isText, F as FlowError, v as rm, x as rmdir, y as lstat, B as readFile, C as dirname, D as writeFile, E as resolve, G as mkdir, H as realpath, u as ownedItems, I as relative, J as isAbsolute, K as sep } from './start.js';
+import { q as isText, F as FlowError, x as lstat, y as readFile, B as rm, C as rmdir, D as createHash, E as dirname, G as open, H as constants, I as resolve, J as mkdir, K as realpath, v as ownedItems, L as relative, M as isAbsolute, N as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
+// The answer that names the file is not trusted: only the documented folder, a new file (never an existing one),
+// a token's size and characters; only the file it wrote, unchanged, is removed.
 /**
- * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
- * (a `..` segment, an absolute escape, a NUL, a backslash, bad percent-encoding) or names the root itself.
- * A full URL is reduced to its path; query and fragment are dropped; percent-encoding is decoded first.
+ * The folders a validation file may be written in, as URL paths. The only place to widen: an ACME issuer would add
+ * `/.well-known/acme-challenge/` here.
  */
-function validationFilePath(root, uri) {
+const VALIDATION_FILE_FOLDERS = ['/.well-known/pki-validation/'];
+/** A validation file holds a token (or the URL the documents show): a few hundred bytes at most. */
+const MAX_VALIDATION_FILE_BYTES = 4096;
+/** A file name directly in the folder: no folder below it, no hidden file. */
+const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+/** Printable ASCII and line ends, nothing a browser would read as markup. */
+const CONTENT = /^[\x20-\x3B=?-\x7E\t\r\n]+$/;
+/** Pure: the URL path of `uri` (a full URL is reduced to its path; query and fragment dropped; decoded). */
+function uriPath(uri) {
     let path = uri.trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
         try {
@@ -19,12 +28,20 @@ function validationFilePath(root, uri) {
     }
     path = path.replace(/[?#].*$/, '');
     try {
-        path = decodeURIComponent(path);
+        return decodeURIComponent(path);
     }
     catch {
         return undefined;
     }
-    if (path === '' || path.includes('\0') || path.includes('\\'))
+}
+/**
+ * Pure: where the file for `uri` goes under `root`, or undefined when the path would leave the root
+ * (a `..` segment, an absolute escape, a NUL, a backslash, bad percent-encoding) or names the root itself.
+ * A full URL is reduced to its path; query and fragment are dropped; percent-encoding is decoded first.
+ */
+function validationFilePath(root, uri) {
+    const path = uriPath(uri);
+    if (path === undefined || path === '' || path.includes('\0') || path.includes('\\'))
         return undefined;
     const segments = path.split('/');
     if (segments.includes('..'))
@@ -33,6 +50,23 @@ function validationFilePath(root, uri) {
     const target = resolve(base, `.${path.startsWith('/') ? '' : '/'}${path}`);
     return isInside(base, target) ? target : undefined;
 }
+/** Pure: why the action must not write this challenge's file, or undefined. */
+function validationFileProblem(challenge) {
+    const path = uriPath(challenge.uri) ?? '';
+    const folder = VALIDATION_FILE_FOLDERS.find((f) => path.startsWith(f));
+    if (!folder || !FILE_NAME.test(path.slice(folder.length))) {
+        return `is not a file directly in ${VALIDATION_FILE_FOLDERS.join(' or ')}, and validation writes only ${VALIDATION_FILE_FOLDERS.map((f) => `${f}<file>`).join(' or ')}`;
+    }
+    const bytes = Buffer.byteLength(challenge.content);
+    if (bytes > MAX_VALIDATION_FILE_BYTES) {
+        return `has a content of ${bytes} bytes, and a validation file holds at most ${MAX_VALIDATION_FILE_BYTES}`;
+    }
+    if (!CONTENT.test(challenge.content)) {
+        return "has a content with characters a validation file never holds (only printable ASCII, no '<' or '>')";
+    }
+    return undefined;
+}
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** Pure: `target` lies strictly below `base` (both absolute, normalised). */
 function isInside(base, target) {
     const rel = relative(base, target);
@@ -51,26 +85,58 @@ function createFileValidation(deps) {
                     `file-validation-root (${root}); refusing to write it. Publish http://${challenge.domain}` +
                     `${challenge.uri} by hand, or use validation-method: DNS.`);
             }
-            // Never write through a symbolic link: it could point anywhere.
-            if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) {
-                throw new FlowError(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+            const problem = validationFileProblem(challenge);
+            if (problem) {
+                throw new FlowError(`The validation file '${challenge.uri}' that the service names for ${orderId} ${problem}: refusing to ` +
+                    'write it, since it is no validation file of this certificate. Look at the order in the console.');
             }
-            const existing = await readFile(target, 'utf8').catch(() => undefined);
-            if (existing !== undefined && existing.replace(/\r?\n$/, '') === challenge.content) {
-                log.notice(`The validation file ${target} already holds the content order ${orderId} asks for: ` +
-                    `make sure a deploy publishes it at http://${challenge.domain}${challenge.uri}.`);
+            if (await sameFileThere(target, challenge, orderId)) {
+                log.notice(`The validation file ${target} already holds the content order ${orderId} asks for (an earlier run ` +
+                    `wrote it, or you did): using it and leaving it in place; make sure a deploy publishes it at ` +
+                    `http://${challenge.domain}${challenge.uri}.`);
                 return [];
             }
             const dirs = await makeFoldersInside(root, dirname(target), challenge.uri, orderId);
-            const item = { kind: 'file', path: target, dirs };
+            // A new file only: never one that is there (O_EXCL), never through a symbolic link (O_NOFOLLOW).
+            const file = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644).catch((error) => {
+                if (error.code === 'EEXIST' || error.code === 'ELOOP')
+                    throw alreadyThere(target, orderId);
+                throw error;
+            });
+            const item = { kind: 'file', path: target, dirs, sha256: sha256(challenge.content) };
             mine.add(item);
-            await writeFile(target, challenge.content, { mode: 0o644 });
+            try {
+                await file.writeFile(challenge.content);
+            }
+            finally {
+                await file.close();
+            }
             log.notice(`Wrote the validation file for order ${orderId} to ${target}: a deploy must publish it at ` +
                 `http://${challenge.domain}${challenge.uri} before the order can validate.`);
             return [];
         },
         cleanup,
     };
+}
+const alreadyThere = (target, orderId) => new FlowError(`The validation file ${target} of order ${orderId} already exists with other content (or is no plain ` +
+    'file); refusing to overwrite a file this action did not write. Remove it if it is stale, and run again.');
+/**
+ * True when the file is there with the content asked for (an earlier run's, or the user's: used, not removed);
+ * false when absent; a FlowError when something else is there.
+ */
+async function sameFileThere(target, challenge, orderId) {
+    const found = await lstat(target).catch(() => undefined);
+    if (!found)
+        return false;
+    if (found.isSymbolicLink()) {
+        throw new FlowError(`The validation file ${target} of order ${orderId} is a symbolic link; refusing to write through it.`);
+    }
+    if (!found.isFile())
+        throw alreadyThere(target, orderId);
+    const existing = await readFile(target, 'utf8');
+    if (existing.replace(/\r?\n$/, '') === challenge.content)
+        return true;
+    throw alreadyThere(target, orderId);
 }
 /**
  * Creates `dir` (and `root`) as needed; returns the folders created, deepest first. Refuses when the nearest
@@ -101,9 +167,19 @@ function createdDirs(first, last) {
     }
     return dirs;
 }
-/** Removes the file and the folders created for it when empty; true when the file is gone. Never throws. */
+/**
+ * Removes the file and the folders created for it when empty; true when the file is gone or no longer the one the
+ * action wrote (changed since, or replaced: left in place). Never throws.
+ */
 async function removeValidationFile(item, log) {
     try {
+        const found = await lstat(item.path).catch(() => undefined);
+        if (!found)
+            return true;
+        if (!found.isFile() || sha256(await readFile(item.path, 'utf8')) !== item.sha256) {
+            log.info(`The validation file ${item.path} changed since this action wrote it: leaving it in place.`);
+            return true;
+        }
         await rm(item.path, { force: true });
     }
     catch (error) {
@@ -129,12 +205,13 @@ const fileProvider = {
     },
     itemKind: 'file',
     parseItem(raw) {
-        if (!isText(raw.path))
+        if (!isText(raw.path) || !isText(raw.sha256))
             return undefined;
-        return { kind: 'file', path: raw.path, dirs: Array.isArray(raw.dirs) ? raw.dirs.filter(isText) : [] };
+        const dirs = Array.isArray(raw.dirs) ? raw.dirs.filter(isText) : [];
+        return { kind: 'file', path: raw.path, dirs, sha256: raw.sha256 };
     },
     describeItem: (item) => (isFileItem(item) ? `validation file ${item.path}` : item.kind),
     removeItem: async (item, { log }) => isFileItem(item) && removeValidationFile(item, log),
 };
 
-export { createFileValidation, fileProvider, isInside, removeValidationFile, validationFilePath };
+export { MAX_VALIDATION_FILE_BYTES, VALIDATION_FILE_FOLDERS, createFileValidation, fileProvider, isInside, removeValidationFile, validationFilePath, validationFileProblem };

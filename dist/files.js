@@ -1,4 +1,4 @@
-import { E as resolve, G as mkdir, N as mkdtemp, O as join, P as tmpdir, D as writeFile, Q as chmod } from './start.js';
+import { I as resolve, J as mkdir, S as mkdtemp, T as join, P as tmpdir, U as writeFile, V as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).
@@ -15,7 +15,7 @@ const FILE_NAMES = {
 function certificateEntries(cert) {
     return [
         { name: FILE_NAMES.certificate, data: cert.leafPem, secret: false, output: 'certificate-file' },
-        { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false },
+        { name: FILE_NAMES.chain, data: cert.chainPems.join(''), secret: false, output: 'chain-file' },
         { name: FILE_NAMES.fullchain, data: cert.fullchainPem, secret: false, output: 'fullchain-file' },
     ];
 }

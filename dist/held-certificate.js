@@ -1,4 +1,4 @@
-import { aV as namesOf, aI as textField, F as FlowError } from './start.js';
+import { aW as namesOf, aJ as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

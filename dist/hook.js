@@ -1,4 +1,4 @@
-import { p as isText, F as FlowError, q as requiredRecordNames, t as zoneResolver, u as ownedItems } from './start.js';
+import { q as isText, F as FlowError, t as requiredRecordNames, u as zoneResolver, v as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

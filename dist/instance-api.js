@@ -1,4 +1,4 @@
-import { aI as textField, A as AliyunApiError, aP as listField, aQ as idField, aR as numberField, aS as dateField } from './start.js';
+import { aJ as textField, A as AliyunApiError, aQ as listField, aR as idField, aS as numberField, aT as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
@@ -154,7 +154,13 @@ function parseValidationList(value) {
         }
         else {
             const record = key === '' || key === '@' ? root : key.endsWith(`.${root}`) ? key : `${key}.${root}`;
-            challenge = { method: 'DNS', recordDomain: record, recordType: type, recordValue: value };
+            challenge = {
+                method: 'DNS',
+                recordDomain: record,
+                recordType: type,
+                recordValue: value,
+                cnameAllowed: true,
+            };
         }
         challenges.push({ domain, challenge });
     }

@@ -1,4 +1,4 @@
-import { F as FlowError, ai as acceptCertificate, aj as splitPemBundle, ak as momentInsideValidity, al as describeCertificate, n as nextPollDelayMs, am as stillToDo, an as instanceForDomains, ao as dueBy, ap as firstInactive, a3 as sameDomainSet, k as daysRemaining, aq as reuseUnlessDue, A as AliyunApiError, U as statusReport, af as removeChallengeRecords, a2 as emptyResult } from './start.js';
+import { F as FlowError, al as acceptCertificate, am as splitPemBundle, an as momentInsideValidity, ao as describeCertificate, n as nextPollDelayMs, ap as stillToDo, ah as validationBaseName, aq as instanceForDomains, ar as dueBy, as as firstInactive, a5 as sameDomainSet, l as daysRemaining, at as reuseUnlessDue, A as AliyunApiError, j as dayCount, Y as statusReport, ai as removeChallengeRecords, a6 as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
@@ -44,8 +44,11 @@ function certificateMoment(pem) {
     }
 }
 
-/** Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up. */
-async function waitForInstance(ctx, api, instanceId, timeline) {
+/**
+ * Polls until issued or the deadline; presents every validation entry (each with its own strategy), cleans up.
+ * An entry is presented only for one of the `ordered` names: the answer's own Domain is not trusted.
+ */
+async function waitForInstance(ctx, api, instanceId, timeline, ordered) {
     const { config, log } = ctx;
     const started = ctx.now().getTime();
     const schedule = {
@@ -77,6 +80,7 @@ async function waitForInstance(ctx, api, instanceId, timeline) {
                 const key = JSON.stringify(challenge);
                 if (presented.get(domain) === key)
                     continue;
+                requireOrdered(instanceId, domain, ordered);
                 let strategy = strategies.get(domain);
                 if (!strategy) {
                     strategy = await ctx.validation(`${instanceId}/${domain}`);
@@ -97,6 +101,14 @@ async function waitForInstance(ctx, api, instanceId, timeline) {
         for (const strategy of strategies.values())
             await strategy.cleanup();
     }
+}
+function requireOrdered(instanceId, domain, ordered) {
+    const bases = ordered.map((name) => validationBaseName(name.toLowerCase()));
+    if (bases.includes(validationBaseName(domain.toLowerCase())))
+        return;
+    throw new FlowError(`The validation list of instance ${instanceId} has an entry for ${domain || 'no name'}, which is not one of ` +
+        `the names ordered (${ordered.join(', ') || 'none known: give the domains input'}); refusing to write ` +
+        'anything for it.');
 }
 function pendingInstanceResult(ctx, outcome, instanceId) {
     const { config } = ctx;
@@ -161,7 +173,8 @@ async function issueOnInstance(ctx, api, domains, chosen) {
         throw new FlowError(`Instance ${instanceId} is '${status.serviceStatus || status.state}', so it cannot issue a certificate; ` +
             'give another instance-id, or leave it out so an inactive instance is used.', { instanceId, state: status.state, timeline, details: [] });
     }
-    const outcome = await waitForInstance(ctx, api, instanceId, timeline);
+    const ordered = domains.length > 0 ? domains : status.domains;
+    const outcome = await waitForInstance(ctx, api, instanceId, timeline, ordered);
     status = outcome.status;
     if (status.state !== 'issued')
         return pendingInstanceResult(ctx, outcome, instanceId);
@@ -383,8 +396,8 @@ async function reportInstance(ctx, api) {
     if (status.state === 'issued') {
         result.certificate = await fetchChecked(ctx, api, status, [], false);
         const { info } = result.certificate;
-        log.info(`Instance ${instanceId}: issued, certificate for ${info.names.join(', ')} valid for ` +
-            `${daysRemaining(info.notAfter, ctx.now())} more days (until ${info.notAfter.toISOString()}).`);
+        log.info(`Instance ${instanceId}: issued, certificate for ${info.names.join(', ')} valid, ` +
+            `${dayCount(daysRemaining(info.notAfter, ctx.now()))} left (until ${info.notAfter.toISOString()}).`);
     }
     else {
         log.info(`Instance ${instanceId}: ${result.state}.`);

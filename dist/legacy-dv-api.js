@@ -1,4 +1,4 @@
-import { aI as textField, aP as listField, aR as numberField } from './start.js';
+import { aJ as textField, aQ as listField, aS as numberField } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

@@ -1,4 +1,4 @@
-import { aQ as idField, A as AliyunApiError, aT as NAME_TAKEN_CODE, av as NameTakenError, aI as textField, aS as dateField, aU as parseServiceDay, aV as namesOf, aW as NOT_FOUND_CODES, aP as listField, aR as numberField } from './start.js';
+import { aR as idField, A as AliyunApiError, aU as NAME_TAKEN_CODE, ay as NameTakenError, aJ as textField, aT as dateField, aV as parseServiceDay, aW as namesOf, aX as NOT_FOUND_CODES, aQ as listField, aS as numberField } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

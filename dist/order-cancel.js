@@ -1,4 +1,4 @@
-import { ae as validationBaseName, a1 as validationRecordNames, z as zoneForName, W as listOrdersForDomains, Z as inFlightOrder, V as describeExistingOrder, af as removeChallengeRecords, ag as requireOrderId, F as FlowError, a0 as findOrderSummary, ah as isOrderNotFound, ac as isOrderStateError, A as AliyunApiError, a2 as emptyResult } from './start.js';
+import { ah as validationBaseName, a4 as validationRecordNames, z as zoneForName, _ as listOrdersForDomains, a0 as inFlightOrder, Z as describeExistingOrder, ai as removeChallengeRecords, aj as requireOrderId, F as FlowError, a3 as findOrderSummary, ak as isOrderNotFound, af as isOrderStateError, A as AliyunApiError, a6 as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written
@@ -18,7 +18,10 @@ async function removeRecordsOfPastChallenge(ctx, orderId, names) {
         return `not looked up (dns-provider ${config.dnsProvider}); check ${where}`;
     }
     const zones = await dns.listZones();
-    const recordNames = validationRecordNames(VALIDATION_HOST, names, (n) => zoneForName(n, zones)?.zone);
+    // In full, under the order's first name: relative, `_dnsauth` would be read under the zone's apex, whose record
+    // belongs to another name.
+    const recordDomain = `${VALIDATION_HOST}.${validationBaseName(names[0] ?? '')}`;
+    const recordNames = validationRecordNames(recordDomain, names, (n) => zoneForName(n, zones)?.zone);
     const values = new Set();
     for (const full of recordNames) {
         const match = zoneForName(full, zones);
@@ -41,7 +44,7 @@ async function removeRecordsOfPastChallenge(ctx, orderId, names) {
     for (const recordValue of values) {
         const challenge = {
             method: 'DNS',
-            recordDomain: VALIDATION_HOST,
+            recordDomain,
             recordType: 'TXT',
             recordValue,
         };

@@ -1,4 +1,4 @@
-import { V as describeExistingOrder, F as FlowError, $ as readOrderCertificate, a3 as sameDomainSet, a4 as isoDay, W as listOrdersForDomains, a0 as findOrderSummary, a5 as isFreeProduct, T as isIssued, Z as inFlightOrder, a6 as convergeOnOldestOrder, a7 as waitForIssuance, a8 as pendingResult, a9 as acceptIssuedCertificate, _ as readOrder, k as daysRemaining, aa as renewalWindowDays, ab as DAY_MS, ac as isOrderStateError, A as AliyunApiError, ad as reconcileUncertainCreate } from './start.js';
+import { Z as describeExistingOrder, F as FlowError, a2 as readOrderCertificate, a5 as sameDomainSet, a7 as isoDay, _ as listOrdersForDomains, a3 as findOrderSummary, a8 as isFreeProduct, W as isIssued, a0 as inFlightOrder, a9 as convergeOnOldestOrder, aa as waitForIssuance, ab as pendingResult, ac as acceptIssuedCertificate, a1 as readOrder, l as daysRemaining, ad as renewalWindowDays, j as dayCount, ae as DAY_MS, af as isOrderStateError, A as AliyunApiError, ag as reconcileUncertainCreate } from './start.js';
 
 // The order API's `renew`: renew an issued, still valid paid order with RenewCertificateOrderForPackageRequest
 // (docs/vendor-facts.md, order lifecycle), then validate, wait and fetch the new order exactly as `issue` does.
@@ -105,12 +105,12 @@ function notDueYet(ctx, orderId, order, current) {
     if (left <= window.days)
         return undefined;
     if (config.force) {
-        log.info(`Order ${orderId} has ${left} days left (not due yet), but force is true: renewing now.`);
+        log.info(`Order ${orderId} has ${dayCount(left)} left (not due yet), but force is true: renewing now.`);
         return undefined;
     }
     const dueOn = isoDay(new Date(current.info.notAfter.getTime() - window.days * DAY_MS));
     const certificate = acceptIssuedCertificate(ctx, order, current.info.names, !config.csr);
-    log.notice(`Order ${orderId} has ${left} days left and is due for renewal on ${dueOn} (renew-before-days ` +
+    log.notice(`Order ${orderId} has ${dayCount(left)} left and is due for renewal on ${dueOn} (renew-before-days ` +
         `${window.days}): not renewed now; set force: true to renew it now.`);
     return {
         status: 'unchanged',
@@ -119,7 +119,7 @@ function notDueYet(ctx, orderId, order, current) {
         certificate,
         timeline: [{ at: ctx.now(), state: order.state }],
         details: [
-            ['Renewal', `not due: ${left} days left, due on ${dueOn}`],
+            ['Renewal', `not due: ${dayCount(left)} left, due on ${dueOn}`],
             ['Renew now', 'set force: true'],
         ],
     };

@@ -1,4 +1,4 @@
-import { ag as requireOrderId, V as describeExistingOrder, F as FlowError, a0 as findOrderSummary, $ as readOrderCertificate, ac as isOrderStateError, a4 as isoDay, a2 as emptyResult, A as AliyunApiError, ab as DAY_MS } from './start.js';
+import { aj as requireOrderId, Z as describeExistingOrder, F as FlowError, a3 as findOrderSummary, a2 as readOrderCertificate, af as isOrderStateError, j as dayCount, a7 as isoDay, a6 as emptyResult, A as AliyunApiError, ae as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.
@@ -81,8 +81,8 @@ async function revokeOrder(ctx, domains) {
         throw error;
     }
     const quotaNote = refunded
-        ? `comes back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}), within the ${REFUND_WINDOW_DAYS} days the service allows`
-        : `does not come back: revoked ${ageDays} days after issue (${isoDay(issuedAt)}); the service returns it only within ${REFUND_WINDOW_DAYS} days`;
+        ? `comes back: revoked ${dayCount(ageDays)} after issue (${isoDay(issuedAt)}), within the ${dayCount(REFUND_WINDOW_DAYS)} the service allows`
+        : `does not come back: revoked ${dayCount(ageDays)} after issue (${isoDay(issuedAt)}); the service returns it only within ${dayCount(REFUND_WINDOW_DAYS)}`;
     log.info(`Order ${orderId}: the certificate for ${info.names.join(', ')} is revoked; its quota ${quotaNote}.`);
     const result = emptyResult('revoked', orderId);
     result.certId = order.certId;

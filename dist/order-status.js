@@ -1,4 +1,4 @@
-import { T as isIssued, k as daysRemaining, U as statusReport, V as describeExistingOrder, F as FlowError, W as listOrdersForDomains, Y as latestIssued, Z as inFlightOrder, _ as readOrder, $ as readOrderCertificate, a0 as findOrderSummary, a1 as validationRecordNames, t as zoneResolver, a2 as emptyResult } from './start.js';
+import { W as isIssued, l as daysRemaining, j as dayCount, Y as statusReport, Z as describeExistingOrder, F as FlowError, _ as listOrdersForDomains, $ as latestIssued, a0 as inFlightOrder, a1 as readOrder, a2 as readOrderCertificate, a3 as findOrderSummary, a4 as validationRecordNames, u as zoneResolver, a5 as sameDomainSet, a6 as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.
@@ -62,7 +62,7 @@ async function describeOrder(ctx, domains) {
         if (info) {
             const left = daysRemaining(info.notAfter, ctx.now());
             log.info(`Order ${order.orderId}: ${order.state}, certificate for ${info.names.join(', ')} ` +
-                `${left < 0 ? `expired ${-left} days ago` : `valid for ${left} more days`} (until ${info.notAfter.toISOString()}).`);
+                `${left < 0 ? `expired ${dayCount(-left)} ago` : `valid, ${dayCount(left)} left`} (until ${info.notAfter.toISOString()}).`);
         }
         else {
             log.info(`Order ${order.orderId}: ${order.state}.`);
@@ -84,16 +84,20 @@ async function describeOrderAccount(ctx, result) {
     const q = result.quota;
     log.info(`Quota of ${q.productCode || 'the default product'}: ${q.used} used of ${q.total}, ${q.issued} issued.`);
     const now = ctx.now();
-    const due = (await ctx.authorities.order.listOrders({}))
-        .filter((o) => isIssued(o.status) && o.certEndTime)
-        .filter((o) => daysRemaining(o.certEndTime, now) <= config.renewBeforeDays)
+    const issued = (await ctx.authorities.order.listOrders({})).filter((o) => isIssued(o.status) && o.certEndTime);
+    // An order whose replacement (same names, later end) is issued is superseded: not expiring, renewed already.
+    const superseded = (o) => issued.some((other) => other !== o &&
+        sameDomainSet(other.domains, o.domains) &&
+        (other.certEndTime?.getTime() ?? 0) > (o.certEndTime?.getTime() ?? 0));
+    const due = issued
+        .filter((o) => daysRemaining(o.certEndTime, now) <= config.renewBeforeDays && !superseded(o))
         .sort((a, b) => (a.certEndTime?.getTime() ?? 0) - (b.certEndTime?.getTime() ?? 0));
     for (const o of due) {
         const left = daysRemaining(o.certEndTime, now);
-        log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${left} days.`);
+        log.info(`Order ${o.orderId} for ${o.domains.join(', ')} expires in ${dayCount(left)}.`);
     }
     log.info(`${due.length} certificate(s) expire within renew-before-days (${config.renewBeforeDays}).`);
-    result.details.push([`Expiring within ${config.renewBeforeDays} days`, String(due.length)]);
+    result.details.push([`Expiring within ${dayCount(config.renewBeforeDays)}`, String(due.length)]);
     statusReport(result).orders = due;
 }
 

@@ -1,4 +1,4 @@
-import { X as X509Certificate, L as createHash, M as createPrivateKey } from './start.js';
+import { X as X509Certificate, D as createHash, O as createPrivateKey } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and

@@ -1,4 +1,4 @@
-import { a3 as sameDomainSet, k as daysRemaining, aa as renewalWindowDays, az as isRecord, aA as parseDomainList, l as normaliseDomain, aB as checkDomainSet, aw as InputError, au as SOURCE_APIS, ar as openSource, J as isAbsolute, E as resolve, B as readFile, a2 as emptyResult } from './start.js';
+import { a5 as sameDomainSet, l as daysRemaining, ad as renewalWindowDays, j as dayCount, aC as isRecord, aD as parseDomainList, o as normaliseDomain, aE as checkDomainSet, az as InputError, ax as SOURCE_APIS, au as openSource, M as isAbsolute, I as resolve, y as readFile, a6 as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.
@@ -37,12 +37,12 @@ function decideEntry(entry, held, now) {
             return {
                 ...base,
                 decision: 'ok',
-                reason: `${daysLeft} days left (renews within ${window}), ${current.source} ${current.id}`,
+                reason: `${dayCount(daysLeft)} left (renews within ${window}), ${current.source} ${current.id}`,
                 current,
                 daysLeft,
             };
         }
-        const expiry = daysLeft < 0 ? `expired ${-daysLeft} days ago` : `${daysLeft} days left`;
+        const expiry = daysLeft < 0 ? `expired ${dayCount(-daysLeft)} ago` : `${dayCount(daysLeft)} left`;
         if (inFlight) {
             return {
                 ...base,
@@ -107,6 +107,52 @@ function batches(jobs, size) {
     return out;
 }
 
+// The one list of what a fleet entry may say (docs/fleet.md). The plan refuses any other key; the renewal job of
+// the fleet workflow (.github/workflows/renew.yml → certificate.yml) forwards exactly these; the batch job
+// (src/batch/) turns exactly these into inputs. So an entry can never reach an endpoint, a hook, a mode or a
+// credential: those come from the workflow alone (test/e2e/fleet-contract.test.ts holds the three to this list).
+// Pure data, no import: dist/renew-batch.js bundles it without loading a chunk of the action.
+/** Per-certificate inputs an entry may give, besides its `name`. */
+const ENTRY_INPUTS = [
+    'domains',
+    'product-code',
+    'renew-before-days',
+    'certificate-api',
+    'validation-method',
+    'dns-provider',
+    'cdn-domains',
+    'dcdn-domains',
+    'delete-superseded',
+    'artifact-name',
+    'artifact-retention-days',
+];
+/** Keys of an entry: its name, then its inputs. */
+const ENTRY_KEYS = ['name', ...ENTRY_INPUTS];
+/** The key a typo most likely meant: the closest known key within two edits, if any. */
+function closestKey(key, known = ENTRY_KEYS) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of known) {
+        const distance = editDistance(key.toLowerCase(), candidate);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return best;
+}
+/** Levenshtein distance. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
 // Pure: the `certificates` list of `mode: plan` (entries as in .github/certificates.example.json) → entries the
 // planner can decide on. A bad entry does not stop the plan: it is reported `invalid` with its reason, so that one
 // typo in a fleet of hundreds never keeps the others from renewing (docs/fleet.md).
@@ -142,9 +188,19 @@ function parseFleetEntries(json, defaults) {
     });
     return { entries, invalid };
 }
+/** Keys outside src/fleet/entry-keys.ts are refused: an entry never names an endpoint, a hook or a credential. */
+function unknownKeyProblem(key) {
+    const near = closestKey(key);
+    const hint = near ? `did you mean '${near}'?` : `an entry may give: ${ENTRY_KEYS.join(', ')}`;
+    return `has an unknown key '${key}' (${hint})`;
+}
 function parseEntry(raw, defaults) {
     if (!isRecord(raw))
         return 'is not an object with name and domains';
+    // First, so that a typo'd `domain` reads as the typo, not as missing domains.
+    const unknown = Object.keys(raw).filter((key) => !ENTRY_KEYS.includes(key));
+    if (unknown.length > 0)
+        return unknown.map(unknownKeyProblem).join('; ');
     const { name } = raw;
     if (typeof name !== 'string' || !ENTRY_NAME.test(name))
         return 'name must be 1 to 64 letters, digits or . _ - (it names the job and the alert issue)';
@@ -210,7 +266,8 @@ async function planRenewals(ctx) {
             `${uploaded.length} uploaded certificate(s)`,
         ].join(', ') +
         '.');
-    for (const bad of plan.entries.filter((p) => p.decision === 'invalid'))
+    const invalid = plan.entries.filter((p) => p.decision === 'invalid');
+    for (const bad of invalid)
         log.warning(`certificates: entry ${bad.name} ${bad.reason}; it is left out of the plan.`);
     if (plan.batchSize > 1) {
         log.info(`${plan.dueCount} certificates to renew is more than one matrix runs (256): ` +
@@ -222,6 +279,15 @@ async function planRenewals(ctx) {
     for (const i of inventories)
         result.details.push([i.heading, String(i.held.length)]);
     result.details.push(['Uploaded certificates read', String(uploaded.length)]);
+    // The others are in the matrix and renew (renew.yml runs them after a failed plan); the step fails so that
+    // a typo does not go unseen behind a green run (docs/fleet.md).
+    if (invalid.length > 0) {
+        result.details.push(['Invalid entries', invalid.map((p) => p.name).join(', ')]);
+        result.failsStep =
+            `${invalid.length} of ${plan.entries.length} certificate entries are invalid ` +
+                `(${invalid.map((p) => p.name).join(', ')}): fix or remove them (the warnings above say why); ` +
+                `the others are planned (${plan.dueCount} due or in flight, in the matrix).`;
+    }
     return result;
 }
 /** Inline JSON (starts with `[`), or a file: relative to the workspace, as GitHub's own inputs take paths. */

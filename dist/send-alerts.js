@@ -1,5 +1,7 @@
-import { m as modeEntry, j as reportOf, h as isoSeconds, k as daysRemaining } from './start.js';
+import { j as dayCount, m as modeEntry, k as reportOf, h as isoSeconds, l as daysRemaining } from './start.js';
 
+// Pure: what a run means for the alert issues (docs/alerts.md). One issue per certificate, found again by its
+// stable title; a failure or a certificate close to expiry opens it (or comments on it), a renewal closes it.
 /** Every alert issue carries this label, so that one listing finds them all. */
 const ALERT_LABEL = 'certificate-alert';
 function alertTitle(domains, orderId) {
@@ -13,11 +15,17 @@ function eventsForRun(run, alertBeforeDays) {
     const link = run.runUrl ? `\n\nRun: ${run.runUrl}` : '';
     const order = run.orderId ? ` (order ${run.orderId})` : '';
     if (run.failure !== undefined) {
+        const what = run.renewal ? 'renewal' : 'issuance';
+        const current = run.current
+            ? ` The current certificate expires ${run.current.notAfter} (${run.current.daysLeft < 0
+                ? `${dayCount(-run.current.daysLeft)} ago`
+                : `in ${dayCount(run.current.daysLeft)}`}).`
+            : '';
         return [
             {
                 title,
                 kind: 'failing',
-                body: `**The renewal of ${subjectOf(run)} failed**${order}.\n\n> ${run.failure}\n\n` +
+                body: `**The ${what} of ${subjectOf(run)} failed**${order}.${current}\n\n> ${run.failure}\n\n` +
                     `Fix the cause and re-run the workflow; this issue is closed by the run that renews the certificate.${link}`,
             },
         ];
@@ -31,7 +39,7 @@ function eventsForRun(run, alertBeforeDays) {
             {
                 title,
                 kind: 'expiring',
-                body: `**${subjectOf(run)} expires in ${run.daysLeft} days**${order} (alert-before-days ${alertBeforeDays}) ` +
+                body: `**${subjectOf(run)} expires in ${dayCount(run.daysLeft)}**${order} (alert-before-days ${alertBeforeDays}) ` +
                     `and this run did not renew it (status ${run.status ?? 'unknown'}). Check the renewal runs.${link}`,
             },
         ];
@@ -50,7 +58,7 @@ function eventsForPlan(plan, alertBeforeDays, runUrl) {
             continue;
         const title = alertTitle(p.domains);
         if (p.daysLeft < alertBeforeDays) {
-            const left = p.daysLeft < 0 ? `expired ${-p.daysLeft} days ago` : `expires in ${p.daysLeft} days`;
+            const left = p.daysLeft < 0 ? `expired ${dayCount(-p.daysLeft)} ago` : `expires in ${dayCount(p.daysLeft)}`;
             events.push({
                 title,
                 kind: 'expiring',
@@ -62,7 +70,7 @@ function eventsForPlan(plan, alertBeforeDays, runUrl) {
             events.push({
                 title,
                 kind: 'resolved',
-                body: `Certificate ${p.name} has ${p.daysLeft} days left (${p.reason}): closing.${link}`,
+                body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${p.reason}): closing.${link}`,
             });
         }
     }
@@ -111,6 +119,15 @@ function eventsOf(config, run, runUrl) {
         orderId: run.result?.orderId ?? run.orderId,
         status: run.result?.status,
         failure: run.failure,
+        renewal: config.mode === 'renew' || run.currentNotAfter !== undefined,
+        ...(run.currentNotAfter
+            ? {
+                current: {
+                    notAfter: isoSeconds(run.currentNotAfter),
+                    daysLeft: daysRemaining(run.currentNotAfter, run.now),
+                },
+            }
+            : {}),
         daysLeft: info ? daysRemaining(info.notAfter, run.now) : undefined,
         notAfter: info ? isoSeconds(info.notAfter) : undefined,
         runUrl,

@@ -1744,6 +1744,10 @@ function isoSeconds(date) {
 function isoDay(date) {
     return date.toISOString().slice(0, 10);
 }
+/** `1 day`, `-1 day`, `30 days`: a count of days for a sentence. */
+function dayCount(count) {
+    return `${count} ${Math.abs(count) === 1 ? 'day' : 'days'}`;
+}
 
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
 // chains, and is valid now. node:crypto only.
@@ -1920,28 +1924,50 @@ function statusReport(result) {
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
+/** Values registered already: a key masked where it arrived and again as published is announced once. */
+const registered = new Set();
+function registerSecret(value) {
+    if (registered.has(value))
+        return;
+    registered.add(value);
+    setSecret(value);
+}
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
-    setSecret(value);
+    registerSecret(value);
     for (const line of value.split(/\r?\n/)) {
         const trimmed = line.trim();
         // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
         if (trimmed && !trimmed.startsWith('-----'))
-            setSecret(trimmed);
+            registerSecret(trimmed);
     }
+}
+/**
+ * Every form in which the key leaves the step: the PEM as published (re-wrapped at 64 columns, whatever wrapping
+ * the service or the input had), the encrypted PEM, and the PKCS#12 file as base64.
+ */
+function maskPublishedKey(cert, keys = {}) {
+    if (cert?.privateKeyPem)
+        maskMultilineSecret(cert.privateKeyPem);
+    if (keys.encryptedPrivateKeyPem)
+        maskMultilineSecret(keys.encryptedPrivateKeyPem);
+    if (keys.pfx)
+        registerSecret(keys.pfx.toString('base64'));
 }
 function publishOutputs(result, files, now) {
     const set = (name, value) => {
         if (value !== undefined && value !== '')
             setOutput(name, String(value));
     };
-    // The key was masked by the authority adapter the moment it arrived, before anything was printed.
+    // The key was masked by the authority adapter the moment it arrived, before anything was printed; and as
+    // published, before it is set here.
     const cert = result.certificate;
+    maskPublishedKey(cert);
     set('status', result.status);
     // Later deploy steps skip on `changed != 'true'` (action.yml, output `changed`): only a new certificate, or one
     // put somewhere.
     if (result.status)
-        set('changed', String(CHANGES.has(result.status)));
+        set('changed', String(result.changed ?? CHANGES.has(result.status)));
     set('order-id', result.orderId);
     set('instance-id', result.instanceId);
     set('cert-id', result.certId);
@@ -2044,7 +2070,7 @@ function renderSummary(result, domains, now) {
         rows.push([
             `CDN ${cdn.domain}`,
             notAfter
-                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${daysRemaining(notAfter, now)} days)`
+                ? `${certName ?? 'certificate'} until ${isoSeconds(notAfter)} (${dayCount(daysRemaining(notAfter, now))})`
                 : 'no certificate served (HTTPS off)',
         ]);
     }
@@ -2070,11 +2096,11 @@ function renderHeldCertificates(result, now) {
     const rows = list.certificates.map((c) => {
         const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
         const due = left !== undefined && window !== undefined && left <= window;
-        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${left} days)` : '';
+        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${dayCount(left ?? 0)})` : '';
         const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
         return `| ${cells.map(escapeCell).join(' | ')} |`;
     });
-    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window ?? '-'} days |\n| --- | --- | --- | --- | --- | --- |`;
+    const header = `| Cert id | Name | Domains | Source | Not after | Within ${window === undefined ? '-' : dayCount(window)} |\n| --- | --- | --- | --- | --- | --- |`;
     return `\n#### Certificates (${list.certificates.length})\n\n${header}\n${rows.join('\n')}\n`;
 }
 /** The orders a status report concerns, one row each. */
@@ -2086,7 +2112,7 @@ function renderOrders(result, now) {
         return '\nNo orders in the order list for these domains.\n';
     const rows = orders.map((o) => {
         const until = o.certEndTime
-            ? `${isoSeconds(o.certEndTime)} (${daysRemaining(o.certEndTime, now)} days)`
+            ? `${isoSeconds(o.certEndTime)} (${dayCount(daysRemaining(o.certEndTime, now))})`
             : '';
         const cells = [o.orderId, o.domains.join(', '), o.status, o.productCode ?? '', until];
         return `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -2100,7 +2126,7 @@ function renderInstances(result, now) {
     if (!instances || instances.length === 0)
         return '';
     const rows = instances.map((i) => {
-        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${daysRemaining(i.notAfter, now)} days)` : '';
+        const until = i.notAfter ? `${isoSeconds(i.notAfter)} (${dayCount(daysRemaining(i.notAfter, now))})` : '';
         return `| ${[i.instanceId, i.domains.join(', '), i.status, until].map(escapeCell).join(' | ')} |`;
     });
     const header = '| Instance id | Domains | Status | Not after |\n| --- | --- | --- | --- |';
@@ -2132,12 +2158,11 @@ async function writeSummary(markdown) {
     await summary.addRaw(markdown).write();
 }
 
-// Hands a flow's result over: encrypted key forms, output-dir files, step outputs, job summary, artifact.
 /**
  * A failed run still says what it leaves behind: the order and its validation outputs, and a summary with the
  * order, its state and what is still to do. Never throws: the failure itself is what matters.
  */
-async function reportFailure(message, left, orderId, domains) {
+async function reportFailure(message, left, orderId, domains, log) {
     const result = left ?? { orderId, timeline: [], details: [] };
     result.orderId ??= orderId;
     try {
@@ -2148,7 +2173,7 @@ async function reportFailure(message, left, orderId, domains) {
             await (await import('./deployment.js')).deliverDeployment(result.deployment);
     }
     catch (error) {
-        debug(`Could not write the failure summary: ${String(error)}`);
+        log.debug(`Could not write the failure summary: ${String(error)}`);
     }
 }
 /**
@@ -2174,7 +2199,7 @@ async function writeFiles(dir, result, keys) {
     }
 }
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
-async function deliverResult(config, result, domains) {
+async function deliverResult(config, result, domains, log) {
     const now = new Date();
     const cert = result.certificate;
     const wantsFiles = Boolean(config.outputDir || config.artifactName);
@@ -2190,19 +2215,22 @@ async function deliverResult(config, result, domains) {
             keyFailure = error;
         }
     }
+    // The key as it leaves the step (re-wrapped, encrypted) is not the form the service sent: masked before any is
+    // written, so a later step that prints an output or a file shows asterisks.
+    maskPublishedKey(cert, keys);
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert ? await writeFiles(config.outputDir, result, keys) : {};
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
     if (result.deployment)
         await (await import('./deployment.js')).deliverDeployment(result.deployment);
-    const info$1 = cert?.info;
-    info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
+    const info = cert?.info;
+    log.info(`${result.status}${result.orderId ? `: order ${result.orderId}` : ''}` +
         `${result.instanceId ? `: instance ${result.instanceId}` : ''}` +
-        `${info$1 ? `, valid until ${info$1.notAfter.toISOString()}` : ''}`);
+        `${info ? `, valid until ${info.notAfter.toISOString()}` : ''}`);
     if (cert && (config.pfxPassword || config.privateKeyPassphrase))
-        for (const warning$1 of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
-            warning(warning$1);
+        for (const warning of (await import('./pfx.js')).unusedKeyInputs(cert, config, wantsFiles))
+            log.warning(warning);
     if (keyFailure !== undefined) {
         throw new Error(`Encrypting the private key for pfx-password or private-key-passphrase failed ` +
             `(${keyFailure instanceof Error ? keyFailure.message : String(keyFailure)}); ` +
@@ -2211,13 +2239,13 @@ async function deliverResult(config, result, domains) {
     if (!config.artifactName)
         return;
     if (!cert) {
-        info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
+        log.info(`artifact-name: no certificate in this run (${result.status}), so no artifact is uploaded.`);
         return;
     }
     const { deliverArtifact } = await import('./artifact.js');
     const artifact = await deliverArtifact(config.artifactName, cert, keys, config.artifactRetentionDays);
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
-    info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
+    log.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
 }
 
@@ -2739,12 +2767,59 @@ function zoneForName(name, zones) {
         return undefined;
     return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
 }
-/** The record names an order's DNS challenge needs, or a FlowError when they cannot be known. */
+/**
+ * The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md).
+ * The only place to widen: an ACME issuer would add `_acme-challenge` here.
+ */
+const VALIDATION_LABELS = ['_dnsauth'];
+/** A validation token as the services give it (letters, digits, `.`, `_`, `-`), as one TXT string holds it. */
+const TOKEN = /^[A-Za-z0-9._-]{1,255}$/;
+const HOST_LABEL = '[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?';
+const HOST_NAME = new RegExp(`^(?=.{1,253}$)${HOST_LABEL}(?:\\.${HOST_LABEL})+$`, 'i');
+const shown = (value) => (value.length > 80 ? `${value.slice(0, 77)}...` : value);
+/**
+ * Pure: why these records of a DNS challenge must not be written (or deleted), or undefined. The answer that names
+ * them is not trusted: only TXT records (CNAME where the instance API may ask for one), only a validation label
+ * directly under an ordered name (a `www.` name also at its base, where DigiCert validates it), only a token's
+ * characters. Both readings of RecordDomain give such names for a real answer (docs/validation-records.md).
+ */
+function dnsChallengeProblem(challenge, names, domains) {
+    const type = challenge.recordType.trim().toUpperCase();
+    const types = challenge.cnameAllowed ? ['TXT', 'CNAME'] : ['TXT'];
+    if (!types.includes(type))
+        return `asks for a ${type} record, and validation writes only ${types.join(' or ')}`;
+    const value = challenge.recordValue;
+    if (type === 'CNAME' ? !HOST_NAME.test(value.replace(/\.$/, '')) : !TOKEN.test(value)) {
+        return (`gives the value '${shown(value)}', which ` +
+            (type === 'CNAME'
+                ? 'is not a host name'
+                : 'is not a validation token (at most 255 letters, digits, dots, underscores and hyphens)'));
+    }
+    const bases = domains.map((d) => validationBaseName(normalise(d)));
+    const subjects = new Set([...bases, ...bases.filter((b) => b.startsWith('www.')).map((b) => b.slice(4))]);
+    for (const name of names) {
+        const [label = '', ...rest] = normalise(name).split('.');
+        if (!VALIDATION_LABELS.includes(label) || !subjects.has(rest.join('.'))) {
+            return (`names the record '${name}', which is not ${VALIDATION_LABELS.join(' or ')} under one of the ordered ` +
+                `names (${domains.join(', ') || 'none known'})`);
+        }
+    }
+    return undefined;
+}
+/**
+ * The record names an order's DNS challenge needs, or a FlowError when they cannot be known or are not validation
+ * records of the ordered names (dnsChallengeProblem).
+ */
 function requiredRecordNames(challenge, domains, orderId, zoneOf) {
     const names = validationRecordNames(challenge.recordDomain, domains, zoneOf);
     if (names.length === 0) {
         throw new FlowError(`Order ${orderId} asks for the ${challenge.recordType} record '${challenge.recordDomain}' relative to ` +
             'its domains, which this run does not know: give the domains input along with order-id.');
+    }
+    const problem = dnsChallengeProblem(challenge, names, domains);
+    if (problem) {
+        throw new FlowError(`The service's DNS challenge for ${orderId} ${problem}: refusing to write it, since it is no validation ` +
+            'record of this certificate. Look at the order in the console (mode: status shows what the service says).');
     }
     return names;
 }
@@ -2788,8 +2863,9 @@ async function namesWithoutZone(dns, domains) {
     return bases.filter((name) => !zoneForName(name, zones));
 }
 /**
- * `cancel`: removes what answers an order's DNS challenge through the configured provider, found by the order's own
- * token. Says in a few words what was done; never fails the run (the order itself is gone already).
+ * `cancel`: removes what answers an order's DNS challenge through the configured provider: only the validation
+ * record's exact name, type and value (the order's own token), never a record the answer names otherwise
+ * (dnsChallengeProblem). Says in a few words what was done; never fails the run (the order itself is gone already).
  */
 async function removeChallengeRecords(challenge, domains, { validationSettings: settings, dns, log }) {
     if (challenge.method !== 'DNS')
@@ -2800,6 +2876,11 @@ async function removeChallengeRecords(challenge, domains, { validationSettings: 
         log.warning(`The order's names are unknown, so its validation records cannot be looked up; remove any ` +
             `${challenge.recordType} record with the value ${challenge.recordValue} yourself (or give the domains input).`);
         return 'not looked up (names unknown)';
+    }
+    const problem = dnsChallengeProblem(challenge, names, domains);
+    if (problem) {
+        log.warning(`The service's DNS challenge ${problem}: no record is removed for it.`);
+        return `not removed: the service's answer ${problem}`;
     }
     const provider = await loadDnsProvider(settings.dnsProvider);
     return provider.removeForChallenge
@@ -2813,12 +2894,24 @@ async function removeChallengeRecords(challenge, domains, { validationSettings: 
 async function reuseUnlessDue(ctx, held, accept, ids) {
     const window = renewalWindowDays(ctx.config.renewBeforeDays, held.info);
     if (held.left <= window.days) {
-        ctx.log.info(`${held.label} expires in ${held.left} days (renew within ${window.days})${held.whenDue}.`);
+        ctx.onDueCertificate?.(held.info.notAfter);
+        ctx.log.info(`${held.label} expires in ${dayCount(held.left)} (renew within ${window.days})${held.whenDue}.`);
         return undefined;
     }
     const certificate = await accept();
-    ctx.log.info(`${held.label} is issued with ${held.left} days left: reusing it.`);
-    return { status: 'unchanged', ...ids, certificate, timeline: [{ at: ctx.now(), state: held.state }] };
+    ctx.log.info(`${held.label} is issued with ${dayCount(held.left)} left: reusing it.`);
+    // No timeline: a row stamped with this run's time would read as when it was issued.
+    const reused = [
+        'Reused',
+        `${held.label} (${held.state}), valid since ${isoSeconds(held.info.notBefore)}: not issued by this run`,
+    ];
+    return {
+        status: 'unchanged',
+        ...ids,
+        certificate,
+        timeline: [],
+        details: [...(ids.details ?? []), reused],
+    };
 }
 
 // A certificate a run hands out (issue, renew, download): checked, and a failed check told as the run's failure.
@@ -2892,6 +2985,12 @@ function createManualValidation(log, orderId) {
     return {
         async present(challenge, domains) {
             const names = await dnsRecordNames(challenge, domains);
+            // Not written here, yet a user follows what the notice says: the same refusal as the providers that write.
+            const problem = challenge.method === 'DNS' && names.length > 0 && dnsChallengeProblem(challenge, names, domains);
+            if (problem) {
+                throw new FlowError(`The service's DNS challenge for ${orderId} ${problem}: refusing to ask for it, since it is no ` +
+                    'validation record of this certificate. Look at the order in the console.');
+            }
             log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
             return names;
         },
@@ -3215,7 +3314,7 @@ async function findReusableCertificate(ctx, orders, domains, expectKey) {
     const window = renewalWindowDays(config.renewBeforeDays, certificate.info);
     if (window.capped) {
         log.warning(`renew-before-days ${config.renewBeforeDays} is not below the certificate's lifetime, so every run would ` +
-            `order anew; using ${window.days} days (a third of the lifetime) instead.`);
+            `order anew; using ${dayCount(window.days)} (a third of the lifetime) instead.`);
     }
     return reuseUnlessDue(ctx, {
         label: `Order ${issued.orderId}`,
@@ -3362,9 +3461,6 @@ function loadMode(mode) {
     return LOADERS[mode]();
 }
 
-// What main checks after the inputs and before the mode's first call that could cost anything: output-dir can be
-// written, every listed deploy resource exists; and what it says once: the site and endpoints in use, a region
-// newer than the action's list, inputs the step passed that nothing reads (README, "Troubleshooting").
 /** One line: which site the region picks, and where each product is called. */
 function describeEndpoints(config) {
     const site = config.certRegion === 'cn-hangzhou' ? 'China site' : 'international site';
@@ -3372,13 +3468,13 @@ function describeEndpoints(config) {
     return `Region ${config.region}: ${site}; endpoints CAS ${cas}, DNS ${dns}, CDN ${cdn}, DCDN ${dcdn}, STS ${sts}.`;
 }
 /** The notes of this run's inputs: the endpoints line, then a warning per input nothing will read. */
-function reportInputs(config, env) {
-    info(describeEndpoints(config));
+function reportInputs(config, env, log) {
+    log.info(describeEndpoints(config));
     if (!isKnownRegion(config.region))
-        warning(`The region '${config.region}' is not in the list this action knows; it is used because endpoint is set ` +
+        log.warning(`The region '${config.region}' is not in the list this action knows; it is used because endpoint is set ` +
             '(a region newer than the action).');
-    for (const warning$1 of unreadInputWarnings(env, config.mode))
-        warning(warning$1);
+    for (const warning of unreadInputWarnings(env, config.mode))
+        log.warning(warning);
 }
 /** output-dir and the deploy resources, every problem naming its input; throws them as one InputError. */
 async function checkBeforeRun(config, services) {
@@ -3400,6 +3496,134 @@ async function checkBeforeRun(config, services) {
         throw new InputError(problems);
 }
 
+// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
+// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
+/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
+const SECRET_FIELDS = [
+    'Signature',
+    'SignatureNonce',
+    'AccessKeyId',
+    'AccessKeySecret',
+    'SecurityToken',
+    'Credential',
+    'x-acs-signature-nonce',
+    'x-acs-security-token',
+    'x-acs-content-sha256',
+    'Authorization',
+];
+/** How deep an echo may percent-encode a request: a signer's string to sign encodes the query twice. */
+const MAX_ENCODING_DEPTH = 3;
+/**
+ * `=` as written at depth 0 to 3 (`=`, `%3D`, `%253D`, `%25253D`), and `&`, which starts a name (`%26SecurityToken`,
+ * no word boundary there) and ends a value, likewise.
+ */
+const EQUALS = '(?:[=:]|%(?:25){0,2}3D)';
+const VALUE_CHAR = `(?!%(?:25){0,2}26)[^&\\s"',;]`;
+const FIELD_VALUE = new RegExp(`(["']?(?:\\b|(?<=%(?:25){0,2}26))(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*${EQUALS}\\s*["']?)((?:${VALUE_CHAR})+)`, 'gi');
+/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
+const MIN_LITERAL_LENGTH = 6;
+/** RFC 3986 encoding, as the signer writes a value (JavaScript's encoder leaves `!'()*` as they are). */
+function rfc3986(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * `value` percent-encoded once, twice and three times, by the signer's rules and by JavaScript's: the forms in
+ * which an echo of the request (a query string, a string to sign) repeats it. Only those that differ from it.
+ */
+function encodedForms(value) {
+    const forms = new Set();
+    let signer = value;
+    let script = value;
+    for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) {
+        signer = rfc3986(signer);
+        script = encodeURIComponent(script);
+        forms.add(signer).add(script);
+    }
+    forms.delete(value);
+    return [...forms];
+}
+/**
+ * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
+ * `"name": "value"`, percent-encoded up to three times, or bare (the literal values given, in every such form).
+ */
+function scrubEchoedRequest(text, literals = []) {
+    let out = text.replace(FIELD_VALUE, '$1***');
+    const values = new Set();
+    for (const value of literals) {
+        if (!value || value.length < MIN_LITERAL_LENGTH)
+            continue;
+        values.add(value);
+        for (const form of encodedForms(value))
+            values.add(form);
+    }
+    // Longest first, so that a value containing another is cut whole.
+    for (const value of [...values].sort((a, b) => b.length - a.length))
+        out = out.split(value).join('***');
+    return out;
+}
+/** Where a refused signature's Message starts repeating the server's signing input (string to sign, canonical request). */
+const SIGNING_INPUT = /[\s.,:;]*\b(?:server )?string to sign is\s*:/i;
+/**
+ * A Message split into what a failure may say and the server's signing input (some 640 characters of the whole
+ * query), which only the debug log gets: it helps compare signers, and it repeats every parameter.
+ */
+function splitSigningInput(message) {
+    const match = SIGNING_INPUT.exec(message);
+    if (!match)
+        return { message };
+    const kept = message.slice(0, match.index).replace(/[\s.,:;]+$/, '');
+    return {
+        message: `${kept || 'The signature does not match'}.`,
+        signingInput: message.slice(match.index).replace(/^[\s.,:;]+/, ''),
+    };
+}
+
+// Pure: any string of a log line may come from the service (a RecordDomain, a Message, an order's domain). The
+// runner reads every stdout line that starts with `::` (or holds `##[`) as a workflow command, so a new line in
+// such a string could print `::stop-commands::` and swallow the `::add-mask::` of a key that follows
+// (docs/faults.md, "Nothing leaks"). Every line is made inert here, once, for all callers.
+/** Control characters but tab, line feed and carriage return (those two have their own treatment). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+function escaped(character) {
+    if (character === '\n')
+        return '\\n';
+    if (character === '\r')
+        return '\\r';
+    if (character === '\r\n')
+        return '\\r\\n';
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/**
+ * `message` as one plain stdout line: line breaks and control characters written as escapes (`\n`, `\u0000`),
+ * a leading `::` split (`: :`) and `##[` spaced (`## [`), so the runner reads no command in it.
+ */
+function inertLogLine(message) {
+    return message
+        .replace(LINE_BREAK, escaped)
+        .replace(CONTROL, escaped)
+        .replace(/^(\s*):(?=:)/, '$1: ')
+        .replace(/##\[/g, '## [');
+}
+/**
+ * `message` for an annotation or debug command: @actions/core escapes its line breaks (`%0A`), so only the other
+ * control characters are written as escapes (and `##[` spaced); a multi-line message stays multi-line there.
+ */
+function inertAnnotation(message) {
+    return message.replace(CONTROL, escaped).replace(/##\[/g, '## [');
+}
+/** `sink` with every message made inert: info as one plain line, the annotation levels through their escaping. */
+function inertLogger(sink) {
+    return {
+        debug: (message) => sink.debug(inertAnnotation(message)),
+        info: (message) => sink.info(inertLogLine(message)),
+        notice: (message) => sink.notice(inertAnnotation(message)),
+        warning: (message) => sink.warning(inertAnnotation(message)),
+    };
+}
+
 // The one adapter on @actions/core that main and post share: the logger on the runner, masking of every
 // credential source (inputs and environment alike), and the one-sentence failure text.
 const ACTION_NAME = 'Alibaba Cloud SSL certificate';
@@ -3410,31 +3634,46 @@ function maskCredentialSources() {
     for (const name of SECRET_INPUTS) {
         const value = getInput(name);
         if (value)
-            setSecret(value);
+            maskCredential(value);
     }
     for (const value of environmentSecrets(process.env))
-        setSecret(value);
+        maskCredential(value);
     // `upload`'s private key, masked the moment it is read (whole and line by line).
     const privateKey = getInput('private-key');
     if (privateKey)
         maskMultilineSecret(privateKey);
 }
 /**
- * Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. A private
- * key is masked whole and line by line (older runners mask single lines only).
+ * A credential as given and percent-encoded once to three times: an echo of the request (a query string, a
+ * server's string to sign, which encodes it twice) repeats it so, and the runner masks literal values only.
+ * A multi-line value (a private key) is masked whole and line by line (older runners mask single lines only).
  */
+function maskCredential(value) {
+    maskMultilineSecret(value);
+    if (!/[\r\n]/.test(value))
+        for (const form of encodedForms(value))
+            maskMultilineSecret(form);
+}
+/** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
 const credentialHooks = {
-    maskSecret: maskMultilineSecret,
+    maskSecret: maskCredential,
     getIdToken: async (audience) => (await import('./github-id-token.js')).requestGitHubIdToken(audience),
 };
-/** The flows' Logger on top of the runner's log commands (shared with the post step). */
+/**
+ * The one writer of log lines (main step, post step, delivery, flows): every message made inert first, so no
+ * string from the service can start a workflow command (src/core/log.ts).
+ */
 function createActionsLogger() {
-    return {
+    return inertLogger({
         debug: (m) => debug(m),
         info: (m) => info(m),
         notice: (m) => notice(m),
         warning: (m) => warning(m),
-    };
+    });
+}
+/** Fails the step with one `::error::` line, made inert like every other line. */
+function failStep(message) {
+    setFailed(inertAnnotation(`${ACTION_NAME}: ${message}`));
 }
 /** One sentence: what failed, for which input, operation or order, and what to do next. */
 function describeFailure(error) {
@@ -3758,44 +3997,6 @@ function parseRetryAfterMs(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 
-// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
-// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
-// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
-/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
-const SECRET_FIELDS = [
-    'Signature',
-    'SignatureNonce',
-    'AccessKeyId',
-    'AccessKeySecret',
-    'SecurityToken',
-    'Credential',
-    'x-acs-signature-nonce',
-    'x-acs-security-token',
-    'x-acs-content-sha256',
-    'Authorization',
-];
-const FIELD_VALUE = new RegExp(`(["']?\\b(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*[=:]\\s*["']?)([^&\\s"',;]+)`, 'gi');
-/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
-const MIN_LITERAL_LENGTH = 6;
-/**
- * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
- * `"name": "value"`, or bare (the literal values given, raw and percent-encoded).
- */
-function scrubEchoedRequest(text, literals = []) {
-    let out = text.replace(FIELD_VALUE, '$1***');
-    const values = new Set();
-    for (const value of literals) {
-        if (!value || value.length < MIN_LITERAL_LENGTH)
-            continue;
-        values.add(value);
-        values.add(encodeURIComponent(value));
-    }
-    // Longest first, so that a value containing another is cut whole.
-    for (const value of [...values].sort((a, b) => b.length - a.length))
-        out = out.split(value).join('***');
-    return out;
-}
-
 // Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
 // Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
 /** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
@@ -4093,13 +4294,18 @@ class RpcClient {
         }
         const code = stringField(fields.Code) ?? `HTTP${status}`;
         record(status, code, requestId);
+        // A refused signature repeats the whole signed query: the failure keeps its sentence, the debug log the rest.
+        const serverMessage = stringField(fields.Message);
+        const said = serverMessage === undefined ? undefined : splitSigningInput(serverMessage);
+        if (said?.signingInput)
+            this.options.onDebug?.(`${req.action}: ${code}: ${scrub(said.signingInput)}`);
         return {
             failure: classifyServiceError(status, stringField(fields.Code)),
             retryAfterMs,
             error: new AliyunApiError({
                 action: req.action,
                 code,
-                message: scrub(stringField(fields.Message)) ?? `HTTP ${status}`,
+                message: said ? (scrub(said.message) ?? '') : `HTTP ${status}`,
                 status,
                 requestId,
                 recommend: scrub(stringField(fields.Recommend)),
@@ -4115,6 +4321,8 @@ class RpcClient {
                 business[name] = String(value);
         }
         const body = encodePairs(business);
+        // A key sent (upload) is as secret as the credentials: an echo of the request must not repeat it.
+        const keys = Object.values(business).filter((value) => value.includes('PRIVATE KEY'));
         const userAgent = this.options.userAgent ?? USER_AGENT;
         if (this.algorithm === 'HMAC-SHA1') {
             const common = {
@@ -4131,7 +4339,14 @@ class RpcClient {
             const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
             const query = encodePairs({ ...common, Signature: signature });
             return {
-                secrets: [signature, common.SignatureNonce ?? '', accessKeyId, accessKeySecret, securityToken ?? ''],
+                secrets: [
+                    signature,
+                    common.SignatureNonce ?? '',
+                    accessKeyId,
+                    accessKeySecret,
+                    securityToken ?? '',
+                    ...keys,
+                ],
                 url: `${base.origin}/?${query}`,
                 init: {
                     method: 'POST',
@@ -4166,6 +4381,7 @@ class RpcClient {
                 accessKeyId,
                 accessKeySecret,
                 securityToken ?? '',
+                ...keys,
             ],
             url: `${base.origin}/`,
             init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
@@ -4463,6 +4679,7 @@ function createAcceleratedDomainService(client, endpoint, product) {
                 httpsStatus: textField(info[product.httpsField]),
                 certExpireTime: readDate(info.CertExpireTime),
                 certStartTime: readDate(info.CertStartTime),
+                certUpdateTime: readDate(info.CertUpdateTime),
                 serverCertificate: textField(info[product.certificateField]),
             };
         },
@@ -4587,6 +4804,7 @@ function createServices(config, onCall, hooks, limits = {}) {
         onCall,
         ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
         ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
+        ...(limits.onDebug ? { onDebug: limits.onDebug } : {}),
     });
     const cdn = createCdnService(client, config.endpoints.cdn);
     let deployJobs;
@@ -4663,8 +4881,10 @@ async function runMain() {
     markMainStarted();
     // Mask the credentials before anything at all is printed.
     maskCredentialSources();
+    const log = createActionsLogger();
     let client;
     let knownOrderId;
+    let dueNotAfter;
     let domains = [];
     let config;
     try {
@@ -4673,48 +4893,59 @@ async function runMain() {
             if (secret)
                 setSecret(secret);
         const credentialSource = describeCredentialSource(config.credentials);
-        info(`Credentials: ${credentialSource}.`);
-        reportInputs(config, process.env);
-        const services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+        log.info(`Credentials: ${credentialSource}.`);
+        reportInputs(config, process.env, log);
+        const services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
             deadline: runDeadline(config, startedAt),
-            onWarning: (message) => warning(message),
+            onWarning: (message) => log.warning(message),
+            onDebug: (message) => log.debug(message),
         });
         client = services.client;
         await checkBeforeRun(config, services);
-        const ctx = createFlowContext(config, services, (orderId) => {
+        const ctx = createFlowContext(config, services, log, (orderId) => {
             knownOrderId = orderId;
             setOutput('order-id', orderId);
         });
+        ctx.onDueCertificate = (notAfter) => {
+            dueNotAfter = notAfter;
+        };
         const result = await runFlow(ctx, domains);
         result.details.push(['Credentials', credentialSource]);
-        await deliverResult(config, result, domains);
+        await deliverResult(config, result, domains, log);
         // Delivered first, so that a failed deployment still leaves the certificate's outputs set (docs/deploy.md).
         if (modeEntry(config.mode).deploys === 'after-run' && wantsDeployment(config.deploy)) {
             const deployment = await (await import('./deploy.js')).deployFlowResult(ctx, result);
             if (deployment)
                 await (await import('./deployment.js')).deliverDeployment(deployment);
         }
-        await alertAfterRun(config, { domains, result, now: new Date() });
+        await alertAfterRun(config, { domains, result, now: new Date() }, log);
+        if (result.failsStep)
+            failStep(result.failsStep);
     }
     catch (error) {
         const message = describeFailure(error);
-        await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains);
-        setFailed(`${ACTION_NAME}: ${message}`);
+        await reportFailure(message, error instanceof FlowError ? error.result : undefined, knownOrderId, domains, log);
+        failStep(message);
         if (config)
-            await alertAfterRun(config, { domains, failure: message, orderId: knownOrderId, now: new Date() });
+            await alertAfterRun(config, {
+                domains,
+                failure: message,
+                orderId: knownOrderId,
+                currentNotAfter: dueNotAfter,
+                now: new Date(),
+            }, log);
     }
     finally {
         await client?.close();
     }
 }
 /** `alert: issue` only: the GitHub API code is loaded on this path alone (docs/alerts.md). */
-async function alertAfterRun(config, run) {
+async function alertAfterRun(config, run, log) {
     if (config.alert !== 'issue')
         return;
-    await (await import('./send-alerts.js').then(function (n) { return n.s; })).sendAlerts(config, run, createActionsLogger());
+    await (await import('./send-alerts.js').then(function (n) { return n.s; })).sendAlerts(config, run, log);
 }
-function createFlowContext(config, services, onOrderKnown) {
-    const log = createActionsLogger();
+function createFlowContext(config, services, log, onOrderKnown) {
     const { authorities, dns, cdn, held, deploy } = services;
     const validationSettings = validationSettingsFrom(config);
     return {
@@ -4829,16 +5060,17 @@ async function runPost() {
         return;
     maskCredentialSources();
     const log = createActionsLogger();
-    info(`Removing ${items.length} validation leftover(s) of the main step.`);
+    log.info(`Removing ${items.length} validation leftover(s) of the main step.`);
     let services;
     try {
         let config;
         try {
             config = parseConfig((name) => getInput(name), process.env);
             // The post step waits for nothing: its calls get the allowance that follows a wait, no more.
-            services = createServices(config, (c) => debug(describeCall(c)), credentialHooks, {
+            services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
                 deadline: Date.now() + AFTER_WAIT_ALLOWANCE_MS,
-                onWarning: (message) => warning(message),
+                onWarning: (message) => log.warning(message),
+                onDebug: (message) => log.debug(message),
             });
         }
         catch (error) {
@@ -4848,7 +5080,7 @@ async function runPost() {
         saveCleanupItems(await removeLeftovers(items, { log, dns: services?.dns, settings }));
     }
     catch (error) {
-        warning(`Could not remove the validation leftovers (${describeFailure(error)}); ` +
+        log.warning(`Could not remove the validation leftovers (${describeFailure(error)}); ` +
             `remove them by hand: ${(await Promise.all(items.map(describeItem))).join('; ')}.`);
     }
     finally {
@@ -4860,6 +5092,7 @@ async function runPost() {
  * removed here, so it does not outlive the job's steps. Only paths inside RUNNER_TEMP, never one the user chose.
  */
 async function removeTempPaths() {
+    const log = createActionsLogger();
     const temp = process.env.RUNNER_TEMP;
     const paths = loadTempPaths();
     if (!temp || paths.length === 0)
@@ -4873,12 +5106,12 @@ async function removeTempPaths() {
             continue;
         try {
             await rm(target, { recursive: true, force: true });
-            info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
+            log.info(`Removed ${target} (written by the main step under RUNNER_TEMP).`);
         }
         catch (error) {
-            warning(`Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`);
+            log.warning(`Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`);
         }
     }
 }
 
-export { readOrderCertificate as $, AliyunApiError as A, readFile as B, dirname as C, writeFile as D, resolve as E, FlowError as F, mkdir as G, realpath as H, relative as I, isAbsolute as J, sep as K, createHash as L, createPrivateKey as M, mkdtemp as N, join as O, tmpdir as P, chmod as Q, rememberTempPath as R, basename as S, isIssued as T, statusReport as U, describeExistingOrder as V, listOrdersForDomains as W, X509Certificate as X, latestIssued as Y, inFlightOrder as Z, readOrder as _, isDebug as a, findOrderSummary as a0, validationRecordNames as a1, emptyResult as a2, sameDomainSet as a3, isoDay as a4, isFreeProduct as a5, convergeOnOldestOrder as a6, waitForIssuance as a7, pendingResult as a8, acceptIssuedCertificate as a9, parseDomainList as aA, checkDomainSet as aB, stat as aC, open as aD, constants as aE, unlink as aF, createTransport as aG, parseJsonObject as aH, textField as aI, percentEncode as aJ, randomUUID as aK, formatTimestamp as aL, classifyServiceError as aM, DEFAULT_RETRY_POLICY as aN, backoffDelayMs as aO, listField as aP, idField as aQ, numberField as aR, dateField as aS, NAME_TAKEN_CODE as aT, parseServiceDay as aU, namesOf as aV, NOT_FOUND_CODES as aW, renewalWindowDays as aa, DAY_MS as ab, isOrderStateError as ac, reconcileUncertainCreate as ad, validationBaseName as ae, removeChallengeRecords as af, requireOrderId as ag, isOrderNotFound as ah, acceptCertificate as ai, splitPemBundle as aj, momentInsideValidity as ak, describeCertificate as al, stillToDo as am, instanceForDomains as an, dueBy as ao, firstInactive as ap, reuseUnlessDue as aq, openSource as ar, sourceOfExisting as as, unsupported as at, SOURCE_APIS as au, NameTakenError as av, InputError as aw, checkIssuedCertificate as ax, CertificateCheckError as ay, isRecord as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, reportOf as j, daysRemaining as k, normaliseDomain as l, modeEntry as m, nextPollDelayMs as n, certificateCovers as o, isText as p, requiredRecordNames as q, runPost as r, setSecret as s, zoneResolver as t, ownedItems as u, rm as v, warning as w, rmdir as x, lstat as y, zoneForName as z };
+export { latestIssued as $, AliyunApiError as A, rm as B, rmdir as C, createHash as D, dirname as E, FlowError as F, open as G, constants as H, resolve as I, mkdir as J, realpath as K, relative as L, isAbsolute as M, sep as N, createPrivateKey as O, tmpdir as P, rememberTempPath as Q, basename as R, mkdtemp as S, join as T, writeFile as U, chmod as V, isIssued as W, X509Certificate as X, statusReport as Y, describeExistingOrder as Z, listOrdersForDomains as _, isDebug as a, inFlightOrder as a0, readOrder as a1, readOrderCertificate as a2, findOrderSummary as a3, validationRecordNames as a4, sameDomainSet as a5, emptyResult as a6, isoDay as a7, isFreeProduct as a8, convergeOnOldestOrder as a9, checkIssuedCertificate as aA, CertificateCheckError as aB, isRecord as aC, parseDomainList as aD, checkDomainSet as aE, stat as aF, unlink as aG, createTransport as aH, parseJsonObject as aI, textField as aJ, percentEncode as aK, randomUUID as aL, formatTimestamp as aM, classifyServiceError as aN, DEFAULT_RETRY_POLICY as aO, backoffDelayMs as aP, listField as aQ, idField as aR, numberField as aS, dateField as aT, NAME_TAKEN_CODE as aU, parseServiceDay as aV, namesOf as aW, NOT_FOUND_CODES as aX, waitForIssuance as aa, pendingResult as ab, acceptIssuedCertificate as ac, renewalWindowDays as ad, DAY_MS as ae, isOrderStateError as af, reconcileUncertainCreate as ag, validationBaseName as ah, removeChallengeRecords as ai, requireOrderId as aj, isOrderNotFound as ak, acceptCertificate as al, splitPemBundle as am, momentInsideValidity as an, describeCertificate as ao, stillToDo as ap, instanceForDomains as aq, dueBy as ar, firstInactive as as, reuseUnlessDue as at, openSource as au, sourceOfExisting as av, unsupported as aw, SOURCE_APIS as ax, NameTakenError as ay, InputError as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, reportOf as k, daysRemaining as l, modeEntry as m, nextPollDelayMs as n, normaliseDomain as o, certificateCovers as p, isText as q, runPost as r, setSecret as s, requiredRecordNames as t, zoneResolver as u, ownedItems as v, warning as w, lstat as x, readFile as y, zoneForName as z };

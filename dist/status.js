@@ -1,4 +1,4 @@
-import { ar as openSource, as as sourceOfExisting, au as SOURCE_APIS, A as AliyunApiError, F as FlowError, U as statusReport, k as daysRemaining, a2 as emptyResult, aj as splitPemBundle, al as describeCertificate } from './start.js';
+import { au as openSource, av as sourceOfExisting, ax as SOURCE_APIS, A as AliyunApiError, F as FlowError, Y as statusReport, l as daysRemaining, j as dayCount, a6 as emptyResult, am as splitPemBundle, ao as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.
@@ -42,7 +42,7 @@ async function reportCdnDomain(ctx, domain, result) {
     }
     const left = daysRemaining(served.certExpireTime, ctx.now());
     ctx.log.info(`CDN domain ${domain} serves ${served.certName ?? 'a certificate'} until ${served.certExpireTime.toISOString()} ` +
-        `(${left} days).`);
+        `(${dayCount(left)}).`);
     const own = result.certificate;
     if (own && result.orderId) {
         const servedFingerprint = fingerprintOf(served.serverCertificate);

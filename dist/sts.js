@@ -1,4 +1,4 @@
-import { aI as textField, A as AliyunApiError, aJ as percentEncode, aK as randomUUID, aL as formatTimestamp, aG as createTransport, aH as parseJsonObject, aM as classifyServiceError, aN as DEFAULT_RETRY_POLICY, aO as backoffDelayMs } from './start.js';
+import { aJ as textField, A as AliyunApiError, aK as percentEncode, aL as randomUUID, aM as formatTimestamp, aH as createTransport, aI as parseJsonObject, aN as classifyServiceError, aO as DEFAULT_RETRY_POLICY, aP as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
