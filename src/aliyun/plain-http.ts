@@ -1,5 +1,5 @@
 // Plain http only where it never leaves the machine: a signed call carries the key id and the STS token, the STS
-// exchange the job's ID token, GitHub's token request its bearer (docs/security.md).
+// exchange the job's ID token, GitHub's token request its bearer (SECURITY.md).
 
 export const PLAIN_HTTP_LOOPBACK_ONLY =
   'must use https: plain http is allowed for loopback only (127.0.0.0/8, ::1, localhost)';

@@ -284,7 +284,8 @@ class ProxyTransport implements Transport {
   }
 
   async close(): Promise<void> {
-    if (this.dispatcher) await (await this.dispatcher).agent.close();
+    // destroy, not close: close waits for what is in flight, and an abandoned tunnel may never end.
+    if (this.dispatcher) await (await this.dispatcher).agent.destroy();
   }
 }
 

@@ -1,4 +1,4 @@
-// The password-based keys of what leaves the runner (docs/security.md): an artifact or a .pfx can be copied and
+// The password-based keys of what leaves the runner (SECURITY.md): an artifact or a .pfx can be copied and
 // guessed at offline, so every key derived from a password takes 600,000 rounds (OWASP's figure for
 // PBKDF2-HMAC-SHA256), about a tenth of a second each here, and asked for once per file.
 import { createCipheriv, createHash, createPrivateKey, pbkdf2, randomBytes } from 'node:crypto';

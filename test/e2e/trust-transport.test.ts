@@ -1,6 +1,7 @@
-// Trust nothing the endpoint says (docs/security.md), end to end through `node dist/index.js`: the key leaves the
-// runner encrypted with a strong key derivation, credentials never travel over plain http off the machine, and a
-// hostile endpoint (test/support/hostile-proxy.ts) cannot hold the run past its deadline or fill its memory.
+// Trust nothing the endpoint says (SECURITY.md, docs/faults.md), end to end through `node dist/index.js`: the key
+// leaves the runner encrypted with a strong key derivation, credentials never travel over plain http off the
+// machine, and a hostile endpoint (test/support/hostile-proxy.ts) cannot hold the run past its deadline or fill its
+// memory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

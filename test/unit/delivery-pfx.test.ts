@@ -1,13 +1,13 @@
 // cert.pfx and the encrypted PEM key, opened with the openssl CLI: the same key and certificates come out.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../emulator/ca.js';
 import { type CheckedCertificate, checkIssuedCertificate } from '../../src/core/certificate.js';
-import { encryptPrivateKeyPem } from '../../src/deliver/key-derivation.js';
+import { encryptPrivateKeyPem, rehashSha256 } from '../../src/deliver/key-derivation.js';
 import { createPfx, protectPrivateKey, unusedKeyInputs } from '../../src/deliver/pfx.js';
 import { privateKeyLines } from '../support/run-action.js';
 
@@ -194,5 +194,18 @@ describe('unusedKeyInputs', () => {
     expect(unusedKeyInputs(csrIssued, { privateKeyPassphrase: 'passphrase, long' }, true)).toEqual([
       'private-key-passphrase is ignored: this certificate comes without a private key (csr), so no privkey.encrypted.pem.',
     ]);
+  });
+});
+
+describe('rehashSha256', () => {
+  it('is SHA-256 applied again and again, as createHash computes it', () => {
+    let expected = createHash('sha256').update('seed').digest();
+    const seed = expected;
+    for (let round = 1; round <= 1000; round++) {
+      expected = createHash('sha256').update(expected).digest();
+      if (round === 1 || round === 1000)
+        expect(rehashSha256(seed, round).equals(expected), `${round}`).toBe(true);
+    }
+    expect(rehashSha256(seed, 0).equals(seed)).toBe(true);
   });
 });
