@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import type { AfterRun } from '../alert/send-alerts.js';
 import { describeCredentialSource } from '../aliyun/credentials.js';
 import type { RpcClient } from '../aliyun/rpc.js';
+import { describeProxies } from '../aliyun/transport.js';
 import { type Config, parseConfig } from '../config/config.js';
 import { validationSettingsFrom } from '../config/validation-settings.js';
 import { domainListProblems, sameDomainSet } from '../core/domains.js';
@@ -43,6 +44,8 @@ export async function runMain(): Promise<void> {
       if (secret) core.setSecret(secret);
     const credentialSource = describeCredentialSource(config.credentials);
     log.info(`Credentials: ${credentialSource}.`);
+    const proxies = describeProxies();
+    if (proxies) log.info(proxies);
     reportInputs(config, process.env, log);
     const services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
       deadline: runDeadline(config, startedAt),

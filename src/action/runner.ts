@@ -39,8 +39,8 @@ function maskCredential(value: string): void {
 /** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
 export const credentialHooks: CredentialHooks = {
   maskSecret: maskCredential,
-  getIdToken: async (audience) =>
-    (await import('../aliyun/github-id-token.js')).requestGitHubIdToken(audience),
+  getIdToken: async (audience, deadline) =>
+    (await import('../aliyun/github-id-token.js')).requestGitHubIdToken(audience, process.env, deadline),
 };
 
 /**
@@ -75,7 +75,8 @@ function nextStepFor(error: AliyunApiError): string {
   if (error.outcomeUnknown) {
     return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
   }
-  const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message);
+  const sts =
+    error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message, error.idTokenSubject);
   if (sts) return sts;
   if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
     return 'Check access-key-id, access-key-secret and security-token.';
@@ -96,7 +97,7 @@ function nextStepFor(error: AliyunApiError): string {
 }
 
 /** One sentence per STS refusal a user can fix (codes of the STS error-code page, docs/keyless.md). */
-export function explainStsError(code: string, message: string): string | undefined {
+export function explainStsError(code: string, message: string, subject?: string): string | undefined {
   if (code === 'AuthenticationFail.OIDCToken.AudienceNotMatch') {
     return "The ID token's audience is not a client ID of the RAM OIDC provider: set audience to one of its client IDs, or add it there.";
   }
@@ -114,6 +115,12 @@ export function explainStsError(code: string, message: string): string | undefin
   }
   if (code === 'AuthenticationFail.NoPermission' && /provider/i.test(message)) {
     return 'Check oidc-provider-arn: no such OIDC provider is registered in RAM.';
+  }
+  if (code === 'AuthenticationFail.NoPermission' && subject) {
+    return (
+      `The role's trust policy does not allow this token, whose sub is '${subject}': allow ` +
+      'sts:AssumeRoleWithOIDC for the provider, with an oidc:sub condition that this sub matches.'
+    );
   }
   if (code === 'AuthenticationFail.NoPermission') {
     return "The role's trust policy does not allow this token: allow sts:AssumeRoleWithOIDC for the provider, with conditions this repository's oidc:sub matches.";

@@ -62,11 +62,12 @@ export function createServices(
 ): Services {
   const credentials = createCredentialsProvider(config.credentials, {
     ...hooks,
+    ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
     // Loaded only when a role is assumed: a run with keys never loads STS.
     sts: {
       assumeRoleWithOidc: async (request) =>
         (await import('../services/sts.js'))
-          .createStsService(config.endpoints.sts)
+          .createStsService(config.endpoints.sts, limits.deadline)
           .assumeRoleWithOidc(request),
     },
   });

@@ -2,6 +2,7 @@
 // the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
 // named in the environment, else the first complete access key among the environment's variable families.
 import { readFile } from 'node:fs/promises';
+import { AliyunApiError } from './errors.js';
 
 export interface AccessKeyCredentials {
   accessKeyId: string;
@@ -149,7 +150,9 @@ export function environmentSecrets(env: Readonly<Record<string, string | undefin
 export interface ProviderDeps {
   sts: StsService;
   /** GitHub's ID token for an audience (aliyun/github-id-token.ts), asked only when a role is used. */
-  getIdToken: (audience: string) => Promise<string>;
+  getIdToken: (audience: string, deadline?: number) => Promise<string>;
+  /** Epoch ms: the run's deadline, which the token request keeps to. */
+  deadline?: number;
   maskSecret: (value: string) => void;
   now?: () => number;
 }
@@ -170,16 +173,20 @@ export function createCredentialsProvider(source: CredentialSource, deps: Provid
   const assume = async (): Promise<AssumedRole> => {
     const oidcToken = role.tokenFile
       ? (await readFile(role.tokenFile, 'utf8')).trim()
-      : await deps.getIdToken(role.audience);
+      : await deps.getIdToken(role.audience, deps.deadline);
     deps.maskSecret(oidcToken);
-    return deps.sts.assumeRoleWithOidc({
-      roleArn: role.roleArn,
-      oidcProviderArn: role.oidcProviderArn,
-      oidcToken,
-      roleSessionName: role.roleSessionName,
-      durationSeconds: role.durationSeconds,
-      maskSecret: deps.maskSecret,
-    });
+    return deps.sts
+      .assumeRoleWithOidc({
+        roleArn: role.roleArn,
+        oidcProviderArn: role.oidcProviderArn,
+        oidcToken,
+        roleSessionName: role.roleSessionName,
+        durationSeconds: role.durationSeconds,
+        maskSecret: deps.maskSecret,
+      })
+      .catch((error: unknown) => {
+        throw withTokenSubject(error, oidcToken);
+      });
   };
   return async () => {
     if (!current || now() >= current.expiresAt.getTime() - RENEW_BEFORE_EXPIRY_MS) {
@@ -190,4 +197,32 @@ export function createCredentialsProvider(source: CredentialSource, deps: Provid
     }
     return current.credentials;
   };
+}
+
+/** A refusal by STS, with the `sub` of the token it refused (read from the payload, unverified; nothing else). */
+function withTokenSubject(error: unknown, idToken: string): unknown {
+  if (!(error instanceof AliyunApiError) || error.status === undefined) return error;
+  const subject = idTokenSubject(idToken);
+  if (subject === undefined) return error;
+  return new AliyunApiError({
+    action: error.action,
+    code: error.code,
+    message: error.message,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    ...(error.recommend === undefined ? {} : { recommend: error.recommend }),
+    outcomeUnknown: error.outcomeUnknown,
+    deadlineReached: error.deadlineReached,
+    idTokenSubject: subject,
+    cause: error,
+  });
+}
+
+export function idTokenSubject(idToken: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload?.sub === 'string' && payload.sub !== '' ? payload.sub.slice(0, 200) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -14,6 +14,8 @@ export class AliyunApiError extends Error {
   readonly outcomeUnknown: boolean;
   /** True when the client stopped retrying because the next wait would end past the run's deadline. */
   readonly deadlineReached: boolean;
+  /** An STS refusal: the `sub` of the ID token it refused, what a trust policy's oidc:sub condition must match. */
+  readonly idTokenSubject: string | undefined;
 
   constructor(init: {
     action: string;
@@ -24,6 +26,7 @@ export class AliyunApiError extends Error {
     recommend?: string;
     outcomeUnknown?: boolean;
     deadlineReached?: boolean;
+    idTokenSubject?: string;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -34,6 +37,7 @@ export class AliyunApiError extends Error {
     this.recommend = init.recommend;
     this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.deadlineReached = init.deadlineReached ?? false;
+    this.idTokenSubject = init.idTokenSubject;
   }
 
   /** One line for logs and failure messages: action, code, message, request id. */

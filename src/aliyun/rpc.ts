@@ -18,7 +18,13 @@ import {
 } from './retry.js';
 import { scrubEchoedRequest, splitSigningInput } from './scrub.js';
 import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
-import { createTransport, DEFAULT_TIMEOUTS, type Transport } from './transport.js';
+import {
+  createTransport,
+  DEFAULT_TIMEOUTS,
+  MAX_ANSWER_BYTES,
+  type Transport,
+  type TransportTimeouts,
+} from './transport.js';
 
 export type SignatureAlgorithm = 'HMAC-SHA1' | 'ACS3-HMAC-SHA256';
 export type ParamValue = string | number | boolean | undefined;
@@ -57,7 +63,7 @@ export interface RpcClientOptions {
   throttlingRetry?: Partial<RetryPolicy>;
   /** Epoch ms: no wait of any call ends past it (a request's own `deadline` may be earlier). */
   deadline?: number;
-  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
+  timeouts?: Partial<TransportTimeouts>;
   onCall?: (record: RpcCallRecord) => void;
   /** Told once per client of what the caller should know but need not stop for (an unreadable Retry-After). */
   onWarning?: (message: string) => void;
@@ -152,16 +158,23 @@ export class RpcClient {
     let text: string;
     let headers: Record<string, string | string[] | undefined>;
     try {
-      ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body));
+      ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body, {
+        deadline: earliest(req.deadline, this.options.deadline),
+      }));
     } catch (cause) {
       const failure = transportFailure(cause);
-      record(undefined, 'NetworkError');
+      const origin = new URL(url).origin;
+      const tooLarge = (cause as { code?: string })?.code === 'ANSWER_TOO_LARGE';
+      const code = tooLarge ? 'AnswerTooLarge' : 'NetworkError';
+      record(undefined, code);
       return {
         failure,
         error: new AliyunApiError({
           action: req.action,
-          code: 'NetworkError',
-          message: `no answer from ${new URL(url).origin} (${scrub(describeCause(cause))})`,
+          code,
+          message: tooLarge
+            ? `the answer from ${origin} exceeded ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, more than any answer of this API; check the endpoint inputs`
+            : `no answer from ${origin} (${scrub(describeCause(cause))})`,
           cause,
         }),
       };
@@ -310,10 +323,20 @@ function encodePairs(params: Record<string, string>): string {
 }
 
 /** Connection refused, an unknown host or a connect timeout means nothing reached the service. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'CONNECT_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'CONNECT_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'DEADLINE_PASSED',
+]);
+/** What no retry can change: an endpoint refused before sending, an answer past the size any answer has. */
+const FINAL_CODES = new Set(['PLAIN_HTTP', 'ANSWER_TOO_LARGE']);
 
 function transportFailure(cause: unknown): FailureClass {
-  return NOT_SENT_CODES.has((cause as { code?: string })?.code ?? '') ? 'not-sent' : 'uncertain';
+  const code = (cause as { code?: string })?.code ?? '';
+  if (FINAL_CODES.has(code)) return 'final';
+  return NOT_SENT_CODES.has(code) ? 'not-sent' : 'uncertain';
 }
 
 function earliest(a: number | undefined, b: number | undefined): number | undefined {

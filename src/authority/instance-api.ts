@@ -2,6 +2,7 @@
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
 import { AliyunApiError } from '../aliyun/errors.js';
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
 import type { InstanceAuthority, InstanceChallenge, InstanceState, InstanceSummary } from './port.js';
 import type { Challenge } from './vocabulary.js';
@@ -33,6 +34,7 @@ export function createInstanceApi(
         }
         // Smaller pages than asked for are allowed: stop on the total, or on an empty page.
         if (items.length === 0 || instances.length >= numberField(r.TotalCount)) return instances;
+        checkPageLimit('ListInstances', page, numberField(r.TotalCount));
       }
     },
 

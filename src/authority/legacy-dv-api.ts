@@ -1,6 +1,7 @@
 // The legacy-dv adapter: CAS 2018-07-13's DV instances (docs/certificate-apis.md). The 2018 reference names its
 // version 2018-08-13 in places; the SDK and the service use 2018-07-13, which is what is sent.
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { listField, numberField, textField } from '../services/fields.js';
 import { fileLocation } from './instance-api.js';
 import type { InstanceAuthority, InstanceState, InstanceSummary } from './port.js';
@@ -56,7 +57,7 @@ export function createLegacyDvApi(
     async listInstances() {
       const instances: InstanceSummary[] = [];
       // StartIndex counts items from 0 (the reference's example says 1; the SDK's default is 0).
-      for (let start = 0; ; ) {
+      for (let start = 0, page = 1; ; page++) {
         const r = await call('DescribeOrderInstanceList', { StartIndex: start }, false);
         const items = listField(r.OrderList, 'Order');
         for (const item of items) {
@@ -73,6 +74,7 @@ export function createLegacyDvApi(
         }
         start += items.length;
         if (items.length === 0 || start >= numberField(r.TotalCount)) return instances;
+        checkPageLimit('DescribeOrderInstanceList', page, numberField(r.TotalCount));
       }
     },
 

@@ -1,5 +1,6 @@
 // The order adapter: CAS 2020-04-07's certificate order API (docs/vendor-facts.md), one function per operation.
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
 import type { CertificateAuthority } from './port.js';
 import {
@@ -110,6 +111,7 @@ export function createOrderApi(
         }
         // The service may serve smaller pages than asked for: stop on the total, or on an empty page.
         if (items.length === 0 || orders.length >= numberField(r.TotalCount)) return orders;
+        checkPageLimit('ListUserCertificateOrder', page, numberField(r.TotalCount));
       }
     },
   };

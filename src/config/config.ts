@@ -162,6 +162,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   };
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
     fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
+  checkKeyPasswords(config, fail);
   checkModeRequirements(config, fail);
   checkApiRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
@@ -181,6 +182,21 @@ function waitTimeout(
       'returns pending soon, give a few seconds with fail-on-pending: false',
   );
   return 600;
+}
+
+/** Fewer characters than this fall to an offline guess of an artifact or a .pfx, however slow the derivation. */
+export const MIN_KEY_PASSWORD_LENGTH = 12;
+
+function checkKeyPasswords(c: Config, fail: ReportProblem): void {
+  const given = [
+    ['pfx-password', c.pfxPassword],
+    ['private-key-passphrase', c.privateKeyPassphrase],
+  ] as const;
+  for (const [input, value] of given) {
+    const length = value === undefined ? undefined : [...value].length;
+    if (length !== undefined && length < MIN_KEY_PASSWORD_LENGTH)
+      fail(input, `must be at least ${MIN_KEY_PASSWORD_LENGTH} characters long (got ${length})`);
+  }
 }
 
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */

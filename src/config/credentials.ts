@@ -1,5 +1,6 @@
 // The credentials inputs: one source as a whole (src/aliyun/credentials.ts), and what it lacks.
 import { type CredentialSource, chooseCredentialSource } from '../aliyun/credentials.js';
+import { idTokenUrlProblem } from '../aliyun/plain-http.js';
 import type { InputReader, ReportProblem } from './readers.js';
 
 /** The credentials part: one source as a whole (src/aliyun/credentials.ts), and what it lacks. */
@@ -53,6 +54,9 @@ export function parseCredentials(
     fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
   }
   const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const tokenUrlProblem =
+    githubOidc && !role.tokenFile && idTokenUrlProblem(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  if (tokenUrlProblem) fail('role-arn', `needs GitHub's ID token, and ${tokenUrlProblem}`);
   if (!githubOidc && !role.tokenFile) {
     fail(
       'role-arn',

@@ -1,5 +1,6 @@
 // The readers of raw inputs, each reporting a bad value to the one list of problems (config.ts) and returning the
 // fallback, so that every problem is found in one pass.
+import { plainHttpProblem } from '../aliyun/plain-http.js';
 
 export type InputReader = (name: string) => string;
 export type ReportProblem = (input: string, problem: string) => void;
@@ -40,6 +41,12 @@ export function inputReaders(read: InputReader, fail: ReportProblem) {
     try {
       const url = new URL(withScheme);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+      // Signed calls carry the key id, the STS token and (for STS) the ID token: never in clear over a network.
+      const plainHttp = plainHttpProblem(url);
+      if (plainHttp) {
+        fail(name, `${plainHttp} (got '${raw}')`);
+        return fallback;
+      }
       return url.origin;
     } catch {
       fail(name, `must be an http(s) URL such as https://cas.aliyuncs.com (got '${raw}')`);

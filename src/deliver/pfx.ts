@@ -1,23 +1,21 @@
 // The two forms in which the private key may leave the runner encrypted: PKCS#12 (cert.pfx, pfx-password) and
 // encrypted PKCS#8 PEM (private-key-passphrase). pkijs, the PKCS#12 library, is loaded only when a .pfx is asked for.
-import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
+import { createHash, createHmac, createPrivateKey, X509Certificate } from 'node:crypto';
 import type { ContentEncryptionAlgorithm } from 'pkijs';
 import type { CheckedCertificate } from '../core/certificate.js';
 import { FILE_NAMES, type ProtectedKeyFiles } from './files.js';
+import { encryptPrivateKeyPem, KEY_DERIVATION_ITERATIONS, pkcs12MacKey } from './key-derivation.js';
 
-/** OpenSSL 3's `pkcs12 -export` defaults, with a higher iteration count: readable by OpenSSL, Windows 10+ and Java. */
-const PFX_ITERATIONS = 10_000;
+/**
+ * OpenSSL 3's `pkcs12 -export` choices (PBES2, AES-256-CBC, HMAC-SHA256), every key derived at
+ * KEY_DERIVATION_ITERATIONS: the key bag, the certificates and the MAC alike, so none is a cheaper way to guess.
+ * Readable by OpenSSL, Windows 10+ and Java.
+ */
+const PFX_ITERATIONS = KEY_DERIVATION_ITERATIONS;
 const BAG_PKCS8_SHROUDED_KEY = '1.2.840.113549.1.12.10.1.2';
 const BAG_CERTIFICATE = '1.2.840.113549.1.12.10.1.3';
 const ATTRIBUTE_FRIENDLY_NAME = '1.2.840.113549.1.9.20';
 const ATTRIBUTE_LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
-
-/** The key as encrypted PKCS#8 PEM (`-----BEGIN ENCRYPTED PRIVATE KEY-----`, PBES2 with AES-256-CBC). */
-export function encryptPrivateKeyPem(privateKeyPem: string, passphrase: string): string {
-  return createPrivateKey(privateKeyPem)
-    .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
-    .toString();
-}
 
 const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -36,6 +34,11 @@ export async function createPfx(cert: CheckedCertificate, password: string): Pro
     import('node:crypto'),
   ]);
   const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
+  // The MAC's key by Node's hashing: pkijs derives it in script, seconds at these rounds (key-derivation.ts).
+  engine.stampDataWithPassword = async ({ salt, iterationCount, contentToStamp }) => {
+    const key = pkcs12MacKey(password, new Uint8Array(salt), iterationCount);
+    return arrayBuffer(createHmac('sha256', key).update(new Uint8Array(contentToStamp)).digest());
+  };
   const certificates = [cert.leafPem, ...cert.chainPems].map((pem) => new X509Certificate(pem).raw);
   const [leafDer] = certificates;
   if (!leafDer) throw new Error('A PKCS#12 file needs the certificate, and there is none.');
@@ -106,7 +109,10 @@ export async function protectPrivateKey(
   const keys: ProtectedKeyFiles = {};
   if (!cert.privateKeyPem) return keys;
   if (secrets.privateKeyPassphrase) {
-    keys.encryptedPrivateKeyPem = encryptPrivateKeyPem(cert.privateKeyPem, secrets.privateKeyPassphrase);
+    keys.encryptedPrivateKeyPem = await encryptPrivateKeyPem(
+      cert.privateKeyPem,
+      secrets.privateKeyPassphrase,
+    );
   }
   if (secrets.pfxPassword) keys.pfx = await createPfx(cert, secrets.pfxPassword);
   return keys;

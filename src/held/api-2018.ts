@@ -3,6 +3,7 @@
 // reference's samples (`id`, `name`, `common`, `sans`, `endDate`) and its page fields both ways: both are read
 // (docs/held-certificates.md).
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { idField, listField, numberField, textField } from '../services/fields.js';
 import { type HeldCall, heldById } from './by-id.js';
 import {
@@ -58,6 +59,7 @@ export function createHeldApi2018(
         if (items.length === 0 || seen >= numberField(either(r, 'TotalCount')))
           // The 2018 list has no filter for them: the uploaded ones are picked out here.
           return options.uploadedOnly ? certificates.filter((c) => c.source === 'uploaded') : certificates;
+        checkPageLimit('DescribeUserCertificateList', page, numberField(either(r, 'TotalCount')));
       }
     },
 

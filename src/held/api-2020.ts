@@ -2,6 +2,7 @@
 // ListUserCertificateOrder with OrderType CERT (issued and uploaded certificates); read, upload (UploadUserCertificate)
 // and delete by id are in by-id.ts (docs/held-certificates.md).
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
 import { type HeldCall, heldById } from './by-id.js';
 import { type HeldCertificateStore, type HeldCertificateSummary, namesOf, parseServiceDay } from './port.js';
@@ -48,6 +49,7 @@ export function createHeldApi2020(
         }
         // Pages may be smaller than asked: stop on the total, or on an empty page.
         if (items.length === 0 || seen >= numberField(r.TotalCount)) return certificates;
+        checkPageLimit('ListUserCertificateOrder', page, numberField(r.TotalCount));
       }
     },
 

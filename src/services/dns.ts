@@ -1,5 +1,6 @@
 // Alibaba Cloud DNS (Alidns 2015-01-09): what domain validation needs — zones, records, add, delete.
 import type { RpcClient } from '../aliyun/rpc.js';
+import { checkPageLimit } from '../core/paging.js';
 import { idField, listField, numberField, textField } from './fields.js';
 
 export const DNS_VERSION = '2015-01-09';
@@ -38,6 +39,7 @@ export function createDnsService(client: RpcClient, endpoint: string): DnsServic
         if (name) zones.push(name.toLowerCase());
       }
       if (items.length === 0 || zones.length >= numberField(r.TotalCount)) return zones;
+      checkPageLimit('DescribeDomains', page, numberField(r.TotalCount));
     }
   };
 
@@ -72,6 +74,7 @@ export function createDnsService(client: RpcClient, endpoint: string): DnsServic
           }
         }
         if (items.length === 0 || page * PAGE_SIZE >= numberField(r.TotalCount)) return found;
+        checkPageLimit('DescribeDomainRecords', page, numberField(r.TotalCount));
       }
     },
 

@@ -12,7 +12,8 @@ import { textField } from './fields.js';
 export const STS_VERSION = '2015-04-01';
 const ACTION = 'AssumeRoleWithOIDC';
 
-export function createStsService(endpoint: string): StsService {
+/** `deadline` (epoch ms): the run's; no request or retry of the exchange goes past it. */
+export function createStsService(endpoint: string, deadline?: number): StsService {
   return {
     async assumeRoleWithOidc(req) {
       const body = encode({
@@ -22,7 +23,7 @@ export function createStsService(endpoint: string): StsService {
         RoleSessionName: req.roleSessionName,
         DurationSeconds: String(req.durationSeconds),
       });
-      const answer = await postWithRetries(endpoint, body);
+      const answer = await postWithRetries(endpoint, body, deadline);
       const c = (answer.Credentials ?? {}) as Record<string, unknown>;
       const accessKeyId = textField(c.AccessKeyId);
       const accessKeySecret = textField(c.AccessKeySecret);
@@ -50,7 +51,11 @@ export function createStsService(endpoint: string): StsService {
 }
 
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
-async function postWithRetries(endpoint: string, body: string): Promise<Record<string, unknown>> {
+async function postWithRetries(
+  endpoint: string,
+  body: string,
+  deadline: number | undefined,
+): Promise<Record<string, unknown>> {
   const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
   for (let attempt = 1; ; attempt++) {
     const query = encode({
@@ -71,6 +76,7 @@ async function postWithRetries(endpoint: string, body: string): Promise<Record<s
           `${base.origin}/?${query}`,
           { 'content-type': 'application/x-www-form-urlencoded' },
           body,
+          { deadline },
         )
         .finally(() => transport.close());
       const fields = parseJsonObject(response.text);
@@ -91,10 +97,13 @@ async function postWithRetries(endpoint: string, body: string): Promise<Record<s
         message: `no answer from ${base.origin} (${(cause as Error).message})`,
         cause,
       });
-      retryable = true;
+      // An answer past the size cap, or plain http off loopback, comes back the same on every try.
+      retryable = !['ANSWER_TOO_LARGE', 'PLAIN_HTTP'].includes((cause as { code?: string })?.code ?? '');
     }
     if (!retryable || attempt >= DEFAULT_RETRY_POLICY.maxAttempts) throw error;
-    await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(attempt, DEFAULT_RETRY_POLICY)));
+    const waitMs = backoffDelayMs(attempt, DEFAULT_RETRY_POLICY);
+    if (deadline !== undefined && Date.now() + waitMs > deadline) throw error;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
 

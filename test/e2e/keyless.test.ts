@@ -150,6 +150,28 @@ describe('keyless credentials (GitHub OIDC → STS)', () => {
   });
 });
 
+describe('a trust policy refusal', () => {
+  it("names the ID token's sub, which the policy's oidc:sub must match, and never the token", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'oidc-')), 'token');
+    const subject = 'repo:octo-org/elsewhere:ref:refs/heads/main';
+    const idToken = emulator.github.mint('sts.aliyuncs.com', { sub: subject });
+    await writeFile(file, idToken);
+    const run = await runAction(keylessInputs({ ...role, mode: 'status', domains: 'keyless.example.com' }), {
+      env: { ALIBABA_CLOUD_OIDC_TOKEN_FILE: file },
+    });
+    expect(run.exitCode).toBe(1);
+    const [error] = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(error).toContain('AssumeRoleWithOIDC failed: AuthenticationFail.NoPermission');
+    expect(error).toContain(
+      `The role's trust policy does not allow this token, whose sub is '${subject}': allow ` +
+        'sts:AssumeRoleWithOIDC for the provider, with an oidc:sub condition that this sub matches.',
+    );
+    expect(emulator.callsTo('AssumeRoleWithOIDC').map((c) => c.status)).toEqual([401]);
+    expectNowhere(run, [idToken, idToken.split('.')[1] ?? '']);
+    expect(signedCalls()).toHaveLength(0);
+  });
+});
+
 describe('one source as a whole', () => {
   it('signs without a token when access-key inputs meet a security token left in the environment', async () => {
     const domains = ['stray.example.com'];

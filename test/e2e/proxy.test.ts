@@ -30,8 +30,9 @@ function startProxy(): Promise<Server> {
   server.on('connect', (req, socket, head) => {
     seen.push(`CONNECT ${req.url}`);
     const [host = '', port = ''] = (req.url ?? '').split(':');
-    // Names under .proxy.test exist only behind the proxy: a call to one proves it went through the proxy.
-    const upstream = connect(Number(port), host.endsWith('.proxy.test') ? '127.0.0.1' : host, () => {
+    // Plain http goes to loopback only (docs/security.md): `localhost`, used for one service alone, shows in the
+    // CONNECT lines which calls went through the proxy; it is mapped to the emulator's IPv4 address.
+    const upstream = connect(Number(port), host === 'localhost' ? '127.0.0.1' : host, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket);
@@ -80,7 +81,7 @@ describe('proxy', () => {
     await writeFile(file, emulator.github.mint('sts.aliyuncs.com'));
     const { 'access-key-id': _id, 'access-key-secret': _secret, ...keyless } = inputs();
     const run = await runAction(
-      { ...keyless, 'sts-endpoint': `http://sts.proxy.test:${emulator.port}` },
+      { ...keyless, 'sts-endpoint': `http://localhost:${emulator.port}` },
       {
         env: {
           HTTP_PROXY: proxyUrl,
@@ -92,19 +93,19 @@ describe('proxy', () => {
     );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(emulator.callsTo('AssumeRoleWithOIDC')).toHaveLength(1);
-    expect(seen).toContain(`CONNECT sts.proxy.test:${emulator.port}`);
+    expect(seen).toContain(`CONNECT localhost:${emulator.port}`);
   });
 
   it("asks GitHub's ID token service through the proxy too", async () => {
     const { 'access-key-id': _id, 'access-key-secret': _secret, ...keyless } = inputs();
     const tokenUrl = new URL(emulator.idTokenRequestUrl);
-    tokenUrl.hostname = 'token.proxy.test';
+    tokenUrl.hostname = 'localhost';
     const run = await runAction(
       {
         ...keyless,
         'role-arn': EMULATOR_ROLE_ARN,
         'oidc-provider-arn': EMULATOR_OIDC_PROVIDER_ARN,
-        'sts-endpoint': `http://sts.proxy.test:${emulator.port}`,
+        'sts-endpoint': emulator.url,
       },
       {
         env: {
@@ -115,7 +116,7 @@ describe('proxy', () => {
       },
     );
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(seen).toContain(`CONNECT token.proxy.test:${emulator.port}`);
+    expect(seen).toContain(`CONNECT localhost:${emulator.port}`);
     expect(emulator.callsTo('AssumeRoleWithOIDC')).toHaveLength(1);
   });
 
@@ -149,6 +150,45 @@ describe('proxy', () => {
     const run = await runAction(inputs(), { env: { HTTP_PROXY: 'http://127.0.0.1:9' } });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/NetworkError|no answer/);
+    expect(run.stdout).toContain('through the proxy 127.0.0.1:9 that HTTP_PROXY sets');
     expect(emulator.calls).toEqual([]);
+  });
+
+  it('logs one line that a proxy is in use: the variable and host:port, never its credentials', async () => {
+    const port = (proxy.address() as AddressInfo).port;
+    const run = await runAction(inputs(), {
+      env: { HTTP_PROXY: `http://proxy-user:proxy-Pa55word@127.0.0.1:${port}` },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const lines = run.stdout.split('\n').filter((l) => l.includes('Proxy in use'));
+    expect(lines).toEqual([`Proxy in use: HTTP_PROXY (127.0.0.1:${port}) for http and https.`]);
+    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toMatch(/proxy-user|proxy-Pa55word/);
+    // undici's "EnvHttpProxyAgent is experimental" warning is not the user's to read.
+    expect(run.stderr).toBe('');
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('a proxy that refuses the tunnel is named with HTTPS_PROXY, the variable that set it', async () => {
+    const refusing = createServer();
+    refusing.on('connect', (_req, socket) => {
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
+    });
+    await new Promise<void>((done) => refusing.listen(0, '127.0.0.1', done));
+    const port = (refusing.address() as AddressInfo).port;
+    try {
+      // The default, https endpoints: HTTPS_PROXY is the variable that applies.
+      const run = await runAction(
+        { ...inputs(), endpoint: '', 'dns-endpoint': '', 'cdn-endpoint': '', 'wait-timeout': '5' },
+        { env: { HTTPS_PROXY: `http://127.0.0.1:${port}` } },
+      );
+      expect(run.exitCode).toBe(1);
+      const [error] = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(error).toContain(`no answer from https://cas.aliyuncs.com (`);
+      expect(error).toContain(`through the proxy 127.0.0.1:${port} that HTTPS_PROXY sets`);
+      expect(run.stdout).toContain(`Proxy in use: HTTPS_PROXY (127.0.0.1:${port}) for https.`);
+    } finally {
+      refusing.closeAllConnections();
+      await new Promise((done) => refusing.close(done));
+    }
   });
 });

@@ -126,10 +126,33 @@ describe('parseConfig', () => {
     const inputs = {
       ...base,
       'access-key-secret': 'hunter2-secret',
-      'pfx-password': 'hunter2',
+      'pfx-password': 'hunter2-pfx-password',
       mode: 'nope',
     };
     expect(() => parseConfig(read(inputs), {})).toThrow(/input 'mode'/);
     expect(() => parseConfig(read(inputs), {})).not.toThrow(/hunter2/);
+  });
+
+  it('refuses a pfx-password or private-key-passphrase under 12 characters, without echoing it', () => {
+    const short = { ...base, 'pfx-password': 'elevenchars', 'private-key-passphrase': 'sesame' };
+    expect(problemsOf(short)).toEqual(['pfx-password', 'private-key-passphrase']);
+    expect(() => parseConfig(read(short), {})).toThrow(
+      "input 'pfx-password' must be at least 12 characters long (got 11); " +
+        "input 'private-key-passphrase' must be at least 12 characters long (got 6)",
+    );
+    expect(() => parseConfig(read(short), {})).not.toThrow(/elevenchars|sesame/);
+    // Characters, not bytes: twelve of them pass, however many bytes they take.
+    expect(problemsOf({ ...base, 'pfx-password': 'pässwörd-密码12' })).toEqual([]);
+  });
+
+  it('takes plain http for loopback endpoints only', () => {
+    const loopback = ['http://127.0.0.1:9', 'http://127.200.3.4', 'http://localhost:8080', 'http://[::1]:9'];
+    for (const url of loopback) expect(problemsOf({ ...base, endpoint: url }), url).toEqual([]);
+    const offMachine = ['http://cas.aliyuncs.com', 'http://10.0.0.1', 'http://[::2]', 'http://128.0.0.1'];
+    for (const url of offMachine)
+      expect(problemsOf({ ...base, 'dns-endpoint': url }), url).toEqual(['dns-endpoint']);
+    expect(
+      problemsOf({ ...base, 'sts-endpoint': 'https://sts.example.net', 'cdn-endpoint': 'cdn.example.net' }),
+    ).toEqual([]);
   });
 });

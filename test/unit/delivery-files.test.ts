@@ -44,7 +44,10 @@ beforeAll(async () => {
   });
   const { privateKeyPem: _, ...rest } = cert;
   withoutKey = rest;
-  keys = await protectPrivateKey(cert, { privateKeyPassphrase: 'passphrase', pfxPassword: 'password' });
+  keys = await protectPrivateKey(cert, {
+    privateKeyPassphrase: 'a passphrase, long',
+    pfxPassword: 'a pfx password, long',
+  });
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 

@@ -1,18 +1,14 @@
 // cert.pfx and the encrypted PEM key, opened with the openssl CLI: the same key and certificates come out.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../emulator/ca.js';
 import { type CheckedCertificate, checkIssuedCertificate } from '../../src/core/certificate.js';
-import {
-  createPfx,
-  encryptPrivateKeyPem,
-  protectPrivateKey,
-  unusedKeyInputs,
-} from '../../src/deliver/pfx.js';
+import { encryptPrivateKeyPem, rehashSha256 } from '../../src/deliver/key-derivation.js';
+import { createPfx, protectPrivateKey, unusedKeyInputs } from '../../src/deliver/pfx.js';
 import { privateKeyLines } from '../support/run-action.js';
 
 let ca: TestCa;
@@ -85,8 +81,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('createPfx', () => {
   it('holds the key and the chain, leaf first, readable by openssl with the password', async () => {
-    const pfx = await createPfx(rsa, 'pfx secret');
-    const opened = openPfx(pfx, 'pfx secret');
+    const pfx = await createPfx(rsa, 'pfx secret, long');
+    const opened = openPfx(pfx, 'pfx secret, long');
     expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfKey(rsa.privateKeyPem ?? ''));
     expect(publicKeyOfKey(opened.keyPem)).toBe(publicKeyOfCertificate(rsa.leafPem));
     expect(opened.certificatePems.map(fingerprint)).toEqual([rsa.leafPem, ...rsa.chainPems].map(fingerprint));
@@ -97,18 +93,20 @@ describe('createPfx', () => {
   });
 
   it('encrypts key and certificates with PBES2/AES-256 and protects the whole with an HMAC-SHA256', async () => {
-    const { info } = openPfx(await createPfx(rsa, 'pfx secret'), 'pfx secret');
-    expect(info).toContain('MAC: sha256');
-    expect(info).toMatch(/Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC/);
-    expect(info).toMatch(/PKCS7 Encrypted data: PBES2, PBKDF2, AES-256-CBC/);
+    const { info } = openPfx(await createPfx(rsa, 'pfx secret, long'), 'pfx secret, long');
+    expect(info).toContain('MAC: sha256, Iteration 600000');
+    expect(info).toMatch(/Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256/);
+    expect(info).toMatch(
+      /PKCS7 Encrypted data: PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256/,
+    );
     // The leaf is named and paired with the key, as Windows and Java keystores expect.
     expect(info).toContain('friendlyName: pfx.example.com');
     expect(info).toMatch(/localKeyID: [0-9A-F ]+/);
   });
 
   it('does not open with a wrong password', async () => {
-    const pfx = await createPfx(rsa, 'right');
-    expect(() => openPfx(pfx, 'wrong')).toThrow(/mac verify failure|invalid password/i);
+    const pfx = await createPfx(rsa, 'the right password');
+    expect(() => openPfx(pfx, 'the wrong password')).toThrow(/mac verify failure|invalid password/i);
   });
 
   it('takes an EC key too, and a password with non-ASCII characters', async () => {
@@ -126,24 +124,31 @@ describe('createPfx', () => {
 
   it('refuses a certificate without its key', async () => {
     const { privateKeyPem: _, ...withoutKey } = rsa;
-    await expect(createPfx(withoutKey, 'x')).rejects.toThrow(/needs the private key/);
+    await expect(createPfx(withoutKey, 'any password, long')).rejects.toThrow(/needs the private key/);
   });
 });
 
 describe('encryptPrivateKeyPem', () => {
-  it('gives encrypted PKCS#8 PEM that openssl opens with the passphrase to the same key', () => {
-    const encrypted = encryptPrivateKeyPem(rsa.privateKeyPem ?? '', 'key passphrase');
+  it('gives encrypted PKCS#8 PEM that openssl opens with the passphrase to the same key', async () => {
+    const encrypted = await encryptPrivateKeyPem(rsa.privateKeyPem ?? '', 'key passphrase, long');
     expect(encrypted).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
     const path = writeTemp('privkey.encrypted.pem', encrypted);
-    const decrypted = openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'key passphrase');
+    const decrypted = openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'key passphrase, long');
     expect(publicKeyOfKey(decrypted)).toBe(publicKeyOfCertificate(rsa.leafPem));
     const modulus = openssl(
       ['rsa', '-in', path, '-passin', 'env:PASS', '-modulus', '-noout'],
-      'key passphrase',
+      'key passphrase, long',
     );
     expect(modulus).toBe(openssl(['x509', '-modulus', '-noout', '-in', writeTemp('leaf.pem', rsa.leafPem)]));
     const details = openssl(['asn1parse', '-in', path]);
     expect(details).toContain('aes-256-cbc');
+    // PBKDF2-HMAC-SHA256 at 600000 (0x927C0) rounds; Node reads it too.
+    expect(details).toContain(':hmacWithSHA256');
+    expect(details).toMatch(/INTEGER\s+:0927C0/);
+    const reread = createPrivateKey({ key: encrypted, passphrase: 'key passphrase, long' });
+    expect(reread.export({ type: 'pkcs8', format: 'pem' })).toBe(
+      createPrivateKey(rsa.privateKeyPem ?? '').export({ type: 'pkcs8', format: 'pem' }),
+    );
     expect(() => openssl(['pkey', '-in', path, '-passin', 'env:PASS'], 'wrong')).toThrow();
     // No line of the clear key, as the service gave it (PKCS#1) or as PKCS#8, appears in it.
     const clearPkcs8 = createPrivateKey(rsa.privateKeyPem ?? '').export({ type: 'pkcs8', format: 'pem' });
@@ -159,18 +164,26 @@ describe('encryptPrivateKeyPem', () => {
 describe('protectPrivateKey', () => {
   it('makes only the forms asked for, and none without a key', async () => {
     expect(await protectPrivateKey(rsa, {})).toEqual({});
-    const onlyPem = await protectPrivateKey(rsa, { privateKeyPassphrase: 'p' });
+    const onlyPem = await protectPrivateKey(rsa, { privateKeyPassphrase: 'passphrase, long' });
     expect(Object.keys(onlyPem)).toEqual(['encryptedPrivateKeyPem']);
-    const both = await protectPrivateKey(rsa, { privateKeyPassphrase: 'p', pfxPassword: 'q' });
+    const both = await protectPrivateKey(rsa, {
+      privateKeyPassphrase: 'passphrase, long',
+      pfxPassword: 'pfx password, long',
+    });
     expect(Object.keys(both).sort()).toEqual(['encryptedPrivateKeyPem', 'pfx']);
     const { privateKeyPem: _, ...csrIssued } = rsa;
-    expect(await protectPrivateKey(csrIssued, { privateKeyPassphrase: 'p', pfxPassword: 'q' })).toEqual({});
+    expect(
+      await protectPrivateKey(csrIssued, {
+        privateKeyPassphrase: 'passphrase, long',
+        pfxPassword: 'pfx password, long',
+      }),
+    ).toEqual({});
   });
 });
 
 describe('unusedKeyInputs', () => {
   it('warns about a password that can do nothing: no key (csr), or no file to write', () => {
-    const both = { pfxPassword: 'p', privateKeyPassphrase: 'q' };
+    const both = { pfxPassword: 'pfx password, long', privateKeyPassphrase: 'passphrase, long' };
     expect(unusedKeyInputs(rsa, both, true)).toEqual([]);
     expect(unusedKeyInputs(rsa, {}, false)).toEqual([]);
     expect(unusedKeyInputs(rsa, both, false)).toEqual([
@@ -178,8 +191,21 @@ describe('unusedKeyInputs', () => {
       'private-key-passphrase is ignored without output-dir or artifact-name: no privkey.encrypted.pem is written.',
     ]);
     const { privateKeyPem: _, ...csrIssued } = rsa;
-    expect(unusedKeyInputs(csrIssued, { privateKeyPassphrase: 'q' }, true)).toEqual([
+    expect(unusedKeyInputs(csrIssued, { privateKeyPassphrase: 'passphrase, long' }, true)).toEqual([
       'private-key-passphrase is ignored: this certificate comes without a private key (csr), so no privkey.encrypted.pem.',
     ]);
+  });
+});
+
+describe('rehashSha256', () => {
+  it('is SHA-256 applied again and again, as createHash computes it', () => {
+    let expected = createHash('sha256').update('seed').digest();
+    const seed = expected;
+    for (let round = 1; round <= 1000; round++) {
+      expected = createHash('sha256').update(expected).digest();
+      if (round === 1 || round === 1000)
+        expect(rehashSha256(seed, round).equals(expected), `${round}`).toBe(true);
+    }
+    expect(rehashSha256(seed, 0).equals(seed)).toBe(true);
   });
 });

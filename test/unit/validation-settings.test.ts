@@ -42,14 +42,14 @@ describe('validationSettingsFrom', () => {
       'access-key-id': 'key-id',
       'access-key-secret': 'key-secret',
       'security-token': 'sts-token',
-      'pfx-password': 'pfx-pass',
-      'private-key-passphrase': 'key-pass',
+      'pfx-password': 'pfx-pass-long-enough',
+      'private-key-passphrase': 'key-pass-long-enough',
       'dns-provider': 'hook',
       'dns-hook': './dns.sh',
     });
     expect(hook).toEqual({
       command: './dns.sh',
-      secrets: ['key-secret', 'sts-token', 'pfx-pass', 'key-pass'],
+      secrets: ['key-secret', 'sts-token', 'pfx-pass-long-enough', 'key-pass-long-enough'],
     });
   });
 
