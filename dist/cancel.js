@@ -1,4 +1,4 @@
-import { au as openSource, av as sourceOfExisting, aw as unsupported } from './start.js';
+import { ay as openSource, az as sourceOfExisting, aA as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

@@ -1,4 +1,4 @@
-import { aW as namesOf, aJ as textField, F as FlowError } from './start.js';
+import { b0 as namesOf, aO as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

@@ -1,4 +1,4 @@
-import { aJ as textField, A as AliyunApiError, aQ as listField, aR as idField, aS as numberField, aT as dateField } from './start.js';
+import { aO as textField, A as AliyunApiError, aV as listField, aW as idField, aX as numberField, aY as checkPageLimit, aZ as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.
@@ -23,6 +23,7 @@ function createInstanceApi(client, endpoint, maskSecret) {
                 // Smaller pages than asked for are allowed: stop on the total, or on an empty page.
                 if (items.length === 0 || instances.length >= numberField(r.TotalCount))
                     return instances;
+                checkPageLimit('ListInstances', page, numberField(r.TotalCount));
             }
         },
         async describeInstance(instanceId) {

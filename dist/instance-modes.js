@@ -1,4 +1,4 @@
-import { F as FlowError, al as acceptCertificate, am as splitPemBundle, an as momentInsideValidity, ao as describeCertificate, n as nextPollDelayMs, ap as stillToDo, ah as validationBaseName, aq as instanceForDomains, ar as dueBy, as as firstInactive, a5 as sameDomainSet, l as daysRemaining, at as reuseUnlessDue, A as AliyunApiError, j as dayCount, Y as statusReport, ai as removeChallengeRecords, a6 as emptyResult } from './start.js';
+import { F as FlowError, ap as acceptCertificate, aq as splitPemBundle, ar as momentInsideValidity, as as describeCertificate, n as nextPollDelayMs, at as stillToDo, al as validationBaseName, au as instanceForDomains, av as dueBy, aw as firstInactive, a9 as sameDomainSet, l as daysRemaining, ax as reuseUnlessDue, A as AliyunApiError, j as dayCount, a0 as statusReport, am as removeChallengeRecords, aa as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

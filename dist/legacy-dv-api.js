@@ -1,4 +1,4 @@
-import { aJ as textField, aQ as listField, aS as numberField } from './start.js';
+import { aO as textField, aV as listField, aX as numberField, aY as checkPageLimit } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';
@@ -41,7 +41,7 @@ function createLegacyDvApi(client, endpoint, maskSecret) {
         async listInstances() {
             const instances = [];
             // StartIndex counts items from 0 (the reference's example says 1; the SDK's default is 0).
-            for (let start = 0;;) {
+            for (let start = 0, page = 1;; page++) {
                 const r = await call('DescribeOrderInstanceList', { StartIndex: start }, false);
                 const items = listField(r.OrderList, 'Order');
                 for (const item of items) {
@@ -60,6 +60,7 @@ function createLegacyDvApi(client, endpoint, maskSecret) {
                 start += items.length;
                 if (items.length === 0 || start >= numberField(r.TotalCount))
                     return instances;
+                checkPageLimit('DescribeOrderInstanceList', page, numberField(r.TotalCount));
             }
         },
         async describeInstance(instanceId) {

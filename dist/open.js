@@ -1,4 +1,4 @@
-import { aR as idField, A as AliyunApiError, aU as NAME_TAKEN_CODE, ay as NameTakenError, aJ as textField, aT as dateField, aV as parseServiceDay, aW as namesOf, aX as NOT_FOUND_CODES, aQ as listField, aS as numberField } from './start.js';
+import { aW as idField, A as AliyunApiError, a_ as NAME_TAKEN_CODE, aC as NameTakenError, aO as textField, aZ as dateField, a$ as parseServiceDay, b0 as namesOf, b1 as NOT_FOUND_CODES, aV as listField, aX as numberField, aY as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).
@@ -90,6 +90,7 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
                 if (items.length === 0 || seen >= numberField(either(r, 'TotalCount')))
                     // The 2018 list has no filter for them: the uploaded ones are picked out here.
                     return options.uploadedOnly ? certificates.filter((c) => c.source === 'uploaded') : certificates;
+                checkPageLimit('DescribeUserCertificateList', page, numberField(either(r, 'TotalCount')));
             }
         },
         ...heldById(call, { detail: { action: 'DescribeUserCertificateDetail' }, upload: 'CreateUserCertificate' }, maskSecret),
@@ -128,6 +129,7 @@ function createHeldApi2020(client, endpoint, maskSecret) {
                 // Pages may be smaller than asked: stop on the total, or on an empty page.
                 if (items.length === 0 || seen >= numberField(r.TotalCount))
                     return certificates;
+                checkPageLimit('ListUserCertificateOrder', page, numberField(r.TotalCount));
             }
         },
         ...heldById(call, {

@@ -1,4 +1,4 @@
-import { ah as validationBaseName, a4 as validationRecordNames, z as zoneForName, _ as listOrdersForDomains, a0 as inFlightOrder, Z as describeExistingOrder, ai as removeChallengeRecords, aj as requireOrderId, F as FlowError, a3 as findOrderSummary, ak as isOrderNotFound, af as isOrderStateError, A as AliyunApiError, a6 as emptyResult } from './start.js';
+import { al as validationBaseName, a8 as validationRecordNames, z as zoneForName, a2 as listOrdersForDomains, a4 as inFlightOrder, a1 as describeExistingOrder, am as removeChallengeRecords, an as requireOrderId, F as FlowError, a7 as findOrderSummary, ao as isOrderNotFound, aj as isOrderStateError, A as AliyunApiError, aa as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { aj as requireOrderId, Z as describeExistingOrder, F as FlowError, a3 as findOrderSummary, a2 as readOrderCertificate, af as isOrderStateError, j as dayCount, a7 as isoDay, a6 as emptyResult, A as AliyunApiError, ae as DAY_MS } from './start.js';
+import { an as requireOrderId, a1 as describeExistingOrder, F as FlowError, a7 as findOrderSummary, a6 as readOrderCertificate, aj as isOrderStateError, j as dayCount, ab as isoDay, aa as emptyResult, A as AliyunApiError, ai as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

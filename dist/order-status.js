@@ -1,4 +1,4 @@
-import { W as isIssued, l as daysRemaining, j as dayCount, Y as statusReport, Z as describeExistingOrder, F as FlowError, _ as listOrdersForDomains, $ as latestIssued, a0 as inFlightOrder, a1 as readOrder, a2 as readOrderCertificate, a3 as findOrderSummary, a4 as validationRecordNames, u as zoneResolver, a5 as sameDomainSet, a6 as emptyResult } from './start.js';
+import { $ as isIssued, l as daysRemaining, j as dayCount, a0 as statusReport, a1 as describeExistingOrder, F as FlowError, a2 as listOrdersForDomains, a3 as latestIssued, a4 as inFlightOrder, a5 as readOrder, a6 as readOrderCertificate, a7 as findOrderSummary, a8 as validationRecordNames, u as zoneResolver, a9 as sameDomainSet, aa as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { I as resolve, aF as stat, E as dirname, J as mkdir, T as join, G as open, H as constants, aG as unlink } from './start.js';
+import { I as resolve, aJ as stat, E as dirname, J as mkdir, U as join, G as open, H as constants, aK as unlink } from './start.js';
 
 // output-dir, checked before anything costs quota: made now, one folder at a time (a recursive mkdir spins on a
 // file system that refuses folders, such as /proc), then written to once, so the files cannot fail for a reason

@@ -1,4 +1,4 @@
-import { a5 as sameDomainSet, l as daysRemaining, ad as renewalWindowDays, j as dayCount, aC as isRecord, aD as parseDomainList, o as normaliseDomain, aE as checkDomainSet, az as InputError, ax as SOURCE_APIS, au as openSource, M as isAbsolute, I as resolve, y as readFile, a6 as emptyResult } from './start.js';
+import { a9 as sameDomainSet, l as daysRemaining, ah as renewalWindowDays, j as dayCount, aG as isRecord, aH as parseDomainList, o as normaliseDomain, aI as checkDomainSet, aD as InputError, aB as SOURCE_APIS, ay as openSource, M as isAbsolute, I as resolve, y as readFile, aa as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

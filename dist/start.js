@@ -643,6 +643,42 @@ const mkdtemp = /*#__PURE__*/ (() => m$3.mkdtemp)();
 const writeFile = /*#__PURE__*/ (() => m$3.writeFile)();
 const readFile = /*#__PURE__*/ (() => m$3.readFile)();
 
+/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
+class AliyunApiError extends Error {
+    name = 'AliyunApiError';
+    action;
+    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
+    code;
+    status;
+    requestId;
+    recommend;
+    /**
+     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
+     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
+     */
+    outcomeUnknown;
+    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
+    deadlineReached;
+    /** An STS refusal: the `sub` of the ID token it refused, what a trust policy's oidc:sub condition must match. */
+    idTokenSubject;
+    constructor(init) {
+        super(init.message, { cause: init.cause });
+        this.action = init.action;
+        this.code = init.code;
+        this.status = init.status;
+        this.requestId = init.requestId;
+        this.recommend = init.recommend;
+        this.outcomeUnknown = init.outcomeUnknown ?? false;
+        this.deadlineReached = init.deadlineReached ?? false;
+        this.idTokenSubject = init.idTokenSubject;
+    }
+    /** One line for logs and failure messages: action, code, message, request id. */
+    describe() {
+        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
+        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
+    }
+}
+
 // The one credentials chain, chosen as a whole (never one field from here and one from there):
 // the inputs (role inputs first, then access-key inputs with their own security-token), else an OIDC role
 // named in the environment, else the first complete access key among the environment's variable families.
@@ -745,15 +781,19 @@ function createCredentialsProvider(source, deps) {
     const assume = async () => {
         const oidcToken = role.tokenFile
             ? (await readFile(role.tokenFile, 'utf8')).trim()
-            : await deps.getIdToken(role.audience);
+            : await deps.getIdToken(role.audience, deps.deadline);
         deps.maskSecret(oidcToken);
-        return deps.sts.assumeRoleWithOidc({
+        return deps.sts
+            .assumeRoleWithOidc({
             roleArn: role.roleArn,
             oidcProviderArn: role.oidcProviderArn,
             oidcToken,
             roleSessionName: role.roleSessionName,
             durationSeconds: role.durationSeconds,
             maskSecret: deps.maskSecret,
+        })
+            .catch((error) => {
+            throw withTokenSubject(error, oidcToken);
         });
     };
     return async () => {
@@ -765,6 +805,344 @@ function createCredentialsProvider(source, deps) {
         }
         return current.credentials;
     };
+}
+/** A refusal by STS, with the `sub` of the token it refused (read from the payload, unverified; nothing else). */
+function withTokenSubject(error, idToken) {
+    if (!(error instanceof AliyunApiError) || error.status === undefined)
+        return error;
+    const subject = idTokenSubject(idToken);
+    if (subject === undefined)
+        return error;
+    return new AliyunApiError({
+        action: error.action,
+        code: error.code,
+        message: error.message,
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+        ...(error.recommend === undefined ? {} : { recommend: error.recommend }),
+        outcomeUnknown: error.outcomeUnknown,
+        deadlineReached: error.deadlineReached,
+        idTokenSubject: subject,
+        cause: error,
+    });
+}
+function idTokenSubject(idToken) {
+    try {
+        const payload = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return typeof payload?.sub === 'string' && payload.sub !== '' ? payload.sub.slice(0, 200) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// Plain http only where it never leaves the machine: a signed call carries the key id and the STS token, the STS
+// exchange the job's ID token, GitHub's token request its bearer (SECURITY.md).
+const PLAIN_HTTP_LOOPBACK_ONLY = 'must use https: plain http is allowed for loopback only (127.0.0.0/8, ::1, localhost)';
+/** 127.0.0.0/8, ::1 and localhost (URL's hostname, IPv6 in brackets). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Why `url` may not be sent to, or undefined: an http URL off loopback. */
+function plainHttpProblem(url) {
+    return url.protocol === 'http:' && !isLoopbackHost(url.hostname) ? PLAIN_HTTP_LOOPBACK_ONLY : undefined;
+}
+/** ACTIONS_ID_TOKEN_REQUEST_URL as the runner gives it (https), or a loopback stand-in; else why not. */
+function idTokenUrlProblem(raw) {
+    let url;
+    try {
+        url = new URL(raw ?? '');
+    }
+    catch {
+        return `ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return `ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL (got ${url.protocol})`;
+    const problem = plainHttpProblem(url);
+    return problem ? `ACTIONS_ID_TOKEN_REQUEST_URL ${problem} (got ${url.origin})` : undefined;
+}
+
+/** The client's timeouts unless a caller sets its own (RpcClientOptions.timeouts). */
+const DEFAULT_TIMEOUTS = {
+    connectMs: 10_000,
+    headersMs: 30_000,
+    bodyMs: 30_000,
+    totalMs: 60_000,
+};
+/** No answer of these APIs comes near it (a page of 100 records, a certificate with its chain and key). */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/**
+ * Errors carry `code`: CONNECT_TIMEOUT, DEADLINE_PASSED and PLAIN_HTTP mean nothing was sent; HEADERS_TIMEOUT, BODY_TIMEOUT,
+ * ANSWER_TIMEOUT, DEADLINE and ANSWER_TOO_LARGE mean it may have run.
+ */
+class TransportError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+    }
+}
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/** The order undici's EnvHttpProxyAgent reads them in: https URLs fall back to the http proxy. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY'];
+/** The variable whose proxy a request to `url` goes through, and the proxy's host:port (never its credentials). */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? PROXY_VARIABLES : HTTP_PROXY_VARIABLES;
+    const variable = names.find((name) => Boolean(env[name]));
+    if (!variable || bypassesProxy(url, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    return { variable, hostPort: proxyHostPort(env[variable] ?? '') };
+}
+/** The one line a proxied run logs: which variables, which proxies (host:port only). */
+function describeProxies(env = process.env) {
+    const https = ['https_proxy', 'HTTPS_PROXY'].find((name) => Boolean(env[name]));
+    const http = HTTP_PROXY_VARIABLES.find((name) => Boolean(env[name]));
+    const parts = [
+        https && `${https} (${proxyHostPort(env[https] ?? '')}) for https`,
+        http && `${http} (${proxyHostPort(env[http] ?? '')}) for ${https ? 'http' : 'http and https'}`,
+    ].filter(Boolean);
+    if (parts.length === 0)
+        return undefined;
+    const noProxy = (env.no_proxy ?? env.NO_PROXY) ? ', except the hosts in NO_PROXY' : '';
+    return `Proxy in use: ${parts.join(', ')}${noProxy}.`;
+}
+function proxyHostPort(value) {
+    try {
+        const url = new URL(value);
+        return url.port ? `${url.hostname}:${url.port}` : url.hostname;
+    }
+    catch {
+        return 'an unreadable URL';
+    }
+}
+/** NO_PROXY as undici reads it: `*`, or host[:port] entries (a leading `.` or `*.` for a domain and its hosts). */
+function bypassesProxy(url, noProxy) {
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [host = '', entryPort] = entry.toLowerCase().split(/:(?=\d+$)/);
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = host.replace(/^\*?\./, '');
+        return url.hostname === bare || url.hostname.endsWith(`.${bare}`);
+    });
+}
+function createTransport(timeouts = DEFAULT_TIMEOUTS) {
+    return proxyConfigured() ? new ProxyTransport(timeouts) : new NodeTransport(timeouts);
+}
+/** Built-ins through getBuiltinModule: on Node 24 a static `import 'node:http'` also loads Node's internal undici. */
+function builtin(id) {
+    return process.getBuiltinModule(id);
+}
+class NodeTransport {
+    timeouts;
+    agents = new Map();
+    constructor(timeouts) {
+        this.timeouts = timeouts;
+    }
+    request(method, url, headers, body, limits = {}) {
+        const target = new URL(url);
+        const refused = refusal(target, limits, this.timeouts);
+        if (refused instanceof TransportError)
+            return Promise.reject(refused);
+        const client = builtin(target.protocol === 'https:' ? 'node:https' : 'node:http');
+        let agent = this.agents.get(target.protocol);
+        if (!agent) {
+            agent = new client.Agent({ keepAlive: true });
+            this.agents.set(target.protocol, agent);
+        }
+        const payload = body === undefined ? undefined : Buffer.from(body);
+        const { connectMs, headersMs, bodyMs } = this.timeouts;
+        return new Promise((resolve, reject) => {
+            let timer;
+            const settle = () => {
+                clearTimeout(timer);
+                clearTimeout(whole);
+            };
+            // Rejected with this error before the socket's own (a reset, an abort) can take its place.
+            const fail = (error) => {
+                settle();
+                reject(error);
+                request.destroy(error);
+            };
+            const arm = (ms, code, what) => {
+                clearTimeout(timer);
+                timer = setTimeout(() => fail(new TransportError(code, `${what} within ${ms} ms`)), ms);
+            };
+            // The idle timers re-arm on every piece; this one does not (a byte every few seconds cannot hold the run).
+            const whole = setTimeout(() => fail(refused.error()), refused.ms);
+            const request = client.request(target, {
+                method,
+                agent,
+                headers: payload ? { ...headers, 'content-length': String(payload.length) } : headers,
+            });
+            arm(connectMs, 'CONNECT_TIMEOUT', 'no connection');
+            request.on('socket', (socket) => {
+                const connected = () => arm(headersMs, 'HEADERS_TIMEOUT', 'no answer');
+                if (!socket.connecting)
+                    connected();
+                else
+                    socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
+            });
+            request.on('response', (response) => {
+                const chunks = [];
+                let bytes = 0;
+                arm(bodyMs, 'BODY_TIMEOUT', 'no body');
+                if (Number(response.headers['content-length'] ?? 0) > MAX_ANSWER_BYTES) {
+                    fail(tooLarge());
+                    return;
+                }
+                response.on('data', (chunk) => {
+                    bytes += chunk.length;
+                    if (bytes > MAX_ANSWER_BYTES) {
+                        fail(tooLarge());
+                        return;
+                    }
+                    chunks.push(chunk);
+                    arm(bodyMs, 'BODY_TIMEOUT', 'no body');
+                });
+                response.on('end', () => {
+                    settle();
+                    resolve({
+                        status: response.statusCode ?? 0,
+                        headers: response.headers,
+                        text: Buffer.concat(chunks).toString('utf8'),
+                    });
+                });
+                response.on('error', (error) => {
+                    settle();
+                    reject(error);
+                });
+            });
+            request.on('error', (error) => {
+                settle();
+                reject(error);
+            });
+            request.end(payload);
+        });
+    }
+    async close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+}
+class ProxyTransport {
+    timeouts;
+    dispatcher;
+    constructor(timeouts) {
+        this.timeouts = timeouts;
+    }
+    load() {
+        this.dispatcher ??= import('./undici.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
+            request,
+            agent: withoutExperimentalWarning(() => new EnvHttpProxyAgent({
+                keepAliveTimeout: 10_000,
+                connect: { timeout: this.timeouts.connectMs },
+                headersTimeout: this.timeouts.headersMs,
+                bodyTimeout: this.timeouts.bodyMs,
+            })),
+        }));
+        return this.dispatcher;
+    }
+    async request(method, url, headers, body, limits = {}) {
+        const target = new URL(url);
+        const refused = refusal(target, limits, this.timeouts);
+        if (refused instanceof TransportError)
+            throw refused;
+        const { agent, request } = await this.load();
+        const abort = new AbortController();
+        const whole = setTimeout(() => abort.abort(refused.error()), refused.ms);
+        try {
+            const response = await request(url, { method, headers, body, dispatcher: agent, signal: abort.signal });
+            if (Number(response.headers['content-length'] ?? 0) > MAX_ANSWER_BYTES)
+                throw tooLarge();
+            const chunks = [];
+            let bytes = 0;
+            for await (const chunk of response.body) {
+                bytes += chunk.length;
+                if (bytes > MAX_ANSWER_BYTES)
+                    throw tooLarge();
+                chunks.push(chunk);
+            }
+            return {
+                status: response.statusCode,
+                headers: response.headers,
+                text: Buffer.concat(chunks).toString('utf8'),
+            };
+        }
+        catch (cause) {
+            abort.abort();
+            throw throughProxy(cause, target);
+        }
+        finally {
+            clearTimeout(whole);
+        }
+    }
+    async close() {
+        // destroy, not close: close waits for what is in flight, and an abandoned tunnel may never end.
+        if (this.dispatcher)
+            await (await this.dispatcher).agent.destroy();
+    }
+}
+/**
+ * Why a request may not start (plain http off loopback, the deadline gone), or when it must be abandoned: the
+ * earlier of the caller's deadline and the request's own total time.
+ */
+function refusal(target, limits, timeouts) {
+    const plainHttp = plainHttpProblem(target);
+    if (plainHttp)
+        return new TransportError('PLAIN_HTTP', `${target.origin}: an endpoint ${plainHttp}`);
+    const untilDeadline = limits.deadline === undefined ? Number.POSITIVE_INFINITY : limits.deadline - Date.now();
+    if (untilDeadline <= 0)
+        return new TransportError('DEADLINE_PASSED', "not sent: this run's deadline has passed");
+    if (untilDeadline < timeouts.totalMs) {
+        return {
+            ms: untilDeadline,
+            error: () => new TransportError('DEADLINE', "no complete answer by this run's deadline"),
+        };
+    }
+    return {
+        ms: timeouts.totalMs,
+        error: () => new TransportError('ANSWER_TIMEOUT', `no complete answer within ${timeouts.totalMs} ms`),
+    };
+}
+function tooLarge() {
+    return new TransportError('ANSWER_TOO_LARGE', `the answer exceeded ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`);
+}
+/** A failure of a proxied request names the proxy and the variable that set it (never the proxy's credentials). */
+function throughProxy(cause, target) {
+    const proxy = proxyFor(target);
+    if (cause instanceof TransportError || !proxy)
+        return cause;
+    const { code, message } = (cause ?? {});
+    return new TransportError(code ?? 'PROXY_ERROR', `${message ?? String(cause)}, through the proxy ${proxy.hostPort} that ${proxy.variable} sets`, { cause });
+}
+/** undici says once that EnvHttpProxyAgent is experimental: a warning for its users, not for this action's log. */
+function withoutExperimentalWarning(make) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = rest[0]?.code;
+        if (code === 'UNDICI-EHPA')
+            return;
+        emitWarning.call(process, warning, ...rest);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
 }
 
 const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'];
@@ -1272,6 +1650,9 @@ function parseCredentials(read, env, fail) {
         fail('role-session-name', `must be 2 to 64 letters, digits or . @ _ - (got '${role.roleSessionName}')`);
     }
     const githubOidc = env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    const tokenUrlProblem = githubOidc && !role.tokenFile && idTokenUrlProblem(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    if (tokenUrlProblem)
+        fail('role-arn', `needs GitHub's ID token, and ${tokenUrlProblem}`);
     if (!githubOidc && !role.tokenFile) {
         fail('role-arn', 'needs a GitHub OIDC token, and this job has none: add `permissions: id-token: write` to the job ' +
             '(or set ALIBABA_CLOUD_OIDC_TOKEN_FILE to a file holding the token)');
@@ -1477,6 +1858,12 @@ function inputReaders(read, fail) {
             const url = new URL(withScheme);
             if (url.protocol !== 'https:' && url.protocol !== 'http:')
                 throw new Error('scheme');
+            // Signed calls carry the key id, the STS token and (for STS) the ID token: never in clear over a network.
+            const plainHttp = plainHttpProblem(url);
+            if (plainHttp) {
+                fail(name, `${plainHttp} (got '${raw}')`);
+                return fallback;
+            }
             return url.origin;
         }
         catch {
@@ -1668,6 +2055,7 @@ function parseConfig(read, env) {
     };
     if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
         fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
+    checkKeyPasswords(config, fail);
     checkModeRequirements(config, fail);
     checkApiRequirements(config, fail);
     if (problems.length > 0)
@@ -1681,6 +2069,19 @@ function waitTimeout(raw, number, fail) {
     fail('wait-timeout', "must be a number above 0 (got '0', which would order and give up before one check): for a run that " +
         'returns pending soon, give a few seconds with fail-on-pending: false');
     return 600;
+}
+/** Fewer characters than this fall to an offline guess of an artifact or a .pfx, however slow the derivation. */
+const MIN_KEY_PASSWORD_LENGTH = 12;
+function checkKeyPasswords(c, fail) {
+    const given = [
+        ['pfx-password', c.pfxPassword],
+        ['private-key-passphrase', c.privateKeyPassphrase],
+    ];
+    for (const [input, value] of given) {
+        const length = value === undefined ? undefined : [...value].length;
+        if (length !== undefined && length < MIN_KEY_PASSWORD_LENGTH)
+            fail(input, `must be at least ${MIN_KEY_PASSWORD_LENGTH} characters long (got ${length})`);
+    }
 }
 /** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
 function deployResources(read, fail) {
@@ -1728,9 +2129,12 @@ function hookSecrets(config) {
 }
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
+const createCipheriv = /*#__PURE__*/ (() => m$1.createCipheriv)();
 const createHash = /*#__PURE__*/ (() => m$1.createHash)();
 const createHmac = /*#__PURE__*/ (() => m$1.createHmac)();
 const createPrivateKey = /*#__PURE__*/ (() => m$1.createPrivateKey)();
+const pbkdf2 = /*#__PURE__*/ (() => m$1.pbkdf2)();
+const randomBytes = /*#__PURE__*/ (() => m$1.randomBytes)();
 const randomUUID = /*#__PURE__*/ (() => m$1.randomUUID)();
 const X509Certificate = /*#__PURE__*/ (() => m$1.X509Certificate)();
 
@@ -2247,39 +2651,6 @@ async function deliverResult(config, result, domains, log) {
     const id = artifact.id === undefined ? '' : ` (artifact id ${artifact.id})`;
     log.info(`Uploaded artifact ${config.artifactName}${id}: ${artifact.files.join(', ')}.`);
     await writeSummary(`\nArtifact \`${config.artifactName}\`${id}: ${artifact.files.join(', ')}.\n`);
-}
-
-/** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
-class AliyunApiError extends Error {
-    name = 'AliyunApiError';
-    action;
-    /** The service's `Code`, or `NetworkError` / `MalformedResponse` for failures with no answer. */
-    code;
-    status;
-    requestId;
-    recommend;
-    /**
-     * True when a call that changes state may or may not have taken effect (sent, then no clear answer).
-     * The caller must reconcile (look the result up) before anything else: never retry it blindly.
-     */
-    outcomeUnknown;
-    /** True when the client stopped retrying because the next wait would end past the run's deadline. */
-    deadlineReached;
-    constructor(init) {
-        super(init.message, { cause: init.cause });
-        this.action = init.action;
-        this.code = init.code;
-        this.status = init.status;
-        this.requestId = init.requestId;
-        this.recommend = init.recommend;
-        this.outcomeUnknown = init.outcomeUnknown ?? false;
-        this.deadlineReached = init.deadlineReached ?? false;
-    }
-    /** One line for logs and failure messages: action, code, message, request id. */
-    describe() {
-        const request = this.requestId ? ` (RequestId ${this.requestId})` : '';
-        return `${this.action} failed: ${this.code}: ${this.message}${request}`;
-    }
 }
 
 // Pure: `certificate-api: auto` — which API serves this run, and why, from what the account shows
@@ -3657,7 +4028,7 @@ function maskCredential(value) {
 /** Masking and GitHub's ID token for the credentials chain, which masks what it receives where it enters. */
 const credentialHooks = {
     maskSecret: maskCredential,
-    getIdToken: async (audience) => (await import('./github-id-token.js')).requestGitHubIdToken(audience),
+    getIdToken: async (audience, deadline) => (await import('./github-id-token.js')).requestGitHubIdToken(audience, process.env, deadline),
 };
 /**
  * The one writer of log lines (main step, post step, delivery, flows): every message made inert first, so no
@@ -3690,7 +4061,7 @@ function nextStepFor(error) {
     if (error.outcomeUnknown) {
         return 'Run again: the next run looks the order up before ordering, so nothing is ordered twice.';
     }
-    const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message);
+    const sts = error.action === 'AssumeRoleWithOIDC' && explainStsError(error.code, error.message, error.idTokenSubject);
     if (sts)
         return sts;
     if (/^(InvalidAccessKeyId|SignatureDoesNotMatch|InvalidSecurityToken)/.test(error.code)) {
@@ -3713,7 +4084,7 @@ function nextStepFor(error) {
         : 'Check the inputs named in the message, then run again.';
 }
 /** One sentence per STS refusal a user can fix (codes of the STS error-code page, docs/keyless.md). */
-function explainStsError(code, message) {
+function explainStsError(code, message, subject) {
     if (code === 'AuthenticationFail.OIDCToken.AudienceNotMatch') {
         return "The ID token's audience is not a client ID of the RAM OIDC provider: set audience to one of its client IDs, or add it there.";
     }
@@ -3731,6 +4102,10 @@ function explainStsError(code, message) {
     }
     if (code === 'AuthenticationFail.NoPermission' && /provider/i.test(message)) {
         return 'Check oidc-provider-arn: no such OIDC provider is registered in RAM.';
+    }
+    if (code === 'AuthenticationFail.NoPermission' && subject) {
+        return (`The role's trust policy does not allow this token, whose sub is '${subject}': allow ` +
+            'sts:AssumeRoleWithOIDC for the provider, with an oidc:sub condition that this sub matches.');
     }
     if (code === 'AuthenticationFail.NoPermission') {
         return "The role's trust policy does not allow this token: allow sts:AssumeRoleWithOIDC for the provider, with conditions this repository's oidc:sub matches.";
@@ -4052,128 +4427,6 @@ function acs3Authorization(input, accessKeyId, accessKeySecret) {
     return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
 
-/** The client's timeouts unless a caller sets its own (RpcClientOptions.timeouts). */
-const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
-/** Errors carry `code`: CONNECT_TIMEOUT means nothing was sent; HEADERS_TIMEOUT / BODY_TIMEOUT mean it may have run. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-function proxyConfigured(env = process.env) {
-    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
-}
-function createTransport(timeouts = DEFAULT_TIMEOUTS) {
-    return proxyConfigured() ? new ProxyTransport(timeouts) : new NodeTransport(timeouts);
-}
-/** Built-ins through getBuiltinModule: on Node 24 a static `import 'node:http'` also loads Node's internal undici. */
-function builtin(id) {
-    return process.getBuiltinModule(id);
-}
-class NodeTransport {
-    timeouts;
-    agents = new Map();
-    constructor(timeouts) {
-        this.timeouts = timeouts;
-    }
-    request(method, url, headers, body) {
-        const target = new URL(url);
-        const client = builtin(target.protocol === 'https:' ? 'node:https' : 'node:http');
-        let agent = this.agents.get(target.protocol);
-        if (!agent) {
-            agent = new client.Agent({ keepAlive: true });
-            this.agents.set(target.protocol, agent);
-        }
-        const payload = body === undefined ? undefined : Buffer.from(body);
-        const { connectMs, headersMs, bodyMs } = this.timeouts;
-        return new Promise((resolve, reject) => {
-            let timer;
-            const arm = (ms, code, what) => {
-                clearTimeout(timer);
-                timer = setTimeout(() => request.destroy(new TransportError(code, `${what} within ${ms} ms`)), ms);
-            };
-            const request = client.request(target, {
-                method,
-                agent,
-                headers: payload ? { ...headers, 'content-length': String(payload.length) } : headers,
-            });
-            arm(connectMs, 'CONNECT_TIMEOUT', 'no connection');
-            request.on('socket', (socket) => {
-                const connected = () => arm(headersMs, 'HEADERS_TIMEOUT', 'no answer');
-                if (!socket.connecting)
-                    connected();
-                else
-                    socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
-            });
-            request.on('response', (response) => {
-                const chunks = [];
-                arm(bodyMs, 'BODY_TIMEOUT', 'no body');
-                response.on('data', (chunk) => {
-                    chunks.push(chunk);
-                    arm(bodyMs, 'BODY_TIMEOUT', 'no body');
-                });
-                response.on('end', () => {
-                    clearTimeout(timer);
-                    resolve({
-                        status: response.statusCode ?? 0,
-                        headers: response.headers,
-                        text: Buffer.concat(chunks).toString('utf8'),
-                    });
-                });
-                response.on('error', (error) => {
-                    clearTimeout(timer);
-                    reject(error);
-                });
-            });
-            request.on('error', (error) => {
-                clearTimeout(timer);
-                reject(error);
-            });
-            request.end(payload);
-        });
-    }
-    async close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-    }
-}
-class ProxyTransport {
-    timeouts;
-    dispatcher;
-    constructor(timeouts) {
-        this.timeouts = timeouts;
-    }
-    load() {
-        this.dispatcher ??= import('./undici.js').then(function (n) { return n.i; }).then(({ EnvHttpProxyAgent, request }) => ({
-            request,
-            agent: new EnvHttpProxyAgent({
-                keepAliveTimeout: 10_000,
-                connect: { timeout: this.timeouts.connectMs },
-                headersTimeout: this.timeouts.headersMs,
-                bodyTimeout: this.timeouts.bodyMs,
-            }),
-        }));
-        return this.dispatcher;
-    }
-    async request(method, url, headers, body) {
-        const { agent, request } = await this.load();
-        const response = await request(url, { method, headers, body, dispatcher: agent });
-        return {
-            status: response.statusCode,
-            headers: response.headers,
-            text: await response.body.text(),
-        };
-    }
-    async close() {
-        if (this.dispatcher)
-            await (await this.dispatcher).agent.close();
-    }
-}
-
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
 class RpcClient {
@@ -4244,17 +4497,24 @@ class RpcClient {
         let text;
         let headers;
         try {
-            ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body));
+            ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body, {
+                deadline: earliest(req.deadline, this.options.deadline),
+            }));
         }
         catch (cause) {
             const failure = transportFailure(cause);
-            record(undefined, 'NetworkError');
+            const origin = new URL(url).origin;
+            const tooLarge = cause?.code === 'ANSWER_TOO_LARGE';
+            const code = tooLarge ? 'AnswerTooLarge' : 'NetworkError';
+            record(undefined, code);
             return {
                 failure,
                 error: new AliyunApiError({
                     action: req.action,
-                    code: 'NetworkError',
-                    message: `no answer from ${new URL(url).origin} (${scrub(describeCause(cause))})`,
+                    code,
+                    message: tooLarge
+                        ? `the answer from ${origin} exceeded ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, more than any answer of this API; check the endpoint inputs`
+                        : `no answer from ${origin} (${scrub(describeCause(cause))})`,
                     cause,
                 }),
             };
@@ -4394,9 +4654,20 @@ function encodePairs(params) {
         .join('&');
 }
 /** Connection refused, an unknown host or a connect timeout means nothing reached the service. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'CONNECT_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'CONNECT_TIMEOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'DEADLINE_PASSED',
+]);
+/** What no retry can change: an endpoint refused before sending, an answer past the size any answer has. */
+const FINAL_CODES = new Set(['PLAIN_HTTP', 'ANSWER_TOO_LARGE']);
 function transportFailure(cause) {
-    return NOT_SENT_CODES.has(cause?.code ?? '') ? 'not-sent' : 'uncertain';
+    const code = cause?.code ?? '';
+    if (FINAL_CODES.has(code))
+        return 'final';
+    return NOT_SENT_CODES.has(code) ? 'not-sent' : 'uncertain';
 }
 function earliest(a, b) {
     return a === undefined ? b : b === undefined ? a : Math.min(a, b);
@@ -4440,6 +4711,21 @@ function headerValue(value) {
 }
 function stringField(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// Listings page until they hold the service's TotalCount: a total that no page reaches (a hostile or broken
+// endpoint, docs/faults.md) would page for ever, so every listing stops after MAX_PAGES with one clear error.
+/** 10,000 records, 20,000 zones or 10,000 certificates at the page sizes used: far past any account seen. */
+const MAX_PAGES = 200;
+class PageLimitError extends Error {
+    name = 'PageLimitError';
+}
+/** Call after page `pagesRead` of `action` when the listing goes on: throws once the limit is reached. */
+function checkPageLimit(action, pagesRead, totalCount) {
+    if (pagesRead < MAX_PAGES)
+        return;
+    throw new PageLimitError(`${action}: ${MAX_PAGES} pages read, yet the service's TotalCount (${totalCount}) was not reached; ` +
+        'the endpoint keeps announcing more than it serves. Check the endpoint inputs, then run again.');
 }
 
 // Reading loosely typed service JSON into exact values: ids stay decimal strings, every digit kept.
@@ -4562,6 +4848,7 @@ function createOrderApi(client, endpoint, maskSecret) {
                 // The service may serve smaller pages than asked for: stop on the total, or on an empty page.
                 if (items.length === 0 || orders.length >= numberField(r.TotalCount))
                     return orders;
+                checkPageLimit('ListUserCertificateOrder', page, numberField(r.TotalCount));
             }
         },
     };
@@ -4715,6 +5002,7 @@ function createDnsService(client, endpoint) {
             }
             if (items.length === 0 || zones.length >= numberField(r.TotalCount))
                 return zones;
+            checkPageLimit('DescribeDomains', page, numberField(r.TotalCount));
         }
     };
     return {
@@ -4742,6 +5030,7 @@ function createDnsService(client, endpoint) {
                 }
                 if (items.length === 0 || page * PAGE_SIZE >= numberField(r.TotalCount))
                     return found;
+                checkPageLimit('DescribeDomainRecords', page, numberField(r.TotalCount));
             }
         },
         async addRecord(zone, rr, type, value, ttl) {
@@ -4792,10 +5081,11 @@ function runDeadline(config, startedAt = Date.now()) {
 function createServices(config, onCall, hooks, limits = {}) {
     const credentials = createCredentialsProvider(config.credentials, {
         ...hooks,
+        ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
         // Loaded only when a role is assumed: a run with keys never loads STS.
         sts: {
             assumeRoleWithOidc: async (request) => (await import('./sts.js'))
-                .createStsService(config.endpoints.sts)
+                .createStsService(config.endpoints.sts, limits.deadline)
                 .assumeRoleWithOidc(request),
         },
     });
@@ -4894,6 +5184,9 @@ async function runMain() {
                 setSecret(secret);
         const credentialSource = describeCredentialSource(config.credentials);
         log.info(`Credentials: ${credentialSource}.`);
+        const proxies = describeProxies();
+        if (proxies)
+            log.info(proxies);
         reportInputs(config, process.env, log);
         const services = createServices(config, (c) => log.debug(describeCall(c)), credentialHooks, {
             deadline: runDeadline(config, startedAt),
@@ -5114,4 +5407,4 @@ async function removeTempPaths() {
     }
 }
 
-export { latestIssued as $, AliyunApiError as A, rm as B, rmdir as C, createHash as D, dirname as E, FlowError as F, open as G, constants as H, resolve as I, mkdir as J, realpath as K, relative as L, isAbsolute as M, sep as N, createPrivateKey as O, tmpdir as P, rememberTempPath as Q, basename as R, mkdtemp as S, join as T, writeFile as U, chmod as V, isIssued as W, X509Certificate as X, statusReport as Y, describeExistingOrder as Z, listOrdersForDomains as _, isDebug as a, inFlightOrder as a0, readOrder as a1, readOrderCertificate as a2, findOrderSummary as a3, validationRecordNames as a4, sameDomainSet as a5, emptyResult as a6, isoDay as a7, isFreeProduct as a8, convergeOnOldestOrder as a9, checkIssuedCertificate as aA, CertificateCheckError as aB, isRecord as aC, parseDomainList as aD, checkDomainSet as aE, stat as aF, unlink as aG, createTransport as aH, parseJsonObject as aI, textField as aJ, percentEncode as aK, randomUUID as aL, formatTimestamp as aM, classifyServiceError as aN, DEFAULT_RETRY_POLICY as aO, backoffDelayMs as aP, listField as aQ, idField as aR, numberField as aS, dateField as aT, NAME_TAKEN_CODE as aU, parseServiceDay as aV, namesOf as aW, NOT_FOUND_CODES as aX, waitForIssuance as aa, pendingResult as ab, acceptIssuedCertificate as ac, renewalWindowDays as ad, DAY_MS as ae, isOrderStateError as af, reconcileUncertainCreate as ag, validationBaseName as ah, removeChallengeRecords as ai, requireOrderId as aj, isOrderNotFound as ak, acceptCertificate as al, splitPemBundle as am, momentInsideValidity as an, describeCertificate as ao, stillToDo as ap, instanceForDomains as aq, dueBy as ar, firstInactive as as, reuseUnlessDue as at, openSource as au, sourceOfExisting as av, unsupported as aw, SOURCE_APIS as ax, NameTakenError as ay, InputError as az, isPostStep as b, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, reportOf as k, daysRemaining as l, modeEntry as m, nextPollDelayMs as n, normaliseDomain as o, certificateCovers as p, isText as q, runPost as r, setSecret as s, requiredRecordNames as t, zoneResolver as u, ownedItems as v, warning as w, lstat as x, readFile as y, zoneForName as z };
+export { isIssued as $, AliyunApiError as A, rm as B, rmdir as C, createHash as D, dirname as E, FlowError as F, open as G, constants as H, resolve as I, mkdir as J, realpath as K, relative as L, isAbsolute as M, sep as N, createPrivateKey as O, randomBytes as P, pbkdf2 as Q, createCipheriv as R, createHmac as S, mkdtemp as T, join as U, tmpdir as V, writeFile as W, X509Certificate as X, chmod as Y, rememberTempPath as Z, basename as _, isDebug as a, parseServiceDay as a$, statusReport as a0, describeExistingOrder as a1, listOrdersForDomains as a2, latestIssued as a3, inFlightOrder as a4, readOrder as a5, readOrderCertificate as a6, findOrderSummary as a7, validationRecordNames as a8, sameDomainSet as a9, unsupported as aA, SOURCE_APIS as aB, NameTakenError as aC, InputError as aD, checkIssuedCertificate as aE, CertificateCheckError as aF, isRecord as aG, parseDomainList as aH, checkDomainSet as aI, stat as aJ, unlink as aK, idTokenUrlProblem as aL, createTransport as aM, parseJsonObject as aN, textField as aO, percentEncode as aP, randomUUID as aQ, formatTimestamp as aR, classifyServiceError as aS, DEFAULT_RETRY_POLICY as aT, backoffDelayMs as aU, listField as aV, idField as aW, numberField as aX, checkPageLimit as aY, dateField as aZ, NAME_TAKEN_CODE as a_, emptyResult as aa, isoDay as ab, isFreeProduct as ac, convergeOnOldestOrder as ad, waitForIssuance as ae, pendingResult as af, acceptIssuedCertificate as ag, renewalWindowDays as ah, DAY_MS as ai, isOrderStateError as aj, reconcileUncertainCreate as ak, validationBaseName as al, removeChallengeRecords as am, requireOrderId as an, isOrderNotFound as ao, acceptCertificate as ap, splitPemBundle as aq, momentInsideValidity as ar, describeCertificate as as, stillToDo as at, instanceForDomains as au, dueBy as av, firstInactive as aw, reuseUnlessDue as ax, openSource as ay, sourceOfExisting as az, isPostStep as b, namesOf as b0, NOT_FOUND_CODES as b1, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, reportOf as k, daysRemaining as l, modeEntry as m, nextPollDelayMs as n, normaliseDomain as o, certificateCovers as p, isText as q, runPost as r, setSecret as s, requiredRecordNames as t, zoneResolver as u, ownedItems as v, warning as w, lstat as x, readFile as y, zoneForName as z };

@@ -1,4 +1,4 @@
-import { au as openSource, av as sourceOfExisting, ax as SOURCE_APIS, A as AliyunApiError, F as FlowError, Y as statusReport, l as daysRemaining, j as dayCount, a6 as emptyResult, am as splitPemBundle, ao as describeCertificate } from './start.js';
+import { ay as openSource, az as sourceOfExisting, aB as SOURCE_APIS, A as AliyunApiError, F as FlowError, a0 as statusReport, l as daysRemaining, j as dayCount, aa as emptyResult, aq as splitPemBundle, as as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

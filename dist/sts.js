@@ -1,10 +1,11 @@
-import { aJ as textField, A as AliyunApiError, aK as percentEncode, aL as randomUUID, aM as formatTimestamp, aH as createTransport, aI as parseJsonObject, aN as classifyServiceError, aO as DEFAULT_RETRY_POLICY, aP as backoffDelayMs } from './start.js';
+import { aO as textField, A as AliyunApiError, aP as percentEncode, aQ as randomUUID, aR as formatTimestamp, aM as createTransport, aN as parseJsonObject, aS as classifyServiceError, aT as DEFAULT_RETRY_POLICY, aU as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
 const STS_VERSION = '2015-04-01';
 const ACTION = 'AssumeRoleWithOIDC';
-function createStsService(endpoint) {
+/** `deadline` (epoch ms): the run's; no request or retry of the exchange goes past it. */
+function createStsService(endpoint, deadline) {
     return {
         async assumeRoleWithOidc(req) {
             const body = encode({
@@ -14,7 +15,7 @@ function createStsService(endpoint) {
                 RoleSessionName: req.roleSessionName,
                 DurationSeconds: String(req.durationSeconds),
             });
-            const answer = await postWithRetries(endpoint, body);
+            const answer = await postWithRetries(endpoint, body, deadline);
             const c = (answer.Credentials ?? {});
             const accessKeyId = textField(c.AccessKeyId);
             const accessKeySecret = textField(c.AccessKeySecret);
@@ -42,7 +43,7 @@ function createStsService(endpoint) {
     };
 }
 /** Throttling, 5xx and lost connections are retried: assuming a role again costs nothing and orders nothing. */
-async function postWithRetries(endpoint, body) {
+async function postWithRetries(endpoint, body, deadline) {
     const base = new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
     for (let attempt = 1;; attempt++) {
         const query = encode({
@@ -58,7 +59,7 @@ async function postWithRetries(endpoint, body) {
             // The same transport as every signed call, so a runner's HTTPS_PROXY / NO_PROXY apply here too.
             const transport = createTransport();
             const response = await transport
-                .request('POST', `${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body)
+                .request('POST', `${base.origin}/?${query}`, { 'content-type': 'application/x-www-form-urlencoded' }, body, { deadline })
                 .finally(() => transport.close());
             const fields = parseJsonObject(response.text);
             if (response.status >= 200 && response.status < 300 && fields)
@@ -80,11 +81,15 @@ async function postWithRetries(endpoint, body) {
                 message: `no answer from ${base.origin} (${cause.message})`,
                 cause,
             });
-            retryable = true;
+            // An answer past the size cap, or plain http off loopback, comes back the same on every try.
+            retryable = !['ANSWER_TOO_LARGE', 'PLAIN_HTTP'].includes(cause?.code ?? '');
         }
         if (!retryable || attempt >= DEFAULT_RETRY_POLICY.maxAttempts)
             throw error;
-        await new Promise((resolve) => setTimeout(resolve, backoffDelayMs(attempt, DEFAULT_RETRY_POLICY)));
+        const waitMs = backoffDelayMs(attempt, DEFAULT_RETRY_POLICY);
+        if (deadline !== undefined && Date.now() + waitMs > deadline)
+            throw error;
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
 }
 function encode(params) {
