@@ -48,6 +48,75 @@ function outsideFences(body: string): string {
 const HOSTILE_MARKDOWN =
   '@team see ![pixel](https://evil.example/p.png) and [click](https://evil.example/x) <img src=x>';
 
+describe('dns-hook environment: an allowlist', () => {
+  const SECRETS = {
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
+    ALICLOUD_SECRET_KEY: 'alicloud-secret-value-1',
+    ALIBABACLOUD_ACCESS_KEY_SECRET: 'alibabacloud-secret-value-2',
+    GITHUB_TOKEN: 'ghs_job-token-value-3',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value-4',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-value-5',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/id-token',
+    UNLISTED_VARIABLE: 'unlisted-value-6',
+  };
+
+  /** Runs a hook that dumps its environment, then fails (the dump is what the test reads). */
+  async function hookEnvironment(extra: Record<string, string>) {
+    const dir = await mkdtemp(join(tmpdir(), 'hook-env-'));
+    const run = await runAction(
+      emulatorInputs(emulator, {
+        domains: fresh('hook-env'),
+        'dns-provider': 'hook',
+        'dns-hook': `env > "${dir}/$CAS_VALIDATION_ACTION.env"; exit 4`,
+        ...extra,
+      }),
+      { env: { ...SECRETS, CF_API_TOKEN: 'cloudflare-token-value' } },
+    );
+    const files = (await readdir(dir)).sort();
+    const present = files.includes('present.env') ? await readFile(join(dir, 'present.env'), 'utf8') : '';
+    const names = present
+      .split('\n')
+      .map((line) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1])
+      .filter(Boolean);
+    return { run, files, present, names };
+  }
+
+  it('passes the record, the basics and the names dns-hook-env lists; no cloud secret, no runner token', async () => {
+    const { run, files, present, names } = await hookEnvironment({ 'dns-hook-env': 'CF_API_TOKEN' });
+    expect(run.exitCode).toBe(1);
+    expect(files).toEqual(['cleanup.env', 'present.env']);
+    expect(present).toContain('CAS_VALIDATION_ACTION=present');
+    expect(present).toMatch(/^CAS_VALIDATION_RECORD_DOMAIN=_dnsauth\.hook-env-\d+\.example\.com$/m);
+    expect(present).toMatch(/^PATH=/m);
+    expect(present).toContain('CF_API_TOKEN=cloudflare-token-value');
+    for (const [name, value] of Object.entries(SECRETS)) {
+      expect(names).not.toContain(name);
+      expect(present).not.toContain(value);
+    }
+    // Nothing the runner reads back from the step: no command file, no input, no state.
+    expect(
+      names.filter((n) => /^(INPUT_|STATE_|GITHUB_(OUTPUT|STATE|ENV|PATH|STEP_SUMMARY)$)/.test(n ?? '')),
+    ).toEqual([]);
+  });
+
+  it('passes GITHUB_TOKEN only when dns-hook-env names it', async () => {
+    const { present } = await hookEnvironment({ 'dns-hook-env': 'CF_API_TOKEN\nGITHUB_TOKEN' });
+    expect(present).toContain(`GITHUB_TOKEN=${SECRETS.GITHUB_TOKEN}`);
+    expect(present).not.toContain(SECRETS.ACTIONS_RUNTIME_TOKEN);
+  });
+
+  it('refuses to pass an Alibaba Cloud variable, naming dns-hook-env, before any call', async () => {
+    const before = emulator.calls.length;
+    const { run, files } = await hookEnvironment({
+      'dns-hook-env': 'CF_API_TOKEN, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALICLOUD_SECRET_KEY',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*input 'dns-hook-env'.*ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+    expect(files).toEqual([]);
+    expect(emulator.calls.length).toBe(before);
+  });
+});
+
 describe('csr: the certificate must carry the CSR key, and a key the service sends is never handed out', () => {
   const csrRun = async (domain: string, csrPem: string) => {
     const outputDir = 'certs';
