@@ -5,7 +5,7 @@ import { environmentSecrets } from '../aliyun/credentials.js';
 import { AliyunApiError } from '../aliyun/errors.js';
 import { FlowError, InputError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import { maskMultilineSecret } from '../deliver/outputs.js';
+import { maskMultilineSecret, maskSecret } from '../deliver/outputs.js';
 import type { CredentialHooks } from './wiring.js';
 
 export const ACTION_NAME = 'Alibaba Cloud SSL certificate';
@@ -17,9 +17,9 @@ const SECRET_INPUTS = ['access-key-secret', 'security-token'];
 export function maskCredentialSources(): void {
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name);
-    if (value) core.setSecret(value);
+    if (value) maskSecret(value);
   }
-  for (const value of environmentSecrets(process.env)) core.setSecret(value);
+  for (const value of environmentSecrets(process.env)) maskSecret(value);
   // `upload`'s private key, masked the moment it is read (whole and line by line).
   const privateKey = core.getInput('private-key');
   if (privateKey) maskMultilineSecret(privateKey);

@@ -2,18 +2,28 @@
 import * as core from '@actions/core';
 import { daysRemaining } from '../core/certificate.js';
 import { type FlowResult, type LeftBehind, type ListedCertificate, reportOf } from '../core/result.js';
+import { rememberSecret } from '../core/secrets.js';
 import { isoSeconds } from '../core/time.js';
 
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
 
+/**
+ * The one way a value becomes a secret: masked by the runner, and remembered for text the runner's masking does
+ * not reach (alert issues, src/alert/). Nothing else calls core.setSecret.
+ */
+export function maskSecret(value: string): void {
+  core.setSecret(value);
+  rememberSecret(value);
+}
+
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
-  core.setSecret(value);
+  maskSecret(value);
   for (const line of value.split(/\r?\n/)) {
     const trimmed = line.trim();
     // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
-    if (trimmed && !trimmed.startsWith('-----')) core.setSecret(trimmed);
+    if (trimmed && !trimmed.startsWith('-----')) maskSecret(trimmed);
   }
 }
 

@@ -48,6 +48,89 @@ function outsideFences(body: string): string {
 const HOSTILE_MARKDOWN =
   '@team see ![pixel](https://evil.example/p.png) and [click](https://evil.example/x) <img src=x>';
 
+describe('alert issues carry no secret and no live markdown', () => {
+  const githubEnv = () => ({
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: github.repository,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '77',
+  });
+  const alertText = (title: string) => {
+    const issue = github.issues.find((i) => i.title === title);
+    expect(issue, `no issue ${title}`).toBeDefined();
+    return [issue?.body ?? '', ...(issue?.comments ?? [])];
+  };
+  const expectSafe = (texts: string[]) => {
+    for (const text of texts) {
+      for (const form of secretForms()) expect(text).not.toContain(form);
+      const rendered = outsideFences(text);
+      expect(rendered).not.toMatch(/@\w/);
+      expect(rendered).not.toContain('](');
+      expect(rendered).not.toContain('<img');
+      expect(rendered).not.toContain('evil.example');
+    }
+  };
+
+  it("a failing hook's output: every registered secret redacted in raw and encoded forms, markdown inert", async () => {
+    const domain = fresh('alert-hook');
+    const printed = secretForms().join(' | ');
+    const hook = `echo "provider said: ${HOSTILE_MARKDOWN} | ${printed}"; exit 3`;
+    const run = await runAction(
+      emulatorInputs(emulator, {
+        domains: domain,
+        'dns-provider': 'hook',
+        'dns-hook': hook.replaceAll('!', "'!'"),
+        'pfx-password': PFX_PASSWORD,
+        alert: 'issue',
+        'github-token': github.token,
+      }),
+      { env: githubEnv() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('exited with code 3');
+    const texts = alertText(`Certificate alert: ${domain}`);
+    // The failure is still told: which step failed, and the fenced (inert) output.
+    expect(texts[0]).toContain('dns-hook present');
+    expect(texts[0]).toContain('exited with code 3');
+    expectSafe(texts);
+  });
+
+  it('service free text (a hostile endpoint): the Message goes in fenced and redacted', async () => {
+    const domain = fresh('alert-service');
+    proxy.setRewrite((call, answer) =>
+      call.action === 'DescribePackageState' || call.action === 'ListUserCertificateOrder'
+        ? {
+            ...answer,
+            status: 400,
+            body: JSON.stringify({
+              Code: 'Forbidden.Hostile',
+              Message: `denied ${HOSTILE_MARKDOWN} ${github.token} ${encodeURIComponent(PFX_PASSWORD)}`,
+              RequestId: 'R-1',
+            }),
+          }
+        : undefined,
+    );
+    try {
+      const run = await runAction(
+        emulatorInputs(emulator, {
+          domains: domain,
+          endpoint: proxy.url,
+          'pfx-password': PFX_PASSWORD,
+          alert: 'issue',
+          'github-token': github.token,
+        }),
+        { env: githubEnv() },
+      );
+      expect(run.exitCode).toBe(1);
+      const texts = alertText(`Certificate alert: ${domain}`);
+      expect(texts[0]).toContain('Forbidden.Hostile');
+      expectSafe(texts);
+    } finally {
+      proxy.setRewrite(undefined);
+    }
+  });
+});
+
 describe('dns-hook environment: an allowlist', () => {
   const SECRETS = {
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: EMULATOR_ACCESS_KEY_SECRET,
