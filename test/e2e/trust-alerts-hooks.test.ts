@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCsr } from '../../emulator/ca.js';
 import { EMULATOR_ACCESS_KEY_SECRET } from '../../emulator/server.js';
+import { readZip, startFakeArtifactService } from '../support/fake-artifact-service.js';
 import { type FakeGitHubApi, startFakeGitHubApi } from '../support/fake-github-api.js';
 import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtures.js';
 import { type HostileProxy, rewriteJson, startHostileProxy } from '../support/hostile-proxy.js';
@@ -201,7 +202,7 @@ describe('dns-hook environment: an allowlist', () => {
 });
 
 describe('csr: the certificate must carry the CSR key, and a key the service sends is never handed out', () => {
-  const csrRun = async (domain: string, csrPem: string) => {
+  const csrRun = async (domain: string, csrPem: string, extra: Record<string, string> = {}, env = {}) => {
     const outputDir = 'certs';
     const run = await runAction(
       emulatorInputs(emulator, {
@@ -209,7 +210,9 @@ describe('csr: the certificate must carry the CSR key, and a key the service sen
         csr: csrPem,
         endpoint: proxy.url,
         'output-dir': outputDir,
+        ...extra,
       }),
+      { env },
     );
     return { run, written: await readdir(join(run.workDir, outputDir)).catch(() => [] as string[]) };
   };
@@ -223,16 +226,28 @@ describe('csr: the certificate must carry the CSR key, and a key the service sen
         body.Type === 'certificate' ? { ...body, PrivateKey: stranger.privateKeyPem } : body,
       ),
     );
+    const artifacts = await startFakeArtifactService();
     try {
-      const { run, written } = await csrRun(domain, csrPem);
+      const { run, written } = await csrRun(
+        domain,
+        csrPem,
+        { 'artifact-name': 'csr-files', 'private-key-passphrase': 'artifact-passphrase' },
+        artifacts.env,
+      );
       expect(run.exitCode, run.stdout).toBe(0);
       expect(run.outputs.status).toBe('issued');
       expect(run.outputs).not.toHaveProperty('private-key');
       expect(run.outputs).not.toHaveProperty('private-key-file');
       expect(written.sort()).toEqual(['cert.pem', 'chain.pem', 'fullchain.pem']);
       expect(run.files.output).not.toContain('PRIVATE KEY');
+      const artifact = artifacts.artifacts.find((a) => a.name === 'csr-files');
+      expect(artifact?.finalized).toBe(true);
+      const entries = readZip(artifact?.zip ?? Buffer.alloc(0));
+      expect([...entries.keys()].sort()).toEqual(['cert.pem', 'chain.pem', 'fullchain.pem']);
+      for (const entry of entries.values()) expect(entry.toString('utf8')).not.toContain('PRIVATE KEY');
     } finally {
       proxy.setRewrite(undefined);
+      await artifacts.close();
     }
   });
 
