@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import type { DnsChallenge } from '../authority/vocabulary.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { redactSecrets } from '../core/secrets.js';
 import { type CleanupItem, type CleanupLedger, type HookItem, isText, ownedItems } from './cleanup.js';
 import type { HookSettings, ValidationProvider } from './provider.js';
 import { requiredRecordNames, zoneResolver } from './records.js';
@@ -135,7 +136,8 @@ export function runHook(runner: HookRunner, action: HookAction, record: HookReco
       clearTimeout(timer);
       child.stdout.destroy();
       child.stderr.destroy();
-      resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+      // Without the action's secrets nor any the run registered, raw or URL-encoded: the runner masks raw only.
+      resolve({ exitCode, signal, timedOut, output: redactSecrets(output, runner.secrets) });
     };
     // 'close' may not follow an 'error' (sh not found): settle on either, once.
     child.on('error', (error) => {
@@ -146,12 +148,6 @@ export function runHook(runner: HookRunner, action: HookAction, record: HookReco
     // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
     child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
   });
-}
-
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-  return out;
 }
 
 /** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */

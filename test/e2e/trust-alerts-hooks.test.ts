@@ -94,6 +94,12 @@ describe('alert issues carry no secret and no live markdown', () => {
     expect(texts[0]).toContain('dns-hook present');
     expect(texts[0]).toContain('exited with code 3');
     expectSafe(texts);
+    // The log too: the runner masks raw values only, so the hook's output is redacted in every form first.
+    const log = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    for (const form of secretForms()) expect(log).not.toContain(form);
   });
 
   it('service free text (a hostile endpoint): the Message goes in fenced and redacted', async () => {
