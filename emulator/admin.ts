@@ -1,6 +1,10 @@
 // Unsigned JSON admin API under /__emulator/, so out-of-process programs (official SDK, curl, the demo)
-// can inspect and drive the emulator. Loopback only; never part of the emulated cloud API.
-import type { ServerResponse } from 'node:http';
+// can inspect and drive the emulator. Never part of the emulated cloud API. A web page open in the developer's
+// browser can reach loopback too, so every request must carry the emulator's per-process token in a header (a page
+// cannot send one cross-origin without a preflight this server never answers) and name a loopback Host (DNS
+// rebinding); the call log it serves never repeats a credential or a key.
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TestCa } from './ca.js';
 import type { CasKnobs, CasService, SeedOrderInput } from './cas.js';
 import type { InstanceKnobs, InstanceService, SeedInstanceInput } from './cas-instances.js';
@@ -15,6 +19,8 @@ import { type JsonValue, toJsonText } from './json.js';
 /** What the admin routes read and drive: server.ts's Emulator is one (declared here, so admin does not import it). */
 export interface AdminTarget {
   url: string;
+  /** What ADMIN_TOKEN_HEADER must hold. */
+  adminToken: string;
   /** The calls answered, as server.ts records them. */
   calls: unknown[];
   callsTo(action: string): unknown[];
@@ -32,6 +38,39 @@ export interface AdminTarget {
 }
 
 type Json = Record<string, unknown>;
+
+/** The header every admin request carries the emulator's token in (`emulator.adminToken`, printed by the CLI). */
+export const ADMIN_TOKEN_HEADER = 'x-emulator-admin-token';
+
+/** Request parameters the call log never repeats: signatures, tokens, secrets, passwords and keys. */
+const WITHHELD_PARAM = /^(Signature|Key|SecurityToken|OIDCToken)$|Secret|Password|PrivateKey|Token$/i;
+
+function withoutCredentials(calls: unknown[]): unknown[] {
+  return calls.map((call) => {
+    const params = (call as { params?: Record<string, string> }).params ?? {};
+    const kept = Object.entries(params).map(([name, value]) => [
+      name,
+      WITHHELD_PARAM.test(name) || /PRIVATE KEY/.test(value) ? '[withheld]' : value,
+    ]);
+    return { ...(call as object), params: Object.fromEntries(kept) };
+  });
+}
+
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+
+/** Why the request may not use the admin API, or undefined when it may. */
+function refusal(emulator: AdminTarget, request: IncomingMessage): AdminError | undefined {
+  if (!LOOPBACK_HOST.test(request.headers.host ?? ''))
+    return new AdminError(403, 'The admin API answers only requests to a loopback Host');
+  const given = Buffer.from(String(request.headers[ADMIN_TOKEN_HEADER] ?? ''));
+  const expected = Buffer.from(emulator.adminToken);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return new AdminError(
+      401,
+      `The admin API needs the emulator's token in the ${ADMIN_TOKEN_HEADER} header`,
+    );
+  return undefined;
+}
 
 class AdminError extends Error {
   constructor(
@@ -125,7 +164,9 @@ async function route(emulator: AdminTarget, method: string, url: URL, body: Buff
   switch (key) {
     case 'GET /calls': {
       const action = url.searchParams.get('action');
-      return (action === null ? emulator.calls : emulator.callsTo(action)) as unknown as JsonValue;
+      return withoutCredentials(
+        action === null ? emulator.calls : emulator.callsTo(action),
+      ) as unknown as JsonValue;
     }
     case 'DELETE /calls':
       emulator.calls.length = 0;
@@ -252,7 +293,7 @@ async function route(emulator: AdminTarget, method: string, url: URL, body: Buff
 
 export async function handleAdminRequest(
   emulator: AdminTarget,
-  method: string,
+  request: IncomingMessage,
   url: URL,
   body: Buffer,
   response: ServerResponse,
@@ -260,7 +301,9 @@ export async function handleAdminRequest(
   let status = 200;
   let payload: JsonValue;
   try {
-    payload = await route(emulator, method, url, body);
+    const refused = refusal(emulator, request);
+    if (refused) throw refused;
+    payload = await route(emulator, request.method ?? 'GET', url, body);
   } catch (error) {
     status = error instanceof AdminError ? error.status : 400;
     payload = { error: (error as Error).message };

@@ -11,6 +11,7 @@ describe('CLI and admin API (out of process)', () => {
   let child: ChildProcess;
   let stderr = '';
   let target: EmulatorTarget;
+  let adminToken = '';
 
   beforeAll(async () => {
     child = spawn(
@@ -40,17 +41,21 @@ describe('CLI and admin API (out of process)', () => {
     const banner: string[] = [];
     for await (const line of lines) {
       banner.push(line);
-      if (banner.length === 4) break;
+      if (banner.length === 5) break;
     }
     const [firstLine = ''] = banner;
     const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
     expect(match, `${firstLine}\n${stderr}`).not.toBeNull();
     // What a user gives the action, printed right after the URL.
-    expect(banner.slice(1)).toEqual([
+    expect(banner.slice(1, 4)).toEqual([
       `endpoint, dns-endpoint, cdn-endpoint: ${match?.[1]}`,
       'access-key-id: cli-id',
       'access-key-secret: cli-secret',
     ]);
+    // The admin API's per-process token, for the admin calls below.
+    const token = /^admin-token \(header x-emulator-admin-token\): ([0-9a-f]{32,})$/.exec(banner[4] ?? '');
+    expect(token, banner[4]).not.toBeNull();
+    adminToken = token?.[1] ?? '';
     target = {
       url: match?.[1] ?? '',
       port: Number(match?.[2]),
@@ -69,6 +74,7 @@ describe('CLI and admin API (out of process)', () => {
   const admin = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${target.url}/__emulator${path}`, {
       method,
+      headers: { 'x-emulator-admin-token': adminToken },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, text: await response.text() };
@@ -108,6 +114,8 @@ describe('CLI and admin API (out of process)', () => {
     expect(calls[0]).toMatchObject({ product: 'cas', version: '2020-04-07', status: 200 });
     expect(calls[0]?.params).not.toHaveProperty('Signature');
     expect((await admin('GET', '/nope')).status).toBe(404);
+    const withoutToken = await fetch(`${target.url}/__emulator/state`);
+    expect(withoutToken.status).toBe(401);
     expect(stderr).toContain('cas DescribeCertificateState -> 200');
   });
 

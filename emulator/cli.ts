@@ -1,10 +1,11 @@
 // Starts the emulator from a shell: `tsx emulator/cli.ts [options]`.
 // Once it accepts requests it prints `listening on http://127.0.0.1:PORT` (always the first line, which scripts
-// wait for), then what to give the action: the endpoint inputs and the accepted test credentials.
+// wait for), then what to give the action: the endpoint inputs and the accepted test credentials, and the token the
+// admin API asks for.
 import { parseArgs } from 'node:util';
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults.js';
 import { prepareLeafKeys } from './leaf-keys.js';
-import { createEmulator, type EmulatorOptions } from './server.js';
+import { ADMIN_TOKEN_HEADER, createEmulator, type EmulatorOptions } from './server.js';
 import { EMULATOR_OIDC_PROVIDER_ARN, EMULATOR_ROLE_ARN } from './sts.js';
 
 const USAGE = `Usage: tsx emulator/cli.ts [options]
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
       // A test credential, printed on purpose: the emulator is for local runs only.
       `access-key-secret: ${emulator.accessKeySecret}`,
       ...(options.securityToken ? [`security-token: ${options.securityToken}`] : []),
+      // Fresh each start: admin requests (/__emulator/…) send it in this header; see emulator/README.md.
+      `admin-token (header ${ADMIN_TOKEN_HEADER}): ${emulator.adminToken}`,
       // Every other product it serves, and what a keyless try (role-arn) needs.
       `dcdn-endpoint, sts-endpoint: ${emulator.url}`,
       `keyless: role-arn ${EMULATOR_ROLE_ARN}, oidc-provider-arn ${EMULATOR_OIDC_PROVIDER_ARN}`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from './server.js';
+import { ADMIN_TOKEN_HEADER, createEmulator, type Emulator } from './server.js';
 import { callCas, casSdkClient, rawJsonNumber, sdkRequest } from './test-helpers.js';
 
 describe('fault injection', () => {
@@ -145,8 +145,10 @@ describe('fault injection', () => {
   });
 
   it('takes faults and chaos over the admin API', async () => {
+    const headers = { [ADMIN_TOKEN_HEADER]: emulator.adminToken };
     const post = await fetch(`${emulator.url}/__emulator/faults`, {
       method: 'POST',
+      headers,
       body: JSON.stringify([
         { action: 'DescribePackageState', kind: 'unavailable', retryAfter: 1 },
         { chaos: { maxDelayMs: 5 } },
@@ -158,10 +160,11 @@ describe('fault injection', () => {
     expect(emulator.faults.chaos.maxDelayMs).toBe(5);
     const bad = await fetch(`${emulator.url}/__emulator/faults`, {
       method: 'POST',
+      headers,
       body: '{"kind":"explode"}',
     });
     expect(bad.status).toBe(400);
-    await fetch(`${emulator.url}/__emulator/faults`, { method: 'DELETE' });
+    await fetch(`${emulator.url}/__emulator/faults`, { method: 'DELETE', headers });
     expect(emulator.faults.pending()).toEqual([]);
     const created = await create();
     expect(rawJsonNumber(created.text, 'OrderId')).toMatch(/^\d+$/);

@@ -1,8 +1,8 @@
 // The emulator's HTTP server: one loopback endpoint answering for CAS, Alidns and CDN, told apart by Version.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleAdminRequest } from './admin.js';
+import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
@@ -29,6 +29,7 @@ import { STS_VERSION, StsService } from './sts.js';
 export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
+export { ADMIN_TOKEN_HEADER };
 
 export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
 
@@ -87,6 +88,8 @@ export interface Emulator {
   port: number;
   accessKeyId: string;
   accessKeySecret: string;
+  /** Fresh for each emulator: admin requests carry it in the ADMIN_TOKEN_HEADER header (emulator/admin.ts). */
+  adminToken: string;
   calls: CallRecord[];
   faults: Faults;
   /** Chaos mode, when on; its calls refused before processing are in `chaosCalls`, not `calls`. */
@@ -426,7 +429,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     readBody(request)
       .then((body) => {
         if (url.pathname.startsWith(ADMIN_PREFIX))
-          return handleAdminRequest(emulator, request.method ?? 'GET', url, body, response);
+          return handleAdminRequest(emulator, request, url, body, response);
         if (url.pathname === ID_TOKEN_PATH)
           return github.handle(request.method ?? 'GET', url, request.headers.authorization, response);
         return handleApi(request, response, url, body);
@@ -454,6 +457,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     port,
     accessKeyId,
     accessKeySecret,
+    adminToken: randomBytes(24).toString('hex'),
     calls,
     faults,
     chaos,

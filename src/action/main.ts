@@ -11,6 +11,7 @@ import { FlowError, InputError, type InputProblem } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { FlowResult } from '../core/result.js';
 import { deliverResult, reportFailure } from '../deliver/index.js';
+import { maskSecret } from '../deliver/outputs.js';
 import { wantsDeployment } from '../deploy/registry.js';
 import type { FlowContext } from '../flows/context.js';
 import { loadMode } from '../modes/load.js';
@@ -41,7 +42,7 @@ export async function runMain(): Promise<void> {
   try {
     ({ config, domains } = await readInputs());
     for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
-      if (secret) core.setSecret(secret);
+      if (secret) maskSecret(secret);
     const credentialSource = describeCredentialSource(config.credentials);
     log.info(`Credentials: ${credentialSource}.`);
     const proxies = describeProxies();

@@ -13,8 +13,26 @@ export interface AlertEvent {
   /** The issue's title: the same for a certificate on every run (its domains, sorted). */
   title: string;
   kind: AlertKind;
-  /** Markdown, free of secrets: what happened and what to do next. */
+  /**
+   * Markdown: what happened and what to do next. Text from a service or a hook goes in only as code (fenced or
+   * inline), so a mention, a link or an image in it stays inert; send-alerts.ts redacts every secret from it.
+   */
   body: string;
+}
+
+/** A fenced code block around untrusted text, its fence longer than any run of backticks in it. */
+export function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+
+/** Untrusted text on one line as an inline code span (delimited by more backticks than any run inside). */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  return longest > 0 ? `${ticks} ${flat} ${ticks}` : `${ticks}${flat}${ticks}`;
 }
 
 export interface RunFacts {
@@ -60,7 +78,11 @@ export function eventsForRun(run: RunFacts, alertBeforeDays: number): AlertEvent
         title,
         kind: 'failing',
         body:
-          `**The ${what} of ${subjectOf(run)} failed**${order}.${current}\n\n> ${run.failure}\n\n` +
+          `**The ${what} of ${subjectOf(run)} failed**${order}.${current}
+
+${fenced(run.failure)}
+
+` +
           `Fix the cause and re-run the workflow; this issue is closed by the run that renews the certificate.${link}`,
       },
     ];
@@ -101,13 +123,13 @@ export function eventsForPlan(plan: FleetPlan, alertBeforeDays: number, runUrl?:
         kind: 'expiring',
         body:
           `**Certificate ${p.name} (${p.domains.join(', ')}) ${left}** (alert-before-days ${alertBeforeDays}); ` +
-          `the plan found it ${p.decision}: ${p.reason}. Check its renewal job.${link}`,
+          `the plan found it ${p.decision}: ${inlineCode(p.reason)}. Check its renewal job.${link}`,
       });
     } else if (p.decision === 'ok') {
       events.push({
         title,
         kind: 'resolved',
-        body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${p.reason}): closing.${link}`,
+        body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${inlineCode(p.reason)}): closing.${link}`,
       });
     }
   }

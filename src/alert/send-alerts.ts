@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { daysRemaining } from '../core/certificate.js';
 import type { Logger } from '../core/log.js';
 import { type FlowResult, reportOf } from '../core/result.js';
+import { redactSecrets } from '../core/secrets.js';
 import { isoSeconds } from '../core/time.js';
 import { modeEntry } from '../modes/registry.js';
 import { type AlertEvent, eventsForPlan, eventsForRun } from './events.js';
@@ -26,7 +27,12 @@ export async function sendAlerts(config: Config, run: AfterRun, log: Logger): Pr
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
-  const events = eventsOf(config, run, runUrl);
+  // The runner masks secrets in logs, never in an issue: each body is redacted here against every value the run
+  // registered as a secret, in its raw and URL-encoded forms (src/core/secrets.ts).
+  const events = eventsOf(config, run, runUrl).map((event) => ({
+    ...event,
+    body: redactSecrets(event.body, [config.githubToken]),
+  }));
   if (events.length === 0) return;
   const repository = env.GITHUB_REPOSITORY?.trim();
   if (!repository?.includes('/') || !config.githubToken) {

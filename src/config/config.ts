@@ -10,6 +10,7 @@ import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.j
 import { DNS_PROVIDERS } from '../validation/registry.js';
 import { checkApiRequirements } from './api-rules.js';
 import { parseCredentials } from './credentials.js';
+import { parseHookEnv } from './hook-env.js';
 import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
@@ -72,6 +73,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   const validationMethod = oneOf<ValidationMethod>('validation-method', ['DNS', 'FILE'], 'DNS');
   const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
   const dnsHook = text('dns-hook');
+  const dnsHookEnv = parseHookEnv(read('dns-hook-env'), fail);
   const contact: Contact = {
     name: text('contact-name'),
     phone: text('contact-phone'),
@@ -125,6 +127,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     validationMethod,
     dnsProvider,
     dnsHook,
+    dnsHookEnv,
     dnsWaitPropagation: flag('dns-wait-propagation', false),
     dnsTtl: number('dns-ttl', 600, { integer: true }),
     fileValidationRoot: text('file-validation-root'),

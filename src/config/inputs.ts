@@ -46,6 +46,8 @@ export interface Inputs {
   validationMethod: ValidationMethod;
   dnsProvider: DnsProvider;
   dnsHook?: string;
+  /** `dns-hook-env`: the step's variables passed to the hook besides the basics. */
+  dnsHookEnv: string[];
   dnsWaitPropagation: boolean;
   dnsTtl: number;
   fileValidationRoot?: string;

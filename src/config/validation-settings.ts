@@ -1,7 +1,6 @@
 // The one place that reads the config for validation: src/validation/ takes these settings and knows no config.
 import type { ValidationSettings } from '../validation/index.js';
 import type { Config } from './config.js';
-
 /** Pure: what validation reads of the inputs, with every secret the hook must never see nor repeat. */
 export function validationSettingsFrom(config: Config): ValidationSettings {
   return {
@@ -10,7 +9,9 @@ export function validationSettingsFrom(config: Config): ValidationSettings {
     waitPropagation: config.dnsWaitPropagation,
     waitTimeoutSeconds: config.waitTimeoutSeconds,
     fileRoot: config.fileValidationRoot,
-    hook: config.dnsHook ? { command: config.dnsHook, secrets: hookSecrets(config) } : undefined,
+    hook: config.dnsHook
+      ? { command: config.dnsHook, secrets: hookSecrets(config), passEnv: config.dnsHookEnv }
+      : undefined,
   };
 }
 

@@ -1,10 +1,12 @@
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
 // chains, and is valid now. node:crypto only.
-import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { certificateCovers } from './domains.js';
 import { DAY_MS } from './time.js';
 
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const CSR_BLOCK =
+  /-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----([\s\S]*?)-----END (?:NEW )?CERTIFICATE REQUEST-----/;
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
 
 export class CertificateCheckError extends Error {
@@ -38,6 +40,8 @@ export interface IssuedCertificateInput {
   certificatePem: string;
   chainPem?: string;
   privateKeyPem?: string;
+  /** The user's CSR: the leaf must carry its public key (the private key stays with the user). */
+  csrPem?: string;
   domains: string[];
   now: Date;
 }
@@ -150,6 +154,40 @@ function buildChain(leaf: ParsedPem, others: ParsedPem[]): ParsedPem[] {
   return chain;
 }
 
+/** One DER element at `offset`: where its content starts and where the element ends. */
+function derElement(der: Buffer, offset: number): { content: number; end: number } {
+  const first = der[offset + 1] ?? 0;
+  let length = first;
+  let content = offset + 2;
+  if (first & 0x80) {
+    const bytes = first & 0x7f;
+    length = 0;
+    for (let i = 0; i < bytes; i++) length = length * 256 + (der[content + i] ?? 0);
+    content += bytes;
+  }
+  if (content + length <= der.length) return { content, end: content + length };
+  throw new CertificateCheckError('The csr is not a readable PEM certificate request.');
+}
+
+/**
+ * The CSR's public key as canonical SPKI DER: CertificationRequest → CertificationRequestInfo → (version, subject,
+ * subjectPKInfo); the CSR's own checks (signature, key size) are core/csr.ts's, before any order.
+ */
+function csrPublicKey(pem: string): Buffer {
+  const der = Buffer.from(CSR_BLOCK.exec(pem)?.[1]?.replace(/\s+/g, '') ?? '', 'base64');
+  try {
+    const info = derElement(der, derElement(der, 0).content);
+    const version = derElement(der, info.content);
+    const subject = derElement(der, version.end);
+    const spki = derElement(der, subject.end);
+    const key = createPublicKey({ key: der.subarray(subject.end, spki.end), format: 'der', type: 'spki' });
+    return key.export({ type: 'spki', format: 'der' });
+  } catch (error) {
+    if (error instanceof CertificateCheckError) throw error;
+    throw new CertificateCheckError('The csr is not a readable PEM certificate request.');
+  }
+}
+
 function readPrivateKey(pem: string): { key: KeyObject; pem: string } {
   const match = PRIVATE_KEY_BLOCK.exec(pem);
   if (match !== null) {
@@ -191,6 +229,15 @@ export function checkIssuedCertificate(input: IssuedCertificateInput): CheckedCe
       throw new CertificateCheckError("The private key does not match the certificate's public key.");
     }
     privateKeyPem = privateKey.pem;
+  }
+  if (input.csrPem !== undefined) {
+    const leafKey = leaf.certificate.publicKey.export({ type: 'spki', format: 'der' });
+    if (!leafKey.equals(csrPublicKey(input.csrPem))) {
+      throw new CertificateCheckError(
+        "The certificate's public key is not the one in the csr input, so your private key cannot use it; " +
+          'refusing it (check the endpoint inputs: the service, or something in between, sent another key).',
+      );
+    }
   }
 
   const chain = buildChain(

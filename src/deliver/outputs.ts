@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { type CheckedCertificate, daysRemaining } from '../core/certificate.js';
 import { type FlowResult, type LeftBehind, type ListedCertificate, reportOf } from '../core/result.js';
+import { rememberSecret } from '../core/secrets.js';
 import { isoSeconds } from '../core/time.js';
 import type { ProtectedKeyFiles } from './files.js';
 
@@ -11,19 +12,24 @@ const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', '
 /** Values registered already: a key masked where it arrived and again as published is announced once. */
 const registered = new Set<string>();
 
-function registerSecret(value: string): void {
+/**
+ * The one way a value becomes a secret: masked by the runner, and remembered for text the runner's masking does
+ * not reach (alert issues, src/alert/). Nothing else calls core.setSecret.
+ */
+export function maskSecret(value: string): void {
   if (registered.has(value)) return;
   registered.add(value);
   core.setSecret(value);
+  rememberSecret(value);
 }
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 export function maskMultilineSecret(value: string): void {
-  registerSecret(value);
+  maskSecret(value);
   for (const line of value.split(/\r?\n/)) {
     const trimmed = line.trim();
     // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
-    if (trimmed && !trimmed.startsWith('-----')) registerSecret(trimmed);
+    if (trimmed && !trimmed.startsWith('-----')) maskSecret(trimmed);
   }
 }
 
@@ -34,7 +40,7 @@ export function maskMultilineSecret(value: string): void {
 export function maskPublishedKey(cert: CheckedCertificate | undefined, keys: ProtectedKeyFiles = {}): void {
   if (cert?.privateKeyPem) maskMultilineSecret(cert.privateKeyPem);
   if (keys.encryptedPrivateKeyPem) maskMultilineSecret(keys.encryptedPrivateKeyPem);
-  if (keys.pfx) registerSecret(keys.pfx.toString('base64'));
+  if (keys.pfx) maskSecret(keys.pfx.toString('base64'));
 }
 
 export function publishOutputs(

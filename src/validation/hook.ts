@@ -1,9 +1,11 @@
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
-// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
+// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables, an environment built from an allowlist
+// (README "Validation"), and never the action's secrets.
 import { spawn } from 'node:child_process';
 import type { DnsChallenge } from '../authority/vocabulary.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { redactSecrets } from '../core/secrets.js';
 import { type CleanupItem, type CleanupLedger, type HookItem, isText, ownedItems } from './cleanup.js';
 import type { HookSettings, ValidationProvider } from './provider.js';
 import { requiredRecordNames, zoneResolver } from './records.js';
@@ -17,30 +19,65 @@ export interface HookRecord {
   value: string;
 }
 
-/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
-const WITHHELD = [
-  /^INPUT_/i,
-  /^STATE_/i,
-  /^ALIBABA_CLOUD_/i,
-  /^ALICLOUD_/i,
-  /^ACTIONS_RUNTIME_TOKEN$/i,
-  /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
-];
+/**
+ * What every hook gets of the step's environment: what a shell and its tools need (locale, temp, proxy), and the
+ * run's public facts. Never a runner command file (GITHUB_OUTPUT, GITHUB_ENV, …: a hook could forge outputs).
+ */
+const PASSED_NAMES = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TERM',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'TMPDIR',
+  'CI',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'RUNNER_OS',
+  'RUNNER_ARCH',
+  'RUNNER_TEMP',
+  'RUNNER_TOOL_CACHE',
+  'GITHUB_ACTIONS',
+  'GITHUB_WORKSPACE',
+  'GITHUB_REPOSITORY',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_ATTEMPT',
+  'GITHUB_SHA',
+  'GITHUB_REF',
+  'GITHUB_SERVER_URL',
+  'GITHUB_API_URL',
+]);
+const PASSED_PATTERN = /^LC_[A-Z]+$/;
+
+/** Never passed, even when dns-hook-env names them: the action's inputs and state, Alibaba Cloud credentials. */
+export const NEVER_PASSED = /^(INPUT_|STATE_|ALIBABA_CLOUD_|ALICLOUD_|ALIBABACLOUD_)/i;
 
 /**
- * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
- * minus anything withheld or holding one of `secrets`, plus the record and the action.
+ * Pure: the hook's environment, built from an allowlist: the basics above, the names the user lists in
+ * `dns-hook-env` (where another provider's token goes, or GITHUB_TOKEN on purpose), never one holding one of
+ * `secrets`; plus the record and the action.
  */
 export function hookEnvironment(
   base: Readonly<Record<string, string | undefined>>,
   action: HookAction,
   record: HookRecord,
   secrets: readonly string[],
+  passEnv: readonly string[] = [],
 ): Record<string, string> {
   const known = secrets.filter((s) => s.length > 0);
+  const listed = new Set(passEnv);
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(base)) {
-    if (value === undefined || WITHHELD.some((re) => re.test(name))) continue;
+    if (value === undefined || NEVER_PASSED.test(name)) continue;
+    if (!PASSED_NAMES.has(name) && !PASSED_PATTERN.test(name) && !listed.has(name)) continue;
     if (known.some((secret) => value.includes(secret))) continue;
     env[name] = value;
   }
@@ -69,7 +106,7 @@ const REPORTED_OUTPUT = 2_000;
 
 /** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
 export function runHook(runner: HookRunner, action: HookAction, record: HookRecord): Promise<HookResult> {
-  const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
+  const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets, runner.passEnv);
   return new Promise((resolve) => {
     // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
     const child = spawn('sh', ['-c', runner.command], {
@@ -99,7 +136,8 @@ export function runHook(runner: HookRunner, action: HookAction, record: HookReco
       clearTimeout(timer);
       child.stdout.destroy();
       child.stderr.destroy();
-      resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+      // Without the action's secrets nor any the run registered, raw or URL-encoded: the runner masks raw only.
+      resolve({ exitCode, signal, timedOut, output: redactSecrets(output, runner.secrets) });
     };
     // 'close' may not follow an 'error' (sh not found): settle on either, once.
     child.on('error', (error) => {
@@ -110,12 +148,6 @@ export function runHook(runner: HookRunner, action: HookAction, record: HookReco
     // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
     child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
   });
-}
-
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-  return out;
 }
 
 /** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */

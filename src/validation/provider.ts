@@ -11,6 +11,8 @@ import type { ChallengeHandler } from './strategy.js';
 export interface HookSettings {
   command: string;
   secrets: readonly string[];
+  /** `dns-hook-env`: variables of the step passed to the hook besides the basics (src/validation/hook.ts). */
+  passEnv?: readonly string[];
 }
 
 /**

@@ -387,6 +387,8 @@ describe('dns-provider: hook', () => {
       domains: 'example.com, www.example.net',
       'dns-provider': 'hook',
       'dns-hook': `sh ${script}`,
+      // The hook's environment is an allowlist: what it needs of the step's is named on purpose.
+      'dns-hook-env': 'HOOK_LOG_DIR, PROVIDER_URL',
     });
     const run = await runAction(inputs, {
       env: {

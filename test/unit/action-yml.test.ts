@@ -84,6 +84,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
   'artifact-retention-days': undefined,
+  // The dns-hook's environment is an allowlist: what else it gets of the step's is named here (issue 24).
+  'dns-hook-env': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).

@@ -4,7 +4,7 @@ import { describeHookFailure, hookEnvironment, runHook } from '../../src/validat
 const record = { domain: '_dnsauth.example.com', type: 'TXT', value: 'token-1' };
 
 describe('hookEnvironment', () => {
-  it('passes the step environment and the record, never inputs, state, Alibaba Cloud keys or secrets', () => {
+  it('passes the basics, the listed names and the record, never inputs, state, Alibaba Cloud keys, tokens or secrets', () => {
     const env = hookEnvironment(
       {
         PATH: '/usr/bin',
@@ -17,11 +17,16 @@ describe('hookEnvironment', () => {
         'STATE_validation-cleanup': '[]',
         ACTIONS_RUNTIME_TOKEN: 'runtime',
         COPY_OF_SECRET: 'prefix-s3cret-suffix',
+        GITHUB_TOKEN: 'ghs_job-token',
+        GITHUB_OUTPUT: '/runner/output',
+        UNLISTED: 'not-asked-for',
         UNSET: undefined,
       },
       'present',
       record,
       ['s3cret', ''],
+      // Listed, yet withheld all the same: an Alibaba Cloud name, and a value that holds a secret.
+      ['CF_API_TOKEN', 'COPY_OF_SECRET', 'ALICLOUD_SECRET_KEY', 'UNSET'],
     );
     expect(env).toEqual({
       PATH: '/usr/bin',

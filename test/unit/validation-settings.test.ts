@@ -46,15 +46,17 @@ describe('validationSettingsFrom', () => {
       'private-key-passphrase': 'key-pass-long-enough',
       'dns-provider': 'hook',
       'dns-hook': './dns.sh',
+      'dns-hook-env': 'CF_API_TOKEN,\nCF_ZONE_ID',
     });
     expect(hook).toEqual({
       command: './dns.sh',
       secrets: ['key-secret', 'sts-token', 'pfx-pass-long-enough', 'key-pass-long-enough'],
+      passEnv: ['CF_API_TOKEN', 'CF_ZONE_ID'],
     });
   });
 
   it('leaves out secrets that are not given', () => {
     const { hook } = settingsOf({ 'access-key-id': 'id', 'access-key-secret': 's', 'dns-hook': 'true' });
-    expect(hook).toEqual({ command: 'true', secrets: ['s'] });
+    expect(hook).toEqual({ command: 'true', secrets: ['s'], passEnv: [] });
   });
 });

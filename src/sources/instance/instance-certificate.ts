@@ -45,7 +45,8 @@ export async function fetchChecked(
   }
   return acceptCertificate(`The certificate of instance ${id}`, {
     certificatePem: certificate,
-    privateKeyPem: expectKey ? privateKey : undefined,
+    // With a csr the key is the user's: one the service sends is dropped, and the leaf must carry the CSR's key.
+    ...(expectKey ? { privateKeyPem: privateKey } : { csrPem: ctx.config.csr }),
     domains,
     now: domains.length === 0 ? certificateMoment(certificate) : ctx.now(),
   });

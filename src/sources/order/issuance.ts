@@ -178,9 +178,11 @@ export function acceptIssuedCertificate(
         'an order made with a CSR keeps its key with you: pass the same csr input.',
     );
   }
+  // With a csr the key is the user's: one the service sends anyway is never handed out, and the leaf must carry
+  // the CSR's public key.
   return acceptCertificate(`The certificate of order ${status.orderId}`, {
     certificatePem: status.certificate,
-    privateKeyPem: status.privateKey,
+    ...(expectKey ? { privateKeyPem: status.privateKey } : { csrPem: ctx.config.csr }),
     domains,
     now: ctx.now(),
   });
