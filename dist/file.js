@@ -1,4 +1,4 @@
-import { q as isText, F as FlowError, x as lstat, y as readFile, B as rm, C as rmdir, D as createHash, E as dirname, G as open, H as constants, I as resolve, J as mkdir, K as realpath, v as ownedItems, L as relative, M as isAbsolute, N as sep } from './start.js';
+import { t as isText, F as FlowError, y as lstat, B as readFile, C as rm, D as rmdir, E as createHash, G as dirname, H as open, I as constants, J as resolve, K as mkdir, L as realpath, x as ownedItems, M as relative, N as isAbsolute, O as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

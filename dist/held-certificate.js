@@ -1,4 +1,4 @@
-import { b0 as namesOf, aO as textField, F as FlowError } from './start.js';
+import { b1 as namesOf, aP as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

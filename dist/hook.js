@@ -1,29 +1,64 @@
-import { q as isText, F as FlowError, t as requiredRecordNames, u as zoneResolver, v as ownedItems } from './start.js';
+import { t as isText, F as FlowError, k as redactSecrets, u as requiredRecordNames, v as zoneResolver, x as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');
 const spawn = /*#__PURE__*/ (() => m.spawn)();
 
 // dns-provider: hook — a user command (`sh -c`) creates and removes the record at any DNS provider, as with
-// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables and never the action's secrets.
-/** Variables never passed to the hook: the action's inputs and state, Alibaba Cloud keys, runner tokens. */
-const WITHHELD = [
-    /^INPUT_/i,
-    /^STATE_/i,
-    /^ALIBABA_CLOUD_/i,
-    /^ALICLOUD_/i,
-    /^ACTIONS_RUNTIME_TOKEN$/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_TOKEN$/i,
-];
+// acme.sh's dns hooks. It gets the record in CAS_VALIDATION_* variables, an environment built from an allowlist
+// (README "Validation"), and never the action's secrets.
 /**
- * Pure: the hook's environment — the step's own environment (where a user puts the other provider's token)
- * minus anything withheld or holding one of `secrets`, plus the record and the action.
+ * What every hook gets of the step's environment: what a shell and its tools need (locale, temp, proxy), and the
+ * run's public facts. Never a runner command file (GITHUB_OUTPUT, GITHUB_ENV, …: a hook could forge outputs).
  */
-function hookEnvironment(base, action, record, secrets) {
+const PASSED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'TZ',
+    'LANG',
+    'LANGUAGE',
+    'TMPDIR',
+    'CI',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
+    'GITHUB_ACTIONS',
+    'GITHUB_WORKSPACE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_SERVER_URL',
+    'GITHUB_API_URL',
+]);
+const PASSED_PATTERN = /^LC_[A-Z]+$/;
+/** Never passed, even when dns-hook-env names them: the action's inputs and state, Alibaba Cloud credentials. */
+const NEVER_PASSED = /^(INPUT_|STATE_|ALIBABA_CLOUD_|ALICLOUD_|ALIBABACLOUD_)/i;
+/**
+ * Pure: the hook's environment, built from an allowlist: the basics above, the names the user lists in
+ * `dns-hook-env` (where another provider's token goes, or GITHUB_TOKEN on purpose), never one holding one of
+ * `secrets`; plus the record and the action.
+ */
+function hookEnvironment(base, action, record, secrets, passEnv = []) {
     const known = secrets.filter((s) => s.length > 0);
+    const listed = new Set(passEnv);
     const env = {};
     for (const [name, value] of Object.entries(base)) {
-        if (value === undefined || WITHHELD.some((re) => re.test(name)))
+        if (value === undefined || NEVER_PASSED.test(name))
+            continue;
+        if (!PASSED_NAMES.has(name) && !PASSED_PATTERN.test(name) && !listed.has(name))
             continue;
         if (known.some((secret) => value.includes(secret)))
             continue;
@@ -39,7 +74,7 @@ const MAX_OUTPUT = 64 * 1024;
 const REPORTED_OUTPUT = 2_000;
 /** Runs the hook once through `sh -c`, collecting its output (stdout and stderr interleaved). */
 function runHook(runner, action, record) {
-    const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets);
+    const env = hookEnvironment(runner.env ?? process.env, action, record, runner.secrets, runner.passEnv);
     return new Promise((resolve) => {
         // Its own process group, so that a timeout ends whatever the hook started, not only the shell.
         const child = spawn('sh', ['-c', runner.command], {
@@ -73,7 +108,8 @@ function runHook(runner, action, record) {
             clearTimeout(timer);
             child.stdout.destroy();
             child.stderr.destroy();
-            resolve({ exitCode, signal, timedOut, output: redact(output, runner.secrets) });
+            // Without the action's secrets nor any the run registered, raw or URL-encoded: the runner masks raw only.
+            resolve({ exitCode, signal, timedOut, output: redactSecrets(output, runner.secrets) });
         };
         // 'close' may not follow an 'error' (sh not found): settle on either, once.
         child.on('error', (error) => {
@@ -84,13 +120,6 @@ function runHook(runner, action, record) {
         // A background process the hook left behind may hold the pipes open: stop reading soon after exit.
         child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), 1_000).unref());
     });
-}
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
 }
 /** One sentence: which step of the hook failed for which record, with its exit status and the end of its output. */
 function describeHookFailure(action, record, result) {
@@ -177,4 +206,4 @@ const hookProvider = {
     },
 };
 
-export { createHookValidation, describeHookFailure, hookEnvironment, hookProvider, runHook, runHookCleanup };
+export { NEVER_PASSED, createHookValidation, describeHookFailure, hookEnvironment, hookProvider, runHook, runHookCleanup };

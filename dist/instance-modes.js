@@ -1,4 +1,4 @@
-import { F as FlowError, ap as acceptCertificate, aq as splitPemBundle, ar as momentInsideValidity, as as describeCertificate, n as nextPollDelayMs, at as stillToDo, al as validationBaseName, au as instanceForDomains, av as dueBy, aw as firstInactive, a9 as sameDomainSet, l as daysRemaining, ax as reuseUnlessDue, A as AliyunApiError, j as dayCount, a0 as statusReport, am as removeChallengeRecords, aa as emptyResult } from './start.js';
+import { F as FlowError, aq as acceptCertificate, ar as splitPemBundle, as as momentInsideValidity, at as describeCertificate, n as nextPollDelayMs, au as stillToDo, am as validationBaseName, av as instanceForDomains, aw as dueBy, ax as firstInactive, aa as sameDomainSet, o as daysRemaining, ay as reuseUnlessDue, A as AliyunApiError, j as dayCount, a1 as statusReport, an as removeChallengeRecords, ab as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */
@@ -26,7 +26,8 @@ async function fetchChecked(ctx, api, status, domains, expectKey) {
     }
     return acceptCertificate(`The certificate of instance ${id}`, {
         certificatePem: certificate,
-        privateKeyPem: expectKey ? privateKey : undefined,
+        // With a csr the key is the user's: one the service sends is dropped, and the leaf must carry the CSR's key.
+        ...(expectKey ? { privateKeyPem: privateKey } : { csrPem: ctx.config.csr }),
         domains,
         now: domains.length === 0 ? certificateMoment(certificate) : ctx.now(),
     });

@@ -1,4 +1,4 @@
-import { aO as textField, aV as listField, aX as numberField, aY as checkPageLimit } from './start.js';
+import { aP as textField, aW as listField, aY as numberField, aZ as checkPageLimit } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

@@ -1,4 +1,4 @@
-import { aW as idField, A as AliyunApiError, a_ as NAME_TAKEN_CODE, aC as NameTakenError, aO as textField, aZ as dateField, a$ as parseServiceDay, b0 as namesOf, b1 as NOT_FOUND_CODES, aV as listField, aX as numberField, aY as checkPageLimit } from './start.js';
+import { aX as idField, A as AliyunApiError, a$ as NAME_TAKEN_CODE, aD as NameTakenError, aP as textField, a_ as dateField, b0 as parseServiceDay, b1 as namesOf, b2 as NOT_FOUND_CODES, aW as listField, aY as numberField, aZ as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

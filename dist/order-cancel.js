@@ -1,4 +1,4 @@
-import { al as validationBaseName, a8 as validationRecordNames, z as zoneForName, a2 as listOrdersForDomains, a4 as inFlightOrder, a1 as describeExistingOrder, am as removeChallengeRecords, an as requireOrderId, F as FlowError, a7 as findOrderSummary, ao as isOrderNotFound, aj as isOrderStateError, A as AliyunApiError, aa as emptyResult } from './start.js';
+import { am as validationBaseName, a9 as validationRecordNames, z as zoneForName, a3 as listOrdersForDomains, a5 as inFlightOrder, a2 as describeExistingOrder, an as removeChallengeRecords, ao as requireOrderId, F as FlowError, a8 as findOrderSummary, ap as isOrderNotFound, ak as isOrderStateError, A as AliyunApiError, ab as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { an as requireOrderId, a1 as describeExistingOrder, F as FlowError, a7 as findOrderSummary, a6 as readOrderCertificate, aj as isOrderStateError, j as dayCount, ab as isoDay, aa as emptyResult, A as AliyunApiError, ai as DAY_MS } from './start.js';
+import { ao as requireOrderId, a2 as describeExistingOrder, F as FlowError, a8 as findOrderSummary, a7 as readOrderCertificate, ak as isOrderStateError, j as dayCount, ac as isoDay, ab as emptyResult, A as AliyunApiError, aj as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

@@ -1,4 +1,4 @@
-import { $ as isIssued, l as daysRemaining, j as dayCount, a0 as statusReport, a1 as describeExistingOrder, F as FlowError, a2 as listOrdersForDomains, a3 as latestIssued, a4 as inFlightOrder, a5 as readOrder, a6 as readOrderCertificate, a7 as findOrderSummary, a8 as validationRecordNames, u as zoneResolver, a9 as sameDomainSet, aa as emptyResult } from './start.js';
+import { a0 as isIssued, o as daysRemaining, j as dayCount, a1 as statusReport, a2 as describeExistingOrder, F as FlowError, a3 as listOrdersForDomains, a4 as latestIssued, a5 as inFlightOrder, a6 as readOrder, a7 as readOrderCertificate, a8 as findOrderSummary, a9 as validationRecordNames, v as zoneResolver, aa as sameDomainSet, ab as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

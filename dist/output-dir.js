@@ -1,4 +1,4 @@
-import { I as resolve, aJ as stat, E as dirname, J as mkdir, U as join, G as open, H as constants, aK as unlink } from './start.js';
+import { J as resolve, aK as stat, G as dirname, K as mkdir, V as join, H as open, I as constants, aL as unlink } from './start.js';
 
 // output-dir, checked before anything costs quota: made now, one folder at a time (a recursive mkdir spins on a
 // file system that refuses folders, such as /proc), then written to once, so the files cannot fail for a reason

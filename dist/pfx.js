@@ -1,4 +1,4 @@
-import { O as createPrivateKey, P as randomBytes, Q as pbkdf2, R as createCipheriv, D as createHash, S as createHmac, X as X509Certificate } from './start.js';
+import { P as createPrivateKey, Q as randomBytes, R as pbkdf2, S as createCipheriv, E as createHash, T as createHmac, X as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:util');

@@ -1,4 +1,4 @@
-import { a9 as sameDomainSet, l as daysRemaining, ah as renewalWindowDays, j as dayCount, aG as isRecord, aH as parseDomainList, o as normaliseDomain, aI as checkDomainSet, aD as InputError, aB as SOURCE_APIS, ay as openSource, M as isAbsolute, I as resolve, y as readFile, aa as emptyResult } from './start.js';
+import { aa as sameDomainSet, o as daysRemaining, ai as renewalWindowDays, j as dayCount, aH as isRecord, aI as parseDomainList, p as normaliseDomain, aJ as checkDomainSet, aE as InputError, aC as SOURCE_APIS, az as openSource, N as isAbsolute, J as resolve, B as readFile, ab as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

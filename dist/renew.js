@@ -1,4 +1,4 @@
-import { ay as openSource, az as sourceOfExisting, aA as unsupported } from './start.js';
+import { az as openSource, aA as sourceOfExisting, aB as unsupported } from './start.js';
 
 async function renewCertificate(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

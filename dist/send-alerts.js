@@ -1,9 +1,22 @@
-import { j as dayCount, m as modeEntry, k as reportOf, h as isoSeconds, l as daysRemaining } from './start.js';
+import { j as dayCount, m as modeEntry, k as redactSecrets, l as reportOf, h as isoSeconds, o as daysRemaining } from './start.js';
 
 // Pure: what a run means for the alert issues (docs/alerts.md). One issue per certificate, found again by its
 // stable title; a failure or a certificate close to expiry opens it (or comments on it), a renewal closes it.
 /** Every alert issue carries this label, so that one listing finds them all. */
 const ALERT_LABEL = 'certificate-alert';
+/** A fenced code block around untrusted text, its fence longer than any run of backticks in it. */
+function fenced(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/** Untrusted text on one line as an inline code span (delimited by more backticks than any run inside). */
+function inlineCode(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const ticks = '`'.repeat(longest + 1);
+    return longest > 0 ? `${ticks} ${flat} ${ticks}` : `${ticks}${flat}${ticks}`;
+}
 function alertTitle(domains, orderId) {
     const subject = domains.length > 0 ? [...domains].sort().join(', ') : `order ${orderId ?? 'unknown'}`;
     return `Certificate alert: ${subject}`;
@@ -25,7 +38,11 @@ function eventsForRun(run, alertBeforeDays) {
             {
                 title,
                 kind: 'failing',
-                body: `**The ${what} of ${subjectOf(run)} failed**${order}.${current}\n\n> ${run.failure}\n\n` +
+                body: `**The ${what} of ${subjectOf(run)} failed**${order}.${current}
+
+${fenced(run.failure)}
+
+` +
                     `Fix the cause and re-run the workflow; this issue is closed by the run that renews the certificate.${link}`,
             },
         ];
@@ -63,14 +80,14 @@ function eventsForPlan(plan, alertBeforeDays, runUrl) {
                 title,
                 kind: 'expiring',
                 body: `**Certificate ${p.name} (${p.domains.join(', ')}) ${left}** (alert-before-days ${alertBeforeDays}); ` +
-                    `the plan found it ${p.decision}: ${p.reason}. Check its renewal job.${link}`,
+                    `the plan found it ${p.decision}: ${inlineCode(p.reason)}. Check its renewal job.${link}`,
             });
         }
         else if (p.decision === 'ok') {
             events.push({
                 title,
                 kind: 'resolved',
-                body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${p.reason}): closing.${link}`,
+                body: `Certificate ${p.name} has ${dayCount(p.daysLeft)} left (${inlineCode(p.reason)}): closing.${link}`,
             });
         }
     }
@@ -89,7 +106,12 @@ async function sendAlerts(config, run, log) {
     const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    const events = eventsOf(config, run, runUrl);
+    // The runner masks secrets in logs, never in an issue: each body is redacted here against every value the run
+    // registered as a secret, in its raw and URL-encoded forms (src/core/secrets.ts).
+    const events = eventsOf(config, run, runUrl).map((event) => ({
+        ...event,
+        body: redactSecrets(event.body, [config.githubToken]),
+    }));
     if (events.length === 0)
         return;
     const repository = env.GITHUB_REPOSITORY?.trim();

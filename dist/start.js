@@ -1660,6 +1660,25 @@ function parseCredentials(read, env, fail) {
     return source;
 }
 
+/** Names the hook never gets, whatever dns-hook-env says (src/validation/hook.ts withholds them too). */
+const NEVER_PASSED = /^(INPUT_|STATE_|ALIBABA_CLOUD_|ALICLOUD_|ALIBABACLOUD_)/i;
+/** Pure: `dns-hook-env`, the step's variables passed to the hook besides the basics; a name it may not pass fails. */
+function parseHookEnv(raw, fail) {
+    const names = raw
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const malformed = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    if (malformed.length > 0)
+        fail('dns-hook-env', `must list variable names (got ${malformed.join(', ')})`);
+    const refused = names.filter((n) => NEVER_PASSED.test(n));
+    if (refused.length > 0) {
+        fail('dns-hook-env', `cannot pass ${refused.join(', ')}: the hook never gets the Alibaba Cloud credentials, the inputs or the ` +
+            'state; give the hook its own DNS provider credentials instead');
+    }
+    return names.filter((n) => !malformed.includes(n) && !refused.includes(n));
+}
+
 // Pure: the known name closest to a misspelt one, for "did you mean" in messages (regions, input names).
 /** Edit distance (insertions, deletions, substitutions), case-insensitive. */
 function distance(a, b) {
@@ -1967,6 +1986,7 @@ function parseConfig(read, env) {
     const validationMethod = oneOf('validation-method', ['DNS', 'FILE'], 'DNS');
     const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
     const dnsHook = text('dns-hook');
+    const dnsHookEnv = parseHookEnv(read('dns-hook-env'), fail);
     const contact = {
         name: text('contact-name'),
         phone: text('contact-phone'),
@@ -2018,6 +2038,7 @@ function parseConfig(read, env) {
         validationMethod,
         dnsProvider,
         dnsHook,
+        dnsHookEnv,
         dnsWaitPropagation: flag('dns-wait-propagation', false),
         dnsTtl: number('dns-ttl', 600, { integer: true }),
         fileValidationRoot: text('file-validation-root'),
@@ -2118,7 +2139,9 @@ function validationSettingsFrom(config) {
         waitPropagation: config.dnsWaitPropagation,
         waitTimeoutSeconds: config.waitTimeoutSeconds,
         fileRoot: config.fileValidationRoot,
-        hook: config.dnsHook ? { command: config.dnsHook, secrets: hookSecrets(config) } : undefined,
+        hook: config.dnsHook
+            ? { command: config.dnsHook, secrets: hookSecrets(config), passEnv: config.dnsHookEnv }
+            : undefined,
     };
 }
 /** The Alibaba Cloud key and token, and the PFX and private-key passwords: what the hook gets none of. */
@@ -2133,6 +2156,7 @@ const createCipheriv = /*#__PURE__*/ (() => m$1.createCipheriv)();
 const createHash = /*#__PURE__*/ (() => m$1.createHash)();
 const createHmac = /*#__PURE__*/ (() => m$1.createHmac)();
 const createPrivateKey = /*#__PURE__*/ (() => m$1.createPrivateKey)();
+const createPublicKey = /*#__PURE__*/ (() => m$1.createPublicKey)();
 const pbkdf2 = /*#__PURE__*/ (() => m$1.pbkdf2)();
 const randomBytes = /*#__PURE__*/ (() => m$1.randomBytes)();
 const randomUUID = /*#__PURE__*/ (() => m$1.randomUUID)();
@@ -2156,6 +2180,7 @@ function dayCount(count) {
 // Checks a certificate before it is handed out: it parses, names the requested domains, matches the key,
 // chains, and is valid now. node:crypto only.
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+const CSR_BLOCK = /-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----([\s\S]*?)-----END (?:NEW )?CERTIFICATE REQUEST-----/;
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
 class CertificateCheckError extends Error {
     name = 'CertificateCheckError';
@@ -2248,6 +2273,42 @@ function buildChain(leaf, others) {
     }
     return chain;
 }
+/** One DER element at `offset`: where its content starts and where the element ends. */
+function derElement(der, offset) {
+    const first = der[offset + 1] ?? 0;
+    let length = first;
+    let content = offset + 2;
+    if (first & 0x80) {
+        const bytes = first & 0x7f;
+        length = 0;
+        for (let i = 0; i < bytes; i++)
+            length = length * 256 + (der[content + i] ?? 0);
+        content += bytes;
+    }
+    if (content + length <= der.length)
+        return { content, end: content + length };
+    throw new CertificateCheckError('The csr is not a readable PEM certificate request.');
+}
+/**
+ * The CSR's public key as canonical SPKI DER: CertificationRequest → CertificationRequestInfo → (version, subject,
+ * subjectPKInfo); the CSR's own checks (signature, key size) are core/csr.ts's, before any order.
+ */
+function csrPublicKey(pem) {
+    const der = Buffer.from(CSR_BLOCK.exec(pem)?.[1]?.replace(/\s+/g, '') ?? '', 'base64');
+    try {
+        const info = derElement(der, derElement(der, 0).content);
+        const version = derElement(der, info.content);
+        const subject = derElement(der, version.end);
+        const spki = derElement(der, subject.end);
+        const key = createPublicKey({ key: der.subarray(subject.end, spki.end), format: 'der', type: 'spki' });
+        return key.export({ type: 'spki', format: 'der' });
+    }
+    catch (error) {
+        if (error instanceof CertificateCheckError)
+            throw error;
+        throw new CertificateCheckError('The csr is not a readable PEM certificate request.');
+    }
+}
 function readPrivateKey(pem) {
     const match = PRIVATE_KEY_BLOCK.exec(pem);
     if (match !== null) {
@@ -2283,6 +2344,13 @@ function checkIssuedCertificate(input) {
             throw new CertificateCheckError("The private key does not match the certificate's public key.");
         }
         privateKeyPem = privateKey.pem;
+    }
+    if (input.csrPem !== undefined) {
+        const leafKey = leaf.certificate.publicKey.export({ type: 'spki', format: 'der' });
+        if (!leafKey.equals(csrPublicKey(input.csrPem))) {
+            throw new CertificateCheckError("The certificate's public key is not the one in the csr input, so your private key cannot use it; " +
+                'refusing it (check the endpoint inputs: the service, or something in between, sent another key).');
+        }
     }
     const chain = buildChain(leaf, bundle.filter((entry) => entry !== leaf));
     if (input.now < info.notBefore) {
@@ -2325,25 +2393,61 @@ function statusReport(result) {
     return report;
 }
 
+// Every value the run registers as a secret (src/deliver/outputs.ts maskSecret), remembered so that text the
+// runner's log masking does not cover (an alert issue, docs/alerts.md) is redacted against the same values.
+const remembered = new Set();
+/** Shorter values are not redacted as such: they would cut ordinary words (the runner masks them in logs). */
+const MIN_LENGTH = 3;
+function rememberSecret(value) {
+    if (value.length >= MIN_LENGTH)
+        remembered.add(value);
+}
+/** Percent-encoding as the signer writes it: RFC 3986 unreserved characters stay, all else is %XX. */
+const rfc3986$1 = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const formEncoded = (s) => new URLSearchParams({ v: s }).toString().slice(2);
+const ENCODINGS = [encodeURIComponent, rfc3986$1, formEncoded];
+/** A secret as it may appear in text: raw, URL-encoded (each way), and encoded twice. */
+function formsOf(secret) {
+    const once = ENCODINGS.map((encode) => encode(secret));
+    const twice = once.flatMap((e) => ENCODINGS.map((encode) => encode(e)));
+    const forms = [secret, ...once, ...twice];
+    // Percent-escapes are case-insensitive: %2f is %2F.
+    return [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))];
+}
+/** `text` with every remembered secret (and `extra`) replaced by `***`, in each of its forms, longest first. */
+function redactSecrets(text, extra = []) {
+    const secrets = [...remembered, ...extra.filter((s) => Boolean(s && s.length >= MIN_LENGTH))];
+    const forms = new Set(secrets.flatMap(formsOf));
+    let out = text;
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        out = out.split(form).join('***');
+    return out;
+}
+
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
 /** Values registered already: a key masked where it arrived and again as published is announced once. */
 const registered = new Set();
-function registerSecret(value) {
+/**
+ * The one way a value becomes a secret: masked by the runner, and remembered for text the runner's masking does
+ * not reach (alert issues, src/alert/). Nothing else calls core.setSecret.
+ */
+function maskSecret(value) {
     if (registered.has(value))
         return;
     registered.add(value);
     setSecret(value);
+    rememberSecret(value);
 }
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
-    registerSecret(value);
+    maskSecret(value);
     for (const line of value.split(/\r?\n/)) {
         const trimmed = line.trim();
         // The PEM armour lines are public constants; masking them would hide every certificate header in logs.
         if (trimmed && !trimmed.startsWith('-----'))
-            registerSecret(trimmed);
+            maskSecret(trimmed);
     }
 }
 /**
@@ -2356,7 +2460,7 @@ function maskPublishedKey(cert, keys = {}) {
     if (keys.encryptedPrivateKeyPem)
         maskMultilineSecret(keys.encryptedPrivateKeyPem);
     if (keys.pfx)
-        registerSecret(keys.pfx.toString('base64'));
+        maskSecret(keys.pfx.toString('base64'));
 }
 function publishOutputs(result, files, now) {
     const set = (name, value) => {
@@ -3502,9 +3606,11 @@ function acceptIssuedCertificate(ctx, status, domains, expectKey) {
         throw new FlowError(`Order ${status.orderId} is issued but the service returned no private key; ` +
             'an order made with a CSR keeps its key with you: pass the same csr input.');
     }
+    // With a csr the key is the user's: one the service sends anyway is never handed out, and the leaf must carry
+    // the CSR's public key.
     return acceptCertificate(`The certificate of order ${status.orderId}`, {
         certificatePem: status.certificate,
-        privateKeyPem: status.privateKey,
+        ...(expectKey ? { privateKeyPem: status.privateKey } : { csrPem: ctx.config.csr }),
         domains,
         now: ctx.now(),
     });
@@ -5181,7 +5287,7 @@ async function runMain() {
         ({ config, domains } = await readInputs());
         for (const secret of [config.pfxPassword, config.privateKeyPassphrase, config.githubToken])
             if (secret)
-                setSecret(secret);
+                maskSecret(secret);
         const credentialSource = describeCredentialSource(config.credentials);
         log.info(`Credentials: ${credentialSource}.`);
         const proxies = describeProxies();
@@ -5407,4 +5513,4 @@ async function removeTempPaths() {
     }
 }
 
-export { isIssued as $, AliyunApiError as A, rm as B, rmdir as C, createHash as D, dirname as E, FlowError as F, open as G, constants as H, resolve as I, mkdir as J, realpath as K, relative as L, isAbsolute as M, sep as N, createPrivateKey as O, randomBytes as P, pbkdf2 as Q, createCipheriv as R, createHmac as S, mkdtemp as T, join as U, tmpdir as V, writeFile as W, X509Certificate as X, chmod as Y, rememberTempPath as Z, basename as _, isDebug as a, parseServiceDay as a$, statusReport as a0, describeExistingOrder as a1, listOrdersForDomains as a2, latestIssued as a3, inFlightOrder as a4, readOrder as a5, readOrderCertificate as a6, findOrderSummary as a7, validationRecordNames as a8, sameDomainSet as a9, unsupported as aA, SOURCE_APIS as aB, NameTakenError as aC, InputError as aD, checkIssuedCertificate as aE, CertificateCheckError as aF, isRecord as aG, parseDomainList as aH, checkDomainSet as aI, stat as aJ, unlink as aK, idTokenUrlProblem as aL, createTransport as aM, parseJsonObject as aN, textField as aO, percentEncode as aP, randomUUID as aQ, formatTimestamp as aR, classifyServiceError as aS, DEFAULT_RETRY_POLICY as aT, backoffDelayMs as aU, listField as aV, idField as aW, numberField as aX, checkPageLimit as aY, dateField as aZ, NAME_TAKEN_CODE as a_, emptyResult as aa, isoDay as ab, isFreeProduct as ac, convergeOnOldestOrder as ad, waitForIssuance as ae, pendingResult as af, acceptIssuedCertificate as ag, renewalWindowDays as ah, DAY_MS as ai, isOrderStateError as aj, reconcileUncertainCreate as ak, validationBaseName as al, removeChallengeRecords as am, requireOrderId as an, isOrderNotFound as ao, acceptCertificate as ap, splitPemBundle as aq, momentInsideValidity as ar, describeCertificate as as, stillToDo as at, instanceForDomains as au, dueBy as av, firstInactive as aw, reuseUnlessDue as ax, openSource as ay, sourceOfExisting as az, isPostStep as b, namesOf as b0, NOT_FOUND_CODES as b1, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, reportOf as k, daysRemaining as l, modeEntry as m, nextPollDelayMs as n, normaliseDomain as o, certificateCovers as p, isText as q, runPost as r, setSecret as s, requiredRecordNames as t, zoneResolver as u, ownedItems as v, warning as w, lstat as x, readFile as y, zoneForName as z };
+export { basename as $, AliyunApiError as A, readFile as B, rm as C, rmdir as D, createHash as E, FlowError as F, dirname as G, open as H, constants as I, resolve as J, mkdir as K, realpath as L, relative as M, isAbsolute as N, sep as O, createPrivateKey as P, randomBytes as Q, pbkdf2 as R, createCipheriv as S, createHmac as T, mkdtemp as U, join as V, tmpdir as W, X509Certificate as X, writeFile as Y, chmod as Z, rememberTempPath as _, isDebug as a, NAME_TAKEN_CODE as a$, isIssued as a0, statusReport as a1, describeExistingOrder as a2, listOrdersForDomains as a3, latestIssued as a4, inFlightOrder as a5, readOrder as a6, readOrderCertificate as a7, findOrderSummary as a8, validationRecordNames as a9, sourceOfExisting as aA, unsupported as aB, SOURCE_APIS as aC, NameTakenError as aD, InputError as aE, checkIssuedCertificate as aF, CertificateCheckError as aG, isRecord as aH, parseDomainList as aI, checkDomainSet as aJ, stat as aK, unlink as aL, idTokenUrlProblem as aM, createTransport as aN, parseJsonObject as aO, textField as aP, percentEncode as aQ, randomUUID as aR, formatTimestamp as aS, classifyServiceError as aT, DEFAULT_RETRY_POLICY as aU, backoffDelayMs as aV, listField as aW, idField as aX, numberField as aY, checkPageLimit as aZ, dateField as a_, sameDomainSet as aa, emptyResult as ab, isoDay as ac, isFreeProduct as ad, convergeOnOldestOrder as ae, waitForIssuance as af, pendingResult as ag, acceptIssuedCertificate as ah, renewalWindowDays as ai, DAY_MS as aj, isOrderStateError as ak, reconcileUncertainCreate as al, validationBaseName as am, removeChallengeRecords as an, requireOrderId as ao, isOrderNotFound as ap, acceptCertificate as aq, splitPemBundle as ar, momentInsideValidity as as, describeCertificate as at, stillToDo as au, instanceForDomains as av, dueBy as aw, firstInactive as ax, reuseUnlessDue as ay, openSource as az, isPostStep as b, parseServiceDay as b0, namesOf as b1, NOT_FOUND_CODES as b2, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, isText as t, requiredRecordNames as u, zoneResolver as v, warning as w, ownedItems as x, lstat as y, zoneForName as z };

@@ -1,4 +1,4 @@
-import { ay as openSource, az as sourceOfExisting, aB as SOURCE_APIS, A as AliyunApiError, F as FlowError, a0 as statusReport, l as daysRemaining, j as dayCount, aa as emptyResult, aq as splitPemBundle, as as describeCertificate } from './start.js';
+import { az as openSource, aA as sourceOfExisting, aC as SOURCE_APIS, A as AliyunApiError, F as FlowError, a1 as statusReport, o as daysRemaining, j as dayCount, ab as emptyResult, ar as splitPemBundle, at as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.
