@@ -1747,6 +1747,7 @@ const ACTION_INPUTS = [
     'validation-method',
     'dns-provider',
     'dns-hook',
+    'dns-hook-env',
     'dns-wait-propagation',
     'dns-ttl',
     'file-validation-root',

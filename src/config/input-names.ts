@@ -35,6 +35,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'validation-method',
   'dns-provider',
   'dns-hook',
+  'dns-hook-env',
   'dns-wait-propagation',
   'dns-ttl',
   'file-validation-root',

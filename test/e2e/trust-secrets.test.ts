@@ -257,7 +257,7 @@ function expectNoInjectedCommand(run: ActionRun): void {
 }
 
 describe('a string from the service cannot start a workflow command (issue 24, item 10)', () => {
-  it('a RecordDomain with new lines: no ::stop-commands:: line, and the key is still masked', async () => {
+  it('a RecordDomain with new lines: no ::stop-commands:: line, and no record is written', async () => {
     proxy.setRewrite(
       rewriteJson('DescribeCertificateState', (body) =>
         typeof body.RecordDomain === 'string'
@@ -265,11 +265,25 @@ describe('a string from the service cannot start a workflow command (issue 24, i
           : undefined,
       ),
     );
-    const domains = ['inject.example.net'];
-    // The hook is told each record name (and says so); the test plays the DNS provider the hook would call.
     const run = await runAction(
-      proxiedInputs({ domains: domains.join(), 'dns-provider': 'hook', 'dns-hook': 'true' }),
-      { whileRunning: () => createValidationRecordsByHand(emulator, domains) },
+      proxiedInputs({ domains: 'inject.example.net', 'dns-provider': 'hook', 'dns-hook': 'true' }),
+    );
+    expectNoInjectedCommand(run);
+    // The name is no validation record of the order (docs/security.md): refused, and printed inert.
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toContain('%0A::stop-commands::pwned');
+    expect(run.stdout).not.toContain('dns-hook presented');
+  });
+
+  it('a dns-hook whose output starts a workflow command: no ::stop-commands:: line, and the key is still masked', async () => {
+    const domains = ['hooked.example.net'];
+    // The hook prints the injection; the test plays the DNS provider the hook would call.
+    const hook = `printf 'done${INJECTION.replace(/\n/g, '\\n')}'`;
+    const run = await runAction(
+      proxiedInputs({ domains: domains.join(), 'dns-provider': 'hook', 'dns-hook': hook }),
+      {
+        whileRunning: () => createValidationRecordsByHand(emulator, domains),
+      },
     );
     expectNoInjectedCommand(run);
     expect(run.stdout).toContain('::stop-commands::pwned');
