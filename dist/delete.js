@@ -34,7 +34,7 @@ async function deleteCertificate(ctx) {
         ],
     };
 }
-async function refuseIfServed(ctx, { target, resource }, certId) {
+async function refuseIfServed(ctx, { target, resource, input }, certId) {
     const name = target.describe(resource);
     let served;
     try {
@@ -42,12 +42,12 @@ async function refuseIfServed(ctx, { target, resource }, certId) {
     }
     catch (error) {
         if (error instanceof AliyunApiError && target.isMissing(error.code)) {
-            throw new FlowError(`${name} is not in this account (${error.code}); check ${target.input} and the ${target.endpointInput}.`);
+            throw new FlowError(`${name} is not in this account (${error.code}); check ${input} and the ${target.endpointInput}.`);
         }
         throw error;
     }
     if (served.certId === certId) {
-        throw new FlowError(`Certificate ${certId} is still served by ${name} (input '${target.input}'); deploy another ` +
+        throw new FlowError(`Certificate ${certId} is still served by ${name} (input '${input}'); deploy another ` +
             'certificate to it first, then delete this one. Nothing was deleted.');
     }
     ctx.log.info(`${name} does not serve certificate ${certId}.`);

@@ -18,7 +18,7 @@ async function deployCertificate(deps, cert) {
     // Every resource is checked against the certificate's names before any call is made.
     const uncovered = jobs.filter((job) => !job.target.covers(cert.names, job.resource));
     if (uncovered.length > 0) {
-        const which = uncovered.map((job) => `${job.target.describe(job.resource)} (input '${job.target.input}')`);
+        const which = uncovered.map((job) => `${job.target.describe(job.resource)} (input '${job.input}')`);
         throw new FlowError(`Certificate ${cert.certId} (${cert.names.join(', ')}) does not cover ${which.join(', ')}; nothing was ` +
             'deployed: deploy a certificate whose names include the domain, or remove the domain from the list.');
     }

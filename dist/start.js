@@ -1383,16 +1383,22 @@ const acceleratedDomains = (text) => {
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
+/** The input of one resource a line, `<target>: <resource>` (docs/deploy.md). */
+const DEPLOY_INPUT = 'deploy';
+/** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
+const PLANNED_TARGETS = ['waf', 'fc', 'apigw', 'live', 'vod', 'ga', 'cas-job'];
 const DEPLOY_TARGETS = [
     {
         target: 'cdn',
         input: 'cdn-domains',
+        endpointInput: 'cdn-endpoint',
         resources: acceleratedDomains,
         load: async () => (await import('./cdn.js')).createCdnTarget,
     },
     {
         target: 'dcdn',
         input: 'dcdn-domains',
+        endpointInput: 'dcdn-endpoint',
         resources: acceleratedDomains,
         load: async () => (await import('./dcdn.js')).createDcdnTarget,
     },
@@ -1401,9 +1407,9 @@ const DEPLOY_TARGETS = [
 function wantsDeployment(deploy) {
     return deploy.resources.length > 0;
 }
-/** The input that lists a target's resources. */
-function inputOf(target) {
-    return DEPLOY_TARGETS.find((entry) => entry.target === target)?.input ?? target;
+/** The registry entry of a target, by its key. */
+function deployTargetEntry(target) {
+    return DEPLOY_TARGETS.find((entry) => entry.target === target);
 }
 
 // The port for certificates held at the service (upload, download, list, delete), one adapter per API version:
@@ -1471,9 +1477,9 @@ const MODE_REGISTRY = {
         requires(c, fail) {
             if (!c.certId)
                 fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
-            const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
+            const shorthands = DEPLOY_TARGETS.map((entry) => entry.input).filter((input) => input !== DEPLOY_INPUT);
             if (c.deploy.resources.length === 0)
-                fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
+                fail(DEPLOY_INPUT, `(or ${shorthands.join(' or ')}) is required for mode deploy`);
         },
         deploys: 'as-run',
     },
@@ -1660,25 +1666,6 @@ function parseCredentials(read, env, fail) {
     return source;
 }
 
-/** Names the hook never gets, whatever dns-hook-env says (src/validation/hook.ts withholds them too). */
-const NEVER_PASSED = /^(INPUT_|STATE_|ALIBABA_CLOUD_|ALICLOUD_|ALIBABACLOUD_)/i;
-/** Pure: `dns-hook-env`, the step's variables passed to the hook besides the basics; a name it may not pass fails. */
-function parseHookEnv(raw, fail) {
-    const names = raw
-        .split(/[\s,]+/)
-        .map((n) => n.trim())
-        .filter(Boolean);
-    const malformed = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-    if (malformed.length > 0)
-        fail('dns-hook-env', `must list variable names (got ${malformed.join(', ')})`);
-    const refused = names.filter((n) => NEVER_PASSED.test(n));
-    if (refused.length > 0) {
-        fail('dns-hook-env', `cannot pass ${refused.join(', ')}: the hook never gets the Alibaba Cloud credentials, the inputs or the ` +
-            'state; give the hook its own DNS provider credentials instead');
-    }
-    return names.filter((n) => !malformed.includes(n) && !refused.includes(n));
-}
-
 // Pure: the known name closest to a misspelt one, for "did you mean" in messages (regions, input names).
 /** Edit distance (insertions, deletions, substitutions), case-insensitive. */
 function distance(a, b) {
@@ -1710,6 +1697,77 @@ function closestName(given, known) {
 function didYouMean(given, known) {
     const name = closestName(given, known);
     return name ? `; did you mean ${name}?` : '';
+}
+
+// Pure: the deploy resources of a run, from the `deploy` input (one resource a line, `<target>: <resource>`) and
+// the shorthands `cdn-domains` / `dcdn-domains`, each read under its target's own rule, every problem reported at
+// once before any call (docs/deploy.md).
+/** `alb: lsn-1@cn-hangzhou sni` → `{ target: 'alb', text: 'lsn-1@cn-hangzhou sni' }`; blank and `#` lines none. */
+function deployLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .map((line) => {
+        const match = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+        return match ? { line, target: match[1]?.toLowerCase(), rest: match[2] ?? '' } : { line, rest: line };
+    });
+}
+function readDeployResources(read, fail) {
+    const resources = [];
+    const add = (resource) => {
+        if (!resources.some((r) => r.target === resource.target && r.resource === resource.resource))
+            resources.push(resource);
+    };
+    for (const { target, input, resources: rule } of DEPLOY_TARGETS) {
+        if (input === DEPLOY_INPUT)
+            continue;
+        const read_ = rule(read(input));
+        for (const problem of read_.problems)
+            fail(input, problem);
+        for (const resource of read_.resources)
+            add({ target, resource, input });
+    }
+    const known = DEPLOY_TARGETS.map((entry) => entry.target);
+    for (const { line, target, rest } of deployLines(read(DEPLOY_INPUT))) {
+        const entry = target ? deployTargetEntry(target) : undefined;
+        if (!entry) {
+            const problem = !target
+                ? `has the line '${line}', which is not '<target>: <resource>' (targets: ${known.join(', ')})`
+                : PLANNED_TARGETS.includes(target)
+                    ? `names the target '${target}' ('${line}'), which this version cannot deploy to yet (targets: ${known.join(', ')})`
+                    : `names the unknown target '${target}' ('${line}')${didYouMean(target, known)} (targets: ${known.join(', ')})`;
+            fail(DEPLOY_INPUT, problem);
+            continue;
+        }
+        const read_ = entry.resources(rest);
+        for (const problem of read_.problems)
+            fail(DEPLOY_INPUT, `line '${line}': ${problem}`);
+        if (read_.problems.length === 0 && read_.resources.length === 0)
+            fail(DEPLOY_INPUT, `line '${line}' names no resource`);
+        for (const resource of read_.resources)
+            add({ target: entry.target, resource, input: DEPLOY_INPUT });
+    }
+    return resources;
+}
+
+/** Names the hook never gets, whatever dns-hook-env says (src/validation/hook.ts withholds them too). */
+const NEVER_PASSED = /^(INPUT_|STATE_|ALIBABA_CLOUD_|ALICLOUD_|ALIBABACLOUD_)/i;
+/** Pure: `dns-hook-env`, the step's variables passed to the hook besides the basics; a name it may not pass fails. */
+function parseHookEnv(raw, fail) {
+    const names = raw
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const malformed = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    if (malformed.length > 0)
+        fail('dns-hook-env', `must list variable names (got ${malformed.join(', ')})`);
+    const refused = names.filter((n) => NEVER_PASSED.test(n));
+    if (refused.length > 0) {
+        fail('dns-hook-env', `cannot pass ${refused.join(', ')}: the hook never gets the Alibaba Cloud credentials, the inputs or the ` +
+            'state; give the hook its own DNS provider credentials instead');
+    }
+    return names.filter((n) => !malformed.includes(n) && !refused.includes(n));
 }
 
 // Pure: every input name action.yml declares (test/unit/input-names.test.ts holds the two equal), and the inputs
@@ -1780,6 +1838,7 @@ const ACTION_INPUTS = [
     'cert-id',
     'cdn-domains',
     'dcdn-domains',
+    'deploy',
     'deploy-timeout',
     'delete-superseded',
 ];
@@ -2031,6 +2090,10 @@ function parseConfig(read, env) {
             cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
             dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
         },
+        deployEndpoints: Object.fromEntries(DEPLOY_TARGETS.filter((e) => !['cdn', 'dcdn'].includes(e.target) && text(e.endpointInput)).map((e) => [
+            e.target,
+            endpoint(e.endpointInput, ''),
+        ])),
         orderId,
         domains,
         productCode: text('product-code'),
@@ -2057,7 +2120,7 @@ function parseConfig(read, env) {
         cdnDomain: text('cdn-domain'),
         certId: text('cert-id'),
         deploy: {
-            resources: deployResources(read, fail),
+            resources: readDeployResources(read, fail),
             timeoutSeconds: number('deploy-timeout', 300),
             deleteSuperseded: flag('delete-superseded', false),
         },
@@ -2105,15 +2168,6 @@ function checkKeyPasswords(c, fail) {
             fail(input, `must be at least ${MIN_KEY_PASSWORD_LENGTH} characters long (got ${length})`);
     }
 }
-/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
-function deployResources(read, fail) {
-    return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
-        const { resources, problems } = rule(read(input));
-        for (const problem of problems)
-            fail(input, problem);
-        return resources.map((resource) => ({ target, resource }));
-    });
-}
 /** The mode's own requirements (modes/registry.ts), then the rules every mode shares. */
 function checkModeRequirements(c, fail) {
     const entry = modeEntry(c.mode);
@@ -2121,7 +2175,7 @@ function checkModeRequirements(c, fail) {
     const [first] = c.deploy.resources;
     // delete reads the resources as those that must not be serving the certificate it deletes.
     if (first && !entry.deploys && !entry.readsDeployTargets) {
-        const input = inputOf(first.target);
+        const { input } = first;
         const meant = meantForMode(input, c.mode);
         fail(input, `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`);
     }
@@ -5225,8 +5279,8 @@ function createServices(config, onCall, hooks, limits = {}) {
             jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
             preflight: async () => {
                 deployJobs ??= openDeployJobs(config, cdn, client);
-                const checked = await Promise.all((await deployJobs).map(async ({ target, resource }) => ({
-                    input: target.input,
+                const checked = await Promise.all((await deployJobs).map(async ({ target, resource, input }) => ({
+                    input,
                     problem: await target.check?.(resource),
                 })));
                 return checked.filter((c) => c.problem !== undefined);
@@ -5237,7 +5291,12 @@ function createServices(config, onCall, hooks, limits = {}) {
 }
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
 async function openDeployJobs(config, cdn, client) {
-    const services = { cdn, dcdn: createDcdnService(client, config.endpoints.dcdn) };
+    const services = {
+        cdn,
+        dcdn: createDcdnService(client, config.endpoints.dcdn),
+        client,
+        endpointOverride: (target) => config.deployEndpoints[target],
+    };
     const options = { certRegion: config.certRegion };
     const jobs = [];
     for (const entry of DEPLOY_TARGETS) {
@@ -5245,8 +5304,8 @@ async function openDeployJobs(config, cdn, client) {
         if (resources.length === 0)
             continue;
         const target = (await entry.load())(services, options);
-        for (const { resource } of resources)
-            jobs.push({ target, resource });
+        for (const { resource, input } of resources)
+            jobs.push({ target, resource, input });
     }
     return jobs;
 }

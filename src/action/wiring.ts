@@ -113,8 +113,8 @@ export function createServices(
       preflight: async () => {
         deployJobs ??= openDeployJobs(config, cdn, client);
         const checked = await Promise.all(
-          (await deployJobs).map(async ({ target, resource }) => ({
-            input: target.input,
+          (await deployJobs).map(async ({ target, resource, input }) => ({
+            input,
             problem: await target.check?.(resource),
           })),
         );
@@ -132,14 +132,19 @@ export function createServices(
 
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
 async function openDeployJobs(config: Config, cdn: CdnService, client: RpcClient): Promise<DeployJob[]> {
-  const services = { cdn, dcdn: createDcdnService(client, config.endpoints.dcdn) };
+  const services = {
+    cdn,
+    dcdn: createDcdnService(client, config.endpoints.dcdn),
+    client,
+    endpointOverride: (target: string) => config.deployEndpoints[target],
+  };
   const options = { certRegion: config.certRegion };
   const jobs: DeployJob[] = [];
   for (const entry of DEPLOY_TARGETS) {
     const resources = config.deploy.resources.filter((r) => r.target === entry.target);
     if (resources.length === 0) continue;
     const target = (await entry.load())(services, options);
-    for (const { resource } of resources) jobs.push({ target, resource });
+    for (const { resource, input } of resources) jobs.push({ target, resource, input });
   }
   return jobs;
 }

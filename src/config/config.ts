@@ -3,13 +3,14 @@ import { CERTIFICATE_APIS } from '../authority/port.js';
 import type { Contact, ValidationMethod } from '../authority/vocabulary.js';
 import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
-import { DEPLOY_TARGETS, inputOf } from '../deploy/registry.js';
+import { DEPLOY_TARGETS } from '../deploy/registry.js';
 import type { DeployResource } from '../deploy/target.js';
 import { HELD_API_VERSIONS } from '../held/port.js';
 import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
 import { DNS_PROVIDERS } from '../validation/registry.js';
 import { checkApiRequirements } from './api-rules.js';
 import { parseCredentials } from './credentials.js';
+import { readDeployResources } from './deploy-input.js';
 import { parseHookEnv } from './hook-env.js';
 import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
@@ -119,6 +120,12 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
       cdn: endpoint('cdn-endpoint', 'https://cdn.aliyuncs.com'),
       dcdn: endpoint('dcdn-endpoint', 'https://dcdn.aliyuncs.com'),
     },
+    deployEndpoints: Object.fromEntries(
+      DEPLOY_TARGETS.filter((e) => !['cdn', 'dcdn'].includes(e.target) && text(e.endpointInput)).map((e) => [
+        e.target,
+        endpoint(e.endpointInput, ''),
+      ]),
+    ),
     orderId,
     domains,
     productCode: text('product-code'),
@@ -145,7 +152,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     cdnDomain: text('cdn-domain'),
     certId: text('cert-id'),
     deploy: {
-      resources: deployResources(read, fail),
+      resources: readDeployResources(read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
     },
@@ -202,15 +209,6 @@ function checkKeyPasswords(c: Config, fail: ReportProblem): void {
   }
 }
 
-/** Each registered target's input, read and checked under the target's own rule (src/deploy/registry.ts). */
-function deployResources(read: InputReader, fail: ReportProblem): DeployResource[] {
-  return DEPLOY_TARGETS.flatMap(({ target, input, resources: rule }) => {
-    const { resources, problems } = rule(read(input));
-    for (const problem of problems) fail(input, problem);
-    return resources.map((resource) => ({ target, resource }));
-  });
-}
-
 /** The mode's own requirements (modes/registry.ts), then the rules every mode shares. */
 function checkModeRequirements(c: Config, fail: ReportProblem): void {
   const entry = modeEntry(c.mode);
@@ -218,7 +216,7 @@ function checkModeRequirements(c: Config, fail: ReportProblem): void {
   const [first] = c.deploy.resources;
   // delete reads the resources as those that must not be serving the certificate it deletes.
   if (first && !entry.deploys && !entry.readsDeployTargets) {
-    const input = inputOf(first.target);
+    const { input } = first;
     const meant = meantForMode(input, c.mode);
     fail(
       input,

@@ -68,6 +68,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'cert-id',
   'cdn-domains',
   'dcdn-domains',
+  'deploy',
   'deploy-timeout',
   'delete-superseded',
 ];

@@ -38,6 +38,8 @@ export interface Inputs {
   certRegion: string;
   /** `cas2018`: the 2018-07-13 API answers at cas.aliyuncs.com for every region (docs/held-certificates.md). */
   endpoints: { cas: string; cas2018: string; dns: string; cdn: string; dcdn: string; sts: string };
+  /** `<target>-endpoint` of the deploy targets past CDN and DCDN, where given: every region then goes there. */
+  deployEndpoints: Readonly<Record<string, string>>;
   orderId?: string;
   domains: string[];
   productCode?: string;

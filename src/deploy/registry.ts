@@ -4,24 +4,34 @@ import { acceleratedDomains } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
-  /** The key of its resources (`DeployResource.target`). */
+  /** The key of its resources (`DeployResource.target`) and its name in a `deploy` line (`alb: …`). */
   readonly target: string;
-  /** The input that lists its resources. */
+  /** The input that lists its resources besides `deploy` lines (`cdn-domains`), or `deploy` alone. */
   readonly input: string;
+  /** The input naming its endpoint: for CDN and DCDN one with a default; for the others an override of it. */
+  readonly endpointInput: string;
   readonly resources: ResourceRule;
   load(): Promise<DeployTargetFactory>;
 }
+
+/** The input of one resource a line, `<target>: <resource>` (docs/deploy.md). */
+export const DEPLOY_INPUT = 'deploy';
+
+/** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
+export const PLANNED_TARGETS = ['waf', 'fc', 'apigw', 'live', 'vod', 'ga', 'cas-job'] as const;
 
 export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
   {
     target: 'cdn',
     input: 'cdn-domains',
+    endpointInput: 'cdn-endpoint',
     resources: acceleratedDomains,
     load: async () => (await import('./cdn.js')).createCdnTarget,
   },
   {
     target: 'dcdn',
     input: 'dcdn-domains',
+    endpointInput: 'dcdn-endpoint',
     resources: acceleratedDomains,
     load: async () => (await import('./dcdn.js')).createDcdnTarget,
   },
@@ -32,7 +42,7 @@ export function wantsDeployment(deploy: { resources: readonly DeployResource[] }
   return deploy.resources.length > 0;
 }
 
-/** The input that lists a target's resources. */
-export function inputOf(target: string): string {
-  return DEPLOY_TARGETS.find((entry) => entry.target === target)?.input ?? target;
+/** The registry entry of a target, by its key. */
+export function deployTargetEntry(target: string): DeployTargetEntry | undefined {
+  return DEPLOY_TARGETS.find((entry) => entry.target === target);
 }

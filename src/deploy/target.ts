@@ -2,17 +2,27 @@
 // load-balancer listener, a bucket's domain, a site next). A target owns its rules: how its resources are written
 // (its registry line), whether a certificate covers one, what its product's answers mean. Adding a target is a file
 // beside this one and one line in registry.ts (docs/deploy.md).
+import type { RpcClient } from '../aliyun/rpc.js';
 import type { CdnService } from '../services/cdn.js';
 
-/** One resource to deploy to, as its input gives it: `{ target: 'cdn', resource: '*.example.com' }`. */
+/**
+ * One resource to deploy to, as its input gives it: `{ target: 'cdn', resource: '*.example.com', input:
+ * 'cdn-domains' }`, or from a `deploy` line `alb: lsn-1@cn-hangzhou sni`: `{ target: 'alb', resource:
+ * 'lsn-1@cn-hangzhou sni', input: 'deploy' }`. The resource text is its target's to read (its ResourceRule).
+ */
 export interface DeployResource {
-  /** The registry key of its target (`cdn`, `dcdn`). */
+  /** The registry key of its target (`cdn`, `dcdn`, `alb`). */
   target: string;
-  /** As given: outputs and the summary name it so. */
+  /** As given after the target's name: outputs and the summary name it so. */
   resource: string;
+  /** The input it came from (`deploy`, or the shorthand `cdn-domains`/`dcdn-domains`): messages name it. */
+  input: string;
 }
 
-/** How a target's resources are written: the list an input holds, each checked (pure; config reads it). */
+/**
+ * How a target's resources are written (pure; config reads it before any call): the text of a shorthand input (a
+ * list) or of one `deploy` line after `<target>:`, into resources, each checked, every problem reported.
+ */
 export type ResourceRule = (text: string) => { resources: string[]; problems: string[] };
 
 /** What a resource serves now, in the engine's words, read by its target from the product's answer. */
@@ -35,7 +45,7 @@ export interface Serving {
 export interface DeployTarget {
   /** `CDN`, `DCDN`: how messages, the summary and the outputs name the product. */
   readonly label: string;
-  /** The input that lists its resources. */
+  /** The input that lists its resources (its shorthand, or `deploy`); a job's own input is `DeployJob.input`. */
   readonly input: string;
   /** The input naming its product's endpoint, for the hint when a resource is not in the account. */
   readonly endpointInput: string;
@@ -60,6 +70,13 @@ export interface DeployTarget {
 export interface TargetServices {
   cdn: CdnService;
   dcdn: CdnService;
+  /** The signed RPC client (credentials, retries, the run's deadline) a new product's target calls through. */
+  client: RpcClient;
+  /**
+   * The endpoint its `<target>-endpoint` input gives (every region then goes there: tests, a private endpoint),
+   * or undefined: the target picks its product's endpoint for the resource's region.
+   */
+  endpointOverride(target: string): string | undefined;
 }
 
 /** A target's options: what it needs of the config, never the whole of it. */
@@ -74,6 +91,8 @@ export type DeployTargetFactory = (services: TargetServices, options: TargetOpti
 export interface DeployJob {
   target: DeployTarget;
   resource: string;
+  /** The input that listed it (`deploy`, `cdn-domains`). */
+  input: string;
 }
 
 /** What the flows are given for deploying, built in wiring; the target code loads on the first call. */

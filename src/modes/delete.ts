@@ -40,7 +40,7 @@ export async function deleteCertificate(ctx: FlowContext): Promise<FlowResult> {
 
 async function refuseIfServed(
   ctx: FlowContext,
-  { target, resource }: DeployJob,
+  { target, resource, input }: DeployJob,
   certId: string,
 ): Promise<void> {
   const name = target.describe(resource);
@@ -50,14 +50,14 @@ async function refuseIfServed(
   } catch (error) {
     if (error instanceof AliyunApiError && target.isMissing(error.code)) {
       throw new FlowError(
-        `${name} is not in this account (${error.code}); check ${target.input} and the ${target.endpointInput}.`,
+        `${name} is not in this account (${error.code}); check ${input} and the ${target.endpointInput}.`,
       );
     }
     throw error;
   }
   if (served.certId === certId) {
     throw new FlowError(
-      `Certificate ${certId} is still served by ${name} (input '${target.input}'); deploy another ` +
+      `Certificate ${certId} is still served by ${name} (input '${input}'); deploy another ` +
         'certificate to it first, then delete this one. Nothing was deleted.',
     );
   }

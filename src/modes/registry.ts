@@ -3,7 +3,7 @@
 // it; a new mode is its own file, one entry here and one line in load.ts (docs/architecture.md). It imports no
 // mode, so the config can read it without a circle through the modes' context.
 import type { ModeInputs } from '../config/inputs.js';
-import { DEPLOY_TARGETS } from '../deploy/registry.js';
+import { DEPLOY_INPUT, DEPLOY_TARGETS } from '../deploy/registry.js';
 
 export type ReportProblem = (input: string, problem: string) => void;
 
@@ -57,9 +57,9 @@ export const MODE_REGISTRY = {
     requires(c, fail) {
       if (!c.certId)
         fail('cert-id', 'is required for mode deploy (the certificate at the service to deploy)');
-      const [first, ...others] = DEPLOY_TARGETS.map((entry) => entry.input);
+      const shorthands = DEPLOY_TARGETS.map((entry) => entry.input).filter((input) => input !== DEPLOY_INPUT);
       if (c.deploy.resources.length === 0)
-        fail(first ?? '', `or ${others.join(' or ')} is required for mode deploy`);
+        fail(DEPLOY_INPUT, `(or ${shorthands.join(' or ')}) is required for mode deploy`);
     },
     deploys: 'as-run',
   },

@@ -84,6 +84,26 @@ describe('issue, then deploy to CDN', () => {
     );
   }, 60_000);
 
+  it('deploy: one resource a line deploys as the shorthands do; a bad line fails naming deploy before any call', async () => {
+    emulator.cdn.addDomain('lines.example.com');
+    emulator.dcdn.addDomain('edge.example.com');
+    const run = await runAction(
+      inputs({
+        domains: 'lines.example.com, edge.example.com',
+        deploy: 'cdn: lines.example.com\ndcdn: edge.example.com',
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['deployed-domains']).toBe('lines.example.com,edge.example.com');
+    const before = emulator.calls.length;
+    const bad = await runAction(inputs({ domains: 'lines.example.com', deploy: 'cnd: lines.example.com' }));
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain(
+      "input 'deploy' names the unknown target 'cnd' ('cnd: lines.example.com'); did you mean cdn?",
+    );
+    expect(emulator.calls.length).toBe(before);
+  });
+
   it('an unchanged certificate is checked on each domain and set again only where someone switched it', async () => {
     const other = await heldCertificate(['static.example.com']);
     const before = setCalls('SetCdnDomainSSLCertificate').length;

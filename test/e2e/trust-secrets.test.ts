@@ -14,7 +14,7 @@ import {
   expectNoSecretsLeaked,
 } from '../support/fixtures.js';
 import { type HostileProxy, type Rewrite, rewriteJson, startHostileProxy } from '../support/hostile-proxy.js';
-import { type ActionRun, privateKeyLines, runAction } from '../support/run-action.js';
+import { type ActionRun, eventually, privateKeyLines, runAction } from '../support/run-action.js';
 
 /** An STS-style token with the characters that change under percent-encoding (`/`, `+`, `=`). */
 const TOKEN = `CAIS/${'Ab+cD/eF'.repeat(12)}xY==`;
@@ -282,7 +282,11 @@ describe('a string from the service cannot start a workflow command (issue 24, i
     const run = await runAction(
       proxiedInputs({ domains: domains.join(), 'dns-provider': 'hook', 'dns-hook': hook }),
       {
-        whileRunning: () => createValidationRecordsByHand(emulator, domains),
+        // Only once the hook has run: under chaos a retried read could otherwise find the order issued first.
+        whileRunning: async (stdout) => {
+          await eventually(() => stdout().includes('dns-hook presented'));
+          await createValidationRecordsByHand(emulator, domains);
+        },
       },
     );
     expectNoInjectedCommand(run);

@@ -63,6 +63,8 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   'deploy-timeout': '300',
   'delete-superseded': 'false',
   'dcdn-domains': undefined,
+  // One resource a line, every target (docs/deploy.md).
+  deploy: undefined,
   // Choosing the certificate API (docs/certificate-apis.md).
   'certificate-api': 'auto',
   'instance-id': undefined,

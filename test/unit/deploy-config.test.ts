@@ -41,10 +41,10 @@ describe('deployment inputs', () => {
     );
     expect(c.deploy).toEqual({
       resources: [
-        { target: 'cdn', resource: '*.example.com' },
-        { target: 'cdn', resource: 'static.example.com' },
-        { target: 'cdn', resource: '.example.org' },
-        { target: 'dcdn', resource: 'api.example.com' },
+        { target: 'cdn', resource: '*.example.com', input: 'cdn-domains' },
+        { target: 'cdn', resource: 'static.example.com', input: 'cdn-domains' },
+        { target: 'cdn', resource: '.example.org', input: 'cdn-domains' },
+        { target: 'dcdn', resource: 'api.example.com', input: 'dcdn-domains' },
       ],
       timeoutSeconds: 42.5,
       deleteSuperseded: true,
@@ -52,10 +52,41 @@ describe('deployment inputs', () => {
     expect(c.certRegion).toBe('ap-southeast-1');
   });
 
+  it('deploy: one resource a line, after the shorthands, a resource given twice once; blank and # lines skipped', () => {
+    const c = parseConfig(
+      read({
+        ...base,
+        'cdn-domains': 'static.example.com',
+        deploy: '# the site\ncdn: static.example.com\n\n  DCDN:  api.example.com  \ncdn: *.example.com',
+      }),
+      {},
+    );
+    expect(c.deploy.resources).toEqual([
+      { target: 'cdn', resource: 'static.example.com', input: 'cdn-domains' },
+      { target: 'dcdn', resource: 'api.example.com', input: 'deploy' },
+      { target: 'cdn', resource: '*.example.com', input: 'deploy' },
+    ]);
+  });
+
+  it('deploy: every bad line is reported at once, each naming the input and the line', () => {
+    expect(
+      problemsOf({
+        ...base,
+        deploy: 'cnd: static.example.com\nwaf: example.com\nstatic.example.com\ncdn: exa mple.com\ncdn:',
+      }),
+    ).toEqual([
+      "deploy: names the unknown target 'cnd' ('cnd: static.example.com'); did you mean cdn? (targets: cdn, dcdn)",
+      "deploy: names the target 'waf' ('waf: example.com'), which this version cannot deploy to yet (targets: cdn, dcdn)",
+      "deploy: has the line 'static.example.com', which is not '<target>: <resource>' (targets: cdn, dcdn)",
+      expect.stringMatching(/^deploy: line 'cdn: exa mple\.com': /),
+      "deploy: line 'cdn:' names no resource",
+    ]);
+  });
+
   it('mode deploy needs cert-id and a domain list', () => {
     expect(problemsOf({ ...base, mode: 'deploy' })).toEqual([
       'cert-id: is required for mode deploy (the certificate at the service to deploy)',
-      'cdn-domains: or dcdn-domains is required for mode deploy',
+      'deploy: (or cdn-domains or dcdn-domains) is required for mode deploy',
     ]);
     expect(
       problemsOf({ ...base, mode: 'deploy', 'cert-id': '123', 'dcdn-domains': 'a.example.com' }),

@@ -1,6 +1,8 @@
 // The CDN target's rules, apart from the engine: the wildcard domain's name, coverage, and what each answer of
 // DescribeDomainCertificateInfo means (docs/deploy.md, "Statuses"); the resource rule config reads.
+
 import { describe, expect, it } from 'vitest';
+import type { RpcClient } from '../../src/aliyun/rpc.js';
 import { createCdnTarget } from '../../src/deploy/cdn.js';
 import { createDcdnTarget } from '../../src/deploy/dcdn.js';
 import { acceleratedDomains } from '../../src/deploy/resources.js';
@@ -20,11 +22,16 @@ function fakeService(answer: Partial<CdnCertificateInfo> | undefined) {
 }
 
 const options = { certRegion: 'ap-southeast-1' };
+// The CDN and DCDN targets call through their services only: the RPC client is for the other products' targets.
+const rpcUnused = { client: {} as RpcClient, endpointOverride: () => undefined };
 const cdnWith = (answer: Partial<CdnCertificateInfo> | undefined) => {
   const fake = fakeService(answer);
   return {
     ...fake,
-    target: createCdnTarget({ cdn: fake.service, dcdn: fakeService(undefined).service }, options),
+    target: createCdnTarget(
+      { cdn: fake.service, dcdn: fakeService(undefined).service, ...rpcUnused },
+      options,
+    ),
   };
 };
 
@@ -98,7 +105,10 @@ describe('the CDN target', () => {
 describe('the DCDN target', () => {
   it('has CDN’s rules under its own name and input, on its own service', async () => {
     const dcdn = fakeService({ certId: '3', status: 'success' });
-    const target = createDcdnTarget({ cdn: fakeService(undefined).service, dcdn: dcdn.service }, options);
+    const target = createDcdnTarget(
+      { cdn: fakeService(undefined).service, dcdn: dcdn.service, ...rpcUnused },
+      options,
+    );
     expect((await target.serving('*.example.net')).inEffect).toBe(true);
     expect(dcdn.asked).toEqual(['.example.net']);
     expect([target.label, target.input, target.endpointInput]).toEqual([

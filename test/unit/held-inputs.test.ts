@@ -79,6 +79,7 @@ describe('held-certificate inputs', () => {
       ['cdn.example.com', '*.wild.example.com', '.w.example.com'].map((resource) => ({
         target: 'cdn',
         resource,
+        input: 'cdn-domains',
       })),
     );
     expect(problemsOf({ mode: 'delete', 'cert-id': '1', 'cdn-domains': 'bad..example.com' })[0]).toMatch(
