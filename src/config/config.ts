@@ -4,7 +4,6 @@ import type { Contact, ValidationMethod } from '../authority/vocabulary.js';
 import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
-import type { DeployResource } from '../deploy/target.js';
 import { HELD_API_VERSIONS } from '../held/port.js';
 import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
 import { DNS_PROVIDERS } from '../validation/registry.js';
