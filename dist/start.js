@@ -2448,52 +2448,65 @@ function statusReport(result) {
     return report;
 }
 
-// Every value the run registers as a secret (src/deliver/outputs.ts maskSecret), remembered so that text the
-// runner's log masking does not cover (an alert issue, docs/alerts.md) is redacted against the same values.
+// Pure, but for one store: every value the run registers as a secret (src/deliver/outputs.ts maskSecret),
+// remembered so that text the runner's log masking does not cover (an alert issue, a hook's output) is redacted
+// against the same values; and the one account of the forms in which a secret may come back encoded.
 const remembered = new Set();
 /** Shorter values are not redacted as such: they would cut ordinary words (the runner masks them in logs). */
 const MIN_LENGTH = 3;
-function rememberSecret(value) {
-    if (value.length >= MIN_LENGTH)
-        remembered.add(value);
-}
+/** How deep an echo may percent-encode a value: a signer's string to sign encodes the query twice. */
+const MAX_ENCODING_DEPTH = 3;
 /** Percent-encoding as the signer writes it: RFC 3986 unreserved characters stay, all else is %XX. */
-const rfc3986$1 = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc3986 = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const formEncoded = (s) => new URLSearchParams({ v: s }).toString().slice(2);
-const ENCODINGS = [encodeURIComponent, rfc3986$1, formEncoded];
-/** A secret as it may appear in text: raw, URL-encoded (each way), and encoded twice. */
-function formsOf(secret) {
-    const once = ENCODINGS.map((encode) => encode(secret));
-    const twice = once.flatMap((e) => ENCODINGS.map((encode) => encode(e)));
-    const forms = [secret, ...once, ...twice];
-    // Percent-escapes are case-insensitive: %2f is %2F.
-    return [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))];
+const ENCODINGS = [rfc3986, encodeURIComponent, formEncoded];
+/** Remembers a value; false when it was remembered already (so that it is announced to the runner once). */
+function rememberSecret(value) {
+    if (remembered.has(value))
+        return false;
+    remembered.add(value);
+    return true;
 }
-/** `text` with every remembered secret (and `extra`) replaced by `***`, in each of its forms, longest first. */
-function redactSecrets(text, extra = []) {
-    const secrets = [...remembered, ...extra.filter((s) => Boolean(s && s.length >= MIN_LENGTH))];
-    const forms = new Set(secrets.flatMap(formsOf));
+/**
+ * `value` percent-encoded once, twice and three times by each encoder (the signer's, JavaScript's, a form's): the
+ * forms in which an echo of a request (a query string, a string to sign) repeats it. Only those that differ from it.
+ */
+function encodedForms(value) {
+    const forms = new Set();
+    for (const encode of ENCODINGS) {
+        let form = value;
+        for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++)
+            forms.add((form = encode(form)));
+    }
+    forms.delete(value);
+    return [...forms];
+}
+/** `text` with each of `values` replaced by `***`, longest first, so that a value containing another goes whole. */
+function cutOut(text, values) {
     let out = text;
-    for (const form of [...forms].sort((a, b) => b.length - a.length))
-        out = out.split(form).join('***');
+    for (const value of [...new Set(values)].sort((a, b) => b.length - a.length))
+        out = out.split(value).join('***');
     return out;
+}
+/** `text` with every remembered secret (and `extra`) replaced by `***`, raw or encoded, escapes in either case. */
+function redactSecrets(text, extra = []) {
+    const secrets = [...remembered, ...extra].filter((s) => Boolean(s && s.length >= MIN_LENGTH));
+    const forms = secrets.flatMap((secret) => [secret, ...encodedForms(secret)]);
+    // Percent-escapes are case-insensitive: %2f is %2F.
+    return cutOut(text, [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))]);
 }
 
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
-/** Values registered already: a key masked where it arrived and again as published is announced once. */
-const registered = new Set();
 /**
  * The one way a value becomes a secret: masked by the runner, and remembered for text the runner's masking does
  * not reach (alert issues, src/alert/). Nothing else calls core.setSecret.
  */
 function maskSecret(value) {
-    if (registered.has(value))
-        return;
-    registered.add(value);
-    setSecret(value);
-    rememberSecret(value);
+    // A key masked where it arrived and again as published is announced once.
+    if (rememberSecret(value))
+        setSecret(value);
 }
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */
 function maskMultilineSecret(value) {
@@ -4028,89 +4041,6 @@ async function checkBeforeRun(config, services) {
         throw new InputError(problems);
 }
 
-// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
-// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
-// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
-/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
-const SECRET_FIELDS = [
-    'Signature',
-    'SignatureNonce',
-    'AccessKeyId',
-    'AccessKeySecret',
-    'SecurityToken',
-    'Credential',
-    'x-acs-signature-nonce',
-    'x-acs-security-token',
-    'x-acs-content-sha256',
-    'Authorization',
-];
-/** How deep an echo may percent-encode a request: a signer's string to sign encodes the query twice. */
-const MAX_ENCODING_DEPTH = 3;
-/**
- * `=` as written at depth 0 to 3 (`=`, `%3D`, `%253D`, `%25253D`), and `&`, which starts a name (`%26SecurityToken`,
- * no word boundary there) and ends a value, likewise.
- */
-const EQUALS = '(?:[=:]|%(?:25){0,2}3D)';
-const VALUE_CHAR = `(?!%(?:25){0,2}26)[^&\\s"',;]`;
-const FIELD_VALUE = new RegExp(`(["']?(?:\\b|(?<=%(?:25){0,2}26))(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*${EQUALS}\\s*["']?)((?:${VALUE_CHAR})+)`, 'gi');
-/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
-const MIN_LITERAL_LENGTH = 6;
-/** RFC 3986 encoding, as the signer writes a value (JavaScript's encoder leaves `!'()*` as they are). */
-function rfc3986(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/**
- * `value` percent-encoded once, twice and three times, by the signer's rules and by JavaScript's: the forms in
- * which an echo of the request (a query string, a string to sign) repeats it. Only those that differ from it.
- */
-function encodedForms(value) {
-    const forms = new Set();
-    let signer = value;
-    let script = value;
-    for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) {
-        signer = rfc3986(signer);
-        script = encodeURIComponent(script);
-        forms.add(signer).add(script);
-    }
-    forms.delete(value);
-    return [...forms];
-}
-/**
- * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
- * `"name": "value"`, percent-encoded up to three times, or bare (the literal values given, in every such form).
- */
-function scrubEchoedRequest(text, literals = []) {
-    let out = text.replace(FIELD_VALUE, '$1***');
-    const values = new Set();
-    for (const value of literals) {
-        if (!value || value.length < MIN_LITERAL_LENGTH)
-            continue;
-        values.add(value);
-        for (const form of encodedForms(value))
-            values.add(form);
-    }
-    // Longest first, so that a value containing another is cut whole.
-    for (const value of [...values].sort((a, b) => b.length - a.length))
-        out = out.split(value).join('***');
-    return out;
-}
-/** Where a refused signature's Message starts repeating the server's signing input (string to sign, canonical request). */
-const SIGNING_INPUT = /[\s.,:;]*\b(?:server )?string to sign is\s*:/i;
-/**
- * A Message split into what a failure may say and the server's signing input (some 640 characters of the whole
- * query), which only the debug log gets: it helps compare signers, and it repeats every parameter.
- */
-function splitSigningInput(message) {
-    const match = SIGNING_INPUT.exec(message);
-    if (!match)
-        return { message };
-    const kept = message.slice(0, match.index).replace(/[\s.,:;]+$/, '');
-    return {
-        message: `${kept || 'The signature does not match'}.`,
-        signingInput: message.slice(match.index).replace(/^[\s.,:;]+/, ''),
-    };
-}
-
 // Pure: any string of a log line may come from the service (a RecordDomain, a Message, an order's domain). The
 // runner reads every stdout line that starts with `::` (or holds `##[`) as a workflow command, so a new line in
 // such a string could print `::stop-commands::` and swallow the `::add-mask::` of a key that follows
@@ -4531,6 +4461,58 @@ function parseRetryAfterMs(value, nowMs) {
     if (Number.isNaN(date))
         return undefined;
     return Math.max(0, date - nowMs);
+}
+
+// Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
+// nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
+// annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
+/** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
+const SECRET_FIELDS = [
+    'Signature',
+    'SignatureNonce',
+    'AccessKeyId',
+    'AccessKeySecret',
+    'SecurityToken',
+    'Credential',
+    'x-acs-signature-nonce',
+    'x-acs-security-token',
+    'x-acs-content-sha256',
+    'Authorization',
+];
+/**
+ * `=` as written at depth 0 to 3 (`=`, `%3D`, `%253D`, `%25253D`), and `&`, which starts a name (`%26SecurityToken`,
+ * no word boundary there) and ends a value, likewise.
+ */
+const EQUALS = '(?:[=:]|%(?:25){0,2}3D)';
+const VALUE_CHAR = `(?!%(?:25){0,2}26)[^&\\s"',;]`;
+const FIELD_VALUE = new RegExp(`(["']?(?:\\b|(?<=%(?:25){0,2}26))(?:${SECRET_FIELDS.join('|')})\\b["']?\\s*${EQUALS}\\s*["']?)((?:${VALUE_CHAR})+)`, 'gi');
+/** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
+const MIN_LITERAL_LENGTH = 6;
+/**
+ * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
+ * `"name": "value"`, percent-encoded up to three times, or bare (the literal values given, in every such form).
+ */
+function scrubEchoedRequest(text, literals = []) {
+    const values = literals
+        .filter((value) => !!value && value.length >= MIN_LITERAL_LENGTH)
+        .flatMap((value) => [value, ...encodedForms(value)]);
+    return cutOut(text.replace(FIELD_VALUE, '$1***'), values);
+}
+/** Where a refused signature's Message starts repeating the server's signing input (string to sign, canonical request). */
+const SIGNING_INPUT = /[\s.,:;]*\b(?:server )?string to sign is\s*:/i;
+/**
+ * A Message split into what a failure may say and the server's signing input (some 640 characters of the whole
+ * query), which only the debug log gets: it helps compare signers, and it repeats every parameter.
+ */
+function splitSigningInput(message) {
+    const match = SIGNING_INPUT.exec(message);
+    if (!match)
+        return { message };
+    const kept = message.slice(0, match.index).replace(/[\s.,:;]+$/, '');
+    return {
+        message: `${kept || 'The signature does not match'}.`,
+        signingInput: message.slice(match.index).replace(/^[\s.,:;]+/, ''),
+    };
 }
 
 // Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.

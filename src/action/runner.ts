@@ -3,9 +3,9 @@
 import * as core from '@actions/core';
 import { environmentSecrets } from '../aliyun/credentials.js';
 import { AliyunApiError } from '../aliyun/errors.js';
-import { encodedForms } from '../aliyun/scrub.js';
 import { FlowError, InputError } from '../core/errors.js';
 import { inertAnnotation, inertLogger, type Logger } from '../core/log.js';
+import { encodedForms } from '../core/secrets.js';
 import { maskMultilineSecret } from '../deliver/outputs.js';
 import type { CredentialHooks } from './wiring.js';
 

@@ -1,6 +1,7 @@
 // Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
 // nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
 // annotation, so every credential-bearing value is cut out first (docs/faults.md, "Nothing leaks").
+import { cutOut, encodedForms } from '../core/secrets.js';
 
 /** Request fields whose values must never be repeated: the signature, the nonce and every credential. */
 const SECRET_FIELDS = [
@@ -15,9 +16,6 @@ const SECRET_FIELDS = [
   'x-acs-content-sha256',
   'Authorization',
 ];
-
-/** How deep an echo may percent-encode a request: a signer's string to sign encodes the query twice. */
-const MAX_ENCODING_DEPTH = 3;
 
 /**
  * `=` as written at depth 0 to 3 (`=`, `%3D`, `%253D`, `%25253D`), and `&`, which starts a name (`%26SecurityToken`,
@@ -34,46 +32,15 @@ const FIELD_VALUE = new RegExp(
 /** Literal values shorter than this are not scrubbed as such (they would cut ordinary words). */
 const MIN_LITERAL_LENGTH = 6;
 
-/** RFC 3986 encoding, as the signer writes a value (JavaScript's encoder leaves `!'()*` as they are). */
-function rfc3986(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-/**
- * `value` percent-encoded once, twice and three times, by the signer's rules and by JavaScript's: the forms in
- * which an echo of the request (a query string, a string to sign) repeats it. Only those that differ from it.
- */
-export function encodedForms(value: string): string[] {
-  const forms = new Set<string>();
-  let signer = value;
-  let script = value;
-  for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) {
-    signer = rfc3986(signer);
-    script = encodeURIComponent(script);
-    forms.add(signer).add(script);
-  }
-  forms.delete(value);
-  return [...forms];
-}
-
 /**
  * `text` with the values of the request's secret fields replaced by `***`, whether they appear as `name=value`,
  * `"name": "value"`, percent-encoded up to three times, or bare (the literal values given, in every such form).
  */
 export function scrubEchoedRequest(text: string, literals: readonly (string | undefined)[] = []): string {
-  let out = text.replace(FIELD_VALUE, '$1***');
-  const values = new Set<string>();
-  for (const value of literals) {
-    if (!value || value.length < MIN_LITERAL_LENGTH) continue;
-    values.add(value);
-    for (const form of encodedForms(value)) values.add(form);
-  }
-  // Longest first, so that a value containing another is cut whole.
-  for (const value of [...values].sort((a, b) => b.length - a.length)) out = out.split(value).join('***');
-  return out;
+  const values = literals
+    .filter((value): value is string => !!value && value.length >= MIN_LITERAL_LENGTH)
+    .flatMap((value) => [value, ...encodedForms(value)]);
+  return cutOut(text.replace(FIELD_VALUE, '$1***'), values);
 }
 
 /** Where a refused signature's Message starts repeating the server's signing input (string to sign, canonical request). */

@@ -1,35 +1,54 @@
-// Every value the run registers as a secret (src/deliver/outputs.ts maskSecret), remembered so that text the
-// runner's log masking does not cover (an alert issue, docs/alerts.md) is redacted against the same values.
+// Pure, but for one store: every value the run registers as a secret (src/deliver/outputs.ts maskSecret),
+// remembered so that text the runner's log masking does not cover (an alert issue, a hook's output) is redacted
+// against the same values; and the one account of the forms in which a secret may come back encoded.
 
 const remembered = new Set<string>();
 
 /** Shorter values are not redacted as such: they would cut ordinary words (the runner masks them in logs). */
 const MIN_LENGTH = 3;
 
-export function rememberSecret(value: string): void {
-  if (value.length >= MIN_LENGTH) remembered.add(value);
-}
+/** How deep an echo may percent-encode a value: a signer's string to sign encodes the query twice. */
+const MAX_ENCODING_DEPTH = 3;
 
 /** Percent-encoding as the signer writes it: RFC 3986 unreserved characters stay, all else is %XX. */
 const rfc3986 = (s: string) =>
   encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const formEncoded = (s: string) => new URLSearchParams({ v: s }).toString().slice(2);
-const ENCODINGS = [encodeURIComponent, rfc3986, formEncoded];
+const ENCODINGS = [rfc3986, encodeURIComponent, formEncoded];
 
-/** A secret as it may appear in text: raw, URL-encoded (each way), and encoded twice. */
-function formsOf(secret: string): string[] {
-  const once = ENCODINGS.map((encode) => encode(secret));
-  const twice = once.flatMap((e) => ENCODINGS.map((encode) => encode(e)));
-  const forms = [secret, ...once, ...twice];
-  // Percent-escapes are case-insensitive: %2f is %2F.
-  return [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))];
+/** Remembers a value; false when it was remembered already (so that it is announced to the runner once). */
+export function rememberSecret(value: string): boolean {
+  if (remembered.has(value)) return false;
+  remembered.add(value);
+  return true;
 }
 
-/** `text` with every remembered secret (and `extra`) replaced by `***`, in each of its forms, longest first. */
-export function redactSecrets(text: string, extra: readonly (string | undefined)[] = []): string {
-  const secrets = [...remembered, ...extra.filter((s): s is string => Boolean(s && s.length >= MIN_LENGTH))];
-  const forms = new Set(secrets.flatMap(formsOf));
+/**
+ * `value` percent-encoded once, twice and three times by each encoder (the signer's, JavaScript's, a form's): the
+ * forms in which an echo of a request (a query string, a string to sign) repeats it. Only those that differ from it.
+ */
+export function encodedForms(value: string): string[] {
+  const forms = new Set<string>();
+  for (const encode of ENCODINGS) {
+    let form = value;
+    for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) forms.add((form = encode(form)));
+  }
+  forms.delete(value);
+  return [...forms];
+}
+
+/** `text` with each of `values` replaced by `***`, longest first, so that a value containing another goes whole. */
+export function cutOut(text: string, values: Iterable<string>): string {
   let out = text;
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) out = out.split(form).join('***');
+  for (const value of [...new Set(values)].sort((a, b) => b.length - a.length))
+    out = out.split(value).join('***');
   return out;
+}
+
+/** `text` with every remembered secret (and `extra`) replaced by `***`, raw or encoded, escapes in either case. */
+export function redactSecrets(text: string, extra: readonly (string | undefined)[] = []): string {
+  const secrets = [...remembered, ...extra].filter((s): s is string => Boolean(s && s.length >= MIN_LENGTH));
+  const forms = secrets.flatMap((secret) => [secret, ...encodedForms(secret)]);
+  // Percent-escapes are case-insensitive: %2f is %2F.
+  return cutOut(text, [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))]);
 }

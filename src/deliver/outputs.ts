@@ -9,18 +9,13 @@ import type { ProtectedKeyFiles } from './files.js';
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
 const CHANGES: ReadonlySet<string> = new Set(['issued', 'renewed', 'uploaded', 'deployed']);
 
-/** Values registered already: a key masked where it arrived and again as published is announced once. */
-const registered = new Set<string>();
-
 /**
  * The one way a value becomes a secret: masked by the runner, and remembered for text the runner's masking does
  * not reach (alert issues, src/alert/). Nothing else calls core.setSecret.
  */
 export function maskSecret(value: string): void {
-  if (registered.has(value)) return;
-  registered.add(value);
-  core.setSecret(value);
-  rememberSecret(value);
+  // A key masked where it arrived and again as published is announced once.
+  if (rememberSecret(value)) core.setSecret(value);
 }
 
 /** Older runners mask single lines only, so each line of a multi-line secret is registered too. */

@@ -1,6 +1,7 @@
 // Messages from answers are scrubbed of the request's signature, nonce and credentials.
 import { describe, expect, it } from 'vitest';
-import { encodedForms, scrubEchoedRequest, splitSigningInput } from '../../src/aliyun/scrub.js';
+import { scrubEchoedRequest, splitSigningInput } from '../../src/aliyun/scrub.js';
+import { encodedForms } from '../../src/core/secrets.js';
 
 describe('scrubEchoedRequest', () => {
   it('cuts the values of secret fields in query, JSON and header forms', () => {
