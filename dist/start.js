@@ -2475,8 +2475,10 @@ function encodedForms(value) {
     const forms = new Set();
     for (const encode of ENCODINGS) {
         let form = value;
-        for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++)
-            forms.add((form = encode(form)));
+        for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) {
+            form = encode(form);
+            forms.add(form);
+        }
     }
     forms.delete(value);
     return [...forms];

@@ -31,7 +31,10 @@ export function encodedForms(value: string): string[] {
   const forms = new Set<string>();
   for (const encode of ENCODINGS) {
     let form = value;
-    for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) forms.add((form = encode(form)));
+    for (let depth = 1; depth <= MAX_ENCODING_DEPTH; depth++) {
+      form = encode(form);
+      forms.add(form);
+    }
   }
   forms.delete(value);
   return [...forms];
