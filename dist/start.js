@@ -1722,10 +1722,10 @@ function readDeployResources(read, fail) {
     for (const { target, input, resources: rule } of DEPLOY_TARGETS) {
         if (input === DEPLOY_INPUT)
             continue;
-        const read_ = rule(read(input));
-        for (const problem of read_.problems)
+        const parsed = rule(read(input));
+        for (const problem of parsed.problems)
             fail(input, problem);
-        for (const resource of read_.resources)
+        for (const resource of parsed.resources)
             add({ target, resource, input });
     }
     const known = DEPLOY_TARGETS.map((entry) => entry.target);
@@ -1740,12 +1740,12 @@ function readDeployResources(read, fail) {
             fail(DEPLOY_INPUT, problem);
             continue;
         }
-        const read_ = entry.resources(rest);
-        for (const problem of read_.problems)
+        const parsed = entry.resources(rest);
+        for (const problem of parsed.problems)
             fail(DEPLOY_INPUT, `line '${line}': ${problem}`);
-        if (read_.problems.length === 0 && read_.resources.length === 0)
+        if (parsed.problems.length === 0 && parsed.resources.length === 0)
             fail(DEPLOY_INPUT, `line '${line}' names no resource`);
-        for (const resource of read_.resources)
+        for (const resource of parsed.resources)
             add({ target: entry.target, resource, input: DEPLOY_INPUT });
     }
     return resources;
