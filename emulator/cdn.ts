@@ -173,6 +173,16 @@ export class CdnService {
 
   readonly actions: Record<string, ActionHandler>;
 
+  /** What the domain serves to clients now (emulator/served.ts): its certificate held at CAS, HTTPS on. */
+  servedSet(domainName: string): { default?: string } | undefined {
+    const domain = this.domainMap.get(serviceName(domainName));
+    if (!domain) return undefined;
+    this.settle(domain);
+    const served = domain.certificate;
+    const on = served && served.serverCertificateStatus !== 'off';
+    return on && served.certId ? { default: served.certId } : {};
+  }
+
   /** A pending certificate whose delay has passed is the one served. */
   private settle(domain: CdnDomain): void {
     const pending = domain.pending;

@@ -24,6 +24,7 @@ import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './g
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
 import { RequestParams } from './params.js';
+import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
 
 export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
@@ -104,6 +105,8 @@ export interface Emulator {
   cdn: CdnService;
   dcdn: CdnService;
   sts: StsService;
+  /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
+  served: ServedCertificates;
   /** GitHub's ID-token service: point ACTIONS_ID_TOKEN_REQUEST_URL at `idTokenRequestUrl`. */
   github: GitHubOidc;
   idTokenRequestUrl: string;
@@ -221,6 +224,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const dcdn = new CdnService({ product: 'dcdn', ...cdnOptions });
   for (const domain of options.cdnDomains ?? []) cdn.addDomain(domain);
   for (const domain of options.dcdnDomains ?? []) dcdn.addDomain(domain);
+  const served = new ServedCertificates(clock, ca, (certId) =>
+    /^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined,
+  );
+  served.register('cdn', (domain) => cdn.servedSet(domain));
+  served.register('dcdn', (domain) => dcdn.servedSet(domain));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -469,6 +477,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     cdn,
     dcdn,
     sts,
+    served,
     github,
     idTokenRequestUrl: `http://127.0.0.1:${port}${ID_TOKEN_PATH}?api-version=2.0`,
     ca,
@@ -477,11 +486,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     setClockOffset: (ms) => clock.setOffset(ms),
     setGatewayClockOffset: (ms) => clock.setGatewayOffset(ms),
     callsTo: (action) => calls.filter((call) => call.action === action),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await served.closeAll();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
   return emulator;
 }

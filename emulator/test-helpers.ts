@@ -172,3 +172,17 @@ export function callCas(
 export function rawJsonNumber(text: string, field: string): string | undefined {
   return new RegExp(`"${field}":(-?\\d+)`).exec(text)?.[1];
 }
+
+/** The SHA-256 fingerprint (`AB:CD:…`) of the leaf a loopback HTTPS front serves for `servername`. */
+export async function servedFingerprint(port: number, servername: string): Promise<string> {
+  const { connect } = await import('node:tls');
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false }, () => {
+      const leaf = socket.getPeerX509Certificate();
+      socket.end();
+      if (leaf) resolve(leaf.fingerprint256);
+      else reject(new Error('no certificate served'));
+    });
+    socket.on('error', reject);
+  });
+}

@@ -138,7 +138,7 @@ async function openDeployJobs(config: Config, cdn: CdnService, client: RpcClient
     client,
     endpointOverride: (target: string) => config.deployEndpoints[target],
   };
-  const options = { certRegion: config.certRegion };
+  const options = { certRegion: config.certRegion, region: config.region };
   const jobs: DeployJob[] = [];
   for (const entry of DEPLOY_TARGETS) {
     const resources = config.deploy.resources.filter((r) => r.target === entry.target);

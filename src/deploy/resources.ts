@@ -13,3 +13,63 @@ export const acceleratedDomains: ResourceRule = (text) => {
   }
   return { resources, problems };
 };
+
+/** A regional resource as a `deploy` line writes it: `lsn-1@cn-hangzhou sni` → id, region, extension. */
+export interface RegionalResource {
+  id: string;
+  /** Absent: the `region` input's (TargetOptions.region). */
+  region?: string;
+  /** ` sni`: an extension (SNI) certificate, not the default one. */
+  sni: boolean;
+}
+
+const REGION_SHAPE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+
+/** Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). */
+export function parseRegionalResource(text: string): RegionalResource {
+  const words = text.trim().split(/\s+/);
+  const sni = words.length > 1 && words[words.length - 1]?.toLowerCase() === 'sni';
+  const [address = ''] = words;
+  const at = address.lastIndexOf('@');
+  const id = at < 0 ? address : address.slice(0, at);
+  return at < 0 ? { id, sni } : { id, region: address.slice(at + 1), sni };
+}
+
+/**
+ * The rule of a target whose resources are `<id>[@<region>][ sni]`: one resource a line, the id checked against
+ * its target's shape (`lsn-…` for an ALB listener), `sni` only where the product has extension certificates.
+ */
+export function regionalResources(shape: {
+  /** How the product writes the id: `/^lsn-[a-z0-9]+$/`. */
+  id: RegExp;
+  /** For the message: `an ALB listener id (lsn-…)`. */
+  what: string;
+  /** How a line looks: `alb: lsn-xxxx@cn-hangzhou`. */
+  example: string;
+  sni: boolean;
+}): ResourceRule {
+  return (text) => {
+    const problems: string[] = [];
+    const lines = text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    for (const line of lines) {
+      const words = line.split(/\s+/);
+      const parsed = parseRegionalResource(line);
+      const extra = words.length > (parsed.sni ? 2 : 1);
+      if (!shape.id.test(parsed.id) || extra) {
+        problems.push(
+          `'${line}' is not ${shape.what}${extra ? ' followed at most by sni' : ''} (as in ${shape.example})`,
+        );
+      } else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+        problems.push(
+          `'${line}' names region '${parsed.region}', which is not a region id (as in ${shape.example})`,
+        );
+      } else if (parsed.sni && !shape.sni) {
+        problems.push(`'${line}': this product takes no extension (SNI) certificates; remove ' sni'`);
+      }
+    }
+    return { resources: lines, problems };
+  };
+}

@@ -27,7 +27,14 @@ export type ResourceRule = (text: string) => { resources: string[]; problems: st
 
 /** What a resource serves now, in the engine's words, read by its target from the product's answer. */
 export interface Serving {
+  /** The resource's default certificate, as its id at Certificate Management Service (`123`, never `123-cn-hangzhou`). */
   certId?: string;
+  /**
+   * An `sni` resource's extension certificates (a listener's additional certificates, a CLB domain extension's),
+   * CAS ids. On such a resource the certificate is served when it is one of these; those it supersedes are
+   * detached (`DeployTarget.detach`) once it is served.
+   */
+  extensions?: string[];
   /** The certificate it names is what clients get now (CDN: Status success, HTTPS on). */
   inEffect: boolean;
   /** A switch still under way that time settles, so a set is waited for, not sent again (CDN: `checking`). */
@@ -64,6 +71,17 @@ export interface DeployTarget {
    * take a certificate (not in the account, say), or nothing. A target without it is checked when it deploys.
    */
   check?(resource: string): Promise<string | undefined>;
+  /** Whether the resource takes the certificate as an extension (SNI) certificate: a `deploy` line's ` sni`. */
+  isExtension?(resource: string): boolean;
+  /** Detaches extension certificates (CAS ids) the new one superseded or that expired: an `sni` resource's. */
+  detach?(resource: string, certIds: string[]): Promise<void>;
+  /** The region the resource is in, for the `deployed` output (`cn-hangzhou`); none for a global product (CDN). */
+  regionOf?(resource: string): string | undefined;
+  /**
+   * Certificates (CAS ids) other resources of the product in the account still use, beyond the listed ones: a
+   * superseded certificate one of them names is kept. Optional: without it only the listed resources are asked.
+   */
+  alsoInUse?(certIds: string[]): Promise<string[]>;
 }
 
 /** The product services wiring builds once, for the targets (src/action/wiring.ts). */
@@ -83,6 +101,8 @@ export interface TargetServices {
 export interface TargetOptions {
   /** Where the certificate is held: `cn-hangzhou` on the China site, `ap-southeast-1` on the international one. */
   certRegion: string;
+  /** The `region` input: a resource's region when its line names none (`alb: lsn-1` is `lsn-1@<region>`). */
+  region: string;
 }
 
 export type DeployTargetFactory = (services: TargetServices, options: TargetOptions) => DeployTarget;

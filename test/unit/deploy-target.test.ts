@@ -21,7 +21,7 @@ function fakeService(answer: Partial<CdnCertificateInfo> | undefined) {
   return { service, asked, set };
 }
 
-const options = { certRegion: 'ap-southeast-1' };
+const options = { certRegion: 'ap-southeast-1', region: 'ap-southeast-1' };
 // The CDN and DCDN targets call through their services only: the RPC client is for the other products' targets.
 const rpcUnused = { client: {} as RpcClient, endpointOverride: () => undefined };
 const cdnWith = (answer: Partial<CdnCertificateInfo> | undefined) => {
