@@ -9,6 +9,7 @@ import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './c
 import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
 import { Chaos, type ChaosSettings, chaosFromEnvironment } from './chaos.js';
+import { type ClbLoadBalancerSeed, ClbService, SLB_VERSION } from './clb.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
 import { ApiError } from './errors.js';
@@ -32,7 +33,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -50,6 +51,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
   dcdnDomains?: string[];
+  /** Classic Load Balancer instances with their listeners (emulator/clb.ts). */
+  clbLoadBalancers?: ClbLoadBalancerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -104,6 +107,8 @@ export interface Emulator {
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
+  /** Classic Load Balancer (SLB 2014-05-15). */
+  clb: ClbService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -229,6 +234,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   served.register('cdn', (domain) => cdn.servedSet(domain));
   served.register('dcdn', (domain) => dcdn.servedSet(domain));
+  const clb = new ClbService(
+    () => clock.now(),
+    (certId) => {
+      const held = /^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined;
+      return held && { certificatePem: held.certificatePem, chainPem: held.chainPem, name: held.name };
+    },
+  );
+  for (const seed of options.clbLoadBalancers ?? []) clb.addLoadBalancer(seed);
+  served.register('clb', (listener) => clb.servedSet(listener));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -250,6 +264,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
+    [SLB_VERSION]: { name: 'clb', host: 'slb.aliyuncs.com', actions: clb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -476,6 +491,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     dns,
     cdn,
     dcdn,
+    clb,
     sts,
     served,
     github,
