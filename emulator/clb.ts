@@ -187,7 +187,7 @@ export class ClbService {
   servedSet(resource: string): { default?: string; extensions?: string[] } | undefined {
     const [id = '', port = ''] = resource.split(':');
     const listener = this.listener(id, Number(port));
-    if (!listener || listener.protocol !== 'https' || listener.status !== 'running') return undefined;
+    if (listener?.protocol !== 'https' || listener.status !== 'running') return undefined;
     const shown =
       listener.previous && this.now() < listener.configuringUntil ? listener.previous : listener.certificates;
     const cas = (slbId: string | undefined) => this.casIdOf(slbId);
@@ -248,7 +248,7 @@ export class ClbService {
     const loadBalancer = this.findLoadBalancer(params);
     const port = Number(params.required('ListenerPort'));
     const listener = loadBalancer.listeners.find((l) => l.port === port);
-    if (!listener || listener.protocol !== 'https') {
+    if (listener?.protocol !== 'https') {
       throw new ApiError(400, 'InvalidParameter', 'The specified resource does not exist.');
     }
     return { loadBalancer, listener };
