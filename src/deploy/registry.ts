@@ -1,6 +1,6 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains } from './resources.js';
+import { acceleratedDomains, regionalResources } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -34,6 +34,18 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     endpointInput: 'dcdn-endpoint',
     resources: acceleratedDomains,
     load: async () => (await import('./dcdn.js')).createDcdnTarget,
+  },
+  {
+    target: 'clb',
+    input: DEPLOY_INPUT,
+    endpointInput: 'clb-endpoint',
+    resources: regionalResources({
+      id: /^lb-[a-z0-9]+:([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
+      what: 'a CLB listener, its load balancer id and port (lb-…:443)',
+      example: 'clb: lb-xxxx:443@cn-hangzhou',
+      sni: true,
+    }),
+    load: async () => (await import('./clb.js')).createClbTarget,
   },
 ];
 
