@@ -1,4 +1,4 @@
-import { az as openSource, aA as sourceOfExisting, aB as unsupported } from './start.js';
+import { aD as openSource, aE as sourceOfExisting, aF as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

@@ -1,4 +1,4 @@
-import { t as isText, F as FlowError, y as lstat, B as readFile, C as rm, D as rmdir, E as createHash, G as dirname, H as open, I as constants, J as resolve, K as mkdir, L as realpath, x as ownedItems, M as relative, N as isAbsolute, O as sep } from './start.js';
+import { y as isText, F as FlowError, E as lstat, G as readFile, H as rm, I as rmdir, J as createHash, K as dirname, L as open, M as constants, N as resolve, O as mkdir, P as realpath, D as ownedItems, Q as relative, R as isAbsolute, S as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

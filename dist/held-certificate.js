@@ -1,4 +1,4 @@
-import { b1 as namesOf, aP as textField, F as FlowError } from './start.js';
+import { b2 as namesOf, u as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

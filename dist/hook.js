@@ -1,4 +1,4 @@
-import { t as isText, F as FlowError, k as redactSecrets, u as requiredRecordNames, v as zoneResolver, x as ownedItems } from './start.js';
+import { y as isText, F as FlowError, k as redactSecrets, B as requiredRecordNames, C as zoneResolver, D as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

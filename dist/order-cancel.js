@@ -1,4 +1,4 @@
-import { am as validationBaseName, a9 as validationRecordNames, z as zoneForName, a3 as listOrdersForDomains, a5 as inFlightOrder, a2 as describeExistingOrder, an as removeChallengeRecords, ao as requireOrderId, F as FlowError, a8 as findOrderSummary, ap as isOrderNotFound, ak as isOrderStateError, A as AliyunApiError, ab as emptyResult } from './start.js';
+import { aq as validationBaseName, ad as validationRecordNames, z as zoneForName, a7 as listOrdersForDomains, a9 as inFlightOrder, a6 as describeExistingOrder, ar as removeChallengeRecords, as as requireOrderId, F as FlowError, ac as findOrderSummary, at as isOrderNotFound, ao as isOrderStateError, A as AliyunApiError, af as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { a0 as isIssued, o as daysRemaining, j as dayCount, a1 as statusReport, a2 as describeExistingOrder, F as FlowError, a3 as listOrdersForDomains, a4 as latestIssued, a5 as inFlightOrder, a6 as readOrder, a7 as readOrderCertificate, a8 as findOrderSummary, a9 as validationRecordNames, v as zoneResolver, aa as sameDomainSet, ab as emptyResult } from './start.js';
+import { a4 as isIssued, o as daysRemaining, j as dayCount, a5 as statusReport, a6 as describeExistingOrder, F as FlowError, a7 as listOrdersForDomains, a8 as latestIssued, a9 as inFlightOrder, aa as readOrder, ab as readOrderCertificate, ac as findOrderSummary, ad as validationRecordNames, C as zoneResolver, ae as sameDomainSet, af as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

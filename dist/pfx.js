@@ -1,4 +1,4 @@
-import { P as createPrivateKey, Q as randomBytes, R as pbkdf2, S as createCipheriv, E as createHash, T as createHmac, X as X509Certificate } from './start.js';
+import { Y as createPrivateKey, Z as randomBytes, _ as pbkdf2, $ as createCipheriv, J as createHash, a0 as createHmac, a1 as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:util');

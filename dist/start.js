@@ -1380,6 +1380,42 @@ const acceleratedDomains = (text) => {
     }
     return { resources, problems };
 };
+const REGION_SHAPE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/** Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). */
+function parseRegionalResource(text) {
+    const words = text.trim().split(/\s+/);
+    const sni = words.length > 1 && words[words.length - 1]?.toLowerCase() === 'sni';
+    const [address = ''] = words;
+    const at = address.lastIndexOf('@');
+    const id = at < 0 ? address : address.slice(0, at);
+    return at < 0 ? { id, sni } : { id, region: address.slice(at + 1), sni };
+}
+/**
+ * The rule of a target whose resources are `<id>[@<region>][ sni]`: one resource a line, the id checked against
+ * its target's shape (`lsn-…` for an ALB listener), `sni` only where the product has extension certificates.
+ */
+function regionalResources(shape) {
+    return (text) => {
+        const problems = [];
+        const lines = text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+        for (const line of lines) {
+            const words = line.split(/\s+/);
+            const parsed = parseRegionalResource(line);
+            const extra = words.length > (parsed.sni ? 2 : 1);
+            if (!shape.id.test(parsed.id) || extra) {
+                problems.push(`'${line}' is not ${shape.what}${extra ? ' followed at most by sni' : ''} (as in ${shape.example})`);
+            }
+            else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+                problems.push(`'${line}' names region '${parsed.region}', which is not a region id (as in ${shape.example})`);
+            }
+            else ;
+        }
+        return { resources: lines, problems };
+    };
+}
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
@@ -1401,6 +1437,16 @@ const DEPLOY_TARGETS = [
         endpointInput: 'dcdn-endpoint',
         resources: acceleratedDomains,
         load: async () => (await import('./dcdn.js')).createDcdnTarget,
+    },
+    {
+        target: 'clb',
+        input: DEPLOY_INPUT,
+        endpointInput: 'clb-endpoint',
+        resources: regionalResources({
+            id: /^lb-[a-z0-9]+:([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
+            what: 'a CLB listener, its load balancer id and port (lb-…:443)',
+            example: 'clb: lb-xxxx:443@cn-hangzhou'}),
+        load: async () => (await import('./clb.js')).createClbTarget,
     },
 ];
 /** Whether any resource is listed to deploy to. */
@@ -1789,6 +1835,7 @@ const ACTION_INPUTS = [
     'dns-endpoint',
     'cdn-endpoint',
     'dcdn-endpoint',
+    'clb-endpoint',
     'order-id',
     'certificate-api',
     'instance-id',
@@ -5281,7 +5328,7 @@ async function openDeployJobs(config, cdn, client) {
         client,
         endpointOverride: (target) => config.deployEndpoints[target],
     };
-    const options = { certRegion: config.certRegion };
+    const options = { certRegion: config.certRegion, region: config.region };
     const jobs = [];
     for (const entry of DEPLOY_TARGETS) {
         const resources = config.deploy.resources.filter((r) => r.target === entry.target);
@@ -5557,4 +5604,4 @@ async function removeTempPaths() {
     }
 }
 
-export { basename as $, AliyunApiError as A, readFile as B, rm as C, rmdir as D, createHash as E, FlowError as F, dirname as G, open as H, constants as I, resolve as J, mkdir as K, realpath as L, relative as M, isAbsolute as N, sep as O, createPrivateKey as P, randomBytes as Q, pbkdf2 as R, createCipheriv as S, createHmac as T, mkdtemp as U, join as V, tmpdir as W, X509Certificate as X, writeFile as Y, chmod as Z, rememberTempPath as _, isDebug as a, NAME_TAKEN_CODE as a$, isIssued as a0, statusReport as a1, describeExistingOrder as a2, listOrdersForDomains as a3, latestIssued as a4, inFlightOrder as a5, readOrder as a6, readOrderCertificate as a7, findOrderSummary as a8, validationRecordNames as a9, sourceOfExisting as aA, unsupported as aB, SOURCE_APIS as aC, NameTakenError as aD, InputError as aE, checkIssuedCertificate as aF, CertificateCheckError as aG, isRecord as aH, parseDomainList as aI, checkDomainSet as aJ, stat as aK, unlink as aL, idTokenUrlProblem as aM, createTransport as aN, parseJsonObject as aO, textField as aP, percentEncode as aQ, randomUUID as aR, formatTimestamp as aS, classifyServiceError as aT, DEFAULT_RETRY_POLICY as aU, backoffDelayMs as aV, listField as aW, idField as aX, numberField as aY, checkPageLimit as aZ, dateField as a_, sameDomainSet as aa, emptyResult as ab, isoDay as ac, isFreeProduct as ad, convergeOnOldestOrder as ae, waitForIssuance as af, pendingResult as ag, acceptIssuedCertificate as ah, renewalWindowDays as ai, DAY_MS as aj, isOrderStateError as ak, reconcileUncertainCreate as al, validationBaseName as am, removeChallengeRecords as an, requireOrderId as ao, isOrderNotFound as ap, acceptCertificate as aq, splitPemBundle as ar, momentInsideValidity as as, describeCertificate as at, stillToDo as au, instanceForDomains as av, dueBy as aw, firstInactive as ax, reuseUnlessDue as ay, openSource as az, isPostStep as b, parseServiceDay as b0, namesOf as b1, NOT_FOUND_CODES as b2, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, isText as t, requiredRecordNames as u, zoneResolver as v, warning as w, ownedItems as x, lstat as y, zoneForName as z };
+export { createCipheriv as $, AliyunApiError as A, requiredRecordNames as B, zoneResolver as C, ownedItems as D, lstat as E, FlowError as F, readFile as G, rm as H, rmdir as I, createHash as J, dirname as K, open as L, constants as M, resolve as N, mkdir as O, realpath as P, relative as Q, isAbsolute as R, sep as S, mkdtemp as T, join as U, tmpdir as V, writeFile as W, chmod as X, createPrivateKey as Y, randomBytes as Z, pbkdf2 as _, isDebug as a, dateField as a$, createHmac as a0, X509Certificate as a1, rememberTempPath as a2, basename as a3, isIssued as a4, statusReport as a5, describeExistingOrder as a6, listOrdersForDomains as a7, latestIssued as a8, inFlightOrder as a9, dueBy as aA, firstInactive as aB, reuseUnlessDue as aC, openSource as aD, sourceOfExisting as aE, unsupported as aF, SOURCE_APIS as aG, NameTakenError as aH, InputError as aI, checkIssuedCertificate as aJ, CertificateCheckError as aK, parseDomainList as aL, checkDomainSet as aM, stat as aN, unlink as aO, idTokenUrlProblem as aP, createTransport as aQ, parseJsonObject as aR, percentEncode as aS, randomUUID as aT, formatTimestamp as aU, classifyServiceError as aV, DEFAULT_RETRY_POLICY as aW, backoffDelayMs as aX, idField as aY, numberField as aZ, checkPageLimit as a_, readOrder as aa, readOrderCertificate as ab, findOrderSummary as ac, validationRecordNames as ad, sameDomainSet as ae, emptyResult as af, isoDay as ag, isFreeProduct as ah, convergeOnOldestOrder as ai, waitForIssuance as aj, pendingResult as ak, acceptIssuedCertificate as al, renewalWindowDays as am, DAY_MS as an, isOrderStateError as ao, reconcileUncertainCreate as ap, validationBaseName as aq, removeChallengeRecords as ar, requireOrderId as as, isOrderNotFound as at, acceptCertificate as au, splitPemBundle as av, momentInsideValidity as aw, describeCertificate as ax, stillToDo as ay, instanceForDomains as az, isPostStep as b, NAME_TAKEN_CODE as b0, parseServiceDay as b1, namesOf as b2, NOT_FOUND_CODES as b3, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, isText as y, zoneForName as z };

@@ -1,4 +1,4 @@
-import { az as openSource, aA as sourceOfExisting, aC as SOURCE_APIS, A as AliyunApiError, F as FlowError, a1 as statusReport, o as daysRemaining, j as dayCount, ab as emptyResult, ar as splitPemBundle, at as describeCertificate } from './start.js';
+import { aD as openSource, aE as sourceOfExisting, aG as SOURCE_APIS, A as AliyunApiError, F as FlowError, a5 as statusReport, o as daysRemaining, j as dayCount, af as emptyResult, av as splitPemBundle, ax as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { aP as textField, A as AliyunApiError, aQ as percentEncode, aR as randomUUID, aS as formatTimestamp, aN as createTransport, aO as parseJsonObject, aT as classifyServiceError, aU as DEFAULT_RETRY_POLICY, aV as backoffDelayMs } from './start.js';
+import { u as textField, A as AliyunApiError, aS as percentEncode, aT as randomUUID, aU as formatTimestamp, aQ as createTransport, aR as parseJsonObject, aV as classifyServiceError, aW as DEFAULT_RETRY_POLICY, aX as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.
