@@ -201,6 +201,29 @@ describe('CLB problems are found before anything is ordered, and faults are ridd
     expect(orders()).toBe(before);
   }, 60_000);
 
+  it('sni: a certificate that covers no domain extension is refused naming the listener and its domains', async () => {
+    const ext = await held(['shop.example.net']);
+    emulator.clb.addLoadBalancer({
+      loadBalancerId: 'lb-nocover',
+      listeners: [
+        {
+          port: 443,
+          protocol: 'https',
+          domainExtensions: [{ domain: 'shop.example.net', casCertId: ext.certId }],
+        },
+      ],
+    });
+    const unrelated = await held(['blog.example.com']);
+    const run = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': unrelated.certId, deploy: 'clb: lb-nocover:443 sni' }),
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run).join('\n')).toContain(
+      `CLB listener lb-nocover:443 (cn-hangzhou) domain extensions: certificate ${unrelated.certId} (blog.example.com) covers none of its domain extensions (shop.example.net)`,
+    );
+    expect(emulator.callsTo('SetDomainExtensionAttribute').filter((c) => c.status === 200)).toHaveLength(0);
+  }, 60_000);
+
   it('a 503 on the set is read back and sent again; a dropped read is retried', async () => {
     emulator.clb.addLoadBalancer({
       loadBalancerId: 'lb-fault',
