@@ -1,4 +1,4 @@
-import { y as isText, F as FlowError, E as lstat, G as readFile, H as rm, I as rmdir, J as createHash, K as dirname, L as open, M as constants, N as resolve, O as mkdir, P as realpath, D as ownedItems, Q as relative, R as isAbsolute, S as sep } from './start.js';
+import { u as isText, F as FlowError, B as lstat, C as readFile, D as rm, E as rmdir, G as createHash, H as dirname, I as open, J as constants, K as resolve, L as mkdir, M as realpath, y as ownedItems, N as relative, O as isAbsolute, P as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

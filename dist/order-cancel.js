@@ -1,4 +1,4 @@
-import { aq as validationBaseName, ad as validationRecordNames, z as zoneForName, a7 as listOrdersForDomains, a9 as inFlightOrder, a6 as describeExistingOrder, ar as removeChallengeRecords, as as requireOrderId, F as FlowError, ac as findOrderSummary, at as isOrderNotFound, ao as isOrderStateError, A as AliyunApiError, af as emptyResult } from './start.js';
+import { an as validationBaseName, aa as validationRecordNames, z as zoneForName, a4 as listOrdersForDomains, a6 as inFlightOrder, a3 as describeExistingOrder, ao as removeChallengeRecords, ap as requireOrderId, F as FlowError, a9 as findOrderSummary, aq as isOrderNotFound, al as isOrderStateError, A as AliyunApiError, ac as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

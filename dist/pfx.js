@@ -1,4 +1,4 @@
-import { Y as createPrivateKey, Z as randomBytes, _ as pbkdf2, $ as createCipheriv, J as createHash, a0 as createHmac, a1 as X509Certificate } from './start.js';
+import { Q as createPrivateKey, R as randomBytes, S as pbkdf2, T as createCipheriv, G as createHash, U as createHmac, X as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:util');
