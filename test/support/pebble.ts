@@ -31,6 +31,8 @@ export interface Pebble {
   directoryUrl: string;
   /** The PEM of Pebble's self-signed listener certificate (what NODE_EXTRA_CA_CERTS names). */
   tlsCertificatePath: string;
+  /** Its key, for a test's own HTTPS front with the same certificate (acme-proxy.ts). */
+  tlsKeyPath: string;
   /** Pebble's issuing root, from its management interface (the chain of every certificate verifies to it). */
   rootPem: string;
   intermediatePem: string;
@@ -145,6 +147,7 @@ export async function startPebble(options: PebbleOptions): Promise<Pebble> {
   return {
     directoryUrl,
     tlsCertificatePath: certPath,
+    tlsKeyPath: keyPath,
     rootPem: await managementGet('/roots/0'),
     intermediatePem: await managementGet('/intermediates/0'),
     actionEnv: { NODE_EXTRA_CA_CERTS: certPath },
