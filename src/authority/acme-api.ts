@@ -4,6 +4,9 @@
 // finalize whose answer was lost read again from the order URL instead of being sent again.
 import { generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
+// @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
 import * as acme from 'acme-client';
 import {
   type AcmeAuthority,
@@ -106,7 +109,10 @@ export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
   const authority: AcmeAuthority = {
     account() {
       accountUrl ??= call('account registration', async () => {
-        await client.createAccount({
+        // newAccount itself: the library's createAccount follows an existing account (HTTP 200) with an update,
+        // which a CA refuses when there is nothing to change (an account without acme-email).
+        const library = client as unknown as { api: { createAccount(data: object): Promise<unknown> } };
+        await library.api.createAccount({
           termsOfServiceAgreed: true,
           ...(settings.email ? { contact: [`mailto:${settings.email}`] } : {}),
         });
@@ -196,13 +202,46 @@ export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
       );
       return { privateKeyPem, csrPem: csr.toString() };
     },
-    async offersRenewalInfo() {
+    async renewalWindow(certificatePem) {
       const directory = await call('reading the directory', async () => {
         const answer = await acme.axios.get(settings.directoryUrl);
         return answer.data as Record<string, unknown>;
       });
-      return typeof directory.renewalInfo === 'string';
+      if (typeof directory.renewalInfo !== 'string') return undefined;
+      const url = `${directory.renewalInfo.replace(/\/+$/, '')}/${renewalInfoId(certificatePem)}`;
+      const window = await call('reading the renewal information', async () => {
+        const answer = await acme.axios.get(url);
+        if (answer.status !== 200) throw new Error(`HTTP ${answer.status} from ${url}`);
+        return (answer.data as { suggestedWindow?: { start?: string; end?: string } }).suggestedWindow;
+      });
+      const start = new Date(window?.start ?? '');
+      const end = new Date(window?.end ?? '');
+      if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+        throw new AcmeProblemError(
+          'reading the renewal information',
+          undefined,
+          `no suggestedWindow at ${url}`,
+        );
+      return { start, end };
     },
   };
   return authority;
+}
+
+/** RFC 9773 section 4.1: base64url(Authority Key Identifier) `.` base64url(the serial's DER integer bytes). */
+export function renewalInfoId(certificatePem: string): string {
+  const leaf = new x509.X509Certificate(
+    certificatePem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/)?.[0] ?? '',
+  );
+  const keyId = leaf.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId;
+  if (!keyId)
+    throw new AcmeProblemError(
+      'reading the renewal information',
+      undefined,
+      'the certificate has no Authority Key Identifier',
+    );
+  let serial = leaf.serialNumber.length % 2 ? `0${leaf.serialNumber}` : leaf.serialNumber;
+  if (/^[89a-f]/i.test(serial)) serial = `00${serial}`;
+  const b64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64url');
+  return `${b64(keyId)}.${b64(serial)}`;
 }

@@ -80,8 +80,11 @@ export interface AcmeAuthority {
   finalize(order: AcmeOrder, csrPem: string, deadline: number): Promise<string>;
   /** A private key (PKCS#8 PEM) and a CSR for these names: `RSA_2048`…, `ECC_256`. */
   keyAndCsr(names: string[], keyAlgorithm: string): Promise<{ privateKeyPem: string; csrPem: string }>;
-  /** Whether the directory offers ACME Renewal Information (RFC 9773). */
-  offersRenewalInfo(): Promise<boolean>;
+  /**
+   * The CA's suggested renewal window for this certificate (ACME Renewal Information, RFC 9773), or undefined when
+   * the directory offers none.
+   */
+  renewalWindow(certificatePem: string): Promise<{ start: Date; end: Date } | undefined>;
 }
 
 /** Pure: the directory URL of an `acme-directory` value, or undefined when it is neither a shorthand nor an https URL. */

@@ -112,6 +112,64 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
     expect(bound.stdout.replaceAll(`::add-mask::${hmacKey}`, '')).not.toContain(hmacKey);
   });
 
+  it('ARI: the CA’s renewal window decides (Pebble 2.4 has none, so the front adds renewalInfo to its directory)', async () => {
+    const ca = await pebble();
+    let windowStart = new Date(Date.now() + 86_400_000);
+    let proxyOrigin = '';
+    const proxy = await startAcmeProxy(ca, () => false, {
+      rewrite: (path, body) =>
+        path === '/dir'
+          ? JSON.stringify({ ...JSON.parse(body), renewalInfo: `${proxyOrigin}/renewal-info` })
+          : body,
+      answer: (method, path) =>
+        method === 'GET' && path.startsWith('/renewal-info/')
+          ? {
+              status: 200,
+              json: {
+                suggestedWindow: {
+                  start: windowStart.toISOString(),
+                  end: new Date(windowStart.getTime() + 86_400_000).toISOString(),
+                },
+              },
+            }
+          : undefined,
+    });
+    proxyOrigin = new URL(proxy.directoryUrl).origin;
+    try {
+      const run = () =>
+        runAction(inputs(proxy.directoryUrl, { domains: 'ari.example.com', upload: 'true' }), {
+          env: ca.actionEnv,
+        });
+      const first = await run();
+      expect(first.exitCode, first.stdout).toBe(0);
+      expect(first.outputs.status).toBe('issued');
+      // The window starts tomorrow: the certificate in CAS is handed out again.
+      const second = await run();
+      expect(second.exitCode, second.stdout).toBe(0);
+      expect(second.outputs.status).toBe('unchanged');
+      expect(second.outputs['cert-id']).toBe(first.outputs['cert-id']);
+      const asked = proxy.requests.filter((r) => r.path.startsWith('/renewal-info/'));
+      expect(asked).toHaveLength(1);
+      // The certificate's ARI id: base64url(AKI) '.' base64url(serial).
+      const leaf = new X509Certificate(first.outputs.certificate ?? '');
+      const serial = Buffer.from(
+        leaf.serialNumber.padStart(leaf.serialNumber.length + (leaf.serialNumber.length % 2), '0'),
+        'hex',
+      );
+      const serialBytes = (serial[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), serial]) : serial;
+      expect(asked[0]?.path.split('.')[1]).toBe(serialBytes.toString('base64url'));
+      // The window has begun: ordered anew, though renew-before-days (30 of five years) says it is not due.
+      windowStart = new Date(Date.now() - 60_000);
+      const third = await run();
+      expect(third.exitCode, third.stdout).toBe(0);
+      expect(third.outputs.status).toBe('issued');
+      expect(third.outputs['fingerprint-sha256']).not.toBe(first.outputs['fingerprint-sha256']);
+      expect(third.stdout).toContain('(ARI): ordering anew');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('DNS-01 through a dns-hook: the hook writes the TXT record where the CA looks, and is called to clean up', async () => {
     const ca = await pebble();
     const alidnsWrites = emulator.callsTo('AddDomainRecord').length;

@@ -21,9 +21,18 @@ export interface AcmeProxy {
   close(): Promise<void>;
 }
 
+/** What the front adds to Pebble: endpoints of its own (ARI, which Pebble 2.4 lacks), and answers rewritten. */
+export interface ProxyExtras {
+  /** Answers a request itself (JSON), or undefined to forward it. */
+  answer?: (method: string, path: string) => { status: number; json: unknown } | undefined;
+  /** Rewrites the body of Pebble's answer to `path`. */
+  rewrite?: (path: string, body: string) => string;
+}
+
 export async function startAcmeProxy(
   pebble: Pebble,
   lose: (method: string, path: string, seen: AnsweredRequest[]) => boolean,
+  extras: ProxyExtras = {},
 ): Promise<AcmeProxy> {
   const [cert, key] = await Promise.all([
     readFile(pebble.tlsCertificatePath, 'utf8'),
@@ -37,6 +46,13 @@ export async function startAcmeProxy(
     incoming.on('end', () => {
       const method = incoming.method ?? 'GET';
       const path = incoming.url ?? '/';
+      const local = extras.answer?.(method, path);
+      if (local) {
+        requests.push({ method, path, status: local.status, lost: false });
+        outgoing.writeHead(local.status, { 'content-type': 'application/json' });
+        outgoing.end(JSON.stringify(local.json));
+        return;
+      }
       const cut = lose(method, path, requests);
       const forwarded = request(
         { host: target.hostname, port: target.port, method, path, headers: incoming.headers, ca: cert },
@@ -49,8 +65,11 @@ export async function startAcmeProxy(
               incoming.socket.destroy();
               return;
             }
-            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-            outgoing.end(Buffer.concat(body));
+            const text = Buffer.concat(body).toString('utf8');
+            const sent = extras.rewrite ? extras.rewrite(path, text) : text;
+            const { 'content-length': _, ...headers } = answer.headers;
+            outgoing.writeHead(answer.statusCode ?? 502, headers);
+            outgoing.end(sent);
           });
         },
       );

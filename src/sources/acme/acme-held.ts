@@ -10,6 +10,7 @@ import {
 } from '../../core/certificate.js';
 import { sameDomainSet } from '../../core/domains.js';
 import type { FlowResult } from '../../core/result.js';
+import { isoSeconds } from '../../core/time.js';
 import type { FlowContext } from '../../flows/context.js';
 import { NameTakenError } from '../../held/port.js';
 import { reuseUnlessDue } from '../reuse.js';
@@ -73,8 +74,22 @@ export async function reuseHeld(ctx: FlowContext, domains: string[]): Promise<Fl
   if (!leaf) return undefined;
   const info = describeCertificate(leaf);
   const label = `Certificate ${newest.certId} in CAS (${newest.name})`;
+  // The CA's renewal window (ARI) when it offers one, else renew-before-days (capped at a third of the lifetime).
+  const window = await ctx.authorities.acme.renewalWindow(held.certificatePem);
+  if (window) {
+    const due = ctx.now() >= window.start;
+    ctx.log.info(
+      `The ACME CA suggests renewing ${label} between ${isoSeconds(window.start)} and ${isoSeconds(window.end)} ` +
+        `(ARI)${due ? ': ordering anew' : ''}.`,
+    );
+    if (due) {
+      ctx.onDueCertificate?.(info.notAfter);
+      return undefined;
+    }
+  }
+  const rule = window ? { ...ctx, config: { ...ctx.config, renewBeforeDays: 0 } } : ctx;
   return reuseUnlessDue(
-    ctx,
+    rule,
     {
       label,
       left: daysRemaining(info.notAfter, ctx.now()),
