@@ -22,6 +22,7 @@ import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 import { regionProblem } from './regions.js';
+import { readServedChecks } from './verify-input.js';
 
 export interface Config extends Inputs {
   mode: Mode;
@@ -174,6 +175,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     certId: text('cert-id'),
     deploy: {
       resources: deployResources,
+      verify: readServedChecks(read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
     },
@@ -245,6 +247,8 @@ function checkModeRequirements(c: Config, fail: ReportProblem): void {
       `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`,
     );
   }
+  if (c.deploy.verify.length > 0 && !first && entry.deploys)
+    fail('verify-url', 'checks a deployment: list the resources to deploy to in deploy (or cdn-domains)');
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -70,6 +70,8 @@ export const ACTION_INPUTS: readonly string[] = [
   'dcdn-domains',
   'deploy',
   'deploy-timeout',
+  'verify-url',
+  'verify-connect-to',
   'delete-superseded',
   'acme-directory',
   'acme-email',

@@ -65,6 +65,7 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   'dcdn-domains': undefined,
   // One resource a line, every target (docs/deploy.md).
   deploy: undefined,
+  'verify-url': undefined,
   // An ACME CA as the source (README, "Certificates from Let's Encrypt").
   'acme-directory': 'letsencrypt',
   'acme-email': undefined,
@@ -99,6 +100,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
+  // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
+  'verify-connect-to': undefined,
 };
 
 const CONTRACT_OUTPUTS = [
@@ -130,6 +133,7 @@ const CONTRACT_OUTPUTS = [
   'cdn-days-remaining',
   'deployed-domains',
   'superseded-cert-ids',
+  'deployed',
   'changed',
   'certificates',
   'instance-id',
