@@ -12,6 +12,7 @@ import { Chaos, type ChaosSettings, chaosFromEnvironment } from './chaos.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
 import { ApiError } from './errors.js';
+import { ESA_VERSION, EsaService, type EsaSiteSeed } from './esa.js';
 import {
   type ChaosOptions,
   type FaultKind,
@@ -32,7 +33,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'esa';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -50,6 +51,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
   dcdnDomains?: string[];
+  /** ESA sites (active unless said), by name; a 13-digit id is made when none is given. */
+  esaSites?: EsaSiteSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -104,6 +107,7 @@ export interface Emulator {
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
+  esa: EsaService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -229,6 +233,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   served.register('cdn', (domain) => cdn.servedSet(domain));
   served.register('dcdn', (domain) => dcdn.servedSet(domain));
+  const esa = new EsaService(
+    () => clock.now(),
+    (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+  );
+  for (const site of options.esaSites ?? []) esa.addSite(site);
+  // Keyed by the site's name (or id): its CAS certificates in effect, picked by SNI.
+  served.register('esa', (site) => esa.servedSet(site));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -250,6 +261,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
+    [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -476,6 +488,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     dns,
     cdn,
     dcdn,
+    esa,
     sts,
     served,
     github,
