@@ -122,7 +122,7 @@ export class EsaService {
   /** What clients of the site get (emulator/served.ts): its CAS certificates in effect, oldest first. */
   servedSet(nameOrId: string): { extensions: string[] } | undefined {
     const site = this.site(nameOrId);
-    if (!site || site.status !== 'active') return undefined;
+    if (site?.status !== 'active') return undefined;
     const served = site.certificates.filter((c) => ['OK', 'Expiring'].includes(this.statusOf(c)));
     return { extensions: served.map((c) => c.casId) };
   }
