@@ -55,7 +55,13 @@ describe('what a site serves', () => {
 
   it('its CAS certificates in effect are its extensions; one applying settles; a site not active fails', () => {
     const serving = readSiteServing(site, readSiteCertificates(answer));
-    expect(serving).toMatchObject({ extensions: ['101'], settling: true, held: true });
+    expect(serving).toMatchObject({
+      certId: '101',
+      extensions: ['101'],
+      inEffect: true,
+      settling: true,
+      held: true,
+    });
     expect(serving.failure).toBeUndefined();
     expect(serving.summary).toBe('certificates 101, 102 Applying');
     const pending = readSiteServing({ ...site, status: 'pending' }, []);
