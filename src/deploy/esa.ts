@@ -117,14 +117,19 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
   const defaultRegion = options.certRegion === 'ap-southeast-1' ? 'ap-southeast-1' : 'cn-hangzhou';
   const regionOf = (resource: string) => parseRegionalResource(resource).region ?? defaultRegion;
   const endpointOf = (resource: string) => override ?? `https://esa.${regionOf(resource)}.aliyuncs.com`;
+  /** The endpoints this run asked: where other sites that may still use a certificate are looked for. */
+  const endpointsAsked = new Set<string>([override ?? `https://esa.${defaultRegion}.aliyuncs.com`]);
+  const callAt = (
+    endpoint: string,
+    action: string,
+    params: Record<string, string | number>,
+    write = false,
+  ) => {
+    endpointsAsked.add(endpoint);
+    return services.client.call({ endpoint, version: ESA_VERSION, action, params, changesState: write });
+  };
   const call = (resource: string, action: string, params: Record<string, string | number>, write = false) =>
-    services.client.call({
-      endpoint: endpointOf(resource),
-      version: ESA_VERSION,
-      action,
-      params,
-      changesState: write,
-    });
+    callAt(endpointOf(resource), action, params, write);
   // A site's id and name do not change within a run: resolved once (a failed look-up is asked again).
   const resolved = new Map<string, Promise<EsaSite | undefined>>();
 
@@ -178,10 +183,10 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
     });
   }
 
-  async function certificates(resource: string, siteId: string): Promise<EsaSiteCertificate[]> {
+  async function certificatesAt(endpoint: string, siteId: string): Promise<EsaSiteCertificate[]> {
     const all: EsaSiteCertificate[] = [];
     for (let page = 1; ; page++) {
-      const answer = await call(resource, 'ListCertificates', {
+      const answer = await callAt(endpoint, 'ListCertificates', {
         SiteId: siteId,
         PageNumber: page,
         PageSize: LIST_CERTIFICATES_PAGE,
@@ -191,6 +196,19 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
       const total = numberField(answer.TotalCount);
       if (listed.length === 0 || (total > 0 ? all.length >= total : listed.length < LIST_CERTIFICATES_PAGE))
         return all;
+    }
+  }
+
+  const certificates = (resource: string, siteId: string) => certificatesAt(endpointOf(resource), siteId);
+
+  /** Every site of the account at an endpoint (ListSites pages, no name). */
+  async function allSites(endpoint: string): Promise<EsaSite[]> {
+    const sites: EsaSite[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await callAt(endpoint, 'ListSites', { PageNumber: page, PageSize: LIST_SITES_PAGE });
+      const listed = listField(answer.Sites).map(siteOf);
+      sites.push(...listed);
+      if (listed.length === 0 || sites.length >= numberField(answer.TotalCount)) return sites;
     }
   }
 
@@ -243,6 +261,17 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
           if (!(error instanceof AliyunApiError && error.code === 'Certificate.NotFound')) throw error;
         }
       }
+    },
+    // Any site of the account that still holds one (a listed site's superseded ones are detached before this).
+    async alsoInUse(certIds) {
+      const used = new Set<string>();
+      for (const endpoint of endpointsAsked) {
+        for (const other of await allSites(endpoint)) {
+          for (const c of await certificatesAt(endpoint, other.siteId))
+            if (c.casId && certIds.includes(c.casId)) used.add(c.casId);
+        }
+      }
+      return [...used];
     },
     async check(resource) {
       const { id, region } = parseRegionalResource(resource);

@@ -147,3 +147,16 @@ describe.each(['acs3', 'v2'] as const)('ESA, the SDK signing %s', (style) => {
     expect(emulator.esa.site(SITE_ID)?.certificates.map((c) => c.casId)).not.toContain(certId);
   });
 });
+
+describe('ESA, the other sites of the account', () => {
+  it('alsoInUse finds the certificates another site still holds, listing every site as the SDK does', async () => {
+    const kept = await held(['kept.example.net']);
+    const free = await held(['free.example.net']);
+    emulator.esa.addSite({ siteName: 'example.net' });
+    emulator.esa.attach('example.net', kept);
+    expect(await target.alsoInUse?.([kept, free])).toEqual([kept]);
+    const ours = lastParams('ListSites');
+    await sdk('acs3').listSites?.(request('ListSites', { pageNumber: 1, pageSize: 500 }));
+    expect(lastParams('ListSites')).toEqual(ours);
+  });
+});
