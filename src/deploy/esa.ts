@@ -73,9 +73,8 @@ export function readSiteCertificates(answer: RpcResponse): EsaSiteCertificate[] 
 }
 
 /**
- * What a site serves, in the engine's words: its CAS certificates in effect are its extensions, oldest first, and
- * the newest of them is its certificate (the last one set, which ESA picks for the names it covers); a site that is
- * not `active` serves none, and no waiting changes that.
+ * What a site serves, in the engine's words: its CAS certificates in effect are its extensions, oldest first (it
+ * has no default certificate); a site that is not `active` serves none, and no waiting changes that.
  */
 export function readSiteServing(site: EsaSite, certificates: EsaSiteCertificate[]): Serving {
   const held = certificates.filter((c) => c.type === 'cas' && c.casId);
@@ -90,9 +89,8 @@ export function readSiteServing(site: EsaSite, certificates: EsaSiteCertificate[
     ...(meaning ? [`site ${site.status}`] : []),
   ];
   return {
-    ...(newest?.casId ? { certId: newest.casId } : {}),
     extensions,
-    inEffect: !meaning && newest !== undefined,
+    inEffect: !meaning,
     settling: settling.length > 0,
     ...(meaning ? { failure: `site status ${site.status}: ${meaning}` } : {}),
     held: true,

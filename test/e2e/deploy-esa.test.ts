@@ -96,6 +96,57 @@ describe('deploy to an ESA site', () => {
   }, 60_000);
 });
 
+describe('delete-superseded on an ESA site', () => {
+  it('removes from the site what the new certificate supersedes, deletes it, and keeps one another site holds', async () => {
+    emulator.esa.addSite({ siteName: 'example.org' });
+    emulator.esa.addSite({ siteName: 'example.info' });
+    const oldWww = await heldCertificate(['www.example.org']);
+    const oldApi = await heldCertificate(['api.example.org']);
+    const certId = await heldCertificate(['www.example.org', 'api.example.org']);
+    emulator.esa.attach('example.org', oldWww);
+    emulator.esa.attach('example.org', oldApi);
+    // Not listed in deploy: the account's other site still uses it.
+    emulator.esa.attach('example.info', oldApi);
+    const front = await emulator.served.listen('esa:example.org');
+    const run = await runAction(
+      inputs({
+        mode: 'deploy',
+        'cert-id': certId,
+        deploy: 'esa: example.org',
+        'delete-superseded': 'true',
+        'verify-url': 'https://api.example.org/',
+        'verify-connect-to': `api.example.org:443:127.0.0.1:${front.port}`,
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain(`https://api.example.org serves certificate ${certId}`);
+    expect(JSON.parse(run.outputs.deployed ?? '[]')).toEqual([
+      expect.objectContaining({
+        target: 'esa',
+        resource: 'example.org',
+        region: 'cn-hangzhou',
+        'cert-id-before': `${oldWww}, ${oldApi}`,
+        'cert-id-after': certId,
+        outcome: 'deployed',
+      }),
+    ]);
+    expect(run.outputs['deployed-domains']).toBe('example.org');
+    expect(casIdsOn('example.org')).toEqual([certId]);
+    expect(casIdsOn('example.info')).toEqual([oldApi]);
+    expect(run.outputs['superseded-cert-ids']).toBe(oldWww);
+    expect(emulator.cas.certificates.get(oldWww)).toBeUndefined();
+    expect(emulator.cas.certificates.get(oldApi)).toBeDefined();
+    // Removed from the site only once the new one was listed OK, by ESA's own id.
+    const removals = emulator.callsTo('DeleteCertificate').filter((c) => c.status === 200);
+    expect(removals.map((c) => c.params.SiteId)).toEqual(
+      Array(2).fill(emulator.esa.site('example.org')?.siteId.toString()),
+    );
+    for (const host of ['www.example.org', 'api.example.org'])
+      expect(await servedFingerprint(front.port, host)).toBe(fingerprintOf(certId));
+    await front.close();
+  }, 60_000);
+});
+
 describe('ESA sites are checked before the order', () => {
   it('a site not in the account, a pending site and a region mismatch fail at once, no order placed', async () => {
     const before = orders();
