@@ -23,7 +23,7 @@ const SERVED = new Set(['OK', 'Expiring']);
 const SETTLING = new Set(['Applying', 'Issued']);
 /** What a site status other than `active` means (the SDK's ListSites model). */
 const SITE_STATUS: Readonly<Record<string, string>> = {
-  pending: 'it is still being added (its DNS setup is not verified)',
+  pending: 'it is still being added: its DNS setup is not verified',
   offline: 'it is suspended',
   moved: 'another Alibaba Cloud account has added and verified it',
 };
@@ -278,7 +278,7 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
       }
       const found = await site(resource);
       if (!found) {
-        return `names ESA site ${id}, which is not a site of this account at ${endpointOf(resource)} (ListSites finds none): add it in the ESA console, or check ${override ? endpointInput : `the site's region (@cn-hangzhou or @ap-southeast-1), or ${endpointInput}`}`;
+        return `names ESA site ${id}, which is not a site of this account at ${endpointOf(resource)} (${/^\d+$/.test(id) ? 'GetSite' : 'ListSites'} finds none): add it in the ESA console, or check ${override ? endpointInput : `the site's region (@cn-hangzhou or @ap-southeast-1), or ${endpointInput}`}`;
       }
       if (found.status !== 'active') {
         const meaning = SITE_STATUS[found.status] ?? 'it is not active';

@@ -154,7 +154,8 @@ describe('ESA sites are checked before the order', () => {
     const run = await runAction(
       inputs({
         domains: 'www.example.com',
-        deploy: 'esa: gone.example.com\nesa: pending.example.org\nesa: example.com@ap-southeast-1',
+        deploy:
+          'esa: gone.example.com\nesa: pending.example.org\nesa: example.com@ap-southeast-1\nesa: 7000000000999',
       }),
     );
     expect(run.exitCode).toBe(1);
@@ -164,7 +165,10 @@ describe('ESA sites are checked before the order', () => {
       `input 'deploy' names ESA site gone.example.com, which is not a site of this account at ${emulator.url} (ListSites finds none): add it in the ESA console, or check esa-endpoint`,
     );
     expect(run.stdout).toContain(
-      'names ESA site pending.example.org, which is pending (it is still being added (its DNS setup is not verified)), so it serves no certificate',
+      'names ESA site pending.example.org, which is pending (it is still being added: its DNS setup is not verified), so it serves no certificate',
+    );
+    expect(run.stdout).toContain(
+      `names ESA site 7000000000999, which is not a site of this account at ${emulator.url} (GetSite finds none)`,
     );
     expect(run.stdout).toContain(
       'names ESA site example.com@ap-southeast-1, on the international site, but the certificate is held at Certificate Management Service in cn-hangzhou',

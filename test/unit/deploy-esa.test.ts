@@ -67,7 +67,7 @@ describe('what a site serves', () => {
     expect(serving.summary).toBe('certificates 101, 102 Applying');
     const pending = readSiteServing({ ...site, status: 'pending' }, []);
     expect(pending.failure).toBe(
-      'site status pending: it is still being added (its DNS setup is not verified)',
+      'site status pending: it is still being added: its DNS setup is not verified',
     );
   });
 });
