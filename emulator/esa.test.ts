@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESA_VERSION } from './esa.js';
-import { createEmulator, type Emulator } from './server.js';
+import { ADMIN_TOKEN_HEADER, createEmulator, type Emulator } from './server.js';
 import { callRpc, servedFingerprint } from './test-helpers.js';
 
 describe('ESA sites and their certificates', () => {
@@ -113,5 +113,16 @@ describe('ESA sites and their certificates', () => {
     expect(await servedFingerprint(pendingFront.port, 'www.example.com')).not.toBe(fingerprintOf(www.pem));
     await front.close();
     await pendingFront.close();
+  });
+
+  it('adds a site over the admin API', async () => {
+    const answer = await fetch(`${emulator.url}/__emulator/esa/sites`, {
+      method: 'POST',
+      headers: { [ADMIN_TOKEN_HEADER]: emulator.adminToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ siteName: 'admin.example.com', siteId: '7000000000777', status: 'offline' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toContain('"siteId":7000000000777');
+    expect(emulator.esa.site('admin.example.com')?.status).toBe('offline');
   });
 });
