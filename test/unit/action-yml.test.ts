@@ -99,6 +99,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
   'clb-endpoint': undefined,
+  // The deploy targets' endpoint overrides: no default, each region has its own (docs/deploy.md).
+  'esa-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
   // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
