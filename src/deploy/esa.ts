@@ -259,6 +259,7 @@ export const createEsaTarget: DeployTargetFactory = (services, options) => {
           if (!(error instanceof AliyunApiError && error.code === 'Certificate.NotFound')) throw error;
         }
       }
+      return undefined;
     },
     // Any site of the account that still holds one (a listed site's superseded ones are detached before this).
     async alsoInUse(certIds) {
