@@ -23,6 +23,7 @@ import {
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
+import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
 import { RequestParams } from './params.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
@@ -32,7 +33,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'nlb' | 'sts';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -50,6 +51,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
   dcdnDomains?: string[];
+  /** NLB listeners (emulator/nlb.ts), TCPSSL unless told, with the certificates they serve from the start. */
+  nlbListeners?: NlbListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -104,6 +107,7 @@ export interface Emulator {
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
+  nlb: NlbService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -229,6 +233,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   served.register('cdn', (domain) => cdn.servedSet(domain));
   served.register('dcdn', (domain) => dcdn.servedSet(domain));
+  const nlb = new NlbService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.nlbListeners ?? []) nlb.addListener(listener);
+  served.register('nlb', (listenerId) => nlb.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -250,6 +260,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
+    [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -476,6 +487,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     dns,
     cdn,
     dcdn,
+    nlb,
     sts,
     served,
     github,
