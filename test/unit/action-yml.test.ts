@@ -90,6 +90,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-hook-env': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
+  // No default: a listener's region picks its endpoint (nlb.<region>.aliyuncs.com).
+  'nlb-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
 };
