@@ -93,8 +93,8 @@ function readCertificates(answer: RpcResponse): ListenerCertificate[] {
 const onChinaSite = (region: string) => region.startsWith('cn-');
 
 export const createNlbTarget: DeployTargetFactory = (services, options) => {
-  /** Regions of the listeners named so far: where `alsoInUse` looks. */
-  const regions = new Set<string>([options.region]);
+  /** Regions of the listeners named so far (the engine reads each before `alsoInUse`): where that looks. */
+  const regions = new Set<string>();
   const listenerOf = (resource: string): Listener => {
     const parsed = parseRegionalResource(resource, true);
     const region = parsed.region ?? options.region;

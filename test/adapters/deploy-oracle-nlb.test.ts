@@ -179,4 +179,19 @@ describe('NLB: the fixed shapes are accepted, and our target sends them', () => 
       /^names NLB listener lsn-oracle@443 in ap-southeast-1, but the certificate is held at Certificate Management Service in cn-hangzhou \(the China site\)/,
     );
   });
+  it('alsoInUse follows NextToken past the first page of ListListeners', async () => {
+    const late = await heldCertificate('late.example.com');
+    for (let index = 0; index < 101; index++)
+      emulator.nlb.addListener({ listenerId: `lsn-page${index}@443` });
+    emulator.nlb.addListener({ listenerId: 'lsn-zlast@443', certificateIds: [`${late}-cn-hangzhou`] });
+    const before = emulator.callsTo('ListListeners').length;
+    expect(await target.alsoInUse?.([late])).toEqual([late]);
+    // ap-southeast-1 was named too (by check): it is asked once, and has none.
+    const pages = emulator
+      .callsTo('ListListeners')
+      .slice(before)
+      .filter((c) => c.params.RegionId === 'cn-hangzhou');
+    expect(pages.length).toBe(2);
+    expect(pages[1]?.params.NextToken).toEqual(expect.any(String));
+  });
 });
