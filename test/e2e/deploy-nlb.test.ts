@@ -40,7 +40,14 @@ describe('deploy to NLB', () => {
   it('issue sets the default certificate and waits until it is served; a second run changes nothing', async () => {
     const front = await emulator.served.listen('nlb:lsn-web@443');
     const line = { domains: 'tcp.example.com', deploy: 'nlb: lsn-web@443@cn-hangzhou' };
-    const run = await runAction(inputs(line));
+    // The TLS check of what clients get goes to the listener's front.
+    const run = await runAction(
+      inputs({
+        ...line,
+        'verify-url': 'https://tcp.example.com',
+        'verify-connect-to': `tcp.example.com:443:127.0.0.1:${front.port}`,
+      }),
+    );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('issued');
     const certId = run.outputs['cert-id'] ?? '';
@@ -60,6 +67,18 @@ describe('deploy to NLB', () => {
       new X509Certificate(pem).fingerprint256,
     );
     expect(run.summary).toMatch(new RegExp(`\\| NLB \\| lsn-web@443@cn-hangzhou \\| none \\| ${certId} \\|`));
+    expect(run.stdout).toContain(`https://tcp.example.com serves certificate ${certId}`);
+    expect(JSON.parse(run.outputs.deployed ?? '[]')).toEqual([
+      {
+        target: 'nlb',
+        resource: 'lsn-web@443@cn-hangzhou',
+        region: 'cn-hangzhou',
+        'cert-id-before': null,
+        'cert-id-after': certId,
+        'served-since': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+        outcome: 'deployed',
+      },
+    ]);
 
     const again = await runAction(inputs(line));
     expect(again.exitCode, again.stdout).toBe(0);
