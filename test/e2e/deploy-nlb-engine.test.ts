@@ -117,4 +117,25 @@ describe('deploy to NLB: superseded certificates', () => {
     expect(tookEffect('UpdateListenerAttribute', 'lsn-sni@443')).toHaveLength(0);
     await front.close();
   }, 60_000);
+  it('a lost answer to an association is looked up, not sent again', async () => {
+    const cert = await heldCertificate(['*.lost.example.com']);
+    emulator.nlb.addListener({ listenerId: 'lsn-assoc@443', settleMs: 200 });
+    emulator.faults.add({ action: 'AssociateAdditionalCertificatesWithListener', kind: 'drop-after' });
+    const run = await runAction(
+      inputs({
+        mode: 'deploy',
+        'cert-id': cert.certId,
+        deploy: 'nlb: lsn-assoc@443 sni',
+        'deploy-timeout': '20',
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    const calls = emulator
+      .callsTo('AssociateAdditionalCertificatesWithListener')
+      .filter((c) => c.params.ListenerId === 'lsn-assoc@443');
+    expect(calls.map((c) => c.fault)).toEqual(['drop-after']);
+    expect(emulator.nlb.listener('lsn-assoc@443')?.additional).toEqual([
+      expect.objectContaining({ certificateId: `${cert.certId}-cn-hangzhou`, status: 'Associated' }),
+    ]);
+  }, 60_000);
 });
