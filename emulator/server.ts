@@ -11,6 +11,7 @@ import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
 import { Chaos, type ChaosSettings, chaosFromEnvironment } from './chaos.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
+import { type DnsServer, type DnsServerOptions, startDnsServer } from './dns-server.js';
 import { ApiError } from './errors.js';
 import {
   type ChaosOptions,
@@ -47,6 +48,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   accessKeys?: AccessKey[];
   /** Zones in the emulated Alidns account. */
   zones?: string[];
+  /** Also answer those zones over DNS (UDP, loopback; emulator/dns-server.ts): what an ACME server validates. */
+  dnsServer?: boolean | DnsServerOptions;
   /** CDN domains that exist (without HTTPS) from the start. */
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
@@ -105,6 +108,8 @@ export interface Emulator {
   /** The 2018-07-13 DV instances. */
   legacyDv: LegacyDvService;
   dns: DnsService;
+  /** With the `dnsServer` option: the zones over DNS, at `dnsServer.address`. */
+  dnsServer: DnsServer | undefined;
   cdn: CdnService;
   dcdn: CdnService;
   nlb: NlbService;
@@ -470,6 +475,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const dnsServer = options.dnsServer
+    ? await startDnsServer(dns, options.dnsServer === true ? {} : options.dnsServer)
+    : undefined;
 
   emulator = {
     url: `http://127.0.0.1:${port}`,
@@ -485,6 +493,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     instances,
     legacyDv,
     dns,
+    dnsServer,
     cdn,
     dcdn,
     nlb,
@@ -500,6 +509,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     callsTo: (action) => calls.filter((call) => call.action === action),
     close: async () => {
       await served.closeAll();
+      await dnsServer?.close();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

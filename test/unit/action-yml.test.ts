@@ -66,6 +66,13 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   // One resource a line, every target (docs/deploy.md).
   deploy: undefined,
   'verify-url': undefined,
+  // An ACME CA as the source (README, "Certificates from Let's Encrypt").
+  'acme-directory': 'letsencrypt',
+  'acme-email': undefined,
+  'acme-account-key': undefined,
+  'acme-eab-kid': undefined,
+  'acme-eab-hmac-key': undefined,
+  upload: undefined,
   // Choosing the certificate API (docs/certificate-apis.md).
   'certificate-api': 'auto',
   'instance-id': undefined,
