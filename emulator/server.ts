@@ -26,6 +26,7 @@ import {
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
+import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
 import { RequestParams } from './params.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
@@ -35,7 +36,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -59,6 +60,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   clbLoadBalancers?: ClbLoadBalancerSeed[];
   /** ESA sites (active unless said), by name; a 13-digit id is made when none is given. */
   esaSites?: EsaSiteSeed[];
+  /** NLB listeners (emulator/nlb.ts), TCPSSL unless told, with the certificates they serve from the start. */
+  nlbListeners?: NlbListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -118,6 +121,7 @@ export interface Emulator {
   /** Classic Load Balancer (SLB 2014-05-15). */
   clb: ClbService;
   esa: EsaService;
+  nlb: NlbService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -259,6 +263,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   for (const site of options.esaSites ?? []) esa.addSite(site);
   // Keyed by the site's name (or id): its CAS certificates in effect, picked by SNI.
   served.register('esa', (site) => esa.servedSet(site));
+  const nlb = new NlbService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.nlbListeners ?? []) nlb.addListener(listener);
+  served.register('nlb', (listenerId) => nlb.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -282,6 +292,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
     [SLB_VERSION]: { name: 'clb', host: 'slb.aliyuncs.com', actions: clb.actions },
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
+    [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -514,6 +525,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     dcdn,
     clb,
     esa,
+    nlb,
     sts,
     served,
     github,

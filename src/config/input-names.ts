@@ -21,6 +21,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'dcdn-endpoint',
   'clb-endpoint',
   'esa-endpoint',
+  'nlb-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

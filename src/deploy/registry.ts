@@ -54,6 +54,19 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     resources: esaSites,
     load: async () => (await import('./esa.js')).createEsaTarget,
   },
+  {
+    target: 'nlb',
+    input: DEPLOY_INPUT,
+    endpointInput: 'nlb-endpoint',
+    resources: regionalResources({
+      id: /^lsn-[a-z0-9]+(@\d{1,5})?$/,
+      what: 'an NLB listener id (lsn-…, as the console writes it, with its @<port>)',
+      example: 'nlb: lsn-xxxx@443@cn-hangzhou',
+      sni: true,
+      idMayEndInPort: true,
+    }),
+    load: async () => (await import('./nlb.js')).createNlbTarget,
+  },
 ];
 
 /** Whether any resource is listed to deploy to. */

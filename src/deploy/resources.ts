@@ -25,14 +25,17 @@ export interface RegionalResource {
 
 const REGION_SHAPE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 
-/** Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). */
-export function parseRegionalResource(text: string): RegionalResource {
+/**
+ * Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). Where the
+ * product's ids end in a port (an NLB listener's `lsn-1@443`), digits after the last `@` are the id's, not a region.
+ */
+export function parseRegionalResource(text: string, idMayEndInPort = false): RegionalResource {
   const words = text.trim().split(/\s+/);
   const sni = words.length > 1 && words[words.length - 1]?.toLowerCase() === 'sni';
   const [address = ''] = words;
   const at = address.lastIndexOf('@');
-  const id = at < 0 ? address : address.slice(0, at);
-  return at < 0 ? { id, sni } : { id, region: address.slice(at + 1), sni };
+  if (at < 0 || (idMayEndInPort && /^\d+$/.test(address.slice(at + 1)))) return { id: address, sni };
+  return { id: address.slice(0, at), region: address.slice(at + 1), sni };
 }
 
 /**
@@ -47,6 +50,8 @@ export function regionalResources(shape: {
   /** How a line looks: `alb: lsn-xxxx@cn-hangzhou`. */
   example: string;
   sni: boolean;
+  /** The product's ids may end in `@<port>` (`lsn-1@443`, NLB). */
+  idMayEndInPort?: boolean;
 }): ResourceRule {
   return (text) => {
     const problems: string[] = [];
@@ -56,7 +61,7 @@ export function regionalResources(shape: {
       .filter(Boolean);
     for (const line of lines) {
       const words = line.split(/\s+/);
-      const parsed = parseRegionalResource(line);
+      const parsed = parseRegionalResource(line, shape.idMayEndInPort);
       const extra = words.length > (parsed.sni ? 2 : 1);
       if (!shape.id.test(parsed.id) || extra) {
         problems.push(

@@ -101,6 +101,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'clb-endpoint': undefined,
   // The deploy targets' endpoint overrides: no default, each region has its own (docs/deploy.md).
   'esa-endpoint': undefined,
+  // No default: a listener's region picks its endpoint (nlb.<region>.aliyuncs.com).
+  'nlb-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
   // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
