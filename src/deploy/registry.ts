@@ -1,6 +1,6 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains } from './resources.js';
+import { acceleratedDomains, regionalResources } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -34,6 +34,19 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     endpointInput: 'dcdn-endpoint',
     resources: acceleratedDomains,
     load: async () => (await import('./dcdn.js')).createDcdnTarget,
+  },
+  {
+    target: 'oss',
+    input: DEPLOY_INPUT,
+    endpointInput: 'oss-endpoint',
+    // `<bucket>/<domain>`: a bucket's name (3–63 of a–z, 0–9, `-`), then a domain bound to it (no wildcard).
+    resources: regionalResources({
+      id: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*$/,
+      what: 'a bucket and a custom domain bound to it (<bucket>/<domain>)',
+      example: 'oss: my-bucket/static.example.com@cn-shanghai',
+      sni: false,
+    }),
+    load: async () => (await import('./oss.js')).createOssTarget,
   },
 ];
 

@@ -90,6 +90,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-hook-env': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
+  // The deploy targets' endpoints: an override of the regional one, no default (docs/deploy.md).
+  'oss-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
 };
