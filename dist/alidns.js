@@ -1,4 +1,4 @@
-import { z as zoneForName, A as AliyunApiError, t as isText, u as requiredRecordNames, v as zoneResolver, F as FlowError, x as ownedItems } from './start.js';
+import { z as zoneForName, A as AliyunApiError, u as isText, v as requiredRecordNames, x as zoneResolver, F as FlowError, y as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

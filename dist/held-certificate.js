@@ -1,4 +1,4 @@
-import { b1 as namesOf, aP as textField, F as FlowError } from './start.js';
+import { bg as namesOf, aQ as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateNames(client, endpoint, certId) {

@@ -1,4 +1,4 @@
-import { P as createPrivateKey, Q as randomBytes, R as pbkdf2, S as createCipheriv, E as createHash, T as createHmac, X as X509Certificate } from './start.js';
+import { V as createPrivateKey, W as randomBytes, X as pbkdf2, Y as createCipheriv, G as createHash, Z as createHmac, _ as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:util');

@@ -1380,6 +1380,44 @@ const acceleratedDomains = (text) => {
     }
     return { resources, problems };
 };
+const REGION_SHAPE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/** Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). */
+function parseRegionalResource(text) {
+    const words = text.trim().split(/\s+/);
+    const sni = words.length > 1 && words[words.length - 1]?.toLowerCase() === 'sni';
+    const [address = ''] = words;
+    const at = address.lastIndexOf('@');
+    const id = at < 0 ? address : address.slice(0, at);
+    return at < 0 ? { id, sni } : { id, region: address.slice(at + 1), sni };
+}
+/**
+ * The rule of a target whose resources are `<id>[@<region>][ sni]`: one resource a line, the id checked against
+ * its target's shape (`lsn-…` for an ALB listener), `sni` only where the product has extension certificates.
+ */
+function regionalResources(shape) {
+    return (text) => {
+        const problems = [];
+        const lines = text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+        for (const line of lines) {
+            const words = line.split(/\s+/);
+            const parsed = parseRegionalResource(line);
+            const extra = words.length > (parsed.sni ? 2 : 1);
+            if (!shape.id.test(parsed.id) || extra) {
+                problems.push(`'${line}' is not ${shape.what}${extra ? ' followed at most by sni' : ''} (as in ${shape.example})`);
+            }
+            else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+                problems.push(`'${line}' names region '${parsed.region}', which is not a region id (as in ${shape.example})`);
+            }
+            else if (parsed.sni && true) {
+                problems.push(`'${line}': this product takes no extension (SNI) certificates; remove ' sni'`);
+            }
+        }
+        return { resources: lines, problems };
+    };
+}
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
@@ -1401,6 +1439,17 @@ const DEPLOY_TARGETS = [
         endpointInput: 'dcdn-endpoint',
         resources: acceleratedDomains,
         load: async () => (await import('./dcdn.js')).createDcdnTarget,
+    },
+    {
+        target: 'oss',
+        input: DEPLOY_INPUT,
+        endpointInput: 'oss-endpoint',
+        // `<bucket>/<domain>`: a bucket's name (3–63 of a–z, 0–9, `-`), then a domain bound to it (no wildcard).
+        resources: regionalResources({
+            id: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*$/,
+            what: 'a bucket and a custom domain bound to it (<bucket>/<domain>)',
+            example: 'oss: my-bucket/static.example.com@cn-shanghai'}),
+        load: async () => (await import('./oss.js')).createOssTarget,
     },
 ];
 /** Whether any resource is listed to deploy to. */
@@ -1789,6 +1838,7 @@ const ACTION_INPUTS = [
     'dns-endpoint',
     'cdn-endpoint',
     'dcdn-endpoint',
+    'oss-endpoint',
     'order-id',
     'certificate-api',
     'instance-id',
@@ -5242,6 +5292,14 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...(limits.onDebug ? { onDebug: limits.onDebug } : {}),
     });
     const cdn = createCdnService(client, config.endpoints.cdn);
+    // Loaded on the first OSS call: only a run that deploys to a bucket's domain signs OSS requests.
+    let ossClient;
+    const oss = {
+        request: async (req) => {
+            ossClient ??= import('./oss-request.js').then(({ OssClient }) => new OssClient({ credentials, onCall, deadline: limits.deadline, onDebug: limits.onDebug }));
+            return (await ossClient).request(req);
+        },
+    };
     let deployJobs;
     return {
         client,
@@ -5260,9 +5318,9 @@ function createServices(config, onCall, hooks, limits = {}) {
         },
         deploy: {
             // Opened once: delete's check and a deployment share the targets.
-            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss)),
             preflight: async () => {
-                deployJobs ??= openDeployJobs(config, cdn, client);
+                deployJobs ??= openDeployJobs(config, cdn, client, oss);
                 const checked = await Promise.all((await deployJobs).map(async ({ target, resource, input }) => ({
                     input,
                     problem: await target.check?.(resource),
@@ -5274,14 +5332,15 @@ function createServices(config, onCall, hooks, limits = {}) {
     };
 }
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
-async function openDeployJobs(config, cdn, client) {
+async function openDeployJobs(config, cdn, client, oss) {
     const services = {
         cdn,
         dcdn: createDcdnService(client, config.endpoints.dcdn),
         client,
+        oss,
         endpointOverride: (target) => config.deployEndpoints[target],
     };
-    const options = { certRegion: config.certRegion };
+    const options = { certRegion: config.certRegion, region: config.region };
     const jobs = [];
     for (const entry of DEPLOY_TARGETS) {
         const resources = config.deploy.resources.filter((r) => r.target === entry.target);
@@ -5557,4 +5616,4 @@ async function removeTempPaths() {
     }
 }
 
-export { basename as $, AliyunApiError as A, readFile as B, rm as C, rmdir as D, createHash as E, FlowError as F, dirname as G, open as H, constants as I, resolve as J, mkdir as K, realpath as L, relative as M, isAbsolute as N, sep as O, createPrivateKey as P, randomBytes as Q, pbkdf2 as R, createCipheriv as S, createHmac as T, mkdtemp as U, join as V, tmpdir as W, X509Certificate as X, writeFile as Y, chmod as Z, rememberTempPath as _, isDebug as a, NAME_TAKEN_CODE as a$, isIssued as a0, statusReport as a1, describeExistingOrder as a2, listOrdersForDomains as a3, latestIssued as a4, inFlightOrder as a5, readOrder as a6, readOrderCertificate as a7, findOrderSummary as a8, validationRecordNames as a9, sourceOfExisting as aA, unsupported as aB, SOURCE_APIS as aC, NameTakenError as aD, InputError as aE, checkIssuedCertificate as aF, CertificateCheckError as aG, isRecord as aH, parseDomainList as aI, checkDomainSet as aJ, stat as aK, unlink as aL, idTokenUrlProblem as aM, createTransport as aN, parseJsonObject as aO, textField as aP, percentEncode as aQ, randomUUID as aR, formatTimestamp as aS, classifyServiceError as aT, DEFAULT_RETRY_POLICY as aU, backoffDelayMs as aV, listField as aW, idField as aX, numberField as aY, checkPageLimit as aZ, dateField as a_, sameDomainSet as aa, emptyResult as ab, isoDay as ac, isFreeProduct as ad, convergeOnOldestOrder as ae, waitForIssuance as af, pendingResult as ag, acceptIssuedCertificate as ah, renewalWindowDays as ai, DAY_MS as aj, isOrderStateError as ak, reconcileUncertainCreate as al, validationBaseName as am, removeChallengeRecords as an, requireOrderId as ao, isOrderNotFound as ap, acceptCertificate as aq, splitPemBundle as ar, momentInsideValidity as as, describeCertificate as at, stillToDo as au, instanceForDomains as av, dueBy as aw, firstInactive as ax, reuseUnlessDue as ay, openSource as az, isPostStep as b, parseServiceDay as b0, namesOf as b1, NOT_FOUND_CODES as b2, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, isText as t, requiredRecordNames as u, zoneResolver as v, warning as w, ownedItems as x, lstat as y, zoneForName as z };
+export { rememberTempPath as $, AliyunApiError as A, lstat as B, readFile as C, rm as D, rmdir as E, FlowError as F, createHash as G, dirname as H, open as I, constants as J, resolve as K, mkdir as L, realpath as M, relative as N, isAbsolute as O, sep as P, mkdtemp as Q, join as R, tmpdir as S, writeFile as T, chmod as U, createPrivateKey as V, randomBytes as W, pbkdf2 as X, createCipheriv as Y, createHmac as Z, X509Certificate as _, isDebug as a, withOutcomeUnknown as a$, basename as a0, isIssued as a1, statusReport as a2, describeExistingOrder as a3, listOrdersForDomains as a4, latestIssued as a5, inFlightOrder as a6, readOrder as a7, readOrderCertificate as a8, findOrderSummary as a9, openSource as aA, sourceOfExisting as aB, unsupported as aC, SOURCE_APIS as aD, NameTakenError as aE, InputError as aF, checkIssuedCertificate as aG, CertificateCheckError as aH, isRecord as aI, parseDomainList as aJ, checkDomainSet as aK, stat as aL, unlink as aM, idTokenUrlProblem as aN, createTransport as aO, parseJsonObject as aP, textField as aQ, percentEncode as aR, randomUUID as aS, formatTimestamp as aT, classifyServiceError as aU, DEFAULT_RETRY_POLICY as aV, backoffDelayMs as aW, DEFAULT_TIMEOUTS as aX, THROTTLING_RETRY_POLICY as aY, mayRetry as aZ, outcomeUnknownAfter as a_, validationRecordNames as aa, sameDomainSet as ab, emptyResult as ac, isoDay as ad, isFreeProduct as ae, convergeOnOldestOrder as af, waitForIssuance as ag, pendingResult as ah, acceptIssuedCertificate as ai, renewalWindowDays as aj, DAY_MS as ak, isOrderStateError as al, reconcileUncertainCreate as am, validationBaseName as an, removeChallengeRecords as ao, requireOrderId as ap, isOrderNotFound as aq, acceptCertificate as ar, splitPemBundle as as, momentInsideValidity as at, describeCertificate as au, stillToDo as av, instanceForDomains as aw, dueBy as ax, firstInactive as ay, reuseUnlessDue as az, isPostStep as b, policyFor as b0, nextRetryDelayMs as b1, pastDeadline as b2, MAX_ANSWER_BYTES as b3, describeCause as b4, transportFailure as b5, headerValue as b6, parseRetryAfterMs as b7, scrubEchoedRequest as b8, listField as b9, idField as ba, numberField as bb, checkPageLimit as bc, dateField as bd, NAME_TAKEN_CODE as be, parseServiceDay as bf, namesOf as bg, NOT_FOUND_CODES as bh, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, parseRegionalResource as t, isText as u, requiredRecordNames as v, warning as w, zoneResolver as x, ownedItems as y, zoneForName as z };
