@@ -46,7 +46,8 @@ const lastParams = (action: string) => {
   return call?.params ?? {};
 };
 
-describe.each([
+type Key = () => { accessKeyId: string; accessKeySecret: string; securityToken?: string };
+describe.each<[string, Key]>([
   ['a fixed key', () => ({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret })],
   [
     'an STS key',
@@ -141,9 +142,10 @@ describe('OSS errors, read by ours as ali-oss reads them', () => {
       certRegion: 'cn-hangzhou',
       region: 'cn-hangzhou',
     });
-    const error = await target
-      .serving(RESOURCE)
-      .catch((e: unknown) => e as { code: string; message: string });
+    const error = (await target.serving(RESOURCE).catch((e: unknown) => e)) as {
+      code: string;
+      message: string;
+    };
     expect(error).toMatchObject({ code: 'SignatureDoesNotMatch' });
     expect(error.message).not.toContain('OSS4-HMAC-SHA256');
     expect(debug.join('\n')).toContain('ListCname: SignatureDoesNotMatch: string to sign OSS4-HMAC-SHA256');

@@ -54,7 +54,9 @@ describe('deploy to an OSS custom domain', () => {
       `${certId}-cn-hangzhou`,
     );
     expect(emulator.callsTo('ListCname').length).toBeGreaterThanOrEqual(2);
-    expect(run.stdout).toContain(`OSS domain static.example.com of bucket my-bucket serves certificate ${certId}.`);
+    expect(run.stdout).toContain(
+      `OSS domain static.example.com of bucket my-bucket serves certificate ${certId}.`,
+    );
     expect(await servedFingerprint(front.port, 'static.example.com')).toBe(
       new X509Certificate(pemOf(certId)).fingerprint256,
     );
@@ -113,7 +115,9 @@ describe('deploy to an OSS custom domain', () => {
     expect(region.exitCode, region.stdout).toBe(1);
     expect(region.stdout).toContain('bucket my-bucket is not in cn-beijing');
     expect(orders()).toBe(before);
-    expect(emulator.callsTo('PutCname').filter((c) => c.params['Cname.Domain'] === 'gone.example.com')).toHaveLength(0);
+    expect(
+      emulator.callsTo('PutCname').filter((c) => c.params['Cname.Domain'] === 'gone.example.com'),
+    ).toHaveLength(0);
   }, 60_000);
 
   it('a dropped ListCname answer is retried; a 503 on PutCname is reported naming the domain', async () => {
