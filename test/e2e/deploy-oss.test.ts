@@ -37,9 +37,23 @@ async function heldCertificate(domains: string[]): Promise<string> {
 describe('deploy to an OSS custom domain', () => {
   it('issues, sets it with PutCname, reads it back, and the domain serves it; a second run changes nothing', async () => {
     const front = await emulator.served.listen('oss:my-bucket/static.example.com');
-    const run = await runAction(inputs({ domains: 'static.example.com', deploy: LINE }));
+    const verify = {
+      'verify-url': 'https://static.example.com',
+      'verify-connect-to': `static.example.com:443:127.0.0.1:${front.port}`,
+    };
+    const run = await runAction(inputs({ domains: 'static.example.com', deploy: LINE, ...verify }));
     expect(run.exitCode, run.stdout).toBe(0);
     const certId = run.outputs['cert-id'] ?? '';
+    expect(run.stdout).toContain(`https://static.example.com serves certificate ${certId}`);
+    expect(JSON.parse(run.outputs.deployed ?? '[]')).toEqual([
+      expect.objectContaining({
+        target: 'oss',
+        resource: 'my-bucket/static.example.com@cn-shanghai',
+        region: 'cn-shanghai',
+        'cert-id-after': certId,
+        outcome: 'deployed',
+      }),
+    ]);
     expect(run.outputs['deployed-domains']).toBe('my-bucket/static.example.com@cn-shanghai');
     expect(run.outputs.changed).toBe('true');
     expect(puts().at(-1)?.params).toEqual({
@@ -60,15 +74,14 @@ describe('deploy to an OSS custom domain', () => {
     expect(await servedFingerprint(front.port, 'static.example.com')).toBe(
       new X509Certificate(pemOf(certId)).fingerprint256,
     );
-    await front.close();
-
     const setsBefore = puts().length;
-    const again = await runAction(inputs({ domains: 'static.example.com', deploy: LINE }));
+    const again = await runAction(inputs({ domains: 'static.example.com', deploy: LINE, ...verify }));
     expect(again.exitCode, again.stdout).toBe(0);
     expect(again.outputs.status).toBe('unchanged');
     expect(puts()).toHaveLength(setsBefore);
     expect(again.outputs.changed).toBe('false');
     expect(again.stdout).toContain('already serves certificate');
+    await front.close();
   }, 60_000);
 
   it('delete-superseded deletes the old certificate, and keeps one another domain of the bucket still serves', async () => {
