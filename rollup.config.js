@@ -36,6 +36,14 @@ const NAMED_CHUNKS = {
   pvutils: 'pvutils',
   '@peculiar/x509': 'peculiar-x509',
   undici: 'undici',
+  // certificate-api acme only: the ACME library and what it alone needs (CommonJS, axios, node-forge).
+  'acme-client': 'acme-client',
+  axios: 'acme-client',
+  'node-forge': 'acme-client',
+  debug: 'acme-client',
+  'follow-redirects': 'acme-client',
+  'form-data': 'acme-client',
+  'proxy-from-env': 'acme-client',
 };
 const SRC = join(import.meta.dirname, 'src/');
 const ENTRY = join(SRC, 'index.ts');

@@ -1,7 +1,7 @@
 import * as http from 'http';
 import http__default from 'http';
-import * as https from 'https';
-import https__default from 'https';
+import * as require$$1 from 'https';
+import require$$1__default from 'https';
 import { t as tunnelExports, r as requireTunnel } from './tunnel.js';
 import { u as undiciExports, r as requireUndici } from './undici.js';
 
@@ -512,7 +512,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? require$$1 : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -651,7 +651,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new require$$1.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -964,7 +964,7 @@ function requireLib () {
 	lib.getProxyUrl = getProxyUrl;
 	lib.isHttps = isHttps;
 	const http = __importStar(http__default);
-	const https = __importStar(https__default);
+	const https = __importStar(require$$1__default);
 	const pm = __importStar(/*@__PURE__*/ requireProxy());
 	const tunnel = __importStar(/*@__PURE__*/ requireTunnel());
 	const undici_1 = /*@__PURE__*/ requireUndici();

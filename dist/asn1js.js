@@ -1,3 +1,4 @@
+import { g as getAugmentedNamespace } from './commonjs-helpers.js';
 import { C as Convert, B as BufferSourceConverter } from './pvtsutils.js';
 import { i as isEqualBuffer, p as padNumber, u as utilToBase, a as utilFromBase, b as utilDecodeTC, c as utilEncodeTC } from './pvutils.js';
 
@@ -3703,7 +3704,7 @@ registerBuiltinEncoder({ BitString: BitString$1, Integer, OctetString: OctetStri
 });
 registerFastParser({ Integer, Null, Sequence });
 
-var asn1js = /*#__PURE__*/Object.freeze({
+var index_es = /*#__PURE__*/Object.freeze({
     __proto__: null,
     Any: Any,
     BaseBlock: BaseBlock,
@@ -3754,4 +3755,6 @@ var asn1js = /*#__PURE__*/Object.freeze({
     verifySchema: verifySchema
 });
 
-export { Any as A, BitString$1 as B, Choice as C, Enumerated as E, GeneralizedTime as G, Integer as I, NumericString as N, ObjectIdentifier as O, Primitive as P, Repeated as R, Sequence as S, TeletexString as T, Utf8String as U, VideotexString as V, Set as a, Constructed as b, compareSchema as c, BmpString as d, UniversalString as e, PrintableString as f, IA5String as g, GraphicString as h, VisibleString as i, GeneralString as j, CharacterString as k, OctetString$1 as l, Boolean as m, fromBER as n, Null as o, RawData as p, UTCTime as q, RelativeObjectIdentifier as r, asn1js as s, BaseBlock as t };
+var require$$3 = /*@__PURE__*/getAugmentedNamespace(index_es);
+
+export { Any as A, BitString$1 as B, CharacterString as C, Enumerated as E, GeneralizedTime as G, Integer as I, NumericString as N, OctetString$1 as O, PrintableString as P, RelativeObjectIdentifier as R, Set as S, TeletexString as T, UTCTime as U, VisibleString as V, ObjectIdentifier as a, Boolean as b, VideotexString as c, UniversalString as d, Null as e, IA5String as f, GraphicString as g, GeneralString as h, BmpString as i, fromBER as j, Utf8String as k, index_es as l, Sequence as m, Repeated as n, Constructed as o, Primitive as p, Choice as q, require$$3 as r, compareSchema as s, BaseBlock as t, RawData as u };

@@ -12,8 +12,8 @@ const WEAK_DIGESTS = /^(SHA-?1|MD5|MD2)$/i;
  */
 async function inspectCsr(pem) {
     // @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
-    await import('./Reflect.js').then(function (n) { return n.R; });
-    const x509 = await import('./peculiar-x509.js');
+    await import('./peculiar-x509.js').then(function (n) { return n.R; });
+    const x509 = await import('./peculiar-x509.js').then(function (n) { return n.x; });
     const { webcrypto, createPublicKey } = await Promise.resolve(process.getBuiltinModule('node:crypto'));
     x509.cryptoProvider.set(webcrypto);
     let csr;

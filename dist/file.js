@@ -1,14 +1,13 @@
-import { u as isText, F as FlowError, B as lstat, C as readFile, D as rm, E as rmdir, G as createHash, H as dirname, I as open, J as constants, K as resolve, L as mkdir, M as realpath, y as ownedItems, N as relative, O as isAbsolute, P as sep } from './start.js';
+import { u as isText, F as FlowError, B as lstat, C as readFile, D as rm, E as rmdir, G as dirname, H as open, I as constants, J as createHash, K as resolve, L as mkdir, M as realpath, y as ownedItems, N as relative, O as isAbsolute, P as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.
 // The answer that names the file is not trusted: only the documented folder, a new file (never an existing one),
 // a token's size and characters; only the file it wrote, unchanged, is removed.
-/**
- * The folders a validation file may be written in, as URL paths. The only place to widen: an ACME issuer would add
- * `/.well-known/acme-challenge/` here.
- */
+/** The folders a validation file may be written in, as URL paths. */
 const VALIDATION_FILE_FOLDERS = ['/.well-known/pki-validation/'];
+/** An ACME HTTP-01 file's folder (RFC 8555 section 8.3); a CAS answer naming it is still refused. */
+const ACME_FILE_FOLDERS = ['/.well-known/acme-challenge/'];
 /** A validation file holds a token (or the URL the documents show): a few hundred bytes at most. */
 const MAX_VALIDATION_FILE_BYTES = 4096;
 /** A file name directly in the folder: no folder below it, no hidden file. */
@@ -53,9 +52,10 @@ function validationFilePath(root, uri) {
 /** Pure: why the action must not write this challenge's file, or undefined. */
 function validationFileProblem(challenge) {
     const path = uriPath(challenge.uri) ?? '';
-    const folder = VALIDATION_FILE_FOLDERS.find((f) => path.startsWith(f));
+    const folders = challenge.acme ? ACME_FILE_FOLDERS : VALIDATION_FILE_FOLDERS;
+    const folder = folders.find((f) => path.startsWith(f));
     if (!folder || !FILE_NAME.test(path.slice(folder.length))) {
-        return `is not a file directly in ${VALIDATION_FILE_FOLDERS.join(' or ')}, and validation writes only ${VALIDATION_FILE_FOLDERS.map((f) => `${f}<file>`).join(' or ')}`;
+        return `is not a file directly in ${folders.join(' or ')}, and validation writes only ${folders.map((f) => `${f}<file>`).join(' or ')}`;
     }
     const bytes = Buffer.byteLength(challenge.content);
     if (bytes > MAX_VALIDATION_FILE_BYTES) {
@@ -214,4 +214,4 @@ const fileProvider = {
     removeItem: async (item, { log }) => isFileItem(item) && removeValidationFile(item, log),
 };
 
-export { MAX_VALIDATION_FILE_BYTES, VALIDATION_FILE_FOLDERS, createFileValidation, fileProvider, isInside, removeValidationFile, validationFilePath, validationFileProblem };
+export { ACME_FILE_FOLDERS, MAX_VALIDATION_FILE_BYTES, VALIDATION_FILE_FOLDERS, createFileValidation, fileProvider, isInside, removeValidationFile, validationFilePath, validationFileProblem };

@@ -1,4 +1,4 @@
-import { b2 as namesOf, aQ as textField, F as FlowError } from './start.js';
+import { b4 as namesOf, aR as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateFacts(client, endpoint, certId) {

@@ -1,4 +1,4 @@
-import { aY as idField, A as AliyunApiError, b0 as NAME_TAKEN_CODE, aE as NameTakenError, aQ as textField, a$ as dateField, b1 as parseServiceDay, b2 as namesOf, b3 as NOT_FOUND_CODES, aX as listField, aZ as numberField, a_ as checkPageLimit } from './start.js';
+import { aZ as idField, A as AliyunApiError, b2 as NAME_TAKEN_CODE, aA as NameTakenError, aR as textField, b0 as dateField, b3 as parseServiceDay, b4 as namesOf, b5 as NOT_FOUND_CODES, aY as listField, a_ as numberField, a$ as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

@@ -1,6 +1,1439 @@
-import { B as BitString$1, l as OctetString$1, q as UTCTime, r as RelativeObjectIdentifier, O as ObjectIdentifier, I as Integer, G as GeneralizedTime, E as Enumerated, m as Boolean$1, i as VisibleString, V as VideotexString, e as UniversalString, T as TeletexString, f as PrintableString, N as NumericString, o as Null, g as IA5String, h as GraphicString, j as GeneralString, k as CharacterString, d as BmpString, n as fromBER, U as Utf8String, s as asn1js, A as Any, a as Set$1, S as Sequence, R as Repeated, b as Constructed, P as Primitive, C as Choice, c as compareSchema, t as BaseBlock } from './asn1js.js';
+import { B as BitString$1, O as OctetString$1, U as UTCTime, R as RelativeObjectIdentifier, a as ObjectIdentifier, I as Integer, G as GeneralizedTime, E as Enumerated, b as Boolean$1, V as VisibleString, c as VideotexString, d as UniversalString, T as TeletexString, P as PrintableString, N as NumericString, e as Null, f as IA5String, g as GraphicString, h as GeneralString, C as CharacterString, i as BmpString, j as fromBER, k as Utf8String, l as index_es, A as Any, S as Set$1, m as Sequence, n as Repeated, o as Constructed, p as Primitive, q as Choice, s as compareSchema, t as BaseBlock } from './asn1js.js';
 import { B as BufferSourceConverter, i as isEqual, C as Convert, c as combine } from './pvtsutils.js';
-import './pvutils.js';
+import { c as commonjsGlobal, g as getAugmentedNamespace } from './commonjs-helpers.js';
+
+function _mergeNamespaces(n, m) {
+    m.forEach(function (e) {
+        e && typeof e !== 'string' && !Array.isArray(e) && Object.keys(e).forEach(function (k) {
+            if (k !== 'default' && !(k in n)) {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    });
+    return Object.freeze(n);
+}
+
+var _Reflect = {};
+
+/*! *****************************************************************************
+Copyright (C) Microsoft. All rights reserved.
+Licensed under the Apache License, Version 2.0 (the "License"); you may not use
+this file except in compliance with the License. You may obtain a copy of the
+License at http://www.apache.org/licenses/LICENSE-2.0
+
+THIS CODE IS PROVIDED ON AN *AS IS* BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+KIND, EITHER EXPRESS OR IMPLIED, INCLUDING WITHOUT LIMITATION ANY IMPLIED
+WARRANTIES OR CONDITIONS OF TITLE, FITNESS FOR A PARTICULAR PURPOSE,
+MERCHANTABLITY OR NON-INFRINGEMENT.
+
+See the Apache Version 2.0 License for specific language governing permissions
+and limitations under the License.
+***************************************************************************** */
+
+var hasRequired_Reflect;
+
+function require_Reflect () {
+	if (hasRequired_Reflect) return _Reflect;
+	hasRequired_Reflect = 1;
+	var Reflect;
+	(function (Reflect) {
+	    // Metadata Proposal
+	    // https://rbuckton.github.io/reflect-metadata/
+	    (function (factory) {
+	        var root = typeof globalThis === "object" ? globalThis :
+	            typeof commonjsGlobal === "object" ? commonjsGlobal :
+	                typeof self === "object" ? self :
+	                    typeof this === "object" ? this :
+	                        sloppyModeThis();
+	        var exporter = makeExporter(Reflect);
+	        if (typeof root.Reflect !== "undefined") {
+	            exporter = makeExporter(root.Reflect, exporter);
+	        }
+	        factory(exporter, root);
+	        if (typeof root.Reflect === "undefined") {
+	            root.Reflect = Reflect;
+	        }
+	        function makeExporter(target, previous) {
+	            return function (key, value) {
+	                Object.defineProperty(target, key, { configurable: true, writable: true, value: value });
+	                if (previous)
+	                    previous(key, value);
+	            };
+	        }
+	        function functionThis() {
+	            try {
+	                return Function("return this;")();
+	            }
+	            catch (_) { }
+	        }
+	        function indirectEvalThis() {
+	            try {
+	                return (void 0, eval)("(function() { return this; })()");
+	            }
+	            catch (_) { }
+	        }
+	        function sloppyModeThis() {
+	            return functionThis() || indirectEvalThis();
+	        }
+	    })(function (exporter, root) {
+	        var hasOwn = Object.prototype.hasOwnProperty;
+	        // feature test for Symbol support
+	        var supportsSymbol = typeof Symbol === "function";
+	        var toPrimitiveSymbol = supportsSymbol && typeof Symbol.toPrimitive !== "undefined" ? Symbol.toPrimitive : "@@toPrimitive";
+	        var iteratorSymbol = supportsSymbol && typeof Symbol.iterator !== "undefined" ? Symbol.iterator : "@@iterator";
+	        var supportsCreate = typeof Object.create === "function"; // feature test for Object.create support
+	        var supportsProto = { __proto__: [] } instanceof Array; // feature test for __proto__ support
+	        var downLevel = !supportsCreate && !supportsProto;
+	        var HashMap = {
+	            // create an object in dictionary mode (a.k.a. "slow" mode in v8)
+	            create: supportsCreate
+	                ? function () { return MakeDictionary(Object.create(null)); }
+	                : supportsProto
+	                    ? function () { return MakeDictionary({ __proto__: null }); }
+	                    : function () { return MakeDictionary({}); },
+	            has: downLevel
+	                ? function (map, key) { return hasOwn.call(map, key); }
+	                : function (map, key) { return key in map; },
+	            get: downLevel
+	                ? function (map, key) { return hasOwn.call(map, key) ? map[key] : undefined; }
+	                : function (map, key) { return map[key]; },
+	        };
+	        // Load global or shim versions of Map, Set, and WeakMap
+	        var functionPrototype = Object.getPrototypeOf(Function);
+	        var _Map = typeof Map === "function" && typeof Map.prototype.entries === "function" ? Map : CreateMapPolyfill();
+	        var _Set = typeof Set === "function" && typeof Set.prototype.entries === "function" ? Set : CreateSetPolyfill();
+	        var _WeakMap = typeof WeakMap === "function" ? WeakMap : CreateWeakMapPolyfill();
+	        var registrySymbol = supportsSymbol ? Symbol.for("@reflect-metadata:registry") : undefined;
+	        var metadataRegistry = GetOrCreateMetadataRegistry();
+	        var metadataProvider = CreateMetadataProvider(metadataRegistry);
+	        /**
+	         * Applies a set of decorators to a property of a target object.
+	         * @param decorators An array of decorators.
+	         * @param target The target object.
+	         * @param propertyKey (Optional) The property key to decorate.
+	         * @param attributes (Optional) The property descriptor for the target key.
+	         * @remarks Decorators are applied in reverse order.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     Example = Reflect.decorate(decoratorsArray, Example);
+	         *
+	         *     // property (on constructor)
+	         *     Reflect.decorate(decoratorsArray, Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     Reflect.decorate(decoratorsArray, Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     Object.defineProperty(Example, "staticMethod",
+	         *         Reflect.decorate(decoratorsArray, Example, "staticMethod",
+	         *             Object.getOwnPropertyDescriptor(Example, "staticMethod")));
+	         *
+	         *     // method (on prototype)
+	         *     Object.defineProperty(Example.prototype, "method",
+	         *         Reflect.decorate(decoratorsArray, Example.prototype, "method",
+	         *             Object.getOwnPropertyDescriptor(Example.prototype, "method")));
+	         *
+	         */
+	        function decorate(decorators, target, propertyKey, attributes) {
+	            if (!IsUndefined(propertyKey)) {
+	                if (!IsArray(decorators))
+	                    throw new TypeError();
+	                if (!IsObject(target))
+	                    throw new TypeError();
+	                if (!IsObject(attributes) && !IsUndefined(attributes) && !IsNull(attributes))
+	                    throw new TypeError();
+	                if (IsNull(attributes))
+	                    attributes = undefined;
+	                propertyKey = ToPropertyKey(propertyKey);
+	                return DecorateProperty(decorators, target, propertyKey, attributes);
+	            }
+	            else {
+	                if (!IsArray(decorators))
+	                    throw new TypeError();
+	                if (!IsConstructor(target))
+	                    throw new TypeError();
+	                return DecorateConstructor(decorators, target);
+	            }
+	        }
+	        exporter("decorate", decorate);
+	        // 4.1.2 Reflect.metadata(metadataKey, metadataValue)
+	        // https://rbuckton.github.io/reflect-metadata/#reflect.metadata
+	        /**
+	         * A default metadata decorator factory that can be used on a class, class member, or parameter.
+	         * @param metadataKey The key for the metadata entry.
+	         * @param metadataValue The value for the metadata entry.
+	         * @returns A decorator function.
+	         * @remarks
+	         * If `metadataKey` is already defined for the target and target key, the
+	         * metadataValue for that key will be overwritten.
+	         * @example
+	         *
+	         *     // constructor
+	         *     @Reflect.metadata(key, value)
+	         *     class Example {
+	         *     }
+	         *
+	         *     // property (on constructor, TypeScript only)
+	         *     class Example {
+	         *         @Reflect.metadata(key, value)
+	         *         static staticProperty;
+	         *     }
+	         *
+	         *     // property (on prototype, TypeScript only)
+	         *     class Example {
+	         *         @Reflect.metadata(key, value)
+	         *         property;
+	         *     }
+	         *
+	         *     // method (on constructor)
+	         *     class Example {
+	         *         @Reflect.metadata(key, value)
+	         *         static staticMethod() { }
+	         *     }
+	         *
+	         *     // method (on prototype)
+	         *     class Example {
+	         *         @Reflect.metadata(key, value)
+	         *         method() { }
+	         *     }
+	         *
+	         */
+	        function metadata(metadataKey, metadataValue) {
+	            function decorator(target, propertyKey) {
+	                if (!IsObject(target))
+	                    throw new TypeError();
+	                if (!IsUndefined(propertyKey) && !IsPropertyKey(propertyKey))
+	                    throw new TypeError();
+	                OrdinaryDefineOwnMetadata(metadataKey, metadataValue, target, propertyKey);
+	            }
+	            return decorator;
+	        }
+	        exporter("metadata", metadata);
+	        /**
+	         * Define a unique metadata entry on the target.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param metadataValue A value that contains attached metadata.
+	         * @param target The target object on which to define metadata.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     Reflect.defineMetadata("custom:annotation", options, Example);
+	         *
+	         *     // property (on constructor)
+	         *     Reflect.defineMetadata("custom:annotation", options, Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     Reflect.defineMetadata("custom:annotation", options, Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     Reflect.defineMetadata("custom:annotation", options, Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     Reflect.defineMetadata("custom:annotation", options, Example.prototype, "method");
+	         *
+	         *     // decorator factory as metadata-producing annotation.
+	         *     function MyAnnotation(options): Decorator {
+	         *         return (target, key?) => Reflect.defineMetadata("custom:annotation", options, target, key);
+	         *     }
+	         *
+	         */
+	        function defineMetadata(metadataKey, metadataValue, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryDefineOwnMetadata(metadataKey, metadataValue, target, propertyKey);
+	        }
+	        exporter("defineMetadata", defineMetadata);
+	        /**
+	         * Gets a value indicating whether the target object or its prototype chain has the provided metadata key defined.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns `true` if the metadata key was defined on the target object or its prototype chain; otherwise, `false`.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.hasMetadata("custom:annotation", Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.hasMetadata("custom:annotation", Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.hasMetadata("custom:annotation", Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.hasMetadata("custom:annotation", Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.hasMetadata("custom:annotation", Example.prototype, "method");
+	         *
+	         */
+	        function hasMetadata(metadataKey, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryHasMetadata(metadataKey, target, propertyKey);
+	        }
+	        exporter("hasMetadata", hasMetadata);
+	        /**
+	         * Gets a value indicating whether the target object has the provided metadata key defined.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns `true` if the metadata key was defined on the target object; otherwise, `false`.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.hasOwnMetadata("custom:annotation", Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.hasOwnMetadata("custom:annotation", Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.hasOwnMetadata("custom:annotation", Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.hasOwnMetadata("custom:annotation", Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.hasOwnMetadata("custom:annotation", Example.prototype, "method");
+	         *
+	         */
+	        function hasOwnMetadata(metadataKey, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryHasOwnMetadata(metadataKey, target, propertyKey);
+	        }
+	        exporter("hasOwnMetadata", hasOwnMetadata);
+	        /**
+	         * Gets the metadata value for the provided metadata key on the target object or its prototype chain.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns The metadata value for the metadata key if found; otherwise, `undefined`.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.getMetadata("custom:annotation", Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.getMetadata("custom:annotation", Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.getMetadata("custom:annotation", Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.getMetadata("custom:annotation", Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.getMetadata("custom:annotation", Example.prototype, "method");
+	         *
+	         */
+	        function getMetadata(metadataKey, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryGetMetadata(metadataKey, target, propertyKey);
+	        }
+	        exporter("getMetadata", getMetadata);
+	        /**
+	         * Gets the metadata value for the provided metadata key on the target object.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns The metadata value for the metadata key if found; otherwise, `undefined`.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.getOwnMetadata("custom:annotation", Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.getOwnMetadata("custom:annotation", Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.getOwnMetadata("custom:annotation", Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.getOwnMetadata("custom:annotation", Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.getOwnMetadata("custom:annotation", Example.prototype, "method");
+	         *
+	         */
+	        function getOwnMetadata(metadataKey, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryGetOwnMetadata(metadataKey, target, propertyKey);
+	        }
+	        exporter("getOwnMetadata", getOwnMetadata);
+	        /**
+	         * Gets the metadata keys defined on the target object or its prototype chain.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns An array of unique metadata keys.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.getMetadataKeys(Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.getMetadataKeys(Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.getMetadataKeys(Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.getMetadataKeys(Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.getMetadataKeys(Example.prototype, "method");
+	         *
+	         */
+	        function getMetadataKeys(target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryMetadataKeys(target, propertyKey);
+	        }
+	        exporter("getMetadataKeys", getMetadataKeys);
+	        /**
+	         * Gets the unique metadata keys defined on the target object.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns An array of unique metadata keys.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.getOwnMetadataKeys(Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.getOwnMetadataKeys(Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.getOwnMetadataKeys(Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.getOwnMetadataKeys(Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.getOwnMetadataKeys(Example.prototype, "method");
+	         *
+	         */
+	        function getOwnMetadataKeys(target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            return OrdinaryOwnMetadataKeys(target, propertyKey);
+	        }
+	        exporter("getOwnMetadataKeys", getOwnMetadataKeys);
+	        /**
+	         * Deletes the metadata entry from the target object with the provided key.
+	         * @param metadataKey A key used to store and retrieve metadata.
+	         * @param target The target object on which the metadata is defined.
+	         * @param propertyKey (Optional) The property key for the target.
+	         * @returns `true` if the metadata entry was found and deleted; otherwise, false.
+	         * @example
+	         *
+	         *     class Example {
+	         *         // property declarations are not part of ES6, though they are valid in TypeScript:
+	         *         // static staticProperty;
+	         *         // property;
+	         *
+	         *         constructor(p) { }
+	         *         static staticMethod(p) { }
+	         *         method(p) { }
+	         *     }
+	         *
+	         *     // constructor
+	         *     result = Reflect.deleteMetadata("custom:annotation", Example);
+	         *
+	         *     // property (on constructor)
+	         *     result = Reflect.deleteMetadata("custom:annotation", Example, "staticProperty");
+	         *
+	         *     // property (on prototype)
+	         *     result = Reflect.deleteMetadata("custom:annotation", Example.prototype, "property");
+	         *
+	         *     // method (on constructor)
+	         *     result = Reflect.deleteMetadata("custom:annotation", Example, "staticMethod");
+	         *
+	         *     // method (on prototype)
+	         *     result = Reflect.deleteMetadata("custom:annotation", Example.prototype, "method");
+	         *
+	         */
+	        function deleteMetadata(metadataKey, target, propertyKey) {
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            if (!IsObject(target))
+	                throw new TypeError();
+	            if (!IsUndefined(propertyKey))
+	                propertyKey = ToPropertyKey(propertyKey);
+	            var provider = GetMetadataProvider(target, propertyKey, /*Create*/ false);
+	            if (IsUndefined(provider))
+	                return false;
+	            return provider.OrdinaryDeleteMetadata(metadataKey, target, propertyKey);
+	        }
+	        exporter("deleteMetadata", deleteMetadata);
+	        function DecorateConstructor(decorators, target) {
+	            for (var i = decorators.length - 1; i >= 0; --i) {
+	                var decorator = decorators[i];
+	                var decorated = decorator(target);
+	                if (!IsUndefined(decorated) && !IsNull(decorated)) {
+	                    if (!IsConstructor(decorated))
+	                        throw new TypeError();
+	                    target = decorated;
+	                }
+	            }
+	            return target;
+	        }
+	        function DecorateProperty(decorators, target, propertyKey, descriptor) {
+	            for (var i = decorators.length - 1; i >= 0; --i) {
+	                var decorator = decorators[i];
+	                var decorated = decorator(target, propertyKey, descriptor);
+	                if (!IsUndefined(decorated) && !IsNull(decorated)) {
+	                    if (!IsObject(decorated))
+	                        throw new TypeError();
+	                    descriptor = decorated;
+	                }
+	            }
+	            return descriptor;
+	        }
+	        // 3.1.1.1 OrdinaryHasMetadata(MetadataKey, O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinaryhasmetadata
+	        function OrdinaryHasMetadata(MetadataKey, O, P) {
+	            var hasOwn = OrdinaryHasOwnMetadata(MetadataKey, O, P);
+	            if (hasOwn)
+	                return true;
+	            var parent = OrdinaryGetPrototypeOf(O);
+	            if (!IsNull(parent))
+	                return OrdinaryHasMetadata(MetadataKey, parent, P);
+	            return false;
+	        }
+	        // 3.1.2.1 OrdinaryHasOwnMetadata(MetadataKey, O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinaryhasownmetadata
+	        function OrdinaryHasOwnMetadata(MetadataKey, O, P) {
+	            var provider = GetMetadataProvider(O, P, /*Create*/ false);
+	            if (IsUndefined(provider))
+	                return false;
+	            return ToBoolean(provider.OrdinaryHasOwnMetadata(MetadataKey, O, P));
+	        }
+	        // 3.1.3.1 OrdinaryGetMetadata(MetadataKey, O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinarygetmetadata
+	        function OrdinaryGetMetadata(MetadataKey, O, P) {
+	            var hasOwn = OrdinaryHasOwnMetadata(MetadataKey, O, P);
+	            if (hasOwn)
+	                return OrdinaryGetOwnMetadata(MetadataKey, O, P);
+	            var parent = OrdinaryGetPrototypeOf(O);
+	            if (!IsNull(parent))
+	                return OrdinaryGetMetadata(MetadataKey, parent, P);
+	            return undefined;
+	        }
+	        // 3.1.4.1 OrdinaryGetOwnMetadata(MetadataKey, O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinarygetownmetadata
+	        function OrdinaryGetOwnMetadata(MetadataKey, O, P) {
+	            var provider = GetMetadataProvider(O, P, /*Create*/ false);
+	            if (IsUndefined(provider))
+	                return;
+	            return provider.OrdinaryGetOwnMetadata(MetadataKey, O, P);
+	        }
+	        // 3.1.5.1 OrdinaryDefineOwnMetadata(MetadataKey, MetadataValue, O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinarydefineownmetadata
+	        function OrdinaryDefineOwnMetadata(MetadataKey, MetadataValue, O, P) {
+	            var provider = GetMetadataProvider(O, P, /*Create*/ true);
+	            provider.OrdinaryDefineOwnMetadata(MetadataKey, MetadataValue, O, P);
+	        }
+	        // 3.1.6.1 OrdinaryMetadataKeys(O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinarymetadatakeys
+	        function OrdinaryMetadataKeys(O, P) {
+	            var ownKeys = OrdinaryOwnMetadataKeys(O, P);
+	            var parent = OrdinaryGetPrototypeOf(O);
+	            if (parent === null)
+	                return ownKeys;
+	            var parentKeys = OrdinaryMetadataKeys(parent, P);
+	            if (parentKeys.length <= 0)
+	                return ownKeys;
+	            if (ownKeys.length <= 0)
+	                return parentKeys;
+	            var set = new _Set();
+	            var keys = [];
+	            for (var _i = 0, ownKeys_1 = ownKeys; _i < ownKeys_1.length; _i++) {
+	                var key = ownKeys_1[_i];
+	                var hasKey = set.has(key);
+	                if (!hasKey) {
+	                    set.add(key);
+	                    keys.push(key);
+	                }
+	            }
+	            for (var _a = 0, parentKeys_1 = parentKeys; _a < parentKeys_1.length; _a++) {
+	                var key = parentKeys_1[_a];
+	                var hasKey = set.has(key);
+	                if (!hasKey) {
+	                    set.add(key);
+	                    keys.push(key);
+	                }
+	            }
+	            return keys;
+	        }
+	        // 3.1.7.1 OrdinaryOwnMetadataKeys(O, P)
+	        // https://rbuckton.github.io/reflect-metadata/#ordinaryownmetadatakeys
+	        function OrdinaryOwnMetadataKeys(O, P) {
+	            var provider = GetMetadataProvider(O, P, /*create*/ false);
+	            if (!provider) {
+	                return [];
+	            }
+	            return provider.OrdinaryOwnMetadataKeys(O, P);
+	        }
+	        // 6 ECMAScript Data Types and Values
+	        // https://tc39.github.io/ecma262/#sec-ecmascript-data-types-and-values
+	        function Type(x) {
+	            if (x === null)
+	                return 1 /* Null */;
+	            switch (typeof x) {
+	                case "undefined": return 0 /* Undefined */;
+	                case "boolean": return 2 /* Boolean */;
+	                case "string": return 3 /* String */;
+	                case "symbol": return 4 /* Symbol */;
+	                case "number": return 5 /* Number */;
+	                case "object": return x === null ? 1 /* Null */ : 6 /* Object */;
+	                default: return 6 /* Object */;
+	            }
+	        }
+	        // 6.1.1 The Undefined Type
+	        // https://tc39.github.io/ecma262/#sec-ecmascript-language-types-undefined-type
+	        function IsUndefined(x) {
+	            return x === undefined;
+	        }
+	        // 6.1.2 The Null Type
+	        // https://tc39.github.io/ecma262/#sec-ecmascript-language-types-null-type
+	        function IsNull(x) {
+	            return x === null;
+	        }
+	        // 6.1.5 The Symbol Type
+	        // https://tc39.github.io/ecma262/#sec-ecmascript-language-types-symbol-type
+	        function IsSymbol(x) {
+	            return typeof x === "symbol";
+	        }
+	        // 6.1.7 The Object Type
+	        // https://tc39.github.io/ecma262/#sec-object-type
+	        function IsObject(x) {
+	            return typeof x === "object" ? x !== null : typeof x === "function";
+	        }
+	        // 7.1 Type Conversion
+	        // https://tc39.github.io/ecma262/#sec-type-conversion
+	        // 7.1.1 ToPrimitive(input [, PreferredType])
+	        // https://tc39.github.io/ecma262/#sec-toprimitive
+	        function ToPrimitive(input, PreferredType) {
+	            switch (Type(input)) {
+	                case 0 /* Undefined */: return input;
+	                case 1 /* Null */: return input;
+	                case 2 /* Boolean */: return input;
+	                case 3 /* String */: return input;
+	                case 4 /* Symbol */: return input;
+	                case 5 /* Number */: return input;
+	            }
+	            var hint = "string" ;
+	            var exoticToPrim = GetMethod(input, toPrimitiveSymbol);
+	            if (exoticToPrim !== undefined) {
+	                var result = exoticToPrim.call(input, hint);
+	                if (IsObject(result))
+	                    throw new TypeError();
+	                return result;
+	            }
+	            return OrdinaryToPrimitive(input);
+	        }
+	        // 7.1.1.1 OrdinaryToPrimitive(O, hint)
+	        // https://tc39.github.io/ecma262/#sec-ordinarytoprimitive
+	        function OrdinaryToPrimitive(O, hint) {
+	            var valueOf, result; {
+	                var toString_1 = O.toString;
+	                if (IsCallable(toString_1)) {
+	                    var result = toString_1.call(O);
+	                    if (!IsObject(result))
+	                        return result;
+	                }
+	                var valueOf = O.valueOf;
+	                if (IsCallable(valueOf)) {
+	                    var result = valueOf.call(O);
+	                    if (!IsObject(result))
+	                        return result;
+	                }
+	            }
+	            throw new TypeError();
+	        }
+	        // 7.1.2 ToBoolean(argument)
+	        // https://tc39.github.io/ecma262/2016/#sec-toboolean
+	        function ToBoolean(argument) {
+	            return !!argument;
+	        }
+	        // 7.1.12 ToString(argument)
+	        // https://tc39.github.io/ecma262/#sec-tostring
+	        function ToString(argument) {
+	            return "" + argument;
+	        }
+	        // 7.1.14 ToPropertyKey(argument)
+	        // https://tc39.github.io/ecma262/#sec-topropertykey
+	        function ToPropertyKey(argument) {
+	            var key = ToPrimitive(argument);
+	            if (IsSymbol(key))
+	                return key;
+	            return ToString(key);
+	        }
+	        // 7.2 Testing and Comparison Operations
+	        // https://tc39.github.io/ecma262/#sec-testing-and-comparison-operations
+	        // 7.2.2 IsArray(argument)
+	        // https://tc39.github.io/ecma262/#sec-isarray
+	        function IsArray(argument) {
+	            return Array.isArray
+	                ? Array.isArray(argument)
+	                : argument instanceof Object
+	                    ? argument instanceof Array
+	                    : Object.prototype.toString.call(argument) === "[object Array]";
+	        }
+	        // 7.2.3 IsCallable(argument)
+	        // https://tc39.github.io/ecma262/#sec-iscallable
+	        function IsCallable(argument) {
+	            // NOTE: This is an approximation as we cannot check for [[Call]] internal method.
+	            return typeof argument === "function";
+	        }
+	        // 7.2.4 IsConstructor(argument)
+	        // https://tc39.github.io/ecma262/#sec-isconstructor
+	        function IsConstructor(argument) {
+	            // NOTE: This is an approximation as we cannot check for [[Construct]] internal method.
+	            return typeof argument === "function";
+	        }
+	        // 7.2.7 IsPropertyKey(argument)
+	        // https://tc39.github.io/ecma262/#sec-ispropertykey
+	        function IsPropertyKey(argument) {
+	            switch (Type(argument)) {
+	                case 3 /* String */: return true;
+	                case 4 /* Symbol */: return true;
+	                default: return false;
+	            }
+	        }
+	        function SameValueZero(x, y) {
+	            return x === y || x !== x && y !== y;
+	        }
+	        // 7.3 Operations on Objects
+	        // https://tc39.github.io/ecma262/#sec-operations-on-objects
+	        // 7.3.9 GetMethod(V, P)
+	        // https://tc39.github.io/ecma262/#sec-getmethod
+	        function GetMethod(V, P) {
+	            var func = V[P];
+	            if (func === undefined || func === null)
+	                return undefined;
+	            if (!IsCallable(func))
+	                throw new TypeError();
+	            return func;
+	        }
+	        // 7.4 Operations on Iterator Objects
+	        // https://tc39.github.io/ecma262/#sec-operations-on-iterator-objects
+	        function GetIterator(obj) {
+	            var method = GetMethod(obj, iteratorSymbol);
+	            if (!IsCallable(method))
+	                throw new TypeError(); // from Call
+	            var iterator = method.call(obj);
+	            if (!IsObject(iterator))
+	                throw new TypeError();
+	            return iterator;
+	        }
+	        // 7.4.4 IteratorValue(iterResult)
+	        // https://tc39.github.io/ecma262/2016/#sec-iteratorvalue
+	        function IteratorValue(iterResult) {
+	            return iterResult.value;
+	        }
+	        // 7.4.5 IteratorStep(iterator)
+	        // https://tc39.github.io/ecma262/#sec-iteratorstep
+	        function IteratorStep(iterator) {
+	            var result = iterator.next();
+	            return result.done ? false : result;
+	        }
+	        // 7.4.6 IteratorClose(iterator, completion)
+	        // https://tc39.github.io/ecma262/#sec-iteratorclose
+	        function IteratorClose(iterator) {
+	            var f = iterator["return"];
+	            if (f)
+	                f.call(iterator);
+	        }
+	        // 9.1 Ordinary Object Internal Methods and Internal Slots
+	        // https://tc39.github.io/ecma262/#sec-ordinary-object-internal-methods-and-internal-slots
+	        // 9.1.1.1 OrdinaryGetPrototypeOf(O)
+	        // https://tc39.github.io/ecma262/#sec-ordinarygetprototypeof
+	        function OrdinaryGetPrototypeOf(O) {
+	            var proto = Object.getPrototypeOf(O);
+	            if (typeof O !== "function" || O === functionPrototype)
+	                return proto;
+	            // TypeScript doesn't set __proto__ in ES5, as it's non-standard.
+	            // Try to determine the superclass constructor. Compatible implementations
+	            // must either set __proto__ on a subclass constructor to the superclass constructor,
+	            // or ensure each class has a valid `constructor` property on its prototype that
+	            // points back to the constructor.
+	            // If this is not the same as Function.[[Prototype]], then this is definately inherited.
+	            // This is the case when in ES6 or when using __proto__ in a compatible browser.
+	            if (proto !== functionPrototype)
+	                return proto;
+	            // If the super prototype is Object.prototype, null, or undefined, then we cannot determine the heritage.
+	            var prototype = O.prototype;
+	            var prototypeProto = prototype && Object.getPrototypeOf(prototype);
+	            if (prototypeProto == null || prototypeProto === Object.prototype)
+	                return proto;
+	            // If the constructor was not a function, then we cannot determine the heritage.
+	            var constructor = prototypeProto.constructor;
+	            if (typeof constructor !== "function")
+	                return proto;
+	            // If we have some kind of self-reference, then we cannot determine the heritage.
+	            if (constructor === O)
+	                return proto;
+	            // we have a pretty good guess at the heritage.
+	            return constructor;
+	        }
+	        // Global metadata registry
+	        // - Allows `import "reflect-metadata"` and `import "reflect-metadata/no-conflict"` to interoperate.
+	        // - Uses isolated metadata if `Reflect` is frozen before the registry can be installed.
+	        /**
+	         * Creates a registry used to allow multiple `reflect-metadata` providers.
+	         */
+	        function CreateMetadataRegistry() {
+	            var fallback;
+	            if (!IsUndefined(registrySymbol) &&
+	                typeof root.Reflect !== "undefined" &&
+	                !(registrySymbol in root.Reflect) &&
+	                typeof root.Reflect.defineMetadata === "function") {
+	                // interoperate with older version of `reflect-metadata` that did not support a registry.
+	                fallback = CreateFallbackProvider(root.Reflect);
+	            }
+	            var first;
+	            var second;
+	            var rest;
+	            var targetProviderMap = new _WeakMap();
+	            var registry = {
+	                registerProvider: registerProvider,
+	                getProvider: getProvider,
+	                setProvider: setProvider,
+	            };
+	            return registry;
+	            function registerProvider(provider) {
+	                if (!Object.isExtensible(registry)) {
+	                    throw new Error("Cannot add provider to a frozen registry.");
+	                }
+	                switch (true) {
+	                    case fallback === provider: break;
+	                    case IsUndefined(first):
+	                        first = provider;
+	                        break;
+	                    case first === provider: break;
+	                    case IsUndefined(second):
+	                        second = provider;
+	                        break;
+	                    case second === provider: break;
+	                    default:
+	                        if (rest === undefined)
+	                            rest = new _Set();
+	                        rest.add(provider);
+	                        break;
+	                }
+	            }
+	            function getProviderNoCache(O, P) {
+	                if (!IsUndefined(first)) {
+	                    if (first.isProviderFor(O, P))
+	                        return first;
+	                    if (!IsUndefined(second)) {
+	                        if (second.isProviderFor(O, P))
+	                            return first;
+	                        if (!IsUndefined(rest)) {
+	                            var iterator = GetIterator(rest);
+	                            while (true) {
+	                                var next = IteratorStep(iterator);
+	                                if (!next) {
+	                                    return undefined;
+	                                }
+	                                var provider = IteratorValue(next);
+	                                if (provider.isProviderFor(O, P)) {
+	                                    IteratorClose(iterator);
+	                                    return provider;
+	                                }
+	                            }
+	                        }
+	                    }
+	                }
+	                if (!IsUndefined(fallback) && fallback.isProviderFor(O, P)) {
+	                    return fallback;
+	                }
+	                return undefined;
+	            }
+	            function getProvider(O, P) {
+	                var providerMap = targetProviderMap.get(O);
+	                var provider;
+	                if (!IsUndefined(providerMap)) {
+	                    provider = providerMap.get(P);
+	                }
+	                if (!IsUndefined(provider)) {
+	                    return provider;
+	                }
+	                provider = getProviderNoCache(O, P);
+	                if (!IsUndefined(provider)) {
+	                    if (IsUndefined(providerMap)) {
+	                        providerMap = new _Map();
+	                        targetProviderMap.set(O, providerMap);
+	                    }
+	                    providerMap.set(P, provider);
+	                }
+	                return provider;
+	            }
+	            function hasProvider(provider) {
+	                if (IsUndefined(provider))
+	                    throw new TypeError();
+	                return first === provider || second === provider || !IsUndefined(rest) && rest.has(provider);
+	            }
+	            function setProvider(O, P, provider) {
+	                if (!hasProvider(provider)) {
+	                    throw new Error("Metadata provider not registered.");
+	                }
+	                var existingProvider = getProvider(O, P);
+	                if (existingProvider !== provider) {
+	                    if (!IsUndefined(existingProvider)) {
+	                        return false;
+	                    }
+	                    var providerMap = targetProviderMap.get(O);
+	                    if (IsUndefined(providerMap)) {
+	                        providerMap = new _Map();
+	                        targetProviderMap.set(O, providerMap);
+	                    }
+	                    providerMap.set(P, provider);
+	                }
+	                return true;
+	            }
+	        }
+	        /**
+	         * Gets or creates the shared registry of metadata providers.
+	         */
+	        function GetOrCreateMetadataRegistry() {
+	            var metadataRegistry;
+	            if (!IsUndefined(registrySymbol) && IsObject(root.Reflect) && Object.isExtensible(root.Reflect)) {
+	                metadataRegistry = root.Reflect[registrySymbol];
+	            }
+	            if (IsUndefined(metadataRegistry)) {
+	                metadataRegistry = CreateMetadataRegistry();
+	            }
+	            if (!IsUndefined(registrySymbol) && IsObject(root.Reflect) && Object.isExtensible(root.Reflect)) {
+	                Object.defineProperty(root.Reflect, registrySymbol, {
+	                    enumerable: false,
+	                    configurable: false,
+	                    writable: false,
+	                    value: metadataRegistry
+	                });
+	            }
+	            return metadataRegistry;
+	        }
+	        function CreateMetadataProvider(registry) {
+	            // [[Metadata]] internal slot
+	            // https://rbuckton.github.io/reflect-metadata/#ordinary-object-internal-methods-and-internal-slots
+	            var metadata = new _WeakMap();
+	            var provider = {
+	                isProviderFor: function (O, P) {
+	                    var targetMetadata = metadata.get(O);
+	                    if (IsUndefined(targetMetadata))
+	                        return false;
+	                    return targetMetadata.has(P);
+	                },
+	                OrdinaryDefineOwnMetadata: OrdinaryDefineOwnMetadata,
+	                OrdinaryHasOwnMetadata: OrdinaryHasOwnMetadata,
+	                OrdinaryGetOwnMetadata: OrdinaryGetOwnMetadata,
+	                OrdinaryOwnMetadataKeys: OrdinaryOwnMetadataKeys,
+	                OrdinaryDeleteMetadata: OrdinaryDeleteMetadata,
+	            };
+	            metadataRegistry.registerProvider(provider);
+	            return provider;
+	            function GetOrCreateMetadataMap(O, P, Create) {
+	                var targetMetadata = metadata.get(O);
+	                var createdTargetMetadata = false;
+	                if (IsUndefined(targetMetadata)) {
+	                    if (!Create)
+	                        return undefined;
+	                    targetMetadata = new _Map();
+	                    metadata.set(O, targetMetadata);
+	                    createdTargetMetadata = true;
+	                }
+	                var metadataMap = targetMetadata.get(P);
+	                if (IsUndefined(metadataMap)) {
+	                    if (!Create)
+	                        return undefined;
+	                    metadataMap = new _Map();
+	                    targetMetadata.set(P, metadataMap);
+	                    if (!registry.setProvider(O, P, provider)) {
+	                        targetMetadata.delete(P);
+	                        if (createdTargetMetadata) {
+	                            metadata.delete(O);
+	                        }
+	                        throw new Error("Wrong provider for target.");
+	                    }
+	                }
+	                return metadataMap;
+	            }
+	            // 3.1.2.1 OrdinaryHasOwnMetadata(MetadataKey, O, P)
+	            // https://rbuckton.github.io/reflect-metadata/#ordinaryhasownmetadata
+	            function OrdinaryHasOwnMetadata(MetadataKey, O, P) {
+	                var metadataMap = GetOrCreateMetadataMap(O, P, /*Create*/ false);
+	                if (IsUndefined(metadataMap))
+	                    return false;
+	                return ToBoolean(metadataMap.has(MetadataKey));
+	            }
+	            // 3.1.4.1 OrdinaryGetOwnMetadata(MetadataKey, O, P)
+	            // https://rbuckton.github.io/reflect-metadata/#ordinarygetownmetadata
+	            function OrdinaryGetOwnMetadata(MetadataKey, O, P) {
+	                var metadataMap = GetOrCreateMetadataMap(O, P, /*Create*/ false);
+	                if (IsUndefined(metadataMap))
+	                    return undefined;
+	                return metadataMap.get(MetadataKey);
+	            }
+	            // 3.1.5.1 OrdinaryDefineOwnMetadata(MetadataKey, MetadataValue, O, P)
+	            // https://rbuckton.github.io/reflect-metadata/#ordinarydefineownmetadata
+	            function OrdinaryDefineOwnMetadata(MetadataKey, MetadataValue, O, P) {
+	                var metadataMap = GetOrCreateMetadataMap(O, P, /*Create*/ true);
+	                metadataMap.set(MetadataKey, MetadataValue);
+	            }
+	            // 3.1.7.1 OrdinaryOwnMetadataKeys(O, P)
+	            // https://rbuckton.github.io/reflect-metadata/#ordinaryownmetadatakeys
+	            function OrdinaryOwnMetadataKeys(O, P) {
+	                var keys = [];
+	                var metadataMap = GetOrCreateMetadataMap(O, P, /*Create*/ false);
+	                if (IsUndefined(metadataMap))
+	                    return keys;
+	                var keysObj = metadataMap.keys();
+	                var iterator = GetIterator(keysObj);
+	                var k = 0;
+	                while (true) {
+	                    var next = IteratorStep(iterator);
+	                    if (!next) {
+	                        keys.length = k;
+	                        return keys;
+	                    }
+	                    var nextValue = IteratorValue(next);
+	                    try {
+	                        keys[k] = nextValue;
+	                    }
+	                    catch (e) {
+	                        try {
+	                            IteratorClose(iterator);
+	                        }
+	                        finally {
+	                            throw e;
+	                        }
+	                    }
+	                    k++;
+	                }
+	            }
+	            function OrdinaryDeleteMetadata(MetadataKey, O, P) {
+	                var metadataMap = GetOrCreateMetadataMap(O, P, /*Create*/ false);
+	                if (IsUndefined(metadataMap))
+	                    return false;
+	                if (!metadataMap.delete(MetadataKey))
+	                    return false;
+	                if (metadataMap.size === 0) {
+	                    var targetMetadata = metadata.get(O);
+	                    if (!IsUndefined(targetMetadata)) {
+	                        targetMetadata.delete(P);
+	                        if (targetMetadata.size === 0) {
+	                            metadata.delete(targetMetadata);
+	                        }
+	                    }
+	                }
+	                return true;
+	            }
+	        }
+	        function CreateFallbackProvider(reflect) {
+	            var defineMetadata = reflect.defineMetadata, hasOwnMetadata = reflect.hasOwnMetadata, getOwnMetadata = reflect.getOwnMetadata, getOwnMetadataKeys = reflect.getOwnMetadataKeys, deleteMetadata = reflect.deleteMetadata;
+	            var metadataOwner = new _WeakMap();
+	            var provider = {
+	                isProviderFor: function (O, P) {
+	                    var metadataPropertySet = metadataOwner.get(O);
+	                    if (!IsUndefined(metadataPropertySet) && metadataPropertySet.has(P)) {
+	                        return true;
+	                    }
+	                    if (getOwnMetadataKeys(O, P).length) {
+	                        if (IsUndefined(metadataPropertySet)) {
+	                            metadataPropertySet = new _Set();
+	                            metadataOwner.set(O, metadataPropertySet);
+	                        }
+	                        metadataPropertySet.add(P);
+	                        return true;
+	                    }
+	                    return false;
+	                },
+	                OrdinaryDefineOwnMetadata: defineMetadata,
+	                OrdinaryHasOwnMetadata: hasOwnMetadata,
+	                OrdinaryGetOwnMetadata: getOwnMetadata,
+	                OrdinaryOwnMetadataKeys: getOwnMetadataKeys,
+	                OrdinaryDeleteMetadata: deleteMetadata,
+	            };
+	            return provider;
+	        }
+	        /**
+	         * Gets the metadata provider for an object. If the object has no metadata provider and this is for a create operation,
+	         * then this module's metadata provider is assigned to the object.
+	         */
+	        function GetMetadataProvider(O, P, Create) {
+	            var registeredProvider = metadataRegistry.getProvider(O, P);
+	            if (!IsUndefined(registeredProvider)) {
+	                return registeredProvider;
+	            }
+	            if (Create) {
+	                if (metadataRegistry.setProvider(O, P, metadataProvider)) {
+	                    return metadataProvider;
+	                }
+	                throw new Error("Illegal state.");
+	            }
+	            return undefined;
+	        }
+	        // naive Map shim
+	        function CreateMapPolyfill() {
+	            var cacheSentinel = {};
+	            var arraySentinel = [];
+	            var MapIterator = /** @class */ (function () {
+	                function MapIterator(keys, values, selector) {
+	                    this._index = 0;
+	                    this._keys = keys;
+	                    this._values = values;
+	                    this._selector = selector;
+	                }
+	                MapIterator.prototype["@@iterator"] = function () { return this; };
+	                MapIterator.prototype[iteratorSymbol] = function () { return this; };
+	                MapIterator.prototype.next = function () {
+	                    var index = this._index;
+	                    if (index >= 0 && index < this._keys.length) {
+	                        var result = this._selector(this._keys[index], this._values[index]);
+	                        if (index + 1 >= this._keys.length) {
+	                            this._index = -1;
+	                            this._keys = arraySentinel;
+	                            this._values = arraySentinel;
+	                        }
+	                        else {
+	                            this._index++;
+	                        }
+	                        return { value: result, done: false };
+	                    }
+	                    return { value: undefined, done: true };
+	                };
+	                MapIterator.prototype.throw = function (error) {
+	                    if (this._index >= 0) {
+	                        this._index = -1;
+	                        this._keys = arraySentinel;
+	                        this._values = arraySentinel;
+	                    }
+	                    throw error;
+	                };
+	                MapIterator.prototype.return = function (value) {
+	                    if (this._index >= 0) {
+	                        this._index = -1;
+	                        this._keys = arraySentinel;
+	                        this._values = arraySentinel;
+	                    }
+	                    return { value: value, done: true };
+	                };
+	                return MapIterator;
+	            }());
+	            var Map = /** @class */ (function () {
+	                function Map() {
+	                    this._keys = [];
+	                    this._values = [];
+	                    this._cacheKey = cacheSentinel;
+	                    this._cacheIndex = -2;
+	                }
+	                Object.defineProperty(Map.prototype, "size", {
+	                    get: function () { return this._keys.length; },
+	                    enumerable: true,
+	                    configurable: true
+	                });
+	                Map.prototype.has = function (key) { return this._find(key, /*insert*/ false) >= 0; };
+	                Map.prototype.get = function (key) {
+	                    var index = this._find(key, /*insert*/ false);
+	                    return index >= 0 ? this._values[index] : undefined;
+	                };
+	                Map.prototype.set = function (key, value) {
+	                    var index = this._find(key, /*insert*/ true);
+	                    this._values[index] = value;
+	                    return this;
+	                };
+	                Map.prototype.delete = function (key) {
+	                    var index = this._find(key, /*insert*/ false);
+	                    if (index >= 0) {
+	                        var size = this._keys.length;
+	                        for (var i = index + 1; i < size; i++) {
+	                            this._keys[i - 1] = this._keys[i];
+	                            this._values[i - 1] = this._values[i];
+	                        }
+	                        this._keys.length--;
+	                        this._values.length--;
+	                        if (SameValueZero(key, this._cacheKey)) {
+	                            this._cacheKey = cacheSentinel;
+	                            this._cacheIndex = -2;
+	                        }
+	                        return true;
+	                    }
+	                    return false;
+	                };
+	                Map.prototype.clear = function () {
+	                    this._keys.length = 0;
+	                    this._values.length = 0;
+	                    this._cacheKey = cacheSentinel;
+	                    this._cacheIndex = -2;
+	                };
+	                Map.prototype.keys = function () { return new MapIterator(this._keys, this._values, getKey); };
+	                Map.prototype.values = function () { return new MapIterator(this._keys, this._values, getValue); };
+	                Map.prototype.entries = function () { return new MapIterator(this._keys, this._values, getEntry); };
+	                Map.prototype["@@iterator"] = function () { return this.entries(); };
+	                Map.prototype[iteratorSymbol] = function () { return this.entries(); };
+	                Map.prototype._find = function (key, insert) {
+	                    if (!SameValueZero(this._cacheKey, key)) {
+	                        this._cacheIndex = -1;
+	                        for (var i = 0; i < this._keys.length; i++) {
+	                            if (SameValueZero(this._keys[i], key)) {
+	                                this._cacheIndex = i;
+	                                break;
+	                            }
+	                        }
+	                    }
+	                    if (this._cacheIndex < 0 && insert) {
+	                        this._cacheIndex = this._keys.length;
+	                        this._keys.push(key);
+	                        this._values.push(undefined);
+	                    }
+	                    return this._cacheIndex;
+	                };
+	                return Map;
+	            }());
+	            return Map;
+	            function getKey(key, _) {
+	                return key;
+	            }
+	            function getValue(_, value) {
+	                return value;
+	            }
+	            function getEntry(key, value) {
+	                return [key, value];
+	            }
+	        }
+	        // naive Set shim
+	        function CreateSetPolyfill() {
+	            var Set = /** @class */ (function () {
+	                function Set() {
+	                    this._map = new _Map();
+	                }
+	                Object.defineProperty(Set.prototype, "size", {
+	                    get: function () { return this._map.size; },
+	                    enumerable: true,
+	                    configurable: true
+	                });
+	                Set.prototype.has = function (value) { return this._map.has(value); };
+	                Set.prototype.add = function (value) { return this._map.set(value, value), this; };
+	                Set.prototype.delete = function (value) { return this._map.delete(value); };
+	                Set.prototype.clear = function () { this._map.clear(); };
+	                Set.prototype.keys = function () { return this._map.keys(); };
+	                Set.prototype.values = function () { return this._map.keys(); };
+	                Set.prototype.entries = function () { return this._map.entries(); };
+	                Set.prototype["@@iterator"] = function () { return this.keys(); };
+	                Set.prototype[iteratorSymbol] = function () { return this.keys(); };
+	                return Set;
+	            }());
+	            return Set;
+	        }
+	        // naive WeakMap shim
+	        function CreateWeakMapPolyfill() {
+	            var UUID_SIZE = 16;
+	            var keys = HashMap.create();
+	            var rootKey = CreateUniqueKey();
+	            return /** @class */ (function () {
+	                function WeakMap() {
+	                    this._key = CreateUniqueKey();
+	                }
+	                WeakMap.prototype.has = function (target) {
+	                    var table = GetOrCreateWeakMapTable(target, /*create*/ false);
+	                    return table !== undefined ? HashMap.has(table, this._key) : false;
+	                };
+	                WeakMap.prototype.get = function (target) {
+	                    var table = GetOrCreateWeakMapTable(target, /*create*/ false);
+	                    return table !== undefined ? HashMap.get(table, this._key) : undefined;
+	                };
+	                WeakMap.prototype.set = function (target, value) {
+	                    var table = GetOrCreateWeakMapTable(target, /*create*/ true);
+	                    table[this._key] = value;
+	                    return this;
+	                };
+	                WeakMap.prototype.delete = function (target) {
+	                    var table = GetOrCreateWeakMapTable(target, /*create*/ false);
+	                    return table !== undefined ? delete table[this._key] : false;
+	                };
+	                WeakMap.prototype.clear = function () {
+	                    // NOTE: not a real clear, just makes the previous data unreachable
+	                    this._key = CreateUniqueKey();
+	                };
+	                return WeakMap;
+	            }());
+	            function CreateUniqueKey() {
+	                var key;
+	                do
+	                    key = "@@WeakMap@@" + CreateUUID();
+	                while (HashMap.has(keys, key));
+	                keys[key] = true;
+	                return key;
+	            }
+	            function GetOrCreateWeakMapTable(target, create) {
+	                if (!hasOwn.call(target, rootKey)) {
+	                    if (!create)
+	                        return undefined;
+	                    Object.defineProperty(target, rootKey, { value: HashMap.create() });
+	                }
+	                return target[rootKey];
+	            }
+	            function FillRandomBytes(buffer, size) {
+	                for (var i = 0; i < size; ++i)
+	                    buffer[i] = Math.random() * 0xff | 0;
+	                return buffer;
+	            }
+	            function GenRandomBytes(size) {
+	                if (typeof Uint8Array === "function") {
+	                    var array = new Uint8Array(size);
+	                    if (typeof crypto !== "undefined") {
+	                        crypto.getRandomValues(array);
+	                    }
+	                    else if (typeof msCrypto !== "undefined") {
+	                        msCrypto.getRandomValues(array);
+	                    }
+	                    else {
+	                        FillRandomBytes(array, size);
+	                    }
+	                    return array;
+	                }
+	                return FillRandomBytes(new Array(size), size);
+	            }
+	            function CreateUUID() {
+	                var data = GenRandomBytes(UUID_SIZE);
+	                // mark as random - RFC 4122 § 4.4
+	                data[6] = data[6] & 0x4f | 0x40;
+	                data[8] = data[8] & 0xbf | 0x80;
+	                var result = "";
+	                for (var offset = 0; offset < UUID_SIZE; ++offset) {
+	                    var byte = data[offset];
+	                    if (offset === 4 || offset === 6 || offset === 8)
+	                        result += "-";
+	                    if (byte < 16)
+	                        result += "0";
+	                    result += byte.toString(16).toLowerCase();
+	                }
+	                return result;
+	            }
+	        }
+	        // uses a heuristic used by v8 and chakra to force an object into dictionary mode.
+	        function MakeDictionary(obj) {
+	            obj.__ = undefined;
+	            delete obj.__;
+	            return obj;
+	        }
+	    });
+	})(Reflect || (Reflect = {}));
+	return _Reflect;
+}
+
+var _ReflectExports = require_Reflect();
+
+var Reflect$1 = /*#__PURE__*/_mergeNamespaces({
+    __proto__: null
+}, [_ReflectExports]);
 
 const ARRAY_BUFFER_TAG = "[object ArrayBuffer]";
 const SHARED_ARRAY_BUFFER_TAG = "[object SharedArrayBuffer]";
@@ -1112,7 +2545,7 @@ class AsnSchemaStorage {
             let asn1Item;
             if (typeof item.type === "number") {
                 const Asn1TypeName = AsnPropTypes[item.type];
-                const Asn1Type = asn1js[Asn1TypeName];
+                const Asn1Type = index_es[Asn1TypeName];
                 if (!Asn1Type) {
                     throw new Error(`Cannot get ASN1 class by name '${Asn1TypeName}'`);
                 }
@@ -1503,7 +2936,7 @@ class AsnParser {
             }
             else {
                 const Asn1TypeName = AsnPropTypes[schemaItemType];
-                const Asn1Type = asn1js[Asn1TypeName];
+                const Asn1Type = index_es[Asn1TypeName];
                 if (!Asn1Type) {
                     throw new Error(`Cannot get '${Asn1TypeName}' class from asn1js module`);
                 }
@@ -2131,15 +3564,15 @@ RDNSequence = RDNSequence_1 = __decorate([
         itemType: RelativeDistinguishedName,
     })
 ], RDNSequence);
-let Name$1 = Name_1 = class Name extends RDNSequence {
+let Name$2 = Name_1 = class Name extends RDNSequence {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, Name_1.prototype);
     }
 };
-Name$1 = Name_1 = __decorate([
+Name$2 = Name_1 = __decorate([
     AsnType({ type: AsnTypeTypes.Sequence })
-], Name$1);
+], Name$2);
 
 const AsnIpConverter = {
     fromASN: (value) => IpConverter.toString(AsnOctetStringConverter.fromASN(value)),
@@ -2183,7 +3616,7 @@ __decorate([
         implicit: true,
     })
 ], EDIPartyName.prototype, "partyName", void 0);
-let GeneralName$1 = class GeneralName {
+let GeneralName$2 = class GeneralName {
     otherName;
     rfc822Name;
     dNSName;
@@ -2203,48 +3636,48 @@ __decorate([
         context: 0,
         implicit: true,
     })
-], GeneralName$1.prototype, "otherName", void 0);
+], GeneralName$2.prototype, "otherName", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.IA5String,
         context: 1,
         implicit: true,
     })
-], GeneralName$1.prototype, "rfc822Name", void 0);
+], GeneralName$2.prototype, "rfc822Name", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.IA5String,
         context: 2,
         implicit: true,
     })
-], GeneralName$1.prototype, "dNSName", void 0);
+], GeneralName$2.prototype, "dNSName", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.Any,
         context: 3,
         implicit: true,
     })
-], GeneralName$1.prototype, "x400Address", void 0);
+], GeneralName$2.prototype, "x400Address", void 0);
 __decorate([
     AsnProp({
-        type: Name$1,
+        type: Name$2,
         context: 4,
         implicit: false,
     })
-], GeneralName$1.prototype, "directoryName", void 0);
+], GeneralName$2.prototype, "directoryName", void 0);
 __decorate([
     AsnProp({
         type: EDIPartyName,
         context: 5,
     })
-], GeneralName$1.prototype, "ediPartyName", void 0);
+], GeneralName$2.prototype, "ediPartyName", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.IA5String,
         context: 6,
         implicit: true,
     })
-], GeneralName$1.prototype, "uniformResourceIdentifier", void 0);
+], GeneralName$2.prototype, "uniformResourceIdentifier", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.OctetString,
@@ -2252,17 +3685,17 @@ __decorate([
         implicit: true,
         converter: AsnIpConverter,
     })
-], GeneralName$1.prototype, "iPAddress", void 0);
+], GeneralName$2.prototype, "iPAddress", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.ObjectIdentifier,
         context: 8,
         implicit: true,
     })
-], GeneralName$1.prototype, "registeredID", void 0);
-GeneralName$1 = __decorate([
+], GeneralName$2.prototype, "registeredID", void 0);
+GeneralName$2 = __decorate([
     AsnType({ type: AsnTypeTypes.Choice })
-], GeneralName$1);
+], GeneralName$2);
 
 const id_pkix = "1.3.6.1.5.5.7";
 const id_pe = `${id_pkix}.1`;
@@ -2278,7 +3711,7 @@ var AuthorityInfoAccessSyntax_1;
 const id_pe_authorityInfoAccess = `${id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
-    accessLocation = new GeneralName$1();
+    accessLocation = new GeneralName$2();
     constructor(params = {}) {
         Object.assign(this, params);
     }
@@ -2287,7 +3720,7 @@ __decorate([
     AsnProp({ type: AsnPropTypes.ObjectIdentifier })
 ], AccessDescription.prototype, "accessMethod", void 0);
 __decorate([
-    AsnProp({ type: GeneralName$1 })
+    AsnProp({ type: GeneralName$2 })
 ], AccessDescription.prototype, "accessLocation", void 0);
 let AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax_1 = class AuthorityInfoAccessSyntax extends AsnArray {
     constructor(items) {
@@ -2325,7 +3758,7 @@ __decorate([
 ], AuthorityKeyIdentifier.prototype, "keyIdentifier", void 0);
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         context: 1,
         optional: true,
         implicit: true,
@@ -2364,22 +3797,22 @@ __decorate([
 ], BasicConstraints.prototype, "pathLenConstraint", void 0);
 
 var GeneralNames_1;
-let GeneralNames$1 = GeneralNames_1 = class GeneralNames extends AsnArray {
+let GeneralNames$2 = GeneralNames_1 = class GeneralNames extends AsnArray {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, GeneralNames_1.prototype);
     }
 };
-GeneralNames$1 = GeneralNames_1 = __decorate([
+GeneralNames$2 = GeneralNames_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
-        itemType: GeneralName$1,
+        itemType: GeneralName$2,
     })
-], GeneralNames$1);
+], GeneralNames$2);
 
 var CertificateIssuer_1;
 const id_ce_certificateIssuer = `${id_ce}.29`;
-let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends GeneralNames$1 {
+let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends GeneralNames$2 {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, CertificateIssuer_1.prototype);
@@ -2591,7 +4024,7 @@ let DistributionPointName = class DistributionPointName {
 };
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         context: 0,
         repeated: "sequence",
         implicit: true,
@@ -2632,7 +4065,7 @@ __decorate([
 ], DistributionPoint.prototype, "reasons", void 0);
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         context: 2,
         optional: true,
         repeated: "sequence",
@@ -2761,18 +4194,18 @@ CRLReason = __decorate([
 
 var ExtendedKeyUsage_1;
 const id_ce_extKeyUsage = `${id_ce}.37`;
-let ExtendedKeyUsage$1 = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends AsnArray {
+let ExtendedKeyUsage$2 = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends AsnArray {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, ExtendedKeyUsage_1.prototype);
     }
 };
-ExtendedKeyUsage$1 = ExtendedKeyUsage_1 = __decorate([
+ExtendedKeyUsage$2 = ExtendedKeyUsage_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
         itemType: AsnPropTypes.ObjectIdentifier,
     })
-], ExtendedKeyUsage$1);
+], ExtendedKeyUsage$2);
 const id_kp_serverAuth = `${id_kp}.1`;
 const id_kp_clientAuth = `${id_kp}.2`;
 const id_kp_codeSigning = `${id_kp}.3`;
@@ -2814,7 +4247,7 @@ InvalidityDate = __decorate([
 
 var IssueAlternativeName_1;
 const id_ce_issuerAltName = `${id_ce}.18`;
-let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends GeneralNames$1 {
+let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends GeneralNames$2 {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, IssueAlternativeName_1.prototype);
@@ -2825,7 +4258,7 @@ IssueAlternativeName = IssueAlternativeName_1 = __decorate([
 ], IssueAlternativeName);
 
 const id_ce_keyUsage = `${id_ce}.15`;
-var KeyUsageFlags$1;
+var KeyUsageFlags$2;
 (function (KeyUsageFlags) {
     KeyUsageFlags[KeyUsageFlags["digitalSignature"] = 1] = "digitalSignature";
     KeyUsageFlags[KeyUsageFlags["nonRepudiation"] = 2] = "nonRepudiation";
@@ -2836,36 +4269,36 @@ var KeyUsageFlags$1;
     KeyUsageFlags[KeyUsageFlags["cRLSign"] = 64] = "cRLSign";
     KeyUsageFlags[KeyUsageFlags["encipherOnly"] = 128] = "encipherOnly";
     KeyUsageFlags[KeyUsageFlags["decipherOnly"] = 256] = "decipherOnly";
-})(KeyUsageFlags$1 || (KeyUsageFlags$1 = {}));
+})(KeyUsageFlags$2 || (KeyUsageFlags$2 = {}));
 class KeyUsage extends BitString {
     toJSON() {
         const flag = this.toNumber();
         const res = [];
-        if (flag & KeyUsageFlags$1.cRLSign) {
+        if (flag & KeyUsageFlags$2.cRLSign) {
             res.push("crlSign");
         }
-        if (flag & KeyUsageFlags$1.dataEncipherment) {
+        if (flag & KeyUsageFlags$2.dataEncipherment) {
             res.push("dataEncipherment");
         }
-        if (flag & KeyUsageFlags$1.decipherOnly) {
+        if (flag & KeyUsageFlags$2.decipherOnly) {
             res.push("decipherOnly");
         }
-        if (flag & KeyUsageFlags$1.digitalSignature) {
+        if (flag & KeyUsageFlags$2.digitalSignature) {
             res.push("digitalSignature");
         }
-        if (flag & KeyUsageFlags$1.encipherOnly) {
+        if (flag & KeyUsageFlags$2.encipherOnly) {
             res.push("encipherOnly");
         }
-        if (flag & KeyUsageFlags$1.keyAgreement) {
+        if (flag & KeyUsageFlags$2.keyAgreement) {
             res.push("keyAgreement");
         }
-        if (flag & KeyUsageFlags$1.keyCertSign) {
+        if (flag & KeyUsageFlags$2.keyCertSign) {
             res.push("keyCertSign");
         }
-        if (flag & KeyUsageFlags$1.keyEncipherment) {
+        if (flag & KeyUsageFlags$2.keyEncipherment) {
             res.push("keyEncipherment");
         }
-        if (flag & KeyUsageFlags$1.nonRepudiation) {
+        if (flag & KeyUsageFlags$2.nonRepudiation) {
             res.push("nonRepudiation");
         }
         return res;
@@ -2877,7 +4310,7 @@ class KeyUsage extends BitString {
 
 var GeneralSubtrees_1;
 class GeneralSubtree {
-    base = new GeneralName$1();
+    base = new GeneralName$2();
     minimum = 0;
     maximum;
     constructor(params = {}) {
@@ -2885,7 +4318,7 @@ class GeneralSubtree {
     }
 }
 __decorate([
-    AsnProp({ type: GeneralName$1 })
+    AsnProp({ type: GeneralName$2 })
 ], GeneralSubtree.prototype, "base", void 0);
 __decorate([
     AsnProp({
@@ -2994,7 +4427,7 @@ PolicyMappings = PolicyMappings_1 = __decorate([
 
 var SubjectAlternativeName_1;
 const id_ce_subjectAltName = `${id_ce}.17`;
-let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends GeneralNames$1 {
+let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends GeneralNames$2 {
     constructor(items) {
         super(items);
         Object.setPrototypeOf(this, SubjectAlternativeName_1.prototype);
@@ -3004,7 +4437,7 @@ SubjectAlternativeName = SubjectAlternativeName_1 = __decorate([
     AsnType({ type: AsnTypeTypes.Sequence })
 ], SubjectAlternativeName);
 
-let Attribute$2 = class Attribute {
+let Attribute$3 = class Attribute {
     type = "";
     values = [];
     constructor(params = {}) {
@@ -3013,13 +4446,13 @@ let Attribute$2 = class Attribute {
 };
 __decorate([
     AsnProp({ type: AsnPropTypes.ObjectIdentifier })
-], Attribute$2.prototype, "type", void 0);
+], Attribute$3.prototype, "type", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.Any,
         repeated: "set",
     })
-], Attribute$2.prototype, "values", void 0);
+], Attribute$3.prototype, "values", void 0);
 
 var SubjectDirectoryAttributes_1;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends AsnArray {
@@ -3031,7 +4464,7 @@ let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDir
 SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
-        itemType: Attribute$2,
+        itemType: Attribute$3,
     })
 ], SubjectDirectoryAttributes);
 
@@ -3208,7 +4641,7 @@ __decorate([
 ], Validity.prototype, "notAfter", void 0);
 
 var Extensions_1;
-let Extension$1 = class Extension {
+let Extension$2 = class Extension {
     static CRITICAL = false;
     extnID = "";
     critical = Extension.CRITICAL;
@@ -3219,16 +4652,16 @@ let Extension$1 = class Extension {
 };
 __decorate([
     AsnProp({ type: AsnPropTypes.ObjectIdentifier })
-], Extension$1.prototype, "extnID", void 0);
+], Extension$2.prototype, "extnID", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.Boolean,
-        defaultValue: Extension$1.CRITICAL,
+        defaultValue: Extension$2.CRITICAL,
     })
-], Extension$1.prototype, "critical", void 0);
+], Extension$2.prototype, "critical", void 0);
 __decorate([
     AsnProp({ type: OctetString })
-], Extension$1.prototype, "extnValue", void 0);
+], Extension$2.prototype, "extnValue", void 0);
 let Extensions = Extensions_1 = class Extensions extends AsnArray {
     constructor(items) {
         super(items);
@@ -3238,7 +4671,7 @@ let Extensions = Extensions_1 = class Extensions extends AsnArray {
 Extensions = Extensions_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
-        itemType: Extension$1,
+        itemType: Extension$2,
     })
 ], Extensions);
 
@@ -3253,9 +4686,9 @@ class TBSCertificate {
     version = Version$2.v1;
     serialNumber = new ArrayBuffer(0);
     signature = new AlgorithmIdentifier();
-    issuer = new Name$1();
+    issuer = new Name$2();
     validity = new Validity();
-    subject = new Name$1();
+    subject = new Name$2();
     subjectPublicKeyInfo = new SubjectPublicKeyInfo();
     issuerUniqueID;
     subjectUniqueID;
@@ -3281,13 +4714,13 @@ __decorate([
     AsnProp({ type: AlgorithmIdentifier })
 ], TBSCertificate.prototype, "signature", void 0);
 __decorate([
-    AsnProp({ type: Name$1 })
+    AsnProp({ type: Name$2 })
 ], TBSCertificate.prototype, "issuer", void 0);
 __decorate([
     AsnProp({ type: Validity })
 ], TBSCertificate.prototype, "validity", void 0);
 __decorate([
-    AsnProp({ type: Name$1 })
+    AsnProp({ type: Name$2 })
 ], TBSCertificate.prototype, "subject", void 0);
 __decorate([
     AsnProp({ type: SubjectPublicKeyInfo })
@@ -3357,7 +4790,7 @@ __decorate([
 ], RevokedCertificate.prototype, "revocationDate", void 0);
 __decorate([
     AsnProp({
-        type: Extension$1,
+        type: Extension$2,
         optional: true,
         repeated: "sequence",
     })
@@ -3365,7 +4798,7 @@ __decorate([
 class TBSCertList {
     version;
     signature = new AlgorithmIdentifier();
-    issuer = new Name$1();
+    issuer = new Name$2();
     thisUpdate = new Time();
     nextUpdate;
     revokedCertificates;
@@ -3384,7 +4817,7 @@ __decorate([
     AsnProp({ type: AlgorithmIdentifier })
 ], TBSCertList.prototype, "signature", void 0);
 __decorate([
-    AsnProp({ type: Name$1 })
+    AsnProp({ type: Name$2 })
 ], TBSCertList.prototype, "issuer", void 0);
 __decorate([
     AsnProp({ type: Time })
@@ -3404,7 +4837,7 @@ __decorate([
 ], TBSCertList.prototype, "revokedCertificates", void 0);
 __decorate([
     AsnProp({
-        type: Extension$1,
+        type: Extension$2,
         optional: true,
         context: 0,
         repeated: "sequence",
@@ -3434,14 +4867,14 @@ __decorate([
 ], CertificateList.prototype, "signature", void 0);
 
 class IssuerAndSerialNumber {
-    issuer = new Name$1();
+    issuer = new Name$2();
     serialNumber = new ArrayBuffer(0);
     constructor(params = {}) {
         Object.assign(this, params);
     }
 }
 __decorate([
-    AsnProp({ type: Name$1 })
+    AsnProp({ type: Name$2 })
 ], IssuerAndSerialNumber.prototype, "issuer", void 0);
 __decorate([
     AsnProp({
@@ -3511,7 +4944,7 @@ KeyDerivationAlgorithmIdentifier = __decorate([
     AsnType({ type: AsnTypeTypes.Sequence })
 ], KeyDerivationAlgorithmIdentifier);
 
-let Attribute$1 = class Attribute {
+let Attribute$2 = class Attribute {
     attrType = "";
     attrValues = [];
     constructor(params = {}) {
@@ -3520,13 +4953,13 @@ let Attribute$1 = class Attribute {
 };
 __decorate([
     AsnProp({ type: AsnPropTypes.ObjectIdentifier })
-], Attribute$1.prototype, "attrType", void 0);
+], Attribute$2.prototype, "attrType", void 0);
 __decorate([
     AsnProp({
         type: AsnPropTypes.Any,
         repeated: "set",
     })
-], Attribute$1.prototype, "attrValues", void 0);
+], Attribute$2.prototype, "attrValues", void 0);
 
 var SignerInfos_1;
 class SignerInfo {
@@ -3553,7 +4986,7 @@ __decorate([
 ], SignerInfo.prototype, "digestAlgorithm", void 0);
 __decorate([
     AsnProp({
-        type: Attribute$1,
+        type: Attribute$2,
         repeated: "set",
         context: 0,
         implicit: true,
@@ -3569,7 +5002,7 @@ __decorate([
 ], SignerInfo.prototype, "signature", void 0);
 __decorate([
     AsnProp({
-        type: Attribute$1,
+        type: Attribute$2,
         repeated: "set",
         context: 1,
         implicit: true,
@@ -3602,7 +5035,7 @@ SigningTime$1 = __decorate([
 ], SigningTime$1);
 
 class ACClearAttrs {
-    acIssuer = new GeneralName$1();
+    acIssuer = new GeneralName$2();
     acSerial = 0;
     attrs = [];
     constructor(params = {}) {
@@ -3610,14 +5043,14 @@ class ACClearAttrs {
     }
 }
 __decorate([
-    AsnProp({ type: GeneralName$1 })
+    AsnProp({ type: GeneralName$2 })
 ], ACClearAttrs.prototype, "acIssuer", void 0);
 __decorate([
     AsnProp({ type: AsnPropTypes.Integer })
 ], ACClearAttrs.prototype, "acSerial", void 0);
 __decorate([
     AsnProp({
-        type: Attribute$2,
+        type: Attribute$3,
         repeated: "sequence",
     })
 ], ACClearAttrs.prototype, "attrs", void 0);
@@ -3675,7 +5108,7 @@ __decorate([
 ], AAControls.prototype, "permitUnSpecified", void 0);
 
 class IssuerSerial {
-    issuer = new GeneralNames$1();
+    issuer = new GeneralNames$2();
     serial = new ArrayBuffer(0);
     issuerUID = new ArrayBuffer(0);
     constructor(params = {}) {
@@ -3683,7 +5116,7 @@ class IssuerSerial {
     }
 }
 __decorate([
-    AsnProp({ type: GeneralNames$1 })
+    AsnProp({ type: GeneralNames$2 })
 ], IssuerSerial.prototype, "issuer", void 0);
 __decorate([
     AsnProp({
@@ -3739,7 +5172,7 @@ class V2Form {
 }
 __decorate([
     AsnProp({
-        type: GeneralNames$1,
+        type: GeneralNames$2,
         optional: true,
     })
 ], V2Form.prototype, "issuerName", void 0);
@@ -3769,7 +5202,7 @@ let AttCertIssuer = class AttCertIssuer {
 };
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         repeated: "sequence",
     })
 ], AttCertIssuer.prototype, "v1Form", void 0);
@@ -3816,7 +5249,7 @@ __decorate([
 ], Holder.prototype, "baseCertificateID", void 0);
 __decorate([
     AsnProp({
-        type: GeneralNames$1,
+        type: GeneralNames$2,
         implicit: true,
         context: 1,
         optional: true,
@@ -3872,7 +5305,7 @@ __decorate([
 ], AttributeCertificateInfo.prototype, "attrCertValidityPeriod", void 0);
 __decorate([
     AsnProp({
-        type: Attribute$2,
+        type: Attribute$3,
         repeated: "sequence",
     })
 ], AttributeCertificateInfo.prototype, "attributes", void 0);
@@ -3991,7 +5424,7 @@ class IetfAttrSyntax {
 }
 __decorate([
     AsnProp({
-        type: GeneralNames$1,
+        type: GeneralNames$2,
         implicit: true,
         context: 0,
         optional: true,
@@ -4018,7 +5451,7 @@ __decorate([
 ], TargetCert.prototype, "targetCertificate", void 0);
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         optional: true,
     })
 ], TargetCert.prototype, "targetName", void 0);
@@ -4038,14 +5471,14 @@ let Target = class Target {
 };
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         context: 0,
         implicit: true,
     })
 ], Target.prototype, "targetName", void 0);
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         context: 1,
         implicit: true,
     })
@@ -4096,7 +5529,7 @@ class RoleSyntax {
 }
 __decorate([
     AsnProp({
-        type: GeneralNames$1,
+        type: GeneralNames$2,
         implicit: true,
         context: 0,
         optional: true,
@@ -4104,25 +5537,25 @@ __decorate([
 ], RoleSyntax.prototype, "roleAuthority", void 0);
 __decorate([
     AsnProp({
-        type: GeneralName$1,
+        type: GeneralName$2,
         implicit: true,
         context: 1,
     })
 ], RoleSyntax.prototype, "roleName", void 0);
 
 class SvceAuthInfo {
-    service = new GeneralName$1();
-    ident = new GeneralName$1();
+    service = new GeneralName$2();
+    ident = new GeneralName$2();
     authInfo;
     constructor(params = {}) {
         Object.assign(this, params);
     }
 }
 __decorate([
-    AsnProp({ type: GeneralName$1 })
+    AsnProp({ type: GeneralName$2 })
 ], SvceAuthInfo.prototype, "service", void 0);
 __decorate([
-    AsnProp({ type: GeneralName$1 })
+    AsnProp({ type: GeneralName$2 })
 ], SvceAuthInfo.prototype, "ident", void 0);
 __decorate([
     AsnProp({
@@ -4724,7 +6157,7 @@ let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttribute
 UnprotectedAttributes = UnprotectedAttributes_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Set,
-        itemType: Attribute$1,
+        itemType: Attribute$2,
     })
 ], UnprotectedAttributes);
 class EnvelopedData {
@@ -6011,7 +7444,7 @@ let Attributes$1 = Attributes_1$1 = class Attributes extends AsnArray {
 Attributes$1 = Attributes_1$1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
-        itemType: Attribute$2,
+        itemType: Attribute$3,
     })
 ], Attributes$1);
 let PrivateKeyInfo$1 = class PrivateKeyInfo {
@@ -6329,7 +7762,7 @@ let ExtendedCertificateAttributes = ExtendedCertificateAttributes_1 = class Exte
 ExtendedCertificateAttributes = ExtendedCertificateAttributes_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Set,
-        itemType: Attribute$1,
+        itemType: Attribute$2,
     })
 ], ExtendedCertificateAttributes);
 let FriendlyName = class FriendlyName {
@@ -6513,13 +7946,13 @@ let Attributes = Attributes_1 = class Attributes extends AsnArray {
 Attributes = Attributes_1 = __decorate([
     AsnType({
         type: AsnTypeTypes.Sequence,
-        itemType: Attribute$2,
+        itemType: Attribute$3,
     })
 ], Attributes);
 
 class CertificationRequestInfo {
     version = 0;
-    subject = new Name$1();
+    subject = new Name$2();
     subjectPKInfo = new SubjectPublicKeyInfo();
     attributes = new Attributes();
     constructor(params = {}) {
@@ -6530,7 +7963,7 @@ __decorate([
     AsnProp({ type: AsnPropTypes.Integer })
 ], CertificationRequestInfo.prototype, "version", void 0);
 __decorate([
-    AsnProp({ type: Name$1 })
+    AsnProp({ type: Name$2 })
 ], CertificationRequestInfo.prototype, "subject", void 0);
 __decorate([
     AsnProp({ type: SubjectPublicKeyInfo })
@@ -6591,10 +8024,10 @@ __decorate([
  * 
  */
 
-const diAlgorithm = "crypto.algorithm";
-class AlgorithmProvider {
+const diAlgorithm$1 = "crypto.algorithm";
+let AlgorithmProvider$1 = class AlgorithmProvider {
     getAlgorithms() {
-        return instance.resolveAll(diAlgorithm);
+        return instance.resolveAll(diAlgorithm$1);
     }
     toAsnAlgorithm(alg) {
         const algCopy = { ...alg };
@@ -6603,6 +8036,3628 @@ class AlgorithmProvider {
         }
         for (const algorithm of this.getAlgorithms()) {
             const res = algorithm.toAsnAlgorithm(algCopy);
+            if (res) {
+                return res;
+            }
+        }
+        if (/^[0-9.]+$/.test(alg.name)) {
+            const res = new AlgorithmIdentifier({ algorithm: alg.name });
+            if ("parameters" in alg) {
+                const unknown = alg;
+                res.parameters = unknown.parameters;
+            }
+            return res;
+        }
+        throw new Error("Cannot convert WebCrypto algorithm to ASN.1 algorithm");
+    }
+    toWebAlgorithm(alg) {
+        for (const algorithm of this.getAlgorithms()) {
+            const res = algorithm.toWebAlgorithm(alg);
+            if (res) {
+                return res;
+            }
+        }
+        const unknown = {
+            name: alg.algorithm,
+            parameters: alg.parameters,
+        };
+        return unknown;
+    }
+};
+const diAlgorithmProvider$1 = "crypto.algorithmProvider";
+instance.registerSingleton(diAlgorithmProvider$1, AlgorithmProvider$1);
+
+var EcAlgorithm_1$1;
+const idVersionOne$1 = "1.3.36.3.3.2.8.1.1";
+const idBrainpoolP160r1$1 = `${idVersionOne$1}.1`;
+const idBrainpoolP160t1$1 = `${idVersionOne$1}.2`;
+const idBrainpoolP192r1$1 = `${idVersionOne$1}.3`;
+const idBrainpoolP192t1$1 = `${idVersionOne$1}.4`;
+const idBrainpoolP224r1$1 = `${idVersionOne$1}.5`;
+const idBrainpoolP224t1$1 = `${idVersionOne$1}.6`;
+const idBrainpoolP256r1$1 = `${idVersionOne$1}.7`;
+const idBrainpoolP256t1$1 = `${idVersionOne$1}.8`;
+const idBrainpoolP320r1$1 = `${idVersionOne$1}.9`;
+const idBrainpoolP320t1$1 = `${idVersionOne$1}.10`;
+const idBrainpoolP384r1$1 = `${idVersionOne$1}.11`;
+const idBrainpoolP384t1$1 = `${idVersionOne$1}.12`;
+const idBrainpoolP512r1$1 = `${idVersionOne$1}.13`;
+const idBrainpoolP512t1$1 = `${idVersionOne$1}.14`;
+const brainpoolP160r1$1 = "brainpoolP160r1";
+const brainpoolP160t1$1 = "brainpoolP160t1";
+const brainpoolP192r1$1 = "brainpoolP192r1";
+const brainpoolP192t1$1 = "brainpoolP192t1";
+const brainpoolP224r1$1 = "brainpoolP224r1";
+const brainpoolP224t1$1 = "brainpoolP224t1";
+const brainpoolP256r1$1 = "brainpoolP256r1";
+const brainpoolP256t1$1 = "brainpoolP256t1";
+const brainpoolP320r1$1 = "brainpoolP320r1";
+const brainpoolP320t1$1 = "brainpoolP320t1";
+const brainpoolP384r1$1 = "brainpoolP384r1";
+const brainpoolP384t1$1 = "brainpoolP384t1";
+const brainpoolP512r1$1 = "brainpoolP512r1";
+const brainpoolP512t1$1 = "brainpoolP512t1";
+const ECDSA$1 = "ECDSA";
+let EcAlgorithm$1 = EcAlgorithm_1$1 = class EcAlgorithm {
+    toAsnAlgorithm(alg) {
+        switch (alg.name.toLowerCase()) {
+            case ECDSA$1.toLowerCase():
+                if ("hash" in alg) {
+                    const hash = typeof alg.hash === "string" ? alg.hash : alg.hash.name;
+                    switch (hash.toLowerCase()) {
+                        case "sha-1":
+                            return ecdsaWithSHA1;
+                        case "sha-256":
+                            return ecdsaWithSHA256;
+                        case "sha-384":
+                            return ecdsaWithSHA384;
+                        case "sha-512":
+                            return ecdsaWithSHA512;
+                    }
+                }
+                else if ("namedCurve" in alg) {
+                    let parameters = "";
+                    switch (alg.namedCurve) {
+                        case "P-256":
+                            parameters = id_secp256r1;
+                            break;
+                        case "K-256":
+                            parameters = EcAlgorithm_1$1.SECP256K1;
+                            break;
+                        case "P-384":
+                            parameters = id_secp384r1;
+                            break;
+                        case "P-521":
+                            parameters = id_secp521r1;
+                            break;
+                        case brainpoolP160r1$1:
+                            parameters = idBrainpoolP160r1$1;
+                            break;
+                        case brainpoolP160t1$1:
+                            parameters = idBrainpoolP160t1$1;
+                            break;
+                        case brainpoolP192r1$1:
+                            parameters = idBrainpoolP192r1$1;
+                            break;
+                        case brainpoolP192t1$1:
+                            parameters = idBrainpoolP192t1$1;
+                            break;
+                        case brainpoolP224r1$1:
+                            parameters = idBrainpoolP224r1$1;
+                            break;
+                        case brainpoolP224t1$1:
+                            parameters = idBrainpoolP224t1$1;
+                            break;
+                        case brainpoolP256r1$1:
+                            parameters = idBrainpoolP256r1$1;
+                            break;
+                        case brainpoolP256t1$1:
+                            parameters = idBrainpoolP256t1$1;
+                            break;
+                        case brainpoolP320r1$1:
+                            parameters = idBrainpoolP320r1$1;
+                            break;
+                        case brainpoolP320t1$1:
+                            parameters = idBrainpoolP320t1$1;
+                            break;
+                        case brainpoolP384r1$1:
+                            parameters = idBrainpoolP384r1$1;
+                            break;
+                        case brainpoolP384t1$1:
+                            parameters = idBrainpoolP384t1$1;
+                            break;
+                        case brainpoolP512r1$1:
+                            parameters = idBrainpoolP512r1$1;
+                            break;
+                        case brainpoolP512t1$1:
+                            parameters = idBrainpoolP512t1$1;
+                            break;
+                    }
+                    if (parameters) {
+                        return new AlgorithmIdentifier({
+                            algorithm: id_ecPublicKey,
+                            parameters: AsnConvert.serialize(new ECParameters({ namedCurve: parameters })),
+                        });
+                    }
+                }
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case id_ecdsaWithSHA1:
+                return {
+                    name: ECDSA$1,
+                    hash: { name: "SHA-1" },
+                };
+            case id_ecdsaWithSHA256:
+                return {
+                    name: ECDSA$1,
+                    hash: { name: "SHA-256" },
+                };
+            case id_ecdsaWithSHA384:
+                return {
+                    name: ECDSA$1,
+                    hash: { name: "SHA-384" },
+                };
+            case id_ecdsaWithSHA512:
+                return {
+                    name: ECDSA$1,
+                    hash: { name: "SHA-512" },
+                };
+            case id_ecPublicKey: {
+                if (!alg.parameters) {
+                    throw new TypeError("Cannot get required parameters from EC algorithm");
+                }
+                const parameters = AsnConvert.parse(alg.parameters, ECParameters);
+                switch (parameters.namedCurve) {
+                    case id_secp256r1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: "P-256",
+                        };
+                    case EcAlgorithm_1$1.SECP256K1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: "K-256",
+                        };
+                    case id_secp384r1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: "P-384",
+                        };
+                    case id_secp521r1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: "P-521",
+                        };
+                    case idBrainpoolP160r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP160r1$1,
+                        };
+                    case idBrainpoolP160t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP160t1$1,
+                        };
+                    case idBrainpoolP192r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP192r1$1,
+                        };
+                    case idBrainpoolP192t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP192t1$1,
+                        };
+                    case idBrainpoolP224r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP224r1$1,
+                        };
+                    case idBrainpoolP224t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP224t1$1,
+                        };
+                    case idBrainpoolP256r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP256r1$1,
+                        };
+                    case idBrainpoolP256t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP256t1$1,
+                        };
+                    case idBrainpoolP320r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP320r1$1,
+                        };
+                    case idBrainpoolP320t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP320t1$1,
+                        };
+                    case idBrainpoolP384r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP384r1$1,
+                        };
+                    case idBrainpoolP384t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP384t1$1,
+                        };
+                    case idBrainpoolP512r1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP512r1$1,
+                        };
+                    case idBrainpoolP512t1$1:
+                        return {
+                            name: ECDSA$1,
+                            namedCurve: brainpoolP512t1$1,
+                        };
+                }
+            }
+        }
+        return null;
+    }
+};
+EcAlgorithm$1.SECP256K1 = "1.3.132.0.10";
+EcAlgorithm$1 = EcAlgorithm_1$1 = __decorate([
+    injectable()
+], EcAlgorithm$1);
+instance.registerSingleton(diAlgorithm$1, EcAlgorithm$1);
+
+const NAME$1 = Symbol("name");
+const VALUE$1 = Symbol("value");
+let TextObject$1 = class TextObject {
+    constructor(name, items = {}, value = "") {
+        this[NAME$1] = name;
+        this[VALUE$1] = value;
+        for (const key in items) {
+            this[key] = items[key];
+        }
+    }
+};
+TextObject$1.NAME = NAME$1;
+TextObject$1.VALUE = VALUE$1;
+let DefaultAlgorithmSerializer$1 = class DefaultAlgorithmSerializer {
+    static toTextObject(alg) {
+        const obj = new TextObject$1("Algorithm Identifier", {}, OidSerializer$1.toString(alg.algorithm));
+        if (alg.parameters) {
+            switch (alg.algorithm) {
+                case id_ecPublicKey: {
+                    const ecAlg = new EcAlgorithm$1().toWebAlgorithm(alg);
+                    if (ecAlg && "namedCurve" in ecAlg) {
+                        obj["Named Curve"] = ecAlg.namedCurve;
+                    }
+                    else {
+                        obj["Parameters"] = alg.parameters;
+                    }
+                    break;
+                }
+                default:
+                    obj["Parameters"] = alg.parameters;
+            }
+        }
+        return obj;
+    }
+};
+let OidSerializer$1 = class OidSerializer {
+    static toString(oid) {
+        const name = this.items[oid];
+        if (name) {
+            return name;
+        }
+        return oid;
+    }
+};
+OidSerializer$1.items = {
+    [id_sha1]: "sha1",
+    [id_sha224]: "sha224",
+    [id_sha256]: "sha256",
+    [id_sha384]: "sha384",
+    [id_sha512]: "sha512",
+    [id_rsaEncryption]: "rsaEncryption",
+    [id_sha1WithRSAEncryption]: "sha1WithRSAEncryption",
+    [id_sha224WithRSAEncryption]: "sha224WithRSAEncryption",
+    [id_sha256WithRSAEncryption]: "sha256WithRSAEncryption",
+    [id_sha384WithRSAEncryption]: "sha384WithRSAEncryption",
+    [id_sha512WithRSAEncryption]: "sha512WithRSAEncryption",
+    [id_ecPublicKey]: "ecPublicKey",
+    [id_ecdsaWithSHA1]: "ecdsaWithSHA1",
+    [id_ecdsaWithSHA224]: "ecdsaWithSHA224",
+    [id_ecdsaWithSHA256]: "ecdsaWithSHA256",
+    [id_ecdsaWithSHA384]: "ecdsaWithSHA384",
+    [id_ecdsaWithSHA512]: "ecdsaWithSHA512",
+    [id_kp_serverAuth]: "TLS WWW server authentication",
+    [id_kp_clientAuth]: "TLS WWW client authentication",
+    [id_kp_codeSigning]: "Code Signing",
+    [id_kp_emailProtection]: "E-mail Protection",
+    [id_kp_timeStamping]: "Time Stamping",
+    [id_kp_OCSPSigning]: "OCSP Signing",
+    [id_signedData]: "Signed Data",
+};
+let TextConverter$1 = class TextConverter {
+    static serialize(obj) {
+        return this.serializeObj(obj).join("\n");
+    }
+    static pad(deep = 0) {
+        return "".padStart(2 * deep, " ");
+    }
+    static serializeObj(obj, deep = 0) {
+        const res = [];
+        let pad = this.pad(deep++);
+        let value = "";
+        const objValue = obj[TextObject$1.VALUE];
+        if (objValue) {
+            value = ` ${objValue}`;
+        }
+        res.push(`${pad}${obj[TextObject$1.NAME]}:${value}`);
+        pad = this.pad(deep);
+        for (const key in obj) {
+            if (typeof key === "symbol") {
+                continue;
+            }
+            const value = obj[key];
+            const keyValue = key ? `${key}: ` : "";
+            if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+                res.push(`${pad}${keyValue}${value}`);
+            }
+            else if (value instanceof Date) {
+                res.push(`${pad}${keyValue}${value.toUTCString()}`);
+            }
+            else if (Array.isArray(value)) {
+                for (const obj of value) {
+                    obj[TextObject$1.NAME] = key;
+                    res.push(...this.serializeObj(obj, deep));
+                }
+            }
+            else if (value instanceof TextObject$1) {
+                value[TextObject$1.NAME] = key;
+                res.push(...this.serializeObj(value, deep));
+            }
+            else if (BufferSourceConverter.isBufferSource(value)) {
+                if (key) {
+                    res.push(`${pad}${keyValue}`);
+                    res.push(...this.serializeBufferSource(value, deep + 1));
+                }
+                else {
+                    res.push(...this.serializeBufferSource(value, deep));
+                }
+            }
+            else if ("toTextObject" in value) {
+                const obj = value.toTextObject();
+                obj[TextObject$1.NAME] = key;
+                res.push(...this.serializeObj(obj, deep));
+            }
+            else {
+                throw new TypeError("Cannot serialize data in text format. Unsupported type.");
+            }
+        }
+        return res;
+    }
+    static serializeBufferSource(buffer, deep = 0) {
+        const pad = this.pad(deep);
+        const view = BufferSourceConverter.toUint8Array(buffer);
+        const res = [];
+        for (let i = 0; i < view.length;) {
+            const row = [];
+            for (let j = 0; j < 16 && i < view.length; j++) {
+                if (j === 8) {
+                    row.push("");
+                }
+                const hex = view[i++].toString(16).padStart(2, "0");
+                row.push(hex);
+            }
+            res.push(`${pad}${row.join(" ")}`);
+        }
+        return res;
+    }
+    static serializeAlgorithm(alg) {
+        return this.algorithmSerializer.toTextObject(alg);
+    }
+};
+TextConverter$1.oidSerializer = OidSerializer$1;
+TextConverter$1.algorithmSerializer = DefaultAlgorithmSerializer$1;
+
+var _AsnData_rawData$1, _AsnData_options;
+let AsnData$1 = class AsnData {
+    get parseOptions() {
+        return __classPrivateFieldGet(this, _AsnData_options, "f");
+    }
+    get rawData() {
+        if (!__classPrivateFieldGet(this, _AsnData_rawData$1, "f")) {
+            __classPrivateFieldSet(this, _AsnData_rawData$1, AsnConvert.serialize(this.asn), "f");
+        }
+        return __classPrivateFieldGet(this, _AsnData_rawData$1, "f");
+    }
+    constructor(...args) {
+        _AsnData_rawData$1.set(this, void 0);
+        _AsnData_options.set(this, void 0);
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            __classPrivateFieldSet(this, _AsnData_options, args[2], "f");
+            this.asn = AsnConvert.parse(args[0], args[1], args[2]);
+            __classPrivateFieldSet(this, _AsnData_rawData$1, BufferSourceConverter.toArrayBuffer(args[0]), "f");
+            this.onInit(this.asn);
+        }
+        else {
+            __classPrivateFieldSet(this, _AsnData_options, args[1], "f");
+            this.asn = args[0];
+            this.onInit(this.asn);
+        }
+    }
+    equal(data) {
+        if (data instanceof AsnData) {
+            return isEqual(data.rawData, this.rawData);
+        }
+        return false;
+    }
+    toString(format = "text") {
+        switch (format) {
+            case "asn":
+                return AsnConvert.toString(this.rawData, __classPrivateFieldGet(this, _AsnData_options, "f"));
+            case "text":
+                return TextConverter$1.serialize(this.toTextObject());
+            case "hex":
+                return Convert.ToHex(this.rawData);
+            case "base64":
+                return Convert.ToBase64(this.rawData);
+            case "base64url":
+                return Convert.ToBase64Url(this.rawData);
+            default:
+                throw TypeError("Argument 'format' is unsupported value");
+        }
+    }
+    getTextName() {
+        const constructor = this.constructor;
+        return constructor.NAME;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectEmpty();
+        obj[""] = this.rawData;
+        return obj;
+    }
+    toTextObjectEmpty(value) {
+        return new TextObject$1(this.getTextName(), {}, value);
+    }
+};
+_AsnData_rawData$1 = new WeakMap(), _AsnData_options = new WeakMap();
+AsnData$1.NAME = "ASN";
+
+var _a$1;
+let CryptoProvider$1 = class CryptoProvider {
+    static isCryptoKeyPair(data) {
+        return data && data.privateKey && data.publicKey;
+    }
+    static isCryptoKey(data) {
+        return data && data.usages && data.type && data.algorithm && data.extractable !== undefined;
+    }
+    constructor() {
+        this.items = new Map();
+        this[_a$1] = "CryptoProvider";
+        if (typeof self !== "undefined" && typeof crypto !== "undefined") {
+            this.set(CryptoProvider.DEFAULT, crypto);
+        }
+        else if (typeof global !== "undefined" && global.crypto && global.crypto.subtle) {
+            this.set(CryptoProvider.DEFAULT, global.crypto);
+        }
+    }
+    clear() {
+        this.items.clear();
+    }
+    delete(key) {
+        return this.items.delete(key);
+    }
+    forEach(callbackfn, thisArg) {
+        return this.items.forEach(callbackfn, thisArg);
+    }
+    has(key) {
+        return this.items.has(key);
+    }
+    get size() {
+        return this.items.size;
+    }
+    entries() {
+        return this.items.entries();
+    }
+    keys() {
+        return this.items.keys();
+    }
+    values() {
+        return this.items.values();
+    }
+    [Symbol.iterator]() {
+        return this.items[Symbol.iterator]();
+    }
+    get(key = CryptoProvider.DEFAULT) {
+        const crypto = this.items.get(key.toLowerCase());
+        if (!crypto) {
+            throw new Error(`Cannot get Crypto by name '${key}'`);
+        }
+        return crypto;
+    }
+    set(key, value) {
+        if (typeof key === "string") {
+            if (!value) {
+                throw new TypeError("Argument 'value' is required");
+            }
+            this.items.set(key.toLowerCase(), value);
+        }
+        else {
+            this.items.set(CryptoProvider.DEFAULT, key);
+        }
+        return this;
+    }
+};
+_a$1 = Symbol.toStringTag;
+CryptoProvider$1.DEFAULT = "default";
+const cryptoProvider$1 = new CryptoProvider$1();
+
+const selfProducedParseOptions = {
+    berOptions: {
+        maxDepth: Infinity,
+        maxNodes: Infinity,
+        maxContentLength: Infinity,
+    },
+};
+function toPositiveIntegerOctets(input) {
+    let firstNonZero = 0;
+    while (firstNonZero < input.length - 1 && input[firstNonZero] === 0) {
+        firstNonZero++;
+    }
+    let serialNumber = input.slice(firstNonZero);
+    if (!serialNumber.length) {
+        serialNumber = new Uint8Array([0x00]);
+    }
+    if (serialNumber[0] > 0x7f) {
+        const newSerialNumber = new Uint8Array(serialNumber.length + 1);
+        newSerialNumber[0] = 0x00;
+        newSerialNumber.set(serialNumber, 1);
+        serialNumber = newSerialNumber;
+    }
+    return serialNumber.buffer;
+}
+function normalizeCertificateSerialNumber(input) {
+    return toPositiveIntegerOctets(BufferSourceConverter.toUint8Array(Convert.FromHex(input || "")));
+}
+function generateCertificateSerialNumber$1(input, crypto = cryptoProvider$1.get()) {
+    const inputView = BufferSourceConverter.toUint8Array(Convert.FromHex(input || ""));
+    const serialNumber = inputView.length && inputView.some((o) => o > 0)
+        ? inputView
+        : crypto.getRandomValues(new Uint8Array(16));
+    return toPositiveIntegerOctets(serialNumber);
+}
+function getCertificateSerialNumber(raw) {
+    let serialNumber = BufferSourceConverter.toUint8Array(raw);
+    if (serialNumber.length > 1 && serialNumber[0] === 0x00 && serialNumber[1] > 0x7f) {
+        serialNumber = serialNumber.slice(1);
+    }
+    return Convert.ToHex(serialNumber);
+}
+
+let Extension$1 = class Extension extends AsnData$1 {
+    constructor(...args) {
+        let raw;
+        let options;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            raw = BufferSourceConverter.toArrayBuffer(args[0]);
+            options = args[1];
+        }
+        else {
+            raw = AsnConvert.serialize(new Extension$2({
+                extnID: args[0],
+                critical: args[1],
+                extnValue: new OctetString(BufferSourceConverter.toArrayBuffer(args[2])),
+            }));
+            options = selfProducedParseOptions;
+        }
+        super(raw, Extension$2, options);
+    }
+    onInit(asn) {
+        this.type = asn.extnID;
+        this.critical = asn.critical;
+        this.value = asn.extnValue.buffer;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj[""] = this.value;
+        return obj;
+    }
+    toTextObjectWithoutValue() {
+        const obj = this.toTextObjectEmpty(this.critical ? "critical" : undefined);
+        if (obj[TextObject$1.NAME] === Extension.NAME) {
+            obj[TextObject$1.NAME] = OidSerializer$1.toString(this.type);
+        }
+        return obj;
+    }
+};
+
+const OID_REGEX$1 = /^[0-2](?:\.[1-9][0-9]*)+$/;
+function isOID$1(id) {
+    return new RegExp(OID_REGEX$1).test(id);
+}
+let NameIdentifier$1 = class NameIdentifier {
+    constructor(names = {}) {
+        this.items = {};
+        for (const id in names) {
+            this.register(id, names[id]);
+        }
+    }
+    get(idOrName) {
+        return this.items[idOrName] || null;
+    }
+    findId(idOrName) {
+        if (!isOID$1(idOrName)) {
+            return this.get(idOrName);
+        }
+        return idOrName;
+    }
+    register(id, name) {
+        this.items[id] = name;
+        this.items[name] = id;
+    }
+};
+const names$1 = new NameIdentifier$1();
+names$1.register("CN", "2.5.4.3");
+names$1.register("L", "2.5.4.7");
+names$1.register("ST", "2.5.4.8");
+names$1.register("O", "2.5.4.10");
+names$1.register("OU", "2.5.4.11");
+names$1.register("C", "2.5.4.6");
+names$1.register("DC", "0.9.2342.19200300.100.1.25");
+names$1.register("E", "1.2.840.113549.1.9.1");
+names$1.register("G", "2.5.4.42");
+names$1.register("I", "2.5.4.43");
+names$1.register("SN", "2.5.4.4");
+names$1.register("T", "2.5.4.12");
+function replaceUnknownCharacter$1(text, char) {
+    return `\\${Convert.ToHex(Convert.FromUtf8String(char)).toUpperCase()}`;
+}
+function escape$1(data) {
+    return data
+        .replace(/([,+"\\<>;])/g, "\\$1")
+        .replace(/^([ #])/, "\\$1")
+        .replace(/([ ]$)/, "\\$1")
+        .replace(/([\r\n\t])/, replaceUnknownCharacter$1);
+}
+let Name$1 = class Name {
+    static isASCII(text) {
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code > 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+    static isPrintableString(text) {
+        return /^[A-Za-z0-9 '()+,-./:=?]*$/g.test(text);
+    }
+    constructor(data, extraNames = {}) {
+        this.extraNames = new NameIdentifier$1();
+        this.asn = new Name$2();
+        for (const key in extraNames) {
+            if (Object.prototype.hasOwnProperty.call(extraNames, key)) {
+                const value = extraNames[key];
+                this.extraNames.register(key, value);
+            }
+        }
+        if (typeof data === "string") {
+            this.asn = this.fromString(data);
+        }
+        else if (data instanceof Name$2) {
+            this.asn = data;
+        }
+        else if (BufferSourceConverter.isBufferSource(data)) {
+            this.asn = AsnConvert.parse(data, Name$2);
+        }
+        else {
+            this.asn = this.fromJSON(data);
+        }
+    }
+    getField(idOrName) {
+        const id = this.extraNames.findId(idOrName) || names$1.findId(idOrName);
+        const res = [];
+        for (const name of this.asn) {
+            for (const rdn of name) {
+                if (rdn.type === id) {
+                    res.push(rdn.value.toString());
+                }
+            }
+        }
+        return res;
+    }
+    getName(idOrName) {
+        return this.extraNames.get(idOrName) || names$1.get(idOrName);
+    }
+    toString() {
+        return this.asn
+            .map((rdn) => rdn
+            .map((o) => {
+            const type = this.getName(o.type) || o.type;
+            const value = o.value.anyValue
+                ?
+                    `#${Convert.ToHex(o.value.anyValue)}`
+                :
+                    escape$1(o.value.toString());
+            return `${type}=${value}`;
+        })
+            .join("+"))
+            .join(", ");
+    }
+    toJSON() {
+        var _a;
+        const json = [];
+        for (const rdn of this.asn) {
+            const jsonItem = {};
+            for (const attr of rdn) {
+                const type = this.getName(attr.type) || attr.type;
+                (_a = jsonItem[type]) !== null && _a !== void 0 ? _a : (jsonItem[type] = []);
+                jsonItem[type].push(attr.value.anyValue ? `#${Convert.ToHex(attr.value.anyValue)}` : attr.value.toString());
+            }
+            json.push(jsonItem);
+        }
+        return json;
+    }
+    fromString(data) {
+        const asn = new Name$2();
+        const regex = /(\d\.[\d.]*\d|[A-Za-z]+)=((?:"")|(?:".*?[^\\]")|(?:[^,+"\\](?=[,+]|$))|(?:[^,+].*?(?:[^\\][,+]))|(?:))([,+])?/g;
+        let matches = null;
+        let level = ",";
+        while ((matches = regex.exec(`${data},`))) {
+            let [, type, value] = matches;
+            const lastChar = value[value.length - 1];
+            if (lastChar === "," || lastChar === "+") {
+                value = value.slice(0, value.length - 1);
+                matches[3] = lastChar;
+            }
+            const next = matches[3];
+            type = this.getTypeOid(type);
+            const attr = this.createAttribute(type, value);
+            if (level === "+") {
+                asn[asn.length - 1].push(attr);
+            }
+            else {
+                asn.push(new RelativeDistinguishedName([attr]));
+            }
+            level = next;
+        }
+        return asn;
+    }
+    fromJSON(data) {
+        const asn = new Name$2();
+        for (const item of data) {
+            const asnRdn = new RelativeDistinguishedName();
+            for (const type in item) {
+                const typeId = this.getTypeOid(type);
+                const values = item[type];
+                for (const value of values) {
+                    const asnAttr = this.createAttribute(typeId, value);
+                    asnRdn.push(asnAttr);
+                }
+            }
+            asn.push(asnRdn);
+        }
+        return asn;
+    }
+    getTypeOid(type) {
+        if (!/[\d.]+/.test(type)) {
+            type = this.getName(type) || "";
+        }
+        if (!type) {
+            throw new Error(`Cannot get OID for name type '${type}'`);
+        }
+        return type;
+    }
+    createAttribute(type, value) {
+        const attr = new AttributeTypeAndValue({ type });
+        if (typeof value === "object") {
+            for (const key in value) {
+                switch (key) {
+                    case "ia5String":
+                        attr.value.ia5String = value[key];
+                        break;
+                    case "utf8String":
+                        attr.value.utf8String = value[key];
+                        break;
+                    case "universalString":
+                        attr.value.universalString = value[key];
+                        break;
+                    case "bmpString":
+                        attr.value.bmpString = value[key];
+                        break;
+                    case "printableString":
+                        attr.value.printableString = value[key];
+                        break;
+                }
+            }
+        }
+        else if (value[0] === "#") {
+            attr.value.anyValue = Convert.FromHex(value.slice(1));
+        }
+        else {
+            const processedValue = this.processStringValue(value);
+            if (type === this.getName("E") || type === this.getName("DC")) {
+                attr.value.ia5String = processedValue;
+            }
+            else {
+                if (Name.isPrintableString(processedValue)) {
+                    attr.value.printableString = processedValue;
+                }
+                else {
+                    attr.value.utf8String = processedValue;
+                }
+            }
+        }
+        return attr;
+    }
+    processStringValue(value) {
+        const quotedMatches = /"(.*?[^\\])?"/.exec(value);
+        if (quotedMatches) {
+            value = quotedMatches[1];
+        }
+        return value
+            .replace(/\\0a/gi, "\n")
+            .replace(/\\0d/gi, "\r")
+            .replace(/\\0g/gi, "\t")
+            .replace(/\\(.)/g, "$1");
+    }
+    toArrayBuffer() {
+        return AsnConvert.serialize(this.asn);
+    }
+    async getThumbprint(arg1, arg2) {
+        let crypto;
+        let algorithm = "SHA-1";
+        if (arg1) {
+            if (typeof arg1 === "object" && "subtle" in arg1) {
+                crypto = arg1;
+            }
+            else {
+                algorithm = arg1;
+                crypto = arg2;
+            }
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        return await crypto.subtle.digest(algorithm, this.toArrayBuffer());
+    }
+};
+
+const ERR_GN_CONSTRUCTOR$1 = "Cannot initialize GeneralName from ASN.1 data.";
+const ERR_GN_STRING_FORMAT$1 = `${ERR_GN_CONSTRUCTOR$1} Unsupported string format in use.`;
+const ERR_GUID$1 = `${ERR_GN_CONSTRUCTOR$1} Value doesn't match to GUID regular expression.`;
+const GUID_REGEX$1 = /^([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})$/i;
+const id_GUID$1 = "1.3.6.1.4.1.311.25.1";
+const id_UPN$1 = "1.3.6.1.4.1.311.20.2.3";
+const DNS$1 = "dns";
+const DN$1 = "dn";
+const EMAIL$1 = "email";
+const IP$1 = "ip";
+const URL$1 = "url";
+const GUID$1 = "guid";
+const UPN$1 = "upn";
+const REGISTERED_ID$1 = "id";
+let GeneralName$1 = class GeneralName extends AsnData$1 {
+    constructor(...args) {
+        var _a;
+        let name;
+        let options;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            options = args[1];
+            name = AsnConvert.parse(args[0], GeneralName$2, options);
+        }
+        else if (typeof args[0] === "string") {
+            options = selfProducedParseOptions;
+            switch (args[0]) {
+                case DN$1: {
+                    const derName = new Name$1(args[1]).toArrayBuffer();
+                    const asnName = AsnConvert.parse(derName, Name$2, selfProducedParseOptions);
+                    name = new GeneralName$2({ directoryName: asnName });
+                    break;
+                }
+                case DNS$1:
+                    name = new GeneralName$2({ dNSName: args[1] });
+                    break;
+                case EMAIL$1:
+                    name = new GeneralName$2({ rfc822Name: args[1] });
+                    break;
+                case GUID$1: {
+                    const matches = new RegExp(GUID_REGEX$1, "i").exec(args[1]);
+                    if (!matches) {
+                        throw new Error("Cannot parse GUID value. Value doesn't match to regular expression");
+                    }
+                    const hex = matches
+                        .slice(1)
+                        .map((o, i) => {
+                        if (i < 3) {
+                            return Convert.ToHex(new Uint8Array(Convert.FromHex(o)).reverse());
+                        }
+                        return o;
+                    })
+                        .join("");
+                    name = new GeneralName$2({
+                        otherName: new OtherName({
+                            typeId: id_GUID$1,
+                            value: AsnConvert.serialize(new OctetString(Convert.FromHex(hex))),
+                        }),
+                    });
+                    break;
+                }
+                case IP$1:
+                    name = new GeneralName$2({ iPAddress: args[1] });
+                    break;
+                case REGISTERED_ID$1:
+                    name = new GeneralName$2({ registeredID: args[1] });
+                    break;
+                case UPN$1: {
+                    name = new GeneralName$2({
+                        otherName: new OtherName({
+                            typeId: id_UPN$1,
+                            value: AsnConvert.serialize(AsnUtf8StringConverter.toASN(args[1])),
+                        }),
+                    });
+                    break;
+                }
+                case URL$1:
+                    name = new GeneralName$2({ uniformResourceIdentifier: args[1] });
+                    break;
+                default:
+                    throw new Error("Cannot create GeneralName. Unsupported type of the name");
+            }
+        }
+        else {
+            name = args[0];
+            options = (_a = args[1]) !== null && _a !== void 0 ? _a : selfProducedParseOptions;
+        }
+        super(name, options);
+    }
+    onInit(asn) {
+        if (asn.dNSName != undefined) {
+            this.type = DNS$1;
+            this.value = asn.dNSName;
+        }
+        else if (asn.rfc822Name != undefined) {
+            this.type = EMAIL$1;
+            this.value = asn.rfc822Name;
+        }
+        else if (asn.iPAddress != undefined) {
+            this.type = IP$1;
+            this.value = asn.iPAddress;
+        }
+        else if (asn.uniformResourceIdentifier != undefined) {
+            this.type = URL$1;
+            this.value = asn.uniformResourceIdentifier;
+        }
+        else if (asn.registeredID != undefined) {
+            this.type = REGISTERED_ID$1;
+            this.value = asn.registeredID;
+        }
+        else if (asn.directoryName != undefined) {
+            this.type = DN$1;
+            this.value = new Name$1(asn.directoryName).toString();
+        }
+        else if (asn.otherName != undefined) {
+            if (asn.otherName.typeId === id_GUID$1) {
+                this.type = GUID$1;
+                const guid = AsnConvert.parse(asn.otherName.value, OctetString, this.parseOptions);
+                const matches = new RegExp(GUID_REGEX$1, "i").exec(Convert.ToHex(guid));
+                if (!matches) {
+                    throw new Error(ERR_GUID$1);
+                }
+                this.value = matches
+                    .slice(1)
+                    .map((o, i) => {
+                    if (i < 3) {
+                        return Convert.ToHex(new Uint8Array(Convert.FromHex(o)).reverse());
+                    }
+                    return o;
+                })
+                    .join("-");
+            }
+            else if (asn.otherName.typeId === id_UPN$1) {
+                this.type = UPN$1;
+                this.value = AsnConvert.parse(asn.otherName.value, DirectoryString, this.parseOptions).toString();
+            }
+            else {
+                throw new Error(ERR_GN_STRING_FORMAT$1);
+            }
+        }
+        else {
+            throw new Error(ERR_GN_STRING_FORMAT$1);
+        }
+    }
+    toJSON() {
+        return {
+            type: this.type,
+            value: this.value,
+        };
+    }
+    toTextObject() {
+        let type;
+        switch (this.type) {
+            case DN$1:
+            case DNS$1:
+            case GUID$1:
+            case IP$1:
+            case REGISTERED_ID$1:
+            case UPN$1:
+            case URL$1:
+                type = this.type.toUpperCase();
+                break;
+            case EMAIL$1:
+                type = "Email";
+                break;
+            default:
+                throw new Error("Unsupported GeneralName type");
+        }
+        let value = this.value;
+        if (this.type === REGISTERED_ID$1) {
+            value = OidSerializer$1.toString(value);
+        }
+        return new TextObject$1(type, undefined, value);
+    }
+};
+let GeneralNames$1 = class GeneralNames extends AsnData$1 {
+    constructor(params, options) {
+        let names;
+        let stored = selfProducedParseOptions;
+        if (params instanceof GeneralNames$2) {
+            names = params;
+        }
+        else if (Array.isArray(params)) {
+            const items = [];
+            for (const name of params) {
+                if (name instanceof GeneralName$2) {
+                    items.push(name);
+                }
+                else {
+                    const asnName = AsnConvert.parse(new GeneralName$1(name.type, name.value).rawData, GeneralName$2, selfProducedParseOptions);
+                    items.push(asnName);
+                }
+            }
+            names = new GeneralNames$2(items);
+        }
+        else if (BufferSourceConverter.isBufferSource(params)) {
+            names = AsnConvert.parse(params, GeneralNames$2, options);
+            stored = options !== null && options !== void 0 ? options : {};
+        }
+        else {
+            throw new Error("Cannot initialize GeneralNames. Incorrect incoming arguments");
+        }
+        super(names, stored);
+    }
+    onInit(asn) {
+        const items = [];
+        for (const asnName of asn) {
+            let name = null;
+            try {
+                name = new GeneralName$1(asnName, this.parseOptions);
+            }
+            catch {
+                continue;
+            }
+            items.push(name);
+        }
+        this.items = items;
+    }
+    toJSON() {
+        return this.items.map((o) => o.toJSON());
+    }
+    toTextObject() {
+        const res = super.toTextObjectEmpty();
+        for (const name of this.items) {
+            const nameObj = name.toTextObject();
+            let field = res[nameObj[TextObject$1.NAME]];
+            if (!Array.isArray(field)) {
+                field = [];
+                res[nameObj[TextObject$1.NAME]] = field;
+            }
+            field.push(nameObj);
+        }
+        return res;
+    }
+};
+GeneralNames$1.NAME = "GeneralNames";
+
+const rPaddingTag$1 = "-{5}";
+const rEolChars$1 = "\\n";
+const rNameTag$1 = `[^${rEolChars$1}]+`;
+const rBeginTag$1 = `${rPaddingTag$1}BEGIN (${rNameTag$1}(?=${rPaddingTag$1}))${rPaddingTag$1}`;
+const rEndTag$1 = `${rPaddingTag$1}END \\1${rPaddingTag$1}`;
+const rEolGroup$1 = "\\n";
+const rHeaderKey$1 = `[^:${rEolChars$1}]+`;
+const rHeaderValue$1 = `(?:[^${rEolChars$1}]+${rEolGroup$1}(?: +[^${rEolChars$1}]+${rEolGroup$1})*)`;
+const rBase64Chars$1 = "[a-zA-Z0-9=+/]+";
+const rBase64$1 = `(?:${rBase64Chars$1}${rEolGroup$1})+`;
+const rPem$1 = `${rBeginTag$1}${rEolGroup$1}(?:((?:${rHeaderKey$1}: ${rHeaderValue$1})+))?${rEolGroup$1}?(${rBase64$1})${rEndTag$1}`;
+const rEolPattern = new RegExp(`[${rEolChars$1}]+`, "g");
+let PemConverter$1 = class PemConverter {
+    static isPem(data) {
+        return typeof data === "string" && new RegExp(rPem$1, "g").test(data.replace(/\r/g, ""));
+    }
+    static decodeWithHeaders(pem) {
+        pem = pem.replace(/\r/g, "");
+        const pattern = new RegExp(rPem$1, "g");
+        const res = [];
+        let matches = null;
+        while ((matches = pattern.exec(pem))) {
+            const base64 = matches[3].replace(rEolPattern, "");
+            const pemStruct = {
+                type: matches[1],
+                headers: [],
+                rawData: Convert.FromBase64(base64),
+            };
+            const headersString = matches[2];
+            if (headersString) {
+                const headers = headersString.split(new RegExp(rEolGroup$1, "g"));
+                let lastHeader = null;
+                for (const header of headers) {
+                    const [key, value] = header.split(/:(.*)/);
+                    if (value === undefined) {
+                        if (!lastHeader) {
+                            throw new Error("Cannot parse PEM string. Incorrect header value");
+                        }
+                        lastHeader.value += key.trim();
+                    }
+                    else {
+                        if (lastHeader) {
+                            pemStruct.headers.push(lastHeader);
+                        }
+                        lastHeader = {
+                            key,
+                            value: value.trim(),
+                        };
+                    }
+                }
+                if (lastHeader) {
+                    pemStruct.headers.push(lastHeader);
+                }
+            }
+            res.push(pemStruct);
+        }
+        return res;
+    }
+    static decode(pem) {
+        const blocks = this.decodeWithHeaders(pem);
+        return blocks.map((o) => o.rawData);
+    }
+    static decodeFirst(pem) {
+        const items = this.decode(pem);
+        if (!items.length) {
+            throw new RangeError("PEM string doesn't contain any objects");
+        }
+        return items[0];
+    }
+    static encode(rawData, tag) {
+        if (Array.isArray(rawData)) {
+            const raws = new Array();
+            if (tag) {
+                rawData.forEach((element) => {
+                    if (!BufferSourceConverter.isBufferSource(element)) {
+                        throw new TypeError("Cannot encode array of BufferSource in PEM format. Not all items of the array are BufferSource");
+                    }
+                    raws.push(this.encodeStruct({
+                        type: tag,
+                        rawData: BufferSourceConverter.toArrayBuffer(element),
+                    }));
+                });
+            }
+            else {
+                rawData.forEach((element) => {
+                    if (!("type" in element)) {
+                        throw new TypeError("Cannot encode array of PemStruct in PEM format. Not all items of the array are PemStrut");
+                    }
+                    raws.push(this.encodeStruct(element));
+                });
+            }
+            return raws.join("\n");
+        }
+        else {
+            if (!tag) {
+                throw new Error("Required argument 'tag' is missed");
+            }
+            return this.encodeStruct({
+                type: tag,
+                rawData: BufferSourceConverter.toArrayBuffer(rawData),
+            });
+        }
+    }
+    static encodeStruct(pem) {
+        var _a;
+        const upperCaseType = pem.type.toLocaleUpperCase();
+        const res = [];
+        res.push(`-----BEGIN ${upperCaseType}-----`);
+        if ((_a = pem.headers) === null || _a === void 0 ? void 0 : _a.length) {
+            for (const header of pem.headers) {
+                res.push(`${header.key}: ${header.value}`);
+            }
+            res.push("");
+        }
+        const base64 = Convert.ToBase64(pem.rawData);
+        for (let i = 0; i < base64.length; i += 64) {
+            res.push(base64.substring(i, i + 64));
+        }
+        res.push(`-----END ${upperCaseType}-----`);
+        return res.join("\n");
+    }
+};
+PemConverter$1.CertificateTag = "CERTIFICATE";
+PemConverter$1.CrlTag = "CRL";
+PemConverter$1.CertificateRequestTag = "CERTIFICATE REQUEST";
+PemConverter$1.PublicKeyTag = "PUBLIC KEY";
+PemConverter$1.PrivateKeyTag = "PRIVATE KEY";
+
+let PemData$1 = class PemData extends AsnData$1 {
+    static isAsnEncoded(data) {
+        return BufferSourceConverter.isBufferSource(data) || typeof data === "string";
+    }
+    static toArrayBuffer(raw) {
+        if (typeof raw === "string") {
+            if (PemConverter$1.isPem(raw)) {
+                return PemConverter$1.decode(raw)[0];
+            }
+            else if (Convert.isHex(raw)) {
+                return Convert.FromHex(raw);
+            }
+            else if (Convert.isBase64(raw)) {
+                return Convert.FromBase64(raw);
+            }
+            else if (Convert.isBase64Url(raw)) {
+                return Convert.FromBase64Url(raw);
+            }
+            else {
+                throw new TypeError("Unsupported format of 'raw' argument. Must be one of DER, PEM, HEX, Base64, or Base4Url");
+            }
+        }
+        else {
+            const buffer = BufferSourceConverter.toUint8Array(raw);
+            if (buffer.length > 0 && buffer[0] === 0x30) {
+                return BufferSourceConverter.toArrayBuffer(raw);
+            }
+            const stringRaw = Convert.ToBinary(raw);
+            if (PemConverter$1.isPem(stringRaw)) {
+                return PemConverter$1.decode(stringRaw)[0];
+            }
+            else if (Convert.isHex(stringRaw)) {
+                return Convert.FromHex(stringRaw);
+            }
+            else if (Convert.isBase64(stringRaw)) {
+                return Convert.FromBase64(stringRaw);
+            }
+            else if (Convert.isBase64Url(stringRaw)) {
+                return Convert.FromBase64Url(stringRaw);
+            }
+            throw new TypeError("Unsupported format of 'raw' argument. Must be one of DER, PEM, HEX, Base64, or Base4Url");
+        }
+    }
+    constructor(...args) {
+        if (PemData.isAsnEncoded(args[0])) {
+            super(PemData.toArrayBuffer(args[0]), args[1], args[2]);
+        }
+        else {
+            super(args[0], args[1]);
+        }
+    }
+    toString(format = "pem") {
+        switch (format) {
+            case "pem":
+                return PemConverter$1.encode(this.rawData, this.tag);
+            default:
+                return super.toString(format);
+        }
+    }
+};
+
+let PublicKey$1 = class PublicKey extends PemData$1 {
+    static async create(data, crypto = cryptoProvider$1.get()) {
+        if (data instanceof PublicKey) {
+            return data;
+        }
+        else if (CryptoProvider$1.isCryptoKey(data)) {
+            if (data.type !== "public") {
+                throw new TypeError("Public key is required");
+            }
+            const spki = await crypto.subtle.exportKey("spki", data);
+            return new PublicKey(spki);
+        }
+        else if (data.publicKey) {
+            return data.publicKey;
+        }
+        else if (BufferSourceConverter.isBufferSource(data)) {
+            return new PublicKey(data);
+        }
+        else {
+            throw new TypeError("Unsupported PublicKeyType");
+        }
+    }
+    constructor(param, options) {
+        if (PemData$1.isAsnEncoded(param)) {
+            super(param, SubjectPublicKeyInfo, options);
+        }
+        else {
+            super(param, options);
+        }
+        this.tag = PemConverter$1.PublicKeyTag;
+    }
+    async export(arg1, arg2, arg3) {
+        let crypto;
+        let keyUsages = ["verify"];
+        let algorithm = {
+            hash: "SHA-256",
+            ...this.algorithm,
+        };
+        if (arg2) {
+            algorithm = arg1;
+            keyUsages = arg2;
+            crypto = arg3;
+        }
+        else {
+            crypto = arg1;
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        let raw = this.rawData;
+        const asnSpki = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        if (asnSpki.algorithm.algorithm === id_RSASSA_PSS) {
+            raw = convertSpkiToRsaPkcs1$1(asnSpki, raw);
+        }
+        return crypto.subtle.importKey("spki", raw, algorithm, true, keyUsages);
+    }
+    onInit(asn) {
+        const algProv = instance.resolve(diAlgorithmProvider$1);
+        const algorithm = (this.algorithm = algProv.toWebAlgorithm(asn.algorithm));
+        switch (asn.algorithm.algorithm) {
+            case id_rsaEncryption: {
+                const rsaPublicKey = AsnConvert.parse(asn.subjectPublicKey, RSAPublicKey, this.parseOptions);
+                const modulus = BufferSourceConverter.toUint8Array(rsaPublicKey.modulus);
+                algorithm.publicExponent = BufferSourceConverter.toUint8Array(rsaPublicKey.publicExponent);
+                algorithm.modulusLength = (!modulus[0] ? modulus.slice(1) : modulus).byteLength << 3;
+                break;
+            }
+        }
+    }
+    async getThumbprint(arg1, arg2) {
+        let crypto;
+        let algorithm = "SHA-1";
+        if (arg1) {
+            if (typeof arg1 === "object" && "subtle" in arg1) {
+                crypto = arg1;
+            }
+            else {
+                algorithm = arg1;
+                crypto = arg2;
+            }
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        return await crypto.subtle.digest(algorithm, this.rawData);
+    }
+    async getKeyIdentifier(arg1, arg2) {
+        let crypto;
+        let algorithm = "SHA-1";
+        if (arg1) {
+            if (typeof arg1 === "object" && "subtle" in arg1) {
+                crypto = arg1;
+            }
+            else {
+                algorithm = arg1;
+                crypto = arg2;
+            }
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        return await crypto.subtle.digest(algorithm, asn.subjectPublicKey);
+    }
+    toTextObject() {
+        const obj = this.toTextObjectEmpty();
+        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        obj["Algorithm"] = TextConverter$1.serializeAlgorithm(asn.algorithm);
+        switch (asn.algorithm.algorithm) {
+            case id_ecPublicKey:
+                obj["EC Point"] = asn.subjectPublicKey;
+                break;
+            case id_rsaEncryption:
+            default:
+                obj["Raw Data"] = asn.subjectPublicKey;
+        }
+        return obj;
+    }
+};
+function convertSpkiToRsaPkcs1$1(asnSpki, raw) {
+    asnSpki.algorithm = new AlgorithmIdentifier({
+        algorithm: id_rsaEncryption,
+        parameters: null,
+    });
+    raw = AsnConvert.serialize(asnSpki);
+    return raw;
+}
+
+let AuthorityKeyIdentifierExtension$1 = class AuthorityKeyIdentifierExtension extends Extension$1 {
+    static async create(param, critical = false, crypto = cryptoProvider$1.get()) {
+        if ("name" in param && "serialNumber" in param) {
+            return new AuthorityKeyIdentifierExtension(param, critical);
+        }
+        const key = await PublicKey$1.create(param, crypto);
+        const id = await key.getKeyIdentifier(crypto);
+        return new AuthorityKeyIdentifierExtension(Convert.ToHex(id), critical);
+    }
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else if (typeof args[0] === "string") {
+            const value = new AuthorityKeyIdentifier({
+                keyIdentifier: new KeyIdentifier(Convert.FromHex(args[0])),
+            });
+            super(id_ce_authorityKeyIdentifier, args[1], AsnConvert.serialize(value));
+        }
+        else {
+            const certId = args[0];
+            const certIdName = certId.name instanceof GeneralNames$1
+                ?
+                    AsnConvert.parse(certId.name.rawData, GeneralNames$2, selfProducedParseOptions)
+                : certId.name;
+            const value = new AuthorityKeyIdentifier({
+                authorityCertIssuer: certIdName,
+                authorityCertSerialNumber: Convert.FromHex(certId.serialNumber),
+            });
+            super(id_ce_authorityKeyIdentifier, args[1], AsnConvert.serialize(value));
+        }
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        const aki = AsnConvert.parse(asn.extnValue, AuthorityKeyIdentifier, this.parseOptions);
+        if (aki.keyIdentifier) {
+            this.keyId = Convert.ToHex(aki.keyIdentifier);
+        }
+        if (aki.authorityCertIssuer || aki.authorityCertSerialNumber) {
+            this.certId = {
+                name: aki.authorityCertIssuer || [],
+                serialNumber: aki.authorityCertSerialNumber
+                    ? Convert.ToHex(aki.authorityCertSerialNumber)
+                    : "",
+            };
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const asn = AsnConvert.parse(this.value, AuthorityKeyIdentifier, this.parseOptions);
+        if (asn.authorityCertIssuer) {
+            obj["Authority Issuer"] = new GeneralNames$1(asn.authorityCertIssuer).toTextObject();
+        }
+        if (asn.authorityCertSerialNumber) {
+            obj["Authority Serial Number"] = asn.authorityCertSerialNumber;
+        }
+        if (asn.keyIdentifier) {
+            obj[""] = asn.keyIdentifier;
+        }
+        return obj;
+    }
+};
+AuthorityKeyIdentifierExtension$1.NAME = "Authority Key Identifier";
+
+let BasicConstraintsExtension$1 = class BasicConstraintsExtension extends Extension$1 {
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+            const value = AsnConvert.parse(this.value, BasicConstraints, this.parseOptions);
+            this.ca = value.cA;
+            this.pathLength = value.pathLenConstraint;
+        }
+        else {
+            const value = new BasicConstraints({
+                cA: args[0],
+                pathLenConstraint: args[1],
+            });
+            super(id_ce_basicConstraints, args[2], AsnConvert.serialize(value));
+            this.ca = args[0];
+            this.pathLength = args[1];
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        if (this.ca) {
+            obj["CA"] = this.ca;
+        }
+        if (this.pathLength !== undefined) {
+            obj["Path Length"] = this.pathLength;
+        }
+        return obj;
+    }
+};
+BasicConstraintsExtension$1.NAME = "Basic Constraints";
+
+var ExtendedKeyUsage$1;
+(function (ExtendedKeyUsage) {
+    ExtendedKeyUsage["serverAuth"] = "1.3.6.1.5.5.7.3.1";
+    ExtendedKeyUsage["clientAuth"] = "1.3.6.1.5.5.7.3.2";
+    ExtendedKeyUsage["codeSigning"] = "1.3.6.1.5.5.7.3.3";
+    ExtendedKeyUsage["emailProtection"] = "1.3.6.1.5.5.7.3.4";
+    ExtendedKeyUsage["timeStamping"] = "1.3.6.1.5.5.7.3.8";
+    ExtendedKeyUsage["ocspSigning"] = "1.3.6.1.5.5.7.3.9";
+})(ExtendedKeyUsage$1 || (ExtendedKeyUsage$1 = {}));
+let ExtendedKeyUsageExtension$1 = class ExtendedKeyUsageExtension extends Extension$1 {
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+            const value = AsnConvert.parse(this.value, ExtendedKeyUsage$2, this.parseOptions);
+            this.usages = value.map((o) => o);
+        }
+        else {
+            const value = new ExtendedKeyUsage$2(args[0]);
+            super(id_ce_extKeyUsage, args[1], AsnConvert.serialize(value));
+            this.usages = args[0];
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj[""] = this.usages.map((o) => OidSerializer$1.toString(o)).join(", ");
+        return obj;
+    }
+};
+ExtendedKeyUsageExtension$1.NAME = "Extended Key Usages";
+
+var KeyUsageFlags$1;
+(function (KeyUsageFlags) {
+    KeyUsageFlags[KeyUsageFlags["digitalSignature"] = 1] = "digitalSignature";
+    KeyUsageFlags[KeyUsageFlags["nonRepudiation"] = 2] = "nonRepudiation";
+    KeyUsageFlags[KeyUsageFlags["keyEncipherment"] = 4] = "keyEncipherment";
+    KeyUsageFlags[KeyUsageFlags["dataEncipherment"] = 8] = "dataEncipherment";
+    KeyUsageFlags[KeyUsageFlags["keyAgreement"] = 16] = "keyAgreement";
+    KeyUsageFlags[KeyUsageFlags["keyCertSign"] = 32] = "keyCertSign";
+    KeyUsageFlags[KeyUsageFlags["cRLSign"] = 64] = "cRLSign";
+    KeyUsageFlags[KeyUsageFlags["encipherOnly"] = 128] = "encipherOnly";
+    KeyUsageFlags[KeyUsageFlags["decipherOnly"] = 256] = "decipherOnly";
+})(KeyUsageFlags$1 || (KeyUsageFlags$1 = {}));
+let KeyUsagesExtension$1 = class KeyUsagesExtension extends Extension$1 {
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+            const value = AsnConvert.parse(this.value, KeyUsage, this.parseOptions);
+            this.usages = value.toNumber();
+        }
+        else {
+            const value = new KeyUsage(args[0]);
+            super(id_ce_keyUsage, args[1], AsnConvert.serialize(value));
+            this.usages = args[0];
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const asn = AsnConvert.parse(this.value, KeyUsage, this.parseOptions);
+        obj[""] = asn.toJSON().join(", ");
+        return obj;
+    }
+};
+KeyUsagesExtension$1.NAME = "Key Usages";
+
+let SubjectKeyIdentifierExtension$1 = class SubjectKeyIdentifierExtension extends Extension$1 {
+    static async create(publicKey, critical = false, crypto = cryptoProvider$1.get()) {
+        const key = await PublicKey$1.create(publicKey, crypto);
+        const id = await key.getKeyIdentifier(crypto);
+        return new SubjectKeyIdentifierExtension(Convert.ToHex(id), critical);
+    }
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+            const value = AsnConvert.parse(this.value, SubjectKeyIdentifier, this.parseOptions);
+            this.keyId = Convert.ToHex(value);
+        }
+        else {
+            const identifier = typeof args[0] === "string" ? Convert.FromHex(args[0]) : args[0];
+            const value = new SubjectKeyIdentifier(identifier);
+            super(id_ce_subjectKeyIdentifier, args[1], AsnConvert.serialize(value));
+            this.keyId = Convert.ToHex(identifier);
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const asn = AsnConvert.parse(this.value, SubjectKeyIdentifier, this.parseOptions);
+        obj[""] = asn;
+        return obj;
+    }
+};
+SubjectKeyIdentifierExtension$1.NAME = "Subject Key Identifier";
+
+let SubjectAlternativeNameExtension$1 = class SubjectAlternativeNameExtension extends Extension$1 {
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else {
+            super(id_ce_subjectAltName, args[1], new GeneralNames$1(args[0] || []).rawData);
+        }
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        const value = AsnConvert.parse(asn.extnValue, SubjectAlternativeName, this.parseOptions);
+        this.names = new GeneralNames$1(value);
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const namesObj = this.names.toTextObject();
+        for (const key in namesObj) {
+            obj[key] = namesObj[key];
+        }
+        return obj;
+    }
+};
+SubjectAlternativeNameExtension$1.NAME = "Subject Alternative Name";
+
+let ExtensionFactory$1 = class ExtensionFactory {
+    static register(id, type) {
+        this.items.set(id, type);
+    }
+    static create(data, options) {
+        const extension = new Extension$1(data, options);
+        const Type = this.items.get(extension.type);
+        if (Type) {
+            return new Type(data, options);
+        }
+        return extension;
+    }
+};
+ExtensionFactory$1.items = new Map();
+
+let CertificatePolicyExtension$1 = class CertificatePolicyExtension extends Extension$1 {
+    constructor(...args) {
+        var _a;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+            const asnPolicies = AsnConvert.parse(this.value, CertificatePolicies, this.parseOptions);
+            this.policies = asnPolicies.map((o) => o.policyIdentifier);
+        }
+        else {
+            const policies = args[0];
+            const critical = (_a = args[1]) !== null && _a !== void 0 ? _a : false;
+            const value = new CertificatePolicies(policies.map((o) => new PolicyInformation({ policyIdentifier: o })));
+            super(id_ce_certificatePolicies, critical, AsnConvert.serialize(value));
+            this.policies = policies;
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj["Policy"] = this.policies.map((o) => new TextObject$1("", {}, OidSerializer$1.toString(o)));
+        return obj;
+    }
+};
+CertificatePolicyExtension$1.NAME = "Certificate Policies";
+ExtensionFactory$1.register(id_ce_certificatePolicies, CertificatePolicyExtension$1);
+
+let CRLDistributionPointsExtension$1 = class CRLDistributionPointsExtension extends Extension$1 {
+    constructor(...args) {
+        var _a;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else if (Array.isArray(args[0]) && typeof args[0][0] === "string") {
+            const urls = args[0];
+            const dps = urls.map((url) => {
+                return new DistributionPoint({
+                    distributionPoint: new DistributionPointName({
+                        fullName: [new GeneralName$2({ uniformResourceIdentifier: url })],
+                    }),
+                });
+            });
+            const value = new CRLDistributionPoints(dps);
+            super(id_ce_cRLDistributionPoints, args[1], AsnConvert.serialize(value));
+        }
+        else {
+            const value = new CRLDistributionPoints(args[0]);
+            super(id_ce_cRLDistributionPoints, args[1], AsnConvert.serialize(value));
+        }
+        (_a = this.distributionPoints) !== null && _a !== void 0 ? _a : (this.distributionPoints = []);
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        const crlExt = AsnConvert.parse(asn.extnValue, CRLDistributionPoints, this.parseOptions);
+        this.distributionPoints = crlExt;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj["Distribution Point"] = this.distributionPoints.map((dp) => {
+            var _a;
+            const dpObj = new TextObject$1("");
+            if ((_a = dp.distributionPoint) === null || _a === void 0 ? void 0 : _a.fullName) {
+                dpObj[""] = dp.distributionPoint.fullName
+                    .map((name) => new GeneralName$1(name).toString())
+                    .join(", ");
+            }
+            if (dp.reasons) {
+                dpObj["Reasons"] = dp.reasons.toString();
+            }
+            if (dp.cRLIssuer) {
+                dpObj["CRL Issuer"] = dp.cRLIssuer.map((issuer) => issuer.toString()).join(", ");
+            }
+            return dpObj;
+        });
+        return obj;
+    }
+};
+CRLDistributionPointsExtension$1.NAME = "CRL Distribution Points";
+
+let AuthorityInfoAccessExtension$1 = class AuthorityInfoAccessExtension extends Extension$1 {
+    constructor(...args) {
+        var _a, _b, _c, _d;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else if (args[0] instanceof AuthorityInfoAccessSyntax) {
+            const value = new AuthorityInfoAccessSyntax(args[0]);
+            super(id_pe_authorityInfoAccess, args[1], AsnConvert.serialize(value));
+        }
+        else {
+            const params = args[0];
+            const value = new AuthorityInfoAccessSyntax();
+            addAccessDescriptions$1(value, params, id_ad_ocsp, "ocsp");
+            addAccessDescriptions$1(value, params, id_ad_caIssuers, "caIssuers");
+            addAccessDescriptions$1(value, params, id_ad_timeStamping, "timeStamping");
+            addAccessDescriptions$1(value, params, id_ad_caRepository, "caRepository");
+            super(id_pe_authorityInfoAccess, args[1], AsnConvert.serialize(value));
+        }
+        (_a = this.ocsp) !== null && _a !== void 0 ? _a : (this.ocsp = []);
+        (_b = this.caIssuers) !== null && _b !== void 0 ? _b : (this.caIssuers = []);
+        (_c = this.timeStamping) !== null && _c !== void 0 ? _c : (this.timeStamping = []);
+        (_d = this.caRepository) !== null && _d !== void 0 ? _d : (this.caRepository = []);
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        this.ocsp = [];
+        this.caIssuers = [];
+        this.timeStamping = [];
+        this.caRepository = [];
+        const aia = AsnConvert.parse(asn.extnValue, AuthorityInfoAccessSyntax, this.parseOptions);
+        aia.forEach((accessDescription) => {
+            switch (accessDescription.accessMethod) {
+                case id_ad_ocsp:
+                    this.ocsp.push(new GeneralName$1(accessDescription.accessLocation));
+                    break;
+                case id_ad_caIssuers:
+                    this.caIssuers.push(new GeneralName$1(accessDescription.accessLocation));
+                    break;
+                case id_ad_timeStamping:
+                    this.timeStamping.push(new GeneralName$1(accessDescription.accessLocation));
+                    break;
+                case id_ad_caRepository:
+                    this.caRepository.push(new GeneralName$1(accessDescription.accessLocation));
+                    break;
+            }
+        });
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        if (this.ocsp.length) {
+            addUrlsToObject$1(obj, "OCSP", this.ocsp);
+        }
+        if (this.caIssuers.length) {
+            addUrlsToObject$1(obj, "CA Issuers", this.caIssuers);
+        }
+        if (this.timeStamping.length) {
+            addUrlsToObject$1(obj, "Time Stamping", this.timeStamping);
+        }
+        if (this.caRepository.length) {
+            addUrlsToObject$1(obj, "CA Repository", this.caRepository);
+        }
+        return obj;
+    }
+};
+AuthorityInfoAccessExtension$1.NAME = "Authority Info Access";
+function addUrlsToObject$1(obj, key, urls) {
+    if (urls.length === 1) {
+        obj[key] = urls[0].toTextObject();
+    }
+    else {
+        const names = new TextObject$1("");
+        urls.forEach((name, index) => {
+            const nameObj = name.toTextObject();
+            const indexedKey = `${nameObj[TextObject$1.NAME]} ${index + 1}`;
+            let field = names[indexedKey];
+            if (!Array.isArray(field)) {
+                field = [];
+                names[indexedKey] = field;
+            }
+            field.push(nameObj);
+        });
+        obj[key] = names;
+    }
+}
+function addAccessDescriptions$1(value, params, method, key) {
+    const items = params[key];
+    if (items) {
+        const array = Array.isArray(items) ? items : [items];
+        array.forEach((url) => {
+            if (typeof url === "string") {
+                url = new GeneralName$1("url", url);
+            }
+            value.push(new AccessDescription({
+                accessMethod: method,
+                accessLocation: AsnConvert.parse(url.rawData, GeneralName$2, selfProducedParseOptions),
+            }));
+        });
+    }
+}
+
+let IssuerAlternativeNameExtension$1 = class IssuerAlternativeNameExtension extends Extension$1 {
+    constructor(...args) {
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else {
+            super(id_ce_issuerAltName, args[1], new GeneralNames$1(args[0] || []).rawData);
+        }
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        const value = AsnConvert.parse(asn.extnValue, GeneralNames$2, this.parseOptions);
+        this.names = new GeneralNames$1(value);
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const namesObj = this.names.toTextObject();
+        for (const key in namesObj) {
+            obj[key] = namesObj[key];
+        }
+        return obj;
+    }
+};
+IssuerAlternativeNameExtension$1.NAME = "Issuer Alternative Name";
+
+let Attribute$1 = class Attribute extends AsnData$1 {
+    constructor(...args) {
+        let raw;
+        let options;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            raw = BufferSourceConverter.toArrayBuffer(args[0]);
+            options = args[1];
+        }
+        else {
+            const type = args[0];
+            const values = Array.isArray(args[1])
+                ? args[1].map((o) => BufferSourceConverter.toArrayBuffer(o))
+                : [];
+            raw = AsnConvert.serialize(new Attribute$3({
+                type,
+                values,
+            }));
+            options = selfProducedParseOptions;
+        }
+        super(raw, Attribute$3, options);
+    }
+    onInit(asn) {
+        this.type = asn.type;
+        this.values = asn.values;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj["Value"] = this.values.map((o) => new TextObject$1("", { "": o }));
+        return obj;
+    }
+    toTextObjectWithoutValue() {
+        const obj = this.toTextObjectEmpty();
+        if (obj[TextObject$1.NAME] === Attribute.NAME) {
+            obj[TextObject$1.NAME] = OidSerializer$1.toString(this.type);
+        }
+        return obj;
+    }
+};
+Attribute$1.NAME = "Attribute";
+
+let ChallengePasswordAttribute$1 = class ChallengePasswordAttribute extends Attribute$1 {
+    constructor(...args) {
+        var _a;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else {
+            const value = new ChallengePassword({ printableString: args[0] });
+            super(id_pkcs9_at_challengePassword, [AsnConvert.serialize(value)]);
+        }
+        (_a = this.password) !== null && _a !== void 0 ? _a : (this.password = "");
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        if (this.values[0]) {
+            const value = AsnConvert.parse(this.values[0], ChallengePassword, this.parseOptions);
+            this.password = value.toString();
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj[TextObject$1.VALUE] = this.password;
+        return obj;
+    }
+};
+ChallengePasswordAttribute$1.NAME = "Challenge Password";
+
+let ExtensionsAttribute$1 = class ExtensionsAttribute extends Attribute$1 {
+    constructor(...args) {
+        var _a;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            super(args[0], args[1]);
+        }
+        else {
+            const extensions = args[0];
+            const value = new Extensions();
+            for (const extension of extensions) {
+                value.push(AsnConvert.parse(extension.rawData, Extension$2, selfProducedParseOptions));
+            }
+            super(id_pkcs9_at_extensionRequest, [AsnConvert.serialize(value)]);
+        }
+        (_a = this.items) !== null && _a !== void 0 ? _a : (this.items = []);
+    }
+    onInit(asn) {
+        super.onInit(asn);
+        if (this.values[0]) {
+            const value = AsnConvert.parse(this.values[0], Extensions, this.parseOptions);
+            this.items = value.map((o) => ExtensionFactory$1.create(AsnConvert.serialize(o), this.parseOptions));
+        }
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        const extensions = this.items.map((o) => o.toTextObject());
+        for (const extension of extensions) {
+            obj[extension[TextObject$1.NAME]] = extension;
+        }
+        return obj;
+    }
+};
+ExtensionsAttribute$1.NAME = "Extensions";
+
+let AttributeFactory$1 = class AttributeFactory {
+    static register(id, type) {
+        this.items.set(id, type);
+    }
+    static create(data, options) {
+        const attribute = new Attribute$1(data, options);
+        const Type = this.items.get(attribute.type);
+        if (Type) {
+            return new Type(data, options);
+        }
+        return attribute;
+    }
+};
+AttributeFactory$1.items = new Map();
+
+const diAsnSignatureFormatter$1 = "crypto.signatureFormatter";
+let AsnDefaultSignatureFormatter$1 = class AsnDefaultSignatureFormatter {
+    toAsnSignature(algorithm, signature) {
+        return BufferSourceConverter.toArrayBuffer(signature);
+    }
+    toWebSignature(algorithm, signature) {
+        return BufferSourceConverter.toArrayBuffer(signature);
+    }
+};
+
+var RsaAlgorithm_1$1;
+let RsaAlgorithm$1 = RsaAlgorithm_1$1 = class RsaAlgorithm {
+    static createPssParams(hash, saltLength) {
+        const hashAlgorithm = RsaAlgorithm_1$1.getHashAlgorithm(hash);
+        if (!hashAlgorithm) {
+            return null;
+        }
+        return new RsaSaPssParams({
+            hashAlgorithm,
+            maskGenAlgorithm: new AlgorithmIdentifier({
+                algorithm: id_mgf1,
+                parameters: AsnConvert.serialize(hashAlgorithm),
+            }),
+            saltLength,
+        });
+    }
+    static getHashAlgorithm(alg) {
+        const algProv = instance.resolve(diAlgorithmProvider$1);
+        if (typeof alg === "string") {
+            return algProv.toAsnAlgorithm({ name: alg });
+        }
+        if (typeof alg === "object" && alg && "name" in alg) {
+            return algProv.toAsnAlgorithm(alg);
+        }
+        return null;
+    }
+    toAsnAlgorithm(alg) {
+        switch (alg.name.toLowerCase()) {
+            case "rsassa-pkcs1-v1_5":
+                if ("hash" in alg) {
+                    let hash;
+                    if (typeof alg.hash === "string") {
+                        hash = alg.hash;
+                    }
+                    else if (alg.hash &&
+                        typeof alg.hash === "object" &&
+                        "name" in alg.hash &&
+                        typeof alg.hash.name === "string") {
+                        hash = alg.hash.name.toUpperCase();
+                    }
+                    else {
+                        throw new Error("Cannot get hash algorithm name");
+                    }
+                    switch (hash.toLowerCase()) {
+                        case "sha-1":
+                            return new AlgorithmIdentifier({
+                                algorithm: id_sha1WithRSAEncryption,
+                                parameters: null,
+                            });
+                        case "sha-256":
+                            return new AlgorithmIdentifier({
+                                algorithm: id_sha256WithRSAEncryption,
+                                parameters: null,
+                            });
+                        case "sha-384":
+                            return new AlgorithmIdentifier({
+                                algorithm: id_sha384WithRSAEncryption,
+                                parameters: null,
+                            });
+                        case "sha-512":
+                            return new AlgorithmIdentifier({
+                                algorithm: id_sha512WithRSAEncryption,
+                                parameters: null,
+                            });
+                    }
+                }
+                else {
+                    return new AlgorithmIdentifier({
+                        algorithm: id_rsaEncryption,
+                        parameters: null,
+                    });
+                }
+                break;
+            case "rsa-pss":
+                if ("hash" in alg) {
+                    if (!("saltLength" in alg && typeof alg.saltLength === "number")) {
+                        throw new Error("Cannot get 'saltLength' from 'alg' argument");
+                    }
+                    const pssParams = RsaAlgorithm_1$1.createPssParams(alg.hash, alg.saltLength);
+                    if (!pssParams) {
+                        throw new Error("Cannot create PSS parameters");
+                    }
+                    return new AlgorithmIdentifier({
+                        algorithm: id_RSASSA_PSS,
+                        parameters: AsnConvert.serialize(pssParams),
+                    });
+                }
+                else {
+                    return new AlgorithmIdentifier({
+                        algorithm: id_RSASSA_PSS,
+                        parameters: null,
+                    });
+                }
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case id_rsaEncryption:
+                return { name: "RSASSA-PKCS1-v1_5" };
+            case id_sha1WithRSAEncryption:
+                return {
+                    name: "RSASSA-PKCS1-v1_5",
+                    hash: { name: "SHA-1" },
+                };
+            case id_sha256WithRSAEncryption:
+                return {
+                    name: "RSASSA-PKCS1-v1_5",
+                    hash: { name: "SHA-256" },
+                };
+            case id_sha384WithRSAEncryption:
+                return {
+                    name: "RSASSA-PKCS1-v1_5",
+                    hash: { name: "SHA-384" },
+                };
+            case id_sha512WithRSAEncryption:
+                return {
+                    name: "RSASSA-PKCS1-v1_5",
+                    hash: { name: "SHA-512" },
+                };
+            case id_RSASSA_PSS:
+                if (alg.parameters) {
+                    const pssParams = AsnConvert.parse(alg.parameters, RsaSaPssParams);
+                    const algProv = instance.resolve(diAlgorithmProvider$1);
+                    const hashAlg = algProv.toWebAlgorithm(pssParams.hashAlgorithm);
+                    return {
+                        name: "RSA-PSS",
+                        hash: hashAlg,
+                        saltLength: pssParams.saltLength,
+                    };
+                }
+                else {
+                    return { name: "RSA-PSS" };
+                }
+        }
+        return null;
+    }
+};
+RsaAlgorithm$1 = RsaAlgorithm_1$1 = __decorate([
+    injectable()
+], RsaAlgorithm$1);
+instance.registerSingleton(diAlgorithm$1, RsaAlgorithm$1);
+
+let ShaAlgorithm$1 = class ShaAlgorithm {
+    toAsnAlgorithm(alg) {
+        switch (alg.name.toLowerCase()) {
+            case "sha-1":
+                return new AlgorithmIdentifier({ algorithm: id_sha1 });
+            case "sha-256":
+                return new AlgorithmIdentifier({ algorithm: id_sha256 });
+            case "sha-384":
+                return new AlgorithmIdentifier({ algorithm: id_sha384 });
+            case "sha-512":
+                return new AlgorithmIdentifier({ algorithm: id_sha512 });
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case id_sha1:
+                return { name: "SHA-1" };
+            case id_sha256:
+                return { name: "SHA-256" };
+            case id_sha384:
+                return { name: "SHA-384" };
+            case id_sha512:
+                return { name: "SHA-512" };
+        }
+        return null;
+    }
+};
+ShaAlgorithm$1 = __decorate([
+    injectable()
+], ShaAlgorithm$1);
+instance.registerSingleton(diAlgorithm$1, ShaAlgorithm$1);
+
+let AsnEcSignatureFormatter$1 = class AsnEcSignatureFormatter {
+    addPadding(pointSize, data) {
+        const bytes = BufferSourceConverter.toUint8Array(data);
+        const res = new Uint8Array(pointSize);
+        res.set(bytes, pointSize - bytes.length);
+        return res.buffer;
+    }
+    removePadding(data, positive = false) {
+        let bytes = BufferSourceConverter.toUint8Array(data);
+        for (let i = 0; i < bytes.length; i++) {
+            if (!bytes[i]) {
+                continue;
+            }
+            bytes = bytes.slice(i);
+            break;
+        }
+        if (positive && bytes[0] > 127) {
+            const result = new Uint8Array(bytes.length + 1);
+            result.set(bytes, 1);
+            return result.buffer;
+        }
+        return bytes.buffer;
+    }
+    toAsnSignature(algorithm, signature) {
+        if (algorithm.name === "ECDSA") {
+            const namedCurve = algorithm.namedCurve;
+            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve) ||
+                AsnEcSignatureFormatter.defaultNamedCurveSize;
+            const ecSignature = new ECDSASigValue();
+            const uint8Signature = BufferSourceConverter.toUint8Array(signature);
+            ecSignature.r = this.removePadding(uint8Signature.slice(0, pointSize), true);
+            ecSignature.s = this.removePadding(uint8Signature.slice(pointSize, pointSize + pointSize), true);
+            return AsnConvert.serialize(ecSignature);
+        }
+        return null;
+    }
+    toWebSignature(algorithm, signature) {
+        if (algorithm.name === "ECDSA") {
+            const ecSigValue = AsnConvert.parse(signature, ECDSASigValue);
+            const namedCurve = algorithm.namedCurve;
+            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve) ||
+                AsnEcSignatureFormatter.defaultNamedCurveSize;
+            const r = this.addPadding(pointSize, this.removePadding(ecSigValue.r));
+            const s = this.addPadding(pointSize, this.removePadding(ecSigValue.s));
+            return combine(r, s);
+        }
+        return null;
+    }
+};
+AsnEcSignatureFormatter$1.namedCurveSize = new Map();
+AsnEcSignatureFormatter$1.defaultNamedCurveSize = 32;
+
+const idX25519$1 = "1.3.101.110";
+const idX448$1 = "1.3.101.111";
+const idEd25519$1 = "1.3.101.112";
+const idEd448$1 = "1.3.101.113";
+let EdAlgorithm$1 = class EdAlgorithm {
+    toAsnAlgorithm(alg) {
+        let algorithm = null;
+        switch (alg.name.toLowerCase()) {
+            case "ed25519":
+                algorithm = idEd25519$1;
+                break;
+            case "x25519":
+                algorithm = idX25519$1;
+                break;
+            case "eddsa":
+                switch (alg.namedCurve.toLowerCase()) {
+                    case "ed25519":
+                        algorithm = idEd25519$1;
+                        break;
+                    case "ed448":
+                        algorithm = idEd448$1;
+                        break;
+                }
+                break;
+            case "ecdh-es":
+                switch (alg.namedCurve.toLowerCase()) {
+                    case "x25519":
+                        algorithm = idX25519$1;
+                        break;
+                    case "x448":
+                        algorithm = idX448$1;
+                        break;
+                }
+        }
+        if (algorithm) {
+            return new AlgorithmIdentifier({ algorithm });
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case idEd25519$1:
+                return { name: "Ed25519" };
+            case idEd448$1:
+                return {
+                    name: "EdDSA",
+                    namedCurve: "Ed448",
+                };
+            case idX25519$1:
+                return { name: "X25519" };
+            case idX448$1:
+                return {
+                    name: "ECDH-ES",
+                    namedCurve: "X448",
+                };
+        }
+        return null;
+    }
+};
+EdAlgorithm$1 = __decorate([
+    injectable()
+], EdAlgorithm$1);
+instance.registerSingleton(diAlgorithm$1, EdAlgorithm$1);
+
+let MlDsaAlgorithm = class MlDsaAlgorithm {
+    toAsnAlgorithm(alg) {
+        let algorithm = null;
+        switch (alg.name.toLowerCase()) {
+            case "ml-dsa-44":
+                algorithm = id_ml_dsa_44;
+                break;
+            case "ml-dsa-65":
+                algorithm = id_ml_dsa_65;
+                break;
+            case "ml-dsa-87":
+                algorithm = id_ml_dsa_87;
+                break;
+        }
+        if (algorithm) {
+            return new AlgorithmIdentifier({ algorithm });
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case id_ml_dsa_44:
+                return { name: "ML-DSA-44" };
+            case id_ml_dsa_65:
+                return { name: "ML-DSA-65" };
+            case id_ml_dsa_87:
+                return { name: "ML-DSA-87" };
+        }
+        return null;
+    }
+};
+MlDsaAlgorithm = __decorate([
+    injectable()
+], MlDsaAlgorithm);
+instance.registerSingleton(diAlgorithm$1, MlDsaAlgorithm);
+
+let SlhDsaAlgorithm = class SlhDsaAlgorithm {
+    toAsnAlgorithm(alg) {
+        let algorithm = null;
+        switch (alg.name.toLowerCase()) {
+            case "slh-dsa-sha2-128s":
+                algorithm = id_slh_dsa_sha2_128s;
+                break;
+            case "slh-dsa-sha2-128f":
+                algorithm = id_slh_dsa_sha2_128f;
+                break;
+            case "slh-dsa-sha2-192s":
+                algorithm = id_slh_dsa_sha2_192s;
+                break;
+            case "slh-dsa-sha2-192f":
+                algorithm = id_slh_dsa_sha2_192f;
+                break;
+            case "slh-dsa-sha2-256s":
+                algorithm = id_slh_dsa_sha2_256s;
+                break;
+            case "slh-dsa-sha2-256f":
+                algorithm = id_slh_dsa_sha2_256f;
+                break;
+            case "slh-dsa-shake-128s":
+                algorithm = id_slh_dsa_shake_128s;
+                break;
+            case "slh-dsa-shake-128f":
+                algorithm = id_slh_dsa_shake_128f;
+                break;
+            case "slh-dsa-shake-192s":
+                algorithm = id_slh_dsa_shake_192s;
+                break;
+            case "slh-dsa-shake-192f":
+                algorithm = id_slh_dsa_shake_192f;
+                break;
+            case "slh-dsa-shake-256s":
+                algorithm = id_slh_dsa_shake_256s;
+                break;
+            case "slh-dsa-shake-256f":
+                algorithm = id_slh_dsa_shake_256f;
+                break;
+        }
+        if (algorithm) {
+            return new AlgorithmIdentifier({ algorithm });
+        }
+        return null;
+    }
+    toWebAlgorithm(alg) {
+        switch (alg.algorithm) {
+            case id_slh_dsa_sha2_128s:
+                return { name: "SLH-DSA-SHA2-128s" };
+            case id_slh_dsa_sha2_128f:
+                return { name: "SLH-DSA-SHA2-128f" };
+            case id_slh_dsa_sha2_192s:
+                return { name: "SLH-DSA-SHA2-192s" };
+            case id_slh_dsa_sha2_192f:
+                return { name: "SLH-DSA-SHA2-192f" };
+            case id_slh_dsa_sha2_256s:
+                return { name: "SLH-DSA-SHA2-256s" };
+            case id_slh_dsa_sha2_256f:
+                return { name: "SLH-DSA-SHA2-256f" };
+            case id_slh_dsa_shake_128s:
+                return { name: "SLH-DSA-SHAKE-128s" };
+            case id_slh_dsa_shake_128f:
+                return { name: "SLH-DSA-SHAKE-128f" };
+            case id_slh_dsa_shake_192s:
+                return { name: "SLH-DSA-SHAKE-192s" };
+            case id_slh_dsa_shake_192f:
+                return { name: "SLH-DSA-SHAKE-192f" };
+            case id_slh_dsa_shake_256s:
+                return { name: "SLH-DSA-SHAKE-256s" };
+            case id_slh_dsa_shake_256f:
+                return { name: "SLH-DSA-SHAKE-256f" };
+        }
+        return null;
+    }
+};
+SlhDsaAlgorithm = __decorate([
+    injectable()
+], SlhDsaAlgorithm);
+instance.registerSingleton(diAlgorithm$1, SlhDsaAlgorithm);
+
+var _Pkcs10CertificateRequest_tbs$1, _Pkcs10CertificateRequest_subjectName$1, _Pkcs10CertificateRequest_subject$1, _Pkcs10CertificateRequest_signatureAlgorithm$1, _Pkcs10CertificateRequest_signature$1, _Pkcs10CertificateRequest_publicKey$1, _Pkcs10CertificateRequest_attributes$1, _Pkcs10CertificateRequest_extensions$1;
+let Pkcs10CertificateRequest$1 = class Pkcs10CertificateRequest extends PemData$1 {
+    get subjectName() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_subjectName$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_subjectName$1, new Name$1(this.asn.certificationRequestInfo.subject), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_subjectName$1, "f");
+    }
+    get subject() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_subject$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_subject$1, this.subjectName.toString(), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_subject$1, "f");
+    }
+    get signatureAlgorithm() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_signatureAlgorithm$1, "f")) {
+            const algProv = instance.resolve(diAlgorithmProvider$1);
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_signatureAlgorithm$1, algProv.toWebAlgorithm(this.asn.signatureAlgorithm), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_signatureAlgorithm$1, "f");
+    }
+    get signature() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_signature$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_signature$1, this.asn.signature, "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_signature$1, "f");
+    }
+    get publicKey() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_publicKey$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_publicKey$1, new PublicKey$1(this.asn.certificationRequestInfo.subjectPKInfo, this.parseOptions), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_publicKey$1, "f");
+    }
+    get attributes() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_attributes$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_attributes$1, this.asn.certificationRequestInfo.attributes.map((o) => AttributeFactory$1.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_attributes$1, "f");
+    }
+    get extensions() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_extensions$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_extensions$1, [], "f");
+            const extensions = this.getAttribute(id_pkcs9_at_extensionRequest);
+            if (extensions instanceof ExtensionsAttribute$1) {
+                __classPrivateFieldSet(this, _Pkcs10CertificateRequest_extensions$1, extensions.items, "f");
+            }
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_extensions$1, "f");
+    }
+    get tbs() {
+        if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_tbs$1, "f")) {
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_tbs$1, this.asn.certificationRequestInfoRaw ||
+                AsnConvert.serialize(this.asn.certificationRequestInfo), "f");
+        }
+        return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_tbs$1, "f");
+    }
+    constructor(param, options) {
+        const args = PemData$1.isAsnEncoded(param)
+            ? [param, CertificationRequest, options]
+            : [param, options];
+        super(args[0], args[1], args[2]);
+        _Pkcs10CertificateRequest_tbs$1.set(this, void 0);
+        _Pkcs10CertificateRequest_subjectName$1.set(this, void 0);
+        _Pkcs10CertificateRequest_subject$1.set(this, void 0);
+        _Pkcs10CertificateRequest_signatureAlgorithm$1.set(this, void 0);
+        _Pkcs10CertificateRequest_signature$1.set(this, void 0);
+        _Pkcs10CertificateRequest_publicKey$1.set(this, void 0);
+        _Pkcs10CertificateRequest_attributes$1.set(this, void 0);
+        _Pkcs10CertificateRequest_extensions$1.set(this, void 0);
+        this.tag = PemConverter$1.CertificateRequestTag;
+    }
+    onInit(_asn) {
+    }
+    getAttribute(type) {
+        for (const attr of this.attributes) {
+            if (attr.type === type) {
+                return attr;
+            }
+        }
+        return null;
+    }
+    getAttributes(type) {
+        return this.attributes.filter((o) => o.type === type);
+    }
+    getExtension(type) {
+        for (const ext of this.extensions) {
+            if (ext.type === type) {
+                return ext;
+            }
+        }
+        return null;
+    }
+    getExtensions(type) {
+        return this.extensions.filter((o) => o.type === type);
+    }
+    async verify(crypto = cryptoProvider$1.get()) {
+        const algorithm = {
+            ...this.publicKey.algorithm,
+            ...this.signatureAlgorithm,
+        };
+        const publicKey = await this.publicKey.export(algorithm, ["verify"], crypto);
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let signature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            signature = signatureFormatter.toWebSignature(algorithm, this.signature);
+            if (signature) {
+                break;
+            }
+        }
+        if (!signature) {
+            throw Error("Cannot convert WebCrypto signature value to ASN.1 format");
+        }
+        const ok = await crypto.subtle.verify(this.signatureAlgorithm, publicKey, signature, this.tbs);
+        return ok;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectEmpty();
+        const req = AsnConvert.parse(this.rawData, CertificationRequest, this.parseOptions);
+        const tbs = req.certificationRequestInfo;
+        const data = new TextObject$1("", {
+            Version: `${Version$2[tbs.version]} (${tbs.version})`,
+            Subject: this.subject,
+            "Subject Public Key Info": this.publicKey,
+        });
+        if (this.attributes.length) {
+            const attrs = new TextObject$1("");
+            for (const ext of this.attributes) {
+                const attrObj = ext.toTextObject();
+                attrs[attrObj[TextObject$1.NAME]] = attrObj;
+            }
+            data["Attributes"] = attrs;
+        }
+        obj["Data"] = data;
+        obj["Signature"] = new TextObject$1("", {
+            Algorithm: TextConverter$1.serializeAlgorithm(req.signatureAlgorithm),
+            "": req.signature,
+        });
+        return obj;
+    }
+};
+_Pkcs10CertificateRequest_tbs$1 = new WeakMap(), _Pkcs10CertificateRequest_subjectName$1 = new WeakMap(), _Pkcs10CertificateRequest_subject$1 = new WeakMap(), _Pkcs10CertificateRequest_signatureAlgorithm$1 = new WeakMap(), _Pkcs10CertificateRequest_signature$1 = new WeakMap(), _Pkcs10CertificateRequest_publicKey$1 = new WeakMap(), _Pkcs10CertificateRequest_attributes$1 = new WeakMap(), _Pkcs10CertificateRequest_extensions$1 = new WeakMap();
+Pkcs10CertificateRequest$1.NAME = "PKCS#10 Certificate Request";
+
+let Pkcs10CertificateRequestGenerator$1 = class Pkcs10CertificateRequestGenerator {
+    static async create(params, crypto = cryptoProvider$1.get()) {
+        if (!params.keys.privateKey) {
+            throw new Error("Bad field 'keys' in 'params' argument. 'privateKey' is empty");
+        }
+        if (!params.keys.publicKey) {
+            throw new Error("Bad field 'keys' in 'params' argument. 'publicKey' is empty");
+        }
+        const spki = await crypto.subtle.exportKey("spki", params.keys.publicKey);
+        const asnReq = new CertificationRequest({
+            certificationRequestInfo: new CertificationRequestInfo({
+                subjectPKInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo, selfProducedParseOptions),
+            }),
+        });
+        if (params.name) {
+            const name = params.name instanceof Name$1 ? params.name : new Name$1(params.name);
+            asnReq.certificationRequestInfo.subject = AsnConvert.parse(name.toArrayBuffer(), Name$2, selfProducedParseOptions);
+        }
+        if (params.attributes) {
+            for (const o of params.attributes) {
+                asnReq.certificationRequestInfo.attributes.push(AsnConvert.parse(o.rawData, Attribute$3, selfProducedParseOptions));
+            }
+        }
+        if (params.extensions && params.extensions.length) {
+            const attr = new Attribute$3({ type: id_pkcs9_at_extensionRequest });
+            const extensions = new Extensions();
+            for (const o of params.extensions) {
+                extensions.push(AsnConvert.parse(o.rawData, Extension$2, selfProducedParseOptions));
+            }
+            attr.values.push(AsnConvert.serialize(extensions));
+            asnReq.certificationRequestInfo.attributes.push(attr);
+        }
+        const signingAlgorithm = {
+            ...params.signingAlgorithm,
+            ...params.keys.privateKey.algorithm,
+        };
+        const algProv = instance.resolve(diAlgorithmProvider$1);
+        asnReq.signatureAlgorithm = algProv.toAsnAlgorithm(signingAlgorithm);
+        const tbs = AsnConvert.serialize(asnReq.certificationRequestInfo);
+        const signature = await crypto.subtle.sign(signingAlgorithm, params.keys.privateKey, tbs);
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let asnSignature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            asnSignature = signatureFormatter.toAsnSignature(signingAlgorithm, signature);
+            if (asnSignature) {
+                break;
+            }
+        }
+        if (!asnSignature) {
+            throw Error("Cannot convert WebCrypto signature value to ASN.1 format");
+        }
+        asnReq.signature = asnSignature;
+        return new Pkcs10CertificateRequest$1(AsnConvert.serialize(asnReq), selfProducedParseOptions);
+    }
+};
+
+var _X509Certificate_tbs$1, _X509Certificate_serialNumber$1, _X509Certificate_subjectName$1, _X509Certificate_subject$1, _X509Certificate_issuerName$1, _X509Certificate_issuer$1, _X509Certificate_notBefore$1, _X509Certificate_notAfter$1, _X509Certificate_signatureAlgorithm$1, _X509Certificate_signature$1, _X509Certificate_extensions$1, _X509Certificate_publicKey$1;
+let X509Certificate$1 = class X509Certificate extends PemData$1 {
+    get publicKey() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_publicKey$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_publicKey$1, new PublicKey$1(this.asn.tbsCertificate.subjectPublicKeyInfo, this.parseOptions), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_publicKey$1, "f");
+    }
+    get serialNumber() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_serialNumber$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_serialNumber$1, getCertificateSerialNumber(this.asn.tbsCertificate.serialNumber), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_serialNumber$1, "f");
+    }
+    get subjectName() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_subjectName$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_subjectName$1, new Name$1(this.asn.tbsCertificate.subject), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_subjectName$1, "f");
+    }
+    get subject() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_subject$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_subject$1, this.subjectName.toString(), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_subject$1, "f");
+    }
+    get issuerName() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_issuerName$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_issuerName$1, new Name$1(this.asn.tbsCertificate.issuer), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_issuerName$1, "f");
+    }
+    get issuer() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_issuer$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_issuer$1, this.issuerName.toString(), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_issuer$1, "f");
+    }
+    get notBefore() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_notBefore$1, "f")) {
+            const notBefore = this.asn.tbsCertificate.validity.notBefore.utcTime ||
+                this.asn.tbsCertificate.validity.notBefore.generalTime;
+            if (!notBefore) {
+                throw new Error("Cannot get 'notBefore' value");
+            }
+            __classPrivateFieldSet(this, _X509Certificate_notBefore$1, notBefore, "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_notBefore$1, "f");
+    }
+    get notAfter() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_notAfter$1, "f")) {
+            const notAfter = this.asn.tbsCertificate.validity.notAfter.utcTime ||
+                this.asn.tbsCertificate.validity.notAfter.generalTime;
+            if (!notAfter) {
+                throw new Error("Cannot get 'notAfter' value");
+            }
+            __classPrivateFieldSet(this, _X509Certificate_notAfter$1, notAfter, "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_notAfter$1, "f");
+    }
+    get signatureAlgorithm() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_signatureAlgorithm$1, "f")) {
+            const algProv = instance.resolve(diAlgorithmProvider$1);
+            __classPrivateFieldSet(this, _X509Certificate_signatureAlgorithm$1, algProv.toWebAlgorithm(this.asn.signatureAlgorithm), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_signatureAlgorithm$1, "f");
+    }
+    get signature() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_signature$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_signature$1, this.asn.signatureValue, "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_signature$1, "f");
+    }
+    get extensions() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_extensions$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_extensions$1, [], "f");
+            if (this.asn.tbsCertificate.extensions) {
+                __classPrivateFieldSet(this, _X509Certificate_extensions$1, this.asn.tbsCertificate.extensions.map((o) => ExtensionFactory$1.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+            }
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_extensions$1, "f");
+    }
+    get tbs() {
+        if (!__classPrivateFieldGet(this, _X509Certificate_tbs$1, "f")) {
+            __classPrivateFieldSet(this, _X509Certificate_tbs$1, this.asn.tbsCertificateRaw || AsnConvert.serialize(this.asn.tbsCertificate), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Certificate_tbs$1, "f");
+    }
+    constructor(param, options) {
+        const args = PemData$1.isAsnEncoded(param) ? [param, Certificate, options] : [param, options];
+        super(args[0], args[1], args[2]);
+        _X509Certificate_tbs$1.set(this, void 0);
+        _X509Certificate_serialNumber$1.set(this, void 0);
+        _X509Certificate_subjectName$1.set(this, void 0);
+        _X509Certificate_subject$1.set(this, void 0);
+        _X509Certificate_issuerName$1.set(this, void 0);
+        _X509Certificate_issuer$1.set(this, void 0);
+        _X509Certificate_notBefore$1.set(this, void 0);
+        _X509Certificate_notAfter$1.set(this, void 0);
+        _X509Certificate_signatureAlgorithm$1.set(this, void 0);
+        _X509Certificate_signature$1.set(this, void 0);
+        _X509Certificate_extensions$1.set(this, void 0);
+        _X509Certificate_publicKey$1.set(this, void 0);
+        this.tag = PemConverter$1.CertificateTag;
+    }
+    onInit(_asn) {
+    }
+    getExtension(type) {
+        for (const ext of this.extensions) {
+            if (typeof type === "string") {
+                if (ext.type === type) {
+                    return ext;
+                }
+            }
+            else {
+                if (ext instanceof type) {
+                    return ext;
+                }
+            }
+        }
+        return null;
+    }
+    getExtensions(type) {
+        return this.extensions.filter((o) => {
+            if (typeof type === "string") {
+                return o.type === type;
+            }
+            else {
+                return o instanceof type;
+            }
+        });
+    }
+    async verify(params = {}, crypto = cryptoProvider$1.get()) {
+        let keyAlgorithm;
+        let publicKey;
+        const paramsKey = params.publicKey;
+        try {
+            if (!paramsKey) {
+                keyAlgorithm = {
+                    ...this.publicKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = await this.publicKey.export(keyAlgorithm, ["verify"], crypto);
+            }
+            else if ("publicKey" in paramsKey) {
+                keyAlgorithm = {
+                    ...paramsKey.publicKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = await paramsKey.publicKey.export(keyAlgorithm, ["verify"], crypto);
+            }
+            else if (paramsKey instanceof PublicKey$1) {
+                keyAlgorithm = {
+                    ...paramsKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = await paramsKey.export(keyAlgorithm, ["verify"], crypto);
+            }
+            else if (BufferSourceConverter.isBufferSource(paramsKey)) {
+                const key = new PublicKey$1(paramsKey);
+                keyAlgorithm = {
+                    ...key.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = await key.export(keyAlgorithm, ["verify"], crypto);
+            }
+            else {
+                keyAlgorithm = {
+                    ...paramsKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = paramsKey;
+            }
+        }
+        catch {
+            return false;
+        }
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let signature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            signature = signatureFormatter.toWebSignature(keyAlgorithm, this.signature);
+            if (signature) {
+                break;
+            }
+        }
+        if (!signature) {
+            throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
+        }
+        const ok = await crypto.subtle.verify(this.signatureAlgorithm, publicKey, signature, this.tbs);
+        if (params.signatureOnly) {
+            return ok;
+        }
+        else {
+            const date = params.date || new Date();
+            const time = date.getTime();
+            return ok && this.notBefore.getTime() < time && time < this.notAfter.getTime();
+        }
+    }
+    async getThumbprint(arg1, arg2) {
+        let crypto;
+        let algorithm = "SHA-1";
+        if (arg1) {
+            if (typeof arg1 === "object" && "subtle" in arg1) {
+                crypto = arg1;
+            }
+            else {
+                algorithm = arg1;
+                crypto = arg2;
+            }
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        return await crypto.subtle.digest(algorithm, this.rawData);
+    }
+    async isSelfSigned(crypto = cryptoProvider$1.get()) {
+        return this.subject === this.issuer && (await this.verify({ signatureOnly: true }, crypto));
+    }
+    toTextObject() {
+        const obj = this.toTextObjectEmpty();
+        const cert = AsnConvert.parse(this.rawData, Certificate, this.parseOptions);
+        const tbs = cert.tbsCertificate;
+        const data = new TextObject$1("", {
+            Version: `${Version$2[tbs.version]} (${tbs.version})`,
+            "Serial Number": tbs.serialNumber,
+            "Signature Algorithm": TextConverter$1.serializeAlgorithm(tbs.signature),
+            Issuer: this.issuer,
+            Validity: new TextObject$1("", {
+                "Not Before": tbs.validity.notBefore.getTime(),
+                "Not After": tbs.validity.notAfter.getTime(),
+            }),
+            Subject: this.subject,
+            "Subject Public Key Info": this.publicKey,
+        });
+        if (tbs.issuerUniqueID) {
+            data["Issuer Unique ID"] = tbs.issuerUniqueID;
+        }
+        if (tbs.subjectUniqueID) {
+            data["Subject Unique ID"] = tbs.subjectUniqueID;
+        }
+        if (this.extensions.length) {
+            const extensions = new TextObject$1("");
+            for (const ext of this.extensions) {
+                const extObj = ext.toTextObject();
+                extensions[extObj[TextObject$1.NAME]] = extObj;
+            }
+            data["Extensions"] = extensions;
+        }
+        obj["Data"] = data;
+        obj["Signature"] = new TextObject$1("", {
+            Algorithm: TextConverter$1.serializeAlgorithm(cert.signatureAlgorithm),
+            "": cert.signatureValue,
+        });
+        return obj;
+    }
+};
+_X509Certificate_tbs$1 = new WeakMap(), _X509Certificate_serialNumber$1 = new WeakMap(), _X509Certificate_subjectName$1 = new WeakMap(), _X509Certificate_subject$1 = new WeakMap(), _X509Certificate_issuerName$1 = new WeakMap(), _X509Certificate_issuer$1 = new WeakMap(), _X509Certificate_notBefore$1 = new WeakMap(), _X509Certificate_notAfter$1 = new WeakMap(), _X509Certificate_signatureAlgorithm$1 = new WeakMap(), _X509Certificate_signature$1 = new WeakMap(), _X509Certificate_extensions$1 = new WeakMap(), _X509Certificate_publicKey$1 = new WeakMap();
+X509Certificate$1.NAME = "Certificate";
+
+var _X509Certificates_options;
+let X509Certificates$1 = class X509Certificates extends Array {
+    constructor(param, options) {
+        super();
+        _X509Certificates_options.set(this, void 0);
+        if (PemData$1.isAsnEncoded(param)) {
+            this.import(param, options);
+        }
+        else if (param instanceof X509Certificate$1) {
+            this.push(param);
+        }
+        else if (Array.isArray(param)) {
+            for (const item of param) {
+                this.push(item);
+            }
+        }
+    }
+    export(format) {
+        const signedData = new SignedData();
+        signedData.version = 1;
+        signedData.encapContentInfo.eContentType = id_data;
+        signedData.encapContentInfo.eContent = new EncapsulatedContent({
+            single: new OctetString(),
+        });
+        signedData.certificates = new CertificateSet(this.map((o) => new CertificateChoices({
+            certificate: AsnConvert.parse(o.rawData, Certificate, __classPrivateFieldGet(this, _X509Certificates_options, "f")),
+        })));
+        const cms = new ContentInfo({
+            contentType: id_signedData,
+            content: AsnConvert.serialize(signedData),
+        });
+        const raw = AsnConvert.serialize(cms);
+        if (format === "raw") {
+            return raw;
+        }
+        return this.toString(format);
+    }
+    import(data, options) {
+        const raw = PemData$1.toArrayBuffer(data);
+        const cms = AsnConvert.parse(raw, ContentInfo, options);
+        if (cms.contentType !== id_signedData) {
+            throw new TypeError("Cannot parse CMS package. Incoming data is not a SignedData object.");
+        }
+        const signedData = AsnConvert.parse(cms.content, SignedData, options);
+        const certificates = [];
+        for (const item of signedData.certificates || []) {
+            if (item.certificate) {
+                certificates.push(new X509Certificate$1(item.certificate, options));
+            }
+        }
+        this.clear();
+        for (const certificate of certificates) {
+            this.push(certificate);
+        }
+        __classPrivateFieldSet(this, _X509Certificates_options, options, "f");
+    }
+    clear() {
+        while (this.pop()) {
+        }
+    }
+    toString(format = "pem") {
+        const raw = this.export("raw");
+        switch (format) {
+            case "pem":
+                return PemConverter$1.encode(raw, "CMS");
+            case "pem-chain":
+                return this.map((o) => o.toString("pem")).join("\n");
+            case "asn":
+                return AsnConvert.toString(raw, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
+            case "hex":
+                return Convert.ToHex(raw);
+            case "base64":
+                return Convert.ToBase64(raw);
+            case "base64url":
+                return Convert.ToBase64Url(raw);
+            case "text":
+                return TextConverter$1.serialize(this.toTextObject());
+            default:
+                throw TypeError("Argument 'format' is unsupported value");
+        }
+    }
+    toTextObject() {
+        const contentInfo = AsnConvert.parse(this.export("raw"), ContentInfo, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
+        const signedData = AsnConvert.parse(contentInfo.content, SignedData, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
+        const obj = new TextObject$1("X509Certificates", {
+            "Content Type": OidSerializer$1.toString(contentInfo.contentType),
+            Content: new TextObject$1("", {
+                Version: `${CMSVersion[signedData.version]} (${signedData.version})`,
+                Certificates: new TextObject$1("", { Certificate: this.map((o) => o.toTextObject()) }),
+            }),
+        });
+        return obj;
+    }
+};
+_X509Certificates_options = new WeakMap();
+
+let X509ChainBuilder$1 = class X509ChainBuilder {
+    constructor(params = {}) {
+        this.certificates = [];
+        if (params.certificates) {
+            this.certificates = params.certificates;
+        }
+    }
+    async build(cert, crypto = cryptoProvider$1.get()) {
+        const chain = new X509Certificates$1(cert);
+        let current = cert;
+        while ((current = await this.findIssuer(current, crypto))) {
+            const thumbprint = await current.getThumbprint(crypto);
+            for (const item of chain) {
+                const thumbprint2 = await item.getThumbprint(crypto);
+                if (isEqual(thumbprint, thumbprint2)) {
+                    throw new Error("Cannot build a certificate chain. Circular dependency.");
+                }
+            }
+            chain.push(current);
+        }
+        return chain;
+    }
+    async findIssuer(cert, crypto = cryptoProvider$1.get()) {
+        if (!(await cert.isSelfSigned(crypto))) {
+            const akiExt = cert.getExtension(id_ce_authorityKeyIdentifier);
+            for (const item of this.certificates) {
+                if (item.subject !== cert.issuer) {
+                    continue;
+                }
+                if (akiExt) {
+                    if (akiExt.keyId) {
+                        const skiExt = item.getExtension(id_ce_subjectKeyIdentifier);
+                        if (skiExt && skiExt.keyId !== akiExt.keyId) {
+                            continue;
+                        }
+                    }
+                    else if (akiExt.certId) {
+                        const sanExt = item.getExtension(id_ce_subjectAltName);
+                        if (sanExt &&
+                            !(akiExt.certId.serialNumber === item.serialNumber &&
+                                isEqual(AsnConvert.serialize(akiExt.certId.name), AsnConvert.serialize(sanExt)))) {
+                            continue;
+                        }
+                    }
+                }
+                try {
+                    const algorithm = {
+                        ...item.publicKey.algorithm,
+                        ...cert.signatureAlgorithm,
+                    };
+                    const publicKey = await item.publicKey.export(algorithm, ["verify"], crypto);
+                    const ok = await cert.verify({
+                        publicKey,
+                        signatureOnly: true,
+                    }, crypto);
+                    if (!ok) {
+                        continue;
+                    }
+                }
+                catch {
+                    continue;
+                }
+                return item;
+            }
+        }
+        return null;
+    }
+};
+
+let X509CertificateGenerator$1 = class X509CertificateGenerator {
+    static async createSelfSigned(params, crypto = cryptoProvider$1.get()) {
+        if (!params.keys.privateKey) {
+            throw new Error("Bad field 'keys' in 'params' argument. 'privateKey' is empty");
+        }
+        if (!params.keys.publicKey) {
+            throw new Error("Bad field 'keys' in 'params' argument. 'publicKey' is empty");
+        }
+        return this.create({
+            serialNumber: params.serialNumber,
+            subject: params.name,
+            issuer: params.name,
+            notBefore: params.notBefore,
+            notAfter: params.notAfter,
+            publicKey: params.keys.publicKey,
+            signingKey: params.keys.privateKey,
+            signingAlgorithm: params.signingAlgorithm,
+            extensions: params.extensions,
+        }, crypto);
+    }
+    static async create(params, crypto = cryptoProvider$1.get()) {
+        var _a;
+        let spki;
+        let spkiOptions = selfProducedParseOptions;
+        if (params.publicKey instanceof PublicKey$1) {
+            spki = params.publicKey.rawData;
+        }
+        else if ("publicKey" in params.publicKey) {
+            spki = params.publicKey.publicKey.rawData;
+        }
+        else if (BufferSourceConverter.isBufferSource(params.publicKey)) {
+            spki = params.publicKey;
+            spkiOptions = undefined;
+        }
+        else {
+            spki = await crypto.subtle.exportKey("spki", params.publicKey);
+        }
+        const serialNumber = generateCertificateSerialNumber$1(params.serialNumber, crypto);
+        const notBefore = params.notBefore || new Date();
+        const notAfter = params.notAfter || new Date(notBefore.getTime() + 31536000000);
+        const asnX509 = new Certificate({
+            tbsCertificate: new TBSCertificate({
+                version: Version$2.v3,
+                serialNumber,
+                validity: new Validity({
+                    notBefore,
+                    notAfter,
+                }),
+                extensions: new Extensions(((_a = params.extensions) === null || _a === void 0 ? void 0 : _a.map((o) => AsnConvert.parse(o.rawData, Extension$2, selfProducedParseOptions))) || []),
+                subjectPublicKeyInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo, spkiOptions),
+            }),
+        });
+        if (params.subject) {
+            const name = params.subject instanceof Name$1 ? params.subject : new Name$1(params.subject);
+            asnX509.tbsCertificate.subject = AsnConvert.parse(name.toArrayBuffer(), Name$2, selfProducedParseOptions);
+        }
+        if (params.issuer) {
+            const name = params.issuer instanceof Name$1 ? params.issuer : new Name$1(params.issuer);
+            asnX509.tbsCertificate.issuer = AsnConvert.parse(name.toArrayBuffer(), Name$2, selfProducedParseOptions);
+        }
+        const defaultSigningAlgorithm = { hash: "SHA-256" };
+        const signatureAlgorithm = "signingKey" in params
+            ? {
+                ...defaultSigningAlgorithm,
+                ...params.signingAlgorithm,
+                ...params.signingKey.algorithm,
+            }
+            : {
+                ...defaultSigningAlgorithm,
+                ...params.signingAlgorithm,
+            };
+        const algProv = instance.resolve(diAlgorithmProvider$1);
+        asnX509.tbsCertificate.signature = asnX509.signatureAlgorithm =
+            algProv.toAsnAlgorithm(signatureAlgorithm);
+        const tbs = AsnConvert.serialize(asnX509.tbsCertificate);
+        const signatureValue = "signingKey" in params
+            ?
+                await crypto.subtle.sign(signatureAlgorithm, params.signingKey, tbs)
+            :
+                params.signature;
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let asnSignature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            asnSignature = signatureFormatter.toAsnSignature(signatureAlgorithm, signatureValue);
+            if (asnSignature) {
+                break;
+            }
+        }
+        if (!asnSignature) {
+            throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
+        }
+        asnX509.signatureValue = asnSignature;
+        return new X509Certificate$1(AsnConvert.serialize(asnX509), selfProducedParseOptions);
+    }
+};
+
+var _X509CrlEntry_serialNumber$1, _X509CrlEntry_revocationDate$1, _X509CrlEntry_reason$1, _X509CrlEntry_invalidity$1, _X509CrlEntry_extensions$1;
+var X509CrlReason$1;
+(function (X509CrlReason) {
+    X509CrlReason[X509CrlReason["unspecified"] = 0] = "unspecified";
+    X509CrlReason[X509CrlReason["keyCompromise"] = 1] = "keyCompromise";
+    X509CrlReason[X509CrlReason["cACompromise"] = 2] = "cACompromise";
+    X509CrlReason[X509CrlReason["affiliationChanged"] = 3] = "affiliationChanged";
+    X509CrlReason[X509CrlReason["superseded"] = 4] = "superseded";
+    X509CrlReason[X509CrlReason["cessationOfOperation"] = 5] = "cessationOfOperation";
+    X509CrlReason[X509CrlReason["certificateHold"] = 6] = "certificateHold";
+    X509CrlReason[X509CrlReason["removeFromCRL"] = 8] = "removeFromCRL";
+    X509CrlReason[X509CrlReason["privilegeWithdrawn"] = 9] = "privilegeWithdrawn";
+    X509CrlReason[X509CrlReason["aACompromise"] = 10] = "aACompromise";
+})(X509CrlReason$1 || (X509CrlReason$1 = {}));
+let X509CrlEntry$1 = class X509CrlEntry extends AsnData$1 {
+    get serialNumber() {
+        if (!__classPrivateFieldGet(this, _X509CrlEntry_serialNumber$1, "f")) {
+            __classPrivateFieldSet(this, _X509CrlEntry_serialNumber$1, getCertificateSerialNumber(this.asn.userCertificate), "f");
+        }
+        return __classPrivateFieldGet(this, _X509CrlEntry_serialNumber$1, "f");
+    }
+    get revocationDate() {
+        if (!__classPrivateFieldGet(this, _X509CrlEntry_revocationDate$1, "f")) {
+            __classPrivateFieldSet(this, _X509CrlEntry_revocationDate$1, this.asn.revocationDate.getTime(), "f");
+        }
+        return __classPrivateFieldGet(this, _X509CrlEntry_revocationDate$1, "f");
+    }
+    get reason() {
+        if (__classPrivateFieldGet(this, _X509CrlEntry_reason$1, "f") === undefined) {
+            void this.extensions;
+        }
+        return __classPrivateFieldGet(this, _X509CrlEntry_reason$1, "f");
+    }
+    get invalidity() {
+        if (__classPrivateFieldGet(this, _X509CrlEntry_invalidity$1, "f") === undefined) {
+            void this.extensions;
+        }
+        return __classPrivateFieldGet(this, _X509CrlEntry_invalidity$1, "f");
+    }
+    get extensions() {
+        if (!__classPrivateFieldGet(this, _X509CrlEntry_extensions$1, "f")) {
+            __classPrivateFieldSet(this, _X509CrlEntry_extensions$1, [], "f");
+            if (this.asn.crlEntryExtensions) {
+                __classPrivateFieldSet(this, _X509CrlEntry_extensions$1, this.asn.crlEntryExtensions.map((o) => {
+                    const extension = ExtensionFactory$1.create(AsnConvert.serialize(o), this.parseOptions);
+                    switch (extension.type) {
+                        case id_ce_cRLReasons:
+                            if (__classPrivateFieldGet(this, _X509CrlEntry_reason$1, "f") === undefined) {
+                                __classPrivateFieldSet(this, _X509CrlEntry_reason$1, AsnConvert.parse(extension.value, CRLReason, this.parseOptions)
+                                    .reason, "f");
+                            }
+                            break;
+                        case id_ce_invalidityDate:
+                            if (__classPrivateFieldGet(this, _X509CrlEntry_invalidity$1, "f") === undefined) {
+                                __classPrivateFieldSet(this, _X509CrlEntry_invalidity$1, AsnConvert.parse(extension.value, InvalidityDate, this.parseOptions).value, "f");
+                            }
+                            break;
+                    }
+                    return extension;
+                }), "f");
+            }
+        }
+        return __classPrivateFieldGet(this, _X509CrlEntry_extensions$1, "f");
+    }
+    constructor(...args) {
+        let raw;
+        let options;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            raw = BufferSourceConverter.toArrayBuffer(args[0]);
+            options = args[1];
+        }
+        else if (typeof args[0] === "string") {
+            raw = AsnConvert.serialize(new RevokedCertificate({
+                userCertificate: normalizeCertificateSerialNumber(args[0]),
+                revocationDate: new Time(args[1]),
+                crlEntryExtensions: args[2],
+            }));
+        }
+        else if (args[0] instanceof RevokedCertificate) {
+            raw = args[0];
+            options = args[1];
+        }
+        if (!raw) {
+            throw new TypeError("Cannot create X509CrlEntry instance. Wrong constructor arguments.");
+        }
+        const superArgs = raw instanceof RevokedCertificate ? [raw, options] : [raw, RevokedCertificate, options];
+        super(superArgs[0], superArgs[1], superArgs[2]);
+        _X509CrlEntry_serialNumber$1.set(this, void 0);
+        _X509CrlEntry_revocationDate$1.set(this, void 0);
+        _X509CrlEntry_reason$1.set(this, void 0);
+        _X509CrlEntry_invalidity$1.set(this, void 0);
+        _X509CrlEntry_extensions$1.set(this, void 0);
+    }
+    onInit(_asn) {
+    }
+};
+_X509CrlEntry_serialNumber$1 = new WeakMap(), _X509CrlEntry_revocationDate$1 = new WeakMap(), _X509CrlEntry_reason$1 = new WeakMap(), _X509CrlEntry_invalidity$1 = new WeakMap(), _X509CrlEntry_extensions$1 = new WeakMap();
+
+var _X509Crl_tbs$1, _X509Crl_signatureAlgorithm$1, _X509Crl_issuerName$1, _X509Crl_thisUpdate$1, _X509Crl_nextUpdate$1, _X509Crl_entries$1, _X509Crl_extensions$1;
+let X509Crl$1 = class X509Crl extends PemData$1 {
+    get version() {
+        return this.asn.tbsCertList.version;
+    }
+    get signatureAlgorithm() {
+        if (!__classPrivateFieldGet(this, _X509Crl_signatureAlgorithm$1, "f")) {
+            const algProv = instance.resolve(diAlgorithmProvider$1);
+            __classPrivateFieldSet(this, _X509Crl_signatureAlgorithm$1, algProv.toWebAlgorithm(this.asn.signatureAlgorithm), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_signatureAlgorithm$1, "f");
+    }
+    get signature() {
+        return this.asn.signature;
+    }
+    get issuer() {
+        return this.issuerName.toString();
+    }
+    get issuerName() {
+        if (!__classPrivateFieldGet(this, _X509Crl_issuerName$1, "f")) {
+            __classPrivateFieldSet(this, _X509Crl_issuerName$1, new Name$1(this.asn.tbsCertList.issuer), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_issuerName$1, "f");
+    }
+    get thisUpdate() {
+        if (!__classPrivateFieldGet(this, _X509Crl_thisUpdate$1, "f")) {
+            const thisUpdate = this.asn.tbsCertList.thisUpdate.getTime();
+            if (!thisUpdate) {
+                throw new Error("Cannot get 'thisUpdate' value");
+            }
+            __classPrivateFieldSet(this, _X509Crl_thisUpdate$1, thisUpdate, "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_thisUpdate$1, "f");
+    }
+    get nextUpdate() {
+        var _a;
+        if (__classPrivateFieldGet(this, _X509Crl_nextUpdate$1, "f") === undefined) {
+            __classPrivateFieldSet(this, _X509Crl_nextUpdate$1, ((_a = this.asn.tbsCertList.nextUpdate) === null || _a === void 0 ? void 0 : _a.getTime()) || undefined, "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_nextUpdate$1, "f");
+    }
+    get entries() {
+        var _a;
+        if (!__classPrivateFieldGet(this, _X509Crl_entries$1, "f")) {
+            __classPrivateFieldSet(this, _X509Crl_entries$1, ((_a = this.asn.tbsCertList.revokedCertificates) === null || _a === void 0 ? void 0 : _a.map((o) => new X509CrlEntry$1(o, this.parseOptions))) || [], "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_entries$1, "f");
+    }
+    get extensions() {
+        if (!__classPrivateFieldGet(this, _X509Crl_extensions$1, "f")) {
+            __classPrivateFieldSet(this, _X509Crl_extensions$1, [], "f");
+            if (this.asn.tbsCertList.crlExtensions) {
+                __classPrivateFieldSet(this, _X509Crl_extensions$1, this.asn.tbsCertList.crlExtensions.map((o) => ExtensionFactory$1.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+            }
+        }
+        return __classPrivateFieldGet(this, _X509Crl_extensions$1, "f");
+    }
+    get tbs() {
+        if (!__classPrivateFieldGet(this, _X509Crl_tbs$1, "f")) {
+            __classPrivateFieldSet(this, _X509Crl_tbs$1, this.asn.tbsCertListRaw || AsnConvert.serialize(this.asn.tbsCertList), "f");
+        }
+        return __classPrivateFieldGet(this, _X509Crl_tbs$1, "f");
+    }
+    get tbsCertListSignatureAlgorithm() {
+        return this.asn.tbsCertList.signature;
+    }
+    get certListSignatureAlgorithm() {
+        return this.asn.signatureAlgorithm;
+    }
+    constructor(param, options) {
+        const args = PemData$1.isAsnEncoded(param) ? [param, CertificateList, options] : [param, options];
+        super(args[0], args[1], args[2]);
+        this.tag = PemConverter$1.CrlTag;
+        _X509Crl_tbs$1.set(this, void 0);
+        _X509Crl_signatureAlgorithm$1.set(this, void 0);
+        _X509Crl_issuerName$1.set(this, void 0);
+        _X509Crl_thisUpdate$1.set(this, void 0);
+        _X509Crl_nextUpdate$1.set(this, void 0);
+        _X509Crl_entries$1.set(this, void 0);
+        _X509Crl_extensions$1.set(this, void 0);
+    }
+    onInit(_asn) {
+    }
+    getExtension(type) {
+        for (const ext of this.extensions) {
+            if (typeof type === "string") {
+                if (ext.type === type) {
+                    return ext;
+                }
+            }
+            else {
+                if (ext instanceof type) {
+                    return ext;
+                }
+            }
+        }
+        return null;
+    }
+    getExtensions(type) {
+        return this.extensions.filter((o) => {
+            if (typeof type === "string") {
+                return o.type === type;
+            }
+            else {
+                return o instanceof type;
+            }
+        });
+    }
+    async verify(params, crypto = cryptoProvider$1.get()) {
+        if (!this.certListSignatureAlgorithm.isEqual(this.tbsCertListSignatureAlgorithm)) {
+            throw new Error("algorithm identifier in the sequence tbsCertList and CertificateList mismatch");
+        }
+        let keyAlgorithm;
+        let publicKey;
+        const paramsKey = params.publicKey;
+        try {
+            if (paramsKey instanceof X509Certificate$1) {
+                keyAlgorithm = {
+                    ...paramsKey.publicKey.algorithm,
+                    ...paramsKey.signatureAlgorithm,
+                };
+                publicKey = await paramsKey.publicKey.export(keyAlgorithm, ["verify"]);
+            }
+            else if (paramsKey instanceof PublicKey$1) {
+                keyAlgorithm = {
+                    ...paramsKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = await paramsKey.export(keyAlgorithm, ["verify"]);
+            }
+            else {
+                keyAlgorithm = {
+                    ...paramsKey.algorithm,
+                    ...this.signatureAlgorithm,
+                };
+                publicKey = paramsKey;
+            }
+        }
+        catch {
+            return false;
+        }
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let signature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            signature = signatureFormatter.toWebSignature(keyAlgorithm, this.signature);
+            if (signature) {
+                break;
+            }
+        }
+        if (!signature) {
+            throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
+        }
+        return await crypto.subtle.verify(this.signatureAlgorithm, publicKey, signature, this.tbs);
+    }
+    async getThumbprint(arg1, arg2) {
+        let crypto;
+        let algorithm = "SHA-1";
+        if (arg1) {
+            if (typeof arg1 === "object" && "subtle" in arg1) {
+                crypto = arg1;
+            }
+            else {
+                algorithm = arg1;
+                crypto = arg2;
+            }
+        }
+        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider$1.get());
+        return await crypto.subtle.digest(algorithm, this.rawData);
+    }
+    findRevoked(certOrSerialNumber) {
+        const serialNumber = typeof certOrSerialNumber === "string" ? certOrSerialNumber : certOrSerialNumber.serialNumber;
+        const serialBuffer = normalizeCertificateSerialNumber(serialNumber);
+        for (const revoked of this.asn.tbsCertList.revokedCertificates || []) {
+            if (BufferSourceConverter.isEqual(revoked.userCertificate, serialBuffer)) {
+                return new X509CrlEntry$1(AsnConvert.serialize(revoked), this.parseOptions);
+            }
+        }
+        return null;
+    }
+};
+_X509Crl_tbs$1 = new WeakMap(), _X509Crl_signatureAlgorithm$1 = new WeakMap(), _X509Crl_issuerName$1 = new WeakMap(), _X509Crl_thisUpdate$1 = new WeakMap(), _X509Crl_nextUpdate$1 = new WeakMap(), _X509Crl_entries$1 = new WeakMap(), _X509Crl_extensions$1 = new WeakMap();
+
+let X509CrlGenerator$1 = class X509CrlGenerator {
+    static async create(params, crypto = cryptoProvider$1.get()) {
+        var _a;
+        const name = params.issuer instanceof Name$1 ? params.issuer : new Name$1(params.issuer);
+        const asnX509Crl = new CertificateList({
+            tbsCertList: new TBSCertList({
+                version: Version$2.v2,
+                issuer: AsnConvert.parse(name.toArrayBuffer(), Name$2, selfProducedParseOptions),
+                thisUpdate: new Time(params.thisUpdate || new Date()),
+            }),
+        });
+        if (params.nextUpdate) {
+            asnX509Crl.tbsCertList.nextUpdate = new Time(params.nextUpdate);
+        }
+        if (params.extensions && params.extensions.length) {
+            asnX509Crl.tbsCertList.crlExtensions = new Extensions(params.extensions.map((o) => AsnConvert.parse(o.rawData, Extension$2, selfProducedParseOptions)) || []);
+        }
+        if (params.entries && params.entries.length) {
+            asnX509Crl.tbsCertList.revokedCertificates = [];
+            for (const entry of params.entries) {
+                const userCertificate = normalizeCertificateSerialNumber(entry.serialNumber);
+                const index = asnX509Crl.tbsCertList.revokedCertificates.findIndex((cert) => isEqual(cert.userCertificate, userCertificate));
+                if (index > -1) {
+                    throw new Error(`Certificate serial number ${entry.serialNumber} already exists in tbsCertList`);
+                }
+                const revokedCert = new RevokedCertificate({
+                    userCertificate: userCertificate,
+                    revocationDate: new Time(entry.revocationDate || new Date()),
+                });
+                if ("extensions" in entry && ((_a = entry.extensions) === null || _a === void 0 ? void 0 : _a.length)) {
+                    revokedCert.crlEntryExtensions = entry.extensions.map((o) => AsnConvert.parse(o.rawData, Extension$2, selfProducedParseOptions));
+                }
+                else {
+                    revokedCert.crlEntryExtensions = [];
+                }
+                if (!(entry instanceof X509CrlEntry$1)) {
+                    if (entry.reason) {
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
+                            extnID: id_ce_cRLReasons,
+                            critical: false,
+                            extnValue: new OctetString(AsnConvert.serialize(new CRLReason(entry.reason))),
+                        }));
+                    }
+                    if (entry.invalidity) {
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
+                            extnID: id_ce_invalidityDate,
+                            critical: false,
+                            extnValue: new OctetString(AsnConvert.serialize(new InvalidityDate(entry.invalidity))),
+                        }));
+                    }
+                    if (entry.issuer) {
+                        const name = params.issuer instanceof Name$1 ? params.issuer : new Name$1(params.issuer);
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
+                            extnID: id_ce_certificateIssuer,
+                            critical: false,
+                            extnValue: new OctetString(AsnConvert.serialize(AsnConvert.parse(name.toArrayBuffer(), Name$2, selfProducedParseOptions))),
+                        }));
+                    }
+                }
+                asnX509Crl.tbsCertList.revokedCertificates.push(revokedCert);
+            }
+        }
+        const signingAlgorithm = {
+            ...params.signingAlgorithm,
+            ...params.signingKey.algorithm,
+        };
+        const algProv = instance.resolve(diAlgorithmProvider$1);
+        asnX509Crl.tbsCertList.signature = asnX509Crl.signatureAlgorithm =
+            algProv.toAsnAlgorithm(signingAlgorithm);
+        const tbs = AsnConvert.serialize(asnX509Crl.tbsCertList);
+        const signature = await crypto.subtle.sign(signingAlgorithm, params.signingKey, tbs);
+        const signatureFormatters = instance
+            .resolveAll(diAsnSignatureFormatter$1)
+            .reverse();
+        let asnSignature = null;
+        for (const signatureFormatter of signatureFormatters) {
+            asnSignature = signatureFormatter.toAsnSignature(signingAlgorithm, signature);
+            if (asnSignature) {
+                break;
+            }
+        }
+        if (!asnSignature) {
+            throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
+        }
+        asnX509Crl.signature = asnSignature;
+        return new X509Crl$1(AsnConvert.serialize(asnX509Crl), selfProducedParseOptions);
+    }
+};
+
+ExtensionFactory$1.register(id_ce_basicConstraints, BasicConstraintsExtension$1);
+ExtensionFactory$1.register(id_ce_extKeyUsage, ExtendedKeyUsageExtension$1);
+ExtensionFactory$1.register(id_ce_keyUsage, KeyUsagesExtension$1);
+ExtensionFactory$1.register(id_ce_subjectKeyIdentifier, SubjectKeyIdentifierExtension$1);
+ExtensionFactory$1.register(id_ce_authorityKeyIdentifier, AuthorityKeyIdentifierExtension$1);
+ExtensionFactory$1.register(id_ce_subjectAltName, SubjectAlternativeNameExtension$1);
+ExtensionFactory$1.register(id_ce_cRLDistributionPoints, CRLDistributionPointsExtension$1);
+ExtensionFactory$1.register(id_pe_authorityInfoAccess, AuthorityInfoAccessExtension$1);
+ExtensionFactory$1.register(id_ce_issuerAltName, IssuerAlternativeNameExtension$1);
+AttributeFactory$1.register(id_pkcs9_at_challengePassword, ChallengePasswordAttribute$1);
+AttributeFactory$1.register(id_pkcs9_at_extensionRequest, ExtensionsAttribute$1);
+instance.registerSingleton(diAsnSignatureFormatter$1, AsnDefaultSignatureFormatter$1);
+instance.registerSingleton(diAsnSignatureFormatter$1, AsnEcSignatureFormatter$1);
+AsnEcSignatureFormatter$1.namedCurveSize.set("P-256", 32);
+AsnEcSignatureFormatter$1.namedCurveSize.set("K-256", 32);
+AsnEcSignatureFormatter$1.namedCurveSize.set("P-384", 48);
+AsnEcSignatureFormatter$1.namedCurveSize.set("P-521", 66);
+
+var x509_es$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    AlgorithmProvider: AlgorithmProvider$1,
+    AsnData: AsnData$1,
+    AsnDefaultSignatureFormatter: AsnDefaultSignatureFormatter$1,
+    AsnEcSignatureFormatter: AsnEcSignatureFormatter$1,
+    Attribute: Attribute$1,
+    AttributeFactory: AttributeFactory$1,
+    AuthorityInfoAccessExtension: AuthorityInfoAccessExtension$1,
+    AuthorityKeyIdentifierExtension: AuthorityKeyIdentifierExtension$1,
+    BasicConstraintsExtension: BasicConstraintsExtension$1,
+    CRLDistributionPointsExtension: CRLDistributionPointsExtension$1,
+    CertificatePolicyExtension: CertificatePolicyExtension$1,
+    ChallengePasswordAttribute: ChallengePasswordAttribute$1,
+    CryptoProvider: CryptoProvider$1,
+    DN: DN$1,
+    DNS: DNS$1,
+    DefaultAlgorithmSerializer: DefaultAlgorithmSerializer$1,
+    EMAIL: EMAIL$1,
+    get EcAlgorithm () { return EcAlgorithm$1; },
+    get EdAlgorithm () { return EdAlgorithm$1; },
+    get ExtendedKeyUsage () { return ExtendedKeyUsage$1; },
+    ExtendedKeyUsageExtension: ExtendedKeyUsageExtension$1,
+    Extension: Extension$1,
+    ExtensionFactory: ExtensionFactory$1,
+    ExtensionsAttribute: ExtensionsAttribute$1,
+    GUID: GUID$1,
+    GeneralName: GeneralName$1,
+    GeneralNames: GeneralNames$1,
+    IP: IP$1,
+    IssuerAlternativeNameExtension: IssuerAlternativeNameExtension$1,
+    get KeyUsageFlags () { return KeyUsageFlags$1; },
+    KeyUsagesExtension: KeyUsagesExtension$1,
+    get MlDsaAlgorithm () { return MlDsaAlgorithm; },
+    Name: Name$1,
+    NameIdentifier: NameIdentifier$1,
+    OidSerializer: OidSerializer$1,
+    PemConverter: PemConverter$1,
+    PemData: PemData$1,
+    Pkcs10CertificateRequest: Pkcs10CertificateRequest$1,
+    Pkcs10CertificateRequestGenerator: Pkcs10CertificateRequestGenerator$1,
+    PublicKey: PublicKey$1,
+    REGISTERED_ID: REGISTERED_ID$1,
+    get RsaAlgorithm () { return RsaAlgorithm$1; },
+    get ShaAlgorithm () { return ShaAlgorithm$1; },
+    get SlhDsaAlgorithm () { return SlhDsaAlgorithm; },
+    SubjectAlternativeNameExtension: SubjectAlternativeNameExtension$1,
+    SubjectKeyIdentifierExtension: SubjectKeyIdentifierExtension$1,
+    TextConverter: TextConverter$1,
+    TextObject: TextObject$1,
+    UPN: UPN$1,
+    URL: URL$1,
+    X509Certificate: X509Certificate$1,
+    X509CertificateGenerator: X509CertificateGenerator$1,
+    X509Certificates: X509Certificates$1,
+    X509ChainBuilder: X509ChainBuilder$1,
+    X509Crl: X509Crl$1,
+    X509CrlEntry: X509CrlEntry$1,
+    X509CrlGenerator: X509CrlGenerator$1,
+    get X509CrlReason () { return X509CrlReason$1; },
+    cryptoProvider: cryptoProvider$1,
+    diAlgorithm: diAlgorithm$1,
+    diAlgorithmProvider: diAlgorithmProvider$1,
+    diAsnSignatureFormatter: diAsnSignatureFormatter$1,
+    idEd25519: idEd25519$1,
+    idEd448: idEd448$1,
+    idX25519: idX25519$1,
+    idX448: idX448$1
+});
+
+/*!
+ * MIT License
+ * 
+ * Copyright (c) Peculiar Ventures. All rights reserved.
+ * 
+ * Permission is hereby granted, free of charge, to any person obtaining a copy
+ * of this software and associated documentation files (the "Software"), to deal
+ * in the Software without restriction, including without limitation the rights
+ * to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+ * copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions:
+ * 
+ * The above copyright notice and this permission notice shall be included in all
+ * copies or substantial portions of the Software.
+ * 
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+ * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+ * FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+ * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+ * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+ * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+ * SOFTWARE.
+ * 
+ */
+
+const diAlgorithm = "crypto.algorithm";
+class AlgorithmProvider {
+    getAlgorithms() {
+        return instance.resolveAll(diAlgorithm);
+    }
+    toAsnAlgorithm(alg) {
+        ({ ...alg });
+        for (const algorithm of this.getAlgorithms()) {
+            const res = algorithm.toAsnAlgorithm(alg);
             if (res) {
                 return res;
             }
@@ -6754,23 +11809,19 @@ let EcAlgorithm = EcAlgorithm_1 = class EcAlgorithm {
         switch (alg.algorithm) {
             case id_ecdsaWithSHA1:
                 return {
-                    name: ECDSA,
-                    hash: { name: "SHA-1" },
+                    name: ECDSA, hash: { name: "SHA-1" },
                 };
             case id_ecdsaWithSHA256:
                 return {
-                    name: ECDSA,
-                    hash: { name: "SHA-256" },
+                    name: ECDSA, hash: { name: "SHA-256" },
                 };
             case id_ecdsaWithSHA384:
                 return {
-                    name: ECDSA,
-                    hash: { name: "SHA-384" },
+                    name: ECDSA, hash: { name: "SHA-384" },
                 };
             case id_ecdsaWithSHA512:
                 return {
-                    name: ECDSA,
-                    hash: { name: "SHA-512" },
+                    name: ECDSA, hash: { name: "SHA-512" },
                 };
             case id_ecPublicKey: {
                 if (!alg.parameters) {
@@ -6780,93 +11831,75 @@ let EcAlgorithm = EcAlgorithm_1 = class EcAlgorithm {
                 switch (parameters.namedCurve) {
                     case id_secp256r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: "P-256",
+                            name: ECDSA, namedCurve: "P-256",
                         };
                     case EcAlgorithm_1.SECP256K1:
                         return {
-                            name: ECDSA,
-                            namedCurve: "K-256",
+                            name: ECDSA, namedCurve: "K-256",
                         };
                     case id_secp384r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: "P-384",
+                            name: ECDSA, namedCurve: "P-384",
                         };
                     case id_secp521r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: "P-521",
+                            name: ECDSA, namedCurve: "P-521",
                         };
                     case idBrainpoolP160r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP160r1,
+                            name: ECDSA, namedCurve: brainpoolP160r1,
                         };
                     case idBrainpoolP160t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP160t1,
+                            name: ECDSA, namedCurve: brainpoolP160t1,
                         };
                     case idBrainpoolP192r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP192r1,
+                            name: ECDSA, namedCurve: brainpoolP192r1,
                         };
                     case idBrainpoolP192t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP192t1,
+                            name: ECDSA, namedCurve: brainpoolP192t1,
                         };
                     case idBrainpoolP224r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP224r1,
+                            name: ECDSA, namedCurve: brainpoolP224r1,
                         };
                     case idBrainpoolP224t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP224t1,
+                            name: ECDSA, namedCurve: brainpoolP224t1,
                         };
                     case idBrainpoolP256r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP256r1,
+                            name: ECDSA, namedCurve: brainpoolP256r1,
                         };
                     case idBrainpoolP256t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP256t1,
+                            name: ECDSA, namedCurve: brainpoolP256t1,
                         };
                     case idBrainpoolP320r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP320r1,
+                            name: ECDSA, namedCurve: brainpoolP320r1,
                         };
                     case idBrainpoolP320t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP320t1,
+                            name: ECDSA, namedCurve: brainpoolP320t1,
                         };
                     case idBrainpoolP384r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP384r1,
+                            name: ECDSA, namedCurve: brainpoolP384r1,
                         };
                     case idBrainpoolP384t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP384t1,
+                            name: ECDSA, namedCurve: brainpoolP384t1,
                         };
                     case idBrainpoolP512r1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP512r1,
+                            name: ECDSA, namedCurve: brainpoolP512r1,
                         };
                     case idBrainpoolP512t1:
                         return {
-                            name: ECDSA,
-                            namedCurve: brainpoolP512t1,
+                            name: ECDSA, namedCurve: brainpoolP512t1,
                         };
                 }
             }
@@ -6973,7 +12006,9 @@ class TextConverter {
             }
             const value = obj[key];
             const keyValue = key ? `${key}: ` : "";
-            if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+            if (typeof value === "string"
+                || typeof value === "number"
+                || typeof value === "boolean") {
                 res.push(`${pad}${keyValue}${value}`);
             }
             else if (value instanceof Date) {
@@ -7033,11 +12068,8 @@ class TextConverter {
 TextConverter.oidSerializer = OidSerializer;
 TextConverter.algorithmSerializer = DefaultAlgorithmSerializer;
 
-var _AsnData_rawData, _AsnData_options;
+var _AsnData_rawData;
 class AsnData {
-    get parseOptions() {
-        return __classPrivateFieldGet(this, _AsnData_options, "f");
-    }
     get rawData() {
         if (!__classPrivateFieldGet(this, _AsnData_rawData, "f")) {
             __classPrivateFieldSet(this, _AsnData_rawData, AsnConvert.serialize(this.asn), "f");
@@ -7046,15 +12078,12 @@ class AsnData {
     }
     constructor(...args) {
         _AsnData_rawData.set(this, void 0);
-        _AsnData_options.set(this, void 0);
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            __classPrivateFieldSet(this, _AsnData_options, args[2], "f");
-            this.asn = AsnConvert.parse(args[0], args[1], args[2]);
+            this.asn = AsnConvert.parse(args[0], args[1]);
             __classPrivateFieldSet(this, _AsnData_rawData, BufferSourceConverter.toArrayBuffer(args[0]), "f");
             this.onInit(this.asn);
         }
         else {
-            __classPrivateFieldSet(this, _AsnData_options, args[1], "f");
             this.asn = args[0];
             this.onInit(this.asn);
         }
@@ -7068,7 +12097,7 @@ class AsnData {
     toString(format = "text") {
         switch (format) {
             case "asn":
-                return AsnConvert.toString(this.rawData, __classPrivateFieldGet(this, _AsnData_options, "f"));
+                return AsnConvert.toString(this.rawData);
             case "text":
                 return TextConverter.serialize(this.toTextObject());
             case "hex":
@@ -7094,8 +12123,42 @@ class AsnData {
         return new TextObject(this.getTextName(), {}, value);
     }
 }
-_AsnData_rawData = new WeakMap(), _AsnData_options = new WeakMap();
+_AsnData_rawData = new WeakMap();
 AsnData.NAME = "ASN";
+
+class Extension extends AsnData {
+    constructor(...args) {
+        let raw;
+        if (BufferSourceConverter.isBufferSource(args[0])) {
+            raw = BufferSourceConverter.toArrayBuffer(args[0]);
+        }
+        else {
+            raw = AsnConvert.serialize(new Extension$2({
+                extnID: args[0],
+                critical: args[1],
+                extnValue: new OctetString(BufferSourceConverter.toArrayBuffer(args[2])),
+            }));
+        }
+        super(raw, Extension$2);
+    }
+    onInit(asn) {
+        this.type = asn.extnID;
+        this.critical = asn.critical;
+        this.value = asn.extnValue.buffer;
+    }
+    toTextObject() {
+        const obj = this.toTextObjectWithoutValue();
+        obj[""] = this.value;
+        return obj;
+    }
+    toTextObjectWithoutValue() {
+        const obj = this.toTextObjectEmpty(this.critical ? "critical" : undefined);
+        if (obj[TextObject.NAME] === Extension.NAME) {
+            obj[TextObject.NAME] = OidSerializer.toString(this.type);
+        }
+        return obj;
+    }
+}
 
 var _a;
 class CryptoProvider {
@@ -7166,85 +12229,6 @@ _a = Symbol.toStringTag;
 CryptoProvider.DEFAULT = "default";
 const cryptoProvider = new CryptoProvider();
 
-const selfProducedParseOptions = {
-    berOptions: {
-        maxDepth: Infinity,
-        maxNodes: Infinity,
-        maxContentLength: Infinity,
-    },
-};
-function toPositiveIntegerOctets(input) {
-    let firstNonZero = 0;
-    while (firstNonZero < input.length - 1 && input[firstNonZero] === 0) {
-        firstNonZero++;
-    }
-    let serialNumber = input.slice(firstNonZero);
-    if (!serialNumber.length) {
-        serialNumber = new Uint8Array([0x00]);
-    }
-    if (serialNumber[0] > 0x7f) {
-        const newSerialNumber = new Uint8Array(serialNumber.length + 1);
-        newSerialNumber[0] = 0x00;
-        newSerialNumber.set(serialNumber, 1);
-        serialNumber = newSerialNumber;
-    }
-    return serialNumber.buffer;
-}
-function normalizeCertificateSerialNumber(input) {
-    return toPositiveIntegerOctets(BufferSourceConverter.toUint8Array(Convert.FromHex(input || "")));
-}
-function generateCertificateSerialNumber(input, crypto = cryptoProvider.get()) {
-    const inputView = BufferSourceConverter.toUint8Array(Convert.FromHex(input || ""));
-    const serialNumber = inputView.length && inputView.some((o) => o > 0)
-        ? inputView
-        : crypto.getRandomValues(new Uint8Array(16));
-    return toPositiveIntegerOctets(serialNumber);
-}
-function getCertificateSerialNumber(raw) {
-    let serialNumber = BufferSourceConverter.toUint8Array(raw);
-    if (serialNumber.length > 1 && serialNumber[0] === 0x00 && serialNumber[1] > 0x7f) {
-        serialNumber = serialNumber.slice(1);
-    }
-    return Convert.ToHex(serialNumber);
-}
-
-class Extension extends AsnData {
-    constructor(...args) {
-        let raw;
-        let options;
-        if (BufferSourceConverter.isBufferSource(args[0])) {
-            raw = BufferSourceConverter.toArrayBuffer(args[0]);
-            options = args[1];
-        }
-        else {
-            raw = AsnConvert.serialize(new Extension$1({
-                extnID: args[0],
-                critical: args[1],
-                extnValue: new OctetString(BufferSourceConverter.toArrayBuffer(args[2])),
-            }));
-            options = selfProducedParseOptions;
-        }
-        super(raw, Extension$1, options);
-    }
-    onInit(asn) {
-        this.type = asn.extnID;
-        this.critical = asn.critical;
-        this.value = asn.extnValue.buffer;
-    }
-    toTextObject() {
-        const obj = this.toTextObjectWithoutValue();
-        obj[""] = this.value;
-        return obj;
-    }
-    toTextObjectWithoutValue() {
-        const obj = this.toTextObjectEmpty(this.critical ? "critical" : undefined);
-        if (obj[TextObject.NAME] === Extension.NAME) {
-            obj[TextObject.NAME] = OidSerializer.toString(this.type);
-        }
-        return obj;
-    }
-}
-
 const OID_REGEX = /^[0-2](?:\.[1-9][0-9]*)+$/;
 function isOID(id) {
     return new RegExp(OID_REGEX).test(id);
@@ -7297,7 +12281,7 @@ class Name {
     static isASCII(text) {
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
-            if (code > 0xff) {
+            if (code > 0xFF) {
                 return false;
             }
         }
@@ -7308,7 +12292,7 @@ class Name {
     }
     constructor(data, extraNames = {}) {
         this.extraNames = new NameIdentifier();
-        this.asn = new Name$1();
+        this.asn = new Name$2();
         for (const key in extraNames) {
             if (Object.prototype.hasOwnProperty.call(extraNames, key)) {
                 const value = extraNames[key];
@@ -7318,11 +12302,11 @@ class Name {
         if (typeof data === "string") {
             this.asn = this.fromString(data);
         }
-        else if (data instanceof Name$1) {
+        else if (data instanceof Name$2) {
             this.asn = data;
         }
         else if (BufferSourceConverter.isBufferSource(data)) {
-            this.asn = AsnConvert.parse(data, Name$1);
+            this.asn = AsnConvert.parse(data, Name$2);
         }
         else {
             this.asn = this.fromJSON(data);
@@ -7344,15 +12328,11 @@ class Name {
         return this.extraNames.get(idOrName) || names.get(idOrName);
     }
     toString() {
-        return this.asn
-            .map((rdn) => rdn
-            .map((o) => {
+        return this.asn.map((rdn) => rdn.map((o) => {
             const type = this.getName(o.type) || o.type;
             const value = o.value.anyValue
-                ?
-                    `#${Convert.ToHex(o.value.anyValue)}`
-                :
-                    escape(o.value.toString());
+                ? `#${Convert.ToHex(o.value.anyValue)}`
+                : escape(o.value.toString());
             return `${type}=${value}`;
         })
             .join("+"))
@@ -7373,11 +12353,11 @@ class Name {
         return json;
     }
     fromString(data) {
-        const asn = new Name$1();
+        const asn = new Name$2();
         const regex = /(\d\.[\d.]*\d|[A-Za-z]+)=((?:"")|(?:".*?[^\\]")|(?:[^,+"\\](?=[,+]|$))|(?:[^,+].*?(?:[^\\][,+]))|(?:))([,+])?/g;
         let matches = null;
         let level = ",";
-        while ((matches = regex.exec(`${data},`))) {
+        while (matches = regex.exec(`${data},`)) {
             let [, type, value] = matches;
             const lastChar = value[value.length - 1];
             if (lastChar === "," || lastChar === "+") {
@@ -7398,7 +12378,7 @@ class Name {
         return asn;
     }
     fromJSON(data) {
-        const asn = new Name$1();
+        const asn = new Name$2();
         for (const item of data) {
             const asnRdn = new RelativeDistinguishedName();
             for (const type in item) {
@@ -7470,27 +12450,25 @@ class Name {
             value = quotedMatches[1];
         }
         return value
-            .replace(/\\0a/gi, "\n")
-            .replace(/\\0d/gi, "\r")
-            .replace(/\\0g/gi, "\t")
+            .replace(/\\0a/ig, "\n")
+            .replace(/\\0d/ig, "\r")
+            .replace(/\\0g/ig, "\t")
             .replace(/\\(.)/g, "$1");
     }
     toArrayBuffer() {
         return AsnConvert.serialize(this.asn);
     }
-    async getThumbprint(arg1, arg2) {
+    async getThumbprint(...args) {
+        var _a;
         let crypto;
         let algorithm = "SHA-1";
-        if (arg1) {
-            if (typeof arg1 === "object" && "subtle" in arg1) {
-                crypto = arg1;
-            }
-            else {
-                algorithm = arg1;
-                crypto = arg2;
-            }
+        if (args.length >= 1 && !((_a = args[0]) === null || _a === void 0 ? void 0 : _a.subtle)) {
+            algorithm = args[0] || algorithm;
+            crypto = args[1] || cryptoProvider.get();
         }
-        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
+        else {
+            crypto = args[0] || cryptoProvider.get();
+        }
         return await crypto.subtle.digest(algorithm, this.toArrayBuffer());
     }
 }
@@ -7511,27 +12489,20 @@ const UPN = "upn";
 const REGISTERED_ID = "id";
 class GeneralName extends AsnData {
     constructor(...args) {
-        var _a;
         let name;
-        let options;
-        if (BufferSourceConverter.isBufferSource(args[0])) {
-            options = args[1];
-            name = AsnConvert.parse(args[0], GeneralName$1, options);
-        }
-        else if (typeof args[0] === "string") {
-            options = selfProducedParseOptions;
+        if (args.length === 2) {
             switch (args[0]) {
                 case DN: {
                     const derName = new Name(args[1]).toArrayBuffer();
-                    const asnName = AsnConvert.parse(derName, Name$1, selfProducedParseOptions);
-                    name = new GeneralName$1({ directoryName: asnName });
+                    const asnName = AsnConvert.parse(derName, Name$2);
+                    name = new GeneralName$2({ directoryName: asnName });
                     break;
                 }
                 case DNS:
-                    name = new GeneralName$1({ dNSName: args[1] });
+                    name = new GeneralName$2({ dNSName: args[1] });
                     break;
                 case EMAIL:
-                    name = new GeneralName$1({ rfc822Name: args[1] });
+                    name = new GeneralName$2({ rfc822Name: args[1] });
                     break;
                 case GUID: {
                     const matches = new RegExp(GUID_REGEX, "i").exec(args[1]);
@@ -7547,7 +12518,7 @@ class GeneralName extends AsnData {
                         return o;
                     })
                         .join("");
-                    name = new GeneralName$1({
+                    name = new GeneralName$2({
                         otherName: new OtherName({
                             typeId: id_GUID,
                             value: AsnConvert.serialize(new OctetString(Convert.FromHex(hex))),
@@ -7556,13 +12527,13 @@ class GeneralName extends AsnData {
                     break;
                 }
                 case IP:
-                    name = new GeneralName$1({ iPAddress: args[1] });
+                    name = new GeneralName$2({ iPAddress: args[1] });
                     break;
                 case REGISTERED_ID:
-                    name = new GeneralName$1({ registeredID: args[1] });
+                    name = new GeneralName$2({ registeredID: args[1] });
                     break;
                 case UPN: {
-                    name = new GeneralName$1({
+                    name = new GeneralName$2({
                         otherName: new OtherName({
                             typeId: id_UPN,
                             value: AsnConvert.serialize(AsnUtf8StringConverter.toASN(args[1])),
@@ -7571,17 +12542,19 @@ class GeneralName extends AsnData {
                     break;
                 }
                 case URL:
-                    name = new GeneralName$1({ uniformResourceIdentifier: args[1] });
+                    name = new GeneralName$2({ uniformResourceIdentifier: args[1] });
                     break;
                 default:
                     throw new Error("Cannot create GeneralName. Unsupported type of the name");
             }
         }
+        else if (BufferSourceConverter.isBufferSource(args[0])) {
+            name = AsnConvert.parse(args[0], GeneralName$2);
+        }
         else {
             name = args[0];
-            options = (_a = args[1]) !== null && _a !== void 0 ? _a : selfProducedParseOptions;
         }
-        super(name, options);
+        super(name);
     }
     onInit(asn) {
         if (asn.dNSName != undefined) {
@@ -7611,7 +12584,7 @@ class GeneralName extends AsnData {
         else if (asn.otherName != undefined) {
             if (asn.otherName.typeId === id_GUID) {
                 this.type = GUID;
-                const guid = AsnConvert.parse(asn.otherName.value, OctetString, this.parseOptions);
+                const guid = AsnConvert.parse(asn.otherName.value, OctetString);
                 const matches = new RegExp(GUID_REGEX, "i").exec(Convert.ToHex(guid));
                 if (!matches) {
                     throw new Error(ERR_GUID);
@@ -7628,7 +12601,7 @@ class GeneralName extends AsnData {
             }
             else if (asn.otherName.typeId === id_UPN) {
                 this.type = UPN;
-                this.value = AsnConvert.parse(asn.otherName.value, DirectoryString, this.parseOptions).toString();
+                this.value = AsnConvert.parse(asn.otherName.value, DirectoryString).toString();
             }
             else {
                 throw new Error(ERR_GN_STRING_FORMAT);
@@ -7670,40 +12643,38 @@ class GeneralName extends AsnData {
     }
 }
 class GeneralNames extends AsnData {
-    constructor(params, options) {
+    constructor(params) {
         let names;
-        let stored = selfProducedParseOptions;
-        if (params instanceof GeneralNames$1) {
+        if (params instanceof GeneralNames$2) {
             names = params;
         }
         else if (Array.isArray(params)) {
             const items = [];
             for (const name of params) {
-                if (name instanceof GeneralName$1) {
+                if (name instanceof GeneralName$2) {
                     items.push(name);
                 }
                 else {
-                    const asnName = AsnConvert.parse(new GeneralName(name.type, name.value).rawData, GeneralName$1, selfProducedParseOptions);
+                    const asnName = AsnConvert.parse(new GeneralName(name.type, name.value).rawData, GeneralName$2);
                     items.push(asnName);
                 }
             }
-            names = new GeneralNames$1(items);
+            names = new GeneralNames$2(items);
         }
         else if (BufferSourceConverter.isBufferSource(params)) {
-            names = AsnConvert.parse(params, GeneralNames$1, options);
-            stored = options !== null && options !== void 0 ? options : {};
+            names = AsnConvert.parse(params, GeneralNames$2);
         }
         else {
             throw new Error("Cannot initialize GeneralNames. Incorrect incoming arguments");
         }
-        super(names, stored);
+        super(names);
     }
     onInit(asn) {
         const items = [];
         for (const asnName of asn) {
             let name = null;
             try {
-                name = new GeneralName(asnName, this.parseOptions);
+                name = new GeneralName(asnName);
             }
             catch {
                 continue;
@@ -7742,18 +12713,19 @@ const rHeaderValue = `(?:[^${rEolChars}]+${rEolGroup}(?: +[^${rEolChars}]+${rEol
 const rBase64Chars = "[a-zA-Z0-9=+/]+";
 const rBase64 = `(?:${rBase64Chars}${rEolGroup})+`;
 const rPem = `${rBeginTag}${rEolGroup}(?:((?:${rHeaderKey}: ${rHeaderValue})+))?${rEolGroup}?(${rBase64})${rEndTag}`;
-const rEolPattern = new RegExp(`[${rEolChars}]+`, "g");
 class PemConverter {
     static isPem(data) {
-        return typeof data === "string" && new RegExp(rPem, "g").test(data.replace(/\r/g, ""));
+        return typeof data === "string"
+            && new RegExp(rPem, "g").test(data.replace(/\r/g, ""));
     }
     static decodeWithHeaders(pem) {
         pem = pem.replace(/\r/g, "");
         const pattern = new RegExp(rPem, "g");
         const res = [];
         let matches = null;
-        while ((matches = pattern.exec(pem))) {
-            const base64 = matches[3].replace(rEolPattern, "");
+        while (matches = pattern.exec(pem)) {
+            const base64 = matches[3]
+                .replace(new RegExp(`[${rEolChars}]+`, "g"), "");
             const pemStruct = {
                 type: matches[1],
                 headers: [],
@@ -7776,8 +12748,7 @@ class PemConverter {
                             pemStruct.headers.push(lastHeader);
                         }
                         lastHeader = {
-                            key,
-                            value: value.trim(),
+                            key, value: value.trim(),
                         };
                     }
                 }
@@ -7846,9 +12817,28 @@ class PemConverter {
             res.push("");
         }
         const base64 = Convert.ToBase64(pem.rawData);
-        for (let i = 0; i < base64.length; i += 64) {
-            res.push(base64.substring(i, i + 64));
+        let sliced;
+        let offset = 0;
+        const rows = Array();
+        while (offset < base64.length) {
+            if (base64.length - offset < 64) {
+                sliced = base64.substring(offset);
+            }
+            else {
+                sliced = base64.substring(offset, offset + 64);
+                offset += 64;
+            }
+            if (sliced.length !== 0) {
+                rows.push(sliced);
+                if (sliced.length < 64) {
+                    break;
+                }
+            }
+            else {
+                break;
+            }
         }
+        res.push(...rows);
         res.push(`-----END ${upperCaseType}-----`);
         return res.join("\n");
     }
@@ -7904,10 +12894,10 @@ class PemData extends AsnData {
     }
     constructor(...args) {
         if (PemData.isAsnEncoded(args[0])) {
-            super(PemData.toArrayBuffer(args[0]), args[1], args[2]);
+            super(PemData.toArrayBuffer(args[0]), args[1]);
         }
         else {
-            super(args[0], args[1]);
+            super(args[0]);
         }
     }
     toString(format = "pem") {
@@ -7942,33 +12932,31 @@ class PublicKey extends PemData {
             throw new TypeError("Unsupported PublicKeyType");
         }
     }
-    constructor(param, options) {
+    constructor(param) {
         if (PemData.isAsnEncoded(param)) {
-            super(param, SubjectPublicKeyInfo, options);
+            super(param, SubjectPublicKeyInfo);
         }
         else {
-            super(param, options);
+            super(param);
         }
         this.tag = PemConverter.PublicKeyTag;
     }
-    async export(arg1, arg2, arg3) {
+    async export(...args) {
         let crypto;
         let keyUsages = ["verify"];
         let algorithm = {
-            hash: "SHA-256",
-            ...this.algorithm,
+            hash: "SHA-256", ...this.algorithm,
         };
-        if (arg2) {
-            algorithm = arg1;
-            keyUsages = arg2;
-            crypto = arg3;
+        if (args.length > 1) {
+            algorithm = args[0] || algorithm;
+            keyUsages = args[1] || keyUsages;
+            crypto = args[2] || cryptoProvider.get();
         }
         else {
-            crypto = arg1;
+            crypto = args[0] || cryptoProvider.get();
         }
-        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
         let raw = this.rawData;
-        const asnSpki = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        const asnSpki = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo);
         if (asnSpki.algorithm.algorithm === id_RSASSA_PSS) {
             raw = convertSpkiToRsaPkcs1(asnSpki, raw);
         }
@@ -7976,51 +12964,56 @@ class PublicKey extends PemData {
     }
     onInit(asn) {
         const algProv = instance.resolve(diAlgorithmProvider);
-        const algorithm = (this.algorithm = algProv.toWebAlgorithm(asn.algorithm));
+        const algorithm = this.algorithm = algProv.toWebAlgorithm(asn.algorithm);
         switch (asn.algorithm.algorithm) {
-            case id_rsaEncryption: {
-                const rsaPublicKey = AsnConvert.parse(asn.subjectPublicKey, RSAPublicKey, this.parseOptions);
-                const modulus = BufferSourceConverter.toUint8Array(rsaPublicKey.modulus);
-                algorithm.publicExponent = BufferSourceConverter.toUint8Array(rsaPublicKey.publicExponent);
-                algorithm.modulusLength = (!modulus[0] ? modulus.slice(1) : modulus).byteLength << 3;
-                break;
-            }
+            case id_rsaEncryption:
+                {
+                    const rsaPublicKey = AsnConvert.parse(asn.subjectPublicKey, RSAPublicKey);
+                    const modulus = BufferSourceConverter.toUint8Array(rsaPublicKey.modulus);
+                    algorithm.publicExponent = BufferSourceConverter.toUint8Array(rsaPublicKey.publicExponent);
+                    algorithm.modulusLength = (!modulus[0] ? modulus.slice(1) : modulus).byteLength << 3;
+                    break;
+                }
         }
     }
-    async getThumbprint(arg1, arg2) {
+    async getThumbprint(...args) {
+        var _a;
         let crypto;
         let algorithm = "SHA-1";
-        if (arg1) {
-            if (typeof arg1 === "object" && "subtle" in arg1) {
-                crypto = arg1;
-            }
-            else {
-                algorithm = arg1;
-                crypto = arg2;
-            }
+        if (args.length >= 1 && !((_a = args[0]) === null || _a === void 0 ? void 0 : _a.subtle)) {
+            algorithm = args[0] || algorithm;
+            crypto = args[1] || cryptoProvider.get();
         }
-        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
+        else {
+            crypto = args[0] || cryptoProvider.get();
+        }
         return await crypto.subtle.digest(algorithm, this.rawData);
     }
-    async getKeyIdentifier(arg1, arg2) {
+    async getKeyIdentifier(...args) {
         let crypto;
         let algorithm = "SHA-1";
-        if (arg1) {
-            if (typeof arg1 === "object" && "subtle" in arg1) {
-                crypto = arg1;
+        if (args.length === 1) {
+            if (typeof args[0] === "string") {
+                algorithm = args[0];
+                crypto = cryptoProvider.get();
             }
             else {
-                algorithm = arg1;
-                crypto = arg2;
+                crypto = args[0];
             }
         }
-        crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
-        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        else if (args.length === 2) {
+            algorithm = args[0];
+            crypto = args[1];
+        }
+        else {
+            crypto = cryptoProvider.get();
+        }
+        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo);
         return await crypto.subtle.digest(algorithm, asn.subjectPublicKey);
     }
     toTextObject() {
         const obj = this.toTextObjectEmpty();
-        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo, this.parseOptions);
+        const asn = AsnConvert.parse(this.rawData, SubjectPublicKeyInfo);
         obj["Algorithm"] = TextConverter.serializeAlgorithm(asn.algorithm);
         switch (asn.algorithm.algorithm) {
             case id_ecPublicKey:
@@ -8053,19 +13046,16 @@ class AuthorityKeyIdentifierExtension extends Extension {
     }
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else if (typeof args[0] === "string") {
-            const value = new AuthorityKeyIdentifier({
-                keyIdentifier: new KeyIdentifier(Convert.FromHex(args[0])),
-            });
+            const value = new AuthorityKeyIdentifier({ keyIdentifier: new KeyIdentifier(Convert.FromHex(args[0])) });
             super(id_ce_authorityKeyIdentifier, args[1], AsnConvert.serialize(value));
         }
         else {
             const certId = args[0];
             const certIdName = certId.name instanceof GeneralNames
-                ?
-                    AsnConvert.parse(certId.name.rawData, GeneralNames$1, selfProducedParseOptions)
+                ? AsnConvert.parse(certId.name.rawData, GeneralNames$2)
                 : certId.name;
             const value = new AuthorityKeyIdentifier({
                 authorityCertIssuer: certIdName,
@@ -8076,22 +13066,20 @@ class AuthorityKeyIdentifierExtension extends Extension {
     }
     onInit(asn) {
         super.onInit(asn);
-        const aki = AsnConvert.parse(asn.extnValue, AuthorityKeyIdentifier, this.parseOptions);
+        const aki = AsnConvert.parse(asn.extnValue, AuthorityKeyIdentifier);
         if (aki.keyIdentifier) {
             this.keyId = Convert.ToHex(aki.keyIdentifier);
         }
         if (aki.authorityCertIssuer || aki.authorityCertSerialNumber) {
             this.certId = {
                 name: aki.authorityCertIssuer || [],
-                serialNumber: aki.authorityCertSerialNumber
-                    ? Convert.ToHex(aki.authorityCertSerialNumber)
-                    : "",
+                serialNumber: aki.authorityCertSerialNumber ? Convert.ToHex(aki.authorityCertSerialNumber) : "",
             };
         }
     }
     toTextObject() {
         const obj = this.toTextObjectWithoutValue();
-        const asn = AsnConvert.parse(this.value, AuthorityKeyIdentifier, this.parseOptions);
+        const asn = AsnConvert.parse(this.value, AuthorityKeyIdentifier);
         if (asn.authorityCertIssuer) {
             obj["Authority Issuer"] = new GeneralNames(asn.authorityCertIssuer).toTextObject();
         }
@@ -8109,8 +13097,8 @@ AuthorityKeyIdentifierExtension.NAME = "Authority Key Identifier";
 class BasicConstraintsExtension extends Extension {
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
-            const value = AsnConvert.parse(this.value, BasicConstraints, this.parseOptions);
+            super(args[0]);
+            const value = AsnConvert.parse(this.value, BasicConstraints);
             this.ca = value.cA;
             this.pathLength = value.pathLenConstraint;
         }
@@ -8149,12 +13137,12 @@ var ExtendedKeyUsage;
 class ExtendedKeyUsageExtension extends Extension {
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
-            const value = AsnConvert.parse(this.value, ExtendedKeyUsage$1, this.parseOptions);
+            super(args[0]);
+            const value = AsnConvert.parse(this.value, ExtendedKeyUsage$2);
             this.usages = value.map((o) => o);
         }
         else {
-            const value = new ExtendedKeyUsage$1(args[0]);
+            const value = new ExtendedKeyUsage$2(args[0]);
             super(id_ce_extKeyUsage, args[1], AsnConvert.serialize(value));
             this.usages = args[0];
         }
@@ -8182,8 +13170,8 @@ var KeyUsageFlags;
 class KeyUsagesExtension extends Extension {
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
-            const value = AsnConvert.parse(this.value, KeyUsage, this.parseOptions);
+            super(args[0]);
+            const value = AsnConvert.parse(this.value, KeyUsage);
             this.usages = value.toNumber();
         }
         else {
@@ -8194,7 +13182,7 @@ class KeyUsagesExtension extends Extension {
     }
     toTextObject() {
         const obj = this.toTextObjectWithoutValue();
-        const asn = AsnConvert.parse(this.value, KeyUsage, this.parseOptions);
+        const asn = AsnConvert.parse(this.value, KeyUsage);
         obj[""] = asn.toJSON().join(", ");
         return obj;
     }
@@ -8209,12 +13197,14 @@ class SubjectKeyIdentifierExtension extends Extension {
     }
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
-            const value = AsnConvert.parse(this.value, SubjectKeyIdentifier, this.parseOptions);
+            super(args[0]);
+            const value = AsnConvert.parse(this.value, SubjectKeyIdentifier);
             this.keyId = Convert.ToHex(value);
         }
         else {
-            const identifier = typeof args[0] === "string" ? Convert.FromHex(args[0]) : args[0];
+            const identifier = typeof args[0] === "string"
+                ? Convert.FromHex(args[0])
+                : args[0];
             const value = new SubjectKeyIdentifier(identifier);
             super(id_ce_subjectKeyIdentifier, args[1], AsnConvert.serialize(value));
             this.keyId = Convert.ToHex(identifier);
@@ -8222,7 +13212,7 @@ class SubjectKeyIdentifierExtension extends Extension {
     }
     toTextObject() {
         const obj = this.toTextObjectWithoutValue();
-        const asn = AsnConvert.parse(this.value, SubjectKeyIdentifier, this.parseOptions);
+        const asn = AsnConvert.parse(this.value, SubjectKeyIdentifier);
         obj[""] = asn;
         return obj;
     }
@@ -8232,7 +13222,7 @@ SubjectKeyIdentifierExtension.NAME = "Subject Key Identifier";
 class SubjectAlternativeNameExtension extends Extension {
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else {
             super(id_ce_subjectAltName, args[1], new GeneralNames(args[0] || []).rawData);
@@ -8240,7 +13230,7 @@ class SubjectAlternativeNameExtension extends Extension {
     }
     onInit(asn) {
         super.onInit(asn);
-        const value = AsnConvert.parse(asn.extnValue, SubjectAlternativeName, this.parseOptions);
+        const value = AsnConvert.parse(asn.extnValue, SubjectAlternativeName);
         this.names = new GeneralNames(value);
     }
     toTextObject() {
@@ -8258,11 +13248,11 @@ class ExtensionFactory {
     static register(id, type) {
         this.items.set(id, type);
     }
-    static create(data, options) {
-        const extension = new Extension(data, options);
+    static create(data) {
+        const extension = new Extension(data);
         const Type = this.items.get(extension.type);
         if (Type) {
-            return new Type(data, options);
+            return new Type(data);
         }
         return extension;
     }
@@ -8273,14 +13263,14 @@ class CertificatePolicyExtension extends Extension {
     constructor(...args) {
         var _a;
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
-            const asnPolicies = AsnConvert.parse(this.value, CertificatePolicies, this.parseOptions);
+            super(args[0]);
+            const asnPolicies = AsnConvert.parse(this.value, CertificatePolicies);
             this.policies = asnPolicies.map((o) => o.policyIdentifier);
         }
         else {
             const policies = args[0];
             const critical = (_a = args[1]) !== null && _a !== void 0 ? _a : false;
-            const value = new CertificatePolicies(policies.map((o) => new PolicyInformation({ policyIdentifier: o })));
+            const value = new CertificatePolicies(policies.map((o) => (new PolicyInformation({ policyIdentifier: o }))));
             super(id_ce_certificatePolicies, critical, AsnConvert.serialize(value));
             this.policies = policies;
         }
@@ -8298,15 +13288,13 @@ class CRLDistributionPointsExtension extends Extension {
     constructor(...args) {
         var _a;
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else if (Array.isArray(args[0]) && typeof args[0][0] === "string") {
             const urls = args[0];
             const dps = urls.map((url) => {
                 return new DistributionPoint({
-                    distributionPoint: new DistributionPointName({
-                        fullName: [new GeneralName$1({ uniformResourceIdentifier: url })],
-                    }),
+                    distributionPoint: new DistributionPointName({ fullName: [new GeneralName$2({ uniformResourceIdentifier: url })] }),
                 });
             });
             const value = new CRLDistributionPoints(dps);
@@ -8320,18 +13308,16 @@ class CRLDistributionPointsExtension extends Extension {
     }
     onInit(asn) {
         super.onInit(asn);
-        const crlExt = AsnConvert.parse(asn.extnValue, CRLDistributionPoints, this.parseOptions);
+        const crlExt = AsnConvert.parse(asn.extnValue, CRLDistributionPoints);
         this.distributionPoints = crlExt;
     }
     toTextObject() {
         const obj = this.toTextObjectWithoutValue();
         obj["Distribution Point"] = this.distributionPoints.map((dp) => {
             var _a;
-            const dpObj = new TextObject("");
-            if ((_a = dp.distributionPoint) === null || _a === void 0 ? void 0 : _a.fullName) {
-                dpObj[""] = dp.distributionPoint.fullName
-                    .map((name) => new GeneralName(name).toString())
-                    .join(", ");
+            const dpObj = {};
+            if (dp.distributionPoint) {
+                dpObj[""] = (_a = dp.distributionPoint.fullName) === null || _a === void 0 ? void 0 : _a.map((name) => new GeneralName(name).toString()).join(", ");
             }
             if (dp.reasons) {
                 dpObj["Reasons"] = dp.reasons.toString();
@@ -8350,7 +13336,7 @@ class AuthorityInfoAccessExtension extends Extension {
     constructor(...args) {
         var _a, _b, _c, _d;
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else if (args[0] instanceof AuthorityInfoAccessSyntax) {
             const value = new AuthorityInfoAccessSyntax(args[0]);
@@ -8376,7 +13362,7 @@ class AuthorityInfoAccessExtension extends Extension {
         this.caIssuers = [];
         this.timeStamping = [];
         this.caRepository = [];
-        const aia = AsnConvert.parse(asn.extnValue, AuthorityInfoAccessSyntax, this.parseOptions);
+        const aia = AsnConvert.parse(asn.extnValue, AuthorityInfoAccessSyntax);
         aia.forEach((accessDescription) => {
             switch (accessDescription.accessMethod) {
                 case id_ad_ocsp:
@@ -8441,7 +13427,7 @@ function addAccessDescriptions(value, params, method, key) {
             }
             value.push(new AccessDescription({
                 accessMethod: method,
-                accessLocation: AsnConvert.parse(url.rawData, GeneralName$1, selfProducedParseOptions),
+                accessLocation: AsnConvert.parse(url.rawData, GeneralName$2),
             }));
         });
     }
@@ -8450,7 +13436,7 @@ function addAccessDescriptions(value, params, method, key) {
 class IssuerAlternativeNameExtension extends Extension {
     constructor(...args) {
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else {
             super(id_ce_issuerAltName, args[1], new GeneralNames(args[0] || []).rawData);
@@ -8458,7 +13444,7 @@ class IssuerAlternativeNameExtension extends Extension {
     }
     onInit(asn) {
         super.onInit(asn);
-        const value = AsnConvert.parse(asn.extnValue, GeneralNames$1, this.parseOptions);
+        const value = AsnConvert.parse(asn.extnValue, GeneralNames$2);
         this.names = new GeneralNames(value);
     }
     toTextObject() {
@@ -8475,23 +13461,19 @@ IssuerAlternativeNameExtension.NAME = "Issuer Alternative Name";
 class Attribute extends AsnData {
     constructor(...args) {
         let raw;
-        let options;
         if (BufferSourceConverter.isBufferSource(args[0])) {
             raw = BufferSourceConverter.toArrayBuffer(args[0]);
-            options = args[1];
         }
         else {
             const type = args[0];
             const values = Array.isArray(args[1])
                 ? args[1].map((o) => BufferSourceConverter.toArrayBuffer(o))
                 : [];
-            raw = AsnConvert.serialize(new Attribute$2({
-                type,
-                values,
+            raw = AsnConvert.serialize(new Attribute$3({
+                type, values,
             }));
-            options = selfProducedParseOptions;
         }
-        super(raw, Attribute$2, options);
+        super(raw, Attribute$3);
     }
     onInit(asn) {
         this.type = asn.type;
@@ -8516,7 +13498,7 @@ class ChallengePasswordAttribute extends Attribute {
     constructor(...args) {
         var _a;
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else {
             const value = new ChallengePassword({ printableString: args[0] });
@@ -8527,7 +13509,7 @@ class ChallengePasswordAttribute extends Attribute {
     onInit(asn) {
         super.onInit(asn);
         if (this.values[0]) {
-            const value = AsnConvert.parse(this.values[0], ChallengePassword, this.parseOptions);
+            const value = AsnConvert.parse(this.values[0], ChallengePassword);
             this.password = value.toString();
         }
     }
@@ -8543,13 +13525,13 @@ class ExtensionsAttribute extends Attribute {
     constructor(...args) {
         var _a;
         if (BufferSourceConverter.isBufferSource(args[0])) {
-            super(args[0], args[1]);
+            super(args[0]);
         }
         else {
             const extensions = args[0];
             const value = new Extensions();
             for (const extension of extensions) {
-                value.push(AsnConvert.parse(extension.rawData, Extension$1, selfProducedParseOptions));
+                value.push(AsnConvert.parse(extension.rawData, Extension$2));
             }
             super(id_pkcs9_at_extensionRequest, [AsnConvert.serialize(value)]);
         }
@@ -8558,8 +13540,8 @@ class ExtensionsAttribute extends Attribute {
     onInit(asn) {
         super.onInit(asn);
         if (this.values[0]) {
-            const value = AsnConvert.parse(this.values[0], Extensions, this.parseOptions);
-            this.items = value.map((o) => ExtensionFactory.create(AsnConvert.serialize(o), this.parseOptions));
+            const value = AsnConvert.parse(this.values[0], Extensions);
+            this.items = value.map((o) => ExtensionFactory.create(AsnConvert.serialize(o)));
         }
     }
     toTextObject() {
@@ -8577,11 +13559,11 @@ class AttributeFactory {
     static register(id, type) {
         this.items.set(id, type);
     }
-    static create(data, options) {
-        const attribute = new Attribute(data, options);
+    static create(data) {
+        const attribute = new Attribute(data);
         const Type = this.items.get(attribute.type);
         if (Type) {
-            return new Type(data, options);
+            return new Type(data);
         }
         return attribute;
     }
@@ -8632,10 +13614,8 @@ let RsaAlgorithm = RsaAlgorithm_1 = class RsaAlgorithm {
                     if (typeof alg.hash === "string") {
                         hash = alg.hash;
                     }
-                    else if (alg.hash &&
-                        typeof alg.hash === "object" &&
-                        "name" in alg.hash &&
-                        typeof alg.hash.name === "string") {
+                    else if (alg.hash && typeof alg.hash === "object"
+                        && "name" in alg.hash && typeof alg.hash.name === "string") {
                         hash = alg.hash.name.toUpperCase();
                     }
                     else {
@@ -8644,30 +13624,25 @@ let RsaAlgorithm = RsaAlgorithm_1 = class RsaAlgorithm {
                     switch (hash.toLowerCase()) {
                         case "sha-1":
                             return new AlgorithmIdentifier({
-                                algorithm: id_sha1WithRSAEncryption,
-                                parameters: null,
+                                algorithm: id_sha1WithRSAEncryption, parameters: null,
                             });
                         case "sha-256":
                             return new AlgorithmIdentifier({
-                                algorithm: id_sha256WithRSAEncryption,
-                                parameters: null,
+                                algorithm: id_sha256WithRSAEncryption, parameters: null,
                             });
                         case "sha-384":
                             return new AlgorithmIdentifier({
-                                algorithm: id_sha384WithRSAEncryption,
-                                parameters: null,
+                                algorithm: id_sha384WithRSAEncryption, parameters: null,
                             });
                         case "sha-512":
                             return new AlgorithmIdentifier({
-                                algorithm: id_sha512WithRSAEncryption,
-                                parameters: null,
+                                algorithm: id_sha512WithRSAEncryption, parameters: null,
                             });
                     }
                 }
                 else {
                     return new AlgorithmIdentifier({
-                        algorithm: id_rsaEncryption,
-                        parameters: null,
+                        algorithm: id_rsaEncryption, parameters: null,
                     });
                 }
                 break;
@@ -8681,14 +13656,12 @@ let RsaAlgorithm = RsaAlgorithm_1 = class RsaAlgorithm {
                         throw new Error("Cannot create PSS parameters");
                     }
                     return new AlgorithmIdentifier({
-                        algorithm: id_RSASSA_PSS,
-                        parameters: AsnConvert.serialize(pssParams),
+                        algorithm: id_RSASSA_PSS, parameters: AsnConvert.serialize(pssParams),
                     });
                 }
                 else {
                     return new AlgorithmIdentifier({
-                        algorithm: id_RSASSA_PSS,
-                        parameters: null,
+                        algorithm: id_RSASSA_PSS, parameters: null,
                     });
                 }
         }
@@ -8700,23 +13673,19 @@ let RsaAlgorithm = RsaAlgorithm_1 = class RsaAlgorithm {
                 return { name: "RSASSA-PKCS1-v1_5" };
             case id_sha1WithRSAEncryption:
                 return {
-                    name: "RSASSA-PKCS1-v1_5",
-                    hash: { name: "SHA-1" },
+                    name: "RSASSA-PKCS1-v1_5", hash: { name: "SHA-1" },
                 };
             case id_sha256WithRSAEncryption:
                 return {
-                    name: "RSASSA-PKCS1-v1_5",
-                    hash: { name: "SHA-256" },
+                    name: "RSASSA-PKCS1-v1_5", hash: { name: "SHA-256" },
                 };
             case id_sha384WithRSAEncryption:
                 return {
-                    name: "RSASSA-PKCS1-v1_5",
-                    hash: { name: "SHA-384" },
+                    name: "RSASSA-PKCS1-v1_5", hash: { name: "SHA-384" },
                 };
             case id_sha512WithRSAEncryption:
                 return {
-                    name: "RSASSA-PKCS1-v1_5",
-                    hash: { name: "SHA-512" },
+                    name: "RSASSA-PKCS1-v1_5", hash: { name: "SHA-512" },
                 };
             case id_RSASSA_PSS:
                 if (alg.parameters) {
@@ -8800,8 +13769,8 @@ class AsnEcSignatureFormatter {
     toAsnSignature(algorithm, signature) {
         if (algorithm.name === "ECDSA") {
             const namedCurve = algorithm.namedCurve;
-            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve) ||
-                AsnEcSignatureFormatter.defaultNamedCurveSize;
+            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve)
+                || AsnEcSignatureFormatter.defaultNamedCurveSize;
             const ecSignature = new ECDSASigValue();
             const uint8Signature = BufferSourceConverter.toUint8Array(signature);
             ecSignature.r = this.removePadding(uint8Signature.slice(0, pointSize), true);
@@ -8814,8 +13783,8 @@ class AsnEcSignatureFormatter {
         if (algorithm.name === "ECDSA") {
             const ecSigValue = AsnConvert.parse(signature, ECDSASigValue);
             const namedCurve = algorithm.namedCurve;
-            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve) ||
-                AsnEcSignatureFormatter.defaultNamedCurveSize;
+            const pointSize = AsnEcSignatureFormatter.namedCurveSize.get(namedCurve)
+                || AsnEcSignatureFormatter.defaultNamedCurveSize;
             const r = this.addPadding(pointSize, this.removePadding(ecSigValue.r));
             const s = this.addPadding(pointSize, this.removePadding(ecSigValue.s));
             return combine(r, s);
@@ -8871,15 +13840,13 @@ let EdAlgorithm = class EdAlgorithm {
                 return { name: "Ed25519" };
             case idEd448:
                 return {
-                    name: "EdDSA",
-                    namedCurve: "Ed448",
+                    name: "EdDSA", namedCurve: "Ed448",
                 };
             case idX25519:
                 return { name: "X25519" };
             case idX448:
                 return {
-                    name: "ECDH-ES",
-                    namedCurve: "X448",
+                    name: "ECDH-ES", namedCurve: "X448",
                 };
         }
         return null;
@@ -8889,123 +13856,6 @@ EdAlgorithm = __decorate([
     injectable()
 ], EdAlgorithm);
 instance.registerSingleton(diAlgorithm, EdAlgorithm);
-
-let MlDsaAlgorithm = class MlDsaAlgorithm {
-    toAsnAlgorithm(alg) {
-        let algorithm = null;
-        switch (alg.name.toLowerCase()) {
-            case "ml-dsa-44":
-                algorithm = id_ml_dsa_44;
-                break;
-            case "ml-dsa-65":
-                algorithm = id_ml_dsa_65;
-                break;
-            case "ml-dsa-87":
-                algorithm = id_ml_dsa_87;
-                break;
-        }
-        if (algorithm) {
-            return new AlgorithmIdentifier({ algorithm });
-        }
-        return null;
-    }
-    toWebAlgorithm(alg) {
-        switch (alg.algorithm) {
-            case id_ml_dsa_44:
-                return { name: "ML-DSA-44" };
-            case id_ml_dsa_65:
-                return { name: "ML-DSA-65" };
-            case id_ml_dsa_87:
-                return { name: "ML-DSA-87" };
-        }
-        return null;
-    }
-};
-MlDsaAlgorithm = __decorate([
-    injectable()
-], MlDsaAlgorithm);
-instance.registerSingleton(diAlgorithm, MlDsaAlgorithm);
-
-let SlhDsaAlgorithm = class SlhDsaAlgorithm {
-    toAsnAlgorithm(alg) {
-        let algorithm = null;
-        switch (alg.name.toLowerCase()) {
-            case "slh-dsa-sha2-128s":
-                algorithm = id_slh_dsa_sha2_128s;
-                break;
-            case "slh-dsa-sha2-128f":
-                algorithm = id_slh_dsa_sha2_128f;
-                break;
-            case "slh-dsa-sha2-192s":
-                algorithm = id_slh_dsa_sha2_192s;
-                break;
-            case "slh-dsa-sha2-192f":
-                algorithm = id_slh_dsa_sha2_192f;
-                break;
-            case "slh-dsa-sha2-256s":
-                algorithm = id_slh_dsa_sha2_256s;
-                break;
-            case "slh-dsa-sha2-256f":
-                algorithm = id_slh_dsa_sha2_256f;
-                break;
-            case "slh-dsa-shake-128s":
-                algorithm = id_slh_dsa_shake_128s;
-                break;
-            case "slh-dsa-shake-128f":
-                algorithm = id_slh_dsa_shake_128f;
-                break;
-            case "slh-dsa-shake-192s":
-                algorithm = id_slh_dsa_shake_192s;
-                break;
-            case "slh-dsa-shake-192f":
-                algorithm = id_slh_dsa_shake_192f;
-                break;
-            case "slh-dsa-shake-256s":
-                algorithm = id_slh_dsa_shake_256s;
-                break;
-            case "slh-dsa-shake-256f":
-                algorithm = id_slh_dsa_shake_256f;
-                break;
-        }
-        if (algorithm) {
-            return new AlgorithmIdentifier({ algorithm });
-        }
-        return null;
-    }
-    toWebAlgorithm(alg) {
-        switch (alg.algorithm) {
-            case id_slh_dsa_sha2_128s:
-                return { name: "SLH-DSA-SHA2-128s" };
-            case id_slh_dsa_sha2_128f:
-                return { name: "SLH-DSA-SHA2-128f" };
-            case id_slh_dsa_sha2_192s:
-                return { name: "SLH-DSA-SHA2-192s" };
-            case id_slh_dsa_sha2_192f:
-                return { name: "SLH-DSA-SHA2-192f" };
-            case id_slh_dsa_sha2_256s:
-                return { name: "SLH-DSA-SHA2-256s" };
-            case id_slh_dsa_sha2_256f:
-                return { name: "SLH-DSA-SHA2-256f" };
-            case id_slh_dsa_shake_128s:
-                return { name: "SLH-DSA-SHAKE-128s" };
-            case id_slh_dsa_shake_128f:
-                return { name: "SLH-DSA-SHAKE-128f" };
-            case id_slh_dsa_shake_192s:
-                return { name: "SLH-DSA-SHAKE-192s" };
-            case id_slh_dsa_shake_192f:
-                return { name: "SLH-DSA-SHAKE-192f" };
-            case id_slh_dsa_shake_256s:
-                return { name: "SLH-DSA-SHAKE-256s" };
-            case id_slh_dsa_shake_256f:
-                return { name: "SLH-DSA-SHAKE-256f" };
-        }
-        return null;
-    }
-};
-SlhDsaAlgorithm = __decorate([
-    injectable()
-], SlhDsaAlgorithm);
-instance.registerSingleton(diAlgorithm, SlhDsaAlgorithm);
 
 var _Pkcs10CertificateRequest_tbs, _Pkcs10CertificateRequest_subjectName, _Pkcs10CertificateRequest_subject, _Pkcs10CertificateRequest_signatureAlgorithm, _Pkcs10CertificateRequest_signature, _Pkcs10CertificateRequest_publicKey, _Pkcs10CertificateRequest_attributes, _Pkcs10CertificateRequest_extensions;
 class Pkcs10CertificateRequest extends PemData {
@@ -9036,13 +13886,14 @@ class Pkcs10CertificateRequest extends PemData {
     }
     get publicKey() {
         if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_publicKey, "f")) {
-            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_publicKey, new PublicKey(this.asn.certificationRequestInfo.subjectPKInfo, this.parseOptions), "f");
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_publicKey, new PublicKey(this.asn.certificationRequestInfo.subjectPKInfo), "f");
         }
         return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_publicKey, "f");
     }
     get attributes() {
         if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_attributes, "f")) {
-            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_attributes, this.asn.certificationRequestInfo.attributes.map((o) => AttributeFactory.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_attributes, this.asn.certificationRequestInfo.attributes
+                .map((o) => AttributeFactory.create(AsnConvert.serialize(o))), "f");
         }
         return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_attributes, "f");
     }
@@ -9058,16 +13909,14 @@ class Pkcs10CertificateRequest extends PemData {
     }
     get tbs() {
         if (!__classPrivateFieldGet(this, _Pkcs10CertificateRequest_tbs, "f")) {
-            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_tbs, this.asn.certificationRequestInfoRaw ||
-                AsnConvert.serialize(this.asn.certificationRequestInfo), "f");
+            __classPrivateFieldSet(this, _Pkcs10CertificateRequest_tbs, this.asn.certificationRequestInfoRaw
+                || AsnConvert.serialize(this.asn.certificationRequestInfo), "f");
         }
         return __classPrivateFieldGet(this, _Pkcs10CertificateRequest_tbs, "f");
     }
-    constructor(param, options) {
-        const args = PemData.isAsnEncoded(param)
-            ? [param, CertificationRequest, options]
-            : [param, options];
-        super(args[0], args[1], args[2]);
+    constructor(param) {
+        const args = PemData.isAsnEncoded(param) ? [param, CertificationRequest] : [param];
+        super(args[0], args[1]);
         _Pkcs10CertificateRequest_tbs.set(this, void 0);
         _Pkcs10CertificateRequest_subjectName.set(this, void 0);
         _Pkcs10CertificateRequest_subject.set(this, void 0);
@@ -9104,8 +13953,7 @@ class Pkcs10CertificateRequest extends PemData {
     }
     async verify(crypto = cryptoProvider.get()) {
         const algorithm = {
-            ...this.publicKey.algorithm,
-            ...this.signatureAlgorithm,
+            ...this.publicKey.algorithm, ...this.signatureAlgorithm,
         };
         const publicKey = await this.publicKey.export(algorithm, ["verify"], crypto);
         const signatureFormatters = instance
@@ -9126,7 +13974,7 @@ class Pkcs10CertificateRequest extends PemData {
     }
     toTextObject() {
         const obj = this.toTextObjectEmpty();
-        const req = AsnConvert.parse(this.rawData, CertificationRequest, this.parseOptions);
+        const req = AsnConvert.parse(this.rawData, CertificationRequest);
         const tbs = req.certificationRequestInfo;
         const data = new TextObject("", {
             Version: `${Version$2[tbs.version]} (${tbs.version})`,
@@ -9162,31 +14010,30 @@ class Pkcs10CertificateRequestGenerator {
         }
         const spki = await crypto.subtle.exportKey("spki", params.keys.publicKey);
         const asnReq = new CertificationRequest({
-            certificationRequestInfo: new CertificationRequestInfo({
-                subjectPKInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo, selfProducedParseOptions),
-            }),
+            certificationRequestInfo: new CertificationRequestInfo({ subjectPKInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo) }),
         });
         if (params.name) {
-            const name = params.name instanceof Name ? params.name : new Name(params.name);
-            asnReq.certificationRequestInfo.subject = AsnConvert.parse(name.toArrayBuffer(), Name$1, selfProducedParseOptions);
+            const name = params.name instanceof Name
+                ? params.name
+                : new Name(params.name);
+            asnReq.certificationRequestInfo.subject = AsnConvert.parse(name.toArrayBuffer(), Name$2);
         }
         if (params.attributes) {
             for (const o of params.attributes) {
-                asnReq.certificationRequestInfo.attributes.push(AsnConvert.parse(o.rawData, Attribute$2, selfProducedParseOptions));
+                asnReq.certificationRequestInfo.attributes.push(AsnConvert.parse(o.rawData, Attribute$3));
             }
         }
         if (params.extensions && params.extensions.length) {
-            const attr = new Attribute$2({ type: id_pkcs9_at_extensionRequest });
+            const attr = new Attribute$3({ type: id_pkcs9_at_extensionRequest });
             const extensions = new Extensions();
             for (const o of params.extensions) {
-                extensions.push(AsnConvert.parse(o.rawData, Extension$1, selfProducedParseOptions));
+                extensions.push(AsnConvert.parse(o.rawData, Extension$2));
             }
             attr.values.push(AsnConvert.serialize(extensions));
             asnReq.certificationRequestInfo.attributes.push(attr);
         }
         const signingAlgorithm = {
-            ...params.signingAlgorithm,
-            ...params.keys.privateKey.algorithm,
+            ...params.signingAlgorithm, ...params.keys.privateKey.algorithm,
         };
         const algProv = instance.resolve(diAlgorithmProvider);
         asnReq.signatureAlgorithm = algProv.toAsnAlgorithm(signingAlgorithm);
@@ -9206,7 +14053,7 @@ class Pkcs10CertificateRequestGenerator {
             throw Error("Cannot convert WebCrypto signature value to ASN.1 format");
         }
         asnReq.signature = asnSignature;
-        return new Pkcs10CertificateRequest(AsnConvert.serialize(asnReq), selfProducedParseOptions);
+        return new Pkcs10CertificateRequest(AsnConvert.serialize(asnReq));
     }
 }
 
@@ -9214,13 +14061,20 @@ var _X509Certificate_tbs, _X509Certificate_serialNumber, _X509Certificate_subjec
 class X509Certificate extends PemData {
     get publicKey() {
         if (!__classPrivateFieldGet(this, _X509Certificate_publicKey, "f")) {
-            __classPrivateFieldSet(this, _X509Certificate_publicKey, new PublicKey(this.asn.tbsCertificate.subjectPublicKeyInfo, this.parseOptions), "f");
+            __classPrivateFieldSet(this, _X509Certificate_publicKey, new PublicKey(this.asn.tbsCertificate.subjectPublicKeyInfo), "f");
         }
         return __classPrivateFieldGet(this, _X509Certificate_publicKey, "f");
     }
     get serialNumber() {
         if (!__classPrivateFieldGet(this, _X509Certificate_serialNumber, "f")) {
-            __classPrivateFieldSet(this, _X509Certificate_serialNumber, getCertificateSerialNumber(this.asn.tbsCertificate.serialNumber), "f");
+            const tbs = this.asn.tbsCertificate;
+            let serialNumberBytes = new Uint8Array(tbs.serialNumber);
+            if (serialNumberBytes.length > 1
+                && serialNumberBytes[0] === 0x00
+                && serialNumberBytes[1] > 0x7F) {
+                serialNumberBytes = serialNumberBytes.slice(1);
+            }
+            __classPrivateFieldSet(this, _X509Certificate_serialNumber, Convert.ToHex(serialNumberBytes), "f");
         }
         return __classPrivateFieldGet(this, _X509Certificate_serialNumber, "f");
     }
@@ -9250,8 +14104,8 @@ class X509Certificate extends PemData {
     }
     get notBefore() {
         if (!__classPrivateFieldGet(this, _X509Certificate_notBefore, "f")) {
-            const notBefore = this.asn.tbsCertificate.validity.notBefore.utcTime ||
-                this.asn.tbsCertificate.validity.notBefore.generalTime;
+            const notBefore = this.asn.tbsCertificate.validity.notBefore.utcTime
+                || this.asn.tbsCertificate.validity.notBefore.generalTime;
             if (!notBefore) {
                 throw new Error("Cannot get 'notBefore' value");
             }
@@ -9261,8 +14115,8 @@ class X509Certificate extends PemData {
     }
     get notAfter() {
         if (!__classPrivateFieldGet(this, _X509Certificate_notAfter, "f")) {
-            const notAfter = this.asn.tbsCertificate.validity.notAfter.utcTime ||
-                this.asn.tbsCertificate.validity.notAfter.generalTime;
+            const notAfter = this.asn.tbsCertificate.validity.notAfter.utcTime
+                || this.asn.tbsCertificate.validity.notAfter.generalTime;
             if (!notAfter) {
                 throw new Error("Cannot get 'notAfter' value");
             }
@@ -9273,7 +14127,8 @@ class X509Certificate extends PemData {
     get signatureAlgorithm() {
         if (!__classPrivateFieldGet(this, _X509Certificate_signatureAlgorithm, "f")) {
             const algProv = instance.resolve(diAlgorithmProvider);
-            __classPrivateFieldSet(this, _X509Certificate_signatureAlgorithm, algProv.toWebAlgorithm(this.asn.signatureAlgorithm), "f");
+            __classPrivateFieldSet(this, _X509Certificate_signatureAlgorithm, algProv
+                .toWebAlgorithm(this.asn.signatureAlgorithm), "f");
         }
         return __classPrivateFieldGet(this, _X509Certificate_signatureAlgorithm, "f");
     }
@@ -9287,7 +14142,7 @@ class X509Certificate extends PemData {
         if (!__classPrivateFieldGet(this, _X509Certificate_extensions, "f")) {
             __classPrivateFieldSet(this, _X509Certificate_extensions, [], "f");
             if (this.asn.tbsCertificate.extensions) {
-                __classPrivateFieldSet(this, _X509Certificate_extensions, this.asn.tbsCertificate.extensions.map((o) => ExtensionFactory.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+                __classPrivateFieldSet(this, _X509Certificate_extensions, this.asn.tbsCertificate.extensions.map((o) => (ExtensionFactory.create(AsnConvert.serialize(o)))), "f");
             }
         }
         return __classPrivateFieldGet(this, _X509Certificate_extensions, "f");
@@ -9298,9 +14153,9 @@ class X509Certificate extends PemData {
         }
         return __classPrivateFieldGet(this, _X509Certificate_tbs, "f");
     }
-    constructor(param, options) {
-        const args = PemData.isAsnEncoded(param) ? [param, Certificate, options] : [param, options];
-        super(args[0], args[1], args[2]);
+    constructor(param) {
+        const args = PemData.isAsnEncoded(param) ? [param, Certificate] : [param];
+        super(args[0], args[1]);
         _X509Certificate_tbs.set(this, void 0);
         _X509Certificate_serialNumber.set(this, void 0);
         _X509Certificate_subjectName.set(this, void 0);
@@ -9349,37 +14204,32 @@ class X509Certificate extends PemData {
         try {
             if (!paramsKey) {
                 keyAlgorithm = {
-                    ...this.publicKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...this.publicKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = await this.publicKey.export(keyAlgorithm, ["verify"], crypto);
             }
             else if ("publicKey" in paramsKey) {
                 keyAlgorithm = {
-                    ...paramsKey.publicKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...paramsKey.publicKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = await paramsKey.publicKey.export(keyAlgorithm, ["verify"], crypto);
             }
             else if (paramsKey instanceof PublicKey) {
                 keyAlgorithm = {
-                    ...paramsKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...paramsKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = await paramsKey.export(keyAlgorithm, ["verify"], crypto);
             }
             else if (BufferSourceConverter.isBufferSource(paramsKey)) {
                 const key = new PublicKey(paramsKey);
                 keyAlgorithm = {
-                    ...key.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...key.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = await key.export(keyAlgorithm, ["verify"], crypto);
             }
             else {
                 keyAlgorithm = {
-                    ...paramsKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...paramsKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = paramsKey;
             }
@@ -9410,27 +14260,27 @@ class X509Certificate extends PemData {
             return ok && this.notBefore.getTime() < time && time < this.notAfter.getTime();
         }
     }
-    async getThumbprint(arg1, arg2) {
+    async getThumbprint(...args) {
         let crypto;
         let algorithm = "SHA-1";
-        if (arg1) {
-            if (typeof arg1 === "object" && "subtle" in arg1) {
-                crypto = arg1;
+        if (args[0]) {
+            if (!args[0].subtle) {
+                algorithm = args[0] || algorithm;
+                crypto = args[1];
             }
             else {
-                algorithm = arg1;
-                crypto = arg2;
+                crypto = args[0];
             }
         }
         crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
         return await crypto.subtle.digest(algorithm, this.rawData);
     }
     async isSelfSigned(crypto = cryptoProvider.get()) {
-        return this.subject === this.issuer && (await this.verify({ signatureOnly: true }, crypto));
+        return this.subject === this.issuer && await this.verify({ signatureOnly: true }, crypto);
     }
     toTextObject() {
         const obj = this.toTextObjectEmpty();
-        const cert = AsnConvert.parse(this.rawData, Certificate, this.parseOptions);
+        const cert = AsnConvert.parse(this.rawData, Certificate);
         const tbs = cert.tbsCertificate;
         const data = new TextObject("", {
             Version: `${Version$2[tbs.version]} (${tbs.version})`,
@@ -9469,13 +14319,11 @@ class X509Certificate extends PemData {
 _X509Certificate_tbs = new WeakMap(), _X509Certificate_serialNumber = new WeakMap(), _X509Certificate_subjectName = new WeakMap(), _X509Certificate_subject = new WeakMap(), _X509Certificate_issuerName = new WeakMap(), _X509Certificate_issuer = new WeakMap(), _X509Certificate_notBefore = new WeakMap(), _X509Certificate_notAfter = new WeakMap(), _X509Certificate_signatureAlgorithm = new WeakMap(), _X509Certificate_signature = new WeakMap(), _X509Certificate_extensions = new WeakMap(), _X509Certificate_publicKey = new WeakMap();
 X509Certificate.NAME = "Certificate";
 
-var _X509Certificates_options;
 class X509Certificates extends Array {
-    constructor(param, options) {
+    constructor(param) {
         super();
-        _X509Certificates_options.set(this, void 0);
         if (PemData.isAsnEncoded(param)) {
-            this.import(param, options);
+            this.import(param);
         }
         else if (param instanceof X509Certificate) {
             this.push(param);
@@ -9490,12 +14338,8 @@ class X509Certificates extends Array {
         const signedData = new SignedData();
         signedData.version = 1;
         signedData.encapContentInfo.eContentType = id_data;
-        signedData.encapContentInfo.eContent = new EncapsulatedContent({
-            single: new OctetString(),
-        });
-        signedData.certificates = new CertificateSet(this.map((o) => new CertificateChoices({
-            certificate: AsnConvert.parse(o.rawData, Certificate, __classPrivateFieldGet(this, _X509Certificates_options, "f")),
-        })));
+        signedData.encapContentInfo.eContent = new EncapsulatedContent({ single: new OctetString() });
+        signedData.certificates = new CertificateSet(this.map((o) => new CertificateChoices({ certificate: AsnConvert.parse(o.rawData, Certificate) })));
         const cms = new ContentInfo({
             contentType: id_signedData,
             content: AsnConvert.serialize(signedData),
@@ -9506,24 +14350,19 @@ class X509Certificates extends Array {
         }
         return this.toString(format);
     }
-    import(data, options) {
+    import(data) {
         const raw = PemData.toArrayBuffer(data);
-        const cms = AsnConvert.parse(raw, ContentInfo, options);
+        const cms = AsnConvert.parse(raw, ContentInfo);
         if (cms.contentType !== id_signedData) {
             throw new TypeError("Cannot parse CMS package. Incoming data is not a SignedData object.");
         }
-        const signedData = AsnConvert.parse(cms.content, SignedData, options);
-        const certificates = [];
+        const signedData = AsnConvert.parse(cms.content, SignedData);
+        this.clear();
         for (const item of signedData.certificates || []) {
             if (item.certificate) {
-                certificates.push(new X509Certificate(item.certificate, options));
+                this.push(new X509Certificate(item.certificate));
             }
         }
-        this.clear();
-        for (const certificate of certificates) {
-            this.push(certificate);
-        }
-        __classPrivateFieldSet(this, _X509Certificates_options, options, "f");
     }
     clear() {
         while (this.pop()) {
@@ -9535,9 +14374,11 @@ class X509Certificates extends Array {
             case "pem":
                 return PemConverter.encode(raw, "CMS");
             case "pem-chain":
-                return this.map((o) => o.toString("pem")).join("\n");
+                return this
+                    .map((o) => o.toString("pem"))
+                    .join("\n");
             case "asn":
-                return AsnConvert.toString(raw, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
+                return AsnConvert.toString(raw);
             case "hex":
                 return Convert.ToHex(raw);
             case "base64":
@@ -9551,8 +14392,8 @@ class X509Certificates extends Array {
         }
     }
     toTextObject() {
-        const contentInfo = AsnConvert.parse(this.export("raw"), ContentInfo, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
-        const signedData = AsnConvert.parse(contentInfo.content, SignedData, __classPrivateFieldGet(this, _X509Certificates_options, "f"));
+        const contentInfo = AsnConvert.parse(this.export("raw"), ContentInfo);
+        const signedData = AsnConvert.parse(contentInfo.content, SignedData);
         const obj = new TextObject("X509Certificates", {
             "Content Type": OidSerializer.toString(contentInfo.contentType),
             Content: new TextObject("", {
@@ -9563,7 +14404,6 @@ class X509Certificates extends Array {
         return obj;
     }
 }
-_X509Certificates_options = new WeakMap();
 
 class X509ChainBuilder {
     constructor(params = {}) {
@@ -9575,7 +14415,7 @@ class X509ChainBuilder {
     async build(cert, crypto = cryptoProvider.get()) {
         const chain = new X509Certificates(cert);
         let current = cert;
-        while ((current = await this.findIssuer(current, crypto))) {
+        while (current = await this.findIssuer(current, crypto)) {
             const thumbprint = await current.getThumbprint(crypto);
             for (const item of chain) {
                 const thumbprint2 = await item.getThumbprint(crypto);
@@ -9588,7 +14428,7 @@ class X509ChainBuilder {
         return chain;
     }
     async findIssuer(cert, crypto = cryptoProvider.get()) {
-        if (!(await cert.isSelfSigned(crypto))) {
+        if (!await cert.isSelfSigned(crypto)) {
             const akiExt = cert.getExtension(id_ce_authorityKeyIdentifier);
             for (const item of this.certificates) {
                 if (item.subject !== cert.issuer) {
@@ -9603,22 +14443,19 @@ class X509ChainBuilder {
                     }
                     else if (akiExt.certId) {
                         const sanExt = item.getExtension(id_ce_subjectAltName);
-                        if (sanExt &&
-                            !(akiExt.certId.serialNumber === item.serialNumber &&
-                                isEqual(AsnConvert.serialize(akiExt.certId.name), AsnConvert.serialize(sanExt)))) {
+                        if (sanExt
+                            && !(akiExt.certId.serialNumber === item.serialNumber && isEqual(AsnConvert.serialize(akiExt.certId.name), AsnConvert.serialize(sanExt)))) {
                             continue;
                         }
                     }
                 }
                 try {
                     const algorithm = {
-                        ...item.publicKey.algorithm,
-                        ...cert.signatureAlgorithm,
+                        ...item.publicKey.algorithm, ...cert.signatureAlgorithm,
                     };
                     const publicKey = await item.publicKey.export(algorithm, ["verify"], crypto);
                     const ok = await cert.verify({
-                        publicKey,
-                        signatureOnly: true,
+                        publicKey, signatureOnly: true,
                     }, crypto);
                     if (!ok) {
                         continue;
@@ -9632,6 +14469,28 @@ class X509ChainBuilder {
         }
         return null;
     }
+}
+
+function generateCertificateSerialNumber(input, crypto = cryptoProvider.get()) {
+    const inputView = BufferSourceConverter.toUint8Array(Convert.FromHex(input || ""));
+    let serialNumber = inputView && inputView.length && inputView.some((o) => o > 0)
+        ? new Uint8Array(inputView)
+        : undefined;
+    if (!serialNumber) {
+        serialNumber = crypto.getRandomValues(new Uint8Array(16));
+    }
+    let firstNonZero = 0;
+    while (firstNonZero < serialNumber.length - 1 && serialNumber[firstNonZero] === 0) {
+        firstNonZero++;
+    }
+    serialNumber = serialNumber.slice(firstNonZero);
+    if (serialNumber[0] > 0x7F) {
+        const newSerialNumber = new Uint8Array(serialNumber.length + 1);
+        newSerialNumber[0] = 0x00;
+        newSerialNumber.set(serialNumber, 1);
+        serialNumber = newSerialNumber;
+    }
+    return serialNumber.buffer;
 }
 
 class X509CertificateGenerator {
@@ -9657,7 +14516,6 @@ class X509CertificateGenerator {
     static async create(params, crypto = cryptoProvider.get()) {
         var _a;
         let spki;
-        let spkiOptions = selfProducedParseOptions;
         if (params.publicKey instanceof PublicKey) {
             spki = params.publicKey.rawData;
         }
@@ -9666,7 +14524,6 @@ class X509CertificateGenerator {
         }
         else if (BufferSourceConverter.isBufferSource(params.publicKey)) {
             spki = params.publicKey;
-            spkiOptions = undefined;
         }
         else {
             spki = await crypto.subtle.exportKey("spki", params.publicKey);
@@ -9682,38 +14539,37 @@ class X509CertificateGenerator {
                     notBefore,
                     notAfter,
                 }),
-                extensions: new Extensions(((_a = params.extensions) === null || _a === void 0 ? void 0 : _a.map((o) => AsnConvert.parse(o.rawData, Extension$1, selfProducedParseOptions))) || []),
-                subjectPublicKeyInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo, spkiOptions),
+                extensions: new Extensions(((_a = params.extensions) === null || _a === void 0 ? void 0 : _a.map((o) => AsnConvert.parse(o.rawData, Extension$2))) || []),
+                subjectPublicKeyInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo),
             }),
         });
         if (params.subject) {
-            const name = params.subject instanceof Name ? params.subject : new Name(params.subject);
-            asnX509.tbsCertificate.subject = AsnConvert.parse(name.toArrayBuffer(), Name$1, selfProducedParseOptions);
+            const name = params.subject instanceof Name
+                ? params.subject
+                : new Name(params.subject);
+            asnX509.tbsCertificate.subject = AsnConvert.parse(name.toArrayBuffer(), Name$2);
         }
         if (params.issuer) {
-            const name = params.issuer instanceof Name ? params.issuer : new Name(params.issuer);
-            asnX509.tbsCertificate.issuer = AsnConvert.parse(name.toArrayBuffer(), Name$1, selfProducedParseOptions);
+            const name = params.issuer instanceof Name
+                ? params.issuer
+                : new Name(params.issuer);
+            asnX509.tbsCertificate.issuer = AsnConvert.parse(name.toArrayBuffer(), Name$2);
         }
         const defaultSigningAlgorithm = { hash: "SHA-256" };
-        const signatureAlgorithm = "signingKey" in params
+        const signatureAlgorithm = ("signingKey" in params)
             ? {
-                ...defaultSigningAlgorithm,
-                ...params.signingAlgorithm,
-                ...params.signingKey.algorithm,
+                ...defaultSigningAlgorithm, ...params.signingAlgorithm, ...params.signingKey.algorithm,
             }
             : {
-                ...defaultSigningAlgorithm,
-                ...params.signingAlgorithm,
+                ...defaultSigningAlgorithm, ...params.signingAlgorithm,
             };
         const algProv = instance.resolve(diAlgorithmProvider);
-        asnX509.tbsCertificate.signature = asnX509.signatureAlgorithm =
-            algProv.toAsnAlgorithm(signatureAlgorithm);
+        asnX509.tbsCertificate.signature = asnX509.signatureAlgorithm = algProv
+            .toAsnAlgorithm(signatureAlgorithm);
         const tbs = AsnConvert.serialize(asnX509.tbsCertificate);
-        const signatureValue = "signingKey" in params
-            ?
-                await crypto.subtle.sign(signatureAlgorithm, params.signingKey, tbs)
-            :
-                params.signature;
+        const signatureValue = ("signingKey" in params)
+            ? await crypto.subtle.sign(signatureAlgorithm, params.signingKey, tbs)
+            : params.signature;
         const signatureFormatters = instance
             .resolveAll(diAsnSignatureFormatter)
             .reverse();
@@ -9728,7 +14584,7 @@ class X509CertificateGenerator {
             throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
         }
         asnX509.signatureValue = asnSignature;
-        return new X509Certificate(AsnConvert.serialize(asnX509), selfProducedParseOptions);
+        return new X509Certificate(AsnConvert.serialize(asnX509));
     }
 }
 
@@ -9749,7 +14605,7 @@ var X509CrlReason;
 class X509CrlEntry extends AsnData {
     get serialNumber() {
         if (!__classPrivateFieldGet(this, _X509CrlEntry_serialNumber, "f")) {
-            __classPrivateFieldSet(this, _X509CrlEntry_serialNumber, getCertificateSerialNumber(this.asn.userCertificate), "f");
+            __classPrivateFieldSet(this, _X509CrlEntry_serialNumber, Convert.ToHex(this.asn.userCertificate), "f");
         }
         return __classPrivateFieldGet(this, _X509CrlEntry_serialNumber, "f");
     }
@@ -9776,17 +14632,17 @@ class X509CrlEntry extends AsnData {
             __classPrivateFieldSet(this, _X509CrlEntry_extensions, [], "f");
             if (this.asn.crlEntryExtensions) {
                 __classPrivateFieldSet(this, _X509CrlEntry_extensions, this.asn.crlEntryExtensions.map((o) => {
-                    const extension = ExtensionFactory.create(AsnConvert.serialize(o), this.parseOptions);
+                    const extension = ExtensionFactory.create(AsnConvert.serialize(o));
                     switch (extension.type) {
                         case id_ce_cRLReasons:
                             if (__classPrivateFieldGet(this, _X509CrlEntry_reason, "f") === undefined) {
-                                __classPrivateFieldSet(this, _X509CrlEntry_reason, AsnConvert.parse(extension.value, CRLReason, this.parseOptions)
-                                    .reason, "f");
+                                __classPrivateFieldSet(this, _X509CrlEntry_reason, AsnConvert
+                                    .parse(extension.value, CRLReason).reason, "f");
                             }
                             break;
                         case id_ce_invalidityDate:
                             if (__classPrivateFieldGet(this, _X509CrlEntry_invalidity, "f") === undefined) {
-                                __classPrivateFieldSet(this, _X509CrlEntry_invalidity, AsnConvert.parse(extension.value, InvalidityDate, this.parseOptions).value, "f");
+                                __classPrivateFieldSet(this, _X509CrlEntry_invalidity, AsnConvert.parse(extension.value, InvalidityDate).value, "f");
                             }
                             break;
                     }
@@ -9798,27 +14654,23 @@ class X509CrlEntry extends AsnData {
     }
     constructor(...args) {
         let raw;
-        let options;
         if (BufferSourceConverter.isBufferSource(args[0])) {
             raw = BufferSourceConverter.toArrayBuffer(args[0]);
-            options = args[1];
         }
         else if (typeof args[0] === "string") {
             raw = AsnConvert.serialize(new RevokedCertificate({
-                userCertificate: normalizeCertificateSerialNumber(args[0]),
+                userCertificate: generateCertificateSerialNumber(args[0]),
                 revocationDate: new Time(args[1]),
                 crlEntryExtensions: args[2],
             }));
         }
         else if (args[0] instanceof RevokedCertificate) {
             raw = args[0];
-            options = args[1];
         }
         if (!raw) {
             throw new TypeError("Cannot create X509CrlEntry instance. Wrong constructor arguments.");
         }
-        const superArgs = raw instanceof RevokedCertificate ? [raw, options] : [raw, RevokedCertificate, options];
-        super(superArgs[0], superArgs[1], superArgs[2]);
+        super(raw, RevokedCertificate);
         _X509CrlEntry_serialNumber.set(this, void 0);
         _X509CrlEntry_revocationDate.set(this, void 0);
         _X509CrlEntry_reason.set(this, void 0);
@@ -9838,7 +14690,8 @@ class X509Crl extends PemData {
     get signatureAlgorithm() {
         if (!__classPrivateFieldGet(this, _X509Crl_signatureAlgorithm, "f")) {
             const algProv = instance.resolve(diAlgorithmProvider);
-            __classPrivateFieldSet(this, _X509Crl_signatureAlgorithm, algProv.toWebAlgorithm(this.asn.signatureAlgorithm), "f");
+            __classPrivateFieldSet(this, _X509Crl_signatureAlgorithm, algProv
+                .toWebAlgorithm(this.asn.signatureAlgorithm), "f");
         }
         return __classPrivateFieldGet(this, _X509Crl_signatureAlgorithm, "f");
     }
@@ -9874,7 +14727,8 @@ class X509Crl extends PemData {
     get entries() {
         var _a;
         if (!__classPrivateFieldGet(this, _X509Crl_entries, "f")) {
-            __classPrivateFieldSet(this, _X509Crl_entries, ((_a = this.asn.tbsCertList.revokedCertificates) === null || _a === void 0 ? void 0 : _a.map((o) => new X509CrlEntry(o, this.parseOptions))) || [], "f");
+            __classPrivateFieldSet(this, _X509Crl_entries, ((_a = this.asn.tbsCertList
+                .revokedCertificates) === null || _a === void 0 ? void 0 : _a.map((o) => new X509CrlEntry(o))) || [], "f");
         }
         return __classPrivateFieldGet(this, _X509Crl_entries, "f");
     }
@@ -9882,7 +14736,7 @@ class X509Crl extends PemData {
         if (!__classPrivateFieldGet(this, _X509Crl_extensions, "f")) {
             __classPrivateFieldSet(this, _X509Crl_extensions, [], "f");
             if (this.asn.tbsCertList.crlExtensions) {
-                __classPrivateFieldSet(this, _X509Crl_extensions, this.asn.tbsCertList.crlExtensions.map((o) => ExtensionFactory.create(AsnConvert.serialize(o), this.parseOptions)), "f");
+                __classPrivateFieldSet(this, _X509Crl_extensions, this.asn.tbsCertList.crlExtensions.map((o) => ExtensionFactory.create(AsnConvert.serialize(o))), "f");
             }
         }
         return __classPrivateFieldGet(this, _X509Crl_extensions, "f");
@@ -9899,9 +14753,8 @@ class X509Crl extends PemData {
     get certListSignatureAlgorithm() {
         return this.asn.signatureAlgorithm;
     }
-    constructor(param, options) {
-        const args = PemData.isAsnEncoded(param) ? [param, CertificateList, options] : [param, options];
-        super(args[0], args[1], args[2]);
+    constructor(param) {
+        super(param, PemData.isAsnEncoded(param) ? CertificateList : undefined);
         this.tag = PemConverter.CrlTag;
         _X509Crl_tbs.set(this, void 0);
         _X509Crl_signatureAlgorithm.set(this, void 0);
@@ -9955,15 +14808,13 @@ class X509Crl extends PemData {
             }
             else if (paramsKey instanceof PublicKey) {
                 keyAlgorithm = {
-                    ...paramsKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...paramsKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = await paramsKey.export(keyAlgorithm, ["verify"]);
             }
             else {
                 keyAlgorithm = {
-                    ...paramsKey.algorithm,
-                    ...this.signatureAlgorithm,
+                    ...paramsKey.algorithm, ...this.signatureAlgorithm,
                 };
                 publicKey = paramsKey;
             }
@@ -9986,16 +14837,16 @@ class X509Crl extends PemData {
         }
         return await crypto.subtle.verify(this.signatureAlgorithm, publicKey, signature, this.tbs);
     }
-    async getThumbprint(arg1, arg2) {
+    async getThumbprint(...args) {
         let crypto;
         let algorithm = "SHA-1";
-        if (arg1) {
-            if (typeof arg1 === "object" && "subtle" in arg1) {
-                crypto = arg1;
+        if (args[0]) {
+            if (!args[0].subtle) {
+                algorithm = args[0] || algorithm;
+                crypto = args[1];
             }
             else {
-                algorithm = arg1;
-                crypto = arg2;
+                crypto = args[0];
             }
         }
         crypto !== null && crypto !== void 0 ? crypto : (crypto = cryptoProvider.get());
@@ -10003,10 +14854,10 @@ class X509Crl extends PemData {
     }
     findRevoked(certOrSerialNumber) {
         const serialNumber = typeof certOrSerialNumber === "string" ? certOrSerialNumber : certOrSerialNumber.serialNumber;
-        const serialBuffer = normalizeCertificateSerialNumber(serialNumber);
+        const serialBuffer = generateCertificateSerialNumber(serialNumber);
         for (const revoked of this.asn.tbsCertList.revokedCertificates || []) {
             if (BufferSourceConverter.isEqual(revoked.userCertificate, serialBuffer)) {
-                return new X509CrlEntry(AsnConvert.serialize(revoked), this.parseOptions);
+                return new X509CrlEntry(AsnConvert.serialize(revoked));
             }
         }
         return null;
@@ -10017,11 +14868,13 @@ _X509Crl_tbs = new WeakMap(), _X509Crl_signatureAlgorithm = new WeakMap(), _X509
 class X509CrlGenerator {
     static async create(params, crypto = cryptoProvider.get()) {
         var _a;
-        const name = params.issuer instanceof Name ? params.issuer : new Name(params.issuer);
+        const name = params.issuer instanceof Name
+            ? params.issuer
+            : new Name(params.issuer);
         const asnX509Crl = new CertificateList({
             tbsCertList: new TBSCertList({
                 version: Version$2.v2,
-                issuer: AsnConvert.parse(name.toArrayBuffer(), Name$1, selfProducedParseOptions),
+                issuer: AsnConvert.parse(name.toArrayBuffer(), Name$2),
                 thisUpdate: new Time(params.thisUpdate || new Date()),
             }),
         });
@@ -10029,13 +14882,14 @@ class X509CrlGenerator {
             asnX509Crl.tbsCertList.nextUpdate = new Time(params.nextUpdate);
         }
         if (params.extensions && params.extensions.length) {
-            asnX509Crl.tbsCertList.crlExtensions = new Extensions(params.extensions.map((o) => AsnConvert.parse(o.rawData, Extension$1, selfProducedParseOptions)) || []);
+            asnX509Crl.tbsCertList.crlExtensions = new Extensions(params.extensions.map((o) => AsnConvert.parse(o.rawData, Extension$2)) || []);
         }
         if (params.entries && params.entries.length) {
             asnX509Crl.tbsCertList.revokedCertificates = [];
             for (const entry of params.entries) {
-                const userCertificate = normalizeCertificateSerialNumber(entry.serialNumber);
-                const index = asnX509Crl.tbsCertList.revokedCertificates.findIndex((cert) => isEqual(cert.userCertificate, userCertificate));
+                const userCertificate = PemData.toArrayBuffer(entry.serialNumber);
+                const index = asnX509Crl.tbsCertList.revokedCertificates
+                    .findIndex((cert) => isEqual(cert.userCertificate, userCertificate));
                 if (index > -1) {
                     throw new Error(`Certificate serial number ${entry.serialNumber} already exists in tbsCertList`);
                 }
@@ -10044,32 +14898,34 @@ class X509CrlGenerator {
                     revocationDate: new Time(entry.revocationDate || new Date()),
                 });
                 if ("extensions" in entry && ((_a = entry.extensions) === null || _a === void 0 ? void 0 : _a.length)) {
-                    revokedCert.crlEntryExtensions = entry.extensions.map((o) => AsnConvert.parse(o.rawData, Extension$1, selfProducedParseOptions));
+                    revokedCert.crlEntryExtensions = entry.extensions.map((o) => (AsnConvert.parse(o.rawData, Extension$2)));
                 }
                 else {
                     revokedCert.crlEntryExtensions = [];
                 }
                 if (!(entry instanceof X509CrlEntry)) {
                     if (entry.reason) {
-                        revokedCert.crlEntryExtensions.push(new Extension$1({
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
                             extnID: id_ce_cRLReasons,
                             critical: false,
                             extnValue: new OctetString(AsnConvert.serialize(new CRLReason(entry.reason))),
                         }));
                     }
                     if (entry.invalidity) {
-                        revokedCert.crlEntryExtensions.push(new Extension$1({
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
                             extnID: id_ce_invalidityDate,
                             critical: false,
                             extnValue: new OctetString(AsnConvert.serialize(new InvalidityDate(entry.invalidity))),
                         }));
                     }
                     if (entry.issuer) {
-                        const name = params.issuer instanceof Name ? params.issuer : new Name(params.issuer);
-                        revokedCert.crlEntryExtensions.push(new Extension$1({
+                        const name = params.issuer instanceof Name
+                            ? params.issuer
+                            : new Name(params.issuer);
+                        revokedCert.crlEntryExtensions.push(new Extension$2({
                             extnID: id_ce_certificateIssuer,
                             critical: false,
-                            extnValue: new OctetString(AsnConvert.serialize(AsnConvert.parse(name.toArrayBuffer(), Name$1, selfProducedParseOptions))),
+                            extnValue: new OctetString(AsnConvert.serialize(AsnConvert.parse(name.toArrayBuffer(), Name$2))),
                         }));
                     }
                 }
@@ -10077,12 +14933,11 @@ class X509CrlGenerator {
             }
         }
         const signingAlgorithm = {
-            ...params.signingAlgorithm,
-            ...params.signingKey.algorithm,
+            ...params.signingAlgorithm, ...params.signingKey.algorithm,
         };
         const algProv = instance.resolve(diAlgorithmProvider);
-        asnX509Crl.tbsCertList.signature = asnX509Crl.signatureAlgorithm =
-            algProv.toAsnAlgorithm(signingAlgorithm);
+        asnX509Crl.tbsCertList.signature = asnX509Crl.signatureAlgorithm = algProv
+            .toAsnAlgorithm(signingAlgorithm);
         const tbs = AsnConvert.serialize(asnX509Crl.tbsCertList);
         const signature = await crypto.subtle.sign(signingAlgorithm, params.signingKey, tbs);
         const signatureFormatters = instance
@@ -10099,7 +14954,7 @@ class X509CrlGenerator {
             throw Error("Cannot convert ASN.1 signature value to WebCrypto format");
         }
         asnX509Crl.signature = asnSignature;
-        return new X509Crl(AsnConvert.serialize(asnX509Crl), selfProducedParseOptions);
+        return new X509Crl(AsnConvert.serialize(asnX509Crl));
     }
 }
 
@@ -10121,4 +14976,74 @@ AsnEcSignatureFormatter.namedCurveSize.set("K-256", 32);
 AsnEcSignatureFormatter.namedCurveSize.set("P-384", 48);
 AsnEcSignatureFormatter.namedCurveSize.set("P-521", 66);
 
-export { AlgorithmProvider, AsnData, AsnDefaultSignatureFormatter, AsnEcSignatureFormatter, Attribute, AttributeFactory, AuthorityInfoAccessExtension, AuthorityKeyIdentifierExtension, BasicConstraintsExtension, CRLDistributionPointsExtension, CertificatePolicyExtension, ChallengePasswordAttribute, CryptoProvider, DN, DNS, DefaultAlgorithmSerializer, EMAIL, EcAlgorithm, EdAlgorithm, ExtendedKeyUsage, ExtendedKeyUsageExtension, Extension, ExtensionFactory, ExtensionsAttribute, GUID, GeneralName, GeneralNames, IP, IssuerAlternativeNameExtension, KeyUsageFlags, KeyUsagesExtension, MlDsaAlgorithm, Name, NameIdentifier, OidSerializer, PemConverter, PemData, Pkcs10CertificateRequest, Pkcs10CertificateRequestGenerator, PublicKey, REGISTERED_ID, RsaAlgorithm, ShaAlgorithm, SlhDsaAlgorithm, SubjectAlternativeNameExtension, SubjectKeyIdentifierExtension, TextConverter, TextObject, UPN, URL, X509Certificate, X509CertificateGenerator, X509Certificates, X509ChainBuilder, X509Crl, X509CrlEntry, X509CrlGenerator, X509CrlReason, cryptoProvider, diAlgorithm, diAlgorithmProvider, diAsnSignatureFormatter, idEd25519, idEd448, idX25519, idX448 };
+var x509_es = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    AlgorithmProvider: AlgorithmProvider,
+    AsnData: AsnData,
+    AsnDefaultSignatureFormatter: AsnDefaultSignatureFormatter,
+    AsnEcSignatureFormatter: AsnEcSignatureFormatter,
+    Attribute: Attribute,
+    AttributeFactory: AttributeFactory,
+    AuthorityInfoAccessExtension: AuthorityInfoAccessExtension,
+    AuthorityKeyIdentifierExtension: AuthorityKeyIdentifierExtension,
+    BasicConstraintsExtension: BasicConstraintsExtension,
+    CRLDistributionPointsExtension: CRLDistributionPointsExtension,
+    CertificatePolicyExtension: CertificatePolicyExtension,
+    ChallengePasswordAttribute: ChallengePasswordAttribute,
+    CryptoProvider: CryptoProvider,
+    DN: DN,
+    DNS: DNS,
+    DefaultAlgorithmSerializer: DefaultAlgorithmSerializer,
+    EMAIL: EMAIL,
+    get EcAlgorithm () { return EcAlgorithm; },
+    get EdAlgorithm () { return EdAlgorithm; },
+    get ExtendedKeyUsage () { return ExtendedKeyUsage; },
+    ExtendedKeyUsageExtension: ExtendedKeyUsageExtension,
+    Extension: Extension,
+    ExtensionFactory: ExtensionFactory,
+    ExtensionsAttribute: ExtensionsAttribute,
+    GUID: GUID,
+    GeneralName: GeneralName,
+    GeneralNames: GeneralNames,
+    IP: IP,
+    IssuerAlternativeNameExtension: IssuerAlternativeNameExtension,
+    get KeyUsageFlags () { return KeyUsageFlags; },
+    KeyUsagesExtension: KeyUsagesExtension,
+    Name: Name,
+    NameIdentifier: NameIdentifier,
+    OidSerializer: OidSerializer,
+    PemConverter: PemConverter,
+    PemData: PemData,
+    Pkcs10CertificateRequest: Pkcs10CertificateRequest,
+    Pkcs10CertificateRequestGenerator: Pkcs10CertificateRequestGenerator,
+    PublicKey: PublicKey,
+    REGISTERED_ID: REGISTERED_ID,
+    get RsaAlgorithm () { return RsaAlgorithm; },
+    get ShaAlgorithm () { return ShaAlgorithm; },
+    SubjectAlternativeNameExtension: SubjectAlternativeNameExtension,
+    SubjectKeyIdentifierExtension: SubjectKeyIdentifierExtension,
+    TextConverter: TextConverter,
+    TextObject: TextObject,
+    UPN: UPN,
+    URL: URL,
+    X509Certificate: X509Certificate,
+    X509CertificateGenerator: X509CertificateGenerator,
+    X509Certificates: X509Certificates,
+    X509ChainBuilder: X509ChainBuilder,
+    X509Crl: X509Crl,
+    X509CrlEntry: X509CrlEntry,
+    X509CrlGenerator: X509CrlGenerator,
+    get X509CrlReason () { return X509CrlReason; },
+    cryptoProvider: cryptoProvider,
+    diAlgorithm: diAlgorithm,
+    diAlgorithmProvider: diAlgorithmProvider,
+    diAsnSignatureFormatter: diAsnSignatureFormatter,
+    idEd25519: idEd25519,
+    idEd448: idEd448,
+    idX25519: idX25519,
+    idX448: idX448
+});
+
+var require$$4 = /*@__PURE__*/getAugmentedNamespace(x509_es);
+
+export { AuthorityKeyIdentifierExtension$1 as A, Reflect$1 as R, X509Certificate$1 as X, require$$4 as r, x509_es$1 as x };

@@ -1,8 +1,6 @@
-import { Q as createPrivateKey, R as randomBytes, S as pbkdf2, T as createCipheriv, G as createHash, U as createHmac, X as X509Certificate } from './start.js';
+import { V as createPrivateKey, W as randomBytes, X as pbkdf2, Y as createCipheriv, J as createHash, Z as createHmac, _ as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
-
-const m = /*#__PURE__*/ process.getBuiltinModule('node:util');
-const promisify = /*#__PURE__*/ (() => m.promisify)();
+import { p as promisify } from './_builtin_util.js';
 
 // The password-based keys of what leaves the runner (SECURITY.md): an artifact or a .pfx can be copied and
 // guessed at offline, so every key derived from a password takes 600,000 rounds (OWASP's figure for
@@ -180,7 +178,7 @@ async function createPfx(cert, password) {
     // WebCrypto is read here, not imported: reading it loads Node's WebCrypto, which a no-op run never needs.
     const [pkijs, asn1js, { webcrypto }] = await Promise.all([
         import('./pkijs.js'),
-        import('./asn1js.js').then(function (n) { return n.s; }),
+        import('./asn1js.js').then(function (n) { return n.l; }),
         Promise.resolve(process.getBuiltinModule('node:crypto')),
     ]);
     const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto });

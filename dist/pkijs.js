@@ -1,7 +1,8 @@
 import 'node:crypto';
-import { S as Sequence, O as ObjectIdentifier, c as compareSchema, I as Integer, P as Primitive, A as Any, R as Repeated, G as GeneralizedTime, a as Set, B as BitString$1, C as Choice, b as Constructed, U as Utf8String, d as BmpString, e as UniversalString, N as NumericString, f as PrintableString, T as TeletexString, V as VideotexString, g as IA5String, h as GraphicString, i as VisibleString, j as GeneralString, k as CharacterString, l as OctetString$1, m as Boolean, n as fromBER, o as Null, p as RawData, E as Enumerated, q as UTCTime } from './asn1js.js';
+import { m as Sequence, a as ObjectIdentifier, s as compareSchema, I as Integer, p as Primitive, A as Any, n as Repeated, G as GeneralizedTime, S as Set, B as BitString$1, q as Choice, o as Constructed, k as Utf8String, i as BmpString, d as UniversalString, N as NumericString, P as PrintableString, T as TeletexString, c as VideotexString, f as IA5String, g as GraphicString, V as VisibleString, h as GeneralString, C as CharacterString, O as OctetString$1, b as Boolean, j as fromBER, e as Null, u as RawData, E as Enumerated, U as UTCTime } from './asn1js.js';
 import { B as BufferSourceConverter, C as Convert } from './pvtsutils.js';
 import { g as getParametersValue, d as clearProps, i as isEqualBuffer, e as utilConcatBuf, s as stringToArrayBuffer, f as arrayBufferToString, t as toBase64, h as fromBase64, n as nearestPowerOf2, a as utilFromBase, u as utilToBase, j as bufferToHexCodes, k as utilConcatView } from './pvutils.js';
+import './commonjs-helpers.js';
 
 class ByteStream {
     constructor(parameters = {}) {

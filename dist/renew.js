@@ -1,4 +1,4 @@
-import { aA as openSource, aB as sourceOfExisting, aC as unsupported } from './start.js';
+import { aC as openSource, aD as sourceOfExisting, aE as unsupported } from './start.js';
 
 async function renewCertificate(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

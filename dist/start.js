@@ -1145,7 +1145,9 @@ function withoutExperimentalWarning(make) {
     }
 }
 
-const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'];
+// The certificate-authority port: what the flows need from whichever API serves the certificate. The 2020-04-07
+// order API is one adapter (order-api.ts); answers use the order lifecycle's vocabulary (docs/vendor-facts.md).
+const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv', 'acme'];
 
 const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:url');
 const domainToASCII = /*#__PURE__*/ (() => m$3.domainToASCII)();
@@ -1277,16 +1279,18 @@ const MIXED_NAMES = 'plain and wildcard domain names cannot be mixed in one cert
  * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
  * came from the domains input or a CSR.
  */
-function domainListProblems(names) {
+/** An ACME order (Let's Encrypt's limit) takes up to 100 names, wildcards and plain names together. */
+const ACME_LIST_RULES = { maxNames: 100, mixing: true };
+function domainListProblems(names, rules = { maxNames: MAX_DOMAINS_PER_ORDER, mixing: false }) {
     if (names.length === 0)
         return ['no domain names were given'];
     const problems = names.map(checkDomain).filter((p) => p !== undefined);
-    if (names.length > MAX_DOMAINS_PER_ORDER) {
-        problems.push(`${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`);
+    if (names.length > rules.maxNames) {
+        problems.push(`${names.length} domain names were given; one certificate order allows at most ${rules.maxNames}`);
     }
     const normalised = names.map(normaliseDomain);
     const wildcards = normalised.filter(isWildcard).length;
-    if (wildcards > 0 && wildcards < normalised.length) {
+    if (!rules.mixing && wildcards > 0 && wildcards < normalised.length) {
         problems.push(MIXED_NAMES);
     }
     const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);
@@ -1572,6 +1576,133 @@ async function providerOfItem(kind) {
     return undefined;
 }
 
+const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
+const createCipheriv = /*#__PURE__*/ (() => m$2.createCipheriv)();
+const createHash = /*#__PURE__*/ (() => m$2.createHash)();
+const createHmac = /*#__PURE__*/ (() => m$2.createHmac)();
+const createPrivateKey = /*#__PURE__*/ (() => m$2.createPrivateKey)();
+const createPublicKey = /*#__PURE__*/ (() => m$2.createPublicKey)();
+const pbkdf2 = /*#__PURE__*/ (() => m$2.pbkdf2)();
+const generateKeyPair = /*#__PURE__*/ (() => m$2.generateKeyPair)();
+const randomBytes = /*#__PURE__*/ (() => m$2.randomBytes)();
+const randomUUID = /*#__PURE__*/ (() => m$2.randomUUID)();
+const X509Certificate = /*#__PURE__*/ (() => m$2.X509Certificate)();
+
+// The ACME port (RFC 8555): what the ACME source (src/sources/acme/) asks of an ACME certificate authority, in its
+// words. The adapter over the acme-client library is acme-api.ts, loaded only when certificate-api is acme
+// (src/action/wiring.ts). Pure at import time: the config reads the directory names from here.
+/** `acme-directory` shorthands; anything else must be an https URL of a directory. */
+const ACME_DIRECTORIES = {
+    letsencrypt: 'https://acme-v02.api.letsencrypt.org/directory',
+    'letsencrypt-staging': 'https://acme-staging-v02.api.letsencrypt.org/directory',
+    zerossl: 'https://acme.zerossl.com/v2/DV90',
+    google: 'https://dv.acme-v02.api.pki.goog/directory',
+};
+/** The CAs that refuse an account without External Account Binding. */
+const EAB_REQUIRED = ['zerossl', 'google'];
+/** A problem document of the CA (RFC 8555 section 6.7), or a failure to reach it. */
+class AcmeProblemError extends Error {
+    operation;
+    type;
+    detail;
+    name = 'AcmeProblemError';
+    constructor(operation, 
+    /** `urn:ietf:params:acme:error:rateLimited`; undefined when no problem document came back. */
+    type, detail) {
+        super(`ACME ${operation} failed: ${type ? `${type}: ` : ''}${detail}`);
+        this.operation = operation;
+        this.type = type;
+        this.detail = detail;
+    }
+}
+/** Pure: the directory URL of an `acme-directory` value, or undefined when it is neither a shorthand nor an https URL. */
+function acmeDirectoryUrl(value) {
+    const known = ACME_DIRECTORIES[value.toLowerCase()];
+    if (known)
+        return known;
+    try {
+        return new URL(value).protocol === 'https:' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// The acme-* inputs and `upload` (README, "Certificates from Let's Encrypt"): read and checked before any call, each
+// problem naming its input. Read for every run, so that an acme-* input given without certificate-api acme is said.
+/** The one command that makes an account key (README, "Certificates from Let's Encrypt"). */
+const ACCOUNT_KEY_COMMAND = 'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out acme-account.pem';
+function readAcmeInputs(read, fail, facts) {
+    const text = (name) => read(name).trim() || undefined;
+    const upload = facts.flag('upload', facts.deploys);
+    if (facts.certificateApi !== 'acme') {
+        for (const name of ['acme-account-key', 'acme-eab-kid', 'acme-eab-hmac-key', 'acme-email'])
+            if (text(name))
+                fail(name, 'is read with certificate-api acme only');
+        return { upload };
+    }
+    if (facts.mode !== 'issue')
+        fail('certificate-api', `acme serves mode issue only (got mode ${facts.mode}); renewing is issuing again`);
+    const directory = text('acme-directory') ?? 'letsencrypt';
+    const directoryUrl = acmeDirectoryUrl(directory);
+    if (!directoryUrl)
+        fail('acme-directory', `must be ${Object.keys(ACME_DIRECTORIES).join(', ')} or an https URL of an ACME directory (got '${directory}')`);
+    const accountKey = text('acme-account-key');
+    if (!accountKey) {
+        fail('acme-account-key', 'is required with certificate-api acme: the PEM of your ACME account key, from a secret (made once, ' +
+            `kept: a new key each run would be a new account and meet the CA's rate limits). Make one with: ${ACCOUNT_KEY_COMMAND}`);
+    }
+    else if (!readablePrivateKey(accountKey)) {
+        fail('acme-account-key', `is not a readable PEM private key (EC P-256 or RSA); make one with: ${ACCOUNT_KEY_COMMAND}`);
+    }
+    const kid = text('acme-eab-kid');
+    const hmacKey = text('acme-eab-hmac-key');
+    if (Boolean(kid) !== Boolean(hmacKey))
+        fail(kid ? 'acme-eab-hmac-key' : 'acme-eab-kid', 'and the other External Account Binding input go together');
+    if (hmacKey && !/^[A-Za-z0-9_-]+={0,2}$/.test(hmacKey))
+        fail('acme-eab-hmac-key', 'must be the base64url HMAC key the CA gave with the key id');
+    if (!kid && EAB_REQUIRED.includes(directory.toLowerCase()))
+        fail('acme-eab-kid', `is required with acme-directory ${directory} (with acme-eab-hmac-key: its External Account Binding)`);
+    const email = text('acme-email');
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        fail('acme-email', `must be an email address (got '${email}')`);
+    checkChallengeInputs(facts, fail);
+    if (facts.deploys && !upload)
+        fail('upload', 'must be true when something is deployed: the deploy targets take certificates held in CAS');
+    return {
+        upload,
+        acme: {
+            directory,
+            directoryUrl: directoryUrl ?? '',
+            ...(email ? { email } : {}),
+            accountKey: accountKey ?? '',
+            ...(kid && hmacKey ? { eab: { kid, hmacKey } } : {}),
+        },
+    };
+}
+/** Which challenge proves the names: DNS-01 through alidns or hook, HTTP-01 into file-validation-root. */
+function checkChallengeInputs(facts, fail) {
+    if (facts.validationMethod === 'FILE') {
+        const wildcard = facts.domains.find(isWildcard);
+        if (wildcard)
+            fail('validation-method', `FILE (ACME HTTP-01) cannot prove the wildcard ${wildcard}: the CA takes DNS-01 only for a wildcard; use validation-method DNS`);
+        if (!facts.fileValidationRoot)
+            fail('file-validation-root', 'is required with certificate-api acme and validation-method FILE (HTTP-01)');
+    }
+    else if (facts.dnsProvider === 'manual') {
+        fail('dns-provider', 'manual is not offered with certificate-api acme: use alidns or hook');
+    }
+}
+function readablePrivateKey(pem) {
+    try {
+        createPrivateKey(pem);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 /** The certificate API's own rules (docs/certificate-apis.md), checked before any call. */
 function checkApiRequirements(c, fail) {
     const api = c.certificateApi;
@@ -1843,6 +1974,12 @@ const ACTION_INPUTS = [
     'verify-url',
     'verify-connect-to',
     'delete-superseded',
+    'acme-directory',
+    'acme-email',
+    'acme-account-key',
+    'acme-eab-kid',
+    'acme-eab-hmac-key',
+    'upload',
 ];
 /** Inputs only some modes read, and the input meant instead when a near name is (`cdn-domain` for `cdn-domains`). */
 const MODE_ONLY_INPUTS = {
@@ -2003,8 +2140,8 @@ function regionProblem(region, endpointGiven) {
         ' (a region newer than this action: set endpoint too)');
 }
 
-const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:net');
-const isIP = /*#__PURE__*/ (() => m$2.isIP)();
+const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:net');
+const isIP = /*#__PURE__*/ (() => m$1.isIP)();
 
 // Pure: the HTTPS URLs whose served certificate proves a deployment (`verify-url`), and where to connect for each
 // (`verify-connect-to`, curl's `--connect-to HOST1:PORT1:HOST2:PORT2`: an origin or a load balancer behind DNS, or
@@ -2101,7 +2238,7 @@ function parseConfig(read, env) {
     if (domains.length > 0) {
         const problems = mode === 'list'
             ? domains.map(checkDomain).filter((p) => p !== undefined)
-            : domainListProblems(domains);
+            : domainListProblems(domains, read('certificate-api').trim().toLowerCase() === 'acme' ? ACME_LIST_RULES : undefined);
         for (const problem of problems)
             fail('domains', problem);
     }
@@ -2136,6 +2273,18 @@ function parseConfig(read, env) {
     if (instanceId !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(instanceId))
         fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
     const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
+    const deployResources = readDeployResources(read, fail);
+    const fileValidationRoot = text('file-validation-root');
+    const acmeReading = readAcmeInputs(read, fail, {
+        certificateApi,
+        mode,
+        domains,
+        validationMethod,
+        dnsProvider,
+        fileValidationRoot,
+        deploys: deployResources.length > 0,
+        flag,
+    });
     const config = {
         mode,
         certificateApi,
@@ -2172,7 +2321,7 @@ function parseConfig(read, env) {
         dnsHookEnv,
         dnsWaitPropagation: flag('dns-wait-propagation', false),
         dnsTtl: number('dns-ttl', 600, { integer: true }),
-        fileValidationRoot: text('file-validation-root'),
+        fileValidationRoot,
         contact,
         renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
         waitTimeoutSeconds: waitTimeout(text('wait-timeout'), number, fail),
@@ -2187,7 +2336,7 @@ function parseConfig(read, env) {
         cdnDomain: text('cdn-domain'),
         certId: text('cert-id'),
         deploy: {
-            resources: readDeployResources(read, fail),
+            resources: deployResources,
             verify: readServedChecks(read, fail),
             timeoutSeconds: number('deploy-timeout', 300),
             deleteSuperseded: flag('delete-superseded', false),
@@ -2205,6 +2354,7 @@ function parseConfig(read, env) {
         alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
         githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
         force: flag('force', false),
+        ...acmeReading,
     };
     if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
         fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);
@@ -2275,17 +2425,6 @@ function hookSecrets(config) {
     const secrets = [accessKeySecret, securityToken, config.pfxPassword, config.privateKeyPassphrase];
     return secrets.filter((s) => Boolean(s));
 }
-
-const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
-const createCipheriv = /*#__PURE__*/ (() => m$1.createCipheriv)();
-const createHash = /*#__PURE__*/ (() => m$1.createHash)();
-const createHmac = /*#__PURE__*/ (() => m$1.createHmac)();
-const createPrivateKey = /*#__PURE__*/ (() => m$1.createPrivateKey)();
-const createPublicKey = /*#__PURE__*/ (() => m$1.createPublicKey)();
-const pbkdf2 = /*#__PURE__*/ (() => m$1.pbkdf2)();
-const randomBytes = /*#__PURE__*/ (() => m$1.randomBytes)();
-const randomUUID = /*#__PURE__*/ (() => m$1.randomUUID)();
-const X509Certificate = /*#__PURE__*/ (() => m$1.X509Certificate)();
 
 // Pure: the one set of time helpers (days, ISO forms).
 const DAY_MS = 86_400_000;
@@ -3382,11 +3521,10 @@ function zoneForName(name, zones) {
         return undefined;
     return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
 }
-/**
- * The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md).
- * The only place to widen: an ACME issuer would add `_acme-challenge` here.
- */
+/** The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md). */
 const VALIDATION_LABELS = ['_dnsauth'];
+/** The one label of an ACME DNS-01 challenge (RFC 8555 section 8.4); a CAS answer naming it is still refused. */
+const ACME_VALIDATION_LABELS = ['_acme-challenge'];
 /** A validation token as the services give it (letters, digits, `.`, `_`, `-`), as one TXT string holds it. */
 const TOKEN = /^[A-Za-z0-9._-]{1,255}$/;
 const HOST_LABEL = '[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?';
@@ -3412,10 +3550,11 @@ function dnsChallengeProblem(challenge, names, domains) {
     }
     const bases = domains.map((d) => validationBaseName(normalise(d)));
     const subjects = new Set([...bases, ...bases.filter((b) => b.startsWith('www.')).map((b) => b.slice(4))]);
+    const labels = challenge.acme ? ACME_VALIDATION_LABELS : VALIDATION_LABELS;
     for (const name of names) {
         const [label = '', ...rest] = normalise(name).split('.');
-        if (!VALIDATION_LABELS.includes(label) || !subjects.has(rest.join('.'))) {
-            return (`names the record '${name}', which is not ${VALIDATION_LABELS.join(' or ')} under one of the ordered ` +
+        if (!labels.includes(label) || !subjects.has(rest.join('.'))) {
+            return (`names the record '${name}', which is not ${labels.join(' or ')} under one of the ordered ` +
                 `names (${domains.join(', ') || 'none known'})`);
         }
     }
@@ -4033,9 +4172,13 @@ const SOURCES = {
     order: async (ctx) => createOrderSource(ctx),
     instance: async (ctx) => (await import('./instance-source.js')).createInstanceSource(ctx),
     'legacy-dv': async (ctx) => (await import('./legacy-dv-source.js')).createLegacyDvSource(ctx),
+    acme: async (ctx) => (await import('./acme-source.js')).createAcmeSource(ctx),
 };
-/** Every source, in the order the account report and the plan read them. */
-const SOURCE_APIS = Object.keys(SOURCES);
+/**
+ * Every source that holds something at the service, in the order the account report and the plan read them: an
+ * ACME CA holds nothing there (what it issued and was uploaded is a held certificate).
+ */
+const SOURCE_APIS = Object.keys(SOURCES).filter((api) => api !== 'acme');
 function openSource(ctx, api) {
     return SOURCES[api](ctx);
 }
@@ -4162,7 +4305,7 @@ function inertLogger(sink) {
 // credential source (inputs and environment alike), and the one-sentence failure text.
 const ACTION_NAME = 'Alibaba Cloud SSL certificate';
 /** Inputs that can hold a credential secret. */
-const SECRET_INPUTS = ['access-key-secret', 'security-token'];
+const SECRET_INPUTS = ['access-key-secret', 'security-token', 'acme-eab-hmac-key'];
 /** Registers every credential secret the step can see, from inputs and environment, before anything is printed. */
 function maskCredentialSources() {
     for (const name of SECRET_INPUTS) {
@@ -4172,10 +4315,12 @@ function maskCredentialSources() {
     }
     for (const value of environmentSecrets(process.env))
         maskCredential(value);
-    // `upload`'s private key, masked the moment it is read (whole and line by line).
-    const privateKey = getInput('private-key');
-    if (privateKey)
-        maskMultilineSecret(privateKey);
+    // `upload`'s private key, masked the moment it is read (whole and line by line); the ACME account key too.
+    for (const name of ['private-key', 'acme-account-key']) {
+        const key = getInput(name);
+        if (key)
+            maskMultilineSecret(key);
+    }
 }
 /**
  * A credential as given and percent-encoded once to three times: an echo of the request (a query string, a
@@ -5319,6 +5464,15 @@ function createServices(config, onCall, hooks, limits = {}) {
             order: createOrderApi(client, config.endpoints.cas, hooks.maskSecret),
             instance: loadedOnFirstCall({ api: 'instance' }, async () => (await import('./instance-api.js')).createInstanceApi(client, config.endpoints.cas, hooks.maskSecret)),
             'legacy-dv': loadedOnFirstCall({ api: 'legacy-dv' }, async () => (await import('./legacy-dv-api.js')).createLegacyDvApi(client, config.endpoints.cas, hooks.maskSecret)),
+            acme: loadedOnFirstCall({}, async () => {
+                if (!config.acme)
+                    throw new Error('certificate-api acme was not read from the inputs');
+                return (await import('./acme-api.js')).createAcmeAuthority({
+                    ...config.acme,
+                    pollIntervalMs: config.pollIntervalSeconds * 1000,
+                    maxPollIntervalMs: config.maxPollIntervalSeconds * 1000,
+                });
+            }),
         },
         dns: createDnsService(client, config.endpoints.dns),
         cdn,
@@ -5627,4 +5781,4 @@ async function removeTempPaths() {
     }
 }
 
-export { rememberTempPath as $, AliyunApiError as A, lstat as B, readFile as C, rm as D, rmdir as E, FlowError as F, createHash as G, dirname as H, open as I, constants as J, resolve as K, mkdir as L, realpath as M, relative as N, isAbsolute as O, sep as P, createPrivateKey as Q, randomBytes as R, pbkdf2 as S, createCipheriv as T, createHmac as U, mkdtemp as V, join as W, X509Certificate as X, tmpdir as Y, writeFile as Z, chmod as _, isDebug as a, dateField as a$, basename as a0, isIssued as a1, statusReport as a2, describeExistingOrder as a3, listOrdersForDomains as a4, latestIssued as a5, inFlightOrder as a6, readOrder as a7, readOrderCertificate as a8, findOrderSummary as a9, openSource as aA, sourceOfExisting as aB, unsupported as aC, SOURCE_APIS as aD, NameTakenError as aE, InputError as aF, checkIssuedCertificate as aG, CertificateCheckError as aH, isRecord as aI, parseDomainList as aJ, checkDomainSet as aK, stat as aL, unlink as aM, idTokenUrlProblem as aN, createTransport as aO, parseJsonObject as aP, textField as aQ, percentEncode as aR, randomUUID as aS, formatTimestamp as aT, classifyServiceError as aU, DEFAULT_RETRY_POLICY as aV, backoffDelayMs as aW, listField as aX, idField as aY, numberField as aZ, checkPageLimit as a_, validationRecordNames as aa, sameDomainSet as ab, emptyResult as ac, isoDay as ad, isFreeProduct as ae, convergeOnOldestOrder as af, waitForIssuance as ag, pendingResult as ah, acceptIssuedCertificate as ai, renewalWindowDays as aj, DAY_MS as ak, isOrderStateError as al, reconcileUncertainCreate as am, validationBaseName as an, removeChallengeRecords as ao, requireOrderId as ap, isOrderNotFound as aq, acceptCertificate as ar, splitPemBundle as as, momentInsideValidity as at, describeCertificate as au, stillToDo as av, instanceForDomains as aw, dueBy as ax, firstInactive as ay, reuseUnlessDue as az, isPostStep as b, NAME_TAKEN_CODE as b0, parseServiceDay as b1, namesOf as b2, NOT_FOUND_CODES as b3, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, isIP as t, isText as u, requiredRecordNames as v, warning as w, zoneResolver as x, ownedItems as y, zoneForName as z };
+export { rememberTempPath as $, AliyunApiError as A, lstat as B, readFile as C, rm as D, rmdir as E, FlowError as F, dirname as G, open as H, constants as I, createHash as J, resolve as K, mkdir as L, realpath as M, relative as N, isAbsolute as O, sep as P, mkdtemp as Q, join as R, tmpdir as S, writeFile as T, chmod as U, createPrivateKey as V, randomBytes as W, pbkdf2 as X, createCipheriv as Y, createHmac as Z, X509Certificate as _, isDebug as a, checkPageLimit as a$, basename as a0, isIssued as a1, statusReport as a2, describeExistingOrder as a3, listOrdersForDomains as a4, latestIssued as a5, inFlightOrder as a6, readOrder as a7, readOrderCertificate as a8, findOrderSummary as a9, NameTakenError as aA, AcmeProblemError as aB, openSource as aC, sourceOfExisting as aD, unsupported as aE, SOURCE_APIS as aF, InputError as aG, checkIssuedCertificate as aH, CertificateCheckError as aI, isRecord as aJ, parseDomainList as aK, checkDomainSet as aL, stat as aM, unlink as aN, idTokenUrlProblem as aO, createTransport as aP, parseJsonObject as aQ, textField as aR, percentEncode as aS, randomUUID as aT, formatTimestamp as aU, classifyServiceError as aV, DEFAULT_RETRY_POLICY as aW, backoffDelayMs as aX, listField as aY, idField as aZ, numberField as a_, validationRecordNames as aa, sameDomainSet as ab, emptyResult as ac, isoDay as ad, isFreeProduct as ae, convergeOnOldestOrder as af, waitForIssuance as ag, pendingResult as ah, acceptIssuedCertificate as ai, renewalWindowDays as aj, DAY_MS as ak, isOrderStateError as al, reconcileUncertainCreate as am, validationBaseName as an, removeChallengeRecords as ao, requireOrderId as ap, isOrderNotFound as aq, acceptCertificate as ar, splitPemBundle as as, momentInsideValidity as at, describeCertificate as au, stillToDo as av, instanceForDomains as aw, dueBy as ax, firstInactive as ay, reuseUnlessDue as az, isPostStep as b, dateField as b0, generateKeyPair as b1, NAME_TAKEN_CODE as b2, parseServiceDay as b3, namesOf as b4, NOT_FOUND_CODES as b5, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, isIP as t, isText as u, requiredRecordNames as v, warning as w, zoneResolver as x, ownedItems as y, zoneForName as z };

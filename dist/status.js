@@ -1,4 +1,4 @@
-import { aA as openSource, aB as sourceOfExisting, aD as SOURCE_APIS, A as AliyunApiError, F as FlowError, a2 as statusReport, p as daysRemaining, k as dayCount, ac as emptyResult, as as splitPemBundle, au as describeCertificate } from './start.js';
+import { aC as openSource, aD as sourceOfExisting, aF as SOURCE_APIS, A as AliyunApiError, F as FlowError, a2 as statusReport, p as daysRemaining, k as dayCount, ac as emptyResult, as as splitPemBundle, au as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { aQ as textField, A as AliyunApiError, aR as percentEncode, aS as randomUUID, aT as formatTimestamp, aO as createTransport, aP as parseJsonObject, aU as classifyServiceError, aV as DEFAULT_RETRY_POLICY, aW as backoffDelayMs } from './start.js';
+import { aR as textField, A as AliyunApiError, aS as percentEncode, aT as randomUUID, aU as formatTimestamp, aP as createTransport, aQ as parseJsonObject, aV as classifyServiceError, aW as DEFAULT_RETRY_POLICY, aX as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

@@ -1,8 +1,8 @@
 import 'net';
 import require$$1 from 'tls';
 import http__default from 'http';
-import https__default from 'https';
-import require$$1__default from 'events';
+import require$$1__default from 'https';
+import require$$1__default$1 from 'events';
 import 'assert';
 import require$$0__default from 'util';
 
@@ -15,8 +15,8 @@ function requireTunnel$1 () {
 	hasRequiredTunnel$1 = 1;
 	var tls = require$$1;
 	var http = http__default;
-	var https = https__default;
-	var events = require$$1__default;
+	var https = require$$1__default;
+	var events = require$$1__default$1;
 	var util = require$$0__default;
 
 

@@ -9,8 +9,10 @@ import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './c
 import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
 import { Chaos, type ChaosSettings, chaosFromEnvironment } from './chaos.js';
+import { type ClbLoadBalancerSeed, ClbService, SLB_VERSION } from './clb.js';
 import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
+import { type DnsServer, type DnsServerOptions, startDnsServer } from './dns-server.js';
 import { ApiError } from './errors.js';
 import {
   type ChaosOptions,
@@ -33,7 +35,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'oss';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'oss';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -47,10 +49,14 @@ export interface EmulatorOptions extends CasServiceOptions {
   accessKeys?: AccessKey[];
   /** Zones in the emulated Alidns account. */
   zones?: string[];
+  /** Also answer those zones over DNS (UDP, loopback; emulator/dns-server.ts): what an ACME server validates. */
+  dnsServer?: boolean | DnsServerOptions;
   /** CDN domains that exist (without HTTPS) from the start. */
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
   dcdnDomains?: string[];
+  /** Classic Load Balancer instances with their listeners (emulator/clb.ts). */
+  clbLoadBalancers?: ClbLoadBalancerSeed[];
   /** OSS buckets (emulator/oss.ts) and the custom domains bound to each. */
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
@@ -105,8 +111,12 @@ export interface Emulator {
   /** The 2018-07-13 DV instances. */
   legacyDv: LegacyDvService;
   dns: DnsService;
+  /** With the `dnsServer` option: the zones over DNS, at `dnsServer.address`. */
+  dnsServer: DnsServer | undefined;
   cdn: CdnService;
   dcdn: CdnService;
+  /** Classic Load Balancer (SLB 2014-05-15). */
+  clb: ClbService;
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   sts: StsService;
@@ -234,6 +244,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   served.register('cdn', (domain) => cdn.servedSet(domain));
   served.register('dcdn', (domain) => dcdn.servedSet(domain));
+  const clb = new ClbService(
+    () => clock.now(),
+    (certId) => {
+      const held = /^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined;
+      return held && { certificatePem: held.certificatePem, chainPem: held.chainPem, name: held.name };
+    },
+  );
+  for (const seed of options.clbLoadBalancers ?? []) clb.addLoadBalancer(seed);
+  served.register('clb', (listener) => clb.servedSet(listener));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -255,6 +274,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
+    [SLB_VERSION]: { name: 'clb', host: 'slb.aliyuncs.com', actions: clb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -484,6 +504,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const dnsServer = options.dnsServer
+    ? await startDnsServer(dns, options.dnsServer === true ? {} : options.dnsServer)
+    : undefined;
 
   emulator = {
     url: `http://127.0.0.1:${port}`,
@@ -499,8 +522,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     instances,
     legacyDv,
     dns,
+    dnsServer,
     cdn,
     dcdn,
+    clb,
     oss,
     sts,
     served,
@@ -514,6 +539,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     callsTo: (action) => calls.filter((call) => call.action === action),
     close: async () => {
       await served.closeAll();
+      await dnsServer?.close();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

@@ -12,7 +12,7 @@ import type { CredentialHooks } from './wiring.js';
 export const ACTION_NAME = 'Alibaba Cloud SSL certificate';
 
 /** Inputs that can hold a credential secret. */
-const SECRET_INPUTS = ['access-key-secret', 'security-token'];
+const SECRET_INPUTS = ['access-key-secret', 'security-token', 'acme-eab-hmac-key'];
 
 /** Registers every credential secret the step can see, from inputs and environment, before anything is printed. */
 export function maskCredentialSources(): void {
@@ -21,9 +21,11 @@ export function maskCredentialSources(): void {
     if (value) maskCredential(value);
   }
   for (const value of environmentSecrets(process.env)) maskCredential(value);
-  // `upload`'s private key, masked the moment it is read (whole and line by line).
-  const privateKey = core.getInput('private-key');
-  if (privateKey) maskMultilineSecret(privateKey);
+  // `upload`'s private key, masked the moment it is read (whole and line by line); the ACME account key too.
+  for (const name of ['private-key', 'acme-account-key']) {
+    const key = core.getInput(name);
+    if (key) maskMultilineSecret(key);
+  }
 }
 
 /**

@@ -110,6 +110,14 @@ export function createServices(
           hooks.maskSecret,
         ),
       ),
+      acme: loadedOnFirstCall({}, async () => {
+        if (!config.acme) throw new Error('certificate-api acme was not read from the inputs');
+        return (await import('../authority/acme-api.js')).createAcmeAuthority({
+          ...config.acme,
+          pollIntervalMs: config.pollIntervalSeconds * 1000,
+          maxPollIntervalMs: config.maxPollIntervalSeconds * 1000,
+        });
+      }),
     },
     dns: createDnsService(client, config.endpoints.dns),
     cdn,

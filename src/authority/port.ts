@@ -1,5 +1,7 @@
 // The certificate-authority port: what the flows need from whichever API serves the certificate. The 2020-04-07
 // order API is one adapter (order-api.ts); answers use the order lifecycle's vocabulary (docs/vendor-facts.md).
+
+import type { AcmeAuthority } from './acme.js';
 import type {
   Challenge,
   Contact,
@@ -36,11 +38,13 @@ export interface Authorities {
   order: CertificateAuthority;
   instance: InstanceAuthority;
   'legacy-dv': InstanceAuthority;
+  /** An ACME CA (authority/acme.ts); its library loads on the first call, and only with certificate-api acme. */
+  acme: AcmeAuthority;
 }
 
 /** Which certificate API serves a run (docs/certificate-apis.md). */
-export type CertificateApi = 'order' | 'instance' | 'legacy-dv';
-export const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'] as const;
+export type CertificateApi = 'order' | 'instance' | 'legacy-dv' | 'acme';
+export const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv', 'acme'] as const;
 export type CertificateApiInput = (typeof CERTIFICATE_APIS)[number];
 
 /**

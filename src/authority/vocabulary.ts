@@ -19,6 +19,8 @@ export interface DnsChallenge {
   recordValue: string;
   /** The V2.0 instance API may ask for a CNAME (its documented form); the order APIs ask for TXT only. */
   cnameAllowed?: boolean;
+  /** An ACME DNS-01 challenge (src/sources/acme/): its record is `_acme-challenge`, never the CAS label. */
+  acme?: true;
 }
 
 export interface FileChallenge {
@@ -26,6 +28,8 @@ export interface FileChallenge {
   domain: string;
   uri: string;
   content: string;
+  /** An ACME HTTP-01 challenge: its file is in `/.well-known/acme-challenge/`, never the CAS folder. */
+  acme?: true;
 }
 
 export type Challenge = DnsChallenge | FileChallenge;

@@ -1,12 +1,19 @@
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 import { CERTIFICATE_APIS } from '../authority/port.js';
 import type { Contact, ValidationMethod } from '../authority/vocabulary.js';
-import { checkDomain, domainListProblems, normaliseDomain, parseDomainList } from '../core/domains.js';
+import {
+  ACME_LIST_RULES,
+  checkDomain,
+  domainListProblems,
+  normaliseDomain,
+  parseDomainList,
+} from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
 import { HELD_API_VERSIONS } from '../held/port.js';
 import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
 import { DNS_PROVIDERS } from '../validation/registry.js';
+import { readAcmeInputs } from './acme-inputs.js';
 import { checkApiRequirements } from './api-rules.js';
 import { parseCredentials } from './credentials.js';
 import { readDeployResources } from './deploy-input.js';
@@ -62,7 +69,10 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     const problems =
       mode === 'list'
         ? domains.map(checkDomain).filter((p): p is string => p !== undefined)
-        : domainListProblems(domains);
+        : domainListProblems(
+            domains,
+            read('certificate-api').trim().toLowerCase() === 'acme' ? ACME_LIST_RULES : undefined,
+          );
     for (const problem of problems) fail('domains', problem);
   }
 
@@ -99,6 +109,18 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
 
   const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
+  const deployResources = readDeployResources(read, fail);
+  const fileValidationRoot = text('file-validation-root');
+  const acmeReading = readAcmeInputs(read, fail, {
+    certificateApi,
+    mode,
+    domains,
+    validationMethod,
+    dnsProvider,
+    fileValidationRoot,
+    deploys: deployResources.length > 0,
+    flag,
+  });
   const config: Config = {
     mode,
     certificateApi,
@@ -137,7 +159,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     dnsHookEnv,
     dnsWaitPropagation: flag('dns-wait-propagation', false),
     dnsTtl: number('dns-ttl', 600, { integer: true }),
-    fileValidationRoot: text('file-validation-root'),
+    fileValidationRoot,
     contact,
     renewBeforeDays: number('renew-before-days', 30, { integer: true, allowZero: true }),
     waitTimeoutSeconds: waitTimeout(text('wait-timeout'), number, fail),
@@ -152,7 +174,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     cdnDomain: text('cdn-domain'),
     certId: text('cert-id'),
     deploy: {
-      resources: readDeployResources(read, fail),
+      resources: deployResources,
       verify: readServedChecks(read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
@@ -170,6 +192,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     alertBeforeDays: number('alert-before-days', 7, { integer: true, allowZero: true }),
     githubToken: text('github-token') ?? (env.GITHUB_TOKEN?.trim() || undefined),
     force: flag('force', false),
+    ...acmeReading,
   };
   if (config.certId !== undefined && !/^\d{1,30}$/.test(config.certId))
     fail('cert-id', `must be a decimal certificate id (got '${config.certId}')`);

@@ -19,6 +19,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'dns-endpoint',
   'cdn-endpoint',
   'dcdn-endpoint',
+  'clb-endpoint',
   'oss-endpoint',
   'order-id',
   'certificate-api',
@@ -74,6 +75,12 @@ export const ACTION_INPUTS: readonly string[] = [
   'verify-url',
   'verify-connect-to',
   'delete-superseded',
+  'acme-directory',
+  'acme-email',
+  'acme-account-key',
+  'acme-eab-kid',
+  'acme-eab-hmac-key',
+  'upload',
 ];
 
 /** Inputs only some modes read, and the input meant instead when a near name is (`cdn-domain` for `cdn-domains`). */

@@ -6,6 +6,7 @@ import type { Contact, CreateOperation, ValidationMethod } from '../authority/vo
 import type { DeployResource, ServedCheck } from '../deploy/target.js';
 import type { HeldApiVersion } from '../held/port.js';
 import type { DnsProvider } from '../validation/registry.js';
+import type { AcmeInputs } from './acme-inputs.js';
 
 export const ALERTS = ['none', 'issue'] as const;
 export type Alert = (typeof ALERTS)[number];
@@ -80,6 +81,10 @@ export interface Inputs {
   githubToken?: string;
   /** `renew`: renew now even when not due. */
   force: boolean;
+  /** certificate-api acme: the CA and its account (config/acme-inputs.ts). */
+  acme?: AcmeInputs;
+  /** `upload`: an ACME certificate is uploaded to CAS (default: true when something is deployed). */
+  upload: boolean;
 }
 
 /** Where the certificate goes after `issue`, `renew`, `upload`, or with `mode: deploy` (docs/deploy.md). */

@@ -131,17 +131,23 @@ const MIXED_NAMES =
  * mixing of plain and wildcard names, no repeats); empty when they can. Used on the final list, whether the names
  * came from the domains input or a CSR.
  */
-export function domainListProblems(names: string[]): string[] {
+/** An ACME order (Let's Encrypt's limit) takes up to 100 names, wildcards and plain names together. */
+export const ACME_LIST_RULES = { maxNames: 100, mixing: true } as const;
+
+export function domainListProblems(
+  names: string[],
+  rules: { maxNames: number; mixing: boolean } = { maxNames: MAX_DOMAINS_PER_ORDER, mixing: false },
+): string[] {
   if (names.length === 0) return ['no domain names were given'];
   const problems = names.map(checkDomain).filter((p): p is string => p !== undefined);
-  if (names.length > MAX_DOMAINS_PER_ORDER) {
+  if (names.length > rules.maxNames) {
     problems.push(
-      `${names.length} domain names were given; one certificate order allows at most ${MAX_DOMAINS_PER_ORDER}`,
+      `${names.length} domain names were given; one certificate order allows at most ${rules.maxNames}`,
     );
   }
   const normalised = names.map(normaliseDomain);
   const wildcards = normalised.filter(isWildcard).length;
-  if (wildcards > 0 && wildcards < normalised.length) {
+  if (!rules.mixing && wildcards > 0 && wildcards < normalised.length) {
     problems.push(MIXED_NAMES);
   }
   const repeated = normalised.find((name, index) => normalised.indexOf(name) !== index);

@@ -36,6 +36,18 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     load: async () => (await import('./dcdn.js')).createDcdnTarget,
   },
   {
+    target: 'clb',
+    input: DEPLOY_INPUT,
+    endpointInput: 'clb-endpoint',
+    resources: regionalResources({
+      id: /^lb-[a-z0-9]+:([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
+      what: 'a CLB listener, its load balancer id and port (lb-…:443)',
+      example: 'clb: lb-xxxx:443@cn-hangzhou',
+      sni: true,
+    }),
+    load: async () => (await import('./clb.js')).createClbTarget,
+  },
+  {
     target: 'oss',
     input: DEPLOY_INPUT,
     endpointInput: 'oss-endpoint',

@@ -10,10 +10,14 @@ const SOURCES: Record<CertificateApi, (ctx: FlowContext) => Promise<CertificateS
   order: async (ctx) => createOrderSource(ctx),
   instance: async (ctx) => (await import('./instance/instance-source.js')).createInstanceSource(ctx),
   'legacy-dv': async (ctx) => (await import('./legacy-dv/legacy-dv-source.js')).createLegacyDvSource(ctx),
+  acme: async (ctx) => (await import('./acme/acme-source.js')).createAcmeSource(ctx),
 };
 
-/** Every source, in the order the account report and the plan read them. */
-export const SOURCE_APIS = Object.keys(SOURCES) as CertificateApi[];
+/**
+ * Every source that holds something at the service, in the order the account report and the plan read them: an
+ * ACME CA holds nothing there (what it issued and was uploaded is a held certificate).
+ */
+export const SOURCE_APIS = (Object.keys(SOURCES) as CertificateApi[]).filter((api) => api !== 'acme');
 
 export function openSource(ctx: FlowContext, api: CertificateApi): Promise<CertificateSource> {
   return SOURCES[api](ctx);

@@ -12,11 +12,10 @@ import { type CleanupItem, type CleanupLedger, type FileItem, isText, ownedItems
 import type { ValidationProvider } from './provider.js';
 import { type ChallengeHandler, forMethod } from './strategy.js';
 
-/**
- * The folders a validation file may be written in, as URL paths. The only place to widen: an ACME issuer would add
- * `/.well-known/acme-challenge/` here.
- */
+/** The folders a validation file may be written in, as URL paths. */
 export const VALIDATION_FILE_FOLDERS: readonly string[] = ['/.well-known/pki-validation/'];
+/** An ACME HTTP-01 file's folder (RFC 8555 section 8.3); a CAS answer naming it is still refused. */
+export const ACME_FILE_FOLDERS: readonly string[] = ['/.well-known/acme-challenge/'];
 
 /** A validation file holds a token (or the URL the documents show): a few hundred bytes at most. */
 export const MAX_VALIDATION_FILE_BYTES = 4096;
@@ -63,9 +62,10 @@ export function validationFilePath(root: string, uri: string): string | undefine
 /** Pure: why the action must not write this challenge's file, or undefined. */
 export function validationFileProblem(challenge: FileChallenge): string | undefined {
   const path = uriPath(challenge.uri) ?? '';
-  const folder = VALIDATION_FILE_FOLDERS.find((f) => path.startsWith(f));
+  const folders = challenge.acme ? ACME_FILE_FOLDERS : VALIDATION_FILE_FOLDERS;
+  const folder = folders.find((f) => path.startsWith(f));
   if (!folder || !FILE_NAME.test(path.slice(folder.length))) {
-    return `is not a file directly in ${VALIDATION_FILE_FOLDERS.join(' or ')}, and validation writes only ${VALIDATION_FILE_FOLDERS.map((f) => `${f}<file>`).join(' or ')}`;
+    return `is not a file directly in ${folders.join(' or ')}, and validation writes only ${folders.map((f) => `${f}<file>`).join(' or ')}`;
   }
   const bytes = Buffer.byteLength(challenge.content);
   if (bytes > MAX_VALIDATION_FILE_BYTES) {

@@ -82,11 +82,10 @@ export function zoneForName(name: string, zones: readonly string[]): ZoneMatch |
   return { zone: best, rr: fqdn === best ? '@' : fqdn.slice(0, -(best.length + 1)) };
 }
 
-/**
- * The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md).
- * The only place to widen: an ACME issuer would add `_acme-challenge` here.
- */
+/** The host labels a validation record may carry: the one the certificate APIs document (docs/validation-records.md). */
 export const VALIDATION_LABELS: readonly string[] = ['_dnsauth'];
+/** The one label of an ACME DNS-01 challenge (RFC 8555 section 8.4); a CAS answer naming it is still refused. */
+export const ACME_VALIDATION_LABELS: readonly string[] = ['_acme-challenge'];
 
 /** A validation token as the services give it (letters, digits, `.`, `_`, `-`), as one TXT string holds it. */
 const TOKEN = /^[A-Za-z0-9._-]{1,255}$/;
@@ -121,11 +120,12 @@ export function dnsChallengeProblem(
   }
   const bases = domains.map((d) => validationBaseName(normalise(d)));
   const subjects = new Set([...bases, ...bases.filter((b) => b.startsWith('www.')).map((b) => b.slice(4))]);
+  const labels = challenge.acme ? ACME_VALIDATION_LABELS : VALIDATION_LABELS;
   for (const name of names) {
     const [label = '', ...rest] = normalise(name).split('.');
-    if (!VALIDATION_LABELS.includes(label) || !subjects.has(rest.join('.'))) {
+    if (!labels.includes(label) || !subjects.has(rest.join('.'))) {
       return (
-        `names the record '${name}', which is not ${VALIDATION_LABELS.join(' or ')} under one of the ordered ` +
+        `names the record '${name}', which is not ${labels.join(' or ')} under one of the ordered ` +
         `names (${domains.join(', ') || 'none known'})`
       );
     }

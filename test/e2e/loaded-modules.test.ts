@@ -46,6 +46,9 @@ const ON_DEMAND = [
   'list',
   'delete',
   'open',
+  'acme-client',
+  'acme-api',
+  'acme-source',
 ];
 
 /**

@@ -66,6 +66,13 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   // One resource a line, every target (docs/deploy.md).
   deploy: undefined,
   'verify-url': undefined,
+  // An ACME CA as the source (README, "Certificates from Let's Encrypt").
+  'acme-directory': 'letsencrypt',
+  'acme-email': undefined,
+  'acme-account-key': undefined,
+  'acme-eab-kid': undefined,
+  'acme-eab-hmac-key': undefined,
+  upload: undefined,
   // Choosing the certificate API (docs/certificate-apis.md).
   'certificate-api': 'auto',
   'instance-id': undefined,
@@ -91,6 +98,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-hook-env': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
+  'clb-endpoint': undefined,
   // The deploy targets' endpoints: an override of the regional one, no default (docs/deploy.md).
   'oss-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).

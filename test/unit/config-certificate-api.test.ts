@@ -30,7 +30,7 @@ describe('certificate-api inputs', () => {
 
   it('refuses unknown values and ids that do not fit', () => {
     expect(problems({ 'certificate-api': 'v2' })).toEqual([
-      "certificate-api: must be one of auto, order, instance, legacy-dv (got 'v2')",
+      "certificate-api: must be one of auto, order, instance, legacy-dv, acme (got 'v2')",
     ]);
     expect(
       problems({ 'certificate-type': 'XV', 'key-algorithm': 'RSA_1024', 'contact-id': 'ops' }),

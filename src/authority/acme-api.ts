@@ -1,0 +1,247 @@
+// The ACME port over the acme-client library (RFC 8555): loaded only when certificate-api is acme, into a chunk
+// of its own (rollup.config.js). The library retries badNonce answers itself (a fresh nonce each time); this
+// adapter adds what it leaves out: the problem type in every error, waits bounded by the run's deadline, and a
+// finalize whose answer was lost read again from the order URL instead of being sent again.
+import { generateKeyPair } from 'node:crypto';
+import { promisify } from 'node:util';
+// @peculiar/x509 resolves its services through tsyringe, which needs the reflect-metadata polyfill first.
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import * as acme from 'acme-client';
+import {
+  type AcmeAuthority,
+  type AcmeAuthorization,
+  type AcmeChallengeOffer,
+  type AcmeChallengeType,
+  type AcmeOrder,
+  AcmeProblemError,
+  type AcmeSettings,
+} from './acme.js';
+
+const PROBLEM_PREFIX = 'urn:ietf:params:acme:error:';
+
+interface Problem {
+  type: string;
+  detail: string;
+}
+
+/** The problem document of an answer: its own, or the error of an invalid authorization's challenge. */
+function problemOf(data: unknown): Problem | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const body = data as Record<string, unknown>;
+  if (typeof body.type === 'string' && body.type.startsWith(PROBLEM_PREFIX))
+    return { type: body.type, detail: String(body.detail ?? '') };
+  if (body.status !== 'invalid') return undefined;
+  const errors = [
+    body.error,
+    ...(Array.isArray(body.challenges) ? body.challenges.map((c) => c?.error) : []),
+  ];
+  for (const error of errors) {
+    const found = problemOf(error);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The last problem the CA answered, per process: the library's errors carry the detail only. */
+let lastProblem: Problem | undefined;
+let watching = false;
+function watchProblems(): void {
+  if (watching) return;
+  watching = true;
+  acme.axios.interceptors.response.use((response) => {
+    const problem = problemOf(response.data);
+    if (problem) lastProblem = problem;
+    return response;
+  });
+}
+
+/** `fn`, or an AcmeProblemError when it did not finish by `deadline`. */
+async function beforeDeadline<T>(what: string, deadline: number, fn: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AcmeProblemError(what, undefined, 'not done before wait-timeout ran out')),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([fn(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
+  watchProblems();
+  // A request without an answer is sent again by the library after this many seconds times the attempt.
+  const defaults = acme.axios.defaults as unknown as { acmeSettings?: { retryDefaultDelay: number } };
+  if (defaults.acmeSettings) defaults.acmeSettings.retryDefaultDelay = settings.pollIntervalMs / 1000;
+  const client = new acme.Client({
+    directoryUrl: settings.directoryUrl,
+    accountKey: settings.accountKey,
+    ...(settings.eab ? { externalAccountBinding: settings.eab } : {}),
+    backoffMin: settings.pollIntervalMs,
+    backoffMax: settings.maxPollIntervalMs,
+    // The deadline (beforeDeadline) ends the wait, not a count.
+    backoffAttempts: 100_000,
+  });
+  /** Every call through here: its failure names the CA's problem type and detail. */
+  async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    lastProblem = undefined;
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof AcmeProblemError) throw error;
+      const problem = lastProblem as Problem | undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new AcmeProblemError(operation, problem?.type, problem?.detail || message);
+    }
+  }
+  const orders = new Map<string, acme.Order>();
+  const libraryOrder = (order: AcmeOrder) => {
+    const found = orders.get(order.url);
+    if (!found) throw new Error(`unknown order ${order.url}`);
+    return found;
+  };
+  let accountUrl: Promise<string> | undefined;
+
+  const authority: AcmeAuthority = {
+    account() {
+      accountUrl ??= call('account registration', async () => {
+        // newAccount itself: the library's createAccount follows an existing account (HTTP 200) with an update,
+        // which a CA refuses when there is nothing to change (an account without acme-email).
+        const library = client as unknown as { api: { createAccount(data: object): Promise<unknown> } };
+        await library.api.createAccount({
+          termsOfServiceAgreed: true,
+          ...(settings.email ? { contact: [`mailto:${settings.email}`] } : {}),
+        });
+        return client.getAccountUrl();
+      });
+      return accountUrl;
+    },
+    async newOrder(names) {
+      await authority.account();
+      const order = await call('new order', () =>
+        client.createOrder({ identifiers: names.map((value) => ({ type: 'dns', value })) }),
+      );
+      orders.set(order.url, order);
+      return { url: order.url, status: order.status, names };
+    },
+    async authorizations(order) {
+      const list = await call('reading the authorizations', () =>
+        client.getAuthorizations(libraryOrder(order)),
+      );
+      const result: AcmeAuthorization[] = [];
+      for (const authz of list) {
+        const challenges: AcmeChallengeOffer[] = [];
+        for (const challenge of authz.challenges) {
+          if (challenge.type !== 'dns-01' && challenge.type !== 'http-01') continue;
+          challenges.push({
+            type: challenge.type as AcmeChallengeType,
+            url: challenge.url,
+            token: (challenge as { token: string }).token,
+            proof: await client.getChallengeKeyAuthorization(challenge),
+          });
+        }
+        result.push({
+          url: authz.url,
+          identifier: authz.identifier.value,
+          wildcard: authz.wildcard === true,
+          status: authz.status,
+          challenges,
+        });
+      }
+      return result;
+    },
+    async answer(authorization, challenge, deadline) {
+      if (authorization.status === 'valid') return;
+      const what = `validation of ${authorization.identifier} (${challenge.type})`;
+      await call(what, () =>
+        client.completeChallenge({
+          type: challenge.type,
+          url: challenge.url,
+          token: challenge.token,
+          status: 'pending',
+        }),
+      );
+      await call(what, () =>
+        beforeDeadline(what, deadline, () => client.waitForValidStatus({ url: authorization.url })),
+      );
+    },
+    async finalize(order, csrPem, deadline) {
+      const placed = libraryOrder(order);
+      let finalized: acme.Order;
+      try {
+        finalized = await call('finalize', () => client.finalizeOrder(placed, csrPem));
+      } catch (error) {
+        // The answer may be lost although the CA took the CSR: the order says which, and is never sent twice
+        // unless it still waits for one.
+        const now = await call('reading the order', () => client.getOrder(placed));
+        if (now.status === 'ready')
+          finalized = await call('finalize', () => client.finalizeOrder(placed, csrPem));
+        else if (now.status === 'processing' || now.status === 'valid') finalized = now;
+        else throw error;
+      }
+      const valid = await call('waiting for the certificate', () =>
+        beforeDeadline('waiting for the certificate', deadline, () =>
+          client.waitForValidStatus({ ...finalized, url: placed.url }),
+        ),
+      );
+      return call('downloading the certificate', () => client.getCertificate(valid));
+    },
+    async keyAndCsr(names, keyAlgorithm) {
+      const pair =
+        keyAlgorithm === 'ECC_256'
+          ? await promisify(generateKeyPair)('ec', { namedCurve: 'P-256' })
+          : await promisify(generateKeyPair)('rsa', { modulusLength: Number(keyAlgorithm.slice(4)) || 2048 });
+      const privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const [, csr] = await acme.crypto.createCsr(
+        { commonName: names[0] ?? '', altNames: names },
+        privateKeyPem,
+      );
+      return { privateKeyPem, csrPem: csr.toString() };
+    },
+    async renewalWindow(certificatePem) {
+      const directory = await call('reading the directory', async () => {
+        const answer = await acme.axios.get(settings.directoryUrl);
+        return answer.data as Record<string, unknown>;
+      });
+      if (typeof directory.renewalInfo !== 'string') return undefined;
+      const url = `${directory.renewalInfo.replace(/\/+$/, '')}/${renewalInfoId(certificatePem)}`;
+      const window = await call('reading the renewal information', async () => {
+        const answer = await acme.axios.get(url);
+        if (answer.status !== 200) throw new Error(`HTTP ${answer.status} from ${url}`);
+        return (answer.data as { suggestedWindow?: { start?: string; end?: string } }).suggestedWindow;
+      });
+      const start = new Date(window?.start ?? '');
+      const end = new Date(window?.end ?? '');
+      if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+        throw new AcmeProblemError(
+          'reading the renewal information',
+          undefined,
+          `no suggestedWindow at ${url}`,
+        );
+      return { start, end };
+    },
+  };
+  return authority;
+}
+
+/** RFC 9773 section 4.1: base64url(Authority Key Identifier) `.` base64url(the serial's DER integer bytes). */
+export function renewalInfoId(certificatePem: string): string {
+  const leaf = new x509.X509Certificate(
+    certificatePem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/)?.[0] ?? '',
+  );
+  const keyId = leaf.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId;
+  if (!keyId)
+    throw new AcmeProblemError(
+      'reading the renewal information',
+      undefined,
+      'the certificate has no Authority Key Identifier',
+    );
+  let serial = leaf.serialNumber.length % 2 ? `0${leaf.serialNumber}` : leaf.serialNumber;
+  if (/^[89a-f]/i.test(serial)) serial = `00${serial}`;
+  const b64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64url');
+  return `${b64(keyId)}.${b64(serial)}`;
+}

@@ -1,0 +1,169 @@
+// certificate-api acme through the built action (`node dist/index.js`) against a real ACME server, Pebble
+// (test/support/pebble.ts): DNS-01 through the emulated Alidns (whose zones Pebble resolves through the emulator's DNS
+// server), HTTP-01 into file-validation-root served on loopback, a wildcard, and the upload to CAS a CDN deployment
+// takes. Skipped with one line where Pebble is not installed.
+import { execFileSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, emulatorInputs, expectNoSecretsLeaked } from '../support/fixtures.js';
+import {
+  PEBBLE_AVAILABLE,
+  PEBBLE_MISSING,
+  type Pebble,
+  startPebble,
+  startWebRoot,
+  type WebRoot,
+} from '../support/pebble.js';
+import { runAction } from '../support/run-action.js';
+
+const accountKey = execFileSync('openssl', [
+  'genpkey',
+  '-algorithm',
+  'EC',
+  '-pkeyopt',
+  'ec_paramgen_curve:P-256',
+]).toString();
+
+/** The leaf verifies through the chain the action handed out to Pebble's root. */
+function expectChainToPebbleRoot(fullchain: string, pebble: Pebble): X509Certificate {
+  const blocks = fullchain.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  const [leaf, ...chain] = blocks.map((pem) => new X509Certificate(pem));
+  if (!leaf) throw new Error('no leaf');
+  const root = new X509Certificate(pebble.rootPem);
+  const path = [leaf, ...chain, root];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [cert, issuer] = [path[i], path[i + 1]];
+    if (!cert || !issuer) throw new Error('short chain');
+    expect(cert.checkIssued(issuer)).toBe(true);
+    expect(cert.verify(issuer.publicKey)).toBe(true);
+  }
+  return leaf;
+}
+
+describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme against Pebble', () => {
+  let emulator: Emulator;
+  let pebble: Pebble;
+  let web: WebRoot;
+  let webRoot: string;
+  beforeAll(async () => {
+    webRoot = await mkdtemp(join(tmpdir(), 'acme-webroot-'));
+    web = await startWebRoot(webRoot);
+    emulator = await createEmulator({
+      zones: ['example.com'],
+      dnsServer: { loopbackV6: false },
+      cdnDomains: ['cdn.example.com'],
+    });
+    pebble = await startPebble({ dnsServer: emulator.dnsServer?.address ?? '', httpPort: web.port });
+  });
+  afterAll(async () => {
+    await pebble?.close();
+    await emulator?.close();
+    await web?.close();
+  });
+
+  const acmeInputs = (extra: Record<string, string>) =>
+    emulatorInputs(emulator, {
+      'certificate-api': 'acme',
+      'acme-directory': pebble.directoryUrl,
+      'acme-account-key': accountKey,
+      'acme-email': 'ops@example.com',
+      ...extra,
+    });
+  const run = (inputs: Record<string, string>) => runAction(inputs, { env: pebble.actionEnv });
+
+  it('DNS-01 through alidns: a certificate whose chain verifies to Pebble’s root, no TXT record left', async () => {
+    const result = await run(acmeInputs({ domains: 'www.example.com', 'output-dir': 'certs' }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.status).toBe('issued');
+    const leaf = expectChainToPebbleRoot(result.outputs.fullchain ?? '', pebble);
+    expect(leaf.subjectAltName).toBe('DNS:www.example.com');
+    expect(result.outputs.fullchain).toBe(
+      `${result.outputs.certificate}${result.outputs['certificate-chain']}`,
+    );
+    expect(result.outputs['fingerprint-sha256']).toBe(leaf.fingerprint256);
+    expect(
+      leaf.checkPrivateKey(
+        await import('node:crypto').then((c) => c.createPrivateKey(result.outputs['private-key'] ?? '')),
+      ),
+    ).toBe(true);
+    expect(await readdir(join(result.workDir, 'certs'))).toEqual(expect.arrayContaining(['fullchain.pem']));
+    // Pebble asked the emulator's DNS server for the record the action wrote through the Alidns API …
+    expect(emulator.dnsServer?.questions).toContain('TXT _acme-challenge.www.example.com');
+    expect(emulator.callsTo('AddDomainRecord')).toHaveLength(1);
+    // … and the action removed it after.
+    expect(emulator.dns.records().filter((r) => r.type === 'TXT')).toEqual([]);
+    expect(result.outputs['cert-id'] ?? '').toBe('');
+    expect(emulator.callsTo('UploadUserCertificate')).toHaveLength(0);
+    // The account key and the certificate's key are secrets.
+    expectNoSecretsLeaked(result, result.outputs['private-key']);
+    expectNoSecretsLeaked(result, accountKey);
+  });
+
+  it('a wildcard with its base: two TXT values at one name, both proved, both removed', async () => {
+    const before = emulator.callsTo('AddDomainRecord').length;
+    const result = await run(
+      acmeInputs({ domains: '*.example.com,example.com', 'key-algorithm': 'ECC_256' }),
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    const leaf = expectChainToPebbleRoot(result.outputs.fullchain ?? '', pebble);
+    expect(leaf.subjectAltName?.split(', ').sort()).toEqual(['DNS:*.example.com', 'DNS:example.com']);
+    expect(leaf.publicKey.asymmetricKeyType).toBe('ec');
+    expect(emulator.callsTo('AddDomainRecord').length - before).toBe(2);
+    expect(emulator.dns.records().filter((r) => r.type === 'TXT')).toEqual([]);
+  });
+
+  it('HTTP-01 through file-validation-root: Pebble reads the file from the web root, which is removed after', async () => {
+    const result = await run(
+      acmeInputs({
+        domains: 'files.example.com',
+        'validation-method': 'FILE',
+        'file-validation-root': webRoot,
+      }),
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    expectChainToPebbleRoot(result.outputs.fullchain ?? '', pebble);
+    expect(web.requests.some((p) => p.startsWith('/.well-known/acme-challenge/'))).toBe(true);
+    expect(await readdir(join(webRoot, '.well-known/acme-challenge')).catch(() => [])).toEqual([]);
+  });
+
+  it('refuses a wildcard with HTTP-01 before ordering, and a missing account key with the command to make one', async () => {
+    const wildcard = await run(
+      acmeInputs({ domains: '*.example.com', 'validation-method': 'FILE', 'file-validation-root': webRoot }),
+    );
+    expect(wildcard.exitCode).not.toBe(0);
+    expect(wildcard.stdout).toMatch(/validation-method.*wildcard \*\.example\.com.*DNS-01/);
+    const { 'acme-account-key': _, ...withoutKey } = acmeInputs({ domains: 'www.example.com' });
+    const missing = await run(withoutKey);
+    expect(missing.exitCode).not.toBe(0);
+    expect(missing.stdout).toContain('acme-account-key');
+    expect(missing.stdout).toContain('openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256');
+  });
+
+  it('upload: true puts it in CAS and deploys it to CDN; the next run reuses it, uploading nothing', async () => {
+    const inputs = acmeInputs({ domains: 'cdn.example.com', 'cdn-domains': 'cdn.example.com' });
+    const first = await run(inputs);
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.status).toBe('issued');
+    const certId = first.outputs['cert-id'] ?? '';
+    expect(certId).toMatch(/^\d+$/);
+    expect(emulator.callsTo('UploadUserCertificate')).toHaveLength(1);
+    const held = emulator.cas.certificates.get(certId);
+    expect(held?.certificatePem && new X509Certificate(held.certificatePem).fingerprint256).toBe(
+      first.outputs['fingerprint-sha256'],
+    );
+    expect(first.outputs['deployed-domains']).toBe('cdn.example.com');
+    expect(emulator.cdn.servedSet('cdn.example.com')).toBeDefined();
+    const again = await run(inputs);
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.outputs.status).toBe('unchanged');
+    expect(again.outputs['cert-id']).toBe(certId);
+    expect(emulator.callsTo('UploadUserCertificate')).toHaveLength(1);
+  });
+});
+
+describe.skipIf(PEBBLE_AVAILABLE)(PEBBLE_MISSING, () => {
+  it.skip('needs Pebble', () => {});
+});
