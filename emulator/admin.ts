@@ -13,6 +13,7 @@ import type { OrderState, ValidateType } from './cas-model.js';
 import type { CdnService } from './cdn.js';
 import type { Clock } from './clock.js';
 import type { AddRecordInput, DnsService } from './dns.js';
+import type { EsaService, EsaSiteStatus } from './esa.js';
 import type { FaultSpec, Faults } from './faults.js';
 import { type JsonValue, toJsonText } from './json.js';
 
@@ -31,6 +32,7 @@ export interface AdminTarget {
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
+  esa: EsaService;
   ca: TestCa;
   clock: Clock;
   setClockOffset(ms: number): void;
@@ -277,6 +279,22 @@ async function route(emulator: AdminTarget, method: string, url: URL, body: Buff
         ...(failStatus === undefined ? {} : { failStatus }),
       });
       return { domainName: domain.domainName, deployDelayMs: domain.deployDelayMs };
+    }
+    case 'POST /esa/sites': {
+      // An ESA site (docs/deploy.md), active unless said, with how long a certificate set on it is `Applying`.
+      const input = parseJsonBody(body);
+      const status = optionalString(input, 'status');
+      if (status !== undefined && !['pending', 'active', 'offline', 'moved'].includes(status))
+        throw new AdminError(400, 'status must be pending, active, offline or moved');
+      const siteId = optionalString(input, 'siteId');
+      const delay = optionalString(input, 'deployDelayMs');
+      const site = emulator.esa.addSite({
+        siteName: requiredString(input, 'siteName'),
+        ...(siteId === undefined ? {} : { siteId }),
+        ...(status === undefined ? {} : { status: status as EsaSiteStatus }),
+        ...(delay === undefined ? {} : { deployDelayMs: Number(delay) }),
+      });
+      return { siteId: site.siteId, siteName: site.siteName, status: site.status };
     }
     case 'POST /clock': {
       const input = parseJsonBody(body);

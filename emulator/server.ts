@@ -14,6 +14,7 @@ import { Clock } from './clock.js';
 import { DNS_VERSION, DnsService } from './dns.js';
 import { type DnsServer, type DnsServerOptions, startDnsServer } from './dns-server.js';
 import { ApiError } from './errors.js';
+import { ESA_VERSION, EsaService, type EsaSiteSeed } from './esa.js';
 import {
   type ChaosOptions,
   type FaultKind,
@@ -35,7 +36,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'oss';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'oss';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -57,6 +58,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   dcdnDomains?: string[];
   /** Classic Load Balancer instances with their listeners (emulator/clb.ts). */
   clbLoadBalancers?: ClbLoadBalancerSeed[];
+  /** ESA sites (active unless said), by name; a 13-digit id is made when none is given. */
+  esaSites?: EsaSiteSeed[];
   /** OSS buckets (emulator/oss.ts) and the custom domains bound to each. */
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
@@ -117,6 +120,7 @@ export interface Emulator {
   dcdn: CdnService;
   /** Classic Load Balancer (SLB 2014-05-15). */
   clb: ClbService;
+  esa: EsaService;
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   sts: StsService;
@@ -253,6 +257,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   for (const seed of options.clbLoadBalancers ?? []) clb.addLoadBalancer(seed);
   served.register('clb', (listener) => clb.servedSet(listener));
+  const esa = new EsaService(
+    () => clock.now(),
+    (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+  );
+  for (const site of options.esaSites ?? []) esa.addSite(site);
+  // Keyed by the site's name (or id): its CAS certificates in effect, picked by SNI.
+  served.register('esa', (site) => esa.servedSet(site));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -275,6 +286,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
     [SLB_VERSION]: { name: 'clb', host: 'slb.aliyuncs.com', actions: clb.actions },
+    [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -526,6 +538,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     cdn,
     dcdn,
     clb,
+    esa,
     oss,
     sts,
     served,

@@ -20,6 +20,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'cdn-endpoint',
   'dcdn-endpoint',
   'clb-endpoint',
+  'esa-endpoint',
   'oss-endpoint',
   'order-id',
   'certificate-api',

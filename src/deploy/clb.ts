@@ -259,7 +259,7 @@ export const createClbTarget: DeployTargetFactory = (services, options) => {
 
     // A domain extension holds exactly one certificate, and set replaced it on every extension the new one
     // covers; one it does not cover keeps its own, since taking it away would end HTTPS for that domain.
-    detach: async () => {},
+    detach: async () => [],
 
     async check(resource) {
       const l = address(resource);

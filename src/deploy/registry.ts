@@ -1,6 +1,6 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains, regionalResources } from './resources.js';
+import { acceleratedDomains, esaSites, regionalResources } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -46,6 +46,13 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
       sni: true,
     }),
     load: async () => (await import('./clb.js')).createClbTarget,
+  },
+  {
+    target: 'esa',
+    input: DEPLOY_INPUT,
+    endpointInput: 'esa-endpoint',
+    resources: esaSites,
+    load: async () => (await import('./esa.js')).createEsaTarget,
   },
   {
     target: 'oss',

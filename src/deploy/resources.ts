@@ -73,3 +73,36 @@ export function regionalResources(shape: {
     return { resources: lines, problems };
   };
 }
+
+/** ESA answers for the China site and the international one, each with its own sites. */
+export const ESA_REGIONS = ['cn-hangzhou', 'ap-southeast-1'] as const;
+const SITE_SHAPE = /^(\d{1,19}|(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])$/i;
+const esaSiteRule = regionalResources({
+  id: SITE_SHAPE,
+  what: 'an ESA site, by its name or its numeric id',
+  example: 'esa: example.com',
+  sni: false,
+});
+
+/** `esa: <site name or id>[@cn-hangzhou|@ap-southeast-1]`, one a line. */
+export const esaSites: ResourceRule = (text) => {
+  const read = esaSiteRule(text);
+  // Every certificate of a site is picked by hostname (src/deploy/esa.ts): ` sni` adds nothing.
+  const problems = read.problems.map((p) =>
+    p.endsWith("takes no extension (SNI) certificates; remove ' sni'")
+      ? p.replace(
+          'this product takes no extension (SNI) certificates',
+          'ESA picks every certificate of a site by hostname already',
+        )
+      : p,
+  );
+  for (const line of read.resources) {
+    const { region } = parseRegionalResource(line);
+    if (read.problems.some((p) => p.includes(`'${line}'`)) || region === undefined) continue;
+    if (!(ESA_REGIONS as readonly string[]).includes(region))
+      problems.push(
+        `'${line}' names region '${region}', where ESA has no endpoint (${ESA_REGIONS.join(' or ')})`,
+      );
+  }
+  return { resources: read.resources, problems };
+};

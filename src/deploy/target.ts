@@ -74,8 +74,12 @@ export interface DeployTarget {
   check?(resource: string): Promise<string | undefined>;
   /** Whether the resource takes the certificate as an extension (SNI) certificate: a `deploy` line's ` sni`. */
   isExtension?(resource: string): boolean;
-  /** Detaches extension certificates (CAS ids) the new one superseded or that expired: an `sni` resource's. */
-  detach?(resource: string, certIds: string[]): Promise<void>;
+  /**
+   * Detaches extension certificates (CAS ids) the new one superseded or that expired: an `sni` resource's. Says
+   * which it let go when not all (a CLB domain extension holds one certificate: an expired one the new one does
+   * not cover stays, or that name would lose HTTPS); nothing said is all of them.
+   */
+  detach?(resource: string, certIds: string[]): Promise<string[] | undefined>;
   /** The region the resource is in, for the `deployed` output (`cn-hangzhou`); none for a global product (CDN). */
   regionOf?(resource: string): string | undefined;
   /**

@@ -99,7 +99,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
   'clb-endpoint': undefined,
-  // The deploy targets' endpoints: an override of the regional one, no default (docs/deploy.md).
+  // The deploy targets' endpoint overrides: no default, each region has its own (docs/deploy.md).
+  'esa-endpoint': undefined,
   'oss-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,

@@ -77,9 +77,9 @@ describe('deployment inputs', () => {
         deploy: 'cnd: static.example.com\nwaf: example.com\nstatic.example.com\ncdn: exa mple.com\ncdn:',
       }),
     ).toEqual([
-      "deploy: names the unknown target 'cnd' ('cnd: static.example.com'); did you mean cdn? (targets: cdn, dcdn, clb, oss)",
-      "deploy: names the target 'waf' ('waf: example.com'), which this version cannot deploy to yet (targets: cdn, dcdn, clb, oss)",
-      "deploy: has the line 'static.example.com', which is not '<target>: <resource>' (targets: cdn, dcdn, clb, oss)",
+      "deploy: names the unknown target 'cnd' ('cnd: static.example.com'); did you mean cdn? (targets: cdn, dcdn, clb, esa, oss)",
+      "deploy: names the target 'waf' ('waf: example.com'), which this version cannot deploy to yet (targets: cdn, dcdn, clb, esa, oss)",
+      "deploy: has the line 'static.example.com', which is not '<target>: <resource>' (targets: cdn, dcdn, clb, esa, oss)",
       expect.stringMatching(/^deploy: line 'cdn: exa mple\.com': /),
       "deploy: line 'cdn:' names no resource",
     ]);
