@@ -324,7 +324,8 @@ export class Gateway {
     }
   }
 
-  private lookUpKey(accessKeyId: string, securityToken: string | undefined): AccessKey {
+  /** The key a request names, as the RPC checks find it (OSS checks its own signature: emulator/oss.ts). */
+  lookUpKey(accessKeyId: string, securityToken: string | undefined): AccessKey {
     const key = this.keys.get(accessKeyId);
     if (!key) throw new ApiError(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
     if (key.disabled)

@@ -27,6 +27,7 @@ import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './g
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
 import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
+import { OssService } from './oss.js';
 import { RequestParams } from './params.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
@@ -36,7 +37,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -62,6 +63,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   esaSites?: EsaSiteSeed[];
   /** NLB listeners (emulator/nlb.ts), TCPSSL unless told, with the certificates they serve from the start. */
   nlbListeners?: NlbListenerSeed[];
+  /** OSS buckets (emulator/oss.ts) and the custom domains bound to each. */
+  ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -122,6 +125,8 @@ export interface Emulator {
   clb: ClbService;
   esa: EsaService;
   nlb: NlbService;
+  /** Buckets and their custom domains (REST, signature V4). */
+  oss: OssService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -312,6 +317,25 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       : options.chaosMode
         ? new Chaos(options.chaosMode)
         : chaosFromEnvironment();
+  const oss = new OssService({
+    clock,
+    lookUpKey: (id, token) => gateway.lookUpKey(id, token),
+    lookUpCertificate: (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+    faults,
+    chaos,
+    record: (call) => {
+      const record: CallRecord = { ...call, product: 'oss' };
+      if (record.chaos && faultPhase(record.fault ?? 'throttle') === 'before') chaosCalls.push(record);
+      else calls.push(record);
+      options.onCall?.(record);
+    },
+    ...(options.timestampWindowMs === undefined ? {} : { timestampWindowMs: options.timestampWindowMs }),
+  });
+  for (const { bucket, region, domains = [] } of options.ossBuckets ?? []) {
+    oss.addBucket(bucket, region);
+    for (const domain of domains) oss.bindDomain(bucket, domain);
+  }
+  served.register('oss', (key) => oss.servedSet(key));
   if (chaos) {
     cas.knobs.listLagMs = chaos.listLagMs;
     if (cas.knobs.maxPageSize === undefined) cas.knobs.maxPageSize = chaos.pageSize;
@@ -483,6 +507,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           return handleAdminRequest(emulator, request, url, body, response);
         if (url.pathname === ID_TOKEN_PATH)
           return github.handle(request.method ?? 'GET', url, request.headers.authorization, response);
+        if (OssService.claims(request, url)) return oss.handle(request, response, url, body);
         return handleApi(request, response, url, body);
       })
       .catch((error: unknown) => {
@@ -526,6 +551,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     clb,
     esa,
     nlb,
+    oss,
     sts,
     served,
     github,

@@ -1,6 +1,7 @@
 // Wiring, beside the entry: the one way to build the signed client, the credentials chain and the services from
 // a Config, shared by the main and post steps.
 import { createCredentialsProvider, type ProviderDeps } from '../aliyun/credentials.js';
+import type { OssClient, OssRequester } from '../aliyun/oss-request.js';
 import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import { createOrderApi } from '../authority/order-api.js';
 import type { Authorities } from '../authority/port.js';
@@ -79,6 +80,17 @@ export function createServices(
     ...(limits.onDebug ? { onDebug: limits.onDebug } : {}),
   });
   const cdn = createCdnService(client, config.endpoints.cdn);
+  // Loaded on the first OSS call: only a run that deploys to a bucket's domain signs OSS requests.
+  let ossClient: Promise<OssClient> | undefined;
+  const oss: OssRequester = {
+    request: async (req) => {
+      ossClient ??= import('../aliyun/oss-request.js').then(
+        ({ OssClient }) =>
+          new OssClient({ credentials, onCall, deadline: limits.deadline, onDebug: limits.onDebug }),
+      );
+      return (await ossClient).request(req);
+    },
+  };
   let deployJobs: Promise<DeployJob[]> | undefined;
   return {
     client,
@@ -117,9 +129,9 @@ export function createServices(
     },
     deploy: {
       // Opened once: delete's check and a deployment share the targets.
-      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss)),
       preflight: async () => {
-        deployJobs ??= openDeployJobs(config, cdn, client);
+        deployJobs ??= openDeployJobs(config, cdn, client, oss);
         const checked = await Promise.all(
           (await deployJobs).map(async ({ target, resource, input }) => ({
             input,
@@ -139,11 +151,17 @@ export function createServices(
 }
 
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
-async function openDeployJobs(config: Config, cdn: CdnService, client: RpcClient): Promise<DeployJob[]> {
+async function openDeployJobs(
+  config: Config,
+  cdn: CdnService,
+  client: RpcClient,
+  oss: OssRequester,
+): Promise<DeployJob[]> {
   const services = {
     cdn,
     dcdn: createDcdnService(client, config.endpoints.dcdn),
     client,
+    oss,
     endpointOverride: (target: string) => config.deployEndpoints[target],
   };
   const options = { certRegion: config.certRegion, region: config.region };

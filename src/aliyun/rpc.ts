@@ -333,22 +333,22 @@ const NOT_SENT_CODES = new Set([
 /** What no retry can change: an endpoint refused before sending, an answer past the size any answer has. */
 const FINAL_CODES = new Set(['PLAIN_HTTP', 'ANSWER_TOO_LARGE']);
 
-function transportFailure(cause: unknown): FailureClass {
+export function transportFailure(cause: unknown): FailureClass {
   const code = (cause as { code?: string })?.code ?? '';
   if (FINAL_CODES.has(code)) return 'final';
   return NOT_SENT_CODES.has(code) ? 'not-sent' : 'uncertain';
 }
 
-function earliest(a: number | undefined, b: number | undefined): number | undefined {
+export function earliest(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
-function describeCause(cause: unknown): string {
+export function describeCause(cause: unknown): string {
   const { code, message } = (cause ?? {}) as { code?: string; message?: string };
   return [code, message].filter(Boolean).join(': ') || String(cause);
 }
 
-function withOutcomeUnknown(error: AliyunApiError): AliyunApiError {
+export function withOutcomeUnknown(error: AliyunApiError): AliyunApiError {
   return new AliyunApiError({
     action: error.action,
     code: error.code,
@@ -362,7 +362,11 @@ function withOutcomeUnknown(error: AliyunApiError): AliyunApiError {
 }
 
 /** The call gave up because waiting for its next attempt would end past the deadline (the outcome is as before). */
-function pastDeadline(error: AliyunApiError, outcome: Attempt, deadline: number): AliyunApiError {
+export function pastDeadline(
+  error: AliyunApiError,
+  outcome: { retryAfterMs?: number | undefined },
+  deadline: number,
+): AliyunApiError {
   const hint =
     outcome.retryAfterMs !== undefined
       ? `the service asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)}s`
@@ -381,7 +385,7 @@ function pastDeadline(error: AliyunApiError, outcome: Attempt, deadline: number)
   });
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
+export function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 

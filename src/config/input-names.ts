@@ -22,6 +22,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'clb-endpoint',
   'esa-endpoint',
   'nlb-endpoint',
+  'oss-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

@@ -67,6 +67,19 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     }),
     load: async () => (await import('./nlb.js')).createNlbTarget,
   },
+  {
+    target: 'oss',
+    input: DEPLOY_INPUT,
+    endpointInput: 'oss-endpoint',
+    // `<bucket>/<domain>`: a bucket's name (3–63 of a–z, 0–9, `-`), then a domain bound to it (no wildcard).
+    resources: regionalResources({
+      id: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*$/,
+      what: 'a bucket and a custom domain bound to it (<bucket>/<domain>)',
+      example: 'oss: my-bucket/static.example.com@cn-shanghai',
+      sni: false,
+    }),
+    load: async () => (await import('./oss.js')).createOssTarget,
+  },
 ];
 
 /** Whether any resource is listed to deploy to. */

@@ -2,6 +2,7 @@
 // load-balancer listener, a bucket's domain, a site next). A target owns its rules: how its resources are written
 // (its registry line), whether a certificate covers one, what its product's answers mean. Adding a target is a file
 // beside this one and one line in registry.ts (docs/deploy.md).
+import type { OssRequester } from '../aliyun/oss-request.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import type { CdnService } from '../services/cdn.js';
 
@@ -94,6 +95,11 @@ export interface TargetServices {
   dcdn: CdnService;
   /** The signed RPC client (credentials, retries, the run's deadline) a new product's target calls through. */
   client: RpcClient;
+  /**
+   * Signed OSS requests (REST, its own signature): the same credentials, retries and deadline as `client`.
+   * Wiring always builds it; optional so a test of another target need not.
+   */
+  oss?: OssRequester;
   /**
    * The endpoint its `<target>-endpoint` input gives (every region then goes there: tests, a private endpoint),
    * or undefined: the target picks its product's endpoint for the resource's region.
