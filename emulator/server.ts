@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
+import { ALB_VERSION, type AlbListenerSeed, AlbService } from './alb.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
@@ -32,7 +33,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'alb';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -50,6 +51,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   cdnDomains?: string[];
   /** DCDN domains that exist (without HTTPS) from the start. */
   dcdnDomains?: string[];
+  /** ALB listeners that exist from the start (emulator/alb.ts). */
+  albListeners?: AlbListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -104,6 +107,7 @@ export interface Emulator {
   dns: DnsService;
   cdn: CdnService;
   dcdn: CdnService;
+  alb: AlbService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -229,6 +233,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   );
   served.register('cdn', (domain) => cdn.servedSet(domain));
   served.register('dcdn', (domain) => dcdn.servedSet(domain));
+  const alb = new AlbService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.albListeners ?? []) alb.addListener(listener);
+  served.register('alb', (listenerId) => alb.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -250,6 +260,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [DNS_VERSION]: { name: 'dns', host: 'alidns.aliyuncs.com', actions: dns.actions },
     [CDN_VERSION]: { name: 'cdn', host: 'cdn.aliyuncs.com', actions: cdn.actions },
     [DCDN_VERSION]: { name: 'dcdn', host: 'dcdn.aliyuncs.com', actions: dcdn.actions },
+    [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -476,6 +487,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     dns,
     cdn,
     dcdn,
+    alb,
     sts,
     served,
     github,
