@@ -19,6 +19,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'dns-endpoint',
   'cdn-endpoint',
   'dcdn-endpoint',
+  'alb-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

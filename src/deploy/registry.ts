@@ -1,6 +1,6 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains } from './resources.js';
+import { acceleratedDomains, regionalResources } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -34,6 +34,18 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     endpointInput: 'dcdn-endpoint',
     resources: acceleratedDomains,
     load: async () => (await import('./dcdn.js')).createDcdnTarget,
+  },
+  {
+    target: 'alb',
+    input: DEPLOY_INPUT,
+    endpointInput: 'alb-endpoint',
+    resources: regionalResources({
+      id: /^lsn-[a-z0-9]+$/,
+      what: 'an ALB listener id (lsn-…)',
+      example: 'alb: lsn-xxxx@cn-hangzhou',
+      sni: true,
+    }),
+    load: async () => (await import('./alb.js')).createAlbTarget,
   },
 ];
 

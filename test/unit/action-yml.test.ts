@@ -90,6 +90,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-hook-env': undefined,
   // Every cloud endpoint can be overridden by an input (README "Inputs").
   'dcdn-endpoint': 'https://dcdn.aliyuncs.com',
+  'alb-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AFTER_WAIT_ALLOWANCE_MS, runDeadline } from '../../src/action/wiring.js';
 import { parseConfig } from '../../src/config/config.js';
 import type { InputError } from '../../src/core/errors.js';
+import { DEPLOY_TARGETS } from '../../src/deploy/registry.js';
 
 const base = { 'access-key-id': 'id', 'access-key-secret': 'secret', domains: '*.example.com' };
 const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
@@ -69,15 +70,18 @@ describe('deployment inputs', () => {
   });
 
   it('deploy: every bad line is reported at once, each naming the input and the line', () => {
+    // Every target of the registry, in its order (cdn, dcdn first).
+    const targets = DEPLOY_TARGETS.map((entry) => entry.target).join(', ');
+    expect(targets).toMatch(/^cdn, dcdn(, |$)/);
     expect(
       problemsOf({
         ...base,
         deploy: 'cnd: static.example.com\nwaf: example.com\nstatic.example.com\ncdn: exa mple.com\ncdn:',
       }),
     ).toEqual([
-      "deploy: names the unknown target 'cnd' ('cnd: static.example.com'); did you mean cdn? (targets: cdn, dcdn)",
-      "deploy: names the target 'waf' ('waf: example.com'), which this version cannot deploy to yet (targets: cdn, dcdn)",
-      "deploy: has the line 'static.example.com', which is not '<target>: <resource>' (targets: cdn, dcdn)",
+      `deploy: names the unknown target 'cnd' ('cnd: static.example.com'); did you mean cdn? (targets: ${targets})`,
+      `deploy: names the target 'waf' ('waf: example.com'), which this version cannot deploy to yet (targets: ${targets})`,
+      `deploy: has the line 'static.example.com', which is not '<target>: <resource>' (targets: ${targets})`,
       expect.stringMatching(/^deploy: line 'cdn: exa mple\.com': /),
       "deploy: line 'cdn:' names no resource",
     ]);
