@@ -178,7 +178,7 @@ class AlbTarget implements DeployTarget {
       listener = readListener(await this.call(resource, 'GetListenerAttribute', {}));
     } catch (error) {
       if (!(error instanceof AliyunApiError && isMissing(error.code))) throw error;
-      return `names ${where}, which is not an ALB listener of this account in ${region} (${error.code}): check the listener id and its region, or ${ENDPOINT_INPUT}`;
+      return `names ${where}, which is not in this account in ${region} (${error.code}): check the listener id and its region, or ${ENDPOINT_INPUT}`;
     }
     const problem = listenerProblem(listener);
     if (problem?.startsWith('an ')) return `names ${where}, ${problem}: name an HTTPS listener`;
