@@ -128,37 +128,41 @@ class AlbTarget implements DeployTarget {
 
   async set(resource: string, certId: string): Promise<void> {
     const identifier = `${certId}-${this.options.certRegion}`;
-    const extension = this.isExtension(resource);
-    // An extension already listed (an earlier run's association, still settling) is not sent again.
-    if (extension && (await this.hasExtension(resource, identifier))) return;
-    try {
-      await this.call(
-        resource,
-        extension ? 'AssociateAdditionalCertificatesWithListener' : 'UpdateListenerAttribute',
-        { 'Certificates.1.CertificateId': identifier },
-        true,
-      );
-    } catch (error) {
-      // A write whose answer was lost may have run: the listener says whether it did (never sent blindly again).
-      if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
-      const took = extension
-        ? await this.hasExtension(resource, identifier)
-        : readListener(await this.call(resource, 'GetListenerAttribute', {})).defaultCertificate ===
-          identifier;
-      if (!took) throw error;
+    if (this.isExtension(resource)) {
+      // An extension already listed (an earlier run's association, still settling) is not sent again.
+      const listed = () => this.hasExtension(resource, identifier);
+      if (await listed()) return;
+      const params = { 'Certificates.1.CertificateId': identifier };
+      await this.write(resource, 'AssociateAdditionalCertificatesWithListener', params, listed);
+      return;
     }
+    const took = async () =>
+      readListener(await this.call(resource, 'GetListenerAttribute', {})).defaultCertificate === identifier;
+    await this.write(
+      resource,
+      'UpdateListenerAttribute',
+      { 'Certificates.1.CertificateId': identifier },
+      took,
+    );
   }
 
   async detach(resource: string, certIds: string[]): Promise<void> {
-    const listed = new Set((await this.extensions(resource)).map((e) => e.certificateId));
-    const identifiers = certIds
-      .map((id) => `${id}-${this.options.certRegion}`)
-      .filter((identifier) => listed.has(identifier));
+    const wanted = new Set(certIds.map((id) => `${id}-${this.options.certRegion}`));
+    const associated = async () =>
+      (await this.extensions(resource))
+        .filter((e) => e.status === 'Associated' && wanted.has(e.certificateId))
+        .map((e) => e.certificateId);
+    const identifiers = await associated();
     if (identifiers.length === 0) return;
     const params = Object.fromEntries(
       identifiers.map((identifier, index) => [`Certificates.${index + 1}.CertificateId`, identifier]),
     );
-    await this.call(resource, 'DissociateAdditionalCertificatesFromListener', params, true);
+    await this.write(
+      resource,
+      'DissociateAdditionalCertificatesFromListener',
+      params,
+      async () => (await associated()).length === 0,
+    );
   }
 
   async check(resource: string): Promise<string | undefined> {
@@ -208,6 +212,29 @@ class AlbTarget implements DeployTarget {
       }
     }
     return [...found];
+  }
+
+  /**
+   * A write whose outcome is unknown (a 503, a lost answer) is never resent blindly: the listener is read back,
+   * and only when it shows the write did not run is it sent once more (and read back again).
+   */
+  private async write(
+    resource: string,
+    action: string,
+    params: Record<string, ParamValue>,
+    took: () => Promise<boolean>,
+  ): Promise<void> {
+    try {
+      await this.call(resource, action, params, true);
+    } catch (error) {
+      if (!(error instanceof AliyunApiError && error.outcomeUnknown)) throw error;
+      if (await took()) return;
+      try {
+        await this.call(resource, action, params, true);
+      } catch (again) {
+        if (!(again instanceof AliyunApiError && again.outcomeUnknown && (await took()))) throw again;
+      }
+    }
   }
 
   private address(resource: string): { id: string; region: string } {

@@ -174,10 +174,10 @@ describe('ALB pre-flight: before anything is ordered', () => {
 });
 
 describe('ALB faults', () => {
-  it('a 503 on the set fails naming the listener; a lost answer of a set that ran is read back, not resent', async () => {
+  it('a set refused twice (503) fails naming the listener; once, it is read back and sent again; a lost answer is read back, not resent', async () => {
     const certId = await heldCertificate(['fault.example.com']);
     emulator.alb.addListener({ listenerId: 'lsn-fault' });
-    emulator.faults.add({ action: 'UpdateListenerAttribute', kind: 'unavailable' });
+    emulator.faults.add({ action: 'UpdateListenerAttribute', kind: 'unavailable', times: 2 });
     const refused = await runAction(
       inputs({ mode: 'deploy', 'cert-id': certId, deploy: 'alb: lsn-fault@cn-hangzhou' }),
     );
@@ -186,6 +186,14 @@ describe('ALB faults', () => {
       /ALB listener lsn-fault@cn-hangzhou: UpdateListenerAttribute failed: ServiceUnavailable/,
     );
     expect(emulator.alb.listener('lsn-fault')?.defaultCertificate).toBeUndefined();
+
+    const other = await heldCertificate(['fault.example.com']);
+    emulator.faults.add({ action: 'UpdateListenerAttribute', kind: 'unavailable' });
+    const resent = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': other, deploy: 'alb: lsn-fault@cn-hangzhou' }),
+    );
+    expect(resent.exitCode, resent.stdout).toBe(0);
+    expect(emulator.alb.servedSet('lsn-fault')?.default).toBe(other);
 
     const setsBefore = emulator.callsTo('UpdateListenerAttribute').length;
     emulator.faults.add({ action: 'UpdateListenerAttribute', kind: 'drop-after' });
