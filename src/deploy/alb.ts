@@ -206,6 +206,8 @@ class AlbTarget implements DeployTarget {
           'Certificates',
         );
         for (const certificate of certificates) {
+          // One being dissociated (this run's detach, say) is on its way out.
+          if (certificate.Status === 'Dissociating') continue;
           const casId = casIdOf(text(certificate.CertificateId) ?? '', this.options.certRegion);
           if (wanted.has(casId)) found.add(casId);
         }

@@ -200,5 +200,12 @@ describe('ALB: the official SDK and our target', () => {
       .slice(-2)
       .map((c) => operationParams(c.params));
     expect(ourLists).toEqual([listed.params, { ...listed.params, ListenerProtocol: 'QUIC' }]);
+    // An extension certificate being dissociated is not in use any more.
+    const leaving = await heldCertificate(['leaving.example.com']);
+    emulator.alb.addListener({ listenerId: 'lsn-leaving', extensions: [leaving], settleDelayMs: 60_000 });
+    expect(await ours.alsoInUse?.([leaving])).toEqual([leaving]);
+    await ours.detach?.('lsn-leaving sni', [leaving]);
+    expect(emulator.alb.listener('lsn-leaving')?.extensions[0]?.status).toBe('Dissociating');
+    expect(await ours.alsoInUse?.([leaving])).toEqual([]);
   });
 });
