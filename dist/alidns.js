@@ -1,11 +1,8 @@
-import { z as zoneForName, A as AliyunApiError, t as isText, u as requiredRecordNames, v as zoneResolver, F as FlowError, x as ownedItems } from './start.js';
+import { t as isIP, z as zoneForName, A as AliyunApiError, u as isText, v as requiredRecordNames, x as zoneResolver, F as FlowError, y as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
-const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
-const Resolver = /*#__PURE__*/ (() => m$1.Resolver)();
-
-const m = /*#__PURE__*/ process.getBuiltinModule('node:net');
-const isIP = /*#__PURE__*/ (() => m.isIP)();
+const m = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
+const Resolver = /*#__PURE__*/ (() => m.Resolver)();
 
 // dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
 // within a bound, so that a slow propagation costs seconds instead of a failed validation.

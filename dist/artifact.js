@@ -1,4 +1,4 @@
-import { W as tmpdir, _ as rememberTempPath, $ as basename, C as rm } from './start.js';
+import { Y as tmpdir, $ as rememberTempPath, a0 as basename, D as rm } from './start.js';
 import { stageArtifactFiles } from './files.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when

@@ -1,4 +1,4 @@
-import { az as openSource, aA as sourceOfExisting, aB as unsupported } from './start.js';
+import { aA as openSource, aB as sourceOfExisting, aC as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

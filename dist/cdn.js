@@ -1,4 +1,4 @@
-import { A as AliyunApiError, q as certificateCovers } from './start.js';
+import { A as AliyunApiError, f as certificateCovers } from './start.js';
 
 // The CDN deploy target: SetCdnDomainSSLCertificate, then DescribeDomainCertificateInfo to see it served. Its
 // rules are the accelerated domains' (DCDN's too, dcdn.ts): the wildcard domain's name, coverage, the status words.

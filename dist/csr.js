@@ -1,4 +1,4 @@
-import { p as normaliseDomain } from './start.js';
+import { q as normaliseDomain } from './start.js';
 
 // Reading a user's CSR: its names and key. The X.509 library is loaded only on this path.
 /** Curves a certificate order takes (ECC_256 and its larger sibling); P-224 and the like are refused. */

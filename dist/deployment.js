@@ -1,4 +1,4 @@
-import { f as writeSummary, g as setOutput, h as isoSeconds } from './start.js';
+import { g as writeSummary, h as isoSeconds, j as setOutput } from './start.js';
 
 // A deployment's outputs and summary rows: per domain what it served before, what after, and since when.
 const OUTCOMES = {
@@ -7,10 +7,27 @@ const OUTCOMES = {
     failed: 'failed',
     'timed-out': 'timed out',
 };
+/**
+ * The `deployed` output: one object per resource, kebab-case as the `certificates` output is; `served-since` is
+ * when this run saw it served, or the product's own time when it already was (null where unknown).
+ */
+function deployedEntries(report) {
+    return report.domains.map((d) => ({
+        target: d.key,
+        resource: d.domain,
+        region: d.region ?? null,
+        'cert-id-before': d.before ?? null,
+        'cert-id-after': d.after ?? null,
+        'served-since': d.servedAt ? isoSeconds(d.servedAt) : null,
+        outcome: d.outcome,
+        ...(d.detached ? { detached: d.detached } : {}),
+    }));
+}
 function publishDeploymentOutputs(report) {
     const served = report.domains.filter((d) => d.outcome === 'deployed' || d.outcome === 'already-served');
     setOutput('deployed-domains', served.map((d) => d.domain).join(','));
     setOutput('superseded-cert-ids', report.superseded.join(','));
+    setOutput('deployed', JSON.stringify(deployedEntries(report)));
     if (report.changed)
         setOutput('changed', 'true');
 }
@@ -32,13 +49,35 @@ function renderDeployment(report) {
         .map((d) => `- ${d.target} ${d.domain}: ${d.problem}`)
         .join('\n');
     const superseded = report.superseded.length > 0 ? `\nDeleted as superseded: ${report.superseded.join(', ')}.\n` : '';
+    const detached = report.domains
+        .filter((d) => d.detached?.length)
+        .map((d) => `- ${d.target} ${d.domain}: detached ${d.detached?.join(', ')}`)
+        .join('\n');
+    const verified = report.verified.length === 0
+        ? ''
+        : '\n| Verified URL | Served since | Result |\n| --- | --- | --- |\n' +
+            report.verified
+                .map((v) => [
+                v.url,
+                v.servedAt ? isoSeconds(v.servedAt) : '',
+                v.outcome === 'served' ? 'serves it' : 'not served',
+            ]
+                .map(cell)
+                .join(' | '))
+                .map((r) => `| ${r} |`)
+                .join('\n') +
+            '\n' +
+            report.verified
+                .filter((v) => v.problem)
+                .map((v) => `\n- ${cell(v.problem ?? '')}`)
+                .join('');
     return (`\n#### Deployment of certificate ${report.certId}\n\n` +
-        '| Target | Domain | Before | After | Served since | Result |\n| --- | --- | --- | --- | --- | --- |\n' +
-        `${rows.map((r) => `| ${r} |`).join('\n')}\n${problems ? `\n${problems}\n` : ''}${superseded}`);
+        '| Target | Resource | Before | After | Served since | Result |\n| --- | --- | --- | --- | --- | --- |\n' +
+        `${rows.map((r) => `| ${r} |`).join('\n')}\n${problems ? `\n${problems}\n` : ''}${detached ? `\n${detached}\n` : ''}${verified}${superseded}`);
 }
 async function deliverDeployment(report) {
     publishDeploymentOutputs(report);
     await writeSummary(renderDeployment(report));
 }
 
-export { deliverDeployment, publishDeploymentOutputs, renderDeployment };
+export { deliverDeployment, deployedEntries, publishDeploymentOutputs, renderDeployment };

@@ -1,4 +1,4 @@
-import { t as isText, F as FlowError, y as lstat, B as readFile, C as rm, D as rmdir, E as createHash, G as dirname, H as open, I as constants, J as resolve, K as mkdir, L as realpath, x as ownedItems, M as relative, N as isAbsolute, O as sep } from './start.js';
+import { u as isText, F as FlowError, B as lstat, C as readFile, D as rm, E as rmdir, G as createHash, H as dirname, I as open, J as constants, K as resolve, L as mkdir, M as realpath, y as ownedItems, N as relative, O as isAbsolute, P as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

@@ -1,4 +1,4 @@
-import { J as resolve, K as mkdir, U as mkdtemp, V as join, W as tmpdir, Y as writeFile, Z as chmod } from './start.js';
+import { K as resolve, L as mkdir, V as mkdtemp, W as join, Y as tmpdir, Z as writeFile, _ as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,4 +1,4 @@
-import { aM as idTokenUrlProblem, aN as createTransport, aO as parseJsonObject } from './start.js';
+import { aN as idTokenUrlProblem, aO as createTransport, aP as parseJsonObject } from './start.js';
 
 // GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
 // loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.

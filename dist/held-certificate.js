@@ -1,7 +1,7 @@
-import { b1 as namesOf, aP as textField, F as FlowError } from './start.js';
+import { b2 as namesOf, aQ as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
-async function heldCertificateNames(client, endpoint, certId) {
+async function heldCertificateFacts(client, endpoint, certId) {
     const r = await client.call({
         endpoint,
         version: CAS_VERSION,
@@ -14,7 +14,13 @@ async function heldCertificateNames(client, endpoint, certId) {
     if (names.length === 0) {
         throw new FlowError(`Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`);
     }
-    return names;
+    const notAfter = Number(textField(r.NotAfter));
+    const sha256 = textField(r.Sha2)?.replace(/:/g, '').toUpperCase();
+    return {
+        names,
+        ...(Number.isFinite(notAfter) && notAfter > 0 ? { notAfter: new Date(notAfter) } : {}),
+        ...(sha256 && /^[0-9A-F]{64}$/.test(sha256) ? { sha256 } : {}),
+    };
 }
 
-export { heldCertificateNames };
+export { heldCertificateFacts };

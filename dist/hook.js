@@ -1,4 +1,4 @@
-import { t as isText, F as FlowError, k as redactSecrets, u as requiredRecordNames, v as zoneResolver, x as ownedItems } from './start.js';
+import { u as isText, F as FlowError, l as redactSecrets, v as requiredRecordNames, x as zoneResolver, y as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

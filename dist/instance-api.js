@@ -1,4 +1,4 @@
-import { aP as textField, A as AliyunApiError, aW as listField, aX as idField, aY as numberField, aZ as checkPageLimit, a_ as dateField } from './start.js';
+import { aQ as textField, A as AliyunApiError, aX as listField, aY as idField, aZ as numberField, a_ as checkPageLimit, a$ as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.

@@ -1,4 +1,4 @@
-import { F as FlowError, aq as acceptCertificate, ar as splitPemBundle, as as momentInsideValidity, at as describeCertificate, n as nextPollDelayMs, au as stillToDo, am as validationBaseName, av as instanceForDomains, aw as dueBy, ax as firstInactive, aa as sameDomainSet, o as daysRemaining, ay as reuseUnlessDue, A as AliyunApiError, j as dayCount, a1 as statusReport, an as removeChallengeRecords, ab as emptyResult } from './start.js';
+import { F as FlowError, ar as acceptCertificate, as as splitPemBundle, at as momentInsideValidity, au as describeCertificate, n as nextPollDelayMs, av as stillToDo, an as validationBaseName, aw as instanceForDomains, ax as dueBy, ay as firstInactive, ab as sameDomainSet, p as daysRemaining, az as reuseUnlessDue, A as AliyunApiError, k as dayCount, a2 as statusReport, ao as removeChallengeRecords, ac as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

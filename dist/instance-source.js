@@ -1,4 +1,4 @@
-import { o as daysRemaining, A as AliyunApiError } from './start.js';
+import { p as daysRemaining, A as AliyunApiError } from './start.js';
 import { l as listAccountInstances, r as revokeInstance, c as cancelInstance, a as reportInstance, i as issueOnInstance } from './instance-modes.js';
 
 // The 2020-04-07 V2.0 instance API as a certificate source (docs/certificate-apis.md): an instance is bought

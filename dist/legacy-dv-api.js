@@ -1,4 +1,4 @@
-import { aP as textField, aW as listField, aY as numberField, aZ as checkPageLimit } from './start.js';
+import { aQ as textField, aX as listField, aZ as numberField, a_ as checkPageLimit } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

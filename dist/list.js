@@ -1,4 +1,4 @@
-import { o as daysRemaining, j as dayCount, q as certificateCovers } from './start.js';
+import { p as daysRemaining, k as dayCount, f as certificateCovers } from './start.js';
 
 // mode: list — every unexpired certificate held at the service (every page), optionally those whose names cover any of
 // `domains` (wildcards included), soonest expiry first; those due within renew-before-days are marked.

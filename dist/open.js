@@ -1,4 +1,4 @@
-import { aX as idField, A as AliyunApiError, a$ as NAME_TAKEN_CODE, aD as NameTakenError, aP as textField, a_ as dateField, b0 as parseServiceDay, b1 as namesOf, b2 as NOT_FOUND_CODES, aW as listField, aY as numberField, aZ as checkPageLimit } from './start.js';
+import { aY as idField, A as AliyunApiError, b0 as NAME_TAKEN_CODE, aE as NameTakenError, aQ as textField, a$ as dateField, b1 as parseServiceDay, b2 as namesOf, b3 as NOT_FOUND_CODES, aX as listField, aZ as numberField, a_ as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

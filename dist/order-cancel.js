@@ -1,4 +1,4 @@
-import { am as validationBaseName, a9 as validationRecordNames, z as zoneForName, a3 as listOrdersForDomains, a5 as inFlightOrder, a2 as describeExistingOrder, an as removeChallengeRecords, ao as requireOrderId, F as FlowError, a8 as findOrderSummary, ap as isOrderNotFound, ak as isOrderStateError, A as AliyunApiError, ab as emptyResult } from './start.js';
+import { an as validationBaseName, aa as validationRecordNames, z as zoneForName, a4 as listOrdersForDomains, a6 as inFlightOrder, a3 as describeExistingOrder, ao as removeChallengeRecords, ap as requireOrderId, F as FlowError, a9 as findOrderSummary, aq as isOrderNotFound, al as isOrderStateError, A as AliyunApiError, ac as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { ao as requireOrderId, a2 as describeExistingOrder, F as FlowError, a8 as findOrderSummary, a7 as readOrderCertificate, ak as isOrderStateError, j as dayCount, ac as isoDay, ab as emptyResult, A as AliyunApiError, aj as DAY_MS } from './start.js';
+import { ap as requireOrderId, a3 as describeExistingOrder, F as FlowError, a9 as findOrderSummary, a8 as readOrderCertificate, al as isOrderStateError, k as dayCount, ad as isoDay, ac as emptyResult, A as AliyunApiError, ak as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

@@ -1,4 +1,4 @@
-import { a0 as isIssued, o as daysRemaining, j as dayCount, a1 as statusReport, a2 as describeExistingOrder, F as FlowError, a3 as listOrdersForDomains, a4 as latestIssued, a5 as inFlightOrder, a6 as readOrder, a7 as readOrderCertificate, a8 as findOrderSummary, a9 as validationRecordNames, v as zoneResolver, aa as sameDomainSet, ab as emptyResult } from './start.js';
+import { a1 as isIssued, p as daysRemaining, k as dayCount, a2 as statusReport, a3 as describeExistingOrder, F as FlowError, a4 as listOrdersForDomains, a5 as latestIssued, a6 as inFlightOrder, a7 as readOrder, a8 as readOrderCertificate, a9 as findOrderSummary, aa as validationRecordNames, x as zoneResolver, ab as sameDomainSet, ac as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { J as resolve, aK as stat, G as dirname, K as mkdir, V as join, H as open, I as constants, aL as unlink } from './start.js';
+import { K as resolve, aL as stat, H as dirname, L as mkdir, W as join, I as open, J as constants, aM as unlink } from './start.js';
 
 // output-dir, checked before anything costs quota: made now, one folder at a time (a recursive mkdir spins on a
 // file system that refuses folders, such as /proc), then written to once, so the files cannot fail for a reason

@@ -1,4 +1,4 @@
-import { P as createPrivateKey, Q as randomBytes, R as pbkdf2, S as createCipheriv, E as createHash, T as createHmac, X as X509Certificate } from './start.js';
+import { Q as createPrivateKey, R as randomBytes, S as pbkdf2, T as createCipheriv, G as createHash, U as createHmac, X as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:util');

@@ -1,4 +1,4 @@
-import { aa as sameDomainSet, o as daysRemaining, ai as renewalWindowDays, j as dayCount, aH as isRecord, aI as parseDomainList, p as normaliseDomain, aJ as checkDomainSet, aE as InputError, aC as SOURCE_APIS, az as openSource, N as isAbsolute, J as resolve, B as readFile, ab as emptyResult } from './start.js';
+import { ab as sameDomainSet, p as daysRemaining, aj as renewalWindowDays, k as dayCount, aI as isRecord, aJ as parseDomainList, q as normaliseDomain, aK as checkDomainSet, aF as InputError, aD as SOURCE_APIS, aA as openSource, O as isAbsolute, K as resolve, C as readFile, ac as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

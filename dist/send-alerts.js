@@ -1,4 +1,4 @@
-import { j as dayCount, m as modeEntry, k as redactSecrets, l as reportOf, h as isoSeconds, o as daysRemaining } from './start.js';
+import { k as dayCount, m as modeEntry, l as redactSecrets, o as reportOf, h as isoSeconds, p as daysRemaining } from './start.js';
 
 // Pure: what a run means for the alert issues (docs/alerts.md). One issue per certificate, found again by its
 // stable title; a failure or a certificate close to expiry opens it (or comments on it), a renewal closes it.

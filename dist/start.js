@@ -163,13 +163,13 @@ function prepareKeyValueMessage(key, value) {
     });
 };
 
-const m$5 = /*#__PURE__*/ process.getBuiltinModule('node:os');
-const tmpdir = /*#__PURE__*/ (() => m$5.tmpdir)();
-const EOL = /*#__PURE__*/ (() => m$5.EOL)();
+const m$6 = /*#__PURE__*/ process.getBuiltinModule('node:os');
+const tmpdir = /*#__PURE__*/ (() => m$6.tmpdir)();
+const EOL = /*#__PURE__*/ (() => m$6.EOL)();
 
-const m$4 = /*#__PURE__*/ process.getBuiltinModule('node:fs');
-const constants = /*#__PURE__*/ (() => m$4.constants)();
-const promises = /*#__PURE__*/ (() => m$4.promises)();
+const m$5 = /*#__PURE__*/ process.getBuiltinModule('node:fs');
+const constants = /*#__PURE__*/ (() => m$5.constants)();
+const promises = /*#__PURE__*/ (() => m$5.promises)();
 
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -455,8 +455,8 @@ process.getBuiltinModule('node:path');
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-m$5.platform();
-m$5.arch();
+m$6.platform();
+m$6.arch();
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -629,19 +629,19 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
-const open = /*#__PURE__*/ (() => m$3.open)();
-const rm = /*#__PURE__*/ (() => m$3.rm)();
-const rmdir = /*#__PURE__*/ (() => m$3.rmdir)();
-const mkdir = /*#__PURE__*/ (() => m$3.mkdir)();
-const lstat = /*#__PURE__*/ (() => m$3.lstat)();
-const stat = /*#__PURE__*/ (() => m$3.stat)();
-const unlink = /*#__PURE__*/ (() => m$3.unlink)();
-const chmod = /*#__PURE__*/ (() => m$3.chmod)();
-const realpath = /*#__PURE__*/ (() => m$3.realpath)();
-const mkdtemp = /*#__PURE__*/ (() => m$3.mkdtemp)();
-const writeFile = /*#__PURE__*/ (() => m$3.writeFile)();
-const readFile = /*#__PURE__*/ (() => m$3.readFile)();
+const m$4 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
+const open = /*#__PURE__*/ (() => m$4.open)();
+const rm = /*#__PURE__*/ (() => m$4.rm)();
+const rmdir = /*#__PURE__*/ (() => m$4.rmdir)();
+const mkdir = /*#__PURE__*/ (() => m$4.mkdir)();
+const lstat = /*#__PURE__*/ (() => m$4.lstat)();
+const stat = /*#__PURE__*/ (() => m$4.stat)();
+const unlink = /*#__PURE__*/ (() => m$4.unlink)();
+const chmod = /*#__PURE__*/ (() => m$4.chmod)();
+const realpath = /*#__PURE__*/ (() => m$4.realpath)();
+const mkdtemp = /*#__PURE__*/ (() => m$4.mkdtemp)();
+const writeFile = /*#__PURE__*/ (() => m$4.writeFile)();
+const readFile = /*#__PURE__*/ (() => m$4.readFile)();
 
 /** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
 class AliyunApiError extends Error {
@@ -1147,9 +1147,9 @@ function withoutExperimentalWarning(make) {
 
 const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv'];
 
-const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:url');
-const domainToASCII = /*#__PURE__*/ (() => m$2.domainToASCII)();
-const domainToUnicode = /*#__PURE__*/ (() => m$2.domainToUnicode)();
+const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:url');
+const domainToASCII = /*#__PURE__*/ (() => m$3.domainToASCII)();
+const domainToUnicode = /*#__PURE__*/ (() => m$3.domainToUnicode)();
 
 // Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
 // would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
@@ -1840,6 +1840,8 @@ const ACTION_INPUTS = [
     'dcdn-domains',
     'deploy',
     'deploy-timeout',
+    'verify-url',
+    'verify-connect-to',
     'delete-superseded',
 ];
 /** Inputs only some modes read, and the input meant instead when a near name is (`cdn-domain` for `cdn-domains`). */
@@ -2001,6 +2003,71 @@ function regionProblem(region, endpointGiven) {
         ' (a region newer than this action: set endpoint too)');
 }
 
+const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:net');
+const isIP = /*#__PURE__*/ (() => m$2.isIP)();
+
+// Pure: the HTTPS URLs whose served certificate proves a deployment (`verify-url`), and where to connect for each
+// (`verify-connect-to`, curl's `--connect-to HOST1:PORT1:HOST2:PORT2`: an origin or a load balancer behind DNS, or
+// a loopback front in tests), every problem reported at once before any call (docs/deploy.md).
+const listOf = (text) => text
+    .split(/[\r\n,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+/** `static.example.com:443:127.0.0.1:8443` → the first pair mapped to the second; `[…]` for IPv6. */
+function connectToRules(text, fail) {
+    const rules = new Map();
+    for (const line of listOf(text)) {
+        const match = /^([^:[\]]+|\[[^\]]+\]):(\d{1,5}):([^:[\]]+|\[[^\]]+\]):(\d{1,5})$/.exec(line);
+        const [, fromHost = '', fromPort = '', toHost = '', toPort = ''] = match ?? [];
+        if (!match || Number(fromPort) > 65535 || Number(toPort) > 65535 || Number(toPort) === 0) {
+            fail('verify-connect-to', `has '${line}', which is not HOST:PORT:CONNECT-HOST:CONNECT-PORT (as curl's --connect-to, e.g. static.example.com:443:203.0.113.7:443)`);
+            continue;
+        }
+        rules.set(`${fromHost.toLowerCase()}:${fromPort}`, {
+            host: toHost.replace(/^\[|\]$/g, ''),
+            port: Number(toPort),
+        });
+    }
+    return rules;
+}
+function readServedChecks(read, fail) {
+    const rules = connectToRules(read('verify-connect-to'), fail);
+    const checks = [];
+    const used = new Set();
+    for (const text of listOf(read('verify-url'))) {
+        let url;
+        try {
+            url = new URL(text);
+        }
+        catch {
+            fail('verify-url', `has '${text}', which is not a URL (as in https://static.example.com)`);
+            continue;
+        }
+        if (url.protocol !== 'https:') {
+            fail('verify-url', `has '${text}': only https:// URLs serve a certificate`);
+            continue;
+        }
+        const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+        const port = Number(url.port || 443);
+        const key = `${host}:${port}`;
+        const rule = rules.get(key);
+        if (rule)
+            used.add(key);
+        checks.push({
+            url: url.origin,
+            // SNI carries a name, never an address (RFC 6066): a URL with an IP sends none.
+            ...(isIP(host) ? {} : { servername: host }),
+            host: rule?.host ?? host,
+            port: rule?.port ?? port,
+        });
+    }
+    for (const key of rules.keys()) {
+        if (!used.has(key))
+            fail('verify-connect-to', `maps ${key}, which no verify-url names`);
+    }
+    return checks.filter((check, index) => checks.findIndex((c) => c.url === check.url) === index);
+}
+
 // Pure: raw action inputs → a typed Config, or one InputError listing every bad input, before any call that costs.
 const onChinaSite = (region) => region.startsWith('cn-');
 /** The STS endpoint of a region (the international site has its own); `sts.aliyuncs.com` for China. */
@@ -2121,6 +2188,7 @@ function parseConfig(read, env) {
         certId: text('cert-id'),
         deploy: {
             resources: readDeployResources(read, fail),
+            verify: readServedChecks(read, fail),
             timeoutSeconds: number('deploy-timeout', 300),
             deleteSuperseded: flag('delete-superseded', false),
         },
@@ -2179,6 +2247,8 @@ function checkModeRequirements(c, fail) {
         const meant = meantForMode(input, c.mode);
         fail(input, `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`);
     }
+    if (c.deploy.verify.length > 0 && !first && entry.deploys)
+        fail('verify-url', 'checks a deployment: list the resources to deploy to in deploy (or cdn-domains)');
     if (c.cdnDomain && checkDomain(c.cdnDomain))
         fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
     if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {
@@ -5269,7 +5339,7 @@ function createServices(config, onCall, hooks, limits = {}) {
                 })));
                 return checked.filter((c) => c.problem !== undefined);
             },
-            certificateNames: async (certId) => (await import('./held-certificate.js')).heldCertificateNames(client, config.endpoints.cas, certId),
+            describeCertificate: async (certId) => (await import('./held-certificate.js')).heldCertificateFacts(client, config.endpoints.cas, certId),
         },
     };
 }
@@ -5281,7 +5351,7 @@ async function openDeployJobs(config, cdn, client) {
         client,
         endpointOverride: (target) => config.deployEndpoints[target],
     };
-    const options = { certRegion: config.certRegion };
+    const options = { certRegion: config.certRegion, region: config.region };
     const jobs = [];
     for (const entry of DEPLOY_TARGETS) {
         const resources = config.deploy.resources.filter((r) => r.target === entry.target);
@@ -5289,7 +5359,7 @@ async function openDeployJobs(config, cdn, client) {
             continue;
         const target = (await entry.load())(services, options);
         for (const { resource, input } of resources)
-            jobs.push({ target, resource, input });
+            jobs.push({ key: entry.target, target, resource, input });
     }
     return jobs;
 }
@@ -5557,4 +5627,4 @@ async function removeTempPaths() {
     }
 }
 
-export { basename as $, AliyunApiError as A, readFile as B, rm as C, rmdir as D, createHash as E, FlowError as F, dirname as G, open as H, constants as I, resolve as J, mkdir as K, realpath as L, relative as M, isAbsolute as N, sep as O, createPrivateKey as P, randomBytes as Q, pbkdf2 as R, createCipheriv as S, createHmac as T, mkdtemp as U, join as V, tmpdir as W, X509Certificate as X, writeFile as Y, chmod as Z, rememberTempPath as _, isDebug as a, NAME_TAKEN_CODE as a$, isIssued as a0, statusReport as a1, describeExistingOrder as a2, listOrdersForDomains as a3, latestIssued as a4, inFlightOrder as a5, readOrder as a6, readOrderCertificate as a7, findOrderSummary as a8, validationRecordNames as a9, sourceOfExisting as aA, unsupported as aB, SOURCE_APIS as aC, NameTakenError as aD, InputError as aE, checkIssuedCertificate as aF, CertificateCheckError as aG, isRecord as aH, parseDomainList as aI, checkDomainSet as aJ, stat as aK, unlink as aL, idTokenUrlProblem as aM, createTransport as aN, parseJsonObject as aO, textField as aP, percentEncode as aQ, randomUUID as aR, formatTimestamp as aS, classifyServiceError as aT, DEFAULT_RETRY_POLICY as aU, backoffDelayMs as aV, listField as aW, idField as aX, numberField as aY, checkPageLimit as aZ, dateField as a_, sameDomainSet as aa, emptyResult as ab, isoDay as ac, isFreeProduct as ad, convergeOnOldestOrder as ae, waitForIssuance as af, pendingResult as ag, acceptIssuedCertificate as ah, renewalWindowDays as ai, DAY_MS as aj, isOrderStateError as ak, reconcileUncertainCreate as al, validationBaseName as am, removeChallengeRecords as an, requireOrderId as ao, isOrderNotFound as ap, acceptCertificate as aq, splitPemBundle as ar, momentInsideValidity as as, describeCertificate as at, stillToDo as au, instanceForDomains as av, dueBy as aw, firstInactive as ax, reuseUnlessDue as ay, openSource as az, isPostStep as b, parseServiceDay as b0, namesOf as b1, NOT_FOUND_CODES as b2, runMain as c, debug as d, error as e, writeSummary as f, setOutput as g, isoSeconds as h, info as i, dayCount as j, redactSecrets as k, reportOf as l, modeEntry as m, nextPollDelayMs as n, daysRemaining as o, normaliseDomain as p, certificateCovers as q, runPost as r, setSecret as s, isText as t, requiredRecordNames as u, zoneResolver as v, warning as w, ownedItems as x, lstat as y, zoneForName as z };
+export { rememberTempPath as $, AliyunApiError as A, lstat as B, readFile as C, rm as D, rmdir as E, FlowError as F, createHash as G, dirname as H, open as I, constants as J, resolve as K, mkdir as L, realpath as M, relative as N, isAbsolute as O, sep as P, createPrivateKey as Q, randomBytes as R, pbkdf2 as S, createCipheriv as T, createHmac as U, mkdtemp as V, join as W, X509Certificate as X, tmpdir as Y, writeFile as Z, chmod as _, isDebug as a, dateField as a$, basename as a0, isIssued as a1, statusReport as a2, describeExistingOrder as a3, listOrdersForDomains as a4, latestIssued as a5, inFlightOrder as a6, readOrder as a7, readOrderCertificate as a8, findOrderSummary as a9, openSource as aA, sourceOfExisting as aB, unsupported as aC, SOURCE_APIS as aD, NameTakenError as aE, InputError as aF, checkIssuedCertificate as aG, CertificateCheckError as aH, isRecord as aI, parseDomainList as aJ, checkDomainSet as aK, stat as aL, unlink as aM, idTokenUrlProblem as aN, createTransport as aO, parseJsonObject as aP, textField as aQ, percentEncode as aR, randomUUID as aS, formatTimestamp as aT, classifyServiceError as aU, DEFAULT_RETRY_POLICY as aV, backoffDelayMs as aW, listField as aX, idField as aY, numberField as aZ, checkPageLimit as a_, validationRecordNames as aa, sameDomainSet as ab, emptyResult as ac, isoDay as ad, isFreeProduct as ae, convergeOnOldestOrder as af, waitForIssuance as ag, pendingResult as ah, acceptIssuedCertificate as ai, renewalWindowDays as aj, DAY_MS as ak, isOrderStateError as al, reconcileUncertainCreate as am, validationBaseName as an, removeChallengeRecords as ao, requireOrderId as ap, isOrderNotFound as aq, acceptCertificate as ar, splitPemBundle as as, momentInsideValidity as at, describeCertificate as au, stillToDo as av, instanceForDomains as aw, dueBy as ax, firstInactive as ay, reuseUnlessDue as az, isPostStep as b, NAME_TAKEN_CODE as b0, parseServiceDay as b1, namesOf as b2, NOT_FOUND_CODES as b3, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, isIP as t, isText as u, requiredRecordNames as v, warning as w, zoneResolver as x, ownedItems as y, zoneForName as z };

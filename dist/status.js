@@ -1,4 +1,4 @@
-import { az as openSource, aA as sourceOfExisting, aC as SOURCE_APIS, A as AliyunApiError, F as FlowError, a1 as statusReport, o as daysRemaining, j as dayCount, ab as emptyResult, ar as splitPemBundle, at as describeCertificate } from './start.js';
+import { aA as openSource, aB as sourceOfExisting, aD as SOURCE_APIS, A as AliyunApiError, F as FlowError, a2 as statusReport, p as daysRemaining, k as dayCount, ac as emptyResult, as as splitPemBundle, au as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { aP as textField, A as AliyunApiError, aQ as percentEncode, aR as randomUUID, aS as formatTimestamp, aN as createTransport, aO as parseJsonObject, aT as classifyServiceError, aU as DEFAULT_RETRY_POLICY, aV as backoffDelayMs } from './start.js';
+import { aQ as textField, A as AliyunApiError, aR as percentEncode, aS as randomUUID, aT as formatTimestamp, aO as createTransport, aP as parseJsonObject, aU as classifyServiceError, aV as DEFAULT_RETRY_POLICY, aW as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

@@ -1,4 +1,4 @@
-import { aD as NameTakenError, A as AliyunApiError, ar as splitPemBundle, aE as InputError, aF as checkIssuedCertificate, aG as CertificateCheckError, at as describeCertificate, F as FlowError, B as readFile } from './start.js';
+import { aE as NameTakenError, A as AliyunApiError, as as splitPemBundle, aF as InputError, aG as checkIssuedCertificate, aH as CertificateCheckError, au as describeCertificate, F as FlowError, C as readFile } from './start.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run

@@ -105,6 +105,8 @@ export class ServedCertificates {
   /** Starts the HTTPS front of one resource: `alb:lsn-1`, `cdn:static.example.com`. */
   async listen(resourceKey: string): Promise<ServedFront> {
     const fallback = await this.placeholderContext();
+    // What it serves from now on is a change the edge takes delayMs to show.
+    this.current(resourceKey);
     const server = createServer({
       SNICallback: (host, done) => {
         try {

@@ -120,8 +120,8 @@ export function createServices(
         );
         return checked.filter((c): c is { input: string; problem: string } => c.problem !== undefined);
       },
-      certificateNames: async (certId) =>
-        (await import('../deploy/held-certificate.js')).heldCertificateNames(
+      describeCertificate: async (certId) =>
+        (await import('../deploy/held-certificate.js')).heldCertificateFacts(
           client,
           config.endpoints.cas,
           certId,
@@ -144,7 +144,7 @@ async function openDeployJobs(config: Config, cdn: CdnService, client: RpcClient
     const resources = config.deploy.resources.filter((r) => r.target === entry.target);
     if (resources.length === 0) continue;
     const target = (await entry.load())(services, options);
-    for (const { resource, input } of resources) jobs.push({ target, resource, input });
+    for (const { resource, input } of resources) jobs.push({ key: entry.target, target, resource, input });
   }
   return jobs;
 }

@@ -15,6 +15,7 @@ import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 import { regionProblem } from './regions.js';
+import { readServedChecks } from './verify-input.js';
 
 export interface Config extends Inputs {
   mode: Mode;
@@ -152,6 +153,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     certId: text('cert-id'),
     deploy: {
       resources: readDeployResources(read, fail),
+      verify: readServedChecks(read, fail),
       timeoutSeconds: number('deploy-timeout', 300),
       deleteSuperseded: flag('delete-superseded', false),
     },
@@ -222,6 +224,8 @@ function checkModeRequirements(c: Config, fail: ReportProblem): void {
       `applies to mode ${deployingModes()} (or delete, to check), not ${c.mode}${meant ? ` (did you mean ${meant}?)` : ''}`,
     );
   }
+  if (c.deploy.verify.length > 0 && !first && entry.deploys)
+    fail('verify-url', 'checks a deployment: list the resources to deploy to in deploy (or cdn-domains)');
   if (c.cdnDomain && checkDomain(c.cdnDomain))
     fail('cdn-domain', `is not a valid domain name: ${checkDomain(c.cdnDomain)}`);
   if (c.artifactName && !c.csr && !c.privateKeyPassphrase && !c.pfxPassword) {

@@ -71,6 +71,8 @@ export const ACTION_INPUTS: readonly string[] = [
   'dcdn-domains',
   'deploy',
   'deploy-timeout',
+  'verify-url',
+  'verify-connect-to',
   'delete-superseded',
 ];
 

@@ -3,7 +3,7 @@
 import type { CredentialSource } from '../aliyun/credentials.js';
 import type { CertificateApiInput } from '../authority/port.js';
 import type { Contact, CreateOperation, ValidationMethod } from '../authority/vocabulary.js';
-import type { DeployResource } from '../deploy/target.js';
+import type { DeployResource, ServedCheck } from '../deploy/target.js';
 import type { HeldApiVersion } from '../held/port.js';
 import type { DnsProvider } from '../validation/registry.js';
 
@@ -86,6 +86,8 @@ export interface Inputs {
 export interface DeployConfig {
   /** Every target's resources, as its input gives them, in the order of src/deploy/registry.ts. */
   resources: DeployResource[];
+  /** `verify-url`: where clients must get the new certificate before the deployment counts as done. */
+  verify: ServedCheck[];
   timeoutSeconds: number;
   deleteSuperseded: boolean;
 }

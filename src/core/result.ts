@@ -32,13 +32,29 @@ export interface ListedCertificate {
 export interface DomainDeployment {
   /** `CDN`, `DCDN`. */
   target: string;
+  /** Its registry key (`cdn`, `alb`), as a `deploy` line names it. */
+  key: string;
+  /** The region the resource is in; none for a global product (CDN). */
+  region?: string;
   /** As given in the input. */
   domain: string;
   before?: string;
   after?: string;
   servedAt?: Date;
   outcome: 'deployed' | 'already-served' | 'failed' | 'timed-out';
+  /** Extension certificates the new one superseded (or that expired), detached from the resource. */
+  detached?: string[];
   /** Why it failed, one sentence. */
+  problem?: string;
+}
+
+/** One `verify-url`: whether clients got the new certificate there, and since when (src/deploy/served-check.ts). */
+export interface ServedUrl {
+  url: string;
+  outcome: 'served' | 'not-served';
+  servedAt?: Date;
+  /** What the endpoint served last, when it was not the new certificate. */
+  seen?: string;
   problem?: string;
 }
 
@@ -47,6 +63,8 @@ export interface DeploymentReport {
   domains: DomainDeployment[];
   /** Certificates deleted as superseded (`delete-superseded`). */
   superseded: string[];
+  /** The `verify-url` handshakes, in the order given. */
+  verified: ServedUrl[];
   /** Something was set or deleted. */
   changed: boolean;
 }

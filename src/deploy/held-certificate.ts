@@ -1,17 +1,18 @@
-// The names a `cert-id` covers, as `mode: deploy` needs them: GetUserCertificateDetail with CertFilter=true, so the
+// What a certificate at the service is (its names, expiry and SHA-256), as the deploy step needs it: GetUserCertificateDetail with CertFilter=true, so the
 // private key is never fetched (src/held/ fetches the whole certificate, for `download`).
 import type { RpcClient } from '../aliyun/rpc.js';
 import { FlowError } from '../core/errors.js';
 import { namesOf } from '../held/port.js';
 import { textField } from '../services/fields.js';
+import type { HeldCertificateFacts } from './target.js';
 
 const CAS_VERSION = '2020-04-07';
 
-export async function heldCertificateNames(
+export async function heldCertificateFacts(
   client: RpcClient,
   endpoint: string,
   certId: string,
-): Promise<string[]> {
+): Promise<HeldCertificateFacts> {
   const r = await client.call({
     endpoint,
     version: CAS_VERSION,
@@ -26,5 +27,11 @@ export async function heldCertificateNames(
       `Certificate ${certId} (input 'cert-id') names no domain at the service; check cert-id.`,
     );
   }
-  return names;
+  const notAfter = Number(textField(r.NotAfter));
+  const sha256 = textField(r.Sha2)?.replace(/:/g, '').toUpperCase();
+  return {
+    names,
+    ...(Number.isFinite(notAfter) && notAfter > 0 ? { notAfter: new Date(notAfter) } : {}),
+    ...(sha256 && /^[0-9A-F]{64}$/.test(sha256) ? { sha256 } : {}),
+  };
 }

@@ -107,8 +107,29 @@ export interface TargetOptions {
 
 export type DeployTargetFactory = (services: TargetServices, options: TargetOptions) => DeployTarget;
 
+/** A `verify-url`: the TLS handshake that proves what clients get (src/deploy/served-check.ts). */
+export interface ServedCheck {
+  /** As the summary names it: `https://static.example.com`. */
+  url: string;
+  /** The SNI name: the URL's host, unless it is an address. */
+  servername?: string;
+  /** Where to connect: the URL's host and port, or what `verify-connect-to` maps them to. */
+  host: string;
+  port: number;
+}
+
+/** What a certificate at the service is, as the deploy step needs it, read without fetching its private key. */
+export interface HeldCertificateFacts {
+  names: string[];
+  notAfter?: Date;
+  /** Upper-case hex without colons, as the service gives `Sha2`: what `verify-url` compares. */
+  sha256?: string;
+}
+
 /** One listed resource with its target loaded. */
 export interface DeployJob {
+  /** Its registry key (`alb`): the `deployed` output names the target so. */
+  key: string;
   target: DeployTarget;
   resource: string;
   /** The input that listed it (`deploy`, `cdn-domains`). */
@@ -121,6 +142,6 @@ export interface DeployServices {
   jobs(): Promise<DeployJob[]>;
   /** Each listed resource's own check (`DeployTarget.check`), every problem naming its target's input. */
   preflight(): Promise<Array<{ input: string; problem: string }>>;
-  /** The names a certificate at the service covers (`mode: deploy`), read without fetching its private key. */
-  certificateNames(certId: string): Promise<string[]>;
+  /** A certificate at the service (`mode: deploy`, an extension it may supersede), without its private key. */
+  describeCertificate(certId: string): Promise<HeldCertificateFacts>;
 }

@@ -16,7 +16,9 @@ function deployDeps(ctx: FlowContext): DeployDeps {
       deleteSuperseded: config.deploy.deleteSuperseded,
       pollIntervalSeconds: config.pollIntervalSeconds,
       maxPollIntervalSeconds: config.maxPollIntervalSeconds,
+      verify: config.deploy.verify,
     },
+    describeCertificate: (certId) => ctx.deploy.describeCertificate(certId),
     jobs: () => ctx.deploy.jobs(),
     held: ctx.held,
     log: ctx.log,
@@ -28,10 +30,15 @@ function deployDeps(ctx: FlowContext): DeployDeps {
 export async function deployHeldCertificate(ctx: FlowContext): Promise<FlowResult> {
   const certId = ctx.config.certId;
   if (!certId) throw new FlowError("Input 'cert-id' is required for mode deploy.");
-  const names = await ctx.deploy.certificateNames(certId);
+  const { names, sha256 } = await ctx.deploy.describeCertificate(certId);
   ctx.log.info(`Certificate ${certId} covers ${names.join(', ')}.`);
-  const deployment = await deployCertificate(deployDeps(ctx), { certId, names });
-  return { status: 'deployed', certId, deployment, timeline: [], details: [] };
+  const deployment = await deployCertificate(deployDeps(ctx), {
+    certId,
+    names,
+    ...(sha256 ? { sha256 } : {}),
+  });
+  // A deployment that found every resource serving it changed nothing: a later step may skip on it.
+  return { status: 'deployed', certId, deployment, changed: deployment.changed, timeline: [], details: [] };
 }
 
 /**
@@ -43,10 +50,11 @@ export async function deployFlowResult(
   result: FlowResult,
 ): Promise<DeploymentReport | undefined> {
   const names = result.certificate?.info.names;
+  const sha256 = result.certificate?.info.fingerprintSha256;
   if (!result.certId || !names) {
     ctx.log.info(`No certificate in this run (${result.status}), so nothing is deployed.`);
     return undefined;
   }
-  const cert: DeployableCertificate = { certId: result.certId, names };
+  const cert: DeployableCertificate = { certId: result.certId, names, ...(sha256 ? { sha256 } : {}) };
   return deployCertificate(deployDeps(ctx), cert);
 }

@@ -65,6 +65,7 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   'dcdn-domains': undefined,
   // One resource a line, every target (docs/deploy.md).
   deploy: undefined,
+  'verify-url': undefined,
   // Choosing the certificate API (docs/certificate-apis.md).
   'certificate-api': 'auto',
   'instance-id': undefined,
@@ -93,6 +94,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'alb-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
+  // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
+  'verify-connect-to': undefined,
 };
 
 const CONTRACT_OUTPUTS = [
@@ -124,6 +127,7 @@ const CONTRACT_OUTPUTS = [
   'cdn-days-remaining',
   'deployed-domains',
   'superseded-cert-ids',
+  'deployed',
   'changed',
   'certificates',
   'instance-id',

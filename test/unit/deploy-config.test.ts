@@ -21,6 +21,7 @@ describe('deployment inputs', () => {
     const c = parseConfig(read(base), {});
     expect(c.deploy).toEqual({
       resources: [],
+      verify: [],
       timeoutSeconds: 300,
       deleteSuperseded: false,
     });
@@ -47,6 +48,7 @@ describe('deployment inputs', () => {
         { target: 'cdn', resource: '.example.org', input: 'cdn-domains' },
         { target: 'dcdn', resource: 'api.example.com', input: 'dcdn-domains' },
       ],
+      verify: [],
       timeoutSeconds: 42.5,
       deleteSuperseded: true,
     });
@@ -142,5 +144,50 @@ describe('the run deadline with a deployment', () => {
     );
     expect(runDeadline(plain, 0)).toBe(60_000 + AFTER_WAIT_ALLOWANCE_MS);
     expect(runDeadline(deploying, 0)).toBe(180_000 + AFTER_WAIT_ALLOWANCE_MS);
+  });
+});
+
+describe('verify-url and verify-connect-to', () => {
+  it('reads each URL with its SNI name and where to connect, curl --connect-to style', () => {
+    const c = parseConfig(
+      read({
+        ...base,
+        'cdn-domains': 'static.example.com',
+        'verify-url':
+          'https://static.example.com/index.html\nhttps://api.example.com:8443, https://192.0.2.1',
+        'verify-connect-to': 'static.example.com:443:[::1]:9443',
+      }),
+      {},
+    );
+    expect(c.deploy.verify).toEqual([
+      { url: 'https://static.example.com', servername: 'static.example.com', host: '::1', port: 9443 },
+      {
+        url: 'https://api.example.com:8443',
+        servername: 'api.example.com',
+        host: 'api.example.com',
+        port: 8443,
+      },
+      // An address is never sent as SNI.
+      { url: 'https://192.0.2.1', host: '192.0.2.1', port: 443 },
+    ]);
+  });
+
+  it('reports every problem at once, naming the input', () => {
+    expect(
+      problemsOf({
+        ...base,
+        'cdn-domains': 'static.example.com',
+        'verify-url': 'http://static.example.com\nnot a url',
+        'verify-connect-to': 'static.example.com:443:127.0.0.1\nother.example.com:443:127.0.0.1:8443',
+      }),
+    ).toEqual([
+      "verify-connect-to: has 'static.example.com:443:127.0.0.1', which is not HOST:PORT:CONNECT-HOST:CONNECT-PORT (as curl's --connect-to, e.g. static.example.com:443:203.0.113.7:443)",
+      "verify-url: has 'http://static.example.com': only https:// URLs serve a certificate",
+      "verify-url: has 'not a url', which is not a URL (as in https://static.example.com)",
+      'verify-connect-to: maps other.example.com:443, which no verify-url names',
+    ]);
+    expect(problemsOf({ ...base, 'verify-url': 'https://static.example.com' })).toEqual([
+      'verify-url: checks a deployment: list the resources to deploy to in deploy (or cdn-domains)',
+    ]);
   });
 });
