@@ -58,7 +58,12 @@ function listenerProblem(listener: ListenerReading): string | undefined {
   return undefined;
 }
 
-/** What the listener serves, in the engine's words: its default certificate and, for an `sni` line, extensions. */
+/**
+ * What the listener serves, in the engine's words: its default certificate, in effect once the listener runs again
+ * (`Configuring` is waited out); for an `sni` line also its extension certificates, those clients still get (an
+ * `Associated` one, and one still `Dissociating`), in effect once none is `Associating`: a change of the default
+ * certificate does not hold an extension back.
+ */
 export function readServing(
   listener: ListenerReading,
   certRegion: string,
@@ -66,20 +71,25 @@ export function readServing(
 ): Serving {
   const certId = listener.defaultCertificate && casIdOf(listener.defaultCertificate, certRegion);
   const failure = listenerProblem(listener);
-  const associated = (extensions ?? []).filter((e) => e.status === 'Associated');
+  const casId = (e: { certificateId: string }) => casIdOf(e.certificateId, certRegion);
+  const served = (extensions ?? []).filter((e) => e.status !== 'Associating');
   const moving = (extensions ?? []).filter((e) => e.status !== 'Associated');
   const running = listener.status === 'Running';
   const what = certId ? `certificate ${certId}` : 'no certificate';
   const extra = extensions
-    ? `, extensions ${associated.map((e) => casIdOf(e.certificateId, certRegion)).join(' ') || 'none'}${moving
-        .map((e) => `, ${casIdOf(e.certificateId, certRegion)} ${e.status}`)
-        .join('')}`
+    ? `, extensions ${
+        served
+          .filter((e) => e.status === 'Associated')
+          .map(casId)
+          .join(' ') || 'none'
+      }${moving.map((e) => `, ${casId(e)} ${e.status}`).join('')}`
     : '';
+  const associating = moving.some((e) => e.status === 'Associating');
   return {
     ...(certId ? { certId } : {}),
-    ...(extensions ? { extensions: associated.map((e) => casIdOf(e.certificateId, certRegion)) } : {}),
-    inEffect: running && moving.length === 0 && !failure,
-    settling: !failure && (!running || moving.length > 0),
+    ...(extensions ? { extensions: served.map(casId) } : {}),
+    inEffect: !failure && (extensions ? !associating : running),
+    settling: !failure && (extensions ? moving.length > 0 : !running),
     ...(failure ? { failure } : {}),
     // Every certificate an ALB listener serves is held at Certificate Management Service.
     held: true,

@@ -29,7 +29,14 @@ describe('issue, then deploy to an ALB listener', () => {
     emulator.alb.addListener({ listenerId: 'lsn-issue', defaultCertificate: old, settleDelayMs: 1500 });
     const front = await emulator.served.listen('alb:lsn-issue');
     const deploy = 'alb: lsn-issue@cn-hangzhou';
-    const run = await runAction(inputs({ domains: 'alb.example.com', deploy }));
+    const run = await runAction(
+      inputs({
+        domains: 'alb.example.com',
+        deploy,
+        'verify-url': 'https://alb.example.com',
+        'verify-connect-to': `alb.example.com:443:127.0.0.1:${front.port}`,
+      }),
+    );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('issued');
     const certId = run.outputs['cert-id'] ?? '';
@@ -51,6 +58,17 @@ describe('issue, then deploy to an ALB listener', () => {
     // The product's state, and what clients get, by TLS.
     expect(emulator.alb.listener('lsn-issue')?.defaultCertificate).toBe(`${certId}-cn-hangzhou`);
     expect(emulator.alb.servedSet('lsn-issue')?.default).toBe(certId);
+    expect(JSON.parse(run.outputs.deployed ?? '[]')).toEqual([
+      expect.objectContaining({
+        target: 'alb',
+        resource: 'lsn-issue@cn-hangzhou',
+        region: 'cn-hangzhou',
+        'cert-id-before': old,
+        'cert-id-after': certId,
+        outcome: 'deployed',
+      }),
+    ]);
+    expect(run.stdout).toContain(`https://alb.example.com serves certificate ${certId}`);
     expect(await servedFingerprint(front.port, 'alb.example.com')).toBe(run.outputs['fingerprint-sha256']);
     expect(run.summary).toMatch(
       new RegExp(`\\| ALB \\| lsn-issue@cn-hangzhou \\| ${old} \\| ${certId} \\| \\S+ \\| deployed \\|`),
@@ -68,8 +86,7 @@ describe('issue, then deploy to an ALB listener', () => {
 });
 
 describe('mode: deploy to ALB', () => {
-  // Awaits the engine's alsoInUse and sni support on main (unskipped after the merge).
-  it.skip('delete-superseded deletes the old certificate, and keeps one another listener of the region still uses', async () => {
+  it('delete-superseded deletes the old certificate, and keeps one another listener of the region still uses', async () => {
     const oldOne = await heldCertificate(['one.example.com']);
     const oldShared = await heldCertificate(['two.example.com']);
     const certId = await heldCertificate(['one.example.com', 'two.example.com']);
@@ -97,7 +114,7 @@ describe('mode: deploy to ALB', () => {
     expect(okCalls('ListListeners').at(-1)?.params).toMatchObject({ RegionId: 'cn-hangzhou' });
   }, 60_000);
 
-  it.skip('sni: associates an extension certificate, and dissociates the one it superseded once it is served', async () => {
+  it('sni: associates an extension certificate, and dissociates the one it superseded once it is served', async () => {
     const base = await heldCertificate(['www.example.com']);
     const oldShop = await heldCertificate(['shop.example.com']);
     const blog = await heldCertificate(['blog.example.com']);
@@ -115,10 +132,21 @@ describe('mode: deploy to ALB', () => {
         'cert-id': certId,
         deploy: 'alb: lsn-sni@cn-hangzhou sni',
         'deploy-timeout': '20',
+        'delete-superseded': 'true',
       }),
     );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs['deployed-domains']).toBe('lsn-sni@cn-hangzhou sni');
+    // The superseded extension is detached, then deleted; the default and the other name's stay held.
+    expect(run.outputs['superseded-cert-ids']).toBe(oldShop);
+    expect(emulator.cas.certificates.get(oldShop)).toBeUndefined();
+    for (const id of [base, blog]) expect(emulator.cas.certificates.get(id)).toBeDefined();
+    expect(JSON.parse(run.outputs.deployed ?? '[]')[0]).toMatchObject({
+      target: 'alb',
+      region: 'cn-hangzhou',
+      'cert-id-after': certId,
+      detached: [oldShop],
+    });
     expect(okCalls('AssociateAdditionalCertificatesWithListener').at(-1)?.params).toMatchObject({
       ListenerId: 'lsn-sni',
       'Certificates.1.CertificateId': `${certId}-cn-hangzhou`,
@@ -140,6 +168,17 @@ describe('mode: deploy to ALB', () => {
     );
     emulator.setClockOffset(0);
     await front.close();
+    // Again: served, nothing superseded, nothing sent.
+    const associations = okCalls('AssociateAdditionalCertificatesWithListener').length;
+    const again = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': certId, deploy: 'alb: lsn-sni@cn-hangzhou sni' }),
+    );
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.outputs.changed).toBe('false');
+    expect(again.stdout).toContain(
+      `ALB listener lsn-sni@cn-hangzhou (extension certificate) already serves certificate ${certId}`,
+    );
+    expect(okCalls('AssociateAdditionalCertificatesWithListener')).toHaveLength(associations);
   }, 60_000);
 });
 

@@ -81,4 +81,28 @@ describe('ALB answers', () => {
       summary: 'certificate 1, Running, extensions 2, 3 Associating',
     });
   });
+
+  it('extensions: one Dissociating is still served; a Configuring default does not hold an extension back', () => {
+    const listener = readListener({
+      ListenerProtocol: 'HTTPS',
+      ListenerStatus: 'Configuring',
+      Certificates: [{ CertificateId: '1-cn-hangzhou' }],
+    });
+    const extensions = readExtensions({
+      Certificates: [
+        { CertificateId: '2-cn-hangzhou', IsDefault: false, Status: 'Associated' },
+        { CertificateId: '4-cn-hangzhou', IsDefault: false, Status: 'Dissociating' },
+      ],
+    });
+    expect(readServing(listener, 'cn-hangzhou', extensions)).toMatchObject({
+      extensions: ['2', '4'],
+      inEffect: true,
+      settling: true,
+    });
+    expect(readServing(listener, 'cn-hangzhou', extensions.slice(0, 1))).toMatchObject({
+      extensions: ['2'],
+      inEffect: true,
+      settling: false,
+    });
+  });
 });
