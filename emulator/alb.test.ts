@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALB_VERSION } from './alb.js';
-import { createEmulator, type Emulator } from './server.js';
+import { ADMIN_TOKEN_HEADER, createEmulator, type Emulator } from './server.js';
 import { callRpc, servedFingerprint } from './test-helpers.js';
 
 describe('ALB listeners', () => {
@@ -159,5 +159,22 @@ describe('ALB listeners', () => {
       ListenerStatus: 'Running',
       LoadBalancerId: 'alb-page2',
     });
+  });
+
+  it('the admin API adds a listener', async () => {
+    const response = await fetch(`${emulator.url}/__emulator/alb/listeners`, {
+      method: 'POST',
+      headers: { [ADMIN_TOKEN_HEADER]: emulator.adminToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ listenerId: 'lsn-admin', regionId: 'cn-shanghai', protocol: 'quic' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      listenerId: 'lsn-admin',
+      regionId: 'cn-shanghai',
+      protocol: 'QUIC',
+    });
+    expect(
+      (await alb('GetListenerAttribute', { ListenerId: 'lsn-admin', RegionId: 'cn-shanghai' })).json,
+    ).toMatchObject({ ListenerProtocol: 'QUIC', ListenerStatus: 'Running' });
   });
 });
