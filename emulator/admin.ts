@@ -5,6 +5,7 @@
 // rebinding); the call log it serves never repeats a credential or a key.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AlbService } from './alb.js';
 import type { TestCa } from './ca.js';
 import type { CasKnobs, CasService, SeedOrderInput } from './cas.js';
 import type { InstanceKnobs, InstanceService, SeedInstanceInput } from './cas-instances.js';
@@ -33,6 +34,7 @@ export interface AdminTarget {
   cdn: CdnService;
   dcdn: CdnService;
   esa: EsaService;
+  alb: AlbService;
   ca: TestCa;
   clock: Clock;
   setClockOffset(ms: number): void;
@@ -266,6 +268,24 @@ async function route(emulator: AdminTarget, method: string, url: URL, body: Buff
               certificatePem: requiredString(input, 'certificatePem'),
             });
       return { domainName: domain.domainName, certId: domain.certificate?.certId };
+    }
+    case 'POST /alb/listeners': {
+      // An ALB listener (emulator/alb.ts): its region, protocol, default certificate and how long a write settles.
+      const input = parseJsonBody(body);
+      const protocol = optionalString(input, 'protocol')?.toUpperCase();
+      if (protocol !== undefined && !['HTTP', 'HTTPS', 'QUIC'].includes(protocol))
+        throw new AdminError(400, 'protocol must be HTTP, HTTPS or QUIC');
+      const regionId = optionalString(input, 'regionId');
+      const defaultCertificate = optionalString(input, 'defaultCertificate');
+      const delay = optionalString(input, 'settleDelayMs');
+      const listener = emulator.alb.addListener({
+        listenerId: requiredString(input, 'listenerId'),
+        ...(regionId === undefined ? {} : { regionId }),
+        ...(protocol === undefined ? {} : { protocol: protocol as 'HTTP' | 'HTTPS' | 'QUIC' }),
+        ...(defaultCertificate === undefined ? {} : { defaultCertificate }),
+        ...(delay === undefined ? {} : { settleDelayMs: Number(delay) }),
+      });
+      return { listenerId: listener.listenerId, regionId: listener.regionId, protocol: listener.protocol };
     }
     case 'POST /cdn/domains':
     case 'POST /dcdn/domains': {

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
+import { ALB_VERSION, type AlbListenerSeed, AlbService } from './alb.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
@@ -37,7 +38,7 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss';
+export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss' | 'alb';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -65,6 +66,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   nlbListeners?: NlbListenerSeed[];
   /** OSS buckets (emulator/oss.ts) and the custom domains bound to each. */
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
+  /** ALB listeners that exist from the start (emulator/alb.ts). */
+  albListeners?: AlbListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -127,6 +130,7 @@ export interface Emulator {
   nlb: NlbService;
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
+  alb: AlbService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -274,6 +278,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.nlbListeners ?? []) nlb.addListener(listener);
   served.register('nlb', (listenerId) => nlb.servedSet(listenerId));
+  const alb = new AlbService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.albListeners ?? []) alb.addListener(listener);
+  served.register('alb', (listenerId) => alb.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -298,6 +308,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [SLB_VERSION]: { name: 'clb', host: 'slb.aliyuncs.com', actions: clb.actions },
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
+    [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -552,6 +563,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     esa,
     nlb,
     oss,
+    alb,
     sts,
     served,
     github,

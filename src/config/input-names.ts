@@ -23,6 +23,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'esa-endpoint',
   'nlb-endpoint',
   'oss-endpoint',
+  'alb-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

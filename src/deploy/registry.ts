@@ -80,6 +80,18 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     }),
     load: async () => (await import('./oss.js')).createOssTarget,
   },
+  {
+    target: 'alb',
+    input: DEPLOY_INPUT,
+    endpointInput: 'alb-endpoint',
+    resources: regionalResources({
+      id: /^lsn-[a-z0-9]+$/,
+      what: 'an ALB listener id (lsn-…)',
+      example: 'alb: lsn-xxxx@cn-hangzhou',
+      sni: true,
+    }),
+    load: async () => (await import('./alb.js')).createAlbTarget,
+  },
 ];
 
 /** Whether any resource is listed to deploy to. */

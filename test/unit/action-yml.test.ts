@@ -104,6 +104,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   // No default: a listener's region picks its endpoint (nlb.<region>.aliyuncs.com).
   'nlb-endpoint': undefined,
   'oss-endpoint': undefined,
+  'alb-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
   // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
