@@ -1,4 +1,4 @@
-import { t as isIP, z as zoneForName, A as AliyunApiError, u as isText, v as requiredRecordNames, x as zoneResolver, F as FlowError, y as ownedItems } from './start.js';
+import { C as isIP, D as zoneForName, A as AliyunApiError, E as isText, G as requiredRecordNames, H as zoneResolver, F as FlowError, I as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');

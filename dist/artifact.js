@@ -1,4 +1,4 @@
-import { S as tmpdir, $ as rememberTempPath, a0 as basename, D as rm } from './start.js';
+import { Z as tmpdir, a6 as rememberTempPath, a7 as basename, L as rm } from './start.js';
 import { stageArtifactFiles } from './files.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when

@@ -1,4 +1,4 @@
-import { A as AliyunApiError, t as listField, u as textField, q as certificateCovers, F as FlowError, v as isRecord, x as parseRegionalResource } from './start.js';
+import { A as AliyunApiError, t as listField, u as textField, f as certificateCovers, F as FlowError, v as isRecord, x as parseRegionalResource } from './start.js';
 
 // The CLB deploy target (Classic Load Balancer, API SLB 2014-05-15): an HTTPS listener `lb-1:443@cn-hangzhou`
 // serves a server certificate of SLB's own, made from the CAS certificate by id (no key leaves CAS) and reused by
@@ -196,7 +196,7 @@ const createClbTarget = (services, options) => {
         },
         // A domain extension holds exactly one certificate, and set replaced it on every extension the new one
         // covers; one it does not cover keeps its own, since taking it away would end HTTPS for that domain.
-        detach: async () => { },
+        detach: async () => [],
         async check(resource) {
             const l = address(resource);
             regions.add(l.region);

@@ -228,10 +228,16 @@ async function deployToResource(deps, job, cert, deadline, onBefore) {
         if (served.outcome !== 'served')
             return { ...row, ...served.row };
         if (superseded.length > 0 && target.detach) {
-            await target.detach(resource, superseded);
-            log.info(`${label}: detached certificate${superseded.length === 1 ? '' : 's'} ${superseded.join(', ')}, which certificate ${certId} supersedes.`);
-            await awaitDetached(deps, job, superseded, schedule, label);
-            row.detached = superseded;
+            const asked = (await target.detach(resource, superseded)) ?? superseded;
+            const listed = await awaitDetached(deps, job, asked, schedule, label);
+            const gone = superseded.filter((id) => !listed.includes(id));
+            if (gone.length > 0) {
+                log.info(`${label}: detached ${gone.join(', ')}, which certificate ${certId} supersedes.`);
+                row.detached = gone;
+            }
+            for (const id of superseded.filter((id) => listed.includes(id))) {
+                log.info(`${label} keeps certificate ${id}: the product cannot let it go without a name losing HTTPS.`);
+            }
         }
         return { ...row, after: certId, servedAt: deps.now(), outcome: 'deployed' };
     }
@@ -279,17 +285,17 @@ async function awaitServing(deps, job, certId, schedule, label) {
         await deps.sleep(Math.min(nextPollDelayMs(++checks, schedule), left));
     }
 }
-/** Waits until the detached certificates are gone from the resource; past the deadline, a warning only. */
+/** Waits until the detached certificates are gone (past the deadline, a warning); what the resource lists then. */
 async function awaitDetached(deps, job, detached, schedule, label) {
     for (let checks = 1;; checks++) {
-        const served = await job.target.serving(job.resource);
+        const listed = (await job.target.serving(job.resource)).extensions ?? [];
+        const still = detached.filter((id) => listed.includes(id));
         const left = schedule.deadline - deps.now().getTime();
-        const still = detached.filter((id) => (served.extensions ?? []).includes(id));
         if (still.length === 0)
-            return;
+            return listed;
         if (left <= 0) {
             deps.log.warning(`${label} still lists certificate ${still.join(', ')} after deploy-timeout: it was asked to detach it.`);
-            return;
+            return listed;
         }
         await deps.sleep(Math.min(nextPollDelayMs(checks, schedule), left));
     }

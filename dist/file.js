@@ -1,4 +1,4 @@
-import { u as isText, F as FlowError, B as lstat, C as readFile, D as rm, E as rmdir, G as dirname, H as open, I as constants, J as createHash, K as resolve, L as mkdir, M as realpath, y as ownedItems, N as relative, O as isAbsolute, P as sep } from './start.js';
+import { E as isText, F as FlowError, J as lstat, K as readFile, L as rm, M as rmdir, N as dirname, O as open, P as constants, Q as createHash, R as resolve, S as mkdir, T as realpath, I as ownedItems, U as relative, V as isAbsolute, W as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

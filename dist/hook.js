@@ -1,4 +1,4 @@
-import { u as isText, F as FlowError, l as redactSecrets, v as requiredRecordNames, x as zoneResolver, y as ownedItems } from './start.js';
+import { E as isText, F as FlowError, l as redactSecrets, G as requiredRecordNames, H as zoneResolver, I as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

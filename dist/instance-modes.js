@@ -1,4 +1,4 @@
-import { F as FlowError, ar as acceptCertificate, as as splitPemBundle, at as momentInsideValidity, au as describeCertificate, n as nextPollDelayMs, av as stillToDo, an as validationBaseName, aw as instanceForDomains, ax as dueBy, ay as firstInactive, ab as sameDomainSet, p as daysRemaining, az as reuseUnlessDue, A as AliyunApiError, k as dayCount, a2 as statusReport, ao as removeChallengeRecords, ac as emptyResult } from './start.js';
+import { F as FlowError, ay as acceptCertificate, az as splitPemBundle, aA as momentInsideValidity, aB as describeCertificate, n as nextPollDelayMs, aC as stillToDo, au as validationBaseName, aD as instanceForDomains, aE as dueBy, aF as firstInactive, ai as sameDomainSet, p as daysRemaining, aG as reuseUnlessDue, A as AliyunApiError, k as dayCount, a9 as statusReport, av as removeChallengeRecords, aj as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

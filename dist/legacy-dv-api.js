@@ -1,4 +1,4 @@
-import { aR as textField, aY as listField, a_ as numberField, a$ as checkPageLimit } from './start.js';
+import { u as textField, t as listField, y as numberField, B as checkPageLimit } from './start.js';
 import { fileLocation } from './instance-api.js';
 
 const LEGACY_DV_VERSION = '2018-07-13';

@@ -1,4 +1,4 @@
-import { aZ as idField, A as AliyunApiError, b2 as NAME_TAKEN_CODE, aA as NameTakenError, aR as textField, b0 as dateField, b3 as parseServiceDay, b4 as namesOf, b5 as NOT_FOUND_CODES, aY as listField, a_ as numberField, a$ as checkPageLimit } from './start.js';
+import { z as idField, A as AliyunApiError, bh as NAME_TAKEN_CODE, aH as NameTakenError, u as textField, bf as dateField, bi as parseServiceDay, bj as namesOf, bk as NOT_FOUND_CODES, t as listField, y as numberField, B as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

@@ -1,4 +1,4 @@
-import { an as validationBaseName, aa as validationRecordNames, z as zoneForName, a4 as listOrdersForDomains, a6 as inFlightOrder, a3 as describeExistingOrder, ao as removeChallengeRecords, ap as requireOrderId, F as FlowError, a9 as findOrderSummary, aq as isOrderNotFound, al as isOrderStateError, A as AliyunApiError, ac as emptyResult } from './start.js';
+import { au as validationBaseName, ah as validationRecordNames, D as zoneForName, ab as listOrdersForDomains, ad as inFlightOrder, aa as describeExistingOrder, av as removeChallengeRecords, aw as requireOrderId, F as FlowError, ag as findOrderSummary, ax as isOrderNotFound, as as isOrderStateError, A as AliyunApiError, aj as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

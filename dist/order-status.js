@@ -1,4 +1,4 @@
-import { a1 as isIssued, p as daysRemaining, k as dayCount, a2 as statusReport, a3 as describeExistingOrder, F as FlowError, a4 as listOrdersForDomains, a5 as latestIssued, a6 as inFlightOrder, a7 as readOrder, a8 as readOrderCertificate, a9 as findOrderSummary, aa as validationRecordNames, x as zoneResolver, ab as sameDomainSet, ac as emptyResult } from './start.js';
+import { a8 as isIssued, p as daysRemaining, k as dayCount, a9 as statusReport, aa as describeExistingOrder, F as FlowError, ab as listOrdersForDomains, ac as latestIssued, ad as inFlightOrder, ae as readOrder, af as readOrderCertificate, ag as findOrderSummary, ah as validationRecordNames, H as zoneResolver, ai as sameDomainSet, aj as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

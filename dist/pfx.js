@@ -1,4 +1,4 @@
-import { V as createPrivateKey, W as randomBytes, X as pbkdf2, Y as createCipheriv, J as createHash, Z as createHmac, _ as X509Certificate } from './start.js';
+import { a0 as createPrivateKey, a1 as randomBytes, a2 as pbkdf2, a3 as createCipheriv, Q as createHash, a4 as createHmac, a5 as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 import { p as promisify } from './_builtin_util.js';
 

@@ -1,4 +1,4 @@
-import { ab as sameDomainSet, p as daysRemaining, aj as renewalWindowDays, k as dayCount, aJ as isRecord, aK as parseDomainList, q as normaliseDomain, aL as checkDomainSet, aG as InputError, aF as SOURCE_APIS, aC as openSource, O as isAbsolute, K as resolve, C as readFile, ac as emptyResult } from './start.js';
+import { ai as sameDomainSet, p as daysRemaining, aq as renewalWindowDays, k as dayCount, v as isRecord, aQ as parseDomainList, q as normaliseDomain, aR as checkDomainSet, aN as InputError, aM as SOURCE_APIS, aJ as openSource, V as isAbsolute, R as resolve, K as readFile, aj as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

@@ -1,4 +1,4 @@
-import { aC as openSource, aD as sourceOfExisting, aE as unsupported } from './start.js';
+import { aJ as openSource, aK as sourceOfExisting, aL as unsupported } from './start.js';
 
 async function renewCertificate(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

@@ -1384,6 +1384,73 @@ const acceleratedDomains = (text) => {
     }
     return { resources, problems };
 };
+const REGION_SHAPE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/**
+ * Reads `<id>[@<region>][ sni]`; the id's shape is the target's (`parseRegionalResource(text).id`). Where the
+ * product's ids end in a port (an NLB listener's `lsn-1@443`), digits after the last `@` are the id's, not a region.
+ */
+function parseRegionalResource(text, idMayEndInPort = false) {
+    const words = text.trim().split(/\s+/);
+    const sni = words.length > 1 && words[words.length - 1]?.toLowerCase() === 'sni';
+    const [address = ''] = words;
+    const at = address.lastIndexOf('@');
+    if (at < 0 || (idMayEndInPort && /^\d+$/.test(address.slice(at + 1))))
+        return { id: address, sni };
+    return { id: address.slice(0, at), region: address.slice(at + 1), sni };
+}
+/**
+ * The rule of a target whose resources are `<id>[@<region>][ sni]`: one resource a line, the id checked against
+ * its target's shape (`lsn-…` for an ALB listener), `sni` only where the product has extension certificates.
+ */
+function regionalResources(shape) {
+    return (text) => {
+        const problems = [];
+        const lines = text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+        for (const line of lines) {
+            const words = line.split(/\s+/);
+            const parsed = parseRegionalResource(line, shape.idMayEndInPort);
+            const extra = words.length > (parsed.sni ? 2 : 1);
+            if (!shape.id.test(parsed.id) || extra) {
+                problems.push(`'${line}' is not ${shape.what}${extra ? ' followed at most by sni' : ''} (as in ${shape.example})`);
+            }
+            else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+                problems.push(`'${line}' names region '${parsed.region}', which is not a region id (as in ${shape.example})`);
+            }
+            else if (parsed.sni && !shape.sni) {
+                problems.push(`'${line}': this product takes no extension (SNI) certificates; remove ' sni'`);
+            }
+        }
+        return { resources: lines, problems };
+    };
+}
+/** ESA answers for the China site and the international one, each with its own sites. */
+const ESA_REGIONS = ['cn-hangzhou', 'ap-southeast-1'];
+const SITE_SHAPE = /^(\d{1,19}|(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])$/i;
+const esaSiteRule = regionalResources({
+    id: SITE_SHAPE,
+    what: 'an ESA site, by its name or its numeric id',
+    example: 'esa: example.com',
+    sni: false,
+});
+/** `esa: <site name or id>[@cn-hangzhou|@ap-southeast-1]`, one a line. */
+const esaSites = (text) => {
+    const read = esaSiteRule(text);
+    // Every certificate of a site is picked by hostname (src/deploy/esa.ts): ` sni` adds nothing.
+    const problems = read.problems.map((p) => p.endsWith("takes no extension (SNI) certificates; remove ' sni'")
+        ? p.replace('this product takes no extension (SNI) certificates', 'ESA picks every certificate of a site by hostname already')
+        : p);
+    for (const line of read.resources) {
+        const { region } = parseRegionalResource(line);
+        if (read.problems.some((p) => p.includes(`'${line}'`)) || region === undefined)
+            continue;
+        if (!ESA_REGIONS.includes(region))
+            problems.push(`'${line}' names region '${region}', where ESA has no endpoint (${ESA_REGIONS.join(' or ')})`);
+    }
+    return { resources: read.resources, problems };
+};
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
@@ -1405,6 +1472,63 @@ const DEPLOY_TARGETS = [
         endpointInput: 'dcdn-endpoint',
         resources: acceleratedDomains,
         load: async () => (await import('./dcdn.js')).createDcdnTarget,
+    },
+    {
+        target: 'clb',
+        input: DEPLOY_INPUT,
+        endpointInput: 'clb-endpoint',
+        resources: regionalResources({
+            id: /^lb-[a-z0-9]+:([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
+            what: 'a CLB listener, its load balancer id and port (lb-…:443)',
+            example: 'clb: lb-xxxx:443@cn-hangzhou',
+            sni: true,
+        }),
+        load: async () => (await import('./clb.js')).createClbTarget,
+    },
+    {
+        target: 'esa',
+        input: DEPLOY_INPUT,
+        endpointInput: 'esa-endpoint',
+        resources: esaSites,
+        load: async () => (await import('./esa.js')).createEsaTarget,
+    },
+    {
+        target: 'nlb',
+        input: DEPLOY_INPUT,
+        endpointInput: 'nlb-endpoint',
+        resources: regionalResources({
+            id: /^lsn-[a-z0-9]+(@\d{1,5})?$/,
+            what: 'an NLB listener id (lsn-…, as the console writes it, with its @<port>)',
+            example: 'nlb: lsn-xxxx@443@cn-hangzhou',
+            sni: true,
+            idMayEndInPort: true,
+        }),
+        load: async () => (await import('./nlb.js')).createNlbTarget,
+    },
+    {
+        target: 'oss',
+        input: DEPLOY_INPUT,
+        endpointInput: 'oss-endpoint',
+        // `<bucket>/<domain>`: a bucket's name (3–63 of a–z, 0–9, `-`), then a domain bound to it (no wildcard).
+        resources: regionalResources({
+            id: /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*$/,
+            what: 'a bucket and a custom domain bound to it (<bucket>/<domain>)',
+            example: 'oss: my-bucket/static.example.com@cn-shanghai',
+            sni: false,
+        }),
+        load: async () => (await import('./oss.js')).createOssTarget,
+    },
+    {
+        target: 'alb',
+        input: DEPLOY_INPUT,
+        endpointInput: 'alb-endpoint',
+        resources: regionalResources({
+            id: /^lsn-[a-z0-9]+$/,
+            what: 'an ALB listener id (lsn-…)',
+            example: 'alb: lsn-xxxx@cn-hangzhou',
+            sni: true,
+        }),
+        load: async () => (await import('./alb.js')).createAlbTarget,
     },
 ];
 /** Whether any resource is listed to deploy to. */
@@ -1920,6 +2044,11 @@ const ACTION_INPUTS = [
     'dns-endpoint',
     'cdn-endpoint',
     'dcdn-endpoint',
+    'clb-endpoint',
+    'esa-endpoint',
+    'nlb-endpoint',
+    'oss-endpoint',
+    'alb-endpoint',
     'order-id',
     'certificate-api',
     'instance-id',
@@ -5457,6 +5586,14 @@ function createServices(config, onCall, hooks, limits = {}) {
         ...(limits.onDebug ? { onDebug: limits.onDebug } : {}),
     });
     const cdn = createCdnService(client, config.endpoints.cdn);
+    // Loaded on the first OSS call: only a run that deploys to a bucket's domain signs OSS requests.
+    let ossClient;
+    const oss = {
+        request: async (req) => {
+            ossClient ??= import('./oss-request.js').then(({ OssClient }) => new OssClient({ credentials, onCall, deadline: limits.deadline, onDebug: limits.onDebug }));
+            return (await ossClient).request(req);
+        },
+    };
     let deployJobs;
     return {
         client,
@@ -5484,9 +5621,9 @@ function createServices(config, onCall, hooks, limits = {}) {
         },
         deploy: {
             // Opened once: delete's check and a deployment share the targets.
-            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client)),
+            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss)),
             preflight: async () => {
-                deployJobs ??= openDeployJobs(config, cdn, client);
+                deployJobs ??= openDeployJobs(config, cdn, client, oss);
                 const checked = await Promise.all((await deployJobs).map(async ({ target, resource, input }) => ({
                     input,
                     problem: await target.check?.(resource),
@@ -5498,11 +5635,12 @@ function createServices(config, onCall, hooks, limits = {}) {
     };
 }
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
-async function openDeployJobs(config, cdn, client) {
+async function openDeployJobs(config, cdn, client, oss) {
     const services = {
         cdn,
         dcdn: createDcdnService(client, config.endpoints.dcdn),
         client,
+        oss,
         endpointOverride: (target) => config.deployEndpoints[target],
     };
     const options = { certRegion: config.certRegion, region: config.region };
@@ -5781,4 +5919,4 @@ async function removeTempPaths() {
     }
 }
 
-export { rememberTempPath as $, AliyunApiError as A, lstat as B, readFile as C, rm as D, rmdir as E, FlowError as F, dirname as G, open as H, constants as I, createHash as J, resolve as K, mkdir as L, realpath as M, relative as N, isAbsolute as O, sep as P, mkdtemp as Q, join as R, tmpdir as S, writeFile as T, chmod as U, createPrivateKey as V, randomBytes as W, pbkdf2 as X, createCipheriv as Y, createHmac as Z, X509Certificate as _, isDebug as a, checkPageLimit as a$, basename as a0, isIssued as a1, statusReport as a2, describeExistingOrder as a3, listOrdersForDomains as a4, latestIssued as a5, inFlightOrder as a6, readOrder as a7, readOrderCertificate as a8, findOrderSummary as a9, NameTakenError as aA, AcmeProblemError as aB, openSource as aC, sourceOfExisting as aD, unsupported as aE, SOURCE_APIS as aF, InputError as aG, checkIssuedCertificate as aH, CertificateCheckError as aI, isRecord as aJ, parseDomainList as aK, checkDomainSet as aL, stat as aM, unlink as aN, idTokenUrlProblem as aO, createTransport as aP, parseJsonObject as aQ, textField as aR, percentEncode as aS, randomUUID as aT, formatTimestamp as aU, classifyServiceError as aV, DEFAULT_RETRY_POLICY as aW, backoffDelayMs as aX, listField as aY, idField as aZ, numberField as a_, validationRecordNames as aa, sameDomainSet as ab, emptyResult as ac, isoDay as ad, isFreeProduct as ae, convergeOnOldestOrder as af, waitForIssuance as ag, pendingResult as ah, acceptIssuedCertificate as ai, renewalWindowDays as aj, DAY_MS as ak, isOrderStateError as al, reconcileUncertainCreate as am, validationBaseName as an, removeChallengeRecords as ao, requireOrderId as ap, isOrderNotFound as aq, acceptCertificate as ar, splitPemBundle as as, momentInsideValidity as at, describeCertificate as au, stillToDo as av, instanceForDomains as aw, dueBy as ax, firstInactive as ay, reuseUnlessDue as az, isPostStep as b, dateField as b0, generateKeyPair as b1, NAME_TAKEN_CODE as b2, parseServiceDay as b3, namesOf as b4, NOT_FOUND_CODES as b5, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, isIP as t, isText as u, requiredRecordNames as v, warning as w, zoneResolver as x, ownedItems as y, zoneForName as z };
+export { chmod as $, AliyunApiError as A, checkPageLimit as B, isIP as C, zoneForName as D, isText as E, FlowError as F, requiredRecordNames as G, zoneResolver as H, ownedItems as I, lstat as J, readFile as K, rm as L, rmdir as M, dirname as N, open as O, constants as P, createHash as Q, resolve as R, mkdir as S, realpath as T, relative as U, isAbsolute as V, sep as W, mkdtemp as X, join as Y, tmpdir as Z, writeFile as _, isDebug as a, DEFAULT_RETRY_POLICY as a$, createPrivateKey as a0, randomBytes as a1, pbkdf2 as a2, createCipheriv as a3, createHmac as a4, X509Certificate as a5, rememberTempPath as a6, basename as a7, isIssued as a8, statusReport as a9, momentInsideValidity as aA, describeCertificate as aB, stillToDo as aC, instanceForDomains as aD, dueBy as aE, firstInactive as aF, reuseUnlessDue as aG, NameTakenError as aH, AcmeProblemError as aI, openSource as aJ, sourceOfExisting as aK, unsupported as aL, SOURCE_APIS as aM, InputError as aN, checkIssuedCertificate as aO, CertificateCheckError as aP, parseDomainList as aQ, checkDomainSet as aR, stat as aS, unlink as aT, idTokenUrlProblem as aU, createTransport as aV, parseJsonObject as aW, percentEncode as aX, randomUUID as aY, formatTimestamp as aZ, classifyServiceError as a_, describeExistingOrder as aa, listOrdersForDomains as ab, latestIssued as ac, inFlightOrder as ad, readOrder as ae, readOrderCertificate as af, findOrderSummary as ag, validationRecordNames as ah, sameDomainSet as ai, emptyResult as aj, isoDay as ak, isFreeProduct as al, convergeOnOldestOrder as am, waitForIssuance as an, pendingResult as ao, acceptIssuedCertificate as ap, renewalWindowDays as aq, DAY_MS as ar, isOrderStateError as as, reconcileUncertainCreate as at, validationBaseName as au, removeChallengeRecords as av, requireOrderId as aw, isOrderNotFound as ax, acceptCertificate as ay, splitPemBundle as az, isPostStep as b, backoffDelayMs as b0, DEFAULT_TIMEOUTS as b1, THROTTLING_RETRY_POLICY as b2, mayRetry as b3, outcomeUnknownAfter as b4, withOutcomeUnknown as b5, policyFor as b6, nextRetryDelayMs as b7, pastDeadline as b8, MAX_ANSWER_BYTES as b9, describeCause as ba, transportFailure as bb, headerValue as bc, parseRetryAfterMs as bd, scrubEchoedRequest as be, dateField as bf, generateKeyPair as bg, NAME_TAKEN_CODE as bh, parseServiceDay as bi, namesOf as bj, NOT_FOUND_CODES as bk, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };

@@ -1,4 +1,4 @@
-import { aC as openSource, aD as sourceOfExisting, aF as SOURCE_APIS, A as AliyunApiError, F as FlowError, a2 as statusReport, p as daysRemaining, k as dayCount, ac as emptyResult, as as splitPemBundle, au as describeCertificate } from './start.js';
+import { aJ as openSource, aK as sourceOfExisting, aM as SOURCE_APIS, A as AliyunApiError, F as FlowError, a9 as statusReport, p as daysRemaining, k as dayCount, aj as emptyResult, az as splitPemBundle, aB as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.
