@@ -73,6 +73,54 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
     }
   });
 
+  it('rateLimited with Retry-After: waited out within wait-timeout, else the run ends at once naming the time', async () => {
+    const ca = await pebble({});
+    const limited = (seconds: number, times: number) => {
+      let left = times;
+      return (method: string, path: string) => {
+        if (method !== 'POST' || !path.startsWith('/order-plz') || left-- <= 0) return undefined;
+        return {
+          status: 429,
+          headers: { 'retry-after': String(seconds) },
+          json: {
+            type: 'urn:ietf:params:acme:error:rateLimited',
+            detail: 'too many new orders',
+            status: 429,
+          },
+        };
+      };
+    };
+    const soon = await startAcmeProxy(ca, () => false, { answer: limited(2, 1) });
+    try {
+      const run = await runAction(inputs(soon.directoryUrl, { domains: 'soon.example.com' }), {
+        env: ca.actionEnv,
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs.status).toBe('issued');
+      expect(soon.requests.filter((r) => r.path.startsWith('/order-plz')).map((r) => r.status)).toEqual([
+        429, 201,
+      ]);
+    } finally {
+      await soon.close();
+    }
+    const late = await startAcmeProxy(ca, () => false, { answer: limited(3600, 100) });
+    try {
+      const started = Date.now();
+      const run = await runAction(
+        inputs(late.directoryUrl, { domains: 'late.example.com', 'wait-timeout': '120' }),
+        { env: ca.actionEnv },
+      );
+      expect(run.exitCode).not.toBe(0);
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(run.stdout).toMatch(
+        /::error::.*urn:ietf:params:acme:error:rateLimited: too many new orders.*retry after \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/,
+      );
+      expect(late.requests.filter((r) => r.path.startsWith('/order-plz'))).toHaveLength(1);
+    } finally {
+      await late.close();
+    }
+  });
+
   it('bad nonces are retried with a fresh one: Pebble rejecting half of the good nonces still issues', async () => {
     const ca = await pebble({ nonceRejectPercent: 50 });
     const proxy = await startAcmeProxy(ca, () => false);
