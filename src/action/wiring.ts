@@ -116,6 +116,7 @@ export function createServices(
           ...config.acme,
           pollIntervalMs: config.pollIntervalSeconds * 1000,
           maxPollIntervalMs: config.maxPollIntervalSeconds * 1000,
+          deadline: Date.now() + config.waitTimeoutSeconds * 1000,
         });
       }),
     },

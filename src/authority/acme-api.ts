@@ -49,10 +49,64 @@ let watching = false;
 function watchProblems(): void {
   if (watching) return;
   watching = true;
+  boundRateLimits();
   acme.axios.interceptors.response.use((response) => {
     const problem = problemOf(response.data);
     if (problem) lastProblem = problem;
     return response;
+  });
+}
+
+/** The run's end (wait-timeout), per process: a rate limit whose Retry-After passes it ends the run at once. */
+let runDeadline = Number.POSITIVE_INFINITY;
+
+/** A rateLimited answer the library would wait out (it sleeps Retry-After itself) past the run's deadline. */
+class RetryPastDeadline extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly retryAt: Date,
+  ) {
+    super(problem.detail);
+  }
+}
+
+function retryAfterMs(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * Ahead of the library's own retry handler (which waits Retry-After, however long): a rateLimited answer whose
+ * retry time passes the deadline ends the wait now; one within it is left to the library to wait out.
+ */
+function boundRateLimits(): void {
+  const handlers = (
+    acme.axios.interceptors.response as unknown as {
+      handlers: Array<{
+        fulfilled: unknown;
+        rejected: (error: unknown) => unknown;
+        synchronous: boolean;
+        runWhen: null;
+      }>;
+    }
+  ).handlers;
+  handlers.unshift({
+    fulfilled: null,
+    synchronous: false,
+    runWhen: null,
+    rejected: (error) => {
+      const response = (
+        error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }
+      ).response;
+      const problem = problemOf(response?.data);
+      const wait = retryAfterMs(response?.headers?.['retry-after']);
+      if (response?.status === 429 && problem && wait !== undefined && Date.now() + wait > runDeadline)
+        return Promise.reject(new RetryPastDeadline(problem, new Date(Date.now() + wait)));
+      return Promise.reject(error);
+    },
   });
 }
 
@@ -74,6 +128,7 @@ async function beforeDeadline<T>(what: string, deadline: number, fn: () => Promi
 
 export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
   watchProblems();
+  if (settings.deadline !== undefined) runDeadline = settings.deadline;
   // A request without an answer is sent again by the library after this many seconds times the attempt.
   const defaults = acme.axios.defaults as unknown as { acmeSettings?: { retryDefaultDelay: number } };
   if (defaults.acmeSettings) defaults.acmeSettings.retryDefaultDelay = settings.pollIntervalMs / 1000;
@@ -93,6 +148,13 @@ export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
       return await fn();
     } catch (error) {
       if (error instanceof AcmeProblemError) throw error;
+      if (error instanceof RetryPastDeadline)
+        throw new AcmeProblemError(
+          operation,
+          error.problem.type,
+          `${error.problem.detail} (the CA says retry after ${error.retryAt.toISOString().replace(/\.\d+Z$/, 'Z')}, ` +
+            'past wait-timeout: run again then)',
+        );
       const problem = lastProblem as Problem | undefined;
       const message = error instanceof Error ? error.message : String(error);
       throw new AcmeProblemError(operation, problem?.type, problem?.detail || message);

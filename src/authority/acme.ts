@@ -25,6 +25,8 @@ export interface AcmeSettings {
   /** Polling of authorizations and the order. */
   pollIntervalMs: number;
   maxPollIntervalMs: number;
+  /** The run's end (epoch ms, wait-timeout): a rate limit that lasts past it ends the run at once. */
+  deadline?: number;
 }
 
 export type AcmeChallengeType = 'dns-01' | 'http-01';

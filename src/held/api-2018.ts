@@ -53,6 +53,7 @@ export function createHeldApi2018(
             name: textField(either(item, 'Name')) ?? '',
             domains: namesOf(textField(either(item, 'Sans')), textField(either(item, 'Common'))),
             notAfter: parseServiceDay(either(item, 'EndDate')),
+            notBefore: parseServiceDay(either(item, 'StartDate')),
             source: bought === false || bought === 'false' ? 'uploaded' : 'issued',
           });
         }

@@ -44,6 +44,7 @@ export function createHeldApi2020(
             domains: namesOf(textField(item.Sans), textField(item.CommonName)),
             // CertEndTime (ms) where the service gives it; else EndDate, a day.
             notAfter: dateField(item.CertEndTime) ?? parseServiceDay(item.EndDate),
+            notBefore: dateField(item.CertStartTime) ?? parseServiceDay(item.StartDate),
             source: item.Upload === true || item.Upload === 'true' ? 'uploaded' : 'issued',
           });
         }

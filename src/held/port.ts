@@ -14,6 +14,8 @@ export interface HeldCertificateSummary {
   domains: string[];
   /** From the list's dates, which are whole days: the start of that day in China Standard Time. */
   notAfter?: Date;
+  /** As notAfter; with it the plan caps renew-before-days at a third of the lifetime, as issue does. */
+  notBefore?: Date;
   /** Uploaded by a user, or issued through Alibaba Cloud (an order or an instance). */
   source: 'issued' | 'uploaded';
 }

@@ -87,7 +87,10 @@ async function readCertificateList(value: string): Promise<string> {
   }
 }
 
-/** A certificate uploaded from elsewhere: it counts while valid, though no job of ours renews it. */
+/**
+ * A certificate uploaded to CAS: an ACME run's upload (how a certificate-api acme entry is found) or one from
+ * elsewhere; judged by its dates, renew-before-days capped at a third of its lifetime, as issue judges it.
+ */
 export function heldFromCertificate(c: HeldCertificateSummary, now: Date): HeldCertificate {
   const expired = c.notAfter ? daysRemaining(c.notAfter, now) < 0 : false;
   return {
@@ -96,6 +99,7 @@ export function heldFromCertificate(c: HeldCertificateSummary, now: Date): HeldC
     domains: c.domains,
     state: expired ? 'expired' : 'valid',
     ...(c.notAfter ? { notAfter: c.notAfter } : {}),
+    ...(c.notBefore ? { notBefore: c.notBefore } : {}),
   };
 }
 

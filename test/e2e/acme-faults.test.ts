@@ -73,6 +73,93 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
     }
   });
 
+  it('rateLimited with Retry-After: waited out within wait-timeout, else the run ends at once naming the time', async () => {
+    const ca = await pebble({});
+    const limited = (seconds: number, times: number) => {
+      let left = times;
+      return (method: string, path: string) => {
+        if (method !== 'POST' || !path.startsWith('/order-plz') || left-- <= 0) return undefined;
+        return {
+          status: 429,
+          headers: { 'retry-after': String(seconds) },
+          json: {
+            type: 'urn:ietf:params:acme:error:rateLimited',
+            detail: 'too many new orders',
+            status: 429,
+          },
+        };
+      };
+    };
+    const soon = await startAcmeProxy(ca, () => false, { answer: limited(2, 1) });
+    try {
+      const run = await runAction(inputs(soon.directoryUrl, { domains: 'soon.example.com' }), {
+        env: ca.actionEnv,
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs.status).toBe('issued');
+      expect(soon.requests.filter((r) => r.path.startsWith('/order-plz')).map((r) => r.status)).toEqual([
+        429, 201,
+      ]);
+    } finally {
+      await soon.close();
+    }
+    const late = await startAcmeProxy(ca, () => false, { answer: limited(3600, 100) });
+    try {
+      const started = Date.now();
+      const run = await runAction(
+        inputs(late.directoryUrl, { domains: 'late.example.com', 'wait-timeout': '120' }),
+        { env: ca.actionEnv },
+      );
+      expect(run.exitCode).not.toBe(0);
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(run.stdout).toMatch(
+        /::error::.*urn:ietf:params:acme:error:rateLimited: too many new orders.*retry after \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/,
+      );
+      expect(late.requests.filter((r) => r.path.startsWith('/order-plz'))).toHaveLength(1);
+    } finally {
+      await late.close();
+    }
+  });
+
+  it('a run killed while the CA validates leaves its _acme-challenge TXT record to the post step, which removes it', async () => {
+    const ca = await pebble({});
+    // The CA puts the challenge off (rateLimited, Retry-After within wait-timeout): the run waits mid-validation.
+    const stalled = await startAcmeProxy(ca, () => false, {
+      answer: (method, path) =>
+        method === 'POST' && path.startsWith('/chalZ/')
+          ? {
+              status: 429,
+              headers: { 'retry-after': '60' },
+              json: { type: 'urn:ietf:params:acme:error:rateLimited', detail: 'held' },
+            }
+          : undefined,
+    });
+    try {
+      const given = inputs(stalled.directoryUrl, { domains: 'killed.example.com', 'wait-timeout': '120' });
+      const txt = () => emulator.dns.records().filter((r) => r.type === 'TXT');
+      const crashed = await runAction(given, {
+        env: ca.actionEnv,
+        killAfterMs: 8_000,
+        whileRunning: async () => {
+          for (let i = 0; i < 150 && !stalled.requests.some((r) => r.path.startsWith('/chalZ/')); i++)
+            await new Promise((done) => setTimeout(done, 100));
+        },
+      });
+      expect(crashed.exitCode, crashed.stdout).toBeNull();
+      expect(txt().map((r) => r.rr)).toEqual(['_acme-challenge.killed']);
+      const saved = crashed.state['validation-cleanup'] ?? '';
+      expect(saved).toContain('_acme-challenge.killed');
+      const post = await runAction(given, {
+        env: { ...ca.actionEnv, STATE_isPost: 'true', 'STATE_validation-cleanup': saved },
+      });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(post.stdout).toContain('Removed the TXT record _acme-challenge.killed.example.com');
+      expect(txt()).toEqual([]);
+    } finally {
+      await stalled.close();
+    }
+  }, 60_000);
+
   it('bad nonces are retried with a fresh one: Pebble rejecting half of the good nonces still issues', async () => {
     const ca = await pebble({ nonceRejectPercent: 50 });
     const proxy = await startAcmeProxy(ca, () => false);

@@ -162,6 +162,38 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme against Pebble', () => 
     expect(again.outputs['cert-id']).toBe(certId);
     expect(emulator.callsTo('UploadUserCertificate')).toHaveLength(1);
   });
+
+  it('plan: an ACME entry is found by its CAS upload and judged as issue judges it; a new one is due with its inputs', async () => {
+    // After the upload test: cdn.example.com is in CAS. A renew-before-days past the lifetime is capped at a third
+    // of it, as issue caps it (which reuses the certificate), so the plan says ok, not due.
+    const entries = [
+      {
+        name: 'acme-cdn',
+        domains: 'cdn.example.com',
+        'certificate-api': 'acme',
+        'renew-before-days': 100000,
+      },
+      { name: 'acme-new', domains: 'new.example.com', 'certificate-api': 'acme' },
+    ];
+    const planned = await run(
+      emulatorInputs(emulator, { mode: 'plan', certificates: JSON.stringify(entries) }),
+    );
+    expect(planned.exitCode, planned.stdout).toBe(0);
+    expect(planned.stdout).toMatch(/acme-cdn: ok \(/);
+    expect(planned.outputs['due-count']).toBe('1');
+    const matrix = JSON.parse(planned.outputs.matrix ?? '') as { include: Array<Record<string, unknown>> };
+    expect(matrix.include).toEqual([
+      expect.objectContaining({ name: 'acme-new', 'certificate-api': 'acme', plan: 'due' }),
+    ]);
+    const reused = await run(
+      acmeInputs({
+        domains: 'cdn.example.com',
+        'cdn-domains': 'cdn.example.com',
+        'renew-before-days': '100000',
+      }),
+    );
+    expect(reused.outputs.status, reused.stdout).toBe('unchanged');
+  });
 });
 
 describe.skipIf(PEBBLE_AVAILABLE)(PEBBLE_MISSING, () => {

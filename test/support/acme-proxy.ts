@@ -24,7 +24,10 @@ export interface AcmeProxy {
 /** What the front adds to Pebble: endpoints of its own (ARI, which Pebble 2.4 lacks), and answers rewritten. */
 export interface ProxyExtras {
   /** Answers a request itself (JSON), or undefined to forward it. */
-  answer?: (method: string, path: string) => { status: number; json: unknown } | undefined;
+  answer?: (
+    method: string,
+    path: string,
+  ) => { status: number; json: unknown; headers?: Record<string, string> } | undefined;
   /** Rewrites the body of Pebble's answer to `path`. */
   rewrite?: (path: string, body: string) => string;
 }
@@ -49,7 +52,7 @@ export async function startAcmeProxy(
       const local = extras.answer?.(method, path);
       if (local) {
         requests.push({ method, path, status: local.status, lost: false });
-        outgoing.writeHead(local.status, { 'content-type': 'application/json' });
+        outgoing.writeHead(local.status, { 'content-type': 'application/problem+json', ...local.headers });
         outgoing.end(JSON.stringify(local.json));
         return;
       }
