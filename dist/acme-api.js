@@ -55,11 +55,53 @@ function watchProblems() {
     if (watching)
         return;
     watching = true;
+    boundRateLimits();
     srcExports.axios.interceptors.response.use((response) => {
         const problem = problemOf(response.data);
         if (problem)
             lastProblem = problem;
         return response;
+    });
+}
+/** The run's end (wait-timeout), per process: a rate limit whose Retry-After passes it ends the run at once. */
+let runDeadline = Number.POSITIVE_INFINITY;
+/** A rateLimited answer the library would wait out (it sleeps Retry-After itself) past the run's deadline. */
+class RetryPastDeadline extends Error {
+    problem;
+    retryAt;
+    constructor(problem, retryAt) {
+        super(problem.detail);
+        this.problem = problem;
+        this.retryAt = retryAt;
+    }
+}
+function retryAfterMs(value) {
+    if (typeof value !== 'string' || !value.trim())
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+/**
+ * Ahead of the library's own retry handler (which waits Retry-After, however long): a rateLimited answer whose
+ * retry time passes the deadline ends the wait now; one within it is left to the library to wait out.
+ */
+function boundRateLimits() {
+    const handlers = srcExports.axios.interceptors.response.handlers;
+    handlers.unshift({
+        fulfilled: null,
+        synchronous: false,
+        runWhen: null,
+        rejected: (error) => {
+            const response = error.response;
+            const problem = problemOf(response?.data);
+            const wait = retryAfterMs(response?.headers?.['retry-after']);
+            if (response?.status === 429 && problem && wait !== undefined && Date.now() + wait > runDeadline)
+                return Promise.reject(new RetryPastDeadline(problem, new Date(Date.now() + wait)));
+            return Promise.reject(error);
+        },
     });
 }
 /** `fn`, or an AcmeProblemError when it did not finish by `deadline`. */
@@ -77,6 +119,8 @@ async function beforeDeadline(what, deadline, fn) {
 }
 function createAcmeAuthority(settings) {
     watchProblems();
+    if (settings.deadline !== undefined)
+        runDeadline = settings.deadline;
     // A request without an answer is sent again by the library after this many seconds times the attempt.
     const defaults = srcExports.axios.defaults;
     if (defaults.acmeSettings)
@@ -99,6 +143,9 @@ function createAcmeAuthority(settings) {
         catch (error) {
             if (error instanceof AcmeProblemError)
                 throw error;
+            if (error instanceof RetryPastDeadline)
+                throw new AcmeProblemError(operation, error.problem.type, `${error.problem.detail} (the CA says retry after ${error.retryAt.toISOString().replace(/\.\d+Z$/, 'Z')}, ` +
+                    'past wait-timeout: run again then)');
             const problem = lastProblem;
             const message = error instanceof Error ? error.message : String(error);
             throw new AcmeProblemError(operation, problem?.type, problem?.detail || message);

@@ -84,6 +84,7 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
                         name: textField(either(item, 'Name')) ?? '',
                         domains: namesOf(textField(either(item, 'Sans')), textField(either(item, 'Common'))),
                         notAfter: parseServiceDay(either(item, 'EndDate')),
+                        notBefore: parseServiceDay(either(item, 'StartDate')),
                         source: bought === false || bought === 'false' ? 'uploaded' : 'issued',
                     });
                 }
@@ -123,6 +124,7 @@ function createHeldApi2020(client, endpoint, maskSecret) {
                         domains: namesOf(textField(item.Sans), textField(item.CommonName)),
                         // CertEndTime (ms) where the service gives it; else EndDate, a day.
                         notAfter: dateField(item.CertEndTime) ?? parseServiceDay(item.EndDate),
+                        notBefore: dateField(item.CertStartTime) ?? parseServiceDay(item.StartDate),
                         source: item.Upload === true || item.Upload === 'true' ? 'uploaded' : 'issued',
                     });
                 }

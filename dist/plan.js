@@ -310,7 +310,10 @@ async function readCertificateList(value) {
         ]);
     }
 }
-/** A certificate uploaded from elsewhere: it counts while valid, though no job of ours renews it. */
+/**
+ * A certificate uploaded to CAS: an ACME run's upload (how a certificate-api acme entry is found) or one from
+ * elsewhere; judged by its dates, renew-before-days capped at a third of its lifetime, as issue judges it.
+ */
 function heldFromCertificate(c, now) {
     const expired = c.notAfter ? daysRemaining(c.notAfter, now) < 0 : false;
     return {
@@ -319,6 +322,7 @@ function heldFromCertificate(c, now) {
         domains: c.domains,
         state: expired ? 'expired' : 'valid',
         ...(c.notAfter ? { notAfter: c.notAfter } : {}),
+        ...(c.notBefore ? { notBefore: c.notBefore } : {}),
     };
 }
 function countBy(values) {

@@ -5608,6 +5608,7 @@ function createServices(config, onCall, hooks, limits = {}) {
                     ...config.acme,
                     pollIntervalMs: config.pollIntervalSeconds * 1000,
                     maxPollIntervalMs: config.maxPollIntervalSeconds * 1000,
+                    deadline: Date.now() + config.waitTimeoutSeconds * 1000,
                 });
             }),
         },
