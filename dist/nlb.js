@@ -4,6 +4,8 @@ import { v as isRecord, A as AliyunApiError, x as parseRegionalResource } from '
 // `CertificateIds.1`, read back with `GetListenerAttribute`) or, on an ` sni` line, one of its additional
 // certificates (`AssociateAdditionalCertificatesWithListener`, read back with `ListListenerCertificates`).
 // Certificates are named by CAS identifier `<certId>-<certRegion>`; every write is asynchronous (docs/deploy.md).
+/** A certificate on its way off: the document spells it `Diassociating`; the other spellings are read alike. */
+const LEAVING = /^(Diassociating|Dissociating|Disassociating)$/i;
 const VERSION = '2022-04-30';
 const ENDPOINT_INPUT = 'nlb-endpoint';
 /** Bounds a listing whose NextToken never ends. */
@@ -210,7 +212,7 @@ const createNlbTarget = (services, options) => {
                 // Additional certificates are listed per listener; one on its way out is not in use.
                 for (const listenerId of tcpssl) {
                     for (const c of await certificates(region, listenerId)) {
-                        if (c.status !== 'Diassociating')
+                        if (!LEAVING.test(c.status))
                             used.add(casIdOf(c.identifier) ?? c.identifier);
                     }
                 }

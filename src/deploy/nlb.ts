@@ -8,6 +8,9 @@ import { isRecord } from '../core/records.js';
 import { parseRegionalResource } from './resources.js';
 import type { DeployTarget, DeployTargetFactory, Serving } from './target.js';
 
+/** A certificate on its way off: the document spells it `Diassociating`; the other spellings are read alike. */
+const LEAVING = /^(Diassociating|Dissociating|Disassociating)$/i;
+
 const VERSION = '2022-04-30';
 const ENDPOINT_INPUT = 'nlb-endpoint';
 /** Bounds a listing whose NextToken never ends. */
@@ -22,7 +25,7 @@ interface Listener {
 interface ListenerCertificate {
   identifier: string;
   isDefault: boolean;
-  /** `Associating`, `Associated`, `Diassociating` (the product's spelling). */
+  /** `Associating`, `Associated`, `Diassociating` (the product's spelling; see LEAVING). */
   status: string;
 }
 
@@ -277,7 +280,7 @@ export const createNlbTarget: DeployTargetFactory = (services, options) => {
         // Additional certificates are listed per listener; one on its way out is not in use.
         for (const listenerId of tcpssl) {
           for (const c of await certificates(region, listenerId)) {
-            if (c.status !== 'Diassociating') used.add(casIdOf(c.identifier) ?? c.identifier);
+            if (!LEAVING.test(c.status)) used.add(casIdOf(c.identifier) ?? c.identifier);
           }
         }
       }
