@@ -32,13 +32,25 @@ import { OssService } from './oss.js';
 import { RequestParams } from './params.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
+import { WAF_VERSION, type WafInstanceSeed, WafService } from './waf.js';
 
 export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss' | 'alb';
+export type ProductName =
+  | 'cas'
+  | 'dns'
+  | 'cdn'
+  | 'dcdn'
+  | 'sts'
+  | 'clb'
+  | 'esa'
+  | 'nlb'
+  | 'oss'
+  | 'alb'
+  | 'waf';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -68,6 +80,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
+  /** WAF 3.0 instances (emulator/waf.ts), one a region, with their CNAME domains and cloud-resource ports. */
+  wafInstances?: WafInstanceSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -131,6 +145,7 @@ export interface Emulator {
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   alb: AlbService;
+  waf: WafService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -284,6 +299,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.albListeners ?? []) alb.addListener(listener);
   served.register('alb', (listenerId) => alb.servedSet(listenerId));
+  const waf = new WafService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const instance of options.wafInstances ?? []) waf.addInstance(instance);
+  // Keyed by the domain (`waf:www.example.com`) or the cloud resource's port (`waf:lb-1:443`).
+  served.register('waf', (resource) => waf.servedSet(resource));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -309,6 +331,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
+    [WAF_VERSION]: { name: 'waf', host: 'wafopenapi.cn-hangzhou.aliyuncs.com', actions: waf.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -564,6 +587,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nlb,
     oss,
     alb,
+    waf,
     sts,
     served,
     github,
