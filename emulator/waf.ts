@@ -236,7 +236,7 @@ export class WafService {
     for (const regionId of this.instanceMap.keys()) {
       if (portMatch) {
         const found = this.port(portMatch[1] ?? '', Number(portMatch[2]), regionId);
-        if (!found || found.protocol !== 'https') continue;
+        if (found?.protocol !== 'https') continue;
         const served = found.served.find((c) => c.appliedType === 'default')?.certificateId;
         return {
           ...(served ? { default: casIdOf(served) } : {}),
