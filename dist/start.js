@@ -1451,13 +1451,45 @@ const esaSites = (text) => {
     }
     return { resources: read.resources, problems };
 };
+/** WAF 3.0 answers for the Chinese mainland (`cn-hangzhou`) and outside it (`ap-southeast-1`), one instance each. */
+const WAF_REGIONS = ['cn-hangzhou', 'ap-southeast-1'];
+/** A cloud resource's access port: its instance id (CLB `lb-…`, NLB `nlb-…`, ECS `i-…`) and port. */
+const WAF_PORT_SHAPE = /^((?:lb|nlb|i)-[a-z0-9]+):([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const WAF_EXAMPLE = 'waf: www.example.com, or waf: lb-xxxx:443 sni';
+/**
+ * `waf: <domain>[@region]` (a CNAME-access domain, one certificate) or `waf: <resource id>:<port>[@region][ sni]`
+ * (a cloud-resource access port; ` sni` adds an extension certificate), one a line (docs/deploy.md).
+ */
+const wafResources = (text) => {
+    const problems = [];
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const words = line.split(/\s+/);
+        const { id, region, sni } = parseRegionalResource(line);
+        const port = WAF_PORT_SHAPE.test(id);
+        const domainProblem = port ? undefined : checkDomain(id);
+        if (words.length > (sni ? 2 : 1) || (!port && (domainProblem || /^[a-z]+-[a-z0-9]+:/.test(id)))) {
+            problems.push(`'${line}' is not a WAF CNAME-access domain or a cloud resource's port (<lb-…|nlb-…|i-…>:<port>) followed at most by sni (as in ${WAF_EXAMPLE})`);
+        }
+        else if (region !== undefined && !WAF_REGIONS.includes(region)) {
+            problems.push(`'${line}' names region '${region}', where WAF 3.0 has no instance (${WAF_REGIONS.join(' or ')}: the Chinese mainland, or outside it)`);
+        }
+        else if (sni && !port) {
+            problems.push(`'${line}': a CNAME-access domain serves one certificate; remove ' sni' (extension certificates are a cloud resource's port's)`);
+        }
+    }
+    return { resources: lines, problems };
+};
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
 /** The input of one resource a line, `<target>: <resource>` (docs/deploy.md). */
 const DEPLOY_INPUT = 'deploy';
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-const PLANNED_TARGETS = ['waf', 'fc', 'apigw', 'live', 'vod', 'ga', 'cas-job'];
+const PLANNED_TARGETS = ['fc', 'apigw', 'live', 'vod', 'ga', 'cas-job'];
 const DEPLOY_TARGETS = [
     {
         target: 'cdn',
@@ -1529,6 +1561,13 @@ const DEPLOY_TARGETS = [
             sni: true,
         }),
         load: async () => (await import('./alb.js')).createAlbTarget,
+    },
+    {
+        target: 'waf',
+        input: DEPLOY_INPUT,
+        endpointInput: 'waf-endpoint',
+        resources: wafResources,
+        load: async () => (await import('./waf.js')).createWafTarget,
     },
 ];
 /** Whether any resource is listed to deploy to. */
@@ -2049,6 +2088,7 @@ const ACTION_INPUTS = [
     'nlb-endpoint',
     'oss-endpoint',
     'alb-endpoint',
+    'waf-endpoint',
     'order-id',
     'certificate-api',
     'instance-id',
@@ -5920,4 +5960,4 @@ async function removeTempPaths() {
     }
 }
 
-export { chmod as $, AliyunApiError as A, checkPageLimit as B, isIP as C, zoneForName as D, isText as E, FlowError as F, requiredRecordNames as G, zoneResolver as H, ownedItems as I, lstat as J, readFile as K, rm as L, rmdir as M, dirname as N, open as O, constants as P, createHash as Q, resolve as R, mkdir as S, realpath as T, relative as U, isAbsolute as V, sep as W, mkdtemp as X, join as Y, tmpdir as Z, writeFile as _, isDebug as a, DEFAULT_RETRY_POLICY as a$, createPrivateKey as a0, randomBytes as a1, pbkdf2 as a2, createCipheriv as a3, createHmac as a4, X509Certificate as a5, rememberTempPath as a6, basename as a7, isIssued as a8, statusReport as a9, momentInsideValidity as aA, describeCertificate as aB, stillToDo as aC, instanceForDomains as aD, dueBy as aE, firstInactive as aF, reuseUnlessDue as aG, NameTakenError as aH, AcmeProblemError as aI, openSource as aJ, sourceOfExisting as aK, unsupported as aL, SOURCE_APIS as aM, InputError as aN, checkIssuedCertificate as aO, CertificateCheckError as aP, parseDomainList as aQ, checkDomainSet as aR, stat as aS, unlink as aT, idTokenUrlProblem as aU, createTransport as aV, parseJsonObject as aW, percentEncode as aX, randomUUID as aY, formatTimestamp as aZ, classifyServiceError as a_, describeExistingOrder as aa, listOrdersForDomains as ab, latestIssued as ac, inFlightOrder as ad, readOrder as ae, readOrderCertificate as af, findOrderSummary as ag, validationRecordNames as ah, sameDomainSet as ai, emptyResult as aj, isoDay as ak, isFreeProduct as al, convergeOnOldestOrder as am, waitForIssuance as an, pendingResult as ao, acceptIssuedCertificate as ap, renewalWindowDays as aq, DAY_MS as ar, isOrderStateError as as, reconcileUncertainCreate as at, validationBaseName as au, removeChallengeRecords as av, requireOrderId as aw, isOrderNotFound as ax, acceptCertificate as ay, splitPemBundle as az, isPostStep as b, backoffDelayMs as b0, DEFAULT_TIMEOUTS as b1, THROTTLING_RETRY_POLICY as b2, mayRetry as b3, outcomeUnknownAfter as b4, withOutcomeUnknown as b5, policyFor as b6, nextRetryDelayMs as b7, pastDeadline as b8, MAX_ANSWER_BYTES as b9, describeCause as ba, transportFailure as bb, headerValue as bc, parseRetryAfterMs as bd, scrubEchoedRequest as be, dateField as bf, generateKeyPair as bg, NAME_TAKEN_CODE as bh, parseServiceDay as bi, namesOf as bj, NOT_FOUND_CODES as bk, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };
+export { writeFile as $, AliyunApiError as A, checkPageLimit as B, isIP as C, zoneForName as D, isText as E, FlowError as F, requiredRecordNames as G, zoneResolver as H, ownedItems as I, lstat as J, readFile as K, rm as L, rmdir as M, dirname as N, open as O, constants as P, createHash as Q, resolve as R, mkdir as S, realpath as T, relative as U, isAbsolute as V, WAF_PORT_SHAPE as W, sep as X, mkdtemp as Y, join as Z, tmpdir as _, isDebug as a, classifyServiceError as a$, chmod as a0, createPrivateKey as a1, randomBytes as a2, pbkdf2 as a3, createCipheriv as a4, createHmac as a5, X509Certificate as a6, rememberTempPath as a7, basename as a8, isIssued as a9, splitPemBundle as aA, momentInsideValidity as aB, describeCertificate as aC, stillToDo as aD, instanceForDomains as aE, dueBy as aF, firstInactive as aG, reuseUnlessDue as aH, NameTakenError as aI, AcmeProblemError as aJ, openSource as aK, sourceOfExisting as aL, unsupported as aM, SOURCE_APIS as aN, InputError as aO, checkIssuedCertificate as aP, CertificateCheckError as aQ, parseDomainList as aR, checkDomainSet as aS, stat as aT, unlink as aU, idTokenUrlProblem as aV, createTransport as aW, parseJsonObject as aX, percentEncode as aY, randomUUID as aZ, formatTimestamp as a_, statusReport as aa, describeExistingOrder as ab, listOrdersForDomains as ac, latestIssued as ad, inFlightOrder as ae, readOrder as af, readOrderCertificate as ag, findOrderSummary as ah, validationRecordNames as ai, sameDomainSet as aj, emptyResult as ak, isoDay as al, isFreeProduct as am, convergeOnOldestOrder as an, waitForIssuance as ao, pendingResult as ap, acceptIssuedCertificate as aq, renewalWindowDays as ar, DAY_MS as as, isOrderStateError as at, reconcileUncertainCreate as au, validationBaseName as av, removeChallengeRecords as aw, requireOrderId as ax, isOrderNotFound as ay, acceptCertificate as az, isPostStep as b, DEFAULT_RETRY_POLICY as b0, backoffDelayMs as b1, DEFAULT_TIMEOUTS as b2, THROTTLING_RETRY_POLICY as b3, mayRetry as b4, outcomeUnknownAfter as b5, withOutcomeUnknown as b6, policyFor as b7, nextRetryDelayMs as b8, pastDeadline as b9, MAX_ANSWER_BYTES as ba, describeCause as bb, transportFailure as bc, headerValue as bd, parseRetryAfterMs as be, scrubEchoedRequest as bf, dateField as bg, generateKeyPair as bh, NAME_TAKEN_CODE as bi, parseServiceDay as bj, namesOf as bk, NOT_FOUND_CODES as bl, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };
