@@ -159,4 +159,40 @@ describe('WAF 3.0: the fixed shapes are accepted, and our target sends them', ()
       PageSize: '50',
     });
   });
+
+  it('the international site: the ap-southeast-1 instance, by default for a certificate held there', async () => {
+    const intl = createWafTarget(
+      {
+        cdn: createCdnService(client, emulator.url),
+        dcdn: createDcdnService(client, emulator.url),
+        client,
+        endpointOverride: (name) => (name === 'waf' ? emulator.url : undefined),
+      },
+      { certRegion: 'ap-southeast-1', region: 'ap-southeast-1' },
+    );
+    const sg = emulator.waf.addInstance({
+      regionId: 'ap-southeast-1',
+      domains: [{ domain: 'sg.example.com' }],
+    });
+    emulator.waf.casRegion = 'ap-southeast-1';
+    try {
+      const certId = await heldCertificate('sg.example.com');
+      expect(await intl.check?.('sg.example.com')).toBeUndefined();
+      expect(await intl.check?.('sg.example.com@cn-hangzhou')).toMatch(
+        /on the Chinese mainland site, but the certificate is held at Certificate Management Service in ap-southeast-1/,
+      );
+      await intl.set('sg.example.com', certId);
+      expect(ourCall('ModifyDomain')).toMatchObject({
+        RegionId: 'ap-southeast-1',
+        InstanceId: sg.instanceId,
+        Domain: 'sg.example.com',
+      });
+      expect(emulator.waf.domain('sg.example.com', 'ap-southeast-1')?.listen.CertId).toBe(
+        `${certId}-ap-southeast-1`,
+      );
+      expect(intl.regionOf?.('sg.example.com')).toBe('ap-southeast-1');
+    } finally {
+      emulator.waf.casRegion = 'cn-hangzhou';
+    }
+  });
 });
