@@ -24,6 +24,7 @@ import {
   faultError,
   faultPhase,
 } from './faults.js';
+import { GA_VERSION, type GaListenerSeed, GaService } from './ga.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
@@ -38,7 +39,18 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss' | 'alb';
+export type ProductName =
+  | 'cas'
+  | 'dns'
+  | 'cdn'
+  | 'dcdn'
+  | 'sts'
+  | 'clb'
+  | 'esa'
+  | 'nlb'
+  | 'oss'
+  | 'alb'
+  | 'ga';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -68,6 +80,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
+  /** Global Accelerator listeners that exist from the start (emulator/ga.ts). */
+  gaListeners?: GaListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -131,6 +145,8 @@ export interface Emulator {
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   alb: AlbService;
+  /** Global Accelerator (one endpoint, RegionId cn-hangzhou). */
+  ga: GaService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -284,6 +300,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.albListeners ?? []) alb.addListener(listener);
   served.register('alb', (listenerId) => alb.servedSet(listenerId));
+  const ga = new GaService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.gaListeners ?? []) ga.addListener(listener);
+  served.register('ga', (listenerId) => ga.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -309,6 +331,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
+    [GA_VERSION]: { name: 'ga', host: 'ga.cn-hangzhou.aliyuncs.com', actions: ga.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -564,6 +587,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nlb,
     oss,
     alb,
+    ga,
     sts,
     served,
     github,
