@@ -162,7 +162,7 @@ export class GaService {
   /** What clients of the listener get now (emulator/served.ts): CAS ids of the settled certificates. */
   servedSet(listenerId: string): { default?: string; extensions: string[] } | undefined {
     const listener = this.listener(listenerId);
-    if (!listener || listener.protocol !== 'HTTPS') return undefined;
+    if (listener?.protocol !== 'HTTPS') return undefined;
     const casId = (identifier: string) => identifier.replace(/-.*$/, '');
     return {
       ...(listener.servedDefault ? { default: casId(listener.servedDefault) } : {}),
