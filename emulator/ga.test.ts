@@ -88,7 +88,9 @@ describe('Global Accelerator listeners', () => {
     expect((await send(a.id, 'token-1')).status).toBe(200);
     expect((await send(b.id, 'token-2')).status).toBe(200);
     // The first write again, with its token: answered, and the listener keeps b.
+    const changes = emulator.ga.changes;
     const again = await send(a.id, 'token-1');
+    expect(emulator.ga.changes).toBe(changes);
     expect(again.status, again.text).toBe(200);
     const read = await ga('DescribeListener', { ListenerId: 'lsr-plain' });
     expect(read.json.Certificates).toEqual([{ Id: `${b.id}-cn-hangzhou`, Type: 'Server' }]);

@@ -94,6 +94,8 @@ const listenerNotFound = (id: string) =>
 export class GaService {
   /** The region the account's CAS certificates live in: an identifier naming another is not found. */
   casRegion = 'cn-hangzhou';
+  /** Writes that changed a listener (one answered again for its ClientToken is not counted). */
+  changes = 0;
   private readonly listenerMap = new Map<string, GaListener>();
   /** `<action>\n<ClientToken>` → the parameters it came with and its answer. */
   private readonly tokens = new Map<string, { params: string; answer: Record<string, JsonValue> }>();
@@ -263,6 +265,7 @@ export class GaService {
   }
 
   private startUpdating(listener: GaListener): void {
+    this.changes++;
     listener.updatingUntil = this.options.now() + listener.settleDelayMs;
     this.settle(listener);
   }
