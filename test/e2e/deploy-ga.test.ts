@@ -208,6 +208,10 @@ describe('mode: deploy to GA', () => {
       'Domains.1': 'x.shop.example.com',
     });
     expect(okCalls('UpdateListener').filter((c) => c.params.ListenerId === 'lsr-sni')).toHaveLength(0);
+    // The replacement came while the association still held the accelerator: refused as busy, sent again later.
+    expect(
+      emulator.callsTo('UpdateAdditionalCertificateWithListener').map((c) => c.code ?? String(c.status)),
+    ).toEqual(['StateError.Accelerator', '200']);
     emulator.setClockOffset(1000);
     expect(emulator.ga.servedSet('lsr-sni')).toEqual({ default: base, extensions: [certId, blog, certId] });
     for (const host of ['a.shop.example.com', 'x.shop.example.com', 'b.api.example.com'])
