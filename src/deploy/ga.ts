@@ -97,20 +97,24 @@ export function readServing(
   listener: GaListenerReading,
   certRegion: string,
   additional?: GaListenerCertificate[],
+  partial: ReadonlySet<string> = new Set(),
 ): Serving {
   const certId = listener.defaultCertificate && casIdOf(listener.defaultCertificate, certRegion);
   const failure = listenerProblem(listener);
   const active = listener.state === 'active';
   const moving = (additional ?? []).filter((c) => c.state !== 'active');
-  const describe = (c: GaListenerCertificate) =>
-    `${casIdOf(c.certificateId, certRegion)} for ${c.domain ?? 'no domain'}`;
+  const casId = (c: GaListenerCertificate) => casIdOf(c.certificateId, certRegion);
+  const describe = (c: GaListenerCertificate) => `${casId(c)} for ${c.domain ?? 'no domain'}`;
   const extra = additional
-    ? `, additional ${additional.map(describe).join(', ') || 'none'}${moving.length > 0 ? ` (${moving.length} updating)` : ''}`
+    ? `, additional ${additional.map(describe).join(', ') || 'none'}${moving.length > 0 ? ` (${moving.length} updating)` : ''}${
+        partial.size > 0 ? ` (${[...partial].join(', ')} not on every name)` : ''
+      }`
     : '';
   return {
     ...(certId ? { certId } : {}),
+    // One bound on some of its names only (a run cut short) is not served yet: set binds the rest.
     ...(additional
-      ? { extensions: [...new Set(additional.map((c) => casIdOf(c.certificateId, certRegion)))] }
+      ? { extensions: [...new Set(additional.map(casId))].filter((id) => !partial.has(id)) }
       : {}),
     inEffect: !failure && active && moving.length === 0,
     settling: !failure && (!active || moving.length > 0),
@@ -145,6 +149,8 @@ class GaTarget implements DeployTarget {
   readonly isMissing = isMissing;
   /** Listener id → its accelerator, as DescribeListener said: what the additional-certificate calls name. */
   private readonly accelerators = new Map<string, string>();
+  /** CAS id → its names, read once (names of a certificate never change). */
+  private readonly names = new Map<string, Promise<string[] | undefined>>();
 
   constructor(
     private readonly services: TargetServices,
@@ -168,7 +174,44 @@ class GaTarget implements DeployTarget {
   async serving(resource: string): Promise<Serving> {
     const listener = await this.listener(resource);
     if (!this.isExtension(resource)) return readServing(listener, this.options.certRegion);
-    return readServing(listener, this.options.certRegion, await this.additional(resource));
+    const additional = await this.additional(resource);
+    return readServing(listener, this.options.certRegion, additional, await this.partial(additional));
+  }
+
+  /**
+   * The certificates bound on some of their names only (a run whose later writes failed): not yet served, so the
+   * next run binds the rest instead of detaching what they supersede from a domain they are not bound to.
+   */
+  private async partial(additional: GaListenerCertificate[]): Promise<Set<string>> {
+    const domains = new Map<string, Set<string>>();
+    for (const c of additional) {
+      const id = casIdOf(c.certificateId, this.options.certRegion);
+      domains.set(id, (domains.get(id) ?? new Set()).add(c.domain ?? ''));
+    }
+    const partial = new Set<string>();
+    for (const [id, bound] of domains) {
+      const names = await this.namesOf(id);
+      if (names && bindingDomains(names).some((domain) => !bound.has(domain))) partial.add(id);
+    }
+    return partial;
+  }
+
+  /** A certificate's names, read once a run; none when it cannot be read (another site's, say). */
+  private namesOf(certId: string): Promise<string[] | undefined> {
+    const describe = this.services.describeCertificate;
+    if (!describe || !/^\d+$/.test(certId)) return Promise.resolve(undefined);
+    let names = this.names.get(certId);
+    if (!names) {
+      names = describe(certId).then(
+        (facts) => facts.names,
+        (error: unknown) => {
+          if (error instanceof AliyunApiError) return undefined;
+          throw error;
+        },
+      );
+      this.names.set(certId, names);
+    }
+    return names;
   }
 
   async set(resource: string, certId: string): Promise<void> {

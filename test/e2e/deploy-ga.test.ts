@@ -231,6 +231,33 @@ describe('mode: deploy to GA', () => {
   }, 90_000);
 });
 
+describe('GA: a certificate bound on some of its names only (an earlier run cut short)', () => {
+  it('binds the rest before detaching what it supersedes, so no domain loses its certificate', async () => {
+    const oldShop = await heldCertificate(['*.shop.example.com']);
+    const certId = await heldCertificate(['*.shop.example.com', '*.api.example.com']);
+    emulator.ga.addListener({
+      listenerId: 'lsr-partial',
+      acceleratorId: 'ga-partial',
+      additional: [
+        { domain: '*.shop.example.com', certId: oldShop },
+        // The earlier run associated this one, then failed before replacing *.shop.example.com.
+        { domain: '*.api.example.com', certId },
+      ],
+    });
+    const run = await runAction(inputs({ mode: 'deploy', 'cert-id': certId, deploy: 'ga: lsr-partial sni' }));
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(emulator.ga.listener('lsr-partial')?.additional.map((a) => [a.domain, a.certificateId])).toEqual([
+      ['*.shop.example.com', `${certId}-cn-hangzhou`],
+      ['*.api.example.com', `${certId}-cn-hangzhou`],
+    ]);
+    expect(
+      okCalls('DissociateAdditionalCertificatesFromListener').filter(
+        (c) => c.params.ListenerId === 'lsr-partial',
+      ),
+    ).toHaveLength(0);
+  }, 60_000);
+});
+
 describe('GA pre-flight: before anything is ordered', () => {
   it('a listener not in the account and a TCP listener each fail naming it; no order', async () => {
     emulator.ga.addListener({ listenerId: 'lsr-tcp', protocol: 'TCP' });

@@ -86,6 +86,18 @@ describe('GA answers', () => {
     expect(settled).toMatchObject({ extensions: ['5'], inEffect: true, settling: false });
   });
 
+  it('a certificate bound on some of its names only is not served yet', () => {
+    const additional = readCertificates({
+      Certificates: [
+        { CertificateId: '5-cn-hangzhou', Domain: 'a.example.com', IsDefault: false, State: 'active' },
+        { CertificateId: '6-cn-hangzhou', Domain: 'b.example.com', IsDefault: false, State: 'active' },
+      ],
+    });
+    const serving = readServing(listener('active'), 'cn-hangzhou', additional, new Set(['6']));
+    expect(serving.extensions).toEqual(['5']);
+    expect(serving.summary).toContain('(6 not on every name)');
+  });
+
   it('a ClientToken is the same for the same write, another for any other, ASCII within 64 characters', () => {
     const token = clientToken(['UpdateListener', 'lsr-1', 'default', '5-cn-hangzhou', 'none']);
     expect(token).toMatch(/^[\x21-\x7e]{1,64}$/);
