@@ -5,6 +5,11 @@ import type { JsonValue } from './json.js';
 export class RequestParams {
   constructor(private readonly values: Map<string, string>) {}
 
+  /** Every parameter as sent, signature and common ones included (an idempotence check compares them). */
+  entries(): Array<[string, string]> {
+    return [...this.values.entries()];
+  }
+
   /** The value, or undefined when absent or empty (the SDK omits unset fields; empty means unset too). */
   optional(name: string, ...aliases: string[]): string | undefined {
     for (const candidate of [name, ...aliases]) {

@@ -24,6 +24,7 @@ import {
   faultError,
   faultPhase,
 } from './faults.js';
+import { GA_VERSION, type GaListenerSeed, GaService } from './ga.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { toJsonText } from './json.js';
@@ -50,7 +51,8 @@ export type ProductName =
   | 'nlb'
   | 'oss'
   | 'alb'
-  | 'waf';
+  | 'waf'
+  | 'ga';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -82,6 +84,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   albListeners?: AlbListenerSeed[];
   /** WAF 3.0 instances (emulator/waf.ts), one a region, with their CNAME domains and cloud-resource ports. */
   wafInstances?: WafInstanceSeed[];
+  /** Global Accelerator listeners that exist from the start (emulator/ga.ts). */
+  gaListeners?: GaListenerSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -146,6 +150,8 @@ export interface Emulator {
   oss: OssService;
   alb: AlbService;
   waf: WafService;
+  /** Global Accelerator (one endpoint, RegionId cn-hangzhou). */
+  ga: GaService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -306,6 +312,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   for (const instance of options.wafInstances ?? []) waf.addInstance(instance);
   // Keyed by the domain (`waf:www.example.com`) or the cloud resource's port (`waf:lb-1:443`).
   served.register('waf', (resource) => waf.servedSet(resource));
+  const ga = new GaService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const listener of options.gaListeners ?? []) ga.addListener(listener);
+  served.register('ga', (listenerId) => ga.servedSet(listenerId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -332,6 +344,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
     [WAF_VERSION]: { name: 'waf', host: 'wafopenapi.cn-hangzhou.aliyuncs.com', actions: waf.actions },
+    [GA_VERSION]: { name: 'ga', host: 'ga.cn-hangzhou.aliyuncs.com', actions: ga.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   const gatewayOptions = {
@@ -588,6 +601,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     oss,
     alb,
     waf,
+    ga,
     sts,
     served,
     github,

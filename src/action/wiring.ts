@@ -163,6 +163,12 @@ async function openDeployJobs(
     dcdn: createDcdnService(client, config.endpoints.dcdn),
     client,
     oss,
+    describeCertificate: async (certId: string) =>
+      (await import('../deploy/held-certificate.js')).heldCertificateFacts(
+        client,
+        config.endpoints.cas,
+        certId,
+      ),
     endpointOverride: (target: string) => config.deployEndpoints[target],
   };
   const options = { certRegion: config.certRegion, region: config.region };

@@ -150,3 +150,24 @@ export const wafResources: ResourceRule = (text) => {
   }
   return { resources: lines, problems };
 };
+
+const gaListenerRule = regionalResources({
+  id: /^lsr-[a-z0-9]+$/,
+  what: 'a Global Accelerator listener id (lsr-…)',
+  example: 'ga: lsr-xxxx sni',
+  sni: true,
+});
+
+/** `ga: lsr-…[ sni]`, one a line: GA is global, so a line names no region. */
+export const gaListeners: ResourceRule = (text) => {
+  const read = gaListenerRule(text);
+  const problems = [...read.problems];
+  for (const line of read.resources) {
+    const { region } = parseRegionalResource(line);
+    if (region !== undefined && !read.problems.some((p) => p.includes(`'${line}'`)))
+      problems.push(
+        `'${line}' names region '${region}', but Global Accelerator is global: remove '@${region}'`,
+      );
+  }
+  return { resources: read.resources, problems };
+};

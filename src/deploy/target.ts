@@ -101,6 +101,11 @@ export interface TargetServices {
    */
   oss?: OssRequester;
   /**
+   * A certificate at Certificate Management Service, without its private key: the names a product that binds a
+   * certificate per domain needs (GA's additional certificates). Wiring always builds it; optional as `oss` is.
+   */
+  describeCertificate?(certId: string): Promise<HeldCertificateFacts>;
+  /**
    * The endpoint its `<target>-endpoint` input gives (every region then goes there: tests, a private endpoint),
    * or undefined: the target picks its product's endpoint for the resource's region.
    */
