@@ -151,6 +151,62 @@ describe('mode: deploy through a CAS deployment job', () => {
   }, 60_000);
 });
 
+describe('cas-job: superseded certificates and faults', () => {
+  it('delete-superseded deletes the old certificate, and keeps one a resource CAS lists (not in the run) still names', async () => {
+    const oldOne = await heldCertificate(['one.example.com']);
+    const oldShared = await heldCertificate(['two.example.com', 'three.example.com']);
+    const certId = await heldCertificate(['one.example.com', 'two.example.com']);
+    const serve = (domain: string, id: string) => {
+      emulator.cdn.addDomain(domain);
+      emulator.cdn.setCertificate(domain, {
+        certificatePem: emulator.cas.certificates.get(id)?.certificatePem ?? '',
+        certId: id,
+      });
+    };
+    serve('one.example.com', oldOne);
+    serve('two.example.com', oldShared);
+    serve('three.example.com', oldShared);
+    const run = await runAction(
+      inputs({
+        mode: 'deploy',
+        'cert-id': certId,
+        deploy: 'cas-job: CDN/one.example.com\ncas-job: CDN/two.example.com',
+        'delete-superseded': 'true',
+      }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['superseded-cert-ids']).toBe(oldOne);
+    expect(emulator.cas.certificates.get(oldOne)).toBeUndefined();
+    expect(emulator.cas.certificates.get(oldShared)).toBeDefined();
+    expect(run.stdout).toContain(
+      `Certificate ${oldShared} is kept: another CAS deployment job resource uses it.`,
+    );
+    // Asked of every resource CAS lists, by certificate.
+    const asked = JSON.parse(okCalls('ListCloudResources').at(-1)?.params.CertIds ?? '[]') as number[];
+    expect(asked.map(String).sort()).toEqual([oldOne, oldShared].sort());
+  }, 60_000);
+
+  it('a 503 on the create is sent again (nothing was created); a lost start answer is read back; a 503 on the read is retried', async () => {
+    const certId = await heldCertificate(['fault.example.com']);
+    emulator.cdn.addDomain('fault.example.com');
+    const creates = emulator.callsTo('CreateDeploymentJob').length;
+    const starts = emulator.callsTo('UpdateDeploymentJobStatus').length;
+    emulator.faults.add({ action: 'CreateDeploymentJob', kind: 'unavailable' });
+    emulator.faults.add({ action: 'UpdateDeploymentJobStatus', kind: 'drop-after' });
+    emulator.faults.add({ action: 'DescribeDeploymentJob', kind: 'unavailable', times: 2 });
+    const run = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': certId, deploy: 'cas-job: CDN/fault.example.com' }),
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    const resourceId = emulator.deploymentJobs.cdnResourceId('fault.example.com');
+    expect(jobsNamed(`certificate-action-${certId}-${resourceId}`)).toHaveLength(1);
+    expect(emulator.callsTo('CreateDeploymentJob').length - creates).toBe(2);
+    // The lost start took effect: read back, not sent again.
+    expect(emulator.callsTo('UpdateDeploymentJobStatus').length - starts).toBe(1);
+    expect(emulator.cdn.domain('fault.example.com')?.certificate?.certId).toBe(certId);
+  }, 60_000);
+});
+
 describe('cas-job pre-flight: before anything is ordered', () => {
   it('a resource Certificate Management Service does not list fails naming it; no order, no job', async () => {
     const before = orders();
