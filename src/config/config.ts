@@ -111,7 +111,9 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 
   const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
   const deployResources = readDeployResources(read, fail);
-  checkPaidDeployment(deployResources, flag('allow-paid-deployment-job', false), fail);
+  // Only a mode that deploys creates jobs: `delete` reads the lines to see what still serves a certificate.
+  if (modeEntry(mode).deploys)
+    checkPaidDeployment(deployResources, flag('allow-paid-deployment-job', false), fail);
   const fileValidationRoot = text('file-validation-root');
   const acmeReading = readAcmeInputs(read, fail, {
     certificateApi,

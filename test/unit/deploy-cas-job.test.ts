@@ -75,6 +75,17 @@ describe('cas-job lines', () => {
     );
     expect(at.deployEndpoints['cas-job']).toBe('https://cas.example.net');
   });
+
+  it('is not asked of mode delete, which reads the lines and creates no job', () => {
+    const problems = problemsOf({
+      'access-key-id': 'id',
+      'access-key-secret': 'secret',
+      mode: 'delete',
+      'cert-id': '123',
+      deploy: 'cas-job: CDN/static.example.com',
+    });
+    expect(problems.filter((p) => p.startsWith('allow-paid-deployment-job'))).toEqual([]);
+  });
 });
 
 const row = (fields: Partial<CloudResource>): CloudResource => ({
