@@ -139,6 +139,29 @@ describe('mode: deploy through a CAS deployment job', () => {
     expect(emulator.cdn.domain('lost.example.com')?.certificate?.certId).toBe(certId);
   }, 60_000);
 
+  it('a run that gave up while its job ran (deploy-timeout) is followed by the next run, which creates no second job', async () => {
+    const certId = await heldCertificate(['slow.example.com']);
+    emulator.cdn.addDomain('slow.example.com');
+    emulator.deploymentJobs.delayMs = 6000;
+    const creates = emulator.callsTo('CreateDeploymentJob').length;
+    const deploy = 'cas-job: CDN/slow.example.com';
+    const first = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': certId, deploy, 'deploy-timeout': '0.5' }),
+    );
+    expect(first.exitCode).toBe(1);
+    expect(errorsOf(first).join('\n')).toMatch(/did not serve certificate \d+ within deploy-timeout/);
+    const second = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': certId, deploy, 'deploy-timeout': '20' }),
+    );
+    expect(second.exitCode, second.stdout).toBe(0);
+    // The job was still under way: followed, not created again.
+    expect(second.stdout).not.toContain('nothing to set');
+    expect(second.stdout).toMatch(/job \d+ (scheduling|processing): waiting/);
+    expect(emulator.callsTo('CreateDeploymentJob')).toHaveLength(creates + 1);
+    expect(emulator.cdn.domain('slow.example.com')?.certificate?.certId).toBe(certId);
+    emulator.deploymentJobs.delayMs = 0;
+  }, 60_000);
+
   it('a job that ends in error fails naming the resource, the job and its worker; the certificate stays where it was', async () => {
     const certId = await heldCertificate(['waf.example.com']);
     const run = await runAction(
