@@ -194,7 +194,7 @@ class CasJobTarget implements DeployTarget {
     const read = readJob({ ...(await this.call('DescribeDeploymentJob', { JobId: job.id })), Id: job.id });
     const status = read?.status ?? '';
     const worker = status === 'error' ? await this.workerStatus(job.id, row.id) : undefined;
-    return readServing(row, { ...job, status, ...(worker ? { worker: worker } : {}) });
+    return readServing(row, { ...job, status, ...(worker ? { worker } : {}) });
   }
 
   async set(resource: string, certId: string): Promise<void> {
