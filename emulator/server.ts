@@ -6,6 +6,7 @@ import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
 import { ALB_VERSION, type AlbListenerSeed, AlbService } from './alb.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
+import { type CloudResourceSeed, DeploymentJobService } from './cas-deployment-jobs.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
 import { type DvKnobs, type DvListStatus, LEGACY_VERSIONS, LegacyDvService } from './cas-legacy-dv.js';
 import { CDN_VERSION, CdnService, DCDN_VERSION } from './cdn.js';
@@ -80,6 +81,10 @@ export interface EmulatorOptions extends CasServiceOptions {
   nlbListeners?: NlbListenerSeed[];
   /** OSS buckets (emulator/oss.ts) and the custom domains bound to each. */
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
+  /** Resources CAS lists for deployment jobs beside the CDN domains (emulator/cas-deployment-jobs.ts). */
+  casCloudResources?: CloudResourceSeed[];
+  /** How long a started CAS deployment job runs before it ends (default 0). */
+  deploymentJobDelayMs?: number;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
   /** WAF 3.0 instances (emulator/waf.ts), one a region, with their CNAME domains and cloud-resource ports. */
@@ -152,6 +157,8 @@ export interface Emulator {
   waf: WafService;
   /** Global Accelerator (one endpoint, RegionId cn-hangzhou). */
   ga: GaService;
+  /** CAS's own deployment: cloud resources and deployment jobs (same version as the order API). */
+  deploymentJobs: DeploymentJobService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -318,6 +325,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.gaListeners ?? []) ga.addListener(listener);
   served.register('ga', (listenerId) => ga.servedSet(listenerId));
+  const deploymentJobs = new DeploymentJobService({
+    clock,
+    cdn,
+    lookUpCertificate: (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+    contactExists: (contactId) => instances.contacts.some((c) => c.contactId === contactId),
+  });
+  deploymentJobs.delayMs = options.deploymentJobDelayMs ?? 0;
+  for (const seed of options.casCloudResources ?? []) deploymentJobs.addResource(seed);
+  served.register('cas-job', (resourceId) => deploymentJobs.servedSet(resourceId));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -326,7 +342,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [CAS_VERSION]: {
       name: 'cas',
       host: 'cas.aliyuncs.com',
-      actions: { ...cas.actions, ...instances.actions },
+      actions: { ...cas.actions, ...instances.actions, ...deploymentJobs.actions },
     },
     // The 2018 API: the DV instances and the same store of certificates; its document names both version
     // strings (held-certificates.ts, cas-legacy-dv.ts).
@@ -602,6 +618,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     alb,
     waf,
     ga,
+    deploymentJobs,
     sts,
     served,
     github,

@@ -33,7 +33,8 @@ export function timelineSvg(report: SimulationReport): string {
     `${report.certificates.length} certificates, ${days} daily runs, chaos seed ${report.options.seed}: ` +
     `${report.renewals} renewals, ${report.violations.length} broken promises`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="11" role="img" aria-label="${title}">`,
+    `<title>${title}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
     `<rect x="${PAD.left}" y="${y(7)}" width="${plotW}" height="${y(0) - y(7)}" fill="#fdd"/>`,
     ...ticks,

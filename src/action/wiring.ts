@@ -171,7 +171,11 @@ async function openDeployJobs(
       ),
     endpointOverride: (target: string) => config.deployEndpoints[target],
   };
-  const options = { certRegion: config.certRegion, region: config.region };
+  const options = {
+    certRegion: config.certRegion,
+    region: config.region,
+    ...(config.contactId ? { contactId: config.contactId } : {}),
+  };
   const jobs: DeployJob[] = [];
   for (const entry of DEPLOY_TARGETS) {
     const resources = config.deploy.resources.filter((r) => r.target === entry.target);

@@ -10,6 +10,7 @@ import {
 } from '../core/domains.js';
 import { InputError, type InputProblem } from '../core/errors.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
+import type { DeployResource } from '../deploy/target.js';
 import { HELD_API_VERSIONS } from '../held/port.js';
 import { deployingModes, MODES, type Mode, modeEntry } from '../modes/registry.js';
 import { DNS_PROVIDERS } from '../validation/registry.js';
@@ -112,6 +113,9 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
 
   const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
   const deployResources = readDeployResources(read, fail);
+  // Only a mode that deploys creates jobs: `delete` reads the lines to see what still serves a certificate.
+  if (modeEntry(mode).deploys)
+    checkPaidDeployment(deployResources, flag('allow-paid-deployment-job', false), fail);
   const fileValidationRoot = text('file-validation-root');
   const acmeReading = readAcmeInputs(read, fail, {
     certificateApi,
@@ -147,7 +151,8 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     deployEndpoints: Object.fromEntries(
       DEPLOY_TARGETS.filter((e) => !['cdn', 'dcdn'].includes(e.target) && text(e.endpointInput)).map((e) => [
         e.target,
-        endpoint(e.endpointInput, ''),
+        // A target at the CAS endpoint (the CAS deployment job) goes where the run's certificates are.
+        e.endpointInput === 'endpoint' ? casEndpoint : endpoint(e.endpointInput, ''),
       ]),
     ),
     orderId,
@@ -204,6 +209,19 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   checkApiRequirements(config, fail);
   if (problems.length > 0) throw new InputError(problems);
   return config;
+}
+
+/** A `cas-job:` line creates a CAS deployment job, which the service bills: only with allow-paid-deployment-job. */
+function checkPaidDeployment(resources: DeployResource[], allowed: boolean, fail: ReportProblem): void {
+  if (allowed) return;
+  for (const { resource } of resources.filter((r) => r.target === 'cas-job')) {
+    fail(
+      'allow-paid-deployment-job',
+      `must be true for the deploy line 'cas-job: ${resource}': it creates a deployment job at Certificate ` +
+        'Management Service, which the service bills; set allow-paid-deployment-job: true to allow it, or ' +
+        "deploy with the product's own target",
+    );
+  }
 }
 
 /** 0 would order, write the record and give up before a single check: the wait is above 0 (fractions allowed). */

@@ -81,6 +81,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'verify-url',
   'verify-connect-to',
   'delete-superseded',
+  'allow-paid-deployment-job',
   'acme-directory',
   'acme-email',
   'acme-account-key',

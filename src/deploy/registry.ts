@@ -1,6 +1,13 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains, esaSites, gaListeners, regionalResources, wafResources } from './resources.js';
+import {
+  acceleratedDomains,
+  casJobResources,
+  esaSites,
+  gaListeners,
+  regionalResources,
+  wafResources,
+} from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -18,7 +25,7 @@ export interface DeployTargetEntry {
 export const DEPLOY_INPUT = 'deploy';
 
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-export const PLANNED_TARGETS = ['fc', 'apigw', 'live', 'vod', 'cas-job'] as const;
+export const PLANNED_TARGETS = ['fc', 'apigw', 'live', 'vod'] as const;
 
 export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
   {
@@ -105,6 +112,14 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     endpointInput: 'ga-endpoint',
     resources: gaListeners,
     load: async () => (await import('./ga.js')).createGaTarget,
+  },
+  {
+    target: 'cas-job',
+    input: DEPLOY_INPUT,
+    // Certificate Management Service's own deployment: the run's CAS endpoint, no endpoint of its own.
+    endpointInput: 'endpoint',
+    resources: casJobResources,
+    load: async () => (await import('./cas-job.js')).createCasJobTarget,
   },
 ];
 

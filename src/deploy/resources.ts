@@ -171,3 +171,68 @@ export const gaListeners: ResourceRule = (text) => {
   }
   return { resources: read.resources, problems };
 };
+
+/**
+ * The cloud products Certificate Management Service deploys to (`ListCloudResources`' CloudProduct), as its
+ * console writes them: a `cas-job:` line's product is one of these, in any case.
+ */
+export const CAS_JOB_PRODUCTS = [
+  'CDN',
+  'DCDN',
+  'SLB',
+  'ALB',
+  'NLB',
+  'OSS',
+  'WAF',
+  'LIVE',
+  'VOD',
+  'FC',
+  'GA',
+  'APIGateway',
+  'MSE',
+  'SAE',
+  'DDOS',
+  'CR',
+  'webHosting',
+] as const;
+
+/** A `cas-job:` line's resource: `SLB/lb-1:443@cn-hangzhou` → product, name (or numeric id), region. */
+export interface CasJobResource {
+  product: string;
+  name: string;
+  region?: string;
+}
+
+export function parseCasJobResource(text: string): CasJobResource {
+  const { id, region } = parseRegionalResource(text, true);
+  const slash = id.indexOf('/');
+  const given = id.slice(0, slash).toLowerCase();
+  const product = CAS_JOB_PRODUCTS.find((p) => p.toLowerCase() === given) ?? id.slice(0, slash);
+  return { product, name: id.slice(slash + 1), ...(region === undefined ? {} : { region }) };
+}
+
+const casJobRule = regionalResources({
+  // A domain (`static.example.com`, `*.example.com`), an instance or listener id (`lb-1:443`, `lsn-1@443`), or the
+  // resource's numeric id in ListCloudResources.
+  id: /^[A-Za-z]+\/(\*\.)?[A-Za-z0-9][A-Za-z0-9._:-]*(@\d{1,5})?$/,
+  what: 'a cloud product and one of its resources (<CloudProduct>/<domain, instance or listener id, or numeric id>)',
+  example: 'cas-job: SLB/lb-xxxx:443@cn-hangzhou',
+  sni: false,
+  idMayEndInPort: true,
+});
+
+/** `cas-job: <CloudProduct>/<resource>[@<region>]`, one a line (docs/deploy.md). */
+export const casJobResources: ResourceRule = (text) => {
+  const read = casJobRule(text);
+  const problems = [...read.problems];
+  for (const line of read.resources) {
+    if (read.problems.some((p) => p.includes(`'${line}'`))) continue;
+    const { product } = parseCasJobResource(line);
+    if (!(CAS_JOB_PRODUCTS as readonly string[]).includes(product))
+      problems.push(
+        `'${line}' names the product '${product}', which Certificate Management Service does not deploy to ` +
+          `(products: ${CAS_JOB_PRODUCTS.join(', ')})`,
+      );
+  }
+  return { resources: read.resources, problems };
+};

@@ -118,6 +118,8 @@ export interface TargetOptions {
   certRegion: string;
   /** The `region` input: a resource's region when its line names none (`alb: lsn-1` is `lsn-1@<region>`). */
   region: string;
+  /** The `contact-id` input: the contact a CAS deployment job names (else the account's first). */
+  contactId?: string;
 }
 
 export type DeployTargetFactory = (services: TargetServices, options: TargetOptions) => DeployTarget;

@@ -62,6 +62,7 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
   'cdn-domains': undefined,
   'deploy-timeout': '300',
   'delete-superseded': 'false',
+  'allow-paid-deployment-job': 'false',
   'dcdn-domains': undefined,
   // One resource a line, every target (docs/deploy.md).
   deploy: undefined,
