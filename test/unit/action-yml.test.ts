@@ -358,7 +358,7 @@ describe('scripts/actionlint.mjs', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
-  it('finds nothing in .github/workflows/', () => {
+  it('finds nothing in .github/workflows/ and examples/', () => {
     const result = run();
     expect(result.stdout + result.stderr).toMatch(/0 finding\(s\)/);
     expect(result.status, result.stdout + result.stderr).toBe(0);
