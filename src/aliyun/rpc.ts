@@ -65,6 +65,8 @@ export interface RpcClientOptions {
   deadline?: number;
   timeouts?: Partial<TransportTimeouts>;
   onCall?: (record: RpcCallRecord) => void;
+  /** Told of every answer before anything else is (onCall included): where the run masks the keys it carries. */
+  onAnswer?: (body: RpcResponse) => void;
   /** Told once per client of what the caller should know but need not stop for (an unreadable Retry-After). */
   onWarning?: (message: string) => void;
   /** Told what a failure leaves out (a refused signature's server string to sign), scrubbed. */
@@ -197,6 +199,7 @@ export class RpcClient {
     const fields = isRecord(body) ? body : {};
     const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
     if (status >= 200 && status < 300 && isRecord(body)) {
+      this.options.onAnswer?.(body as RpcResponse);
       record(status, undefined, requestId);
       return { result: body as RpcResponse, error: undefined as never, failure: 'final' };
     }
