@@ -93,6 +93,8 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
 const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
+  // Key files output-dir puts under RUNNER_TEMP or the workspace are removed by the post step (issue 28).
+  'keep-files': 'false',
   'artifact-retention-days': undefined,
   // The dns-hook's environment is an allowlist: what else it gets of the step's is named here (issue 24).
   'dns-hook-env': undefined,
