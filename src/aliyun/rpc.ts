@@ -5,6 +5,7 @@ import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
 import {
+  CallPacer,
   classifyServiceError,
   DEFAULT_RETRY_POLICY,
   type FailureClass,
@@ -95,6 +96,8 @@ export class RpcClient {
   private readonly policies: { default: RetryPolicy; throttling: RetryPolicy };
   private readonly algorithm: SignatureAlgorithm;
   private warnedRetryAfter = false;
+  /** Every attempt, retries included, waits for its place within the action's documented calls a second. */
+  private readonly pacer = new CallPacer();
 
   constructor(private readonly options: RpcClientOptions) {
     this.transport = createTransport({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
@@ -140,6 +143,8 @@ export class RpcClient {
   }
 
   private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
+    const paced = this.pacer.delayFor(req.action, Date.now());
+    if (paced > 0) await new Promise((resolve) => setTimeout(resolve, paced));
     const started = Date.now();
     const { credentials } = this.options;
     const key = typeof credentials === 'function' ? await credentials() : credentials;
