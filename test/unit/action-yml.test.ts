@@ -95,6 +95,8 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-ttl': '600',
   // Key files output-dir puts under RUNNER_TEMP or the workspace are removed by the post step (issue 28).
   'keep-files': 'false',
+  // Where record visibility is checked instead of the zone's servers, as lego's --dns.resolvers (README "Validation").
+  'dns-resolvers': undefined,
   'artifact-retention-days': undefined,
   // The dns-hook's environment is an allowlist: what else it gets of the step's is named here (issue 24).
   'dns-hook-env': undefined,
