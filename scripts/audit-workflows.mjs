@@ -6,8 +6,10 @@
 //   template-injection   no `${{ }}` inside `run:` (pass values through `env:`, where the shell cannot run them)
 //   artipacked           every actions/checkout sets `persist-credentials: false`
 //   dangerous-triggers   no `pull_request_target` / `workflow_run` (they run with secrets on untrusted code)
+//   foreign-schedule     no `schedule` in .github/workflows/ but this repository's own (GitHub runs every file
+//                        there): a scheduled example to copy lives in examples/
 //
-//   node scripts/audit-workflows.mjs            every *.yml / *.yaml in .github/workflows/
+//   node scripts/audit-workflows.mjs            every *.yml / *.yaml in .github/workflows/ and examples/
 //   node scripts/audit-workflows.mjs FILE...    those files
 //
 // A finding that is deliberate is silenced on its own line with `# audit-workflows: ignore[RULE] reason`.
@@ -27,9 +29,10 @@ const WRITE_LEVELS = new Set(['write']);
 
 /**
  * @param {string} text the workflow's YAML
+ * @param {{ underWorkflows?: boolean }} [options] underWorkflows: the file is in a `.github/workflows/` folder
  * @returns {Finding[]}
  */
-export function auditWorkflow(text) {
+export function auditWorkflow(text, { underWorkflows = false } = {}) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const lines = text.split(/\r?\n/);
@@ -46,6 +49,7 @@ export function auditWorkflow(text) {
   if (!isMap(top)) return [{ line: 1, rule: 'syntax', message: 'not a workflow (no mapping at the top)' }];
 
   auditTriggers(top.get('on', true), report);
+  if (underWorkflows) auditSchedule(top.get('on', true), report);
   auditTopPermissions(top, report);
   const jobs = top.get('jobs', true);
   if (isMap(jobs)) {
@@ -83,6 +87,22 @@ function auditTriggers(on, report) {
       report(on, 'dangerous-triggers', `trigger \`${name}\` runs with secrets on code from outside`);
     }
   }
+}
+
+/** @param {unknown} on @param {(node: unknown, rule: string, message: string) => void} report */
+function auditSchedule(on, report) {
+  const pair = isMap(on)
+    ? on.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === 'schedule')
+    : undefined;
+  const named = isScalar(on)
+    ? on.value === 'schedule'
+    : isSeq(on) && on.items.some((i) => isScalar(i) && i.value === 'schedule');
+  if (!pair && !named) return;
+  report(
+    pair?.key ?? on,
+    'foreign-schedule',
+    "a `schedule` in .github/workflows/ runs in this repository: move an example to examples/, or mark this repository's own with an ignore comment",
+  );
 }
 
 /** @param {import('yaml').YAMLMap} top @param {(node: unknown, rule: string, message: string) => void} report */
@@ -164,19 +184,23 @@ function auditCheckout(step, report) {
 }
 
 function workflowFiles() {
-  const dir = path.join(root, '.github', 'workflows');
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => path.join(dir, f));
+  return [path.join(root, '.github', 'workflows'), path.join(root, 'examples')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
 }
+
+/** @param {string} file an absolute path */
+const isUnderWorkflows = (file) => /(^|[\\/])\.github[\\/]workflows[\\/]/.test(file);
 
 function main(argv) {
   const files = argv.length > 0 ? argv.map((f) => path.resolve(f)) : workflowFiles();
   let found = 0;
   for (const file of files) {
     const rel = path.relative(process.cwd(), file) || file;
-    for (const f of auditWorkflow(readFileSync(file, 'utf8'))) {
+    for (const f of auditWorkflow(readFileSync(file, 'utf8'), { underWorkflows: isUnderWorkflows(file) })) {
       found += 1;
       console.log(`${rel}:${f.line}: ${f.message} [${f.rule}]`);
     }

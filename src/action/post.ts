@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { type Config, parseConfig } from '../config/config.js';
 import { validationSettingsFrom } from '../config/validation-settings.js';
-import { loadTempPaths } from '../deliver/temp-paths.js';
+import { isUnderRunnerFolders, loadKeyFiles, loadTempPaths } from '../deliver/temp-paths.js';
 import { describeItem, parseCleanupItems, removeLeftovers } from '../validation/leftovers.js';
 import { createActionsLogger, credentialHooks, describeFailure, maskCredentialSources } from './runner.js';
 import { loadCleanupItems, saveCleanupItems } from './state.js';
@@ -11,6 +11,7 @@ import { AFTER_WAIT_ALLOWANCE_MS, createServices, describeCall, type Services } 
 
 export async function runPost(): Promise<void> {
   await removeTempPaths();
+  await removeKeyFiles();
   const items = await parseCleanupItems(loadCleanupItems());
   if (items.length === 0) return;
   maskCredentialSources();
@@ -64,6 +65,25 @@ async function removeTempPaths(): Promise<void> {
       log.warning(
         `Could not remove ${target} (${describeFailure(error)}); it goes when the runner cleans up.`,
       );
+    }
+  }
+}
+
+/**
+ * The key files output-dir put under RUNNER_TEMP or the workspace (without `keep-files: true`): a persistent
+ * self-hosted runner keeps both folders, so the key would outlive the job. Files only, and only still there.
+ */
+async function removeKeyFiles(): Promise<void> {
+  const paths = loadKeyFiles().filter((path) => isUnderRunnerFolders(path, process.env));
+  if (paths.length === 0) return;
+  const log = createActionsLogger();
+  const { rm } = await import('node:fs/promises');
+  for (const path of paths) {
+    try {
+      await rm(path, { force: true });
+      log.info(`Removed ${path} (a key file under RUNNER_TEMP or the workspace; keep-files: true keeps it).`);
+    } catch (error) {
+      log.warning(`Could not remove the key file ${path} (${describeFailure(error)}); remove it by hand.`);
     }
   }
 }

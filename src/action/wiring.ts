@@ -6,6 +6,7 @@ import { type RpcCallRecord, RpcClient } from '../aliyun/rpc.js';
 import { createOrderApi } from '../authority/order-api.js';
 import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
+import { privateKeysIn } from '../core/secrets.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
 import type { DeployJob, DeployServices } from '../deploy/target.js';
 import type { HeldCertificateStore } from '../held/port.js';
@@ -74,6 +75,10 @@ export function createServices(
   });
   const client = new RpcClient({
     credentials,
+    // Masked as the answer arrives, before its debug line (onCall) or any caller can print a part of it.
+    onAnswer: (body) => {
+      for (const key of privateKeysIn(body)) hooks.maskSecret(key);
+    },
     onCall,
     ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
     ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),

@@ -114,3 +114,40 @@ export function parseRetryAfterMs(value: string | undefined, nowMs: number): num
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - nowMs);
 }
+
+/**
+ * Calls a second the service documents per account for an action (docs/faults.md, "Pacing"): the client spaces
+ * its own calls to stay within them, so a run alone on the account is never throttled. Unlisted actions are not
+ * paced (their limits are 100 a second or more, beyond what one run sends).
+ */
+export const DOCUMENTED_CALLS_PER_SECOND: Readonly<Record<string, number>> = {
+  ListUserCertificateOrder: 10,
+  BatchSetCdnDomainServerCertificate: 10,
+  SetCdnDomainSSLCertificate: 30,
+};
+
+/** Slack on the one-second window: a call's arrival at the service lags its start here by a varying delay. */
+const PACING_WINDOW_MS = 1100;
+
+/** Spaces the calls of each paced action: at most its documented count starts in any window. */
+export class CallPacer {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(private readonly limits: Readonly<Record<string, number>> = DOCUMENTED_CALLS_PER_SECOND) {}
+
+  /** How long to wait before starting a call of `action` now; the start is booked at now plus that wait. */
+  delayFor(action: string, nowMs: number): number {
+    const limit = this.limits[action];
+    if (limit === undefined) return 0;
+    const booked = (this.starts.get(action) ?? []).filter((at) => at > nowMs - PACING_WINDOW_MS);
+    // The limit-th start back frees a place one window after it.
+    const blocking = booked.length >= limit ? booked[booked.length - limit] : undefined;
+    const startAt = blocking === undefined ? nowMs : Math.max(nowMs, blocking + PACING_WINDOW_MS);
+    booked.push(startAt);
+    this.starts.set(
+      action,
+      booked.sort((a, b) => a - b),
+    );
+    return startAt - nowMs;
+  }
+}

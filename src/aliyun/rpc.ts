@@ -5,6 +5,7 @@ import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
 import {
+  CallPacer,
   classifyServiceError,
   DEFAULT_RETRY_POLICY,
   type FailureClass,
@@ -65,6 +66,8 @@ export interface RpcClientOptions {
   deadline?: number;
   timeouts?: Partial<TransportTimeouts>;
   onCall?: (record: RpcCallRecord) => void;
+  /** Told of every answer before anything else is (onCall included): where the run masks the keys it carries. */
+  onAnswer?: (body: RpcResponse) => void;
   /** Told once per client of what the caller should know but need not stop for (an unreadable Retry-After). */
   onWarning?: (message: string) => void;
   /** Told what a failure leaves out (a refused signature's server string to sign), scrubbed. */
@@ -93,6 +96,8 @@ export class RpcClient {
   private readonly policies: { default: RetryPolicy; throttling: RetryPolicy };
   private readonly algorithm: SignatureAlgorithm;
   private warnedRetryAfter = false;
+  /** Every attempt, retries included, waits for its place within the action's documented calls a second. */
+  private readonly pacer = new CallPacer();
 
   constructor(private readonly options: RpcClientOptions) {
     this.transport = createTransport({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
@@ -138,6 +143,8 @@ export class RpcClient {
   }
 
   private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
+    const paced = this.pacer.delayFor(req.action, Date.now());
+    if (paced > 0) await new Promise((resolve) => setTimeout(resolve, paced));
     const started = Date.now();
     const { credentials } = this.options;
     const key = typeof credentials === 'function' ? await credentials() : credentials;
@@ -197,6 +204,7 @@ export class RpcClient {
     const fields = isRecord(body) ? body : {};
     const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
     if (status >= 200 && status < 300 && isRecord(body)) {
+      this.options.onAnswer?.(body as RpcResponse);
       record(status, undefined, requestId);
       return { result: body as RpcResponse, error: undefined as never, failure: 'final' };
     }

@@ -1,4 +1,4 @@
-// dist/renew-batch.js: the batch job of the fleet workflow (.github/workflows/renew.yml, docs/fleet.md). Past 256
+// dist/renew-batch.js: the batch job of the fleet workflow (examples/renew.yml, docs/fleet.md). Past 256
 // certificates due, `mode: plan` groups them into batches; this renews one batch's certificates one after the
 // other by running dist/index.js beside it, as GitHub runs the action's main and post steps (src/batch/batch.ts).
 // Node only, no package: it runs from a checkout of the action.

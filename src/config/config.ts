@@ -175,6 +175,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     maxPollIntervalSeconds,
     failOnPending: flag('fail-on-pending', true),
     outputDir: text('output-dir'),
+    keepFiles: flag('keep-files', false),
     pfxPassword: text('pfx-password'),
     privateKeyPassphrase: text('private-key-passphrase'),
     artifactName: text('artifact-name'),

@@ -60,6 +60,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'output-dir',
   'pfx-password',
   'private-key-passphrase',
+  'keep-files',
   'artifact-name',
   'artifact-retention-days',
   'cdn-domain',

@@ -63,6 +63,8 @@ export interface Inputs {
   maxPollIntervalSeconds: number;
   failOnPending: boolean;
   outputDir?: string;
+  /** Leave the key files under RUNNER_TEMP or the workspace to the runner instead of removing them in the post step. */
+  keepFiles: boolean;
   pfxPassword?: string;
   privateKeyPassphrase?: string;
   artifactName?: string;

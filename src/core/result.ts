@@ -25,6 +25,8 @@ export interface ListedCertificate {
   name: string;
   domains: string[];
   notAfter?: Date;
+  /** The day the service gave without a time: what is reported instead of notAfter's instant. */
+  notAfterDay?: string;
   source: 'issued' | 'uploaded';
 }
 

@@ -55,3 +55,24 @@ export function redactSecrets(text: string, extra: readonly (string | undefined)
   // Percent-escapes are case-insensitive: %2f is %2F.
   return cutOut(text, [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))]);
 }
+
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+
+/**
+ * Every private key anywhere in an answer (any field, any depth), as sent and re-wrapped at 64 columns as the
+ * action publishes it: the forms to mask the moment the answer arrives, before any line about it is printed.
+ */
+export function privateKeysIn(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const match = PRIVATE_KEY_BLOCK.exec(value);
+    if (match !== null) {
+      const lines = (match[2] ?? '').replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
+      found.push(value, `-----BEGIN ${match[1]}-----\n${lines.join('\n')}\n-----END ${match[1]}-----\n`);
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value) privateKeysIn(item, found);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) privateKeysIn(item, found);
+  }
+  return found;
+}

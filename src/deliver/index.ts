@@ -58,6 +58,25 @@ async function writeFiles(
   }
 }
 
+/**
+ * The key files of output-dir that lie under RUNNER_TEMP or the workspace, for the post step to remove (README,
+ * "keep-files"); a folder elsewhere (a web server's own) is left alone.
+ */
+async function rememberKeyFiles(dir: string): Promise<void> {
+  const [{ existsSync }, { join, resolve }, { FILE_NAMES }, paths] = await Promise.all([
+    import('node:fs'),
+    import('node:path'),
+    import('./files.js'),
+    import('./temp-paths.js'),
+  ]);
+  const root = resolve(dir);
+  if (!paths.isUnderRunnerFolders(join(root, FILE_NAMES.privateKey), process.env)) return;
+  for (const name of [FILE_NAMES.privateKey, FILE_NAMES.encryptedPrivateKey, FILE_NAMES.pfx]) {
+    const path = join(root, name);
+    if (existsSync(path)) paths.rememberKeyFile(path);
+  }
+}
+
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 export async function deliverResult(
   config: Config,
@@ -84,6 +103,7 @@ export async function deliverResult(
   maskPublishedKey(cert, keys);
   // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
   const files = config.outputDir && cert ? await writeFiles(config.outputDir, result, keys) : {};
+  if (config.outputDir && cert && !config.keepFiles) await rememberKeyFiles(config.outputDir);
   publishOutputs(result, files, now);
   await writeSummary(renderSummary(result, domains, now));
   if (result.deployment) await (await import('./deployment.js')).deliverDeployment(result.deployment);

@@ -107,7 +107,8 @@ export function listedCertificatesJson(
     id: c.id,
     name: c.name,
     domains: c.domains,
-    'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+    // A day the service gave without a time stays that day (docs/held-certificates.md).
+    'not-after': c.notAfterDay ?? (c.notAfter ? isoSeconds(c.notAfter) : null),
     'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
     source: c.source,
   }));

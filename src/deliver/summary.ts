@@ -73,7 +73,8 @@ function renderHeldCertificates(result: LeftBehind, now: Date): string {
   const rows = list.certificates.map((c) => {
     const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
     const due = left !== undefined && window !== undefined && left <= window;
-    const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${dayCount(left ?? 0)})` : '';
+    const day = c.notAfterDay ?? (c.notAfter ? isoSeconds(c.notAfter).slice(0, 10) : '');
+    const until = c.notAfter ? `${day} (${dayCount(left ?? 0)})` : '';
     const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
     return `| ${cells.map(escapeCell).join(' | ')} |`;
   });
@@ -115,7 +116,7 @@ function renderPlan(result: LeftBehind): string {
   const plan = reportOf(result, 'plan')?.plan;
   if (!plan) return '';
   const rows = plan.entries.map((p) => {
-    const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+    const notAfter = p.current?.notAfterDay ?? (p.current?.notAfter ? isoSeconds(p.current.notAfter) : '');
     const cells = [
       p.name,
       p.domains.join(', '),

@@ -22,6 +22,8 @@ export interface HeldCertificate {
   state: 'valid' | 'expired' | 'in-flight' | 'other';
   notBefore?: Date;
   notAfter?: Date;
+  /** The day the service gave without a time: what is reported instead of notAfter's instant. */
+  notAfterDay?: string;
   productCode?: string;
 }
 

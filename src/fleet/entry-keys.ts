@@ -1,5 +1,5 @@
 // The one list of what a fleet entry may say (docs/fleet.md). The plan refuses any other key; the renewal job of
-// the fleet workflow (.github/workflows/renew.yml → certificate.yml) forwards exactly these; the batch job
+// the fleet workflow (examples/renew.yml → .github/workflows/certificate.yml) forwards exactly these; the batch job
 // (src/batch/) turns exactly these into inputs. So an entry can never reach an endpoint, a hook, a mode or a
 // credential: those come from the workflow alone (test/e2e/fleet-contract.test.ts holds the three to this list).
 // Pure data, no import: dist/renew-batch.js bundles it without loading a chunk of the action.

@@ -12,6 +12,7 @@ import {
   type HeldCertificateSummary,
   namesOf,
   parseServiceDay,
+  serviceDayOnly,
 } from './port.js';
 
 const PAGE_SIZE = 50;
@@ -53,6 +54,7 @@ export function createHeldApi2018(
             name: textField(either(item, 'Name')) ?? '',
             domains: namesOf(textField(either(item, 'Sans')), textField(either(item, 'Common'))),
             notAfter: parseServiceDay(either(item, 'EndDate')),
+            ...serviceDayOnly(either(item, 'EndDate')),
             notBefore: parseServiceDay(either(item, 'StartDate')),
             source: bought === false || bought === 'false' ? 'uploaded' : 'issued',
           });

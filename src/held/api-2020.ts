@@ -5,7 +5,13 @@ import type { RpcClient } from '../aliyun/rpc.js';
 import { checkPageLimit } from '../core/paging.js';
 import { dateField, idField, listField, numberField, textField } from '../services/fields.js';
 import { type HeldCall, heldById } from './by-id.js';
-import { type HeldCertificateStore, type HeldCertificateSummary, namesOf, parseServiceDay } from './port.js';
+import {
+  type HeldCertificateStore,
+  type HeldCertificateSummary,
+  namesOf,
+  parseServiceDay,
+  serviceDayOnly,
+} from './port.js';
 
 export const CAS_2020_VERSION = '2020-04-07';
 const PAGE_SIZE = 50;
@@ -44,6 +50,7 @@ export function createHeldApi2020(
             domains: namesOf(textField(item.Sans), textField(item.CommonName)),
             // CertEndTime (ms) where the service gives it; else EndDate, a day.
             notAfter: dateField(item.CertEndTime) ?? parseServiceDay(item.EndDate),
+            ...(dateField(item.CertEndTime) ? {} : serviceDayOnly(item.EndDate)),
             notBefore: dateField(item.CertStartTime) ?? parseServiceDay(item.StartDate),
             source: item.Upload === true || item.Upload === 'true' ? 'uploaded' : 'issued',
           });

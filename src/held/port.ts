@@ -14,6 +14,8 @@ export interface HeldCertificateSummary {
   domains: string[];
   /** From the list's dates, which are whole days: the start of that day in China Standard Time. */
   notAfter?: Date;
+  /** `2027-02-05` when the list gave a day and no time: reported as that day, never as notAfter's made-up instant. */
+  notAfterDay?: string;
   /** As notAfter; with it the plan caps renew-before-days at a third of the lifetime, as issue does. */
   notBefore?: Date;
   /** Uploaded by a user, or issued through Alibaba Cloud (an order or an instance). */
@@ -60,6 +62,11 @@ export function parseServiceDay(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   const at = /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value);
   return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** The day itself when the service gave a day and no time (`2027-02-05`); undefined for a full timestamp. */
+export function serviceDayOnly(value: unknown): { notAfterDay: string } | Record<string, never> {
+  return typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? { notAfterDay: value } : {};
 }
 
 /** `a.example.com,b.example.com` (and the common name) as lower-case names without repeats. */

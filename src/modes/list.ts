@@ -25,7 +25,14 @@ export async function listCertificates(ctx: FlowContext, domains: string[]): Pro
   const certificates: ListedCertificate[] = all
     .filter((c) => matchesAnyDomain(c, domains))
     .sort((a, b) => (a.notAfter?.getTime() ?? Infinity) - (b.notAfter?.getTime() ?? Infinity))
-    .map((c) => ({ id: c.certId, name: c.name, domains: c.domains, notAfter: c.notAfter, source: c.source }));
+    .map((c) => ({
+      id: c.certId,
+      name: c.name,
+      domains: c.domains,
+      notAfter: c.notAfter,
+      ...(c.notAfterDay ? { notAfterDay: c.notAfterDay } : {}),
+      source: c.source,
+    }));
   const due = certificates.filter(
     (c) => c.notAfter && daysRemaining(c.notAfter, now) <= config.renewBeforeDays,
   );

@@ -99,6 +99,7 @@ export function heldFromCertificate(c: HeldCertificateSummary, now: Date): HeldC
     domains: c.domains,
     state: expired ? 'expired' : 'valid',
     ...(c.notAfter ? { notAfter: c.notAfter } : {}),
+    ...(c.notAfterDay ? { notAfterDay: c.notAfterDay } : {}),
     ...(c.notBefore ? { notBefore: c.notBefore } : {}),
   };
 }

@@ -332,18 +332,21 @@ describe('across runs (the Actions cache)', () => {
 
   it('the post step removes what the main step wrote under RUNNER_TEMP, never a folder the user chose', async () => {
     const domains = 'temp-files.example.com';
-    const main = await runAction(inputs({ domains, 'output-dir': 'certs' }), { env: cache.env });
+    // The work directory is RUNNER_TEMP too: keep-files keeps output-dir's key files there (test/e2e/key-files.test.ts).
+    const main = await runAction(inputs({ domains, 'output-dir': 'certs', 'keep-files': 'true' }), {
+      env: cache.env,
+    });
     expect(main.exitCode).toBe(0);
     const record = join(main.workDir, 'alibaba-cloud-ssl-order');
     await access(record);
     const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
-    const post = await runAction(inputs({ domains, 'output-dir': 'certs' }), {
+    const post = await runAction(inputs({ domains, 'output-dir': 'certs', 'keep-files': 'true' }), {
       env: { ...cache.env, ...stateEnv },
       workDir: main.workDir,
     });
     expect(post.exitCode).toBe(0);
     await expect(access(record)).rejects.toThrow();
-    // output-dir is the user's: the key file there stays.
+    // output-dir is the user's, with keep-files: true: the key file there stays.
     expect(await readFile(join(main.workDir, 'certs', 'privkey.pem'), 'utf8')).toContain('PRIVATE KEY');
   });
 });

@@ -16,7 +16,9 @@ import { createEmulator, type Emulator, emulatorInputs } from '../support/fixtur
 import { eventually, NODE_BINARY, runAction } from '../support/run-action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const workflow = (name: string) => parse(readFileSync(path.join(root, '.github/workflows', name), 'utf8'));
+// The scheduled fleet example is in examples/ (GitHub would run it here); the reusable workflows it calls stay.
+const workflow = (name: string) =>
+  parse(readFileSync(path.join(root, name === 'renew.yml' ? 'examples' : '.github/workflows', name), 'utf8'));
 const BATCH_SCRIPT = path.join(root, 'dist/renew-batch.js');
 const expression = (text: string) => `\${{ ${text} }}`;
 

@@ -55,6 +55,8 @@ describe.each([100, 1000])('mode: plan over %i certificates at 10 QPS', (size) =
     expect(accepted.filter((c) => c.action === 'ListInstances')).toHaveLength(1);
     expect(accepted.filter((c) => c.params.OrderType === 'UPLOAD')).toHaveLength(1);
     expect(accepted).toHaveLength(orderPages.length + 2);
+    // The client paces itself to the order list's documented 10 calls a second: never refused (issue 28, item 6).
+    expect(emulator.calls.filter((c) => c.status !== 200).map((c) => `${c.action} ${c.code}`)).toEqual([]);
     // The summary lists every certificate, fewest days left first.
     const rows = run.summary.split('\n').filter((l) => /^\| cert-\d+ \|/.test(l));
     expect(rows).toHaveLength(size);

@@ -62,7 +62,11 @@ describe('issue', () => {
     expect(run.summary).toContain(run.outputs['order-id']);
     expect(run.summary).toContain(run.outputs['fingerprint-sha256']);
     expect(run.summary).toMatch(/Timeline \| .*certificate/);
-    expect(run.state).toEqual({ isPost: 'true' });
+    // output-dir is under RUNNER_TEMP here: the post step is told to remove the key file (keep-files: false).
+    expect(run.state).toEqual({
+      isPost: 'true',
+      'key-files': JSON.stringify([join(run.workDir, 'certs', 'privkey.pem')]),
+    });
     // Run from a shell there is no cache service: the action says so and carries on.
     expect(run.stdout).toContain('No Actions cache service in this run');
   });

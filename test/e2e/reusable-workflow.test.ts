@@ -11,7 +11,9 @@ import { createEmulator, type Emulator } from '../support/fixtures.js';
 import { runAction } from '../support/run-action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const workflow = (name: string) => parse(readFileSync(path.join(root, '.github/workflows', name), 'utf8'));
+// The scheduled fleet example is in examples/ (GitHub would run it here); the reusable workflows it calls stay.
+const workflow = (name: string) =>
+  parse(readFileSync(path.join(root, name === 'renew.yml' ? 'examples' : '.github/workflows', name), 'utf8'));
 
 type Context = Record<string, Record<string, unknown>>;
 type CallInput = { type?: string; default?: unknown };

@@ -1,6 +1,7 @@
 // The workflow security audit (scripts/audit-workflows.mjs): the repository's workflows pass, and each rule
 // catches the mistake it exists for.
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ const SHA = '3d3c42e5aac5ba805825da76410c181273ba90b1';
 const expr = (e: string) => `$${'{{'} ${e} }}`;
 
 type Finding = { line: number; rule: string; message: string };
-const audit = (text: string): Finding[] => auditWorkflow(text);
+const audit = (text: string, options?: { underWorkflows: boolean }): Finding[] =>
+  auditWorkflow(text, options);
 const rules = (text: string) => audit(text).map((f) => `${f.line}:${f.rule}`);
 
 const workflow = (steps: string, top = 'permissions:\n  contents: read\n') =>
@@ -84,6 +86,40 @@ describe('audit-workflows', () => {
     expect(rules(workflow(step, 'permissions: write-all\n'))).toEqual(['3:excessive-permissions']);
     expect(rules(workflow(step, 'permissions:\n  contents: write\n'))).toEqual(['4:excessive-permissions']);
     expect(rules(workflow(step, 'permissions: {}\n'))).toEqual([]);
+  });
+
+  it("flags a schedule under .github/workflows that is not this repository's own, not the same file in examples/", () => {
+    const fixture = 'test/fixtures/audit/.github/workflows/nightly-example.yml';
+    const run = spawnSync(process.execPath, ['scripts/audit-workflows.mjs', fixture], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain(`${fixture}:5: `);
+    expect(run.stdout).toMatch(/\[foreign-schedule\]/);
+    expect(run.status).toBe(1);
+    const text = readFileSync(path.join(root, fixture), 'utf8');
+    expect(rules(text)).toEqual([]);
+    expect(audit(text, { underWorkflows: true }).map((f) => `${f.line}:${f.rule}`)).toEqual([
+      '5:foreign-schedule',
+    ]);
+    const own = text.replace(
+      'schedule:',
+      "schedule: # audit-workflows: ignore[foreign-schedule] this repository's own",
+    );
+    expect(audit(own, { underWorkflows: true })).toEqual([]);
+  });
+
+  it('keeps only what this repository runs in .github/workflows: the scheduled fleet example is in examples/', () => {
+    expect(readdirSync(path.join(root, '.github/workflows')).sort()).toEqual([
+      'certificate.yml',
+      'ci.yml',
+      'codeql.yml',
+      'release.yml',
+      'renew-batch.yml',
+      'use-action.yml',
+    ]);
+    const run = spawnSync(process.execPath, ['scripts/audit-workflows.mjs'], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toMatch(/7 workflow file\(s\), 0 finding\(s\)/);
   });
 
   it('flags triggers that run untrusted code with secrets', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   backoffDelayMs,
+  CallPacer,
   classifyServiceError,
   DEFAULT_RETRY_POLICY,
   mayRetry,
@@ -97,5 +98,26 @@ describe('retry rules', () => {
     expect(parseRetryAfterMs('Mon, 23 Nov 2026 11:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfterMs('soon', now)).toBeUndefined();
     expect(parseRetryAfterMs(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('CallPacer', () => {
+  it('lets the documented count start at once, then books each next start one window after the one it replaces', () => {
+    const pacer = new CallPacer({ ListUserCertificateOrder: 10 });
+    const delays = Array.from({ length: 25 }, () => pacer.delayFor('ListUserCertificateOrder', 0));
+    expect(delays.slice(0, 10)).toEqual(Array(10).fill(0));
+    expect(delays.slice(10, 20)).toEqual(Array(10).fill(1100));
+    expect(delays.slice(20)).toEqual(Array(5).fill(2200));
+    // No window of 1.1 s holds more than 10 starts.
+    for (const at of delays)
+      expect(delays.filter((d) => d > at - 1100 && d <= at).length).toBeLessThanOrEqual(10);
+  });
+
+  it('leaves actions without a documented limit alone, and frees places as time passes', () => {
+    const pacer = new CallPacer({ Paced: 1 });
+    expect([1, 2, 3].map(() => pacer.delayFor('Unpaced', 0))).toEqual([0, 0, 0]);
+    expect(pacer.delayFor('Paced', 0)).toBe(0);
+    expect(pacer.delayFor('Paced', 500)).toBe(600);
+    expect(pacer.delayFor('Paced', 5000)).toBe(0);
   });
 });
