@@ -24,6 +24,7 @@ import {
   faultError,
   faultPhase,
 } from './faults.js';
+import { type FcDomainSeed, FcService } from './fc.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
 import { type JsonValue, toJsonText } from './json.js';
@@ -39,7 +40,18 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss' | 'alb';
+export type ProductName =
+  | 'cas'
+  | 'dns'
+  | 'cdn'
+  | 'dcdn'
+  | 'sts'
+  | 'clb'
+  | 'esa'
+  | 'nlb'
+  | 'oss'
+  | 'alb'
+  | 'fc';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -69,6 +81,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
+  /** Function Compute 3.0 custom domains (emulator/fc.ts), HTTP only unless told. */
+  fcDomains?: FcDomainSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -132,6 +146,8 @@ export interface Emulator {
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   alb: AlbService;
+  /** Function Compute 3.0 custom domains (ROA under /2023-03-30/). */
+  fc: FcService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -324,6 +340,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const gateway = new Gateway(gatewayOptions);
   const roa = new RoaRouter((version) => knownVersions.push(version));
+  const fc = new FcService({ now: () => clock.now() });
+  for (const domain of options.fcDomains ?? []) fc.addDomain(domain);
+  roa.register(fc.product);
+  served.register('fc', (domain) => fc.servedSet(domain));
   const faults = new Faults();
   if (options.chaos) faults.chaos = { ...options.chaos };
   const calls: CallRecord[] = [];
@@ -628,6 +648,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nlb,
     oss,
     alb,
+    fc,
     sts,
     served,
     github,
