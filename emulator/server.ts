@@ -104,6 +104,9 @@ export interface CallRecord {
   version?: string;
   product?: ProductName;
   signatureStyle?: 'rpc-v1' | 'acs3';
+  /** A ROA call's method and path (emulator/roa.ts), as sent. */
+  method?: string;
+  path?: string;
   /** Request parameters, percent-decoded, without Signature. */
   params: Record<string, string>;
   /** HTTP status sent; 0 when the connection was dropped without an answer. */
@@ -528,6 +531,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (product) record.product = product.name;
     record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
     if (roaMatch) {
+      record.method = incoming.method;
+      record.path = url.pathname;
       // The path's names and the JSON body's fields, flat; a private key only as its length and hash.
       let body: Record<string, unknown> = {};
       try {

@@ -172,6 +172,12 @@ async function openDeployJobs(
         certId,
         maskSecret,
       ),
+    certificateFacts: async (certId) =>
+      (await import('../deploy/held-certificate.js')).heldCertificateFacts(
+        client,
+        config.endpoints.cas,
+        certId,
+      ),
     endpointOverride: (target: string) => config.deployEndpoints[target],
   };
   const options = { certRegion: config.certRegion, region: config.region };

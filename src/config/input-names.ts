@@ -24,6 +24,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'nlb-endpoint',
   'oss-endpoint',
   'alb-endpoint',
+  'fc-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

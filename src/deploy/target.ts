@@ -112,6 +112,8 @@ export interface TargetServices {
    * id (Function Compute 3.0): the key is registered as a secret before this returns (held-certificate.ts).
    */
   certificateWithKey?(certId: string): Promise<HeldCertificateWithKey>;
+  /** A certificate at the service without its key (its names, expiry, SHA-256): what a PEM product compares. */
+  certificateFacts?(certId: string): Promise<HeldCertificateFacts>;
   /**
    * The endpoint its `<target>-endpoint` input gives (every region then goes there: tests, a private endpoint),
    * or undefined: the target picks its product's endpoint for the resource's region.
