@@ -209,6 +209,22 @@ describe('FC pre-flight: before anything is ordered', () => {
   }, 60_000);
 });
 
+describe('mode: deploy to an HTTP-only FC domain', () => {
+  it('without https on its line fails naming the domain and what to add, and writes nothing', async () => {
+    const certId = await heldCertificate(['http.example.com']);
+    emulator.fc.addDomain({ domainName: 'http.example.com', protocol: 'HTTP' });
+    const run = await runAction(
+      inputs({ mode: 'deploy', 'cert-id': certId, deploy: 'fc: http.example.com' }),
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run).join('\n')).toContain(
+      "FC custom domain http.example.com@cn-hangzhou reports protocol HTTP only: add ' https' to its deploy line to turn HTTPS on",
+    );
+    expect(puts('http.example.com')).toHaveLength(0);
+    expect(emulator.fc.domain('http.example.com')?.protocol).toBe('HTTP');
+  }, 60_000);
+});
+
 describe('FC faults', () => {
   it('a PUT refused twice (503) fails naming the domain; once, it is read back and sent again; a lost answer is read back, not resent; a read refused is retried', async () => {
     const certId = await heldCertificate(['fault.example.com']);
