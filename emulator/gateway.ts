@@ -1,4 +1,5 @@
-// The API gateway: parses RPC requests and authenticates them, as Alibaba Cloud's POP gateway does.
+// The API gateway: parses RPC requests and authenticates them (ROA requests too: emulator/roa.ts routes them), as
+// Alibaba Cloud's POP gateway does.
 // Two signature styles: RPC v1 (HMAC-SHA1 over sorted params) and ACS3-HMAC-SHA256 (Authorization header).
 // Written independently of src/: a signing bug shared by client and emulator would otherwise pass every test.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';

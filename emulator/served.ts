@@ -13,6 +13,8 @@ import type { Clock } from './clock.js';
 export interface ServedSet {
   default?: string;
   extensions?: string[];
+  /** A product that holds the certificate itself, not a CAS id (Function Compute): served for every name. */
+  own?: { cert: string; key: string };
 }
 
 /** A product's reader: the resource (`lsn-1`, `static.example.com`) → what it serves now, or nothing. */
@@ -110,7 +112,10 @@ export class ServedCertificates {
     const server = createServer({
       SNICallback: (host, done) => {
         try {
-          const held = this.lookUpServable(this.pick(resourceKey, host));
+          const own = this.current(resourceKey)?.own;
+          const held = own
+            ? createSecureContext({ cert: own.cert, key: own.key })
+            : this.lookUpServable(this.pick(resourceKey, host));
           done(null, held ?? fallback);
         } catch (error) {
           done(error as Error);

@@ -25,13 +25,15 @@ import {
   faultError,
   faultPhase,
 } from './faults.js';
+import { type FcDomainSeed, FcService } from './fc.js';
 import { GA_VERSION, type GaListenerSeed, GaService } from './ga.js';
 import { type AccessKey, Gateway, type IncomingCall, type ParsedCall } from './gateway.js';
 import { GitHubOidc, ID_TOKEN_PATH } from './github-oidc.js';
-import { toJsonText } from './json.js';
+import { type JsonValue, toJsonText } from './json.js';
 import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
 import { OssService } from './oss.js';
 import { RequestParams } from './params.js';
+import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams } from './roa.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
 import { WAF_VERSION, type WafInstanceSeed, WafService } from './waf.js';
@@ -53,7 +55,8 @@ export type ProductName =
   | 'oss'
   | 'alb'
   | 'waf'
-  | 'ga';
+  | 'ga'
+  | 'fc';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -91,6 +94,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   wafInstances?: WafInstanceSeed[];
   /** Global Accelerator listeners that exist from the start (emulator/ga.ts). */
   gaListeners?: GaListenerSeed[];
+  /** Function Compute 3.0 custom domains (emulator/fc.ts), HTTP only unless told. */
+  fcDomains?: FcDomainSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -112,6 +117,9 @@ export interface CallRecord {
   version?: string;
   product?: ProductName;
   signatureStyle?: 'rpc-v1' | 'acs3';
+  /** A ROA call's method and path (emulator/roa.ts), as sent. */
+  method?: string;
+  path?: string;
   /** Request parameters, percent-decoded, without Signature. */
   params: Record<string, string>;
   /** HTTP status sent; 0 when the connection was dropped without an answer. */
@@ -159,6 +167,8 @@ export interface Emulator {
   ga: GaService;
   /** CAS's own deployment: cloud resources and deployment jobs (same version as the order API). */
   deploymentJobs: DeploymentJobService;
+  /** Function Compute 3.0 custom domains (ROA under /2023-03-30/). */
+  fc: FcService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -168,6 +178,8 @@ export interface Emulator {
   ca: TestCa;
   clock: Clock;
   gateway: Gateway;
+  /** The ROA products by path prefix (emulator/roa.ts): a product registers its routes there. */
+  roa: RoaRouter;
   /** Shifts business time (order dates, expiry, list statuses). */
   setClockOffset(ms: number): void;
   /** Shifts the gateway's clock, to emulate a client whose clock is off. */
@@ -363,13 +375,20 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [GA_VERSION]: { name: 'ga', host: 'ga.cn-hangzhou.aliyuncs.com', actions: ga.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
+  // ROA products add their versions as they register (emulator/roa.ts).
+  const knownVersions = Object.keys(products);
   const gatewayOptions = {
     keys: [defaultKey, ...(options.accessKeys ?? [])],
     clock,
-    knownVersions: Object.keys(products),
+    knownVersions,
     ...(options.timestampWindowMs === undefined ? {} : { timestampWindowMs: options.timestampWindowMs }),
   };
   const gateway = new Gateway(gatewayOptions);
+  const roa = new RoaRouter((version) => knownVersions.push(version));
+  const fc = new FcService({ now: () => clock.now() });
+  for (const domain of options.fcDomains ?? []) fc.addDomain(domain);
+  roa.register(fc.product);
+  served.register('fc', (domain) => fc.servedSet(domain));
   const faults = new Faults();
   if (options.chaos) faults.chaos = { ...options.chaos };
   const calls: CallRecord[] = [];
@@ -406,7 +425,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     cas.extraProcessMs = () => chaos.extraProcessMs();
   }
 
-  function errorAnswer(error: ApiError, requestId: string, product?: Product): Answer {
+  function errorAnswer(error: ApiError, requestId: string, product?: Pick<Product, 'name' | 'host'>): Answer {
     const host = product?.host ?? 'cas.aliyuncs.com';
     const body = {
       RequestId: requestId,
@@ -416,6 +435,39 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=${product?.name ?? 'cas'}&requestId=${requestId}`,
     };
     return { status: error.status, text: toJsonText(body), headers: error.headers, code: error.code };
+  }
+
+  /** A ROA operation: an ACS3 signature, the product's own version, then its route with the JSON body. */
+  async function processRoaCall(
+    incoming: IncomingCall,
+    parsed: ParsedCall,
+    requestId: string,
+    match: RoaMatch,
+  ): Promise<Answer> {
+    const product = { name: match.product.name as ProductName, host: match.product.host };
+    try {
+      if (parsed.style !== 'acs3') {
+        throw new ApiError(400, 'IncompleteSignature', 'A ROA request must be signed with ACS3-HMAC-SHA256.');
+      }
+      const call = gateway.authenticate(incoming, parsed);
+      if (call.version !== match.product.version) {
+        throw new ApiError(
+          400,
+          'InvalidVersion',
+          `Specified parameter Version "${call.version}" is not valid.`,
+        );
+      }
+      const result = await match.route.handle({
+        path: match.path,
+        query: new Map(call.params),
+        body: parseRoaBody(incoming.body),
+      });
+      return { status: 200, text: toJsonText(result as JsonValue), headers: {} };
+    } catch (error) {
+      if (error instanceof ApiError) return errorAnswer(error, requestId, product);
+      console.error('[emulator] internal error:', error);
+      return errorAnswer(new ApiError(500, 'InternalError', (error as Error).message), requestId, product);
+    }
   }
 
   /** Authentication, dispatch and the operation itself; never throws. */
@@ -480,8 +532,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       body,
     };
     let parsed: ParsedCall;
+    // A path under a ROA product's prefix is that product's (emulator/roa.ts); every other API call posts to `/`.
+    const roaProduct = roa.claims(url.pathname);
+    let roaMatch: RoaMatch | undefined;
     try {
-      if (url.pathname !== '/' || (incoming.method !== 'GET' && incoming.method !== 'POST')) {
+      if (roaProduct) {
+        roaMatch = roa.match(roaProduct, incoming.method, url.pathname);
+      } else if (url.pathname !== '/' || (incoming.method !== 'GET' && incoming.method !== 'POST')) {
         throw new ApiError(
           404,
           'InvalidAction.NotFound',
@@ -489,22 +546,42 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         );
       }
       parsed = gateway.parse(incoming);
+      if (roaMatch) {
+        parsed.action = roaMatch.route.action;
+        parsed.version = roaMatch.product.version;
+      }
     } catch (error) {
       const answer = errorAnswer(
         error instanceof ApiError ? error : new ApiError(400, 'InvalidParameter', String(error)),
         requestId,
+        roaProduct && { name: roaProduct.name as ProductName, host: roaProduct.host },
       );
+      if (roaProduct) record.product = roaProduct.name as ProductName;
       Object.assign(record, { status: answer.status, code: answer.code });
       send(response, answer, requestId);
       finish();
       return;
     }
-    const product = parsed.version === undefined ? undefined : products[parsed.version];
+    const product = roaProduct
+      ? { name: roaProduct.name as ProductName, host: roaProduct.host, actions: {} }
+      : parsed.version === undefined
+        ? undefined
+        : products[parsed.version];
     record.signatureStyle = parsed.style;
     if (parsed.action !== undefined) record.action = parsed.action;
     if (parsed.version !== undefined) record.version = parsed.version;
     if (product) record.product = product.name;
     record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
+    if (roaMatch) {
+      record.method = incoming.method;
+      record.path = url.pathname;
+      // The path's names and the JSON body's fields, flat; a private key only as its length and hash.
+      let body: Record<string, unknown> = {};
+      try {
+        body = parseRoaBody(incoming.body);
+      } catch {}
+      Object.assign(record.params, roaMatch.path, recordedRoaParams(body));
+    }
 
     const planned = faults.take(parsed.action) ?? faults.throttle(parsed.action);
     if (planned && chaos) chaos.notePlannedFault(parsed.action);
@@ -531,7 +608,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return;
     }
 
-    const answer = await processCall(incoming, parsed, requestId);
+    const answer = roaMatch
+      ? await processRoaCall(incoming, parsed, requestId, roaMatch)
+      : await processCall(incoming, parsed, requestId);
     record.status = answer.status;
     if (answer.code !== undefined) record.code = answer.code;
     switch (fault?.kind) {
@@ -619,6 +698,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     waf,
     ga,
     deploymentJobs,
+    fc,
     sts,
     served,
     github,
@@ -626,6 +706,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     ca,
     clock,
     gateway,
+    roa,
     setClockOffset: (ms) => clock.setOffset(ms),
     setGatewayClockOffset: (ms) => clock.setGatewayOffset(ms),
     callsTo: (action) => calls.filter((call) => call.action === action),

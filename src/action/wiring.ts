@@ -8,7 +8,7 @@ import type { Authorities } from '../authority/port.js';
 import type { Config } from '../config/config.js';
 import { privateKeysIn } from '../core/secrets.js';
 import { DEPLOY_TARGETS } from '../deploy/registry.js';
-import type { DeployJob, DeployServices } from '../deploy/target.js';
+import type { DeployJob, DeployServices, TargetServices } from '../deploy/target.js';
 import type { HeldCertificateStore } from '../held/port.js';
 import { type CdnService, createCdnService, createDcdnService } from '../services/cdn.js';
 import { createDnsService, type DnsService } from '../services/dns.js';
@@ -135,9 +135,9 @@ export function createServices(
     },
     deploy: {
       // Opened once: delete's check and a deployment share the targets.
-      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss)),
+      jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss, hooks.maskSecret)),
       preflight: async () => {
-        deployJobs ??= openDeployJobs(config, cdn, client, oss);
+        deployJobs ??= openDeployJobs(config, cdn, client, oss, hooks.maskSecret);
         const checked = await Promise.all(
           (await deployJobs).map(async ({ target, resource, input }) => ({
             input,
@@ -162,13 +162,22 @@ async function openDeployJobs(
   cdn: CdnService,
   client: RpcClient,
   oss: OssRequester,
+  maskSecret: (secret: string) => void,
 ): Promise<DeployJob[]> {
-  const services = {
+  const services: TargetServices = {
     cdn,
     dcdn: createDcdnService(client, config.endpoints.dcdn),
     client,
     oss,
-    describeCertificate: async (certId: string) =>
+    roa: { call: (req) => client.roa(req) },
+    certificateWithKey: async (certId) =>
+      (await import('../deploy/held-certificate.js')).heldCertificateWithKey(
+        client,
+        config.endpoints.cas,
+        certId,
+        maskSecret,
+      ),
+    certificateFacts: async (certId) =>
       (await import('../deploy/held-certificate.js')).heldCertificateFacts(
         client,
         config.endpoints.cas,

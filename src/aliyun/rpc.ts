@@ -1,6 +1,7 @@
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 import { randomUUID } from 'node:crypto';
 import { isRecord } from '../core/records.js';
+import { signAcs3 } from './acs3-signature.js';
 import type { AccessKeyCredentials, CredentialsProvider } from './credentials.js';
 import { AliyunApiError } from './errors.js';
 import { parseJsonLosslessly } from './json.js';
@@ -17,8 +18,9 @@ import {
   type RetryPolicy,
   THROTTLING_RETRY_POLICY,
 } from './retry.js';
+import { buildRoaRequest, type RoaRequest, type SignedHttpRequest } from './roa.js';
 import { scrubEchoedRequest, splitSigningInput } from './scrub.js';
-import { acs3Authorization, formatTimestamp, percentEncode, sha256Hex, signRpcV1 } from './sign.js';
+import { formatTimestamp, percentEncode, signRpcV1 } from './sign.js';
 import {
   createTransport,
   DEFAULT_TIMEOUTS,
@@ -82,11 +84,14 @@ interface Attempt {
   retryAfterMs?: number;
 }
 
-interface SignedRequest {
-  url: string;
-  init: { method: 'POST'; headers: Record<string, string>; body: string };
-  /** Values an answer must never repeat: signature, nonce, key id, secret, token. */
-  secrets: string[];
+/** What the retry loop needs of a call, RPC or ROA. */
+interface CallShape {
+  action: string;
+  version: string;
+  changesState: boolean;
+  deadline?: number | undefined;
+  /** ROA: a 2xx without a body (a write that answers nothing) reads as `{}`. */
+  emptyIsObject?: boolean;
 }
 
 const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
@@ -109,8 +114,21 @@ export class RpcClient {
   }
 
   async call(req: RpcRequest): Promise<RpcResponse> {
+    return this.run(req, (key) => this.buildRequest(req, key));
+  }
+
+  /** A ROA operation (src/aliyun/roa.ts), through the same credentials, retries, deadline and error reading. */
+  async roa(req: RoaRequest): Promise<Record<string, unknown>> {
+    const userAgent = this.options.userAgent ?? USER_AGENT;
+    return this.run({ ...req, emptyIsObject: true }, (key) => buildRoaRequest(req, key, userAgent));
+  }
+
+  private async run(
+    req: CallShape,
+    build: (key: AccessKeyCredentials) => SignedHttpRequest,
+  ): Promise<RpcResponse> {
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(req, attempt);
+      const outcome = await this.attempt(req, attempt, build);
       if (outcome.result) return outcome.result;
       const { error, failure } = outcome;
       if (!mayRetry(failure, req.changesState)) {
@@ -142,13 +160,18 @@ export class RpcClient {
     await this.transport.close();
   }
 
-  private async attempt(req: RpcRequest, attempt: number): Promise<Attempt> {
+  private async attempt(
+    req: CallShape,
+    attempt: number,
+    build: (key: AccessKeyCredentials) => SignedHttpRequest,
+  ): Promise<Attempt> {
     const paced = this.pacer.delayFor(req.action, Date.now());
     if (paced > 0) await new Promise((resolve) => setTimeout(resolve, paced));
     const started = Date.now();
     const { credentials } = this.options;
     const key = typeof credentials === 'function' ? await credentials() : credentials;
-    const { url, init, secrets } = this.buildRequest(req, key);
+    const sent = build(key);
+    const { url, secrets } = sent;
     const scrub = (text: string | undefined) =>
       text === undefined ? undefined : scrubEchoedRequest(text, secrets);
     const record = (status?: number, code?: string, requestId?: string) =>
@@ -165,7 +188,7 @@ export class RpcClient {
     let text: string;
     let headers: Record<string, string | string[] | undefined>;
     try {
-      ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body, {
+      ({ status, headers, text } = await this.transport.request(sent.method, url, sent.headers, sent.body, {
         deadline: earliest(req.deadline, this.options.deadline),
       }));
     } catch (cause) {
@@ -197,12 +220,16 @@ export class RpcClient {
     }
     let body: unknown;
     try {
-      body = parseJsonLosslessly(text);
+      body = req.emptyIsObject && text.trim() === '' ? {} : parseJsonLosslessly(text);
     } catch {
       body = undefined;
     }
     const fields = isRecord(body) ? body : {};
-    const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
+    // RPC answers say Code/Message/RequestId; ROA products may say them in lower camel case (as the SDKs read).
+    const requestId =
+      stringField(fields.RequestId) ??
+      stringField(fields.requestId) ??
+      headerValue(headers['x-acs-request-id']);
     if (status >= 200 && status < 300 && isRecord(body)) {
       this.options.onAnswer?.(body as RpcResponse);
       record(status, undefined, requestId);
@@ -221,14 +248,15 @@ export class RpcClient {
         }),
       };
     }
-    const code = stringField(fields.Code) ?? `HTTP${status}`;
+    const serviceCode = stringField(fields.Code) ?? stringField(fields.code);
+    const code = serviceCode ?? `HTTP${status}`;
     record(status, code, requestId);
     // A refused signature repeats the whole signed query: the failure keeps its sentence, the debug log the rest.
-    const serverMessage = stringField(fields.Message);
+    const serverMessage = stringField(fields.Message) ?? stringField(fields.message);
     const said = serverMessage === undefined ? undefined : splitSigningInput(serverMessage);
     if (said?.signingInput) this.options.onDebug?.(`${req.action}: ${code}: ${scrub(said.signingInput)}`);
     return {
-      failure: classifyServiceError(status, stringField(fields.Code)),
+      failure: classifyServiceError(status, serviceCode),
       retryAfterMs,
       error: new AliyunApiError({
         action: req.action,
@@ -236,16 +264,14 @@ export class RpcClient {
         message: said ? (scrub(said.message) ?? '') : `HTTP ${status}`,
         status,
         requestId,
-        recommend: scrub(stringField(fields.Recommend)),
+        recommend: scrub(stringField(fields.Recommend) ?? stringField(fields.recommend)),
       }),
     };
   }
 
   /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
-  private buildRequest(
-    req: RpcRequest,
-    { accessKeyId, accessKeySecret, securityToken }: AccessKeyCredentials,
-  ): SignedRequest {
+  private buildRequest(req: RpcRequest, key: AccessKeyCredentials): SignedHttpRequest {
+    const { accessKeyId, accessKeySecret, securityToken } = key;
     const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
     const business: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.params ?? {})) {
@@ -255,6 +281,8 @@ export class RpcClient {
     // A key sent (upload) is as secret as the credentials: an echo of the request must not repeat it.
     const keys = Object.values(business).filter((value) => value.includes('PRIVATE KEY'));
     const userAgent = this.options.userAgent ?? USER_AGENT;
+    const nonce = randomUUID();
+    const credentialSecrets = [nonce, accessKeyId, accessKeySecret, securityToken ?? '', ...keys];
     if (this.algorithm === 'HMAC-SHA1') {
       const common: Record<string, string> = {
         Action: req.action,
@@ -263,63 +291,41 @@ export class RpcClient {
         AccessKeyId: accessKeyId,
         SignatureMethod: 'HMAC-SHA1',
         SignatureVersion: '1.0',
-        SignatureNonce: randomUUID(),
+        SignatureNonce: nonce,
         Timestamp: formatTimestamp(new Date()),
         ...(securityToken ? { SecurityToken: securityToken } : {}),
       };
       const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
       const query = encodePairs({ ...common, Signature: signature });
       return {
-        secrets: [
-          signature,
-          common.SignatureNonce ?? '',
-          accessKeyId,
-          accessKeySecret,
-          securityToken ?? '',
-          ...keys,
-        ],
+        secrets: [signature, ...credentialSecrets],
+        method: 'POST',
         url: `${base.origin}/?${query}`,
-        init: {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
-          body,
-        },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
+        body,
       };
     }
-    const headers: Record<string, string> = {
-      host: base.host,
-      'x-acs-action': req.action,
-      'x-acs-version': req.version,
-      'x-acs-date': formatTimestamp(new Date()),
-      'x-acs-signature-nonce': randomUUID(),
-      'x-acs-content-sha256': sha256Hex(body),
-      'content-type': 'application/x-www-form-urlencoded',
-      ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
-    };
-    headers.authorization = acs3Authorization(
+    const { headers, signature } = signAcs3(
       {
         method: 'POST',
+        host: base.host,
         pathname: '/',
-        query: {},
-        headers,
-        hashedPayload: headers['x-acs-content-sha256'] ?? '',
+        body,
+        contentType: 'application/x-www-form-urlencoded',
+        action: req.action,
+        version: req.version,
+        date: formatTimestamp(new Date()),
+        nonce,
       },
-      accessKeyId,
-      accessKeySecret,
+      key,
     );
     const { host: _host, ...sent } = headers;
-    const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization)?.[1];
     return {
-      secrets: [
-        signature ?? '',
-        headers['x-acs-signature-nonce'] ?? '',
-        accessKeyId,
-        accessKeySecret,
-        securityToken ?? '',
-        ...keys,
-      ],
+      secrets: [signature, ...credentialSecrets],
+      method: 'POST',
       url: `${base.origin}/`,
-      init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
+      headers: { ...sent, 'user-agent': userAgent },
+      body,
     };
   }
 }

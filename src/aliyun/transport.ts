@@ -26,10 +26,13 @@ export interface RequestLimits {
   deadline?: number | undefined;
 }
 
+/** What the products are called with: RPC posts; ROA products also put and delete; GitHub's token is a GET. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export interface Transport {
   /** A body is sent with its content-length; without one, none. */
   request(
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     url: string,
     headers: Record<string, string>,
     body?: string,
@@ -134,7 +137,7 @@ class NodeTransport implements Transport {
   constructor(private readonly timeouts: TransportTimeouts) {}
 
   request(
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     url: string,
     headers: Record<string, string>,
     body?: string,
@@ -248,7 +251,7 @@ class ProxyTransport implements Transport {
   }
 
   async request(
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     url: string,
     headers: Record<string, string>,
     body?: string,

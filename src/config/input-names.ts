@@ -26,6 +26,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'alb-endpoint',
   'waf-endpoint',
   'ga-endpoint',
+  'fc-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

@@ -198,7 +198,7 @@ class GaTarget implements DeployTarget {
 
   /** A certificate's names, read once a run; none when it cannot be read (another site's, say). */
   private namesOf(certId: string): Promise<string[] | undefined> {
-    const describe = this.services.describeCertificate;
+    const describe = this.services.certificateFacts;
     if (!describe || !/^\d+$/.test(certId)) return Promise.resolve(undefined);
     let names = this.names.get(certId);
     if (!names) {
@@ -223,9 +223,9 @@ class GaTarget implements DeployTarget {
       await this.write(resource, 'UpdateListener', params, [id, 'default', identifier, before]);
       return;
     }
-    if (!this.services.describeCertificate)
+    if (!this.services.certificateFacts)
       throw new FlowError(`${this.describe(resource)}: the certificate's names cannot be read here.`);
-    const domains = bindingDomains((await this.services.describeCertificate(certId)).names);
+    const domains = bindingDomains((await this.services.certificateFacts(certId)).names);
     const bound = new Map((await this.additional(resource)).map((c) => [c.domain ?? '', c.certificateId]));
     const unbound = domains.filter((domain) => !bound.has(domain));
     for (let start = 0; start < unbound.length; start += BATCH) {

@@ -4,6 +4,7 @@ import {
   acceleratedDomains,
   casJobResources,
   esaSites,
+  fcCustomDomains,
   gaListeners,
   regionalResources,
   wafResources,
@@ -25,7 +26,7 @@ export interface DeployTargetEntry {
 export const DEPLOY_INPUT = 'deploy';
 
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-export const PLANNED_TARGETS = ['fc', 'apigw', 'live', 'vod'] as const;
+export const PLANNED_TARGETS = ['apigw', 'live', 'vod'] as const;
 
 export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
   {
@@ -120,6 +121,13 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
     endpointInput: 'endpoint',
     resources: casJobResources,
     load: async () => (await import('./cas-job.js')).createCasJobTarget,
+  },
+  {
+    target: 'fc',
+    input: DEPLOY_INPUT,
+    endpointInput: 'fc-endpoint',
+    resources: fcCustomDomains,
+    load: async () => (await import('./fc.js')).createFcTarget,
   },
 ];
 

@@ -236,3 +236,46 @@ export const casJobResources: ResourceRule = (text) => {
   }
   return { resources: read.resources, problems };
 };
+
+/** A Function Compute custom domain as a `deploy` line writes it: `api.example.com@cn-hangzhou https`. */
+export interface FcDomainResource {
+  domain: string;
+  /** Absent: the `region` input's. */
+  region?: string;
+  /** ` https`: turn HTTPS on (protocol `HTTP,HTTPS`) where the domain serves HTTP only. */
+  https: boolean;
+}
+
+export function parseFcDomain(text: string): FcDomainResource {
+  const [address = '', ...rest] = text.trim().split(/\s+/);
+  const https = rest.length > 0 && rest[rest.length - 1]?.toLowerCase() === 'https';
+  const at = address.lastIndexOf('@');
+  const domain = (at < 0 ? address : address.slice(0, at)).toLowerCase();
+  return at < 0 ? { domain, https } : { domain, region: address.slice(at + 1), https };
+}
+
+/** `fc: <custom domain>[@<region>][ https]`, one a line (src/deploy/fc.ts). */
+export const fcCustomDomains: ResourceRule = (text) => {
+  const problems: string[] = [];
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const example = 'fc: api.example.com@cn-hangzhou https';
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    const parsed = parseFcDomain(line);
+    const extra = parsed.https ? words.slice(1, -1) : words.slice(1);
+    const problem = checkDomain(parsed.domain);
+    if (extra.some((word) => word.toLowerCase() === 'sni')) {
+      problems.push(`'${line}': a Function Compute custom domain holds one certificate; remove ' sni'`);
+    } else if (problem || extra.length > 0) {
+      problems.push(
+        `'${line}' is not a custom domain followed at most by https (as in ${example})${problem ? `: ${problem}` : ''}`,
+      );
+    } else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+      problems.push(`'${line}' names region '${parsed.region}', which is not a region id (as in ${example})`);
+    }
+  }
+  return { resources: lines, problems };
+};

@@ -3,6 +3,7 @@
 // (its registry line), whether a certificate covers one, what its product's answers mean. Adding a target is a file
 // beside this one and one line in registry.ts (docs/deploy.md).
 import type { OssRequester } from '../aliyun/oss-request.js';
+import type { RoaRequest } from '../aliyun/roa.js';
 import type { RpcClient } from '../aliyun/rpc.js';
 import type { CdnService } from '../services/cdn.js';
 
@@ -101,10 +102,18 @@ export interface TargetServices {
    */
   oss?: OssRequester;
   /**
-   * A certificate at Certificate Management Service, without its private key: the names a product that binds a
-   * certificate per domain needs (GA's additional certificates). Wiring always builds it; optional as `oss` is.
+   * Signed ROA requests (ACS3-HMAC-SHA256; Function Compute 3.0, cloud-native API Gateway) through `client`:
+   * the same credentials, retries, deadline and error reading; answers are the parsed JSON object. Wiring
+   * always builds it (and `certificateWithKey`); optional so a test of another target need not.
    */
-  describeCertificate?(certId: string): Promise<HeldCertificateFacts>;
+  roa?: { call(req: RoaRequest): Promise<Record<string, unknown>> };
+  /**
+   * A certificate at the service with its chain and private key, for a product that takes PEM rather than a CAS
+   * id (Function Compute 3.0): the key is registered as a secret before this returns (held-certificate.ts).
+   */
+  certificateWithKey?(certId: string): Promise<HeldCertificateWithKey>;
+  /** A certificate at the service without its key (its names, expiry, SHA-256): what a PEM product compares. */
+  certificateFacts?(certId: string): Promise<HeldCertificateFacts>;
   /**
    * The endpoint its `<target>-endpoint` input gives (every region then goes there: tests, a private endpoint),
    * or undefined: the target picks its product's endpoint for the resource's region.
@@ -141,6 +150,17 @@ export interface HeldCertificateFacts {
   notAfter?: Date;
   /** Upper-case hex without colons, as the service gives `Sha2`: what `verify-url` compares. */
   sha256?: string;
+}
+
+/** A certificate at the service as a product that takes PEM needs it. */
+export interface HeldCertificateWithKey {
+  certId: string;
+  /** The leaf first, then the chain, as the service gives `Cert`. */
+  certificatePem: string;
+  /** Masked (a secret of the run) before anything could log it. */
+  privateKeyPem: string;
+  names: string[];
+  notAfter?: Date;
 }
 
 /** One listed resource with its target loaded. */

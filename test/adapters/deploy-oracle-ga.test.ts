@@ -76,7 +76,7 @@ beforeAll(async () => {
       cdn: createCdnService(client, emulator.url),
       dcdn: createDcdnService(client, emulator.url),
       client,
-      describeCertificate: (certId) => heldCertificateFacts(client, emulator.url, certId),
+      certificateFacts: (certId) => heldCertificateFacts(client, emulator.url, certId),
       endpointOverride: (name) => (name === 'ga' ? emulator.url : undefined),
     },
     { certRegion: 'cn-hangzhou', region: 'cn-hangzhou' },

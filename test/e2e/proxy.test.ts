@@ -139,6 +139,26 @@ describe('proxy', () => {
     expect(emulator.calls).toEqual([]);
   });
 
+  it('sends a ROA product its reads and PUT through the proxy (Function Compute 3.0)', async () => {
+    const certId =
+      (await emulator.cas.seedOrder({ domains: ['fc-proxy.example.com'] })).certificate?.certId ?? '';
+    emulator.fc.addDomain({ domainName: 'fc-proxy.example.com', protocol: 'HTTPS' });
+    const run = await runAction(
+      emulatorInputs(emulator, {
+        mode: 'deploy',
+        'cert-id': certId,
+        deploy: 'fc: fc-proxy.example.com',
+        // `localhost` for FC alone: its tunnel shows in the proxy's CONNECT lines.
+        'fc-endpoint': `http://localhost:${emulator.port}`,
+      }),
+      { env: { HTTP_PROXY: proxyUrl } },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(seen).toContain(`CONNECT localhost:${emulator.port}`);
+    expect(emulator.callsTo('UpdateCustomDomain').map((c) => c.status)).toEqual([200]);
+    expect(emulator.fc.domain('fc-proxy.example.com')?.certConfig?.certName).toBe(`cas-${certId}`);
+  });
+
   it('bypasses the proxy for hosts in NO_PROXY', async () => {
     const run = await runAction(inputs(), { env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
     expect(run.exitCode, run.stdout).toBe(0);

@@ -1,7 +1,8 @@
 // The official SDK's own signing functions are the oracle: ours must give the same bytes on every case.
 import { OpenApiUtil } from '@alicloud/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { acs3Authorization, percentEncode, sha256Hex, signRpcV1 } from '../../src/aliyun/sign.js';
+import { acs3Authorization } from '../../src/aliyun/acs3-signature.js';
+import { percentEncode, sha256Hex, signRpcV1 } from '../../src/aliyun/sign.js';
 
 /** Deterministic generator, so a failure names a reproducible case. */
 function* generatedCases(count: number): Generator<Record<string, string>> {
