@@ -4,6 +4,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
 import { ALB_VERSION, type AlbListenerSeed, AlbService } from './alb.js';
+import {
+  APIGW_VERSION,
+  type ApigDomainSeed,
+  type ApigwDomainSeed,
+  ApigwService,
+  leafSha256,
+} from './apigw.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type InstanceKnobs, InstanceService, type SeedInstanceInput } from './cas-instances.js';
@@ -30,7 +37,7 @@ import { type JsonValue, toJsonText } from './json.js';
 import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
 import { OssService } from './oss.js';
 import { RequestParams } from './params.js';
-import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams } from './roa.js';
+import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams, redactedKey } from './roa.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
 
@@ -39,7 +46,19 @@ export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
 export const ADMIN_PREFIX = '/__emulator/';
 export { ADMIN_TOKEN_HEADER };
 
-export type ProductName = 'cas' | 'dns' | 'cdn' | 'dcdn' | 'sts' | 'clb' | 'esa' | 'nlb' | 'oss' | 'alb';
+export type ProductName =
+  | 'cas'
+  | 'dns'
+  | 'cdn'
+  | 'dcdn'
+  | 'sts'
+  | 'clb'
+  | 'esa'
+  | 'nlb'
+  | 'oss'
+  | 'alb'
+  | 'apigw'
+  | 'apig';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -69,6 +88,10 @@ export interface EmulatorOptions extends CasServiceOptions {
   ossBuckets?: Array<{ bucket: string; region: string; domains?: string[] }>;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
+  /** Classic API Gateway: custom domains of API groups (emulator/apigw.ts). */
+  apigwDomains?: ApigwDomainSeed[];
+  /** Cloud-native API Gateway domains (`d-…`, emulator/apigw.ts). */
+  apigDomains?: ApigDomainSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -132,6 +155,8 @@ export interface Emulator {
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   alb: AlbService;
+  /** API Gateway: the classic API (RPC) and the cloud-native one (ROA, `/v1/domains`). */
+  apigw: ApigwService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -287,6 +312,19 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.albListeners ?? []) alb.addListener(listener);
   served.register('alb', (listenerId) => alb.servedSet(listenerId));
+  const apigw = new ApigwService({
+    now: () => clock.now(),
+    held: (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+    casIdOfPem: (pem) => {
+      const sha256 = leafSha256(pem);
+      const held = cas.certificates.all().find((c) => sha256 !== undefined && c.sha256 === sha256);
+      return held && String(held.certId);
+    },
+  });
+  for (const seed of options.apigwDomains ?? []) apigw.addClassicDomain(seed);
+  for (const seed of options.apigDomains ?? []) apigw.addNativeDomain(seed);
+  // `apigw:d-…` (cloud-native) or `apigw:<groupId>/<domain>` (classic).
+  served.register('apigw', (resource) => apigw.servedSet(resource));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -312,6 +350,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
+    [APIGW_VERSION]: { name: 'apigw', host: 'apigateway.cn-hangzhou.aliyuncs.com', actions: apigw.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   // ROA products add their versions as they register (emulator/roa.ts).
@@ -324,6 +363,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const gateway = new Gateway(gatewayOptions);
   const roa = new RoaRouter((version) => knownVersions.push(version));
+  roa.register(apigw.roaProduct());
   const faults = new Faults();
   if (options.chaos) faults.chaos = { ...options.chaos };
   const calls: CallRecord[] = [];
@@ -506,7 +546,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (parsed.action !== undefined) record.action = parsed.action;
     if (parsed.version !== undefined) record.version = parsed.version;
     if (product) record.product = product.name;
-    record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
+    // A private key sent (classic API Gateway's CertificatePrivateKey) only as its length and hash, as ROA's.
+    record.params = Object.fromEntries(
+      [...parsed.params]
+        .filter(([name]) => name !== 'Signature')
+        .map(([name, value]) => [name, redactedKey(value)]),
+    );
     if (roaMatch) {
       // The path's names and the JSON body's fields, flat; a private key only as its length and hash.
       let body: Record<string, unknown> = {};
@@ -628,6 +673,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nlb,
     oss,
     alb,
+    apigw,
     sts,
     served,
     github,
