@@ -1,21 +1,8 @@
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APIG_VERSION, APIGW_VERSION } from './apigw.js';
 import { createEmulator, type Emulator } from './server.js';
-import { callRpc, servedFingerprint } from './test-helpers.js';
-
-const require = createRequire(import.meta.url);
-// The official generic client (the one every Alibaba Cloud SDK sends through): ROA style, ACS3 signature.
-const openapiCore = require('@alicloud/openapi-core') as {
-  default: new (
-    config: unknown,
-  ) => {
-    callApi(params: unknown, request: unknown, runtime: unknown): Promise<{ body: Record<string, unknown> }>;
-  };
-  $OpenApiUtil: Record<string, new (fields: Record<string, unknown>) => unknown>;
-};
-const dara = require('@darabonba/typescript') as { RuntimeOptions: new (fields: object) => unknown };
+import { callRoaWithSdk, callRpc, servedFingerprint } from './test-helpers.js';
 
 const GROUP = '927d50c0f2e54b359919923d908bb015';
 
@@ -39,36 +26,15 @@ describe('API Gateway', () => {
   afterAll(() => emulator.close());
   const classic = (action: string, params: Record<string, string>) =>
     callRpc(emulator, APIGW_VERSION, action, params, { method: 'POST', formBody: true });
-  const native = (method: string, pathname: string, body?: object, query?: Record<string, string>) => {
-    const client = new openapiCore.default(
-      new openapiCore.$OpenApiUtil.Config!({
-        accessKeyId: emulator.accessKeyId,
-        accessKeySecret: emulator.accessKeySecret,
-        endpoint: `127.0.0.1:${emulator.port}`,
-        protocol: 'http',
-      }),
-    );
-    const action =
-      method === 'PUT' ? 'UpdateDomain' : pathname === '/v1/domains' ? 'ListDomains' : 'GetDomain';
-    return client.callApi(
-      new openapiCore.$OpenApiUtil.Params!({
-        action,
-        version: APIG_VERSION,
-        protocol: 'HTTP',
-        pathname,
-        method,
-        authType: 'AK',
-        style: 'ROA',
-        reqBodyType: 'json',
-        bodyType: 'json',
-      }),
-      new openapiCore.$OpenApiUtil.OpenApiRequest!({
-        ...(body ? { body } : {}),
-        ...(query ? { query } : {}),
-      }),
-      new dara.RuntimeOptions({}),
-    );
-  };
+  const native = (method: 'GET' | 'PUT', pathname: string, body?: object, query?: Record<string, string>) =>
+    callRoaWithSdk(emulator, {
+      action: method === 'PUT' ? 'UpdateDomain' : pathname === '/v1/domains' ? 'ListDomains' : 'GetDomain',
+      version: APIG_VERSION,
+      method,
+      pathname,
+      ...(body ? { body } : {}),
+      ...(query ? { query } : {}),
+    });
   const certOf = async (domains: string[]) => {
     const order = await emulator.cas.seedOrder({ domains });
     const certificate = order.certificate;

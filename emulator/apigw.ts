@@ -157,7 +157,7 @@ export class ApigwService {
     const slash = resource.indexOf('/');
     if (slash < 0) {
       const domain = this.native.get(resource);
-      if (!domain || domain.protocol !== 'HTTPS') return undefined;
+      if (domain?.protocol !== 'HTTPS') return undefined;
       const casId = domain.certIdentifier?.replace(/-.*$/, '');
       return { ...(casId ? { default: casId } : {}), extensions: [] };
     }
