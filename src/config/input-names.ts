@@ -24,6 +24,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'nlb-endpoint',
   'oss-endpoint',
   'alb-endpoint',
+  'apigw-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

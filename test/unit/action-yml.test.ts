@@ -105,6 +105,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'nlb-endpoint': undefined,
   'oss-endpoint': undefined,
   'alb-endpoint': undefined,
+  'apigw-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
   // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
