@@ -124,6 +124,11 @@ describe('classic API Gateway: a group custom domain', () => {
     expect(run.stdout).toContain(
       `set certificate ${certId} (was certificate 'cas-${certId}-000000000000' (not one of Certificate Management Service))`,
     );
+    // mode: deploy reads the key for the set only: it is in no line either (the runner's `::add-mask::` aside).
+    const printed = `${run.stdout}\n${run.stderr}`
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'));
+    for (const line of privateKeyLines(certId)) expect(printed.join('\n')).not.toContain(line);
   }, 60_000);
 });
 
