@@ -1,4 +1,4 @@
-import { aI as AcmeProblemError, bg as generateKeyPair } from './start.js';
+import { aJ as AcmeProblemError, bh as generateKeyPair } from './start.js';
 import { p as promisify } from './_builtin_util.js';
 import { X as X509Certificate, A as AuthorityKeyIdentifierExtension } from './peculiar-x509.js';
 import { z as srcExports } from './acme-client.js';
@@ -117,6 +117,8 @@ async function beforeDeadline(what, deadline, fn) {
         clearTimeout(timer);
     }
 }
+/** Sends of one request after badNonce answers (the library's own default is 5). */
+const BAD_NONCE_RETRIES = 12;
 function createAcmeAuthority(settings) {
     watchProblems();
     if (settings.deadline !== undefined)
@@ -134,6 +136,11 @@ function createAcmeAuthority(settings) {
         // The deadline (beforeDeadline) ends the wait, not a count.
         backoffAttempts: 100_000,
     });
+    // The library sends a request again with a fresh nonce after a badNonce answer, 5 times by default; a CA whose
+    // nonce store is spread over nodes refuses many, and each request must get through: 12 makes a miss unheard of.
+    const http = client.http;
+    if (http && typeof http.maxBadNonceRetries === 'number')
+        http.maxBadNonceRetries = BAD_NONCE_RETRIES;
     /** Every call through here: its failure names the CA's problem type and detail. */
     async function call(operation, fn) {
         lastProblem = undefined;

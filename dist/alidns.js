@@ -1,81 +1,5 @@
-import { C as isIP, D as zoneForName, A as AliyunApiError, E as isText, G as requiredRecordNames, H as zoneResolver, F as FlowError, I as ownedItems } from './start.js';
+import { C as zoneForName, A as AliyunApiError, D as isText, E as waitForPropagation, G as nameServersOf, H as requiredRecordNames, I as zoneResolver, F as FlowError, J as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
-
-const m = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
-const Resolver = /*#__PURE__*/ (() => m.Resolver)();
-
-// dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
-// within a bound, so that a slow propagation costs seconds instead of a failed validation.
-/** Resolves the zone's NS host names to addresses with the system resolver. */
-async function authoritativeServers(zone) {
-    const system = new Resolver({ timeout: 5_000, tries: 2 });
-    const hosts = await system.resolveNs(zone);
-    const addresses = [];
-    for (const host of hosts) {
-        if (isIP(host)) {
-            addresses.push(host);
-            continue;
-        }
-        const found = await system.resolve4(host).catch(() => []);
-        addresses.push(...found);
-    }
-    return [...new Set(addresses)];
-}
-/** Whether `server` answers `name` with `value` (TXT: any string of the set; CNAME: the target). */
-async function serverHasRecord(server, record, queryTimeoutMs = 3_000) {
-    const resolver = new Resolver({ timeout: queryTimeoutMs, tries: 1 });
-    resolver.setServers([server]);
-    try {
-        if (record.type === 'CNAME') {
-            const targets = await resolver.resolveCname(record.name);
-            const want = record.value.toLowerCase().replace(/\.$/, '');
-            return targets.some((t) => t.toLowerCase().replace(/\.$/, '') === want);
-        }
-        const texts = await resolver.resolveTxt(record.name);
-        return texts.some((chunks) => chunks.join('') === record.value);
-    }
-    catch {
-        return false;
-    }
-    finally {
-        resolver.cancel();
-    }
-}
-/** True when every authoritative server serves the record before the bound; false (and a warning) otherwise. */
-async function waitForPropagation(record, options) {
-    const { log } = options;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const interval = options.intervalMs ?? 2_000;
-    const deadline = Date.now() + options.timeoutMs;
-    let servers;
-    try {
-        servers = await (options.nameServers ?? authoritativeServers)(record.zone);
-    }
-    catch (error) {
-        log.warning(`Could not find the name servers of zone ${record.zone} (${String(error)}); not waiting for ${record.name}.`);
-        return false;
-    }
-    if (servers.length === 0) {
-        log.warning(`Zone ${record.zone} has no name server address; not waiting for ${record.name}.`);
-        return false;
-    }
-    let waiting = servers;
-    for (;;) {
-        const answers = await Promise.all(waiting.map((s) => serverHasRecord(s, record, options.queryTimeoutMs)));
-        waiting = waiting.filter((_, i) => !answers[i]);
-        if (waiting.length === 0) {
-            log.info(`The ${record.type} record ${record.name} is visible at all ${servers.length} name server(s).`);
-            return true;
-        }
-        if (Date.now() + interval > deadline) {
-            log.warning(`The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
-                `${Math.round(options.timeoutMs / 1000)}s; carrying on.`);
-            return false;
-        }
-        log.debug(`Waiting for ${record.name} at ${waiting.join(', ')}.`);
-        await sleep(interval);
-    }
-}
 
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 /** Alidns answers these when a record id is unknown: the record is already gone. */
@@ -181,7 +105,11 @@ const alidnsProvider = {
             orderId,
             ttl: settings.ttl,
             waitVisible: settings.waitPropagation
-                ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
+                ? async (r) => void (await waitForPropagation(r, {
+                    log,
+                    timeoutMs: boundMs,
+                    ...nameServersOf(settings),
+                }))
                 : undefined,
         });
         return forMethod('DNS', handler);

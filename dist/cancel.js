@@ -1,4 +1,4 @@
-import { aJ as openSource, aK as sourceOfExisting, aL as unsupported } from './start.js';
+import { aK as openSource, aL as sourceOfExisting, aM as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

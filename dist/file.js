@@ -1,4 +1,4 @@
-import { E as isText, F as FlowError, J as lstat, K as readFile, L as rm, M as rmdir, N as dirname, O as open, P as constants, Q as createHash, R as resolve, S as mkdir, T as realpath, I as ownedItems, U as relative, V as isAbsolute, W as sep } from './start.js';
+import { D as isText, F as FlowError, K as lstat, L as readFile, M as rm, N as rmdir, O as dirname, P as open, Q as constants, R as createHash, S as resolve, T as mkdir, U as realpath, J as ownedItems, V as relative, W as isAbsolute, X as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

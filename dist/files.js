@@ -1,4 +1,4 @@
-import { R as resolve, S as mkdir, X as mkdtemp, Y as join, Z as tmpdir, _ as writeFile, $ as chmod } from './start.js';
+import { S as resolve, T as mkdir, Y as mkdtemp, Z as join, _ as tmpdir, $ as writeFile, a0 as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

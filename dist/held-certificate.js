@@ -1,4 +1,4 @@
-import { bj as namesOf, u as textField, F as FlowError } from './start.js';
+import { bk as namesOf, u as textField, F as FlowError } from './start.js';
 
 const CAS_VERSION = '2020-04-07';
 async function heldCertificateFacts(client, endpoint, certId) {

@@ -1,4 +1,4 @@
-import { E as isText, F as FlowError, l as redactSecrets, G as requiredRecordNames, H as zoneResolver, I as ownedItems } from './start.js';
+import { D as isText, F as FlowError, l as redactSecrets, H as requiredRecordNames, I as zoneResolver, J as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

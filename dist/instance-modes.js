@@ -1,4 +1,4 @@
-import { F as FlowError, ay as acceptCertificate, az as splitPemBundle, aA as momentInsideValidity, aB as describeCertificate, n as nextPollDelayMs, aC as stillToDo, au as validationBaseName, aD as instanceForDomains, aE as dueBy, aF as firstInactive, ai as sameDomainSet, p as daysRemaining, aG as reuseUnlessDue, A as AliyunApiError, k as dayCount, a9 as statusReport, av as removeChallengeRecords, aj as emptyResult } from './start.js';
+import { F as FlowError, az as acceptCertificate, aA as splitPemBundle, aB as momentInsideValidity, aC as describeCertificate, n as nextPollDelayMs, aD as stillToDo, av as validationBaseName, aE as instanceForDomains, aF as dueBy, aG as firstInactive, aj as sameDomainSet, p as daysRemaining, aH as reuseUnlessDue, A as AliyunApiError, k as dayCount, aa as statusReport, aw as removeChallengeRecords, ak as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

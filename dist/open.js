@@ -1,4 +1,4 @@
-import { z as idField, A as AliyunApiError, bh as NAME_TAKEN_CODE, aH as NameTakenError, u as textField, bf as dateField, bi as parseServiceDay, bj as namesOf, bk as NOT_FOUND_CODES, t as listField, y as numberField, B as checkPageLimit } from './start.js';
+import { z as idField, A as AliyunApiError, bi as NAME_TAKEN_CODE, aI as NameTakenError, u as textField, bg as dateField, bj as parseServiceDay, bk as namesOf, bl as NOT_FOUND_CODES, t as listField, y as numberField, B as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).

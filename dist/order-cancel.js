@@ -1,4 +1,4 @@
-import { au as validationBaseName, ah as validationRecordNames, D as zoneForName, ab as listOrdersForDomains, ad as inFlightOrder, aa as describeExistingOrder, av as removeChallengeRecords, aw as requireOrderId, F as FlowError, ag as findOrderSummary, ax as isOrderNotFound, as as isOrderStateError, A as AliyunApiError, aj as emptyResult } from './start.js';
+import { av as validationBaseName, ai as validationRecordNames, C as zoneForName, ac as listOrdersForDomains, ae as inFlightOrder, ab as describeExistingOrder, aw as removeChallengeRecords, ax as requireOrderId, F as FlowError, ah as findOrderSummary, ay as isOrderNotFound, at as isOrderStateError, A as AliyunApiError, ak as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

@@ -1,4 +1,4 @@
-import { a8 as isIssued, p as daysRemaining, k as dayCount, a9 as statusReport, aa as describeExistingOrder, F as FlowError, ab as listOrdersForDomains, ac as latestIssued, ad as inFlightOrder, ae as readOrder, af as readOrderCertificate, ag as findOrderSummary, ah as validationRecordNames, H as zoneResolver, ai as sameDomainSet, aj as emptyResult } from './start.js';
+import { a9 as isIssued, p as daysRemaining, k as dayCount, aa as statusReport, ab as describeExistingOrder, F as FlowError, ac as listOrdersForDomains, ad as latestIssued, ae as inFlightOrder, af as readOrder, ag as readOrderCertificate, ah as findOrderSummary, ai as validationRecordNames, I as zoneResolver, aj as sameDomainSet, ak as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

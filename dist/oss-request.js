@@ -1,4 +1,4 @@
-import { a4 as createHmac, Q as createHash, aV as createTransport, b1 as DEFAULT_TIMEOUTS, b2 as THROTTLING_RETRY_POLICY, a$ as DEFAULT_RETRY_POLICY, b3 as mayRetry, b4 as outcomeUnknownAfter, b5 as withOutcomeUnknown, b6 as policyFor, b7 as nextRetryDelayMs, b8 as pastDeadline, A as AliyunApiError, b9 as MAX_ANSWER_BYTES, ba as describeCause, bb as transportFailure, bc as headerValue, bd as parseRetryAfterMs, a_ as classifyServiceError, be as scrubEchoedRequest } from './start.js';
+import { a5 as createHmac, R as createHash, aW as createTransport, b2 as DEFAULT_TIMEOUTS, b3 as THROTTLING_RETRY_POLICY, b0 as DEFAULT_RETRY_POLICY, b4 as mayRetry, b5 as outcomeUnknownAfter, b6 as withOutcomeUnknown, b7 as policyFor, b8 as nextRetryDelayMs, b9 as pastDeadline, A as AliyunApiError, ba as MAX_ANSWER_BYTES, bb as describeCause, bc as transportFailure, bd as headerValue, be as parseRetryAfterMs, a$ as classifyServiceError, bf as scrubEchoedRequest } from './start.js';
 import { a as xmlText } from './oss-xml.js';
 
 // Pure request signing for Object Storage Service, signature V4 (OSS4-HMAC-SHA256): OSS is REST with its own

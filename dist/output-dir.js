@@ -1,4 +1,4 @@
-import { R as resolve, aS as stat, N as dirname, S as mkdir, Y as join, O as open, P as constants, aT as unlink } from './start.js';
+import { S as resolve, aT as stat, O as dirname, T as mkdir, Z as join, P as open, Q as constants, aU as unlink } from './start.js';
 
 // output-dir, checked before anything costs quota: made now, one folder at a time (a recursive mkdir spins on a
 // file system that refuses folders, such as /proc), then written to once, so the files cannot fail for a reason

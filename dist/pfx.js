@@ -1,4 +1,4 @@
-import { a0 as createPrivateKey, a1 as randomBytes, a2 as pbkdf2, a3 as createCipheriv, Q as createHash, a4 as createHmac, a5 as X509Certificate } from './start.js';
+import { a1 as createPrivateKey, a2 as randomBytes, a3 as pbkdf2, a4 as createCipheriv, R as createHash, a5 as createHmac, a6 as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 import { p as promisify } from './_builtin_util.js';
 

@@ -1,4 +1,4 @@
-import { ai as sameDomainSet, p as daysRemaining, aq as renewalWindowDays, k as dayCount, v as isRecord, aQ as parseDomainList, q as normaliseDomain, aR as checkDomainSet, aN as InputError, aM as SOURCE_APIS, aJ as openSource, V as isAbsolute, R as resolve, K as readFile, aj as emptyResult } from './start.js';
+import { aj as sameDomainSet, p as daysRemaining, ar as renewalWindowDays, k as dayCount, v as isRecord, aR as parseDomainList, q as normaliseDomain, aS as checkDomainSet, aO as InputError, aN as SOURCE_APIS, aK as openSource, W as isAbsolute, S as resolve, L as readFile, ak as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.

@@ -163,13 +163,13 @@ function prepareKeyValueMessage(key, value) {
     });
 };
 
-const m$6 = /*#__PURE__*/ process.getBuiltinModule('node:os');
-const tmpdir = /*#__PURE__*/ (() => m$6.tmpdir)();
-const EOL = /*#__PURE__*/ (() => m$6.EOL)();
+const m$7 = /*#__PURE__*/ process.getBuiltinModule('node:os');
+const tmpdir = /*#__PURE__*/ (() => m$7.tmpdir)();
+const EOL = /*#__PURE__*/ (() => m$7.EOL)();
 
-const m$5 = /*#__PURE__*/ process.getBuiltinModule('node:fs');
-const constants = /*#__PURE__*/ (() => m$5.constants)();
-const promises = /*#__PURE__*/ (() => m$5.promises)();
+const m$6 = /*#__PURE__*/ process.getBuiltinModule('node:fs');
+const constants = /*#__PURE__*/ (() => m$6.constants)();
+const promises = /*#__PURE__*/ (() => m$6.promises)();
 
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -455,8 +455,8 @@ process.getBuiltinModule('node:path');
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-m$6.platform();
-m$6.arch();
+m$7.platform();
+m$7.arch();
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -629,19 +629,19 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-const m$4 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
-const open = /*#__PURE__*/ (() => m$4.open)();
-const rm = /*#__PURE__*/ (() => m$4.rm)();
-const rmdir = /*#__PURE__*/ (() => m$4.rmdir)();
-const mkdir = /*#__PURE__*/ (() => m$4.mkdir)();
-const lstat = /*#__PURE__*/ (() => m$4.lstat)();
-const stat = /*#__PURE__*/ (() => m$4.stat)();
-const unlink = /*#__PURE__*/ (() => m$4.unlink)();
-const chmod = /*#__PURE__*/ (() => m$4.chmod)();
-const realpath = /*#__PURE__*/ (() => m$4.realpath)();
-const mkdtemp = /*#__PURE__*/ (() => m$4.mkdtemp)();
-const writeFile = /*#__PURE__*/ (() => m$4.writeFile)();
-const readFile = /*#__PURE__*/ (() => m$4.readFile)();
+const m$5 = /*#__PURE__*/ process.getBuiltinModule('node:fs/promises');
+const open = /*#__PURE__*/ (() => m$5.open)();
+const rm = /*#__PURE__*/ (() => m$5.rm)();
+const rmdir = /*#__PURE__*/ (() => m$5.rmdir)();
+const mkdir = /*#__PURE__*/ (() => m$5.mkdir)();
+const lstat = /*#__PURE__*/ (() => m$5.lstat)();
+const stat = /*#__PURE__*/ (() => m$5.stat)();
+const unlink = /*#__PURE__*/ (() => m$5.unlink)();
+const chmod = /*#__PURE__*/ (() => m$5.chmod)();
+const realpath = /*#__PURE__*/ (() => m$5.realpath)();
+const mkdtemp = /*#__PURE__*/ (() => m$5.mkdtemp)();
+const writeFile = /*#__PURE__*/ (() => m$5.writeFile)();
+const readFile = /*#__PURE__*/ (() => m$5.readFile)();
 
 /** The one error type of the cloud client: a service error, or a transport failure that the service never answered. */
 class AliyunApiError extends Error {
@@ -1149,9 +1149,9 @@ function withoutExperimentalWarning(make) {
 // order API is one adapter (order-api.ts); answers use the order lifecycle's vocabulary (docs/vendor-facts.md).
 const CERTIFICATE_APIS = ['auto', 'order', 'instance', 'legacy-dv', 'acme'];
 
-const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:url');
-const domainToASCII = /*#__PURE__*/ (() => m$3.domainToASCII)();
-const domainToUnicode = /*#__PURE__*/ (() => m$3.domainToUnicode)();
+const m$4 = /*#__PURE__*/ process.getBuiltinModule('node:url');
+const domainToASCII = /*#__PURE__*/ (() => m$4.domainToASCII)();
+const domainToUnicode = /*#__PURE__*/ (() => m$4.domainToUnicode)();
 
 // Domain-name rules for certificate orders: parsing the `domains` input, checking names the way a CA
 // would before an order spends quota, and RFC 6125 matching of certificate names. Pure, no I/O.
@@ -1700,17 +1700,17 @@ async function providerOfItem(kind) {
     return undefined;
 }
 
-const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
-const createCipheriv = /*#__PURE__*/ (() => m$2.createCipheriv)();
-const createHash = /*#__PURE__*/ (() => m$2.createHash)();
-const createHmac = /*#__PURE__*/ (() => m$2.createHmac)();
-const createPrivateKey = /*#__PURE__*/ (() => m$2.createPrivateKey)();
-const createPublicKey = /*#__PURE__*/ (() => m$2.createPublicKey)();
-const pbkdf2 = /*#__PURE__*/ (() => m$2.pbkdf2)();
-const generateKeyPair = /*#__PURE__*/ (() => m$2.generateKeyPair)();
-const randomBytes = /*#__PURE__*/ (() => m$2.randomBytes)();
-const randomUUID = /*#__PURE__*/ (() => m$2.randomUUID)();
-const X509Certificate = /*#__PURE__*/ (() => m$2.X509Certificate)();
+const m$3 = /*#__PURE__*/ process.getBuiltinModule('node:crypto');
+const createCipheriv = /*#__PURE__*/ (() => m$3.createCipheriv)();
+const createHash = /*#__PURE__*/ (() => m$3.createHash)();
+const createHmac = /*#__PURE__*/ (() => m$3.createHmac)();
+const createPrivateKey = /*#__PURE__*/ (() => m$3.createPrivateKey)();
+const createPublicKey = /*#__PURE__*/ (() => m$3.createPublicKey)();
+const pbkdf2 = /*#__PURE__*/ (() => m$3.pbkdf2)();
+const generateKeyPair = /*#__PURE__*/ (() => m$3.generateKeyPair)();
+const randomBytes = /*#__PURE__*/ (() => m$3.randomBytes)();
+const randomUUID = /*#__PURE__*/ (() => m$3.randomUUID)();
+const X509Certificate = /*#__PURE__*/ (() => m$3.X509Certificate)();
 
 // The ACME port (RFC 8555): what the ACME source (src/sources/acme/) asks of an ACME certificate authority, in its
 // words. The adapter over the acme-client library is acme-api.ts, loaded only when certificate-api is acme
@@ -1804,7 +1804,7 @@ function readAcmeInputs(read, fail, facts) {
         },
     };
 }
-/** Which challenge proves the names: DNS-01 through alidns or hook, HTTP-01 into file-validation-root. */
+/** Which challenge proves the names: DNS-01 through alidns, hook or by hand, HTTP-01 into file-validation-root. */
 function checkChallengeInputs(facts, fail) {
     if (facts.validationMethod === 'FILE') {
         const wildcard = facts.domains.find(isWildcard);
@@ -1812,9 +1812,6 @@ function checkChallengeInputs(facts, fail) {
             fail('validation-method', `FILE (ACME HTTP-01) cannot prove the wildcard ${wildcard}: the CA takes DNS-01 only for a wildcard; use validation-method DNS`);
         if (!facts.fileValidationRoot)
             fail('file-validation-root', 'is required with certificate-api acme and validation-method FILE (HTTP-01)');
-    }
-    else if (facts.dnsProvider === 'manual') {
-        fail('dns-provider', 'manual is not offered with certificate-api acme: use alidns or hook');
     }
 }
 function readablePrivateKey(pem) {
@@ -2067,6 +2064,7 @@ const ACTION_INPUTS = [
     'dns-hook',
     'dns-hook-env',
     'dns-wait-propagation',
+    'dns-resolvers',
     'dns-ttl',
     'file-validation-root',
     'contact-name',
@@ -2161,6 +2159,32 @@ const CREATE_OPERATIONS = [
 ];
 const CERTIFICATE_TYPES = ['DV', 'OV', 'EV'];
 const KEY_ALGORITHMS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_256'];
+
+const m$2 = /*#__PURE__*/ process.getBuiltinModule('node:net');
+const isIP = /*#__PURE__*/ (() => m$2.isIP)();
+
+// `dns-resolvers`: the name servers record-visibility waits ask (README "Validation"), as Node's resolver takes them.
+/** Pure: `1.1.1.1`, `127.0.0.1:5353`, `2001:db8::1` or `[2001:db8::1]:53`; anything else fails naming the input. */
+function parseNameServers(raw, fail) {
+    const entries = raw
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const malformed = entries.filter((entry) => !isNameServer(entry));
+    if (malformed.length > 0) {
+        fail('dns-resolvers', `must list name server addresses (ip or ip:port, [ipv6]:port), got ${malformed.join(', ')}`);
+    }
+    return entries.filter((entry) => !malformed.includes(entry));
+}
+function isNameServer(entry) {
+    if (isIP(entry))
+        return true;
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3})):(\d{1,5})$/.exec(entry);
+    if (!match)
+        return false;
+    const port = Number(match[3]);
+    return isIP(match[1] ?? match[2] ?? '') !== 0 && port > 0 && port < 65536;
+}
 
 // The readers of raw inputs, each reporting a bad value to the one list of problems (config.ts) and returning the
 // fallback, so that every problem is found in one pass.
@@ -2268,9 +2292,6 @@ function regionProblem(region, endpointGiven) {
     return (`is not an Alibaba Cloud region (got '${region}')${didYouMean(region, KNOWN_REGIONS)}` +
         ' (a region newer than this action: set endpoint too)');
 }
-
-const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:net');
-const isIP = /*#__PURE__*/ (() => m$1.isIP)();
 
 // Pure: the HTTPS URLs whose served certificate proves a deployment (`verify-url`), and where to connect for each
 // (`verify-connect-to`, curl's `--connect-to HOST1:PORT1:HOST2:PORT2`: an origin or a load balancer behind DNS, or
@@ -2380,6 +2401,7 @@ function parseConfig(read, env) {
     const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
     const dnsHook = text('dns-hook');
     const dnsHookEnv = parseHookEnv(read('dns-hook-env'), fail);
+    const dnsResolvers = parseNameServers(read('dns-resolvers'), fail);
     const contact = {
         name: text('contact-name'),
         phone: text('contact-phone'),
@@ -2449,6 +2471,7 @@ function parseConfig(read, env) {
         dnsHook,
         dnsHookEnv,
         dnsWaitPropagation: flag('dns-wait-propagation', false),
+        dnsResolvers,
         dnsTtl: number('dns-ttl', 600, { integer: true }),
         fileValidationRoot,
         contact,
@@ -2542,6 +2565,7 @@ function validationSettingsFrom(config) {
         ttl: config.dnsTtl,
         waitPropagation: config.dnsWaitPropagation,
         waitTimeoutSeconds: config.waitTimeoutSeconds,
+        ...(config.dnsResolvers.length > 0 ? { nameServers: config.dnsResolvers } : {}),
         fileRoot: config.fileValidationRoot,
         hook: config.dnsHook
             ? { command: config.dnsHook, secrets: hookSecrets(config), passEnv: config.dnsHookEnv }
@@ -3826,6 +3850,89 @@ function nextPollDelayMs(check, schedule, random = Math.random) {
     return Math.max(0, Math.round(floor + random() * (ceiling - floor)));
 }
 
+const m$1 = /*#__PURE__*/ process.getBuiltinModule('node:dns/promises');
+const Resolver = /*#__PURE__*/ (() => m$1.Resolver)();
+
+// dns-wait-propagation: ask the zone's authoritative name servers directly until each serves the new record,
+// within a bound, so that a slow propagation costs seconds instead of a failed validation.
+/** The `nameServers` option for `dns-resolvers`: those servers for every zone; none given, the zone's own. */
+function nameServersOf(settings) {
+    const servers = settings.nameServers;
+    return servers && servers.length > 0 ? { nameServers: async () => [...servers] } : {};
+}
+/** Resolves the zone's NS host names to addresses with the system resolver. */
+async function authoritativeServers(zone) {
+    const system = new Resolver({ timeout: 5_000, tries: 2 });
+    const hosts = await system.resolveNs(zone);
+    const addresses = [];
+    for (const host of hosts) {
+        if (isIP(host)) {
+            addresses.push(host);
+            continue;
+        }
+        const found = await system.resolve4(host).catch(() => []);
+        addresses.push(...found);
+    }
+    return [...new Set(addresses)];
+}
+/** Whether `server` answers `name` with `value` (TXT: any string of the set; CNAME: the target). */
+async function serverHasRecord(server, record, queryTimeoutMs = 3_000) {
+    const resolver = new Resolver({ timeout: queryTimeoutMs, tries: 1 });
+    resolver.setServers([server]);
+    try {
+        if (record.type === 'CNAME') {
+            const targets = await resolver.resolveCname(record.name);
+            const want = record.value.toLowerCase().replace(/\.$/, '');
+            return targets.some((t) => t.toLowerCase().replace(/\.$/, '') === want);
+        }
+        const texts = await resolver.resolveTxt(record.name);
+        return texts.some((chunks) => chunks.join('') === record.value);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        resolver.cancel();
+    }
+}
+/** True when every authoritative server serves the record before the bound; false (and a warning) otherwise. */
+async function waitForPropagation(record, options) {
+    const { log } = options;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const interval = options.intervalMs ?? 2_000;
+    const deadline = Date.now() + options.timeoutMs;
+    let servers;
+    try {
+        servers = await (options.nameServers ?? authoritativeServers)(record.zone);
+    }
+    catch (error) {
+        log.warning(`Could not find the name servers of zone ${record.zone} (${String(error)}); not waiting for ${record.name}.`);
+        return false;
+    }
+    if (servers.length === 0) {
+        log.warning(`Zone ${record.zone} has no name server address; not waiting for ${record.name}.`);
+        return false;
+    }
+    let waiting = servers;
+    for (;;) {
+        const answers = await Promise.all(waiting.map((s) => serverHasRecord(s, record, options.queryTimeoutMs)));
+        waiting = waiting.filter((_, i) => !answers[i]);
+        if (waiting.length === 0) {
+            log.info(`The ${record.type} record ${record.name} is visible at all ${servers.length} name server(s).`);
+            return true;
+        }
+        if (Date.now() + interval > deadline) {
+            if (options.failsAfter)
+                return false;
+            log.warning(`The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
+                `${Math.round(options.timeoutMs / 1000)}s; carrying on.`);
+            return false;
+        }
+        log.debug(`Waiting for ${record.name} at ${waiting.join(', ')}.`);
+        await sleep(interval);
+    }
+}
+
 // The user creates the record or file: say exactly what, and keep polling.
 /** What is still to do, in full: the record's full names, type and value, or the file's URL and content. */
 function describeChallenge(challenge, recordNames) {
@@ -3855,7 +3962,7 @@ async function dnsRecordNames(challenge, domains) {
     return validationRecordNames(challenge.recordDomain, domains, await zoneResolver());
 }
 const manualProvider = {
-    create: ({ log, orderId }) => createManualValidation(log, orderId),
+    create: ({ log, orderId, settings }) => createManualValidation(log, orderId, settings),
     async removeForChallenge(challenge, names, { log }) {
         if (challenge.method === 'DNS') {
             log.info(`The validation record ${challenge.recordType} ${names.join(', ')} = ${challenge.recordValue} is no ` +
@@ -3864,7 +3971,7 @@ const manualProvider = {
         return 'left to you (dns-provider manual)';
     },
 };
-function createManualValidation(log, orderId) {
+function createManualValidation(log, orderId, settings) {
     return {
         async present(challenge, domains) {
             const names = await dnsRecordNames(challenge, domains);
@@ -3875,10 +3982,47 @@ function createManualValidation(log, orderId) {
                     'validation record of this certificate. Look at the order in the console.');
             }
             log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+            // An ACME CA looks once, when asked: ask only after the record made by hand is visible (CAS looks itself).
+            if (challenge.method === 'DNS' && challenge.acme && settings) {
+                await awaitRecordMadeByHand(challenge, names, settings, log);
+            }
             return names;
         },
         async cleanup() { },
     };
+}
+/** How often a record made by hand is looked for: a person takes minutes, a name server answers in milliseconds. */
+const BY_HAND_INTERVAL_MS = 5_000;
+/**
+ * ACME with dns-provider manual: waits within wait-timeout until each record is visible at the zone's name servers
+ * (or `dns-resolvers`), else fails without asking the CA, so its authorization stays pending, not failed.
+ */
+async function awaitRecordMadeByHand(challenge, names, settings, log) {
+    const zoneOf = await zoneResolver();
+    const timeoutMs = settings.waitTimeoutSeconds * 1000;
+    const where = settings.nameServers?.length ? settings.nameServers.join(', ') : "the zone's name servers";
+    log.info(`Waiting up to ${settings.waitTimeoutSeconds}s for the record to be visible at ${where}.`);
+    for (const name of names) {
+        const record = {
+            name,
+            zone: zoneOf(name) ?? name,
+            type: challenge.recordType,
+            value: challenge.recordValue,
+        };
+        const visible = await waitForPropagation(record, {
+            log,
+            timeoutMs,
+            intervalMs: BY_HAND_INTERVAL_MS,
+            failsAfter: true,
+            ...nameServersOf(settings),
+        });
+        if (!visible) {
+            throw new FlowError(`The ACME CA was not asked to validate: the ${challenge.recordType} record ${name} with the value ` +
+                `'${challenge.recordValue}' was not visible at ${where} within wait-timeout (${settings.waitTimeoutSeconds}s). ` +
+                'The value belongs to this order alone: create the record while the run waits (raise wait-timeout), ' +
+                'or let dns-provider alidns or hook write it.');
+        }
+    }
 }
 
 var manual = /*#__PURE__*/Object.freeze({
@@ -5920,4 +6064,4 @@ async function removeTempPaths() {
     }
 }
 
-export { chmod as $, AliyunApiError as A, checkPageLimit as B, isIP as C, zoneForName as D, isText as E, FlowError as F, requiredRecordNames as G, zoneResolver as H, ownedItems as I, lstat as J, readFile as K, rm as L, rmdir as M, dirname as N, open as O, constants as P, createHash as Q, resolve as R, mkdir as S, realpath as T, relative as U, isAbsolute as V, sep as W, mkdtemp as X, join as Y, tmpdir as Z, writeFile as _, isDebug as a, DEFAULT_RETRY_POLICY as a$, createPrivateKey as a0, randomBytes as a1, pbkdf2 as a2, createCipheriv as a3, createHmac as a4, X509Certificate as a5, rememberTempPath as a6, basename as a7, isIssued as a8, statusReport as a9, momentInsideValidity as aA, describeCertificate as aB, stillToDo as aC, instanceForDomains as aD, dueBy as aE, firstInactive as aF, reuseUnlessDue as aG, NameTakenError as aH, AcmeProblemError as aI, openSource as aJ, sourceOfExisting as aK, unsupported as aL, SOURCE_APIS as aM, InputError as aN, checkIssuedCertificate as aO, CertificateCheckError as aP, parseDomainList as aQ, checkDomainSet as aR, stat as aS, unlink as aT, idTokenUrlProblem as aU, createTransport as aV, parseJsonObject as aW, percentEncode as aX, randomUUID as aY, formatTimestamp as aZ, classifyServiceError as a_, describeExistingOrder as aa, listOrdersForDomains as ab, latestIssued as ac, inFlightOrder as ad, readOrder as ae, readOrderCertificate as af, findOrderSummary as ag, validationRecordNames as ah, sameDomainSet as ai, emptyResult as aj, isoDay as ak, isFreeProduct as al, convergeOnOldestOrder as am, waitForIssuance as an, pendingResult as ao, acceptIssuedCertificate as ap, renewalWindowDays as aq, DAY_MS as ar, isOrderStateError as as, reconcileUncertainCreate as at, validationBaseName as au, removeChallengeRecords as av, requireOrderId as aw, isOrderNotFound as ax, acceptCertificate as ay, splitPemBundle as az, isPostStep as b, backoffDelayMs as b0, DEFAULT_TIMEOUTS as b1, THROTTLING_RETRY_POLICY as b2, mayRetry as b3, outcomeUnknownAfter as b4, withOutcomeUnknown as b5, policyFor as b6, nextRetryDelayMs as b7, pastDeadline as b8, MAX_ANSWER_BYTES as b9, describeCause as ba, transportFailure as bb, headerValue as bc, parseRetryAfterMs as bd, scrubEchoedRequest as be, dateField as bf, generateKeyPair as bg, NAME_TAKEN_CODE as bh, parseServiceDay as bi, namesOf as bj, NOT_FOUND_CODES as bk, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };
+export { writeFile as $, AliyunApiError as A, checkPageLimit as B, zoneForName as C, isText as D, waitForPropagation as E, FlowError as F, nameServersOf as G, requiredRecordNames as H, zoneResolver as I, ownedItems as J, lstat as K, readFile as L, rm as M, rmdir as N, dirname as O, open as P, constants as Q, createHash as R, resolve as S, mkdir as T, realpath as U, relative as V, isAbsolute as W, sep as X, mkdtemp as Y, join as Z, tmpdir as _, isDebug as a, classifyServiceError as a$, chmod as a0, createPrivateKey as a1, randomBytes as a2, pbkdf2 as a3, createCipheriv as a4, createHmac as a5, X509Certificate as a6, rememberTempPath as a7, basename as a8, isIssued as a9, splitPemBundle as aA, momentInsideValidity as aB, describeCertificate as aC, stillToDo as aD, instanceForDomains as aE, dueBy as aF, firstInactive as aG, reuseUnlessDue as aH, NameTakenError as aI, AcmeProblemError as aJ, openSource as aK, sourceOfExisting as aL, unsupported as aM, SOURCE_APIS as aN, InputError as aO, checkIssuedCertificate as aP, CertificateCheckError as aQ, parseDomainList as aR, checkDomainSet as aS, stat as aT, unlink as aU, idTokenUrlProblem as aV, createTransport as aW, parseJsonObject as aX, percentEncode as aY, randomUUID as aZ, formatTimestamp as a_, statusReport as aa, describeExistingOrder as ab, listOrdersForDomains as ac, latestIssued as ad, inFlightOrder as ae, readOrder as af, readOrderCertificate as ag, findOrderSummary as ah, validationRecordNames as ai, sameDomainSet as aj, emptyResult as ak, isoDay as al, isFreeProduct as am, convergeOnOldestOrder as an, waitForIssuance as ao, pendingResult as ap, acceptIssuedCertificate as aq, renewalWindowDays as ar, DAY_MS as as, isOrderStateError as at, reconcileUncertainCreate as au, validationBaseName as av, removeChallengeRecords as aw, requireOrderId as ax, isOrderNotFound as ay, acceptCertificate as az, isPostStep as b, DEFAULT_RETRY_POLICY as b0, backoffDelayMs as b1, DEFAULT_TIMEOUTS as b2, THROTTLING_RETRY_POLICY as b3, mayRetry as b4, outcomeUnknownAfter as b5, withOutcomeUnknown as b6, policyFor as b7, nextRetryDelayMs as b8, pastDeadline as b9, MAX_ANSWER_BYTES as ba, describeCause as bb, transportFailure as bc, headerValue as bd, parseRetryAfterMs as be, scrubEchoedRequest as bf, dateField as bg, generateKeyPair as bh, NAME_TAKEN_CODE as bi, parseServiceDay as bj, namesOf as bk, NOT_FOUND_CODES as bl, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };

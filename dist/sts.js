@@ -1,4 +1,4 @@
-import { u as textField, A as AliyunApiError, aX as percentEncode, aY as randomUUID, aZ as formatTimestamp, aV as createTransport, aW as parseJsonObject, a_ as classifyServiceError, a$ as DEFAULT_RETRY_POLICY, b0 as backoffDelayMs } from './start.js';
+import { u as textField, A as AliyunApiError, aY as percentEncode, aZ as randomUUID, a_ as formatTimestamp, aW as createTransport, aX as parseJsonObject, a$ as classifyServiceError, b0 as DEFAULT_RETRY_POLICY, b1 as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

@@ -126,6 +126,8 @@ async function beforeDeadline<T>(what: string, deadline: number, fn: () => Promi
   }
 }
 
+/** Sends of one request after badNonce answers (the library's own default is 5). */
+const BAD_NONCE_RETRIES = 12;
 export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
   watchProblems();
   if (settings.deadline !== undefined) runDeadline = settings.deadline;
@@ -141,6 +143,10 @@ export function createAcmeAuthority(settings: AcmeSettings): AcmeAuthority {
     // The deadline (beforeDeadline) ends the wait, not a count.
     backoffAttempts: 100_000,
   });
+  // The library sends a request again with a fresh nonce after a badNonce answer, 5 times by default; a CA whose
+  // nonce store is spread over nodes refuses many, and each request must get through: 12 makes a miss unheard of.
+  const http = (client as unknown as { http?: { maxBadNonceRetries?: number } }).http;
+  if (http && typeof http.maxBadNonceRetries === 'number') http.maxBadNonceRetries = BAD_NONCE_RETRIES;
   /** Every call through here: its failure names the CA's problem type and detail. */
   async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     lastProblem = undefined;

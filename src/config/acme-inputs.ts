@@ -106,7 +106,7 @@ export function readAcmeInputs(
   };
 }
 
-/** Which challenge proves the names: DNS-01 through alidns or hook, HTTP-01 into file-validation-root. */
+/** Which challenge proves the names: DNS-01 through alidns, hook or by hand, HTTP-01 into file-validation-root. */
 function checkChallengeInputs(facts: Parameters<typeof readAcmeInputs>[2], fail: ReportProblem): void {
   if (facts.validationMethod === 'FILE') {
     const wildcard = facts.domains.find(isWildcard);
@@ -120,8 +120,6 @@ function checkChallengeInputs(facts: Parameters<typeof readAcmeInputs>[2], fail:
         'file-validation-root',
         'is required with certificate-api acme and validation-method FILE (HTTP-01)',
       );
-  } else if (facts.dnsProvider === 'manual') {
-    fail('dns-provider', 'manual is not offered with certificate-api acme: use alidns or hook');
   }
 }
 

@@ -20,6 +20,7 @@ import { readDeployResources } from './deploy-input.js';
 import { parseHookEnv } from './hook-env.js';
 import { meantForMode } from './input-names.js';
 import { ALERTS, CERTIFICATE_TYPES, CREATE_OPERATIONS, type Inputs, KEY_ALGORITHMS } from './inputs.js';
+import { parseNameServers } from './name-servers.js';
 import { type InputReader, inputReaders, type ReportProblem } from './readers.js';
 import { regionProblem } from './regions.js';
 import { readServedChecks } from './verify-input.js';
@@ -85,6 +86,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
   const dnsProvider = oneOf('dns-provider', DNS_PROVIDERS, 'alidns');
   const dnsHook = text('dns-hook');
   const dnsHookEnv = parseHookEnv(read('dns-hook-env'), fail);
+  const dnsResolvers = parseNameServers(read('dns-resolvers'), fail);
   const contact: Contact = {
     name: text('contact-name'),
     phone: text('contact-phone'),
@@ -158,6 +160,7 @@ export function parseConfig(read: InputReader, env: Readonly<Record<string, stri
     dnsHook,
     dnsHookEnv,
     dnsWaitPropagation: flag('dns-wait-propagation', false),
+    dnsResolvers,
     dnsTtl: number('dns-ttl', 600, { integer: true }),
     fileValidationRoot,
     contact,

@@ -43,6 +43,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'dns-hook',
   'dns-hook-env',
   'dns-wait-propagation',
+  'dns-resolvers',
   'dns-ttl',
   'file-validation-root',
   'contact-name',

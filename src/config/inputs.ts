@@ -52,6 +52,8 @@ export interface Inputs {
   /** `dns-hook-env`: the step's variables passed to the hook besides the basics. */
   dnsHookEnv: string[];
   dnsWaitPropagation: boolean;
+  /** `dns-resolvers`: where record visibility is checked (`ip` or `ip:port`); empty: the zone's own servers. */
+  dnsResolvers: string[];
   dnsTtl: number;
   fileValidationRoot?: string;
   contact: Contact;

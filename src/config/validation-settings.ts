@@ -8,6 +8,7 @@ export function validationSettingsFrom(config: Config): ValidationSettings {
     ttl: config.dnsTtl,
     waitPropagation: config.dnsWaitPropagation,
     waitTimeoutSeconds: config.waitTimeoutSeconds,
+    ...(config.dnsResolvers.length > 0 ? { nameServers: config.dnsResolvers } : {}),
     fileRoot: config.fileValidationRoot,
     hook: config.dnsHook
       ? { command: config.dnsHook, secrets: hookSecrets(config), passEnv: config.dnsHookEnv }

@@ -6,7 +6,7 @@ import type { Logger } from '../core/log.js';
 import type { DnsService } from '../services/dns.js';
 import type { AlidnsRecordItem, CleanupItem, CleanupLedger } from './cleanup.js';
 import { isText, ownedItems } from './cleanup.js';
-import { type RecordToWaitFor, waitForPropagation } from './propagation.js';
+import { nameServersOf, type RecordToWaitFor, waitForPropagation } from './propagation.js';
 import type { ValidationProvider } from './provider.js';
 import { requiredRecordNames, type ZoneMatch, zoneForName, zoneResolver } from './records.js';
 import { type ChallengeHandler, forMethod } from './strategy.js';
@@ -134,7 +134,12 @@ export const alidnsProvider: ValidationProvider = {
       orderId,
       ttl: settings.ttl,
       waitVisible: settings.waitPropagation
-        ? async (r) => void (await waitForPropagation(r, { log, timeoutMs: boundMs }))
+        ? async (r) =>
+            void (await waitForPropagation(r, {
+              log,
+              timeoutMs: boundMs,
+              ...nameServersOf(settings),
+            }))
         : undefined,
     });
     return forMethod('DNS', handler);

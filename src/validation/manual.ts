@@ -3,6 +3,7 @@
 import type { Challenge } from '../authority/vocabulary.js';
 import { FlowError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { nameServersOf, waitForPropagation } from './propagation.js';
 import type { ProviderSettings, ValidationProvider } from './provider.js';
 import { dnsChallengeProblem, validationRecordNames, zoneResolver } from './records.js';
 import type { ValidationStrategy } from './strategy.js';
@@ -44,7 +45,7 @@ export async function dnsRecordNames(challenge: Challenge, domains: readonly str
 }
 
 export const manualProvider: ValidationProvider = {
-  create: ({ log, orderId }) => createManualValidation(log, orderId),
+  create: ({ log, orderId, settings }) => createManualValidation(log, orderId, settings),
   async removeForChallenge(challenge, names, { log }) {
     if (challenge.method === 'DNS') {
       log.info(
@@ -56,7 +57,11 @@ export const manualProvider: ValidationProvider = {
   },
 };
 
-export function createManualValidation(log: Logger, orderId: string): ValidationStrategy {
+export function createManualValidation(
+  log: Logger,
+  orderId: string,
+  settings?: ProviderSettings,
+): ValidationStrategy {
   return {
     async present(challenge, domains) {
       const names = await dnsRecordNames(challenge, domains);
@@ -70,8 +75,54 @@ export function createManualValidation(log: Logger, orderId: string): Validation
         );
       }
       log.notice(`Order ${orderId} waits for domain validation: ${describeChallenge(challenge, names)}.`);
+      // An ACME CA looks once, when asked: ask only after the record made by hand is visible (CAS looks itself).
+      if (challenge.method === 'DNS' && challenge.acme && settings) {
+        await awaitRecordMadeByHand(challenge, names, settings, log);
+      }
       return names;
     },
     async cleanup() {},
   };
+}
+
+/** How often a record made by hand is looked for: a person takes minutes, a name server answers in milliseconds. */
+const BY_HAND_INTERVAL_MS = 5_000;
+
+/**
+ * ACME with dns-provider manual: waits within wait-timeout until each record is visible at the zone's name servers
+ * (or `dns-resolvers`), else fails without asking the CA, so its authorization stays pending, not failed.
+ */
+async function awaitRecordMadeByHand(
+  challenge: Extract<Challenge, { method: 'DNS' }>,
+  names: readonly string[],
+  settings: ProviderSettings,
+  log: Logger,
+): Promise<void> {
+  const zoneOf = await zoneResolver();
+  const timeoutMs = settings.waitTimeoutSeconds * 1000;
+  const where = settings.nameServers?.length ? settings.nameServers.join(', ') : "the zone's name servers";
+  log.info(`Waiting up to ${settings.waitTimeoutSeconds}s for the record to be visible at ${where}.`);
+  for (const name of names) {
+    const record = {
+      name,
+      zone: zoneOf(name) ?? name,
+      type: challenge.recordType,
+      value: challenge.recordValue,
+    };
+    const visible = await waitForPropagation(record, {
+      log,
+      timeoutMs,
+      intervalMs: BY_HAND_INTERVAL_MS,
+      failsAfter: true,
+      ...nameServersOf(settings),
+    });
+    if (!visible) {
+      throw new FlowError(
+        `The ACME CA was not asked to validate: the ${challenge.recordType} record ${name} with the value ` +
+          `'${challenge.recordValue}' was not visible at ${where} within wait-timeout (${settings.waitTimeoutSeconds}s). ` +
+          'The value belongs to this order alone: create the record while the run waits (raise wait-timeout), ' +
+          'or let dns-provider alidns or hook write it.',
+      );
+    }
+  }
 }

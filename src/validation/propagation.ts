@@ -22,6 +22,16 @@ export interface PropagationOptions {
   /** Addresses (`ip` or `ip:port`) of the zone's authoritative servers; default: its NS records, resolved. */
   nameServers?: (zone: string) => Promise<string[]>;
   sleep?: (ms: number) => Promise<void>;
+  /** The caller fails when the record is not seen (its error says so): no "carrying on" warning. */
+  failsAfter?: boolean;
+}
+
+/** The `nameServers` option for `dns-resolvers`: those servers for every zone; none given, the zone's own. */
+export function nameServersOf(settings: {
+  nameServers?: readonly string[];
+}): Pick<PropagationOptions, 'nameServers'> {
+  const servers = settings.nameServers;
+  return servers && servers.length > 0 ? { nameServers: async () => [...servers] } : {};
 }
 
 /** Resolves the zone's NS host names to addresses with the system resolver. */
@@ -96,6 +106,7 @@ export async function waitForPropagation(
       return true;
     }
     if (Date.now() + interval > deadline) {
+      if (options.failsAfter) return false;
       log.warning(
         `The ${record.type} record ${record.name} is not yet visible at ${waiting.join(', ')} after ` +
           `${Math.round(options.timeoutMs / 1000)}s; carrying on.`,

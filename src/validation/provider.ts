@@ -26,6 +26,11 @@ export interface ProviderSettings {
   waitPropagation: boolean;
   /** `wait-timeout`, which bounds that wait too. */
   waitTimeoutSeconds: number;
+  /**
+   * `dns-resolvers`: the name servers (`ip` or `ip:port`) those waits ask, instead of the zone's authoritative
+   * servers (a split horizon, a private zone, a test's own server).
+   */
+  nameServers?: readonly string[];
   /** `file-validation-root`: FILE challenges are written there; absent: the user publishes the file. */
   fileRoot?: string;
   /** Absent without `dns-hook`. */

@@ -28,6 +28,7 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
     emulator = await createEmulator({
       zones: ['example.com', 'example.org'],
       dnsServer: { loopbackV6: false },
+      cdnDomains: ['renewed.example.com'],
     });
   });
   afterAll(async () => {
@@ -46,6 +47,31 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
       'acme-account-key': accountKey,
       ...extra,
     });
+
+  /** Pebble 2.4 has no ARI: a front adds `renewalInfo` to its directory and answers it with a one-day window. */
+  async function startAriFront(ca: Pebble, windowStart: () => Date) {
+    let proxyOrigin = '';
+    const proxy = await startAcmeProxy(ca, () => false, {
+      rewrite: (path, body) =>
+        path === '/dir'
+          ? JSON.stringify({ ...JSON.parse(body), renewalInfo: `${proxyOrigin}/renewal-info` })
+          : body,
+      answer: (method, path) =>
+        method === 'GET' && path.startsWith('/renewal-info/')
+          ? {
+              status: 200,
+              json: {
+                suggestedWindow: {
+                  start: windowStart().toISOString(),
+                  end: new Date(windowStart().getTime() + 86_400_000).toISOString(),
+                },
+              },
+            }
+          : undefined,
+    });
+    proxyOrigin = new URL(proxy.directoryUrl).origin;
+    return proxy;
+  }
 
   it('a finalize whose answer is lost is read again from the order URL: one certificate, never finalized twice', async () => {
     const ca = await pebble();
@@ -202,26 +228,7 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
   it('ARI: the CA’s renewal window decides (Pebble 2.4 has none, so the front adds renewalInfo to its directory)', async () => {
     const ca = await pebble();
     let windowStart = new Date(Date.now() + 86_400_000);
-    let proxyOrigin = '';
-    const proxy = await startAcmeProxy(ca, () => false, {
-      rewrite: (path, body) =>
-        path === '/dir'
-          ? JSON.stringify({ ...JSON.parse(body), renewalInfo: `${proxyOrigin}/renewal-info` })
-          : body,
-      answer: (method, path) =>
-        method === 'GET' && path.startsWith('/renewal-info/')
-          ? {
-              status: 200,
-              json: {
-                suggestedWindow: {
-                  start: windowStart.toISOString(),
-                  end: new Date(windowStart.getTime() + 86_400_000).toISOString(),
-                },
-              },
-            }
-          : undefined,
-    });
-    proxyOrigin = new URL(proxy.directoryUrl).origin;
+    const proxy = await startAriFront(ca, () => windowStart);
     try {
       const run = () =>
         runAction(inputs(proxy.directoryUrl, { domains: 'ari.example.com', upload: 'true' }), {
@@ -252,6 +259,41 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme: faults, EAB and hooks 
       expect(third.outputs.status).toBe('issued');
       expect(third.outputs['fingerprint-sha256']).not.toBe(first.outputs['fingerprint-sha256']);
       expect(third.stdout).toContain('(ARI): ordering anew');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a renewal deployed with delete-superseded deletes the previous ACME upload once the CDN domain serves the new one', async () => {
+    const ca = await pebble();
+    let windowStart = new Date(Date.now() + 86_400_000);
+    const proxy = await startAriFront(ca, () => windowStart);
+    try {
+      const run = () =>
+        runAction(
+          inputs(proxy.directoryUrl, {
+            domains: 'renewed.example.com',
+            'cdn-domains': 'renewed.example.com',
+            'delete-superseded': 'true',
+          }),
+          { env: ca.actionEnv },
+        );
+      const first = await run();
+      expect(first.exitCode, first.stdout).toBe(0);
+      const firstId = first.outputs['cert-id'] ?? '';
+      expect(emulator.cas.certificates.get(firstId)).toBeDefined();
+      expect(emulator.cdn.servedSet('renewed.example.com')?.default).toBe(firstId);
+      // The CA's window has begun: a new certificate, uploaded, deployed, and the one it replaces deleted.
+      windowStart = new Date(Date.now() - 60_000);
+      const second = await run();
+      expect(second.exitCode, second.stdout).toBe(0);
+      expect(second.outputs.status).toBe('issued');
+      const secondId = second.outputs['cert-id'] ?? '';
+      expect(secondId).not.toBe(firstId);
+      expect(emulator.cdn.servedSet('renewed.example.com')?.default).toBe(secondId);
+      expect(second.outputs['superseded-cert-ids']).toBe(firstId);
+      expect(emulator.cas.certificates.get(firstId)).toBeUndefined();
+      expect(emulator.cas.certificates.get(secondId)).toBeDefined();
     } finally {
       await proxy.close();
     }

@@ -17,7 +17,7 @@ import {
   startWebRoot,
   type WebRoot,
 } from '../support/pebble.js';
-import { runAction } from '../support/run-action.js';
+import { eventually, runAction } from '../support/run-action.js';
 
 const accountKey = execFileSync('openssl', [
   'genpkey',
@@ -127,6 +127,67 @@ describe.skipIf(!PEBBLE_AVAILABLE)('certificate-api acme against Pebble', () => 
     expectChainToPebbleRoot(result.outputs.fullchain ?? '', pebble);
     expect(web.requests.some((p) => p.startsWith('/.well-known/acme-challenge/'))).toBe(true);
     expect(await readdir(join(webRoot, '.well-known/acme-challenge')).catch(() => [])).toEqual([]);
+  });
+
+  it('DNS-01 by hand (dns-provider manual): the run names the record, waits until it is visible, then the CA validates it', async () => {
+    const addsBefore = emulator.calls.filter((c) => c.action === 'AddDomainRecord').length;
+    const wanted = /create a TXT record _acme-challenge\.byhand\.example\.com with the value '([^']+)'/;
+    const result = await runAction(
+      acmeInputs({
+        domains: 'byhand.example.com',
+        'dns-provider': 'manual',
+        'dns-resolvers': emulator.dnsServer?.address ?? '',
+        'wait-timeout': '120',
+      }),
+      {
+        env: pebble.actionEnv,
+        // The person reads the notice and makes the record in the console while the run waits.
+        whileRunning: async (stdout) => {
+          await eventually(() => wanted.test(stdout()), 60_000);
+          const value = wanted.exec(stdout())?.[1] ?? '';
+          await new Promise((r) => setTimeout(r, 1_500));
+          emulator.dns.addRecord({ fqdn: '_acme-challenge.byhand.example.com', type: 'TXT', value });
+        },
+      },
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.status).toBe('issued');
+    expect(result.stdout).toMatch(/::notice::.*create a TXT record _acme-challenge\.byhand\.example\.com/);
+    expect(result.stdout).toMatch(/byhand\.example\.com proved \(dns-01\)/);
+    expectChainToPebbleRoot(result.outputs.fullchain ?? '', pebble);
+    // The action wrote nothing at Alidns: the record is the person's, and so is removing it.
+    expect(emulator.calls.filter((c) => c.action === 'AddDomainRecord')).toHaveLength(addsBefore);
+  });
+
+  it('DNS-01 by hand, never made: fails within wait-timeout naming the record, and never asks the CA to look', async () => {
+    const started = Date.now();
+    const result = await run(
+      acmeInputs({
+        domains: 'forgotten.example.com',
+        'dns-provider': 'manual',
+        'dns-resolvers': emulator.dnsServer?.address ?? '',
+        'wait-timeout': '12',
+      }),
+    );
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toMatch(
+      /not asked to validate: the TXT record _acme-challenge\.forgotten\.example\.com with the value '[^']+' was not visible at 127\.0\.0\.1:\d+ within wait-timeout \(12s\)/,
+    );
+    expect(result.stdout).not.toContain('proved (dns-01)');
+    expect(Date.now() - started).toBeLessThan(40_000);
+  });
+
+  it('dns-resolvers that are no addresses fail naming the input, before any order', async () => {
+    const result = await run(
+      acmeInputs({
+        domains: 'www.example.com',
+        'dns-provider': 'manual',
+        'dns-resolvers': 'ns1.example.com',
+      }),
+    );
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toMatch(/dns-resolvers.*ns1\.example\.com/);
+    expect(result.stdout).not.toContain('ACME order');
   });
 
   it('refuses a wildcard with HTTP-01 before ordering, and a missing account key with the command to make one', async () => {

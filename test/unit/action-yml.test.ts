@@ -93,6 +93,8 @@ const CONTRACT_INPUTS: Record<string, string | undefined> = {
 const EXTRA_INPUTS: Record<string, string | undefined> = {
   'dns-wait-propagation': 'false',
   'dns-ttl': '600',
+  // Where record visibility is checked instead of the zone's servers, as lego's --dns.resolvers (README "Validation").
+  'dns-resolvers': undefined,
   'artifact-retention-days': undefined,
   // The dns-hook's environment is an allowlist: what else it gets of the step's is named here (issue 24).
   'dns-hook-env': undefined,
