@@ -130,6 +130,8 @@ class ApigwTarget implements DeployTarget {
   readonly endpointInput = ENDPOINT_INPUT;
   /** Regions of the cloud-native domains this run read: where `alsoInUse` lists the others. */
   private readonly nativeRegions = new Set<string>();
+  /** Host names of the cloud-native domains read so far (the pre-flight reads them before the engine asks). */
+  private readonly nativeNames = new Map<string, string>();
 
   constructor(
     private readonly services: TargetServices,
@@ -147,10 +149,12 @@ class ApigwTarget implements DeployTarget {
       : `API Gateway (cloud-native) domain ${at.domainId}@${at.region}`;
   }
 
-  // A cloud-native domain id names no host until it is read: the gateway itself takes any certificate there.
+  // A cloud-native domain id names no host until it is read: one the pre-flight read is checked by its name.
   covers(names: string[], resource: string): boolean {
     const at = this.address(resource);
-    return at.kind === 'native' || certificateCovers(names, at.domain);
+    if (at.kind === 'classic') return certificateCovers(names, at.domain);
+    const name = this.nativeNames.get(at.domainId);
+    return name === undefined || certificateCovers(names, name);
   }
 
   regionOf(resource: string): string {
@@ -270,7 +274,10 @@ class ApigwTarget implements DeployTarget {
 
   private async getDomain(at: Extract<ApigwAddress, { kind: 'native' }>): Promise<Record<string, unknown>> {
     const answer = await this.nativeCall(at, 'GetDomain', 'GET', { id: at.domainId });
-    return isRecord(answer.data) ? answer.data : {};
+    const data = isRecord(answer.data) ? answer.data : {};
+    const name = text(data.name);
+    if (name) this.nativeNames.set(at.domainId, name.toLowerCase());
+    return data;
   }
 
   private classicCall(

@@ -279,6 +279,18 @@ describe('API Gateway pre-flight: before anything is ordered', () => {
   }, 60_000);
 });
 
+describe('API Gateway coverage', () => {
+  it('a cloud-native domain the pre-flight read is held to its name: a certificate not covering it is not set', async () => {
+    emulator.apigw.addNativeDomain({ domainId: 'd-named', name: 'named.example.com' });
+    const run = await runAction(inputs({ domains: 'cover.example.com', deploy: 'apigw: d-named' }));
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run).join('\n')).toMatch(
+      /does not cover API Gateway \(cloud-native\) domain d-named@cn-hangzhou \(input 'deploy'\); nothing was deployed/,
+    );
+    expect(emulator.callsTo('UpdateDomain').filter((c) => c.params.domainId === 'd-named')).toHaveLength(0);
+  }, 60_000);
+});
+
 describe('API Gateway faults', () => {
   it('a set refused twice (503) fails naming the domain; once, it is read back and sent again; a read refused is retried', async () => {
     const certId = await heldCertificate(['fault.example.com']);
