@@ -40,6 +40,7 @@ import { RequestParams } from './params.js';
 import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams, redactedKey } from './roa.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
+import { WAF_VERSION, type WafInstanceSeed, WafService } from './waf.js';
 
 export const EMULATOR_ACCESS_KEY_ID = 'emulator-access-key-id';
 export const EMULATOR_ACCESS_KEY_SECRET = 'emulator-access-key-secret';
@@ -58,7 +59,8 @@ export type ProductName =
   | 'oss'
   | 'alb'
   | 'apigw'
-  | 'apig';
+  | 'apig'
+  | 'waf';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -92,6 +94,8 @@ export interface EmulatorOptions extends CasServiceOptions {
   apigwDomains?: ApigwDomainSeed[];
   /** Cloud-native API Gateway domains (`d-…`, emulator/apigw.ts). */
   apigDomains?: ApigDomainSeed[];
+  /** WAF 3.0 instances (emulator/waf.ts), one a region, with their CNAME domains and cloud-resource ports. */
+  wafInstances?: WafInstanceSeed[];
   /** Reuse a CA (RSA key generation is the slow part of start-up). Default: one shared per process. */
   ca?: TestCa;
   timestampWindowMs?: number;
@@ -157,6 +161,7 @@ export interface Emulator {
   alb: AlbService;
   /** API Gateway: the classic API (RPC) and the cloud-native one (ROA, `/v1/domains`). */
   apigw: ApigwService;
+  waf: WafService;
   sts: StsService;
   /** What clients get: `await served.listen('cdn:static.example.com')` is that resource's HTTPS front. */
   served: ServedCertificates;
@@ -325,6 +330,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   for (const seed of options.apigDomains ?? []) apigw.addNativeDomain(seed);
   // `apigw:d-…` (cloud-native) or `apigw:<groupId>/<domain>` (classic).
   served.register('apigw', (resource) => apigw.servedSet(resource));
+  const waf = new WafService({
+    now: () => clock.now(),
+    holds: (certId) => cas.certificates.get(certId) !== undefined,
+  });
+  for (const instance of options.wafInstances ?? []) waf.addInstance(instance);
+  // Keyed by the domain (`waf:www.example.com`) or the cloud resource's port (`waf:lb-1:443`).
+  served.register('waf', (resource) => waf.servedSet(resource));
   const github = new GitHubOidc();
   // Keys STS grants become gateway keys (the gateway is built below, once every product's version is known).
   const sts = new StsService(clock, github, (key) => gateway.setKey(key));
@@ -351,6 +363,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
     [APIGW_VERSION]: { name: 'apigw', host: 'apigateway.cn-hangzhou.aliyuncs.com', actions: apigw.actions },
+    [WAF_VERSION]: { name: 'waf', host: 'wafopenapi.cn-hangzhou.aliyuncs.com', actions: waf.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
   };
   // ROA products add their versions as they register (emulator/roa.ts).
@@ -674,6 +687,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     oss,
     alb,
     apigw,
+    waf,
     sts,
     served,
     github,

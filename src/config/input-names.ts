@@ -25,6 +25,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'oss-endpoint',
   'alb-endpoint',
   'apigw-endpoint',
+  'waf-endpoint',
   'order-id',
   'certificate-api',
   'instance-id',

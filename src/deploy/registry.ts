@@ -1,6 +1,6 @@
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
-import { acceleratedDomains, esaSites, regionalResources } from './resources.js';
+import { acceleratedDomains, esaSites, regionalResources, wafResources } from './resources.js';
 import type { DeployResource, DeployTargetFactory, ResourceRule } from './target.js';
 
 export interface DeployTargetEntry {
@@ -18,7 +18,7 @@ export interface DeployTargetEntry {
 export const DEPLOY_INPUT = 'deploy';
 
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-export const PLANNED_TARGETS = ['waf', 'fc', 'live', 'vod', 'ga', 'cas-job'] as const;
+export const PLANNED_TARGETS = ['fc', 'live', 'vod', 'ga', 'cas-job'] as const;
 
 export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
   {
@@ -104,6 +104,13 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
       sni: false,
     }),
     load: async () => (await import('./apigw.js')).createApigwTarget,
+  },
+  {
+    target: 'waf',
+    input: DEPLOY_INPUT,
+    endpointInput: 'waf-endpoint',
+    resources: wafResources,
+    load: async () => (await import('./waf.js')).createWafTarget,
   },
 ];
 

@@ -111,3 +111,42 @@ export const esaSites: ResourceRule = (text) => {
   }
   return { resources: read.resources, problems };
 };
+
+/** WAF 3.0 answers for the Chinese mainland (`cn-hangzhou`) and outside it (`ap-southeast-1`), one instance each. */
+export const WAF_REGIONS = ['cn-hangzhou', 'ap-southeast-1'] as const;
+/** A cloud resource's access port: its instance id (CLB `lb-…`, NLB `nlb-…`, ECS `i-…`) and port. */
+export const WAF_PORT_SHAPE =
+  /^((?:lb|nlb|i)-[a-z0-9]+):([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const WAF_EXAMPLE = 'waf: www.example.com, or waf: lb-xxxx:443 sni';
+
+/**
+ * `waf: <domain>[@region]` (a CNAME-access domain, one certificate) or `waf: <resource id>:<port>[@region][ sni]`
+ * (a cloud-resource access port; ` sni` adds an extension certificate), one a line (docs/deploy.md).
+ */
+export const wafResources: ResourceRule = (text) => {
+  const problems: string[] = [];
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    const { id, region, sni } = parseRegionalResource(line);
+    const port = WAF_PORT_SHAPE.test(id);
+    const domainProblem = port ? undefined : checkDomain(id);
+    if (words.length > (sni ? 2 : 1) || (!port && (domainProblem || /^[a-z]+-[a-z0-9]+:/.test(id)))) {
+      problems.push(
+        `'${line}' is not a WAF CNAME-access domain or a cloud resource's port (<lb-…|nlb-…|i-…>:<port>) followed at most by sni (as in ${WAF_EXAMPLE})`,
+      );
+    } else if (region !== undefined && !(WAF_REGIONS as readonly string[]).includes(region)) {
+      problems.push(
+        `'${line}' names region '${region}', where WAF 3.0 has no instance (${WAF_REGIONS.join(' or ')}: the Chinese mainland, or outside it)`,
+      );
+    } else if (sni && !port) {
+      problems.push(
+        `'${line}': a CNAME-access domain serves one certificate; remove ' sni' (extension certificates are a cloud resource's port's)`,
+      );
+    }
+  }
+  return { resources: lines, problems };
+};

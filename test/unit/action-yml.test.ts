@@ -108,6 +108,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'oss-endpoint': undefined,
   'alb-endpoint': undefined,
   'apigw-endpoint': undefined,
+  'waf-endpoint': undefined,
   // V2.0 OV and EV certificates are issued to a company (docs/certificate-apis.md).
   'company-id': undefined,
   // Where a verify-url connects, as curl's --connect-to (docs/deploy.md).
