@@ -4,6 +4,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ADMIN_TOKEN_HEADER, handleAdminRequest } from './admin.js';
 import { ALB_VERSION, type AlbListenerSeed, AlbService } from './alb.js';
+import {
+  APIGW_VERSION,
+  type ApigDomainSeed,
+  type ApigwDomainSeed,
+  ApigwService,
+  leafSha256,
+} from './apigw.js';
 import { createTestCa, type TestCa } from './ca.js';
 import { CAS_VERSION, CasService, type CasServiceOptions } from './cas.js';
 import { type CloudResourceSeed, DeploymentJobService } from './cas-deployment-jobs.js';
@@ -33,7 +40,7 @@ import { type JsonValue, toJsonText } from './json.js';
 import { NLB_VERSION, type NlbListenerSeed, NlbService } from './nlb.js';
 import { OssService } from './oss.js';
 import { RequestParams } from './params.js';
-import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams } from './roa.js';
+import { parseRoaBody, type RoaMatch, RoaRouter, recordedRoaParams, redactedKey } from './roa.js';
 import { ServedCertificates } from './served.js';
 import { STS_VERSION, StsService } from './sts.js';
 import { WAF_VERSION, type WafInstanceSeed, WafService } from './waf.js';
@@ -56,7 +63,10 @@ export type ProductName =
   | 'alb'
   | 'waf'
   | 'ga'
-  | 'fc';
+  | 'fc'
+  | 'apigw'
+  | 'apig'
+  | 'waf';
 
 export interface EmulatorOptions extends CasServiceOptions {
   /** Default 0: any free port. The server always binds 127.0.0.1. */
@@ -90,6 +100,10 @@ export interface EmulatorOptions extends CasServiceOptions {
   deploymentJobDelayMs?: number;
   /** ALB listeners that exist from the start (emulator/alb.ts). */
   albListeners?: AlbListenerSeed[];
+  /** Classic API Gateway: custom domains of API groups (emulator/apigw.ts). */
+  apigwDomains?: ApigwDomainSeed[];
+  /** Cloud-native API Gateway domains (`d-…`, emulator/apigw.ts). */
+  apigDomains?: ApigDomainSeed[];
   /** WAF 3.0 instances (emulator/waf.ts), one a region, with their CNAME domains and cloud-resource ports. */
   wafInstances?: WafInstanceSeed[];
   /** Global Accelerator listeners that exist from the start (emulator/ga.ts). */
@@ -162,6 +176,8 @@ export interface Emulator {
   /** Buckets and their custom domains (REST, signature V4). */
   oss: OssService;
   alb: AlbService;
+  /** API Gateway: the classic API (RPC) and the cloud-native one (ROA, `/v1/domains`). */
+  apigw: ApigwService;
   waf: WafService;
   /** Global Accelerator (one endpoint, RegionId cn-hangzhou). */
   ga: GaService;
@@ -324,6 +340,19 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   for (const listener of options.albListeners ?? []) alb.addListener(listener);
   served.register('alb', (listenerId) => alb.servedSet(listenerId));
+  const apigw = new ApigwService({
+    now: () => clock.now(),
+    held: (certId) => (/^\d+$/.test(certId) ? cas.certificates.get(certId) : undefined),
+    casIdOfPem: (pem) => {
+      const sha256 = leafSha256(pem);
+      const held = cas.certificates.all().find((c) => sha256 !== undefined && c.sha256 === sha256);
+      return held && String(held.certId);
+    },
+  });
+  for (const seed of options.apigwDomains ?? []) apigw.addClassicDomain(seed);
+  for (const seed of options.apigDomains ?? []) apigw.addNativeDomain(seed);
+  // `apigw:d-…` (cloud-native) or `apigw:<groupId>/<domain>` (classic).
+  served.register('apigw', (resource) => apigw.servedSet(resource));
   const waf = new WafService({
     now: () => clock.now(),
     holds: (certId) => cas.certificates.get(certId) !== undefined,
@@ -371,6 +400,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     [ESA_VERSION]: { name: 'esa', host: 'esa.cn-hangzhou.aliyuncs.com', actions: esa.actions },
     [NLB_VERSION]: { name: 'nlb', host: 'nlb.cn-hangzhou.aliyuncs.com', actions: nlb.actions },
     [ALB_VERSION]: { name: 'alb', host: 'alb.cn-hangzhou.aliyuncs.com', actions: alb.actions },
+    [APIGW_VERSION]: { name: 'apigw', host: 'apigateway.cn-hangzhou.aliyuncs.com', actions: apigw.actions },
     [WAF_VERSION]: { name: 'waf', host: 'wafopenapi.cn-hangzhou.aliyuncs.com', actions: waf.actions },
     [GA_VERSION]: { name: 'ga', host: 'ga.cn-hangzhou.aliyuncs.com', actions: ga.actions },
     [STS_VERSION]: { name: 'sts', host: 'sts.aliyuncs.com', actions: sts.actions },
@@ -389,6 +419,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   for (const domain of options.fcDomains ?? []) fc.addDomain(domain);
   roa.register(fc.product);
   served.register('fc', (domain) => fc.servedSet(domain));
+  roa.register(apigw.roaProduct());
   const faults = new Faults();
   if (options.chaos) faults.chaos = { ...options.chaos };
   const calls: CallRecord[] = [];
@@ -571,7 +602,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (parsed.action !== undefined) record.action = parsed.action;
     if (parsed.version !== undefined) record.version = parsed.version;
     if (product) record.product = product.name;
-    record.params = Object.fromEntries([...parsed.params].filter(([name]) => name !== 'Signature'));
+    // A private key sent (classic API Gateway's CertificatePrivateKey) only as its length and hash, as ROA's.
+    record.params = Object.fromEntries(
+      [...parsed.params]
+        .filter(([name]) => name !== 'Signature')
+        .map(([name, value]) => [name, redactedKey(value)]),
+    );
     if (roaMatch) {
       record.method = incoming.method;
       record.path = url.pathname;
@@ -695,6 +731,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nlb,
     oss,
     alb,
+    apigw,
     waf,
     ga,
     deploymentJobs,

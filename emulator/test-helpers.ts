@@ -60,6 +60,66 @@ export function casSdkClient(emulator: EmulatorTarget, options: SdkClientOptions
   return new casSdk.default(config);
 }
 
+const dara = require('@darabonba/typescript') as { RuntimeOptions: new (fields: object) => unknown };
+const genericSdk = require('@alicloud/openapi-core') as {
+  default: new (
+    config: unknown,
+  ) => {
+    callApi(params: unknown, request: unknown, runtime: unknown): Promise<{ body: Record<string, unknown> }>;
+  };
+  $OpenApiUtil: Record<
+    'Config' | 'Params' | 'OpenApiRequest',
+    new (
+      fields: Record<string, unknown>,
+    ) => unknown
+  >;
+};
+
+/**
+ * A ROA operation sent by the official generic client (@alicloud/openapi-core `callApi`, which every product SDK
+ * calls, ACS3-signed): for products without an SDK on the registry, with the parameters their Go SDK gives it.
+ * Rejects with the SDK's error (its `code`) when the service refuses.
+ */
+export function callRoaWithSdk(
+  emulator: EmulatorTarget,
+  request: {
+    action: string;
+    version: string;
+    method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+    pathname: string;
+    body?: object;
+    query?: Record<string, string>;
+  },
+): Promise<{ body: Record<string, unknown> }> {
+  const { Config, Params, OpenApiRequest } = genericSdk.$OpenApiUtil;
+  const client = new genericSdk.default(
+    new Config({
+      accessKeyId: emulator.accessKeyId,
+      accessKeySecret: emulator.accessKeySecret,
+      endpoint: `127.0.0.1:${emulator.port}`,
+      protocol: 'http',
+    }),
+  );
+  return client.callApi(
+    new Params({
+      action: request.action,
+      version: request.version,
+      protocol: 'HTTP',
+      pathname: request.pathname,
+      method: request.method,
+      authType: 'AK',
+      style: 'ROA',
+      reqBodyType: 'json',
+      bodyType: 'json',
+    }),
+    new OpenApiRequest({
+      ...(request.body ? { body: request.body } : {}),
+      ...(request.query ? { query: request.query } : {}),
+    }),
+    new dara.RuntimeOptions({}),
+  );
+}
+
 /** Builds an SDK request model, e.g. sdkRequest('DescribeCertificateStateRequest', { orderId: 1 }). */
 export function sdkRequest(model: string, fields: Record<string, unknown> = {}): unknown {
   const Model = casSdk[model];

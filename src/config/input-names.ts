@@ -24,6 +24,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'nlb-endpoint',
   'oss-endpoint',
   'alb-endpoint',
+  'apigw-endpoint',
   'waf-endpoint',
   'ga-endpoint',
   'fc-endpoint',

@@ -26,7 +26,7 @@ export interface DeployTargetEntry {
 export const DEPLOY_INPUT = 'deploy';
 
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-export const PLANNED_TARGETS = ['apigw', 'live', 'vod'] as const;
+export const PLANNED_TARGETS = ['live', 'vod'] as const;
 
 export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
   {
@@ -99,6 +99,19 @@ export const DEPLOY_TARGETS: readonly DeployTargetEntry[] = [
       sni: true,
     }),
     load: async () => (await import('./alb.js')).createAlbTarget,
+  },
+  {
+    target: 'apigw',
+    input: DEPLOY_INPUT,
+    endpointInput: 'apigw-endpoint',
+    // Cloud-native `d-…`, or classic `<groupId>/<domain>` (a group id is 32 hex digits; no wildcard domain).
+    resources: regionalResources({
+      id: /^(d-[a-z0-9]+|[0-9a-f]{32}\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*)$/,
+      what: 'a cloud-native API Gateway domain id (d-…) or a classic API group and its custom domain (<groupId>/<domain>)',
+      example: 'apigw: d-xxxx@cn-hangzhou, or apigw: <32-hex group id>/api.example.com@cn-hangzhou',
+      sni: false,
+    }),
+    load: async () => (await import('./apigw.js')).createApigwTarget,
   },
   {
     target: 'waf',

@@ -110,6 +110,7 @@ const EXTRA_INPUTS: Record<string, string | undefined> = {
   'nlb-endpoint': undefined,
   'oss-endpoint': undefined,
   'alb-endpoint': undefined,
+  'apigw-endpoint': undefined,
   'waf-endpoint': undefined,
   'ga-endpoint': undefined,
   'fc-endpoint': undefined,
