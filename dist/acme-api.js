@@ -1,4 +1,4 @@
-import { aJ as AcmeProblemError, bh as generateKeyPair } from './start.js';
+import { aN as AcmeProblemError, bl as generateKeyPair } from './start.js';
 import { p as promisify } from './_builtin_util.js';
 import { X as X509Certificate, A as AuthorityKeyIdentifierExtension } from './peculiar-x509.js';
 import { z as srcExports } from './acme-client.js';

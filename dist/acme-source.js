@@ -1,4 +1,4 @@
-import { aj as sameDomainSet, aA as splitPemBundle, aC as describeCertificate, h as isoSeconds, aH as reuseUnlessDue, az as acceptCertificate, p as daysRemaining, aI as NameTakenError, F as FlowError, aJ as AcmeProblemError } from './start.js';
+import { ap as sameDomainSet, C as splitPemBundle, D as describeCertificate, h as isoSeconds, aL as reuseUnlessDue, aF as acceptCertificate, p as daysRemaining, aM as NameTakenError, F as FlowError, aN as AcmeProblemError } from './start.js';
 
 // An ACME certificate in CAS (`upload`): uploaded under a name that carries its fingerprint, so a second run
 // finds the same certificate under that name and reuses it rather than uploading a copy; and, for a scheduled

@@ -1,9 +1,18 @@
-import { C as zoneForName, A as AliyunApiError, D as isText, E as waitForPropagation, G as nameServersOf, H as requiredRecordNames, I as zoneResolver, F as FlowError, J as ownedItems } from './start.js';
+import { I as zoneForName, A as AliyunApiError, J as isText, K as waitForPropagation, L as nameServersOf, M as requiredRecordNames, O as zoneResolver, F as FlowError, P as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // dns-provider: alidns — the action writes the validation record in Alibaba Cloud DNS and removes it afterwards.
 /** Alidns answers these when a record id is unknown: the record is already gone. */
 const GONE = /NotBelongToUser|NotFound|NotExist/i;
+/**
+ * How often one DNS write is sent when its answers leave the outcome unknown (a 503, a dropped connection). Each
+ * repeat comes only after the zone was read and the write found not to have taken effect, so it is harmless.
+ */
+const WRITE_ATTEMPTS = 3;
+/** The pause before a repeat grows by this much each time: a 503 is often over in a second or two. */
+const RESEND_PAUSE_MS = 500;
+const pause = (attempt) => new Promise((resolve) => setTimeout(resolve, RESEND_PAUSE_MS * attempt));
+const unknownOutcome = (error) => error instanceof AliyunApiError && error.outcomeUnknown === true;
 function createAlidnsValidation(deps) {
     const { dns, log, ledger, orderId } = deps;
     const mine = ownedItems(ledger, (item) => removeAlidnsRecord(dns, item, log));
@@ -49,43 +58,71 @@ function createAlidnsValidation(deps) {
             log.info(`The ${type} record ${name} with this value is already in zone ${zone}: using it, leaving it in place.`);
             return;
         }
-        try {
-            adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
-        }
-        catch (error) {
-            if (!(error instanceof AliyunApiError))
-                throw error;
-            if (error.code === 'DomainRecordDuplicate') {
-                // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
-                log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
+        for (let attempt = 1;; attempt++) {
+            try {
+                adopt((await dns.addRecord(zone, rr, type, value, deps.ttl)).recordId);
                 return;
             }
-            if (!error.outcomeUnknown)
-                throw error;
-            // Sent without a clear answer: look before doing anything else.
-            const found = await dns.findRecords(zone, rr, type, value);
-            const first = found[0];
-            if (!first)
-                throw error;
-            adopt(first.recordId);
+            catch (error) {
+                if (!(error instanceof AliyunApiError))
+                    throw error;
+                if (error.code === 'DomainRecordDuplicate') {
+                    // A repeat: the earlier send made it after all (the zone's list lagged), so it is this run's to remove.
+                    const made = attempt > 1 ? (await dns.findRecords(zone, rr, type, value))[0] : undefined;
+                    if (made)
+                        return adopt(made.recordId);
+                    // Someone (a user, an earlier run) made the same record: use it, and leave it in place.
+                    log.info(`The ${type} record ${name} with this value already exists in zone ${zone}: using it.`);
+                    return;
+                }
+                if (!unknownOutcome(error) || attempt >= WRITE_ATTEMPTS)
+                    throw error;
+                // Sent without a clear answer: read the zone before doing anything else.
+                const first = (await dns.findRecords(zone, rr, type, value))[0];
+                if (first)
+                    return adopt(first.recordId);
+                log.info(`AddDomainRecord for ${name} got no clear answer (${error.code}) and zone ${zone} does not hold the ` +
+                    'record: sending it again.');
+                await pause(attempt);
+            }
         }
     }
 }
 /** Deletes one record; true when it is gone (deleted now, or already). Never throws: warns instead. */
 async function removeAlidnsRecord(dns, item, log) {
-    try {
-        await dns.deleteRecord(item.recordId);
-        log.info(`Removed the ${describeItem(item)}.`);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof AliyunApiError && GONE.test(error.code)) {
-            log.info(`The ${describeItem(item)} is already gone.`);
+    for (let attempt = 1;; attempt++) {
+        try {
+            await dns.deleteRecord(item.recordId);
+            log.info(`Removed the ${describeItem(item)}.`);
             return true;
         }
-        const reason = error instanceof AliyunApiError ? error.describe() : String(error);
-        log.warning(`Could not remove the ${describeItem(item)}: ${reason}. Remove it by hand.`);
-        return false;
+        catch (error) {
+            if (error instanceof AliyunApiError && GONE.test(error.code)) {
+                log.info(`The ${describeItem(item)} is already gone.`);
+                return true;
+            }
+            // Sent without a clear answer: the zone says whether it went; if not (or unreadable), a repeat is harmless.
+            if (unknownOutcome(error) && attempt < WRITE_ATTEMPTS) {
+                if ((await stillThere(dns, item)) === false) {
+                    log.info(`Removed the ${describeItem(item)} (the delete got no clear answer; the zone no longer holds it).`);
+                    return true;
+                }
+                await pause(attempt);
+                continue;
+            }
+            const reason = error instanceof AliyunApiError ? error.describe() : String(error);
+            log.warning(`Could not remove the ${describeItem(item)}: ${reason}. Remove it by hand.`);
+            return false;
+        }
+    }
+}
+/** Whether the zone still holds the record; undefined when the zone cannot be read now. */
+async function stillThere(dns, item) {
+    try {
+        return (await dns.findRecords(item.zone, item.rr, item.type)).some((r) => r.recordId === item.recordId);
+    }
+    catch {
+        return undefined;
     }
 }
 /** One line naming a record, for logs. */

@@ -1,4 +1,4 @@
-import { _ as tmpdir, a7 as rememberTempPath, a8 as basename, M as rm } from './start.js';
+import { a5 as tmpdir, ad as rememberTempPath, ae as basename, S as rm } from './start.js';
 import { stageArtifactFiles } from './files.js';
 
 // artifact-name: uploads the staged files as a workflow artifact. @actions/artifact is loaded only here, only when

@@ -1,4 +1,4 @@
-import { aK as openSource, aL as sourceOfExisting, aM as unsupported } from './start.js';
+import { aO as openSource, aP as sourceOfExisting, aQ as unsupported } from './start.js';
 
 async function cancelOrder(ctx, domains) {
     const source = await openSource(ctx, sourceOfExisting(ctx.config));

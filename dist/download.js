@@ -1,4 +1,4 @@
-import { F as FlowError, az as acceptCertificate } from './start.js';
+import { F as FlowError, aF as acceptCertificate } from './start.js';
 
 // mode: download — a certificate already at the service (cert-id), delivered exactly as `issue` delivers one:
 // the same checks (parses, names, key match, chain, dates), outputs, masking, files, PKCS#12 and artifact.

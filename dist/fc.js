@@ -1,4 +1,4 @@
-import { f as certificateCovers, A as AliyunApiError, v as isRecord, N as NOT_FOUND_CODES, C as parseFcDomain, F as FlowError, X as X509Certificate } from './start.js';
+import { f as certificateCovers, A as AliyunApiError, v as isRecord, N as NOT_FOUND_CODES, H as parseFcDomain, F as FlowError, X as X509Certificate } from './start.js';
 
 // The Function Compute 3.0 deploy target (fc 2023-03-30, ROA): a custom domain, `fc: api.example.com[@region]
 // [ https]`. FC holds the certificate itself, not a CAS id: `UpdateCustomDomain` (`PUT /2023-03-30/custom-domains/

@@ -1,4 +1,4 @@
-import { D as isText, F as FlowError, K as lstat, L as readFile, M as rm, N as rmdir, O as dirname, P as open, Q as constants, R as createHash, S as resolve, T as mkdir, U as realpath, J as ownedItems, V as relative, W as isAbsolute, X as sep } from './start.js';
+import { J as isText, F as FlowError, Q as lstat, R as readFile, S as rm, T as rmdir, U as dirname, V as open, Y as constants, E as createHash, Z as resolve, _ as mkdir, $ as realpath, P as ownedItems, a0 as relative, a1 as isAbsolute, a2 as sep } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 // validation-method: FILE with file-validation-root — write the validation file under the web root, remove it after.

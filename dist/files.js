@@ -1,4 +1,4 @@
-import { S as resolve, T as mkdir, Y as mkdtemp, Z as join, _ as tmpdir, $ as writeFile, a0 as chmod } from './start.js';
+import { Z as resolve, _ as mkdir, a3 as mkdtemp, a4 as join, a5 as tmpdir, a6 as writeFile, a7 as chmod } from './start.js';
 
 // The certificate as files: under output-dir (what web servers expect, the key readable by its owner only), and
 // the set staged for an artifact (the key only encrypted, never privkey.pem).

@@ -1,4 +1,4 @@
-import { aV as idTokenUrlProblem, aW as createTransport, aX as parseJsonObject } from './start.js';
+import { aZ as idTokenUrlProblem, a_ as createTransport, a$ as parseJsonObject } from './start.js';
 
 // GitHub's OIDC ID token for a role (docs/keyless.md), asked for as core.getIDToken does. Our own small request,
 // loaded only on the role path: core.getIDToken would pull @actions/http-client into every run's start.

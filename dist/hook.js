@@ -1,4 +1,4 @@
-import { D as isText, F as FlowError, l as redactSecrets, H as requiredRecordNames, I as zoneResolver, J as ownedItems } from './start.js';
+import { J as isText, F as FlowError, l as redactSecrets, M as requiredRecordNames, O as zoneResolver, P as ownedItems } from './start.js';
 import { f as forMethod } from './strategy.js';
 
 const m = /*#__PURE__*/ process.getBuiltinModule('node:child_process');

@@ -1,4 +1,4 @@
-import { u as textField, A as AliyunApiError, t as listField, z as idField, y as numberField, B as checkPageLimit, bg as dateField } from './start.js';
+import { u as textField, A as AliyunApiError, t as listField, z as idField, y as numberField, B as checkPageLimit, bk as dateField } from './start.js';
 
 // The instance adapter: CAS 2020-04-07's V2.0 instance API (docs/certificate-apis.md), one function per operation.
 // Lists are flattened 1-based as the official SDKs send them (`ContactIdList.1`); timestamps are milliseconds.

@@ -1,4 +1,4 @@
-import { F as FlowError, az as acceptCertificate, aA as splitPemBundle, aB as momentInsideValidity, aC as describeCertificate, n as nextPollDelayMs, aD as stillToDo, av as validationBaseName, aE as instanceForDomains, aF as dueBy, aG as firstInactive, aj as sameDomainSet, p as daysRemaining, aH as reuseUnlessDue, A as AliyunApiError, k as dayCount, aa as statusReport, aw as removeChallengeRecords, ak as emptyResult } from './start.js';
+import { F as FlowError, aF as acceptCertificate, C as splitPemBundle, aG as momentInsideValidity, D as describeCertificate, n as nextPollDelayMs, aH as stillToDo, aB as validationBaseName, aI as instanceForDomains, aJ as dueBy, aK as firstInactive, ap as sameDomainSet, p as daysRemaining, aL as reuseUnlessDue, A as AliyunApiError, k as dayCount, ag as statusReport, aC as removeChallengeRecords, aq as emptyResult } from './start.js';
 
 const API_NAMES = { instance: 'the V2.0 instance API', 'legacy-dv': 'the 2018 DV API' };
 /** The DNS names and end of a PEM certificate (leaf first); no names when it does not parse. */

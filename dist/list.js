@@ -19,7 +19,14 @@ async function listCertificates(ctx, domains) {
     const certificates = all
         .filter((c) => matchesAnyDomain(c, domains))
         .sort((a, b) => (a.notAfter?.getTime() ?? Infinity) - (b.notAfter?.getTime() ?? Infinity))
-        .map((c) => ({ id: c.certId, name: c.name, domains: c.domains, notAfter: c.notAfter, source: c.source }));
+        .map((c) => ({
+        id: c.certId,
+        name: c.name,
+        domains: c.domains,
+        notAfter: c.notAfter,
+        ...(c.notAfterDay ? { notAfterDay: c.notAfterDay } : {}),
+        source: c.source,
+    }));
     const due = certificates.filter((c) => c.notAfter && daysRemaining(c.notAfter, now) <= config.renewBeforeDays);
     for (const c of due) {
         log.info(`Certificate ${c.id} (${c.name}) for ${c.domains.join(', ')} expires in ` +

@@ -1,4 +1,4 @@
-import { z as idField, A as AliyunApiError, bi as NAME_TAKEN_CODE, aI as NameTakenError, u as textField, bg as dateField, bj as parseServiceDay, bk as namesOf, bl as NOT_FOUND_CODES, t as listField, y as numberField, B as checkPageLimit } from './start.js';
+import { z as idField, A as AliyunApiError, bm as NAME_TAKEN_CODE, aM as NameTakenError, u as textField, bk as dateField, bn as parseServiceDay, bo as namesOf, N as NOT_FOUND_CODES, t as listField, bp as serviceDayOnly, y as numberField, B as checkPageLimit } from './start.js';
 
 // What both API versions of held certificates do alike, by certificate id: read one with its key, upload one,
 // delete one. The versions differ only in the names of the read and the upload (docs/held-certificates.md).
@@ -84,6 +84,7 @@ function createHeldApi2018(client, endpoint, version, maskSecret) {
                         name: textField(either(item, 'Name')) ?? '',
                         domains: namesOf(textField(either(item, 'Sans')), textField(either(item, 'Common'))),
                         notAfter: parseServiceDay(either(item, 'EndDate')),
+                        ...serviceDayOnly(either(item, 'EndDate')),
                         notBefore: parseServiceDay(either(item, 'StartDate')),
                         source: bought === false || bought === 'false' ? 'uploaded' : 'issued',
                     });
@@ -124,6 +125,7 @@ function createHeldApi2020(client, endpoint, maskSecret) {
                         domains: namesOf(textField(item.Sans), textField(item.CommonName)),
                         // CertEndTime (ms) where the service gives it; else EndDate, a day.
                         notAfter: dateField(item.CertEndTime) ?? parseServiceDay(item.EndDate),
+                        ...(dateField(item.CertEndTime) ? {} : serviceDayOnly(item.EndDate)),
                         notBefore: dateField(item.CertStartTime) ?? parseServiceDay(item.StartDate),
                         source: item.Upload === true || item.Upload === 'true' ? 'uploaded' : 'issued',
                     });

@@ -1,4 +1,4 @@
-import { av as validationBaseName, ai as validationRecordNames, C as zoneForName, ac as listOrdersForDomains, ae as inFlightOrder, ab as describeExistingOrder, aw as removeChallengeRecords, ax as requireOrderId, F as FlowError, ah as findOrderSummary, ay as isOrderNotFound, at as isOrderStateError, A as AliyunApiError, ak as emptyResult } from './start.js';
+import { aB as validationBaseName, ao as validationRecordNames, I as zoneForName, ai as listOrdersForDomains, ak as inFlightOrder, ah as describeExistingOrder, aC as removeChallengeRecords, aD as requireOrderId, F as FlowError, an as findOrderSummary, aE as isOrderNotFound, az as isOrderStateError, A as AliyunApiError, aq as emptyResult } from './start.js';
 
 // `cancel` of an order in `process` or `verify_fail`: the service no longer names the order's validation record
 // (DescribeCertificateState gives RecordValue in domain_verify only, docs/vendor-facts.md), yet the record written

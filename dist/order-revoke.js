@@ -1,4 +1,4 @@
-import { ax as requireOrderId, ab as describeExistingOrder, F as FlowError, ah as findOrderSummary, ag as readOrderCertificate, at as isOrderStateError, k as dayCount, al as isoDay, ak as emptyResult, A as AliyunApiError, as as DAY_MS } from './start.js';
+import { aD as requireOrderId, ah as describeExistingOrder, F as FlowError, an as findOrderSummary, am as readOrderCertificate, az as isOrderStateError, k as dayCount, ar as isoDay, aq as emptyResult, A as AliyunApiError, ay as DAY_MS } from './start.js';
 
 // The order API's `revoke`: revoke an issued certificate with CancelCertificateForPackageRequest (docs/vendor-facts.md, order lifecycle).
 // The quota comes back only when the certificate is revoked within 30 days of issue; the summary says which.

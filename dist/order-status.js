@@ -1,4 +1,4 @@
-import { a9 as isIssued, p as daysRemaining, k as dayCount, aa as statusReport, ab as describeExistingOrder, F as FlowError, ac as listOrdersForDomains, ad as latestIssued, ae as inFlightOrder, af as readOrder, ag as readOrderCertificate, ah as findOrderSummary, ai as validationRecordNames, I as zoneResolver, aj as sameDomainSet, ak as emptyResult } from './start.js';
+import { af as isIssued, p as daysRemaining, k as dayCount, ag as statusReport, ah as describeExistingOrder, F as FlowError, ai as listOrdersForDomains, aj as latestIssued, ak as inFlightOrder, al as readOrder, am as readOrderCertificate, an as findOrderSummary, ao as validationRecordNames, O as zoneResolver, ap as sameDomainSet, aq as emptyResult } from './start.js';
 
 // The order API's `status`: an order (state, certificate dates), its product's quota and the orders for the same
 // names; of the account, the quota and the certificates due. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { a5 as createHmac, R as createHash, aW as createTransport, b2 as DEFAULT_TIMEOUTS, b3 as THROTTLING_RETRY_POLICY, b0 as DEFAULT_RETRY_POLICY, b4 as mayRetry, b5 as outcomeUnknownAfter, b6 as withOutcomeUnknown, b7 as policyFor, b8 as nextRetryDelayMs, b9 as pastDeadline, A as AliyunApiError, ba as MAX_ANSWER_BYTES, bb as describeCause, bc as transportFailure, bd as headerValue, be as parseRetryAfterMs, a$ as classifyServiceError, bf as scrubEchoedRequest } from './start.js';
+import { ac as createHmac, E as createHash, a_ as createTransport, b6 as DEFAULT_TIMEOUTS, b7 as THROTTLING_RETRY_POLICY, b4 as DEFAULT_RETRY_POLICY, b8 as mayRetry, b9 as outcomeUnknownAfter, ba as withOutcomeUnknown, bb as policyFor, bc as nextRetryDelayMs, bd as pastDeadline, A as AliyunApiError, be as MAX_ANSWER_BYTES, bf as describeCause, bg as transportFailure, bh as headerValue, bi as parseRetryAfterMs, b3 as classifyServiceError, bj as scrubEchoedRequest } from './start.js';
 import { a as xmlText } from './oss-xml.js';
 
 // Pure request signing for Object Storage Service, signature V4 (OSS4-HMAC-SHA256): OSS is REST with its own

@@ -1,4 +1,4 @@
-import { S as resolve, aT as stat, O as dirname, T as mkdir, Z as join, P as open, Q as constants, aU as unlink } from './start.js';
+import { Z as resolve, aX as stat, U as dirname, _ as mkdir, a4 as join, V as open, Y as constants, aY as unlink } from './start.js';
 
 // output-dir, checked before anything costs quota: made now, one folder at a time (a recursive mkdir spins on a
 // file system that refuses folders, such as /proc), then written to once, so the files cannot fail for a reason

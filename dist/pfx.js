@@ -1,4 +1,4 @@
-import { a1 as createPrivateKey, a2 as randomBytes, a3 as pbkdf2, a4 as createCipheriv, R as createHash, a5 as createHmac, a6 as X509Certificate } from './start.js';
+import { a8 as createPrivateKey, a9 as randomBytes, aa as pbkdf2, ab as createCipheriv, E as createHash, ac as createHmac, X as X509Certificate } from './start.js';
 import { FILE_NAMES } from './files.js';
 import { p as promisify } from './_builtin_util.js';
 

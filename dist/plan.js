@@ -1,4 +1,4 @@
-import { aj as sameDomainSet, p as daysRemaining, ar as renewalWindowDays, k as dayCount, v as isRecord, aR as parseDomainList, q as normaliseDomain, aS as checkDomainSet, aO as InputError, aN as SOURCE_APIS, aK as openSource, W as isAbsolute, S as resolve, L as readFile, ak as emptyResult } from './start.js';
+import { ap as sameDomainSet, p as daysRemaining, ax as renewalWindowDays, k as dayCount, v as isRecord, aV as parseDomainList, q as normaliseDomain, aW as checkDomainSet, aS as InputError, aR as SOURCE_APIS, aO as openSource, a1 as isAbsolute, Z as resolve, R as readFile, aq as emptyResult } from './start.js';
 
 // Pure: what each entry of a fleet needs, decided in one pass over what the account holds (given as plain data, so
 // orders, instances and certificates held at the service can all be fed in), then the matrix for the renewal jobs.
@@ -108,7 +108,7 @@ function batches(jobs, size) {
 }
 
 // The one list of what a fleet entry may say (docs/fleet.md). The plan refuses any other key; the renewal job of
-// the fleet workflow (.github/workflows/renew.yml → certificate.yml) forwards exactly these; the batch job
+// the fleet workflow (examples/renew.yml → .github/workflows/certificate.yml) forwards exactly these; the batch job
 // (src/batch/) turns exactly these into inputs. So an entry can never reach an endpoint, a hook, a mode or a
 // credential: those come from the workflow alone (test/e2e/fleet-contract.test.ts holds the three to this list).
 // Pure data, no import: dist/renew-batch.js bundles it without loading a chunk of the action.
@@ -322,6 +322,7 @@ function heldFromCertificate(c, now) {
         domains: c.domains,
         state: expired ? 'expired' : 'valid',
         ...(c.notAfter ? { notAfter: c.notAfter } : {}),
+        ...(c.notAfterDay ? { notAfterDay: c.notAfterDay } : {}),
         ...(c.notBefore ? { notBefore: c.notBefore } : {}),
     };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The one list of what a fleet entry may say (docs/fleet.md). The plan refuses any other key; the renewal job of
-// the fleet workflow (.github/workflows/renew.yml → certificate.yml) forwards exactly these; the batch job
+// the fleet workflow (examples/renew.yml → .github/workflows/certificate.yml) forwards exactly these; the batch job
 // (src/batch/) turns exactly these into inputs. So an entry can never reach an endpoint, a hook, a mode or a
 // credential: those come from the workflow alone (test/e2e/fleet-contract.test.ts holds the three to this list).
 // Pure data, no import: dist/renew-batch.js bundles it without loading a chunk of the action.
@@ -125,7 +125,7 @@ function parseCommonInputs(text) {
     return value;
 }
 
-// dist/renew-batch.js: the batch job of the fleet workflow (.github/workflows/renew.yml, docs/fleet.md). Past 256
+// dist/renew-batch.js: the batch job of the fleet workflow (examples/renew.yml, docs/fleet.md). Past 256
 // certificates due, `mode: plan` groups them into batches; this renews one batch's certificates one after the
 // other by running dist/index.js beside it, as GitHub runs the action's main and post steps (src/batch/batch.ts).
 // Node only, no package: it runs from a checkout of the action.

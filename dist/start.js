@@ -1451,13 +1451,147 @@ const esaSites = (text) => {
     }
     return { resources: read.resources, problems };
 };
+/** WAF 3.0 answers for the Chinese mainland (`cn-hangzhou`) and outside it (`ap-southeast-1`), one instance each. */
+const WAF_REGIONS = ['cn-hangzhou', 'ap-southeast-1'];
+/** A cloud resource's access port: its instance id (CLB `lb-…`, NLB `nlb-…`, ECS `i-…`) and port. */
+const WAF_PORT_SHAPE = /^((?:lb|nlb|i)-[a-z0-9]+):([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const WAF_EXAMPLE = 'waf: www.example.com, or waf: lb-xxxx:443 sni';
+/**
+ * `waf: <domain>[@region]` (a CNAME-access domain, one certificate) or `waf: <resource id>:<port>[@region][ sni]`
+ * (a cloud-resource access port; ` sni` adds an extension certificate), one a line (docs/deploy.md).
+ */
+const wafResources = (text) => {
+    const problems = [];
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const words = line.split(/\s+/);
+        const { id, region, sni } = parseRegionalResource(line);
+        const port = WAF_PORT_SHAPE.test(id);
+        const domainProblem = port ? undefined : checkDomain(id);
+        if (words.length > (sni ? 2 : 1) || (!port && (domainProblem || /^[a-z]+-[a-z0-9]+:/.test(id)))) {
+            problems.push(`'${line}' is not a WAF CNAME-access domain or a cloud resource's port (<lb-…|nlb-…|i-…>:<port>) followed at most by sni (as in ${WAF_EXAMPLE})`);
+        }
+        else if (region !== undefined && !WAF_REGIONS.includes(region)) {
+            problems.push(`'${line}' names region '${region}', where WAF 3.0 has no instance (${WAF_REGIONS.join(' or ')}: the Chinese mainland, or outside it)`);
+        }
+        else if (sni && !port) {
+            problems.push(`'${line}': a CNAME-access domain serves one certificate; remove ' sni' (extension certificates are a cloud resource's port's)`);
+        }
+    }
+    return { resources: lines, problems };
+};
+const gaListenerRule = regionalResources({
+    id: /^lsr-[a-z0-9]+$/,
+    what: 'a Global Accelerator listener id (lsr-…)',
+    example: 'ga: lsr-xxxx sni',
+    sni: true,
+});
+/** `ga: lsr-…[ sni]`, one a line: GA is global, so a line names no region. */
+const gaListeners = (text) => {
+    const read = gaListenerRule(text);
+    const problems = [...read.problems];
+    for (const line of read.resources) {
+        const { region } = parseRegionalResource(line);
+        if (region !== undefined && !read.problems.some((p) => p.includes(`'${line}'`)))
+            problems.push(`'${line}' names region '${region}', but Global Accelerator is global: remove '@${region}'`);
+    }
+    return { resources: read.resources, problems };
+};
+/**
+ * The cloud products Certificate Management Service deploys to (`ListCloudResources`' CloudProduct), as its
+ * console writes them: a `cas-job:` line's product is one of these, in any case.
+ */
+const CAS_JOB_PRODUCTS = [
+    'CDN',
+    'DCDN',
+    'SLB',
+    'ALB',
+    'NLB',
+    'OSS',
+    'WAF',
+    'LIVE',
+    'VOD',
+    'FC',
+    'GA',
+    'APIGateway',
+    'MSE',
+    'SAE',
+    'DDOS',
+    'CR',
+    'webHosting',
+];
+function parseCasJobResource(text) {
+    const { id, region } = parseRegionalResource(text, true);
+    const slash = id.indexOf('/');
+    const given = id.slice(0, slash).toLowerCase();
+    const product = CAS_JOB_PRODUCTS.find((p) => p.toLowerCase() === given) ?? id.slice(0, slash);
+    return { product, name: id.slice(slash + 1), ...(region === undefined ? {} : { region }) };
+}
+const casJobRule = regionalResources({
+    // A domain (`static.example.com`, `*.example.com`), an instance or listener id (`lb-1:443`, `lsn-1@443`), or the
+    // resource's numeric id in ListCloudResources.
+    id: /^[A-Za-z]+\/(\*\.)?[A-Za-z0-9][A-Za-z0-9._:-]*(@\d{1,5})?$/,
+    what: 'a cloud product and one of its resources (<CloudProduct>/<domain, instance or listener id, or numeric id>)',
+    example: 'cas-job: SLB/lb-xxxx:443@cn-hangzhou',
+    sni: false,
+    idMayEndInPort: true,
+});
+/** `cas-job: <CloudProduct>/<resource>[@<region>]`, one a line (docs/deploy.md). */
+const casJobResources = (text) => {
+    const read = casJobRule(text);
+    const problems = [...read.problems];
+    for (const line of read.resources) {
+        if (read.problems.some((p) => p.includes(`'${line}'`)))
+            continue;
+        const { product } = parseCasJobResource(line);
+        if (!CAS_JOB_PRODUCTS.includes(product))
+            problems.push(`'${line}' names the product '${product}', which Certificate Management Service does not deploy to ` +
+                `(products: ${CAS_JOB_PRODUCTS.join(', ')})`);
+    }
+    return { resources: read.resources, problems };
+};
+function parseFcDomain(text) {
+    const [address = '', ...rest] = text.trim().split(/\s+/);
+    const https = rest.length > 0 && rest[rest.length - 1]?.toLowerCase() === 'https';
+    const at = address.lastIndexOf('@');
+    const domain = (at < 0 ? address : address.slice(0, at)).toLowerCase();
+    return at < 0 ? { domain, https } : { domain, region: address.slice(at + 1), https };
+}
+/** `fc: <custom domain>[@<region>][ https]`, one a line (src/deploy/fc.ts). */
+const fcCustomDomains = (text) => {
+    const problems = [];
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const example = 'fc: api.example.com@cn-hangzhou https';
+    for (const line of lines) {
+        const words = line.split(/\s+/);
+        const parsed = parseFcDomain(line);
+        const extra = parsed.https ? words.slice(1, -1) : words.slice(1);
+        const problem = checkDomain(parsed.domain);
+        if (extra.some((word) => word.toLowerCase() === 'sni')) {
+            problems.push(`'${line}': a Function Compute custom domain holds one certificate; remove ' sni'`);
+        }
+        else if (problem || extra.length > 0) {
+            problems.push(`'${line}' is not a custom domain followed at most by https (as in ${example})${problem ? `: ${problem}` : ''}`);
+        }
+        else if (parsed.region !== undefined && !REGION_SHAPE.test(parsed.region)) {
+            problems.push(`'${line}' names region '${parsed.region}', which is not a region id (as in ${example})`);
+        }
+    }
+    return { resources: lines, problems };
+};
 
 // Every deploy target: the input that lists its resources and how they are written (read by config, so pure at
 // import time), and its code, loaded only when its resources are listed. A new target: a file and one line here.
 /** The input of one resource a line, `<target>: <resource>` (docs/deploy.md). */
 const DEPLOY_INPUT = 'deploy';
 /** Targets a `deploy` line may name that this version does not serve yet: said so, not taken for a typo. */
-const PLANNED_TARGETS = ['waf', 'fc', 'apigw', 'live', 'vod', 'ga', 'cas-job'];
+const PLANNED_TARGETS = ['live', 'vod'];
 const DEPLOY_TARGETS = [
     {
         target: 'cdn',
@@ -1530,6 +1664,48 @@ const DEPLOY_TARGETS = [
         }),
         load: async () => (await import('./alb.js')).createAlbTarget,
     },
+    {
+        target: 'apigw',
+        input: DEPLOY_INPUT,
+        endpointInput: 'apigw-endpoint',
+        // Cloud-native `d-…`, or classic `<groupId>/<domain>` (a group id is 32 hex digits; no wildcard domain).
+        resources: regionalResources({
+            id: /^(d-[a-z0-9]+|[0-9a-f]{32}\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*)$/,
+            what: 'a cloud-native API Gateway domain id (d-…) or a classic API group and its custom domain (<groupId>/<domain>)',
+            example: 'apigw: d-xxxx@cn-hangzhou, or apigw: <32-hex group id>/api.example.com@cn-hangzhou',
+            sni: false,
+        }),
+        load: async () => (await import('./apigw.js')).createApigwTarget,
+    },
+    {
+        target: 'waf',
+        input: DEPLOY_INPUT,
+        endpointInput: 'waf-endpoint',
+        resources: wafResources,
+        load: async () => (await import('./waf.js')).createWafTarget,
+    },
+    {
+        target: 'ga',
+        input: DEPLOY_INPUT,
+        endpointInput: 'ga-endpoint',
+        resources: gaListeners,
+        load: async () => (await import('./ga.js')).createGaTarget,
+    },
+    {
+        target: 'cas-job',
+        input: DEPLOY_INPUT,
+        // Certificate Management Service's own deployment: the run's CAS endpoint, no endpoint of its own.
+        endpointInput: 'endpoint',
+        resources: casJobResources,
+        load: async () => (await import('./cas-job.js')).createCasJobTarget,
+    },
+    {
+        target: 'fc',
+        input: DEPLOY_INPUT,
+        endpointInput: 'fc-endpoint',
+        resources: fcCustomDomains,
+        load: async () => (await import('./fc.js')).createFcTarget,
+    },
 ];
 /** Whether any resource is listed to deploy to. */
 function wantsDeployment(deploy) {
@@ -1558,6 +1734,10 @@ function parseServiceDay(value) {
         return undefined;
     const at = /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value);
     return Number.isNaN(at.getTime()) ? undefined : at;
+}
+/** The day itself when the service gave a day and no time (`2027-02-05`); undefined for a full timestamp. */
+function serviceDayOnly(value) {
+    return typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? { notAfterDay: value } : {};
 }
 /** `a.example.com,b.example.com` (and the common name) as lower-case names without repeats. */
 function namesOf(...lists) {
@@ -2046,6 +2226,10 @@ const ACTION_INPUTS = [
     'nlb-endpoint',
     'oss-endpoint',
     'alb-endpoint',
+    'apigw-endpoint',
+    'waf-endpoint',
+    'ga-endpoint',
+    'fc-endpoint',
     'order-id',
     'certificate-api',
     'instance-id',
@@ -2080,6 +2264,7 @@ const ACTION_INPUTS = [
     'output-dir',
     'pfx-password',
     'private-key-passphrase',
+    'keep-files',
     'artifact-name',
     'artifact-retention-days',
     'cdn-domain',
@@ -2101,6 +2286,7 @@ const ACTION_INPUTS = [
     'verify-url',
     'verify-connect-to',
     'delete-superseded',
+    'allow-paid-deployment-job',
     'acme-directory',
     'acme-email',
     'acme-account-key',
@@ -2425,6 +2611,9 @@ function parseConfig(read, env) {
         fail('instance-id', `must be an instance id such as cas-cn-… (got '${instanceId}')`);
     const casEndpoint = endpoint('endpoint', casEndpointForRegion(region));
     const deployResources = readDeployResources(read, fail);
+    // Only a mode that deploys creates jobs: `delete` reads the lines to see what still serves a certificate.
+    if (modeEntry(mode).deploys)
+        checkPaidDeployment(deployResources, flag('allow-paid-deployment-job', false), fail);
     const fileValidationRoot = text('file-validation-root');
     const acmeReading = readAcmeInputs(read, fail, {
         certificateApi,
@@ -2459,7 +2648,8 @@ function parseConfig(read, env) {
         },
         deployEndpoints: Object.fromEntries(DEPLOY_TARGETS.filter((e) => !['cdn', 'dcdn'].includes(e.target) && text(e.endpointInput)).map((e) => [
             e.target,
-            endpoint(e.endpointInput, ''),
+            // A target at the CAS endpoint (the CAS deployment job) goes where the run's certificates are.
+            e.endpointInput === 'endpoint' ? casEndpoint : endpoint(e.endpointInput, ''),
         ])),
         orderId,
         domains,
@@ -2481,6 +2671,7 @@ function parseConfig(read, env) {
         maxPollIntervalSeconds,
         failOnPending: flag('fail-on-pending', true),
         outputDir: text('output-dir'),
+        keepFiles: flag('keep-files', false),
         pfxPassword: text('pfx-password'),
         privateKeyPassphrase: text('private-key-passphrase'),
         artifactName: text('artifact-name'),
@@ -2516,6 +2707,16 @@ function parseConfig(read, env) {
     if (problems.length > 0)
         throw new InputError(problems);
     return config;
+}
+/** A `cas-job:` line creates a CAS deployment job, which the service bills: only with allow-paid-deployment-job. */
+function checkPaidDeployment(resources, allowed, fail) {
+    if (allowed)
+        return;
+    for (const { resource } of resources.filter((r) => r.target === 'cas-job')) {
+        fail('allow-paid-deployment-job', `must be true for the deploy line 'cas-job: ${resource}': it creates a deployment job at Certificate ` +
+            'Management Service, which the service bills; set allow-paid-deployment-job: true to allow it, or ' +
+            "deploy with the product's own target");
+    }
 }
 /** 0 would order, write the record and give up before a single check: the wait is above 0 (fractions allowed). */
 function waitTimeout(raw, number, fail) {
@@ -2598,7 +2799,7 @@ function dayCount(count) {
 // chains, and is valid now. node:crypto only.
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 const CSR_BLOCK = /-----BEGIN (?:NEW )?CERTIFICATE REQUEST-----([\s\S]*?)-----END (?:NEW )?CERTIFICATE REQUEST-----/;
-const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+const PRIVATE_KEY_BLOCK$1 = /-----BEGIN ((?:RSA |EC )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
 class CertificateCheckError extends Error {
     name = 'CertificateCheckError';
 }
@@ -2727,7 +2928,7 @@ function csrPublicKey(pem) {
     }
 }
 function readPrivateKey(pem) {
-    const match = PRIVATE_KEY_BLOCK.exec(pem);
+    const match = PRIVATE_KEY_BLOCK$1.exec(pem);
     if (match !== null) {
         const rewrapped = rewrapPem(match[1] ?? '', match[2] ?? '');
         try {
@@ -2859,6 +3060,29 @@ function redactSecrets(text, extra = []) {
     // Percent-escapes are case-insensitive: %2f is %2F.
     return cutOut(text, [...forms, ...forms.map((f) => f.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))]);
 }
+const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/;
+/**
+ * Every private key anywhere in an answer (any field, any depth), as sent and re-wrapped at 64 columns as the
+ * action publishes it: the forms to mask the moment the answer arrives, before any line about it is printed.
+ */
+function privateKeysIn$1(value, found = []) {
+    if (typeof value === 'string') {
+        const match = PRIVATE_KEY_BLOCK.exec(value);
+        if (match !== null) {
+            const lines = (match[2] ?? '').replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
+            found.push(value, `-----BEGIN ${match[1]}-----\n${lines.join('\n')}\n-----END ${match[1]}-----\n`);
+        }
+    }
+    else if (Array.isArray(value)) {
+        for (const item of value)
+            privateKeysIn$1(item, found);
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const item of Object.values(value))
+            privateKeysIn$1(item, found);
+    }
+    return found;
+}
 
 // Step outputs. The private key is registered as a secret (whole and line by line) before any output is written.
 /** The statuses that mean this run issued, renewed, uploaded or deployed something. */
@@ -2960,7 +3184,8 @@ function listedCertificatesJson(certificates, now) {
         id: c.id,
         name: c.name,
         domains: c.domains,
-        'not-after': c.notAfter ? isoSeconds(c.notAfter) : null,
+        // A day the service gave without a time stays that day (docs/held-certificates.md).
+        'not-after': c.notAfterDay ?? (c.notAfter ? isoSeconds(c.notAfter) : null),
         'days-remaining': c.notAfter ? daysRemaining(c.notAfter, now) : null,
         source: c.source,
     }));
@@ -3036,7 +3261,8 @@ function renderHeldCertificates(result, now) {
     const rows = list.certificates.map((c) => {
         const left = c.notAfter ? daysRemaining(c.notAfter, now) : undefined;
         const due = left !== undefined && window !== undefined && left <= window;
-        const until = c.notAfter ? `${isoSeconds(c.notAfter).slice(0, 10)} (${dayCount(left ?? 0)})` : '';
+        const day = c.notAfterDay ?? (c.notAfter ? isoSeconds(c.notAfter).slice(0, 10) : '');
+        const until = c.notAfter ? `${day} (${dayCount(left ?? 0)})` : '';
         const cells = [c.id, c.name, c.domains.join(', '), c.source, until, due ? '**due**' : ''];
         return `| ${cells.map(escapeCell).join(' | ')} |`;
     });
@@ -3078,7 +3304,7 @@ function renderPlan(result) {
     if (!plan)
         return '';
     const rows = plan.entries.map((p) => {
-        const notAfter = p.current?.notAfter ? isoSeconds(p.current.notAfter) : '';
+        const notAfter = p.current?.notAfterDay ?? (p.current?.notAfter ? isoSeconds(p.current.notAfter) : '');
         const cells = [
             p.name,
             p.domains.join(', '),
@@ -3138,6 +3364,26 @@ async function writeFiles(dir, result, keys) {
             `the certificate's outputs are set and ${holder} holds it: fix output-dir and run again (an issued certificate is reused, not ordered again).`, left);
     }
 }
+/**
+ * The key files of output-dir that lie under RUNNER_TEMP or the workspace, for the post step to remove (README,
+ * "keep-files"); a folder elsewhere (a web server's own) is left alone.
+ */
+async function rememberKeyFiles(dir) {
+    const [{ existsSync }, { join, resolve }, { FILE_NAMES }, paths] = await Promise.all([
+        Promise.resolve(process.getBuiltinModule('node:fs')),
+        Promise.resolve(process.getBuiltinModule('node:path')),
+        import('./files.js'),
+        Promise.resolve().then(function () { return tempPaths$1; }),
+    ]);
+    const root = resolve(dir);
+    if (!paths.isUnderRunnerFolders(join(root, FILE_NAMES.privateKey), process.env))
+        return;
+    for (const name of [FILE_NAMES.privateKey, FILE_NAMES.encryptedPrivateKey, FILE_NAMES.pfx]) {
+        const path = join(root, name);
+        if (existsSync(path))
+            paths.rememberKeyFile(path);
+    }
+}
 /** Outputs, files, summary, then the artifact: a failure in the encrypted forms or the upload is raised last. */
 async function deliverResult(config, result, domains, log) {
     const now = new Date();
@@ -3160,6 +3406,8 @@ async function deliverResult(config, result, domains, log) {
     maskPublishedKey(cert, keys);
     // Files, PKCS#12 and the artifact are loaded only when asked for: a no-op run needs none of them.
     const files = config.outputDir && cert ? await writeFiles(config.outputDir, result, keys) : {};
+    if (config.outputDir && cert && !config.keepFiles)
+        await rememberKeyFiles(config.outputDir);
     publishOutputs(result, files, now);
     await writeSummary(renderSummary(result, domains, now));
     if (result.deployment)
@@ -4724,9 +4972,32 @@ function rememberTempPath(path) {
     saveState(TEMP_PATHS_KEY, JSON.stringify(tempPaths));
 }
 const tempPaths = [];
+const KEY_FILES_KEY = 'key-files';
+const keyFiles = [];
+/**
+ * Whether `path` is under RUNNER_TEMP or the workspace (GITHUB_WORKSPACE): the folders a persistent self-hosted
+ * runner keeps from job to job, where the post step removes the key files the main step wrote.
+ */
+function isUnderRunnerFolders(path, env) {
+    const target = resolve(path);
+    return [env.RUNNER_TEMP, env.GITHUB_WORKSPACE].some((root) => root !== undefined && root !== '' && target.startsWith(resolve(root) + sep));
+}
+/** A key file written under RUNNER_TEMP or the workspace (not `keep-files`): the post step removes it. */
+function rememberKeyFile(path) {
+    if (keyFiles.includes(path))
+        return;
+    keyFiles.push(path);
+    saveState(KEY_FILES_KEY, JSON.stringify(keyFiles));
+}
+/** The post step's view of the key files to remove. */
+function loadKeyFiles() {
+    return parseList(getState(KEY_FILES_KEY));
+}
 /** The post step's view: what the main step remembered. */
 function loadTempPaths() {
-    const raw = getState(TEMP_PATHS_KEY);
+    return parseList(getState(TEMP_PATHS_KEY));
+}
+function parseList(raw) {
     try {
         const parsed = JSON.parse(raw || '[]');
         return Array.isArray(parsed) ? parsed.filter((p) => typeof p === 'string') : [];
@@ -4735,6 +5006,15 @@ function loadTempPaths() {
         return [];
     }
 }
+
+var tempPaths$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    isUnderRunnerFolders: isUnderRunnerFolders,
+    loadKeyFiles: loadKeyFiles,
+    loadTempPaths: loadTempPaths,
+    rememberKeyFile: rememberKeyFile,
+    rememberTempPath: rememberTempPath
+});
 
 // GITHUB_STATE for the post step, and the Actions cache for resuming an in-flight order in a later run.
 const POST_FLAG = 'isPost';
@@ -4845,6 +5125,98 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0); ACS3-HMAC-SHA256 is in
+// acs3-signature.ts. Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
+/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
+function canonicalizeParams(params) {
+    return Object.keys(params)
+        .sort()
+        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
+        .join('&');
+}
+function rpcStringToSign(method, params) {
+    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
+}
+/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
+function signRpcV1(method, params, accessKeySecret) {
+    return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
+}
+/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
+const formatTimestamp = isoSeconds;
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+
+// Pure ACS3-HMAC-SHA256 signing, for RPC calls that choose it and for every ROA product (Function Compute 3.0,
+// cloud-native API Gateway): the canonical request, the hashed payload, the signed headers and the Authorization
+// header, as the official SDKs' `getAuthorization` builds them (test/unit/acs3-signature.test.ts,
+// test/unit/sign-oracle.test.ts hold it to their bytes).
+const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
+function acs3CanonicalRequest(input) {
+    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
+    const query = Object.keys(input.query)
+        .sort()
+        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
+        .join('&');
+    const signed = new Map();
+    for (const [name, value] of Object.entries(input.headers)) {
+        const lower = name.toLowerCase();
+        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
+            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
+        }
+    }
+    const names = [...signed.keys()].sort();
+    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
+    const signedHeaders = names.join(';');
+    return {
+        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
+        signedHeaders,
+    };
+}
+/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
+function acs3Authorization(input, accessKeyId, accessKeySecret) {
+    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
+    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
+    const signature = createHmac('sha256', accessKeySecret).update(stringToSign).digest('hex');
+    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+/**
+ * The headers to send, `authorization` among them, and the signature alone (a value an echo must never repeat).
+ * A temporary key adds `x-acs-accesskey-id` and `x-acs-security-token`, signed, as the SDKs do.
+ */
+function signAcs3(request, { accessKeyId, accessKeySecret, securityToken }) {
+    const headers = {
+        host: request.host,
+        'x-acs-version': request.version,
+        'x-acs-action': request.action,
+        'x-acs-date': request.date,
+        'x-acs-signature-nonce': request.nonce,
+        'x-acs-content-sha256': sha256Hex(request.body ?? ''),
+        ...(request.contentType ? { 'content-type': request.contentType } : {}),
+        ...(securityToken ? { 'x-acs-accesskey-id': accessKeyId, 'x-acs-security-token': securityToken } : {}),
+        ...request.headers,
+    };
+    const authorization = acs3Authorization({
+        method: request.method,
+        pathname: request.pathname,
+        query: request.query ?? {},
+        headers,
+        hashedPayload: headers['x-acs-content-sha256'] ?? '',
+    }, accessKeyId, accessKeySecret);
+    return {
+        headers: { ...headers, authorization },
+        signature: /Signature=([0-9a-f]+)$/.exec(authorization)?.[1] ?? '',
+    };
+}
+/** A path segment as the SDKs encode it (`*.example.com` → `%2A.example.com`). */
+function encodePathSegment(segment) {
+    return percentEncode(segment);
+}
+
 // JSON parsing that keeps every digit of integers beyond 2^53 (order ids are Long at the service).
 // Node 20's JSON.parse has no reviver source access, so unsafe integer literals are quoted before parsing.
 // One regular expression skips strings whole: a loop over each character cost ~6 ms on an answer carrying a
@@ -4952,6 +5324,97 @@ function parseRetryAfterMs(value, nowMs) {
         return undefined;
     return Math.max(0, date - nowMs);
 }
+/**
+ * Calls a second the service documents per account for an action (docs/faults.md, "Pacing"): the client spaces
+ * its own calls to stay within them, so a run alone on the account is never throttled. Unlisted actions are not
+ * paced (their limits are 100 a second or more, beyond what one run sends).
+ */
+const DOCUMENTED_CALLS_PER_SECOND = {
+    ListUserCertificateOrder: 10,
+    BatchSetCdnDomainServerCertificate: 10,
+    SetCdnDomainSSLCertificate: 30,
+};
+/** Slack on the one-second window: a call's arrival at the service lags its start here by a varying delay. */
+const PACING_WINDOW_MS = 1100;
+/** Spaces the calls of each paced action: at most its documented count starts in any window. */
+class CallPacer {
+    limits;
+    starts = new Map();
+    constructor(limits = DOCUMENTED_CALLS_PER_SECOND) {
+        this.limits = limits;
+    }
+    /** How long to wait before starting a call of `action` now; the start is booked at now plus that wait. */
+    delayFor(action, nowMs) {
+        const limit = this.limits[action];
+        if (limit === undefined)
+            return 0;
+        const booked = (this.starts.get(action) ?? []).filter((at) => at > nowMs - PACING_WINDOW_MS);
+        // The limit-th start back frees a place one window after it.
+        const blocking = booked.length >= limit ? booked[booked.length - limit] : undefined;
+        const startAt = blocking === undefined ? nowMs : Math.max(nowMs, blocking + PACING_WINDOW_MS);
+        booked.push(startAt);
+        this.starts.set(action, booked.sort((a, b) => a - b));
+        return startAt - nowMs;
+    }
+}
+
+// A ROA request (a product addressed by method and path, JSON in and out: Function Compute 3.0, cloud-native API
+// Gateway), signed with ACS3-HMAC-SHA256 as the official SDKs sign it. The signed client (rpc.ts) sends it with
+// the same credentials, retries, deadline and error reading as every RPC call.
+function buildRoaRequest(req, key, userAgent, 
+/** Fixed by the tests (the SDK's date, nonce and its own headers); else now and a fresh nonce. */
+now = {
+    date: formatTimestamp(new Date()),
+    nonce: randomUUID(),
+}) {
+    const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
+    const pathname = `/${req.path.map(encodePathSegment).join('/')}`;
+    const query = {};
+    for (const [name, value] of Object.entries(req.query ?? {})) {
+        if (value !== undefined)
+            query[name] = String(value);
+    }
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    const { headers, signature } = signAcs3({
+        method: req.method,
+        host: base.host,
+        pathname,
+        query,
+        ...(body === undefined ? {} : { body, contentType: 'application/json; charset=utf-8' }),
+        action: req.action,
+        version: req.version,
+        ...now,
+    }, key);
+    const { host: _host, ...sent } = headers;
+    const search = Object.keys(query)
+        .sort()
+        .map((name) => `${percentEncode(name)}=${percentEncode(query[name] ?? '')}`)
+        .join('&');
+    return {
+        method: req.method,
+        url: `${base.origin}${pathname}${search ? `?${search}` : ''}`,
+        headers: { ...sent, accept: 'application/json', 'user-agent': userAgent },
+        ...(body === undefined ? {} : { body }),
+        secrets: [
+            signature,
+            now.nonce,
+            key.accessKeyId,
+            key.accessKeySecret,
+            key.securityToken ?? '',
+            ...privateKeysIn(req.body).flatMap((pem) => [pem, JSON.stringify(pem).slice(1, -1)]),
+        ],
+    };
+}
+/** Every string in a body that holds a private key (FC's `certConfig.privateKey`): as secret as the credentials. */
+function privateKeysIn(value) {
+    if (typeof value === 'string')
+        return value.includes('PRIVATE KEY') ? [value] : [];
+    if (Array.isArray(value))
+        return value.flatMap(privateKeysIn);
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).flatMap(privateKeysIn);
+    return [];
+}
 
 // Pure: text taken from a service answer (Message, Recommend) may echo the request it answers, signature and
 // nonce included (a gateway that repeats the query it could not parse). Such text reaches logs and the failure
@@ -5005,61 +5468,6 @@ function splitSigningInput(message) {
     };
 }
 
-// Pure request signing for Alibaba Cloud RPC APIs: v1 (HMAC-SHA1, SignatureVersion 1.0) and ACS3-HMAC-SHA256.
-// Both must match the official SDKs byte for byte (see test/unit/sign-oracle.test.ts).
-/** RFC 3986 percent-encoding as the SDKs do it: space %20, `*` %2A, `~` kept. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** `k=v` pairs sorted by name (UTF-16 order, like the SDKs' `Object.keys().sort()`), each side encoded. */
-function canonicalizeParams(params) {
-    return Object.keys(params)
-        .sort()
-        .map((name) => `${percentEncode(name)}=${percentEncode(params[name] ?? '')}`)
-        .join('&');
-}
-function rpcStringToSign(method, params) {
-    return `${method}&${percentEncode('/')}&${percentEncode(canonicalizeParams(params))}`;
-}
-/** v1 signature over every parameter sent (query and form body together), `Signature` itself excluded. */
-function signRpcV1(method, params, accessKeySecret) {
-    return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params)).digest('base64');
-}
-/** `YYYY-MM-DDThh:mm:ssZ`, the only timestamp form the RPC gateway accepts. */
-const formatTimestamp = isoSeconds;
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-function acs3CanonicalRequest(input) {
-    const uri = input.pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
-    const query = Object.keys(input.query)
-        .sort()
-        .map((name) => `${name}=${percentEncode(input.query[name] ?? '')}`)
-        .join('&');
-    const signed = new Map();
-    for (const [name, value] of Object.entries(input.headers)) {
-        const lower = name.toLowerCase();
-        if (lower.startsWith('x-acs-') || lower === 'host' || lower === 'content-type') {
-            signed.set(lower, [...(signed.get(lower) ?? []), value.trim()]);
-        }
-    }
-    const names = [...signed.keys()].sort();
-    const headerLines = names.map((name) => `${name}:${(signed.get(name) ?? []).sort().join(',')}\n`).join('');
-    const signedHeaders = names.join(';');
-    return {
-        canonicalRequest: [input.method, uri, query, headerLines, signedHeaders, input.hashedPayload].join('\n'),
-        signedHeaders,
-    };
-}
-/** The `Authorization` header value, as the SDKs' `getAuthorization` builds it. */
-function acs3Authorization(input, accessKeyId, accessKeySecret) {
-    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(input);
-    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
-    const signature = createHmac('sha256', accessKeySecret).update(stringToSign).digest('hex');
-    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
-}
-
 // The one client for every Alibaba Cloud RPC product: common parameters, signing, transport, retries, typed errors.
 const USER_AGENT = 'alibaba-cloud-ssl-certificate-action';
 class RpcClient {
@@ -5068,6 +5476,8 @@ class RpcClient {
     policies;
     algorithm;
     warnedRetryAfter = false;
+    /** Every attempt, retries included, waits for its place within the action's documented calls a second. */
+    pacer = new CallPacer();
     constructor(options) {
         this.options = options;
         this.transport = createTransport({ ...DEFAULT_TIMEOUTS, ...options.timeouts });
@@ -5078,8 +5488,16 @@ class RpcClient {
         this.algorithm = options.signatureAlgorithm ?? 'HMAC-SHA1';
     }
     async call(req) {
+        return this.run(req, (key) => this.buildRequest(req, key));
+    }
+    /** A ROA operation (src/aliyun/roa.ts), through the same credentials, retries, deadline and error reading. */
+    async roa(req) {
+        const userAgent = this.options.userAgent ?? USER_AGENT;
+        return this.run({ ...req, emptyIsObject: true }, (key) => buildRoaRequest(req, key, userAgent));
+    }
+    async run(req, build) {
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(req, attempt);
+            const outcome = await this.attempt(req, attempt, build);
             if (outcome.result)
                 return outcome.result;
             const { error, failure } = outcome;
@@ -5111,11 +5529,15 @@ class RpcClient {
     async close() {
         await this.transport.close();
     }
-    async attempt(req, attempt) {
+    async attempt(req, attempt, build) {
+        const paced = this.pacer.delayFor(req.action, Date.now());
+        if (paced > 0)
+            await new Promise((resolve) => setTimeout(resolve, paced));
         const started = Date.now();
         const { credentials } = this.options;
         const key = typeof credentials === 'function' ? await credentials() : credentials;
-        const { url, init, secrets } = this.buildRequest(req, key);
+        const sent = build(key);
+        const { url, secrets } = sent;
         const scrub = (text) => text === undefined ? undefined : scrubEchoedRequest(text, secrets);
         const record = (status, code, requestId) => this.options.onCall?.({
             action: req.action,
@@ -5130,7 +5552,7 @@ class RpcClient {
         let text;
         let headers;
         try {
-            ({ status, headers, text } = await this.transport.request('POST', url, init.headers, init.body, {
+            ({ status, headers, text } = await this.transport.request(sent.method, url, sent.headers, sent.body, {
                 deadline: earliest(req.deadline, this.options.deadline),
             }));
         }
@@ -5161,14 +5583,18 @@ class RpcClient {
         }
         let body;
         try {
-            body = parseJsonLosslessly(text);
+            body = req.emptyIsObject && text.trim() === '' ? {} : parseJsonLosslessly(text);
         }
         catch {
             body = undefined;
         }
         const fields = isRecord(body) ? body : {};
-        const requestId = stringField(fields.RequestId) ?? headerValue(headers['x-acs-request-id']);
+        // RPC answers say Code/Message/RequestId; ROA products may say them in lower camel case (as the SDKs read).
+        const requestId = stringField(fields.RequestId) ??
+            stringField(fields.requestId) ??
+            headerValue(headers['x-acs-request-id']);
         if (status >= 200 && status < 300 && isRecord(body)) {
+            this.options.onAnswer?.(body);
             record(status, undefined, requestId);
             return { result: body, error: undefined, failure: 'final' };
         }
@@ -5185,15 +5611,16 @@ class RpcClient {
                 }),
             };
         }
-        const code = stringField(fields.Code) ?? `HTTP${status}`;
+        const serviceCode = stringField(fields.Code) ?? stringField(fields.code);
+        const code = serviceCode ?? `HTTP${status}`;
         record(status, code, requestId);
         // A refused signature repeats the whole signed query: the failure keeps its sentence, the debug log the rest.
-        const serverMessage = stringField(fields.Message);
+        const serverMessage = stringField(fields.Message) ?? stringField(fields.message);
         const said = serverMessage === undefined ? undefined : splitSigningInput(serverMessage);
         if (said?.signingInput)
             this.options.onDebug?.(`${req.action}: ${code}: ${scrub(said.signingInput)}`);
         return {
-            failure: classifyServiceError(status, stringField(fields.Code)),
+            failure: classifyServiceError(status, serviceCode),
             retryAfterMs,
             error: new AliyunApiError({
                 action: req.action,
@@ -5201,12 +5628,13 @@ class RpcClient {
                 message: said ? (scrub(said.message) ?? '') : `HTTP ${status}`,
                 status,
                 requestId,
-                recommend: scrub(stringField(fields.Recommend)),
+                recommend: scrub(stringField(fields.Recommend) ?? stringField(fields.recommend)),
             }),
         };
     }
     /** Signs with a fresh nonce and timestamp; business parameters travel in the form body, as signed. */
-    buildRequest(req, { accessKeyId, accessKeySecret, securityToken }) {
+    buildRequest(req, key) {
+        const { accessKeyId, accessKeySecret, securityToken } = key;
         const base = new URL(/^https?:\/\//.test(req.endpoint) ? req.endpoint : `https://${req.endpoint}`);
         const business = {};
         for (const [name, value] of Object.entries(req.params ?? {})) {
@@ -5217,6 +5645,8 @@ class RpcClient {
         // A key sent (upload) is as secret as the credentials: an echo of the request must not repeat it.
         const keys = Object.values(business).filter((value) => value.includes('PRIVATE KEY'));
         const userAgent = this.options.userAgent ?? USER_AGENT;
+        const nonce = randomUUID();
+        const credentialSecrets = [nonce, accessKeyId, accessKeySecret, securityToken ?? '', ...keys];
         if (this.algorithm === 'HMAC-SHA1') {
             const common = {
                 Action: req.action,
@@ -5225,59 +5655,38 @@ class RpcClient {
                 AccessKeyId: accessKeyId,
                 SignatureMethod: 'HMAC-SHA1',
                 SignatureVersion: '1.0',
-                SignatureNonce: randomUUID(),
+                SignatureNonce: nonce,
                 Timestamp: formatTimestamp(new Date()),
                 ...(securityToken ? { SecurityToken: securityToken } : {}),
             };
             const signature = signRpcV1('POST', { ...common, ...business }, accessKeySecret);
             const query = encodePairs({ ...common, Signature: signature });
             return {
-                secrets: [
-                    signature,
-                    common.SignatureNonce ?? '',
-                    accessKeyId,
-                    accessKeySecret,
-                    securityToken ?? '',
-                    ...keys,
-                ],
+                secrets: [signature, ...credentialSecrets],
+                method: 'POST',
                 url: `${base.origin}/?${query}`,
-                init: {
-                    method: 'POST',
-                    headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
-                    body,
-                },
+                headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent },
+                body,
             };
         }
-        const headers = {
-            host: base.host,
-            'x-acs-action': req.action,
-            'x-acs-version': req.version,
-            'x-acs-date': formatTimestamp(new Date()),
-            'x-acs-signature-nonce': randomUUID(),
-            'x-acs-content-sha256': sha256Hex(body),
-            'content-type': 'application/x-www-form-urlencoded',
-            ...(securityToken ? { 'x-acs-security-token': securityToken } : {}),
-        };
-        headers.authorization = acs3Authorization({
+        const { headers, signature } = signAcs3({
             method: 'POST',
+            host: base.host,
             pathname: '/',
-            query: {},
-            headers,
-            hashedPayload: headers['x-acs-content-sha256'] ?? '',
-        }, accessKeyId, accessKeySecret);
+            body,
+            contentType: 'application/x-www-form-urlencoded',
+            action: req.action,
+            version: req.version,
+            date: formatTimestamp(new Date()),
+            nonce,
+        }, key);
         const { host: _host, ...sent } = headers;
-        const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization)?.[1];
         return {
-            secrets: [
-                signature ?? '',
-                headers['x-acs-signature-nonce'] ?? '',
-                accessKeyId,
-                accessKeySecret,
-                securityToken ?? '',
-                ...keys,
-            ],
+            secrets: [signature, ...credentialSecrets],
+            method: 'POST',
             url: `${base.origin}/`,
-            init: { method: 'POST', headers: { ...sent, 'user-agent': userAgent }, body },
+            headers: { ...sent, 'user-agent': userAgent },
+            body,
         };
     }
 }
@@ -5724,6 +6133,11 @@ function createServices(config, onCall, hooks, limits = {}) {
     });
     const client = new RpcClient({
         credentials,
+        // Masked as the answer arrives, before its debug line (onCall) or any caller can print a part of it.
+        onAnswer: (body) => {
+            for (const key of privateKeysIn$1(body))
+                hooks.maskSecret(key);
+        },
         onCall,
         ...(limits.deadline === undefined ? {} : { deadline: limits.deadline }),
         ...(limits.onWarning ? { onWarning: limits.onWarning } : {}),
@@ -5766,9 +6180,9 @@ function createServices(config, onCall, hooks, limits = {}) {
         },
         deploy: {
             // Opened once: delete's check and a deployment share the targets.
-            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss)),
+            jobs: () => (deployJobs ??= openDeployJobs(config, cdn, client, oss, hooks.maskSecret)),
             preflight: async () => {
-                deployJobs ??= openDeployJobs(config, cdn, client, oss);
+                deployJobs ??= openDeployJobs(config, cdn, client, oss, hooks.maskSecret);
                 const checked = await Promise.all((await deployJobs).map(async ({ target, resource, input }) => ({
                     input,
                     problem: await target.check?.(resource),
@@ -5780,15 +6194,22 @@ function createServices(config, onCall, hooks, limits = {}) {
     };
 }
 /** Each listed resource with its target, loaded from the registry; the targets share the services built here. */
-async function openDeployJobs(config, cdn, client, oss) {
+async function openDeployJobs(config, cdn, client, oss, maskSecret) {
     const services = {
         cdn,
         dcdn: createDcdnService(client, config.endpoints.dcdn),
         client,
         oss,
+        roa: { call: (req) => client.roa(req) },
+        certificateWithKey: async (certId) => (await import('./held-certificate.js')).heldCertificateWithKey(client, config.endpoints.cas, certId, maskSecret),
+        certificateFacts: async (certId) => (await import('./held-certificate.js')).heldCertificateFacts(client, config.endpoints.cas, certId),
         endpointOverride: (target) => config.deployEndpoints[target],
     };
-    const options = { certRegion: config.certRegion, region: config.region };
+    const options = {
+        certRegion: config.certRegion,
+        region: config.region,
+        ...(config.contactId ? { contactId: config.contactId } : {}),
+    };
     const jobs = [];
     for (const entry of DEPLOY_TARGETS) {
         const resources = config.deploy.resources.filter((r) => r.target === entry.target);
@@ -6005,6 +6426,7 @@ async function removeLeftovers(items, deps) {
 // It never fails the job: what it cannot remove is reported as a warning.
 async function runPost() {
     await removeTempPaths();
+    await removeKeyFiles();
     const items = await parseCleanupItems(loadCleanupItems());
     if (items.length === 0)
         return;
@@ -6063,5 +6485,25 @@ async function removeTempPaths() {
         }
     }
 }
+/**
+ * The key files output-dir put under RUNNER_TEMP or the workspace (without `keep-files: true`): a persistent
+ * self-hosted runner keeps both folders, so the key would outlive the job. Files only, and only still there.
+ */
+async function removeKeyFiles() {
+    const paths = loadKeyFiles().filter((path) => isUnderRunnerFolders(path, process.env));
+    if (paths.length === 0)
+        return;
+    const log = createActionsLogger();
+    const { rm } = await Promise.resolve(process.getBuiltinModule('node:fs/promises'));
+    for (const path of paths) {
+        try {
+            await rm(path, { force: true });
+            log.info(`Removed ${path} (a key file under RUNNER_TEMP or the workspace; keep-files: true keeps it).`);
+        }
+        catch (error) {
+            log.warning(`Could not remove the key file ${path} (${describeFailure(error)}); remove it by hand.`);
+        }
+    }
+}
 
-export { writeFile as $, AliyunApiError as A, checkPageLimit as B, zoneForName as C, isText as D, waitForPropagation as E, FlowError as F, nameServersOf as G, requiredRecordNames as H, zoneResolver as I, ownedItems as J, lstat as K, readFile as L, rm as M, rmdir as N, dirname as O, open as P, constants as Q, createHash as R, resolve as S, mkdir as T, realpath as U, relative as V, isAbsolute as W, sep as X, mkdtemp as Y, join as Z, tmpdir as _, isDebug as a, classifyServiceError as a$, chmod as a0, createPrivateKey as a1, randomBytes as a2, pbkdf2 as a3, createCipheriv as a4, createHmac as a5, X509Certificate as a6, rememberTempPath as a7, basename as a8, isIssued as a9, splitPemBundle as aA, momentInsideValidity as aB, describeCertificate as aC, stillToDo as aD, instanceForDomains as aE, dueBy as aF, firstInactive as aG, reuseUnlessDue as aH, NameTakenError as aI, AcmeProblemError as aJ, openSource as aK, sourceOfExisting as aL, unsupported as aM, SOURCE_APIS as aN, InputError as aO, checkIssuedCertificate as aP, CertificateCheckError as aQ, parseDomainList as aR, checkDomainSet as aS, stat as aT, unlink as aU, idTokenUrlProblem as aV, createTransport as aW, parseJsonObject as aX, percentEncode as aY, randomUUID as aZ, formatTimestamp as a_, statusReport as aa, describeExistingOrder as ab, listOrdersForDomains as ac, latestIssued as ad, inFlightOrder as ae, readOrder as af, readOrderCertificate as ag, findOrderSummary as ah, validationRecordNames as ai, sameDomainSet as aj, emptyResult as ak, isoDay as al, isFreeProduct as am, convergeOnOldestOrder as an, waitForIssuance as ao, pendingResult as ap, acceptIssuedCertificate as aq, renewalWindowDays as ar, DAY_MS as as, isOrderStateError as at, reconcileUncertainCreate as au, validationBaseName as av, removeChallengeRecords as aw, requireOrderId as ax, isOrderNotFound as ay, acceptCertificate as az, isPostStep as b, DEFAULT_RETRY_POLICY as b0, backoffDelayMs as b1, DEFAULT_TIMEOUTS as b2, THROTTLING_RETRY_POLICY as b3, mayRetry as b4, outcomeUnknownAfter as b5, withOutcomeUnknown as b6, policyFor as b7, nextRetryDelayMs as b8, pastDeadline as b9, MAX_ANSWER_BYTES as ba, describeCause as bb, transportFailure as bc, headerValue as bd, parseRetryAfterMs as be, scrubEchoedRequest as bf, dateField as bg, generateKeyPair as bh, NAME_TAKEN_CODE as bi, parseServiceDay as bj, namesOf as bk, NOT_FOUND_CODES as bl, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };
+export { realpath as $, AliyunApiError as A, checkPageLimit as B, splitPemBundle as C, describeCertificate as D, createHash as E, FlowError as F, parseCasJobResource as G, parseFcDomain as H, zoneForName as I, isText as J, waitForPropagation as K, nameServersOf as L, requiredRecordNames as M, NOT_FOUND_CODES as N, zoneResolver as O, ownedItems as P, lstat as Q, readFile as R, rm as S, rmdir as T, dirname as U, open as V, WAF_PORT_SHAPE as W, X509Certificate as X, constants as Y, resolve as Z, mkdir as _, isDebug as a, parseJsonObject as a$, relative as a0, isAbsolute as a1, sep as a2, mkdtemp as a3, join as a4, tmpdir as a5, writeFile as a6, chmod as a7, createPrivateKey as a8, randomBytes as a9, reconcileUncertainCreate as aA, validationBaseName as aB, removeChallengeRecords as aC, requireOrderId as aD, isOrderNotFound as aE, acceptCertificate as aF, momentInsideValidity as aG, stillToDo as aH, instanceForDomains as aI, dueBy as aJ, firstInactive as aK, reuseUnlessDue as aL, NameTakenError as aM, AcmeProblemError as aN, openSource as aO, sourceOfExisting as aP, unsupported as aQ, SOURCE_APIS as aR, InputError as aS, checkIssuedCertificate as aT, CertificateCheckError as aU, parseDomainList as aV, checkDomainSet as aW, stat as aX, unlink as aY, idTokenUrlProblem as aZ, createTransport as a_, pbkdf2 as aa, createCipheriv as ab, createHmac as ac, rememberTempPath as ad, basename as ae, isIssued as af, statusReport as ag, describeExistingOrder as ah, listOrdersForDomains as ai, latestIssued as aj, inFlightOrder as ak, readOrder as al, readOrderCertificate as am, findOrderSummary as an, validationRecordNames as ao, sameDomainSet as ap, emptyResult as aq, isoDay as ar, isFreeProduct as as, convergeOnOldestOrder as at, waitForIssuance as au, pendingResult as av, acceptIssuedCertificate as aw, renewalWindowDays as ax, DAY_MS as ay, isOrderStateError as az, isPostStep as b, percentEncode as b0, randomUUID as b1, formatTimestamp as b2, classifyServiceError as b3, DEFAULT_RETRY_POLICY as b4, backoffDelayMs as b5, DEFAULT_TIMEOUTS as b6, THROTTLING_RETRY_POLICY as b7, mayRetry as b8, outcomeUnknownAfter as b9, withOutcomeUnknown as ba, policyFor as bb, nextRetryDelayMs as bc, pastDeadline as bd, MAX_ANSWER_BYTES as be, describeCause as bf, transportFailure as bg, headerValue as bh, parseRetryAfterMs as bi, scrubEchoedRequest as bj, dateField as bk, generateKeyPair as bl, NAME_TAKEN_CODE as bm, parseServiceDay as bn, namesOf as bo, serviceDayOnly as bp, runMain as c, debug as d, error as e, certificateCovers as f, writeSummary as g, isoSeconds as h, info as i, setOutput as j, dayCount as k, redactSecrets as l, modeEntry as m, nextPollDelayMs as n, reportOf as o, daysRemaining as p, normaliseDomain as q, runPost as r, setSecret as s, listField as t, textField as u, isRecord as v, warning as w, parseRegionalResource as x, numberField as y, idField as z };

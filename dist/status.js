@@ -1,4 +1,4 @@
-import { aK as openSource, aL as sourceOfExisting, aN as SOURCE_APIS, A as AliyunApiError, F as FlowError, aa as statusReport, p as daysRemaining, k as dayCount, ak as emptyResult, aA as splitPemBundle, aC as describeCertificate } from './start.js';
+import { aO as openSource, aP as sourceOfExisting, aR as SOURCE_APIS, A as AliyunApiError, F as FlowError, ag as statusReport, p as daysRemaining, k as dayCount, aq as emptyResult, C as splitPemBundle, D as describeCertificate } from './start.js';
 
 // mode: status — a certificate of whichever source holds it (an order, an instance), or the account as a whole
 // when nothing is named; and the certificate a CDN domain serves. Reads only; never hands out the private key.

@@ -1,4 +1,4 @@
-import { u as textField, A as AliyunApiError, aY as percentEncode, aZ as randomUUID, a_ as formatTimestamp, aW as createTransport, aX as parseJsonObject, a$ as classifyServiceError, b0 as DEFAULT_RETRY_POLICY, b1 as backoffDelayMs } from './start.js';
+import { u as textField, A as AliyunApiError, b0 as percentEncode, b1 as randomUUID, b2 as formatTimestamp, a_ as createTransport, a$ as parseJsonObject, b3 as classifyServiceError, b4 as DEFAULT_RETRY_POLICY, b5 as backoffDelayMs } from './start.js';
 
 // STS 2015-04-01 AssumeRoleWithOIDC: a GitHub ID token for a temporary key (docs/keyless.md).
 // The call is anonymous (the ID token is the proof), so it goes around the signed client.

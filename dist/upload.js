@@ -1,4 +1,4 @@
-import { aI as NameTakenError, A as AliyunApiError, aA as splitPemBundle, aO as InputError, aP as checkIssuedCertificate, aQ as CertificateCheckError, aC as describeCertificate, F as FlowError, L as readFile } from './start.js';
+import { aM as NameTakenError, A as AliyunApiError, C as splitPemBundle, aS as InputError, aT as checkIssuedCertificate, aU as CertificateCheckError, D as describeCertificate, F as FlowError, R as readFile } from './start.js';
 
 // mode: upload — puts a certificate from elsewhere (Let's Encrypt, a purchased one) at the service. The pair is
 // checked before any call; a name already taken is reused when it holds the same certificate (SHA-256), else the run
